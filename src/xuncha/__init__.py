@@ -1,0 +1,48 @@
+"""xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
+
+from xuncha.errors import InvariantError, PathError, TextError, ValidationError, XunchaError
+from xuncha.models import (
+    Contact,
+    ContactKind,
+    Finding,
+    Inspection,
+    Measure,
+    Modality,
+    Notice,
+    Period,
+    Precision,
+    Qualifier,
+    Quantity,
+    Relation,
+    Section,
+    Span,
+    Status,
+)
+
+__all__ = [
+    "Contact",
+    "ContactKind",
+    "Finding",
+    "Inspection",
+    "InvariantError",
+    "Measure",
+    "Modality",
+    "Notice",
+    "PathError",
+    "Period",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+    "Relation",
+    "Section",
+    "Span",
+    "Status",
+    "TextError",
+    "ValidationError",
+    "XunchaError",
+]
+__version__ = "0.1.0"
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]

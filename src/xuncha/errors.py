@@ -1,0 +1,154 @@
+"""The error family: every error xuncha raises is a :class:`XunchaError`, which is a :class:`ValueError`.
+
+Errors about text quote the offending input and say where it is (character offset, line and column);
+:meth:`XunchaError.caret` draws the place under the line, padding by display width because CJK
+characters take two terminal columns.
+
+>>> err = TextError("not a date", source="日期：2023年13月1日", start=3, end=13)
+>>> print(err)
+not a date: '2023年13月1日' at 1:4
+>>> print(err.caret())
+日期：2023年13月1日
+      ^^^^^^^^^^^^^
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = [
+    "InvariantError",
+    "PathError",
+    "TextError",
+    "ValidationError",
+    "XunchaError",
+    "display_width",
+    "line_column",
+]
+
+
+class XunchaError(ValueError):
+    """Base class of every error raised by xuncha; catch this to catch them all."""
+
+
+def line_column(source: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of a character offset into ``source``.
+
+    >>> line_column("一\\n二三", 3)
+    (2, 2)
+    """
+    offset = max(0, min(offset, len(source)))
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def display_width(text: str) -> int:
+    """Terminal columns taken by ``text``: wide and full-width characters count two.
+
+    >>> display_width("ab巡察")
+    6
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class TextError(XunchaError):
+    """Text that cannot be read as what was asked for.
+
+    ``source`` is the whole input, ``start``/``end`` the offending span in it (end exclusive).
+    """
+
+    def __init__(self, message: str, *, source: str, start: int = 0, end: int | None = None) -> None:
+        self.message = message
+        self.source = source
+        self.start = max(0, min(start, len(source)))
+        self.end = len(source) if end is None else max(self.start, min(end, len(source)))
+        self.line, self.column = line_column(source, self.start)
+        super().__init__(str(self))
+
+    @property
+    def text(self) -> str:
+        """The offending part of the input."""
+        return self.source[self.start : self.end]
+
+    def __str__(self) -> str:
+        where = f" at {self.line}:{self.column}" if "\n" in self.source or self.start else ""
+        return f"{self.message}: {self.text!r}{where}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild_text_error, (type(self), self.message, self.source, self.start, self.end)
+
+    def caret(self) -> str:
+        """The offending line with ``^`` under the offending part (padded by display width)."""
+        line_start = self.source.rfind("\n", 0, self.start) + 1
+        line_end = self.source.find("\n", self.start)
+        if line_end == -1:
+            line_end = len(self.source)
+        line = self.source[line_start:line_end]
+        pad = display_width(self.source[line_start : self.start])
+        marked = self.source[self.start : min(self.end, line_end)]
+        return f"{line}\n{' ' * pad}{'^' * max(1, display_width(marked))}"
+
+
+def _rebuild_text_error(cls: type[TextError], message: str, source: str, start: int, end: int) -> TextError:
+    return cls(message, source=source, start=start, end=end)
+
+
+class InvariantError(XunchaError):
+    """A model object that cannot exist was asked for (raised by the models' validators).
+
+    ``field`` names the attribute at fault, so that deserialisation can report a precise path.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+class PathError:
+    """One problem found in a document, at a JSONPath-style ``path`` such as ``$.sections[0].title``."""
+
+    __slots__ = ("message", "path")
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"PathError({self.path!r}, {self.message!r})"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PathError):
+            return NotImplemented
+        return (self.path, self.message) == (other.path, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.message))
+
+
+class ValidationError(XunchaError):
+    """A document that does not describe a valid model; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: Sequence[PathError], *, what: str = "document") -> None:
+        self.errors: tuple[PathError, ...] = tuple(errors)
+        self.what = what
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        count = len(self.errors)
+        head = f"invalid {self.what}: {count} problem{'s' if count != 1 else ''}"
+        return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild_validation_error, (type(self), self.errors, self.what)
+
+
+def _rebuild_validation_error(
+    cls: type[ValidationError], errors: tuple[PathError, ...], what: str
+) -> ValidationError:
+    return cls(errors, what=what)

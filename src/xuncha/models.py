@@ -1,0 +1,580 @@
+"""The notice model family: frozen attrs classes whose validators make impossible objects unconstructible.
+
+Every validator raises :class:`xuncha.errors.InvariantError`, which names the field at fault, so that
+deserialisation can point at the exact JSON path. The models know nothing about parsing.
+
+>>> from decimal import Decimal
+>>> q = Quantity(Decimal("500"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余")
+>>> q.value, q.unit, q.qualifier.value
+(Decimal('500'), '万元', 'more_than')
+>>> Span(5, 3)
+Traceback (most recent call last):
+...
+xuncha.errors.InvariantError: end: span end 3 is before its start 5
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+from xuncha.errors import InvariantError
+
+__all__ = [
+    "Contact",
+    "ContactKind",
+    "Finding",
+    "Inspection",
+    "Measure",
+    "Modality",
+    "Notice",
+    "Period",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+    "Relation",
+    "Section",
+    "Span",
+    "Status",
+]
+
+T = TypeVar("T")
+
+
+class Qualifier(enum.Enum):
+    """How a figure relates to the true amount; the source word is kept in ``Quantity.qualifier_text``."""
+
+    MORE_THAN = "more_than"  #: 余, 多, 超过
+    NEARLY = "nearly"  #: 近, 将近, 不足
+    ABOUT = "about"  #: 约, 左右
+    AT_LEAST = "at_least"  #: 以上, 至少, 最低
+    AT_MOST = "at_most"  #: 以下, 以内, 最高
+
+
+class Relation(enum.Enum):
+    """How a :class:`Period` relates to its dates."""
+
+    ON = "on"  #: the period itself: 2023年3月, 9月20日
+    RANGE = "range"  #: an explicit range: 2023年3月13日至4月28日
+    SINCE = "since"  #: from start on: 今年以来, 6月份以来 (end is the reference date, when known)
+    UNTIL = "until"  #: up to and including end: 截至11月底
+    BEFORE = "before"  #: a deadline, no later than end: 年底前, 春节前
+    AFTER = "after"  #: no earlier than start: 10月后
+
+
+class Precision(enum.Enum):
+    """The granularity a :class:`Period` was stated with."""
+
+    DAY = "day"
+    TEN_DAYS = "ten_days"  #: 上旬, 中旬, 下旬
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    SEASON = "season"
+    YEAR = "year"
+
+
+class Status(enum.Enum):
+    """The rectification status of a finding, only as the notice states it."""
+
+    COMPLETED = "completed"
+    BASICALLY_COMPLETED = "basically_completed"
+    IN_PROGRESS = "in_progress"
+    LONG_TERM = "long_term"
+    NOT_COMPLETED = "not_completed"
+    UNKNOWN = "unknown"
+
+
+class Modality(enum.Enum):
+    """Whether a measure has been done, is under way, or is planned."""
+
+    DONE = "done"
+    ONGOING = "ongoing"
+    PLANNED = "planned"
+
+
+class ContactKind(enum.Enum):
+    """The kinds of contact a notice's closing gives for supervision and reports."""
+
+    PHONE = "phone"
+    POSTAL_ADDRESS = "postal_address"
+    POSTCODE = "postcode"
+    EMAIL = "email"
+    WEBSITE = "website"
+
+
+# --------------------------------------------------------------------------- validators and converters
+
+
+class _Attribute(Protocol):
+    name: str
+
+
+def _fail(attribute: _Attribute, message: str) -> InvariantError:
+    return InvariantError(attribute.name, message)
+
+
+def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
+    def check(_: Any, attribute: _Attribute, value: Any) -> None:
+        # bool is an int and datetime is a date; neither is what these fields mean.
+        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+            raise _fail(attribute, f"expected {label}, got {value!r}")
+        if isinstance(value, dt.datetime) or not isinstance(value, kind):
+            raise _fail(attribute, f"expected {label}, got {type(value).__name__} {value!r}")
+
+    return check
+
+
+def _optional(check: Callable[[Any, _Attribute, Any], None]) -> Callable[[Any, _Attribute, Any], None]:
+    def optional_check(instance: Any, attribute: _Attribute, value: Any) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return optional_check
+
+
+def _positive(_: Any, attribute: _Attribute, value: Any) -> None:
+    if value is not None and value < 1:
+        raise _fail(attribute, f"must be at least 1, got {value}")
+
+
+def _non_negative(_: Any, attribute: _Attribute, value: int) -> None:
+    if value < 0:
+        raise _fail(attribute, f"must not be negative, got {value}")
+
+
+def _not_blank(_: Any, attribute: _Attribute, value: Any) -> None:
+    if value is not None and not value.strip():
+        raise _fail(attribute, "must not be empty or blank")
+
+
+def _tuple_of(kind: type, label: str) -> Callable[[Any, _Attribute, Any], None]:
+    def check(_: Any, attribute: _Attribute, value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise _fail(attribute, f"expected a tuple of {label}, got {type(value).__name__}")
+        for index, item in enumerate(value):
+            if not isinstance(item, kind) or isinstance(item, bool):
+                raise _fail(attribute, f"item {index} is not {label}: {item!r}")
+
+    return check
+
+
+def _as_tuple(value: Iterable[T]) -> tuple[T, ...]:
+    """Accept any list or tuple for a sequence field (convenient in scripts); reject str and mappings."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, list):
+        return tuple(value)
+    raise InvariantError("sequence", f"expected a list or tuple, got {type(value).__name__} {value!r}")
+
+
+def _as_decimal(value: Decimal | int | str) -> Decimal:
+    """Exact amounts only: a Decimal, an int or a numeric string; never a float."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value)
+        except ArithmeticError:
+            raise InvariantError("value", f"not a decimal number: {value!r}") from None
+    raise InvariantError("value", f"expected a Decimal, int or numeric string, got {type(value).__name__}")
+
+
+def _as_optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return _as_decimal(value)
+    except InvariantError as error:
+        raise InvariantError("upper", error.message) from None
+
+
+def _finite(_: Any, attribute: _Attribute, value: Any) -> None:
+    if value is not None and not value.is_finite():
+        raise _fail(attribute, f"must be a finite number, got {value}")
+
+
+_NO_SPACE = re.compile(r"\S+")
+
+
+def _unit_shape(_: Any, attribute: _Attribute, value: str | None) -> None:
+    if value is not None and not _NO_SPACE.fullmatch(value):
+        raise _fail(attribute, f"a unit is written without spaces and is not empty, got {value!r}")
+
+
+def _enum(kind: type[enum.Enum]) -> Callable[[Any, _Attribute, Any], None]:
+    values = ", ".join(member.value for member in kind)
+
+    def check(_: Any, attribute: _Attribute, value: Any) -> None:
+        if not isinstance(value, kind):
+            raise _fail(attribute, f"expected one of {values}, got {value!r}")
+
+    return check
+
+
+_STR = _is(str, "a string")
+_OPT_STR = _optional(_STR)
+_INT = _is(int, "an integer")
+_OPT_INT = _optional(_INT)
+_DATE = _is(dt.date, "a datetime.date")
+_OPT_DATE = _optional(_DATE)
+
+
+def _span_text_agree(text: str | None, span: Span | None) -> None:
+    if text is not None and span is not None and len(text) != span.end - span.start:
+        raise InvariantError(
+            "span",
+            f"span {span.start}..{span.end} covers {span.end - span.start} characters, text {text!r} has {len(text)}",
+        )
+
+
+# --------------------------------------------------------------------------- value objects
+
+
+@attrs.frozen
+class Span:
+    """Character offsets into the source text: ``source[start:end]``, end exclusive."""
+
+    start: int = attrs.field(validator=[_INT, _non_negative])
+    end: int = attrs.field(validator=[_INT, _non_negative])
+
+    @end.validator
+    def _end_after_start(self, attribute: _Attribute, value: int) -> None:
+        if value < self.start:
+            raise _fail(attribute, f"span end {value} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+_OPT_SPAN = _optional(_is(Span, "a Span"))
+
+
+@attrs.frozen
+class Quantity:
+    """A figure from a notice: an exact value with its unit as written.
+
+    ``unit`` is None for a bare number. ``qualifier`` says how the figure bounds the true amount and
+    ``qualifier_text`` keeps the word (余, 近, 约, 以上 ...). A range such as "5-10万元" has ``value`` 5 (the lower
+    bound) and ``upper`` 10; ``upper`` is None for a single figure. ``text`` and ``span`` are the exact
+    source text and where it stands.
+    """
+
+    value: Decimal = attrs.field(converter=_as_decimal, validator=_finite)
+    unit: str | None = attrs.field(default=None, validator=[_OPT_STR, _unit_shape])
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_optional(_enum(Qualifier)))
+    qualifier_text: str | None = attrs.field(default=None, validator=[_OPT_STR, _not_blank])
+    text: str | None = attrs.field(default=None, validator=_OPT_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    upper: Decimal | None = attrs.field(default=None, converter=_as_optional_decimal, validator=_finite)
+
+    def __attrs_post_init__(self) -> None:
+        if self.qualifier_text is not None and self.qualifier is None:
+            raise InvariantError("qualifier", f"qualifier_text {self.qualifier_text!r} needs a qualifier")
+        if self.upper is not None and self.upper < self.value:
+            raise InvariantError(
+                "upper", f"range upper bound {self.upper} is below its lower bound {self.value}"
+            )
+        _span_text_agree(self.text, self.span)
+
+
+@attrs.frozen
+class Period:
+    """A time expression: inclusive first and last day, how it relates to them, and how precisely.
+
+    A bound the text does not fix (the start of 年底前) or cannot fix without a reference date (今年以来
+    with no reference) is None: xuncha never guesses with today's date.
+    """
+
+    start: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
+    end: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
+    relation: Relation = attrs.field(default=Relation.ON, validator=_enum(Relation))
+    precision: Precision = attrs.field(default=Precision.DAY, validator=_enum(Precision))
+    text: str | None = attrs.field(default=None, validator=_OPT_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvariantError("end", f"period end {self.end} is before its start {self.start}")
+        _span_text_agree(self.text, self.span)
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"\+?[0-9()（）\- ]+(?:(?:转|-)[0-9]+)?")
+_POSTCODE = re.compile(r"[0-9]{6}")
+_WEBSITE = re.compile(r"(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::[0-9]+)?(?:/\S*)?")
+
+
+@attrs.frozen
+class Contact:
+    """A contact for supervision or reports: phone, postal address, postcode, e-mail or website.
+
+    ``label`` keeps the words written before the value ("联系电话", "邮政信箱"), when there are any.
+    """
+
+    kind: ContactKind = attrs.field(validator=_enum(ContactKind))
+    value: str = attrs.field(validator=[_STR, _not_blank])
+    label: str | None = attrs.field(default=None, validator=[_OPT_STR, _not_blank])
+
+    @value.validator
+    def _shaped_like_its_kind(self, attribute: _Attribute, value: str) -> None:
+        if self.kind is ContactKind.EMAIL and not _EMAIL.fullmatch(value):
+            raise _fail(attribute, f"{value!r} is not shaped like an e-mail address")
+        if self.kind is ContactKind.PHONE:
+            digits = sum(ch.isdigit() for ch in value)
+            if not _PHONE.fullmatch(value) or not 3 <= digits <= 20:
+                raise _fail(attribute, f"{value!r} is not shaped like a phone number")
+        if self.kind is ContactKind.POSTCODE and not _POSTCODE.fullmatch(value):
+            raise _fail(attribute, f"{value!r} is not a six-digit postcode")
+        if self.kind is ContactKind.WEBSITE and not _WEBSITE.fullmatch(value):
+            raise _fail(attribute, f"{value!r} is not shaped like a web address")
+
+
+# --------------------------------------------------------------------------- the document
+
+
+def _in_document_order(items: list[T], span_of: Callable[[T], Span | None]) -> Iterator[T]:
+    """Structural order, refined by source position when every item knows where it came from."""
+    spans = [span_of(item) for item in items]
+    if all(span is not None for span in spans):
+        order = sorted(range(len(items)), key=lambda i: spans[i].start)  # type: ignore[union-attr]
+        return (items[i] for i in order)
+    return iter(items)
+
+
+@attrs.frozen
+class Measure:
+    """One rectification measure inside a finding (一是…, 第一…, 针对…问题…, 下一步…).
+
+    ``deadline`` is the date a planned measure is due, when stated; ``documents`` the 《…》 titles cited.
+    """
+
+    ordinal: int = attrs.field(validator=[_INT, _positive])
+    text: str = attrs.field(validator=_STR)
+    marker: str | None = attrs.field(default=None, validator=_OPT_STR)
+    lead: str | None = attrs.field(default=None, validator=_OPT_STR)
+    modality: Modality = attrs.field(default=Modality.DONE, validator=_enum(Modality))
+    deadline: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
+    documents: tuple[str, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
+    )
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+    )
+    periods: tuple[Period, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+    )
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+
+@attrs.frozen
+class Finding:
+    """One problem the inspection reported and what was done about it.
+
+    ``title`` is as written ("理论学习不深入问题整改情况"), ``problem`` the problem it names ("理论学习不深入").
+    ``text`` is the finding's own text outside its measures; ``quantities`` and ``periods`` are the figures and
+    dates in its title and text (a measure's own figures sit in the measure).
+    """
+
+    title: str = attrs.field(validator=_STR)
+    number: int | None = attrs.field(default=None, validator=[_OPT_INT, _positive])
+    marker: str | None = attrs.field(default=None, validator=_OPT_STR)
+    problem: str | None = attrs.field(default=None, validator=_OPT_STR)
+    text: str = attrs.field(default="", validator=_STR)
+    measures: tuple[Measure, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Measure, "a Measure")
+    )
+    status: Status = attrs.field(default=Status.UNKNOWN, validator=_enum(Status))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+    )
+    periods: tuple[Period, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+    )
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+    def iter_quantities(self) -> Iterator[Quantity]:
+        """The finding's figures and its measures', in document order."""
+        items = list(self.quantities) + [q for m in self.measures for q in m.quantities]
+        return _in_document_order(items, lambda q: q.span)
+
+    def iter_periods(self) -> Iterator[Period]:
+        """The finding's dates and its measures', in document order."""
+        items = list(self.periods) + [p for m in self.measures for p in m.periods]
+        return _in_document_order(items, lambda p: p.span)
+
+
+@attrs.frozen
+class Section:
+    """A numbered part of the body: level 1–4 for 一、 （一） 1. （1）, with child sections and findings.
+
+    ``marker`` is the marker as written ("一、", "（二）"), ``ordinal`` its number. A finding may sit at any
+    level; every child section is deeper than its parent.
+    """
+
+    level: int = attrs.field(validator=[_INT])
+    ordinal: int = attrs.field(validator=[_INT, _positive])
+    title: str = attrs.field(validator=_STR)
+    marker: str = attrs.field(default="", validator=_STR)
+    intro: str = attrs.field(default="", validator=_STR)
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(object, "a Section")
+    )
+    findings: tuple[Finding, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Finding, "a Finding")
+    )
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+    )
+    periods: tuple[Period, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+    )
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+    @level.validator
+    def _level_in_range(self, attribute: _Attribute, value: int) -> None:
+        if not 1 <= value <= 4:
+            raise _fail(attribute, f"section level must be 1 to 4 (一、 （一） 1. （1）), got {value}")
+
+    @sections.validator
+    def _children_deeper(self, attribute: _Attribute, value: tuple[Section, ...]) -> None:
+        for index, child in enumerate(value):
+            if not isinstance(child, Section):
+                raise _fail(attribute, f"item {index} is not a Section: {child!r}")
+            if child.level <= self.level:
+                raise _fail(
+                    attribute,
+                    f"child section {index} has level {child.level}, not deeper than its parent's {self.level}",
+                )
+
+    def iter_sections(self) -> Iterator[Section]:
+        """This section and every section below it, depth first."""
+        yield self
+        for child in self.sections:
+            yield from child.iter_sections()
+
+    def _parts(self) -> list[Finding | Section]:
+        parts: list[Finding | Section] = [*self.findings, *self.sections]
+        return list(_in_document_order(parts, lambda part: part.span))
+
+    def iter_findings(self) -> Iterator[Finding]:
+        """Every finding in this section and below, in document order."""
+        for part in self._parts():
+            if isinstance(part, Finding):
+                yield part
+            else:
+                yield from part.iter_findings()
+
+    def iter_quantities(self) -> Iterator[Quantity]:
+        """Every figure in this section and below, in document order."""
+        items = list(self.quantities)
+        for part in self._parts():
+            items.extend(part.iter_quantities())
+        return _in_document_order(items, lambda q: q.span)
+
+    def iter_periods(self) -> Iterator[Period]:
+        """Every date in this section and below, in document order."""
+        items = list(self.periods)
+        for part in self._parts():
+            items.extend(part.iter_periods())
+        return _in_document_order(items, lambda p: p.span)
+
+
+@attrs.frozen
+class Inspection:
+    """Who inspected whom, when, how, and on what basis — read from a notice's opening."""
+
+    inspector: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 市委第二巡察组
+    dispatcher: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 市委
+    target: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 园区党工委
+    mode: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 常规 / 专项 / 回头看 / 机动 / 提级 …
+    round: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 十九届中央第七轮
+    period: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
+    feedback_date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
+    basis: tuple[str, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Feedback cannot come before the inspection started; the checker reports subtler orderings.
+        if (
+            self.period is not None
+            and self.period.start is not None
+            and self.feedback_date is not None
+            and self.feedback_date < self.period.start
+        ):
+            raise InvariantError(
+                "feedback_date",
+                f"feedback {self.feedback_date} is before the inspection began {self.period.start}",
+            )
+
+
+@attrs.frozen
+class Notice:
+    """An inspection-rectification notice (巡视/巡察整改情况的通报).
+
+    ``preamble`` and ``postscript`` keep whatever stood before the title and after the date (web-page
+    clutter), so that nothing the input held is lost. ``quantities`` and ``periods`` are the figures and
+    dates of the opening and closing text; those of the body sit in its sections.
+    """
+
+    title: str = attrs.field(validator=_STR)
+    issuer: str | None = attrs.field(default=None, validator=_OPT_STR)
+    inspection: Inspection | None = attrs.field(
+        default=None, validator=_optional(_is(Inspection, "an Inspection"))
+    )
+    date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
+    opening: str = attrs.field(default="", validator=_STR)
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Section, "a Section")
+    )
+    closing: str = attrs.field(default="", validator=_STR)
+    contacts: tuple[Contact, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Contact, "a Contact")
+    )
+    signature: str | None = attrs.field(default=None, validator=_OPT_STR)
+    preamble: str = attrs.field(default="", validator=_STR)
+    postscript: str = attrs.field(default="", validator=_STR)
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+    )
+    periods: tuple[Period, ...] = attrs.field(
+        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+    )
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section, depth first."""
+        for section in self.sections:
+            yield from section.iter_sections()
+
+    def iter_findings(self) -> Iterator[Finding]:
+        """Every finding, in document order."""
+        for section in self.sections:
+            yield from section.iter_findings()
+
+    def iter_measures(self) -> Iterator[Measure]:
+        """Every measure, in document order."""
+        for finding in self.iter_findings():
+            yield from finding.measures
+
+    def iter_quantities(self) -> Iterator[Quantity]:
+        """Every figure in the notice, in document order."""
+        items = list(self.quantities)
+        for section in self.sections:
+            items.extend(section.iter_quantities())
+        return _in_document_order(items, lambda q: q.span)
+
+    def iter_periods(self) -> Iterator[Period]:
+        """Every date in the notice, in document order (the inspection's own dates come from the opening)."""
+        items = list(self.periods)
+        for section in self.sections:
+            items.extend(section.iter_periods())
+        return _in_document_order(items, lambda p: p.span)
