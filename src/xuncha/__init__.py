@@ -1,6 +1,17 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
-from xuncha.errors import InvariantError, PathError, TextError, ValidationError, XunchaError
+from xuncha.errors import (
+    DateError,
+    InvariantError,
+    NoticeError,
+    NumberError,
+    PathError,
+    QuantityError,
+    TextError,
+    UnitError,
+    ValidationError,
+    XunchaError,
+)
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -22,22 +33,27 @@ from xuncha.models import (
 __all__ = [
     "Contact",
     "ContactKind",
+    "DateError",
     "Finding",
     "Inspection",
     "InvariantError",
     "Measure",
     "Modality",
     "Notice",
+    "NoticeError",
+    "NumberError",
     "PathError",
     "Period",
     "Precision",
     "Qualifier",
     "Quantity",
+    "QuantityError",
     "Relation",
     "Section",
     "Span",
     "Status",
     "TextError",
+    "UnitError",
     "ValidationError",
     "XunchaError",
 ]

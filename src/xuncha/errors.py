@@ -18,9 +18,14 @@ import unicodedata
 from collections.abc import Sequence
 
 __all__ = [
+    "DateError",
     "InvariantError",
+    "NoticeError",
+    "NumberError",
     "PathError",
+    "QuantityError",
     "TextError",
+    "UnitError",
     "ValidationError",
     "XunchaError",
     "display_width",
@@ -89,6 +94,26 @@ class TextError(XunchaError):
         pad = display_width(self.source[line_start : self.start])
         marked = self.source[self.start : min(self.end, line_end)]
         return f"{line}\n{' ' * pad}{'^' * max(1, display_width(marked))}"
+
+
+class NumberError(TextError):
+    """Text that is not a number: ``parse_number('一千千')``."""
+
+
+class QuantityError(TextError):
+    """Text that is not a figure with a unit: ``parse_quantity('万元')``."""
+
+
+class DateError(TextError):
+    """Text that is not a date or period: ``parse_period('2023年13月')``."""
+
+
+class NoticeError(TextError):
+    """Text that cannot be read as a notice at all."""
+
+
+class UnitError(XunchaError):
+    """An unknown unit, or a conversion between units of different dimensions (万元 to 亩)."""
 
 
 def _rebuild_text_error(cls: type[TextError], message: str, source: str, start: int, end: int) -> TextError:
