@@ -112,6 +112,7 @@ _MEASURE = re.compile(
     r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是(?P<shi_p>[，,、：:]?)"
     r"|第(?P<di>[一二三四五六七八九十]{1,3})(?P<di_p>[，,、：:])"
     r"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
+    r"|[（(](?P<paren>[0-9]{1,2})[）)]"
     r"|(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
     r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|，|继续|持续))"
 )
@@ -126,10 +127,11 @@ _STATUS_CUES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         re.compile(
             r"(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号|办结)|均已整改|已全部整改|已整改"
+            r"|(?:已|均已)(?:全部)?完成(?=[。；;]|$)"
         ),
         Status.COMPLETED,
     ),
-    (re.compile(r"正在(?:办理|整改|推进|实施|进行)|整改中|持续整改|正在加快"), Status.IN_PROGRESS),
+    (re.compile(r"正在(?:办理|整改)|整改(?:进行)?中|持续整改"), Status.IN_PROGRESS),
     (re.compile(r"长期坚持|长期推进|持续推进中"), Status.LONG_TERM),
     (re.compile(r"尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未"), Status.NOT_COMPLETED),
 )
@@ -138,9 +140,7 @@ _GOAL_BEFORE = re.compile(r"(?:确保|力争|推动|督促|要求|以便|争取|
 _INSPECTOR = re.compile(r"(?:巡视|巡察)(?:[一二三四五六七八九十]组|工作组|组)")
 _NAME_STOP = set("，。；：、 \t\n“”（）()《》日对由向和与及至")
 _DISPATCHER = re.compile(r"(?:根据|按照|依据)([^，。；、\s]{1,16}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
-_TARGET = re.compile(
-    r"对([^，。；]{1,60}?)(?:党组织|党组|党委)?(?:开展|进行|实施)了?([^，。；]{0,16}?)(?:巡视|巡察)"
-)
+_TARGET = re.compile(r"对([^，。；]{1,60}?)(?:开展|进行|实施)了?([^，。；]{0,16}?)(?:巡视|巡察)")
 _STATIONED = re.compile(r"进驻([^，。；]{1,40}?)(?:开展|进行|，)")
 _MODE = re.compile(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
 _ROUND = re.compile(
@@ -488,23 +488,28 @@ class _Parser:
         text = self.text
         self.ranges.append((node.title_range[0], node.title_range[1], node))
         measures: list[_MeasureB] = []
-        last_number = {"shi": 0, "di": 0, "circled": 0}
+        last_number = {"shi": 0, "di": 0, "circled": 0, "paren": 0}
         planned_context = False
         owner_pieces = node.text_pieces  # text goes to the finding until its first measure starts
         for start, end in node.pieces:
             cursor = start
             for match in _MEASURE.finditer(text[start:end]):
-                kind = next(name for name in ("shi", "di", "circled", "topic", "next") if match.group(name))
+                kind = next(
+                    name for name in ("shi", "di", "circled", "paren", "topic", "next") if match.group(name)
+                )
                 value = 0
                 if kind in ("shi", "di"):
                     value = _ordinal(match.group(kind))
                 elif kind == "circled":
                     value = _CIRCLED.index(match.group(kind)) + 1
+                elif kind == "paren":
+                    value = int(match.group(kind))
                 if kind in last_number:
                     if value < 1 or value not in (last_number[kind] + 1, 1):
                         continue
                     last_number[kind] = value
-                head = start + match.start(kind)
+                whole = match.group()
+                head = start + match.start() + len(whole) - len(whole.lstrip(" \t\u3000"))
                 # After 下一步 the following numbered points are plans too, until a new problem is taken up.
                 planned_context = kind == "next" or (planned_context and kind != "topic")
                 if kind in last_number:
@@ -771,7 +776,8 @@ def _lead(text: str) -> str | None:
     if end >= len(text) or text[end - 1] != "。":
         return None
     lead = text[:end]
-    if len(lead) > 40 or "，" in lead or "," in lead:
+    # A run-in heading is short and a single clause: "严格落实“第一议题”和中心组学习制度。"
+    if len(lead) > 30 or any(ch in lead for ch in "，,;；0123456789"):
         return None
     return lead
 
