@@ -29,6 +29,8 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.parsing import parse_notice
+from xuncha.rendering import render_markdown, render_text
 
 __all__ = [
     "Contact",
@@ -56,6 +58,9 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "parse_notice",
+    "render_markdown",
+    "render_text",
 ]
 __version__ = "0.1.0"
 
