@@ -97,7 +97,7 @@ _CLOSING_CUE = re.compile(
     r"|联系(?:电话|方式|人|地址)|监督(?:电话|举报|方式)|举报(?:电话|方式)|电话[：:]|传真|邮政|邮编|通讯地址|通信地址"
     r"|电子(?:邮箱|信箱)|邮箱|网址|网站[：:])"
 )
-_TERMINATORS = "。！？；：!?;"
+_TERMINATOR = re.compile(r"[。！？；：!?;]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』"}
 
@@ -122,18 +122,13 @@ _PLANNED = re.compile(r"下一步|计划|力争|预计|拟|待.{1,20}?后")
 _PLANNED_START = re.compile(r"[ \t\u3000]*(?:下一步|计划|力争|预计|拟|待.{1,20}?后)")
 _DOCUMENT = re.compile(r"《[^《》\n]{1,100}》")
 
-_STATUS_CUES: tuple[tuple[re.Pattern[str], Status], ...] = (
-    (re.compile(r"基本完成(?:整改)?|基本整改到位"), Status.BASICALLY_COMPLETED),
-    (
-        re.compile(
-            r"(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号|办结)|均已整改|已全部整改|已整改"
-            r"|(?:已|均已)(?:全部)?完成(?=[。；;]|$)"
-        ),
-        Status.COMPLETED,
-    ),
-    (re.compile(r"正在(?:办理|整改)|整改(?:进行)?中|持续整改"), Status.IN_PROGRESS),
-    (re.compile(r"长期坚持|长期推进|持续推进中"), Status.LONG_TERM),
-    (re.compile(r"尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未"), Status.NOT_COMPLETED),
+_STATUS_CUES = re.compile(
+    r"(?P<basically_completed>基本完成(?:整改)?|基本整改到位)"
+    r"|(?P<completed>(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号|办结)|均已整改|已全部整改|已整改"
+    r"|(?:已|均已)(?:全部)?完成(?=[。；;]|$))"
+    r"|(?P<in_progress>正在(?:办理|整改)|整改(?:进行)?中|持续整改)"
+    r"|(?P<long_term>长期坚持|长期推进|持续推进中)"
+    r"|(?P<not_completed>尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未)"
 )
 _GOAL_BEFORE = re.compile(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|为)$")
 
@@ -280,16 +275,17 @@ def _join(text: str, pieces: Sequence[tuple[int, int]]) -> str:
 
 def _split_heading(text: str, start: int, end: int) -> int:
     """Where a run-in heading ends: just after its first sentence-final mark outside quotes and brackets."""
-    closers: list[str] = []
-    for index in range(start, min(end, start + 200)):
-        ch = text[index]
-        if closers and ch == closers[-1]:
-            closers.pop()
-        elif ch in _OPENERS:
-            closers.append(_OPENERS[ch])
-        elif not closers and ch in _TERMINATORS:
-            return index + 1
-    return end
+    limit = min(end, start + 200)
+    position = start
+    while True:
+        match = _TERMINATOR.search(text, position, limit)
+        if match is None:
+            return end
+        prefix = text[start : match.start()]
+        # Inside an open quote or bracket the mark belongs to the quotation: “…。” ends nothing here.
+        if all(prefix.count(opener) <= prefix.count(closer) for opener, closer in _OPENERS.items()):
+            return match.end()
+        position = match.end()
 
 
 # --------------------------------------------------------------------------- the parser
@@ -737,14 +733,12 @@ def _problem(title: str) -> str | None:
 
 
 def _status(text: str) -> Status:
-    found: tuple[int, Status] | None = None
-    for pattern, status in _STATUS_CUES:
-        for match in pattern.finditer(text):
-            if _GOAL_BEFORE.search(text, max(0, match.start() - 3), match.start()):
-                continue
-            if found is None or match.start() > found[0]:
-                found = (match.start(), status)
-    return found[1] if found is not None else Status.UNKNOWN
+    """The last status the text states; a cue after 确保/力争… is a goal, not a status."""
+    found = Status.UNKNOWN
+    for match in _STATUS_CUES.finditer(text):
+        if not _GOAL_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+            found = Status(match.lastgroup)
+    return found
 
 
 def _modality(text: str, kind: str, planned_context: bool) -> Modality:
