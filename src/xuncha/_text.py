@@ -29,6 +29,8 @@ __all__ = ["HIERARCHY_MARKER", "Paragraph", "SourceText", "ends_sentence", "is_d
 # Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
 # Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
 _HEADING_PREFIX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]*")
+# Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
+_BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 _HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
 _INLINE_MARKUP = re.compile(
     r"\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
@@ -216,6 +218,10 @@ def _mark_markup(original: str, line: _Line) -> None:
         suffix = _HEADING_SUFFIX.search(raw, prefix.end())
         if suffix is not None:
             line.deletions.append((offset + suffix.start(), offset + suffix.end()))
+    else:
+        block = _BLOCK_PREFIX.match(raw)
+        if block is not None and block.end() > 0:
+            line.deletions.append((offset, offset + block.end()))
     stripped = raw.strip(_WHITESPACE)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True

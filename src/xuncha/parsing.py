@@ -465,7 +465,10 @@ class _Parser:
 
     def _classify(self, node: _Node) -> None:
         title = node.title.strip()
-        finding_like = bool(_FINDING_TITLE.search(title)) and not _NOT_FINDING.match(title)
+        # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
+        finding_like = bool(_FINDING_TITLE.search(title)) and (
+            not _NOT_FINDING.match(title) or bool(node.pieces)
+        )
         leaf_children = all(not child.children for child in node.children) and not any(
             _FINDING_TITLE.search(child.title.strip()) for child in node.children
         )
