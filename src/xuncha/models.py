@@ -116,8 +116,8 @@ class _Attribute(Protocol):
     name: str
 
 
-def _fail(attribute: _Attribute, message: str) -> InvariantError:
-    return InvariantError(attribute.name, message)
+def _fail(attribute: _Attribute, message: str, *, within: tuple[int | str, ...] = ()) -> InvariantError:
+    return InvariantError(attribute.name, message, within=within)
 
 
 def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
@@ -160,7 +160,7 @@ def _tuple_of(kind: type, label: str) -> Callable[[Any, _Attribute, Any], None]:
             raise _fail(attribute, f"expected a tuple of {label}, got {type(value).__name__}")
         for index, item in enumerate(value):
             if not isinstance(item, kind) or isinstance(item, bool):
-                raise _fail(attribute, f"item {index} is not {label}: {item!r}")
+                raise _fail(attribute, f"item {index} is not {label}: {item!r}", within=(index,))
 
     return check
 
@@ -448,11 +448,12 @@ class Section:
     def _children_deeper(self, attribute: _Attribute, value: tuple[Section, ...]) -> None:
         for index, child in enumerate(value):
             if not isinstance(child, Section):
-                raise _fail(attribute, f"item {index} is not a Section: {child!r}")
+                raise _fail(attribute, f"item {index} is not a Section: {child!r}", within=(index,))
             if child.level <= self.level:
-                raise _fail(
-                    attribute,
+                raise InvariantError(
+                    attribute.name,
                     f"child section {index} has level {child.level}, not deeper than its parent's {self.level}",
+                    within=(index, "level"),
                 )
 
     def iter_sections(self) -> Iterator[Section]:
