@@ -1,5 +1,6 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
+from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
 from xuncha.errors import (
     DateError,
     InvariantError,
@@ -29,6 +30,8 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.schema import json_schema
+from xuncha.serialize import from_dict, from_json, to_dict, to_json
 
 __all__ = [
     "Contact",
@@ -56,6 +59,17 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "finding",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "measure",
+    "measure_marker",
+    "renumber",
+    "section",
+    "section_marker",
+    "to_dict",
+    "to_json",
 ]
 __version__ = "0.1.0"
 
