@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import count
+from typing import cast
 
 import attrs
 
@@ -185,18 +186,22 @@ def section(
     >>> outer.level, outer.sections[0].level
     (1, 2)
     """
-    children = tuple(_at_level(part, 2) for part in parts if isinstance(part, Section))
-    findings = tuple(part for part in parts if isinstance(part, Finding))
-    strays = [part for part in parts if not isinstance(part, Section | Finding)]
-    if strays:
-        raise XunchaError(f"a section holds sections and findings, not {strays[0]!r}")
+    children: list[Section] = []
+    findings: list[Finding] = []
+    for part in cast("tuple[object, ...]", parts):  # scripts are not always type-checked
+        if isinstance(part, Section):
+            children.append(_at_level(part, 2))
+        elif isinstance(part, Finding):
+            findings.append(part)
+        else:
+            raise XunchaError(f"a section holds sections and findings, not {type(part).__name__} {part!r}")
     return Section(
         1,
         1,
         title,
         intro=intro,
-        sections=children,
-        findings=findings,
+        sections=tuple(children),
+        findings=tuple(findings),
         quantities=tuple(quantities),
         periods=tuple(periods),
         span=span,

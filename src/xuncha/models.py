@@ -165,13 +165,45 @@ def _tuple_of(kind: type, label: str) -> Callable[[Any, _Attribute, Any], None]:
     return check
 
 
-def _as_tuple(value: Iterable[T]) -> tuple[T, ...]:
-    """Accept any list or tuple for a sequence field (convenient in scripts); reject str and mappings."""
-    if isinstance(value, tuple):
-        return value
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept a list for a sequence field (convenient in scripts) as well as a tuple.
+
+    Anything else passes through unchanged so that the field's validator, which knows the field's name,
+    rejects it (a converter is not told which field it converts).
+    """
     if isinstance(value, list):
         return tuple(value)
-    raise InvariantError("sequence", f"expected a list or tuple, got {type(value).__name__} {value!r}")
+    return value  # type: ignore[return-value]  # not a tuple: left for the validator to reject by name
+
+
+# One named converter per item type: mypy's attrs plugin types __init__ from the converter's signature and
+# supports neither generic converters nor converter factories.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return _as_tuple(value)
+
+
+def _quantities(value: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return _as_tuple(value)
+
+
+def _periods(value: Iterable[Period]) -> tuple[Period, ...]:
+    return _as_tuple(value)
+
+
+def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
+    return _as_tuple(value)
+
+
+def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return _as_tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return _as_tuple(value)
+
+
+def _contacts(value: Iterable[Contact]) -> tuple[Contact, ...]:
+    return _as_tuple(value)
 
 
 def _as_decimal(value: Decimal | int | str) -> Decimal:
@@ -364,13 +396,13 @@ class Measure:
     modality: Modality = attrs.field(default=Modality.DONE, validator=_enum(Modality))
     deadline: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
     documents: tuple[str, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
+        default=(), converter=_strs, validator=_tuple_of(str, "a string")
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -390,14 +422,14 @@ class Finding:
     problem: str | None = attrs.field(default=None, validator=_OPT_STR)
     text: str = attrs.field(default="", validator=_STR)
     measures: tuple[Measure, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Measure, "a Measure")
+        default=(), converter=_measures, validator=_tuple_of(Measure, "a Measure")
     )
     status: Status = attrs.field(default=Status.UNKNOWN, validator=_enum(Status))
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -426,16 +458,16 @@ class Section:
     marker: str = attrs.field(default="", validator=_STR)
     intro: str = attrs.field(default="", validator=_STR)
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(object, "a Section")
+        default=(), converter=_sections, validator=_tuple_of(object, "a Section")
     )
     findings: tuple[Finding, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Finding, "a Finding")
+        default=(), converter=_findings, validator=_tuple_of(Finding, "a Finding")
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -500,9 +532,7 @@ class Inspection:
     round: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 十九届中央第七轮
     period: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
     feedback_date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
-    basis: tuple[str, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
-    )
+    basis: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str, "a string"))
 
     def __attrs_post_init__(self) -> None:
         # Feedback cannot come before the inspection started; the checker reports subtler orderings.
@@ -535,20 +565,20 @@ class Notice:
     date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
     opening: str = attrs.field(default="", validator=_STR)
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Section, "a Section")
+        default=(), converter=_sections, validator=_tuple_of(Section, "a Section")
     )
     closing: str = attrs.field(default="", validator=_STR)
     contacts: tuple[Contact, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Contact, "a Contact")
+        default=(), converter=_contacts, validator=_tuple_of(Contact, "a Contact")
     )
     signature: str | None = attrs.field(default=None, validator=_OPT_STR)
     preamble: str = attrs.field(default="", validator=_STR)
     postscript: str = attrs.field(default="", validator=_STR)
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
 
     def iter_sections(self) -> Iterator[Section]:

@@ -177,7 +177,7 @@ def _tuple_hook_factory(kind: Any, converter: cattrs.Converter) -> Callable[[Any
 
 
 def _class_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    generated = make_dict_structure_fn(
+    generated: Callable[[Mapping[str, Any]], Any] = make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
 

@@ -233,7 +233,7 @@ _NAME = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max
 def _contact_value(draw: st.DrawFn, kind: ContactKind) -> str:
     if kind is ContactKind.PHONE:
         if draw(st.booleans()):
-            return "1" + draw(_sampled(tuple("3456789"))) + draw(_digits(9))
+            return f"1{draw(_integers(3, 9))}{draw(_digits(9))}"
         return "0" + draw(_digits(draw(_integers(2, 3)))) + "-" + draw(_digits(draw(_integers(7, 8))))
     if kind is ContactKind.POSTCODE:
         return draw(_digits(6))
