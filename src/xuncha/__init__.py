@@ -29,6 +29,14 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.numerals import (
+    Marker,
+    MarkerKind,
+    format_number,
+    parse_fraction,
+    parse_marker,
+    parse_number,
+)
 
 __all__ = [
     "Contact",
@@ -37,6 +45,8 @@ __all__ = [
     "Finding",
     "Inspection",
     "InvariantError",
+    "Marker",
+    "MarkerKind",
     "Measure",
     "Modality",
     "Notice",
@@ -56,6 +66,10 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "format_number",
+    "parse_fraction",
+    "parse_marker",
+    "parse_number",
 ]
 __version__ = "0.1.0"
 
