@@ -37,6 +37,8 @@ from xuncha.numerals import (
     parse_marker,
     parse_number,
 )
+from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
+from xuncha.units import Unit, convert, get_unit
 
 __all__ = [
     "Contact",
@@ -63,13 +65,19 @@ __all__ = [
     "Span",
     "Status",
     "TextError",
+    "Unit",
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "convert",
+    "extract_quantities",
     "format_number",
+    "format_quantity",
+    "get_unit",
     "parse_fraction",
     "parse_marker",
     "parse_number",
+    "parse_quantity",
 ]
 __version__ = "0.1.0"
 

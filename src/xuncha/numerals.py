@@ -38,6 +38,7 @@ __all__ = [
     "MarkerKind",
     "NumberStyle",
     "format_number",
+    "fraction_to_decimal",
     "parse_fraction",
     "parse_marker",
     "parse_number",
@@ -221,7 +222,14 @@ def _exact(text: str) -> Fraction:
     negative = body[0] in "-−负"
     if negative:
         body = body[1:]
-    if "分之" in body:
+    if "/" in body:  # 1/3: Arabic digits only, numerator first
+        numerator_text, _, denominator_text = body.partition("/")
+        if not (numerator_text.isdigit() and denominator_text.isdigit() and numerator_text.isascii()):
+            raise _fail(text, "a fraction with / takes whole Arabic numbers")
+        if int(denominator_text) == 0:
+            raise _fail(text, "zero denominator")
+        value = Fraction(int(numerator_text), int(denominator_text))
+    elif "分之" in body:
         denominator_text, _, numerator_text = body.partition("分之")
         if not denominator_text or not numerator_text or "分之" in numerator_text:
             raise _fail(text, "a fraction needs both parts")
@@ -244,9 +252,9 @@ def _integer_part(text: str, body: str) -> Fraction:
     return Fraction(_level(text, tokens))
 
 
-def _to_decimal(value: Fraction) -> Decimal:
-    """Exact when the fraction terminates in decimal (integers without a fractional part, 94.5 not 94.50);
-    otherwise 28 significant digits (三分之一)."""
+def fraction_to_decimal(value: Fraction) -> Decimal:
+    """A Fraction as a Decimal: exact when its decimal expansion ends (94.5, not 94.50; integers without a
+    fractional part), otherwise to 28 significant digits (三分之一, 亩 in m²)."""
     denominator = value.denominator
     twos = fives = 0
     while denominator % 2 == 0:
@@ -292,7 +300,7 @@ def parse_number(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise NumberError("not a number (expected a string)", source=repr(text))
-    return _to_decimal(_exact(text))
+    return fraction_to_decimal(_exact(text))
 
 
 # --------------------------------------------------------------------------- formatting
