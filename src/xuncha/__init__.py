@@ -30,8 +30,18 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.numerals import (
+    Marker,
+    MarkerKind,
+    format_number,
+    parse_fraction,
+    parse_marker,
+    parse_number,
+)
+from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
 from xuncha.schema import json_schema
 from xuncha.serialize import from_dict, from_json, to_dict, to_json
+from xuncha.units import Unit, convert, get_unit
 
 __all__ = [
     "Contact",
@@ -40,6 +50,8 @@ __all__ = [
     "Finding",
     "Inspection",
     "InvariantError",
+    "Marker",
+    "MarkerKind",
     "Measure",
     "Modality",
     "Notice",
@@ -56,15 +68,25 @@ __all__ = [
     "Span",
     "Status",
     "TextError",
+    "Unit",
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "convert",
+    "extract_quantities",
     "finding",
+    "format_number",
+    "format_quantity",
     "from_dict",
     "from_json",
+    "get_unit",
     "json_schema",
     "measure",
     "measure_marker",
+    "parse_fraction",
+    "parse_marker",
+    "parse_number",
+    "parse_quantity",
     "renumber",
     "section",
     "section_marker",

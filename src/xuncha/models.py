@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from xuncha.errors import InvariantError
+from xuncha.errors import InvariantError, UnitError
 
 __all__ = [
     "Contact",
@@ -316,6 +316,50 @@ class Quantity:
                 "upper", f"range upper bound {self.upper} is below its lower bound {self.value}"
             )
         _span_text_agree(self.text, self.span)
+
+    # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
+    # parsing and tables.
+
+    def to(self, unit: str) -> Quantity:
+        """The same amount in another unit of its dimension, exactly (28 significant digits when the value
+        does not terminate, as 亩 in m²). Raises :class:`~xuncha.errors.UnitError` across dimensions.
+
+        >>> Quantity(Decimal("500"), "万元").to("元").value
+        Decimal('5000000')
+        """
+        from xuncha.numerals import fraction_to_decimal
+        from xuncha.units import convert, get_unit
+
+        if self.unit is None:
+            raise UnitError(f"cannot convert a bare number to {unit!r}")
+        target = get_unit(unit)
+        value = fraction_to_decimal(convert(self.value, self.unit, target.name))
+        upper = (
+            None if self.upper is None else fraction_to_decimal(convert(self.upper, self.unit, target.name))
+        )
+        return attrs.evolve(self, value=value, unit=target.name, upper=upper)
+
+    def base(self) -> Quantity:
+        """The amount in its dimension's base unit: 元, 平方米, 米, 吨, %, 个百分点, or the counter itself.
+
+        >>> Quantity(Decimal("6.59"), "万元/亩").base().value, Quantity(Decimal("6.59"), "万元/亩").base().unit
+        (Decimal('65900'), '元/亩')
+        """
+        from xuncha.units import get_unit
+
+        if self.unit is None:
+            return self
+        return self.to(get_unit(self.unit).base)
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """The figure written for ``locale`` by babel, with its qualifier word and unit: ``500余万元``.
+
+        >>> Quantity(Decimal("12345.5"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余").format()
+        '12,345.5余万元'
+        """
+        from xuncha.quantities import format_quantity
+
+        return format_quantity(self, locale=locale)
 
 
 @attrs.frozen
