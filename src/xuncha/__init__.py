@@ -1,5 +1,6 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
+from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
     DateError,
     InvariantError,
@@ -56,6 +57,8 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "extract_periods",
+    "parse_period",
 ]
 __version__ = "0.1.0"
 
