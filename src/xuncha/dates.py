@@ -58,6 +58,7 @@ _CN_DIGIT: Final = {
 }  # fmt: skip
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "来": 1, "前": -2, "后": 2}
+_RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
 _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
@@ -92,12 +93,13 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
     def parts(q: str) -> tuple[str, str]:
         month = (
-            rf"(?P<{q}m>{_SMALL_NUM}){_SP}月(?:份)?(?:{_SP}(?:(?P<{q}d>{_SMALL_NUM}){_SP}[日号]"
+            rf"(?:(?P<{q}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{q}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{q}d>{_SMALL_NUM}){_SP}[日号]"
             rf"|(?P<{q}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{q}me>{_EDGE})))?"
         )
         year_part = (
-            rf"(?P<{q}h>上|下)半年|(?P<{q}qf>前)?第?(?P<{q}q>[一二三四1-4])(?:个)?季度"
-            rf"|(?P<{q}se>春|夏|秋|冬)(?:季|天)|(?:(?<=年)|年)(?P<{q}ye>{_EDGE})|岁(?P<{q}ye2>末|初)"
+            rf"(?P<{q}h>上|下)半年|(?P<{q}qf>前)?第?(?P<{q}q>[一二三四1-4])(?:个)?季度(?P<{q}qe>末|底)?"
+            rf"|(?P<{q}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{q}ye>{_EDGE})|岁(?P<{q}ye2>末|初)"
+            rf"|前(?P<{q}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
             rf"|(?P<{q}hol>{_HOLIDAY})"
         )
         return month, year_part
@@ -105,7 +107,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     month, year_part = parts(p)
     bare_month, bare_year_part = parts(p + "o")
     year = (
-        rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+        rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     )
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
@@ -120,15 +122,15 @@ def _point(p: str, *, day_only: bool = False) -> str:
 _PREFIX = r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
 _SUFFIX = (
     r"(?P<suf>以来|至今|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
-    r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住]))"
+    r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
-    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
+    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
 _EXPRESSION = re.compile(
     r"(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今))"
-    rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?"
+    rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
     rf"|(?:{_PREFIX}{_SP})?"
     rf"(?:(?:{_point('s')}|{_BARE_START})"
     rf"(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
@@ -175,7 +177,6 @@ class _Bounds:
     start: dt.date | None
     end: dt.date | None
     precision: Precision
-    inclusive: bool = False  # a day-like point: "X前" includes X (6月30日前, 年底前)
     holiday: bool = False
     year: int | None = None  # the year the point resolved to, for the next bare date
 
@@ -205,23 +206,33 @@ def _holiday(name: str, year: int) -> dt.date:
 class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
 
-    def __init__(self, groups: dict[str, str | None], p: str) -> None:
+    def __init__(self, groups: dict[str, str | None], p: str, reference: dt.date | None = None) -> None:
         def get(name: str) -> str | None:
             return groups.get(p + name) or groups.get(p + "o" + name)
 
         self.get = get
         self.text_year = get("y") or get("sy")
         self.relative_year = get("ry")
-        self.has_year = bool(self.text_year or self.relative_year)
         month_text = get("m") or get("sm")
         day_text = get("d") or get("sd") or get("only")
         self.month = None if month_text is None else _small(month_text)
+        # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
+        relative_month = get("rm")
+        self.month_year: int | None = None
+        if relative_month is not None:
+            shifted = None if reference is None else reference + relativedelta(months=_RELATIVE_MONTHS[relative_month[0]])
+            self.month, self.month_year = (0, None) if shifted is None else (shifted.month, shifted.year)
+        self.has_year = bool(self.text_year or self.relative_year or relative_month)
         self.day = None if day_text is None else _small(day_text)
         self.day_only = get("only") is not None
         if month_text is not None and self.month is None or day_text is not None and self.day is None:
             raise _Invalid("not a month or day number")
 
     def year(self, context: _Context) -> int | None:
+        if self.month == 0:  # a relative month without a reference date
+            return None
+        if self.month_year is not None:
+            return self.month_year
         if self.text_year is not None:
             year = _year_number(self.text_year)
             if not MIN_YEAR <= year <= MAX_YEAR:
@@ -251,58 +262,66 @@ class _Point:
                 return _Bounds(None, None, Precision.DAY, holiday=True)
             day = _holiday(name, year)
             return _Bounds(day, day, Precision.DAY, holiday=True, year=year)
-        if month is not None and not 1 <= month <= 12:
+        if month is not None and not 0 <= month <= 12 or month == 0 and self.month != 0:
             raise _Invalid(f"there is no month {month}")
         if self.day is not None:
             if month is None:
                 raise _Invalid("a day needs a month")
-            if year is None:
-                if self.day > 31:
-                    raise _Invalid(f"there is no day {self.day}")
-                return _Bounds(None, None, Precision.DAY, inclusive=True)
+            if not 1 <= self.day <= 31:
+                raise _Invalid(f"there is no day {self.day}")
+            if year is None or month == 0:
+                return _Bounds(None, None, Precision.DAY)
             try:
                 day = dt.date(year, month, self.day)
             except ValueError:
                 raise _Invalid(f"{year}-{month:02}-{self.day:02} is not a date") from None
-            return _Bounds(day, day, Precision.DAY, inclusive=True, year=year)
-        precision, first, last, inclusive = self._shape(month)
-        if year is None:
-            return _Bounds(None, None, precision, inclusive=inclusive)
+            return _Bounds(day, day, Precision.DAY, year=year)
+        precision, first, last = self._shape(month)
+        if year is None or month == 0:  # unknown without a reference date
+            return _Bounds(None, None, precision)
         start = dt.date(year, 1, 1) + relativedelta(months=first[0] - 1, day=first[1])
         end = dt.date(year, 1, 1) + relativedelta(months=last[0] - 1, day=min(last[1], 31))
-        return _Bounds(start, end, precision, inclusive=inclusive, year=year)
+        return _Bounds(start, end, precision, year=year)
 
-    def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int], bool]:
-        """Precision, first (month, day), last (month, day; day 31 is clamped to the month end), inclusive."""
+    def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
+        """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
         get = self.get
         if month is not None:
             ten_days = get("x")
             if ten_days is not None:
                 first_day, last_day = _TEN_DAYS[ten_days]
-                return Precision.TEN_DAYS, (month, first_day), (month, last_day), False
+                return Precision.TEN_DAYS, (month, first_day), (month, last_day)
             edge = get("me")
             if edge is not None:
                 day = 1 if edge == "初" else 31
-                return Precision.DAY, (month, day), (month, day), True
-            return Precision.MONTH, (month, 1), (month, 31), False
+                return Precision.DAY, (month, day), (month, day)
+            return Precision.MONTH, (month, 1), (month, 31)
         half = get("h")
         if half is not None:
-            return (Precision.HALF_YEAR, (1, 1), (6, 30), False) if half == "上" else (
-                Precision.HALF_YEAR, (7, 1), (12, 31), False)  # fmt: skip
+            return (Precision.HALF_YEAR, (1, 1), (6, 30)) if half == "上" else (
+                Precision.HALF_YEAR, (7, 1), (12, 31))  # fmt: skip
         quarter_text = get("q")
         if quarter_text is not None:
             quarter = _small(quarter_text) or 1  # the pattern admits 1-4 and 一二三四 only
+            if get("qe"):  # 三季度末: the quarter's last day
+                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
             first_quarter = 1 if get("qf") else quarter
-            return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31), False
+            return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
         season = get("se")
         if season is not None:
             first_month, last_month = _SEASONS[season]
-            return Precision.SEASON, (first_month, 1), (last_month, 31), False
+            return Precision.SEASON, (first_month, 1), (last_month, 31)
+        months_so_far = get("fm")
+        if months_so_far is not None:  # 前10个月
+            count = _small(months_so_far)
+            if count is None or not 1 <= count <= 12:
+                raise _Invalid(f"a year has no first {months_so_far} months")
+            return Precision.MONTH, (1, 1), (count, 31)
         edge = get("ye") or get("ye2")
         if edge is not None:
-            return (Precision.DAY, (1, 1), (1, 1), True) if edge == "初" else (
-                Precision.DAY, (12, 31), (12, 31), True)  # fmt: skip
-        return Precision.YEAR, (1, 1), (12, 31), False
+            return (Precision.DAY, (1, 1), (1, 1)) if edge == "初" else (
+                Precision.DAY, (12, 31), (12, 31))  # fmt: skip
+        return Precision.YEAR, (1, 1), (12, 31)
 
 
 def _finer(a: Precision, b: Precision) -> Precision:
@@ -320,11 +339,11 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
         if groups["nowpre"] is not None or groups["now"].endswith("至今"):
             return Period(None, ref, Relation.UNTIL, Precision.DAY), context.year
         return Period(ref, ref, Relation.ON, Precision.DAY), context.year
-    if groups["nn"] is not None:
-        count = _small(groups["nn"])
+    count_text, unit = (groups["nn"], groups["nu"]) if groups["nn"] is not None else (groups["nn2"], groups["nu2"])
+    if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
+        count = _small(count_text)
         if not count:
             raise _Invalid("not a count of years or months")
-        unit = groups["nu"]
         step = {
             "年": relativedelta(years=count),
             "个月": relativedelta(months=count),
@@ -341,7 +360,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
         bounds = _resolve_range(groups, context)
         relation, stated_year = Relation.RANGE, True
     else:
-        point = _Point(groups, "p")
+        point = _Point(groups, "p", ref)
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
     start, end = bounds.start, bounds.end
@@ -352,13 +371,17 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif suffix in ("起", "开始") or prefix is not None and relation is Relation.ON:
-        relation, end = Relation.SINCE, None
-    elif suffix in ("前", "之前", "以前", "前夕"):
-        if not bounds.inclusive:
+        # From then on: up to the reference date when that is later, open for a start still to come.
+        relation = Relation.SINCE
+        end = ref if ref is not None and start is not None and start <= ref else None
+    elif suffix in ("前", "之前", "以前", "前夕", "内", "以内"):
+        # A deadline includes the period it names (6月底前, 2024年6月前 = by the end of June);
+        # a holiday is the exception: 春节前 is before the festival day.
+        if bounds.holiday:
             end = None if start is None else start - dt.timedelta(days=1)
         relation, start = Relation.BEFORE, None
     elif suffix in ("后", "之后", "以后"):
-        if not bounds.inclusive:
+        if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
     if bounds.holiday and forward:
@@ -371,10 +394,10 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
 
 
 def _resolve_range(groups: dict[str, str | None], context: _Context) -> _Bounds:
-    last = _Point(groups, "e")
+    last = _Point(groups, "e", context.reference)
     bare = groups["bn"]
     if bare is None:
-        first = _Point(groups, "s")
+        first = _Point(groups, "s", context.reference)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         last_year = last.year(context) if last.has_year else first_year
         if first_year is None and last.has_year:
