@@ -1,6 +1,7 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
 from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
+from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
     DateError,
     InvariantError,
@@ -73,6 +74,7 @@ __all__ = [
     "ValidationError",
     "XunchaError",
     "convert",
+    "extract_periods",
     "extract_quantities",
     "finding",
     "format_number",
@@ -86,6 +88,7 @@ __all__ = [
     "parse_fraction",
     "parse_marker",
     "parse_number",
+    "parse_period",
     "parse_quantity",
     "renumber",
     "section",

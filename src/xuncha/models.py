@@ -382,6 +382,34 @@ class Period:
             raise InvariantError("end", f"period end {self.end} is before its start {self.start}")
         _span_text_agree(self.text, self.span)
 
+    def format(self, locale: str = "zh_CN") -> str:
+        """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
+
+        >>> import datetime as dt
+        >>> Period(dt.date(2023, 1, 1), dt.date(2023, 9, 30), Relation.RANGE, Precision.MONTH).format()
+        '2023年1月至9月'
+        >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).format()
+        '2023年12月31日前'
+        """
+        from xuncha.dates import _format_period  # the models know nothing of parsing or babel until asked
+
+        return _format_period(self, locale)
+
+    def iso(self) -> str:
+        """An ISO 8601 / EDTF string: a date, a month, a year, a quarter (2023-33) or an interval.
+
+        ``..`` is an open end (a deadline has no start), an empty side an unknown one.
+
+        >>> import datetime as dt
+        >>> Period(dt.date(2023, 1, 1), dt.date(2023, 9, 30), Relation.RANGE, Precision.MONTH).iso()
+        '2023-01-01/2023-09-30'
+        >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).iso()
+        '../2023-12-31'
+        """
+        from xuncha.dates import _iso_period
+
+        return _iso_period(self)
+
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?[0-9()（）\- ]+(?:(?:转|-)[0-9]+)?")
