@@ -63,7 +63,13 @@ _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
-_TEN_DAYS: Final = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "上中旬": (1, 20), "中下旬": (11, 31)}
+_TEN_DAYS: Final = {
+    "上旬": (1, 10),
+    "中旬": (11, 20),
+    "下旬": (21, 31),
+    "上中旬": (1, 20),
+    "中下旬": (11, 31),
+}
 _TEN_DAYS_BY_DAYS: Final = {days: name for name, days in _TEN_DAYS.items()}
 _SOLAR_HOLIDAYS: Final = {"元旦": (1, 1), "劳动": (5, 1), "国庆": (10, 1)}
 _HOLIDAY_NAMES: Final = {
@@ -78,7 +84,9 @@ _PRECISION_ORDER: Final = list(Precision)
 
 _SP = r"[ \u3000\xa0]{0,2}"  # writers put up to a space or two between numbers and units
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
-_SMALL_NUM = r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+_SMALL_NUM = (
+    r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+)
 _CONN = r"——|—|–|-|~|〜|至|到"
 # Words that make 初/底/末 part of another word (初步, 底线), so not an edge of a month or year.
 _EDGE = r"(?:初(?![步次心期见衷始级稿审核筛具创选赛任犯检查评判验值等])|底(?![线子数座层稿色部气蕴])|末(?![端梢位尾节]))"
@@ -106,9 +114,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
     month, year_part = parts(p)
     bare_month, bare_year_part = parts(p + "o")
-    year = (
-        rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
-    )
+    year = rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
@@ -119,7 +125,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-_PREFIX = r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
+_PREFIX = (
+    r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
+)
 _SUFFIX = (
     r"(?P<suf>以来|至今|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
@@ -141,7 +149,9 @@ _EXPRESSION = re.compile(
 _RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
 _SINCE_EVENT = re.compile(r"以来")
 # Durations with no event to start from: not periods at all.
-_VAGUE_SINCE: Final = frozenset({"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来"})
+_VAGUE_SINCE: Final = frozenset(
+    {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来"}
+)
 _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
 
 # --------------------------------------------------------------------------- numbers
@@ -220,12 +230,16 @@ class _Point:
         relative_month = get("rm")
         self.month_year: int | None = None
         if relative_month is not None:
-            shifted = None if reference is None else reference + relativedelta(months=_RELATIVE_MONTHS[relative_month[0]])
+            shifted = (
+                None
+                if reference is None
+                else reference + relativedelta(months=_RELATIVE_MONTHS[relative_month[0]])
+            )
             self.month, self.month_year = (0, None) if shifted is None else (shifted.month, shifted.year)
         self.has_year = bool(self.text_year or self.relative_year or relative_month)
         self.day = None if day_text is None else _small(day_text)
         self.day_only = get("only") is not None
-        if month_text is not None and self.month is None or day_text is not None and self.day is None:
+        if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise _Invalid("not a month or day number")
 
     def year(self, context: _Context) -> int | None:
@@ -246,7 +260,9 @@ class _Point:
             return None if year is None else year + _CONTEXT_YEARS[self.relative_year]
         return context.year
 
-    def bounds(self, year: int | None, month: int | None = None, *, forward: dt.date | None = None) -> _Bounds:
+    def bounds(
+        self, year: int | None, month: int | None = None, *, forward: dt.date | None = None
+    ) -> _Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
         get = self.get
         month = self.month if self.month is not None else month
@@ -262,7 +278,7 @@ class _Point:
                 return _Bounds(None, None, Precision.DAY, holiday=True)
             day = _holiday(name, year)
             return _Bounds(day, day, Precision.DAY, holiday=True, year=year)
-        if month is not None and not 0 <= month <= 12 or month == 0 and self.month != 0:
+        if (month is not None and not 0 <= month <= 12) or (month == 0 and self.month != 0):
             raise _Invalid(f"there is no month {month}")
         if self.day is not None:
             if month is None:
@@ -339,7 +355,9 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
         if groups["nowpre"] is not None or groups["now"].endswith("至今"):
             return Period(None, ref, Relation.UNTIL, Precision.DAY), context.year
         return Period(ref, ref, Relation.ON, Precision.DAY), context.year
-    count_text, unit = (groups["nn"], groups["nu"]) if groups["nn"] is not None else (groups["nn2"], groups["nu2"])
+    count_text, unit = (
+        (groups["nn"], groups["nu"]) if groups["nn"] is not None else (groups["nn2"], groups["nu2"])
+    )
     if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
         count = _small(count_text)
         if not count:
@@ -351,7 +369,9 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
             "周": relativedelta(weeks=count),
             "天": relativedelta(days=count),
         }[unit]
-        precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(unit, Precision.DAY)
+        precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
+            unit, Precision.DAY
+        )
         return Period(None if ref is None else ref - step, ref, Relation.SINCE, precision), context.year
 
     suffix = groups["suf"]
@@ -365,12 +385,12 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | Non
         relation, stated_year = Relation.ON, point.has_year
     start, end = bounds.start, bounds.end
     prefix = groups["pre"]
-    if prefix is not None and prefix[0] in "截到至直" or suffix in ("为止", "止"):
+    if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
         relation, start = Relation.UNTIL, None
     elif suffix in ("以来", "至今"):
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
-    elif suffix in ("起", "开始") or prefix is not None and relation is Relation.ON:
+    elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
         # From then on: up to the reference date when that is later, open for a start still to come.
         relation = Relation.SINCE
         end = ref if ref is not None and start is not None and start <= ref else None
@@ -510,7 +530,9 @@ def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods:
         start = _event_since(narrow, found.start(), reached)
         phrase = original[start : found.end()]
         if start < found.start() and phrase not in _VAGUE_SINCE:
-            periods.append(Period(None, None, Relation.SINCE, Precision.DAY, phrase, Span(start, found.end())))
+            periods.append(
+                Period(None, None, Relation.SINCE, Precision.DAY, phrase, Span(start, found.end()))
+            )
         reached = found.end()
 
 
@@ -543,7 +565,11 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     match = _EXPRESSION.fullmatch(narrow, first, last) if first < last else None
     if match is None:
         since = _SINCE_EVENT.search(narrow, first, last)
-        if since is not None and since.end() == last and _event_since(narrow, since.start(), first) == first < since.start():
+        if (
+            since is not None
+            and since.end() == last
+            and _event_since(narrow, since.start(), first) == first < since.start()
+        ):
             return Period(None, None, Relation.SINCE, Precision.DAY, text[first:last], Span(first, last))
         raise DateError("not a time expression", source=text, start=first, end=last)
     context = _Context(reference, None if reference is None else reference.year)

@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import importlib
 import re
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar, cast
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 
 from xuncha._text import HIERARCHY_MARKER, Paragraph, SourceText, ends_sentence, is_date_line, is_label_line
+from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import InvariantError, NoticeError, XunchaError
 from xuncha.models import (
     Contact,
@@ -49,6 +49,7 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.quantities import extract_quantities
 
 __all__ = ["parse_notice", "text_fields"]
 
@@ -168,35 +169,13 @@ _WEB_LABELS = frozenset({"网站", "网址", "门户网站"})
 
 # --------------------------------------------------------------------------- figures (quantities, dates)
 
-_Extractor = Callable[..., list[Any]]
-
-
-def _extractor(module: str, name: str) -> _Extractor | None:
-    """The extractor of a sibling module, looked up at call time (absent while that module is being written)."""
-    try:
-        return cast(_Extractor, getattr(importlib.import_module(module), name))
-    except (ImportError, AttributeError):
-        return None
-
-
-def _run(extract: _Extractor | None, text: str, **kwargs: Any) -> list[Any]:
-    if extract is None or not text:
-        return []
-    try:
-        return list(extract(text, **kwargs))
-    except XunchaError:
-        return []
-
 
 def _parse_date_line(text: str, reference: dt.date | None) -> dt.date | None:
-    parse = _extractor("xuncha.dates", "parse_period")
-    if parse is None:
-        return None
     try:
-        period: object = parse(text.strip(), reference=reference)
+        period = parse_period(text.strip(), reference=reference)
     except XunchaError:
         return None
-    if isinstance(period, Period) and period.start is not None and period.start == period.end:
+    if period.start is not None and period.start == period.end:
         return period.start
     return None
 
@@ -206,24 +185,20 @@ class _Figures:
 
     def __init__(self, source: SourceText, reference: dt.date | None) -> None:
         text = source.text
-        found_q = [q for q in _run(_extractor("xuncha.quantities", "extract_quantities"), text) if q.span]
-        found_p = [
-            p
-            for p in _run(_extractor("xuncha.dates", "extract_periods"), text, reference=reference)
-            if p.span
-        ]
+        # Both extractors promise never to raise on text; their spans are into the cleaned text.
         self.quantities: list[tuple[int, Quantity]] = []
         self.periods: list[tuple[int, Period]] = []
-        for clean, item in ((q.span, q) for q in found_q):
-            start, end = source.to_original(clean.start, clean.end)
-            self.quantities.append(
-                (clean.start, attrs.evolve(item, text=source.original[start:end], span=Span(start, end)))
-            )
-        for clean, period in ((p.span, p) for p in found_p):
-            start, end = source.to_original(clean.start, clean.end)
-            self.periods.append(
-                (clean.start, attrs.evolve(period, text=source.original[start:end], span=Span(start, end)))
-            )
+        original = source.original
+        for quantity in extract_quantities(text):
+            if quantity.span is not None:
+                start, end = source.to_original(quantity.span.start, quantity.span.end)
+                moved = attrs.evolve(quantity, text=original[start:end], span=Span(start, end))
+                self.quantities.append((quantity.span.start, moved))
+        for period in extract_periods(text, reference=reference):
+            if period.span is not None:
+                start, end = source.to_original(period.span.start, period.span.end)
+                moved_period = attrs.evolve(period, text=original[start:end], span=Span(start, end))
+                self.periods.append((period.span.start, moved_period))
         self.quantities.sort(key=lambda pair: pair[0])
         self.periods.sort(key=lambda pair: pair[0])
 
@@ -383,8 +358,7 @@ class _Parser:
         signature_text = _join(self.text, signature) or None
         issuer = _issuer(title_text) or signature_text
         inspection = self._inspection(opening)
-        return _build(
-            Notice,
+        return Notice(
             title=title_text,
             issuer=issuer,
             inspection=inspection,
@@ -566,18 +540,17 @@ class _Parser:
                 loose.append(self._finding(node))
                 continue
             if loose:
-                sections.append(_build(Section, level=1, ordinal=1, title="", findings=loose))
+                sections.append(Section(level=1, ordinal=1, title="", findings=loose))
                 loose = []
             sections.append(self._section(node))
         if loose:
-            sections.append(_build(Section, level=1, ordinal=1, title="", findings=loose))
+            sections.append(Section(level=1, ordinal=1, title="", findings=loose))
         return sections
 
     def _section(self, node: _Node) -> Section:
         children = [self._section(child) for child in node.children if not child.is_finding]
         findings = [self._finding(child) for child in node.children if child.is_finding]
-        return _build(
-            Section,
+        return Section(
             level=node.level,
             ordinal=node.ordinal,
             title=node.title,
@@ -594,8 +567,7 @@ class _Parser:
         measures = [self._measure(m) for m in node.measures]
         body = _join(self.text, node.text_pieces)
         status_text = "\n".join([body, *(m.text for m in measures)])
-        return _build(
-            Finding,
+        return Finding(
             title=node.title,
             number=node.ordinal,
             marker=node.marker,
@@ -613,8 +585,7 @@ class _Parser:
         modality = _modality(body, builder.kind, builder.planned_context)
         deadline = _deadline(builder.periods, self.reference) if modality is Modality.PLANNED else None
         end = builder.pieces[-1][1] if builder.pieces else builder.start
-        return _build(
-            Measure,
+        return Measure(
             ordinal=max(1, builder.ordinal),
             text=body,
             marker=builder.marker,
@@ -696,14 +667,6 @@ class _Parser:
 
 
 # --------------------------------------------------------------------------- helpers
-
-_M = TypeVar("_M")
-
-
-def _build(cls: type[_M], **fields: Any) -> _M:
-    """Construct a model; the models' generic tuple converters are not typed precisely enough for mypy to
-    accept lists, so the keyword arguments pass through ``Any`` here."""
-    return cls(**fields)
 
 
 def _marker_ordinal(text: str) -> int:
