@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 from pathlib import Path
 
@@ -24,9 +23,6 @@ SHARED = next(
 )
 REAL_NOTICE = SHARED / "corpus" / "000_b565cbef8bc7a4b1.txt"
 SAMPLE = ROOT / "examples" / "sample_notice.md"
-HAS_DATES = importlib.util.find_spec("xuncha.dates") is not None
-HAS_QUANTITIES = importlib.util.find_spec("xuncha.quantities") is not None
-needs_dates = pytest.mark.skipif(not HAS_DATES, reason="xuncha.dates has not landed on this branch yet")
 needs_real = pytest.mark.skipif(
     not REAL_NOTICE.exists(), reason=f"the real notice {REAL_NOTICE} is absent (../shared not checked out)"
 )
@@ -177,7 +173,6 @@ def test_sample_notice_opening_and_closing() -> None:
     assert notice.closing.startswith("欢迎广大干部群众")
 
 
-@needs_dates
 def test_sample_notice_dates() -> None:
     notice = parse_notice(SAMPLE.read_text(encoding="utf-8"))
     assert notice.date == dt.date(2023, 11, 30)
@@ -250,7 +245,6 @@ def test_real_notice_opening_and_closing() -> None:
 
 
 @needs_real
-@needs_dates
 def test_real_notice_dates() -> None:
     notice = parse_notice(REAL_NOTICE.read_text(encoding="utf-8"))
     assert notice.date == dt.date(2023, 12, 25)
@@ -263,9 +257,6 @@ def test_real_notice_dates() -> None:
 
 
 @needs_real
-@pytest.mark.skipif(
-    not (HAS_DATES and HAS_QUANTITIES), reason="xuncha.dates or xuncha.quantities not landed yet"
-)
 def test_real_notice_spans_point_into_the_original() -> None:
     text = REAL_NOTICE.read_text(encoding="utf-8")
     notice = parse_notice(text)
@@ -370,7 +361,6 @@ def test_web_page_clutter_goes_to_preamble_and_postscript() -> None:
     assert_nothing_lost(text, notice)
 
 
-@needs_dates
 def test_text_after_the_date_is_the_postscript() -> None:
     text = "中共某县委关于巡察整改情况的通报\n\n现将整改情况公布。\n\n中共某县委\n\n2023年12月25日\n\n【打印】【关闭】"
     notice = parse_notice(text)

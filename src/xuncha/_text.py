@@ -1,7 +1,7 @@
 """A cleaned view of a notice as people get it, with a map back to the original characters.
 
 Notices arrive converted from PDF or copied from web pages: Markdown markup (``#``, ``**``), HTML tags
-(``PM<sub>2.5</sub>``), escaped list markers (``1\\.``) and page breaks that split a sentence, even a word,
+(``PM<sub>2.5</sub>``), escaped list markers (``1\\.``), Markdown hard line breaks (a backslash ending a line) and page breaks that split a sentence, even a word,
 across two paragraphs ("加强党" / "员干部"). :class:`SourceText` removes all of that by *deleting* characters
 only — it never inserts or replaces one — so that a cleaned offset maps back to an original offset through a
 short table of kept segments, and extraction can run once over the cleaned text with every span mapped back
@@ -24,13 +24,23 @@ import itertools
 import re
 from collections.abc import Iterable
 
-__all__ = ["HIERARCHY_MARKER", "Paragraph", "SourceText", "ends_sentence", "is_date_line", "is_label_line"]
+__all__ = [
+    "HIERARCHY_MARKER",
+    "Paragraph",
+    "SourceText",
+    "ends_sentence",
+    "is_date_line",
+    "is_label_line",
+    "would_join",
+]
 
 # Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
 # Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
 _HEADING_PREFIX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]*")
 # Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
+# A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
+_HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
 _INLINE_MARKUP = re.compile(
     r"\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
@@ -41,9 +51,9 @@ _INLINE_MARKUP = re.compile(
 HIERARCHY_MARKER = re.compile(
     r"[ \t\u3000]*(?:"
     r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
-    r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][ \t]*[、．.，]?"
+    r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
     r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
-    r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][ \t]*[、．.]?"
+    r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
     r")"
 )
 
@@ -97,13 +107,14 @@ class Paragraph:
 
 
 class _Line:
-    __slots__ = ("content", "deletions", "end", "heading", "start")
+    __slots__ = ("content", "deletions", "end", "hard_break", "heading", "start")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
         self.end = end  # excluding the newline
         self.deletions: list[tuple[int, int]] = []
         self.heading = False
+        self.hard_break = False
         self.content = ""
 
 
@@ -227,6 +238,12 @@ def _mark_markup(original: str, line: _Line) -> None:
         line.heading = True
     for match in _INLINE_MARKUP.finditer(raw):
         line.deletions.append((offset + match.start(), offset + match.end()))
+    hard_break = _HARD_BREAK.search(raw)
+    if hard_break is not None and not any(
+        start <= offset + hard_break.start() < end for start, end in line.deletions
+    ):
+        line.hard_break = True
+        line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
     line.deletions.sort()
     pieces = []
     position = line.start
@@ -267,10 +284,18 @@ def _is_heading_like(content: str) -> bool:
 
 
 def _joins(previous: _Line, following: _Line) -> bool:
-    first, second = previous.content, following.content
-    if previous.heading or following.heading or ends_sentence(first):
+    if previous.heading or following.heading or previous.hard_break:
         return False
-    if HIERARCHY_MARKER.match(second) is not None or _is_heading_like(first):
+    return would_join(previous.content, following.content)
+
+
+def would_join(first: str, second: str) -> bool:
+    """Whether two neighbouring plain paragraphs read as one cut by a page break or a hard wrap.
+
+    >>> would_join("二是加强党", "员干部理论学习。"), would_join("一、总体情况", "整改有序推进。")
+    (True, False)
+    """
+    if ends_sentence(first) or HIERARCHY_MARKER.match(second) is not None or _is_heading_like(first):
         return False
     if is_date_line(first) or is_date_line(second) or is_label_line(first) or is_label_line(second):
         return False

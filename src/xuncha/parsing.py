@@ -117,10 +117,12 @@ _MEASURE = re.compile(
     r"|(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
     r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|，|继续|持续))"
 )
-_DONE = re.compile(r"已|完成|建成|办结|到位")
+# 了 after a verb reports a finished action (制定了, 召开了); 为了/除了 are not that.
+_DONE = re.compile(r"已|完成|建成|办结|到位|(?<![为除])了")
 _ONGOING = re.compile(r"正在|正加快|加快|持续|不断")
-_PLANNED = re.compile(r"下一步|计划|力争|预计|拟|待.{1,20}?后")
-_PLANNED_START = re.compile(r"[ \t\u3000]*(?:下一步|计划|力争|预计|拟|待.{1,20}?后)")
+# 计划 as a noun (搬迁计划) and 拟定 (to draft) plan nothing.
+_PLANNED = re.compile(r"下一步|计划(?=[于在将到至年月0-9今明])|力争|预计|拟(?!定)|待.{1,20}?后")
+_PLANNED_START = re.compile(r"[ \t\u3000]*(?:下一步|计划|力争|预计|拟(?!定)|待.{1,20}?后)")
 _DOCUMENT = re.compile(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = re.compile(
@@ -375,6 +377,7 @@ class _Parser:
         )
 
     def _find_title(self, texts: list[str], markers: list[bool]) -> tuple[int, int]:
+        paragraphs = self.paragraphs
         for index, text in enumerate(texts[:12]):
             if markers[index] or len(text) > 120 or "。" in text:
                 continue
@@ -383,6 +386,15 @@ class _Parser:
                 if index > 0 and text.startswith("关于") and _ISSUER_LINE.fullmatch(texts[index - 1]):
                     first = index - 1
                 return first, index
+        # Failing a title-like paragraph, a Markdown heading that opens the text is its title.
+        if (
+            texts
+            and paragraphs[0].heading
+            and not markers[0]
+            and len(texts[0]) <= 120
+            and "。" not in texts[0]
+        ):
+            return 0, 0
         return -1, -1
 
     def _find_date(

@@ -33,8 +33,10 @@ date is written as ``2023年12月25日`` (Arabic numerals, no padding, GB/T 9704
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 
+from xuncha._text import would_join
 from xuncha.models import Contact, ContactKind, Finding, Notice, Section
 
 __all__ = ["canonical_marker", "render_markdown", "render_text"]
@@ -88,8 +90,16 @@ def format_date(date: dt.date) -> str:
 
 
 def render_markdown(notice: Notice) -> str:
-    """The notice as Markdown: ``#`` title, section headings as ``##``…, one paragraph per block."""
-    return "\n\n".join(_blocks(notice, markdown=True)) + "\n"
+    """The notice as Markdown: ``#`` title, section headings as ``##``…, one paragraph per block.
+
+    A paragraph that a reader would take for one cut by a page break (it ends without sentence-final
+    punctuation and the next one does not start a part) ends with a Markdown hard line break (a backslash).
+    """
+    blocks = list(_blocks(notice, markdown=True))
+    for index, (block, following) in enumerate(itertools.pairwise(blocks)):
+        if not block.startswith("#") and not following.startswith("#") and would_join(block, following):
+            blocks[index] = block + "\\"
+    return "\n\n".join(blocks) + "\n"
 
 
 def render_text(notice: Notice) -> str:
@@ -136,10 +146,16 @@ def _parts(section: Section) -> list[Finding | Section]:
     return parts
 
 
+def _gap(marker: str, title: str) -> str:
+    """A space after "1." (Markdown's habit), or where the title's own punctuation would read as the marker's."""
+    return " " if marker and (marker.endswith((".", "．")) or title[:1] in "、．.，,") else ""
+
+
 def _section(section: Section, *, markdown: bool) -> Iterator[str]:
     indent = "" if markdown else _INDENT
     if section.marker or section.title:
-        heading = canonical_marker(section.level, section.ordinal) + section.title
+        marker = canonical_marker(section.level, section.ordinal)
+        heading = marker + _gap(marker, section.title) + section.title
         yield f"{'#' * (section.level + 1)} {heading}" if markdown else indent + heading
     for line in _lines(section.intro):
         yield indent + line
@@ -154,8 +170,7 @@ def _finding(finding: Finding, parent_level: int, indent: str) -> Iterator[str]:
     marker = finding.marker
     if marker is None:
         marker = canonical_marker(min(parent_level + 1, 4), finding.number) if finding.number else ""
-    space = " " if marker.endswith((".", "．")) else ""
-    yield f"{indent}{marker}{space}{finding.title}"
+    yield f"{indent}{marker}{_gap(marker, finding.title)}{finding.title}"
     for line in _lines(finding.text):
         yield indent + line
     for measure in finding.measures:
