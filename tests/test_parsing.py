@@ -78,6 +78,9 @@ STYLE_C = """\
 2023年12月20日
 """
 
+# Plain text from a PDF: hard-wrapped lines, full-width indents, a title over two lines, a centred signature.
+HARD_WRAPPED = (Path(__file__).parent / "_hard_wrapped.txt").read_text(encoding="utf-8")
+
 # Marker variants seen in real notices: 1、 (1) （1） and full-width 1．
 VARIANTS = """\
 一、主要问题整改情况
@@ -372,9 +375,43 @@ def test_text_after_the_date_is_the_postscript() -> None:
     assert_nothing_lost(text, notice)
 
 
+def test_hard_wrapped_plain_text() -> None:
+    notice = parse_notice(HARD_WRAPPED)
+    assert notice.title == "中共某某市生态环境局党组关于市委第四巡察组巡察反馈意见整改进展情况的通报"
+    assert notice.preamble == ""
+    assert notice.opening.endswith("现将整改进展情况予以公布。")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target, inspection.mode) == (
+        "市委第四巡察组",
+        "市生态环境局党组",
+        "专项",
+    )
+    assert inspection.period is not None
+    assert inspection.period.text == "2022年9月中旬至11月上旬"
+    assert inspection.feedback_date == dt.date(2023, 1, 10)
+    assert outline(notice) == [
+        (1, 1, "一、"),
+        (1, 2, "二、"),
+        (2, 1, "（一）"),
+        (2, 2, "（二）"),
+        (1, 3, "三、"),
+    ]
+    findings = list(notice.iter_findings())
+    assert [(f.number, f.problem, f.status) for f in findings] == [
+        (1, "落实生态环境保护责任制不到位", Status.COMPLETED),
+        (2, "信访问题办理不及时", Status.IN_PROGRESS),
+        (3, "文山会海问题反弹", Status.UNKNOWN),
+    ]
+    assert findings[0].measures[0].text == "修订《生态环境保护工作责任规定》；"
+    assert [c.value for c in notice.contacts] == ["0731-8888123", "sthjjxc@example.com"]
+    assert (notice.signature, notice.date) == ("中共某某市生态环境局党组", dt.date(2023, 3, 31))
+    assert_nothing_lost(HARD_WRAPPED, notice)
+
+
 def test_a_title_split_over_two_lines() -> None:
     notice = parse_notice("中共某某县委员会\n关于巡察整改进展情况的通报\n\n正文。")
-    assert notice.title == "中共某某县委员会 关于巡察整改进展情况的通报"
+    assert notice.title == "中共某某县委员会关于巡察整改进展情况的通报"
     assert notice.issuer == "中共某某县委员会"
 
 

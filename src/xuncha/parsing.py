@@ -127,13 +127,14 @@ _DOCUMENT = re.compile(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = re.compile(
     r"(?P<basically_completed>基本完成(?:整改)?|基本整改到位)"
-    r"|(?P<completed>(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号|办结)|均已整改|已全部整改|已整改"
+    r"|(?P<completed>(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号)|(?:已|均已|全部)办结|均已整改|已全部整改|已整改"
     r"|(?:已|均已)(?:全部)?完成(?=[。；;]|$))"
     r"|(?P<in_progress>正在(?:办理|整改)|整改(?:进行)?中|持续整改)"
     r"|(?P<long_term>长期坚持|长期推进|持续推进中)"
     r"|(?P<not_completed>尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未)"
 )
-_GOAL_BEFORE = re.compile(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|为)$")
+# A cue inside a clause that sets a goal or a plan states no status: 确保整改到位, 预计6月底前办结.
+_GOAL_BEFORE = re.compile(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|预计|计划|拟|将|为)[^。；;，,]*$")
 
 _INSPECTOR = re.compile(r"(?:巡视|巡察)(?:[一二三四五六七八九十]组|工作组|组)")
 _NAME_STOP = set("，。；：、 \t\n“”（）()《》日对由向和与及至")
@@ -354,7 +355,7 @@ class _Parser:
         self._place_figures()
         sections = self._sections(roots)
 
-        title_text = " ".join(self.text[s:e] for s, e in title)
+        title_text = "".join(self.text[s:e] for s, e in title)  # a title broken over lines is one line
         opening_text = _join(self.text, opening)
         closing_text = _join(self.text, closing)
         signature_text = _join(self.text, signature) or None
@@ -383,8 +384,9 @@ class _Parser:
                 continue
             if _TITLE.fullmatch(text):
                 first = index
-                if index > 0 and text.startswith("关于") and _ISSUER_LINE.fullmatch(texts[index - 1]):
-                    first = index - 1
+                # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
+                while first > 0 and first > index - 3 and _title_head(texts[first - 1], texts[first]):
+                    first -= 1
                 return first, index
         # Failing a title-like paragraph, a Markdown heading that opens the text is its title.
         if (
@@ -681,6 +683,15 @@ class _Parser:
 # --------------------------------------------------------------------------- helpers
 
 
+def _title_head(previous: str, following: str) -> bool:
+    """Whether ``previous`` is the first line of a title that ``following`` continues."""
+    if len(previous) > 60 or any(mark in previous for mark in "。！？；：，"):
+        return False
+    if following.startswith("关于"):
+        return _ISSUER_LINE.fullmatch(previous) is not None
+    return "关于" in previous
+
+
 def _marker_ordinal(text: str) -> int:
     match = HIERARCHY_MARKER.match(text)
     if match is None or match.lastgroup is None:
@@ -714,7 +725,7 @@ def _status(text: str) -> Status:
     """The last status the text states; a cue after 确保/力争… is a goal, not a status."""
     found = Status.UNKNOWN
     for match in _STATUS_CUES.finditer(text):
-        if not _GOAL_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+        if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             found = Status(match.lastgroup)
     return found
 
