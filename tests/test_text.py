@@ -46,6 +46,11 @@ def test_paragraphs_that_legitimately_end_without_punctuation_stay_apart() -> No
     assert paragraphs(SourceText(text)) == text.split("\n")
 
 
+def test_page_numbers_are_page_furniture() -> None:
+    source = SourceText("加强党\n\n- 3 -\n\n员干部学习。\n— 12 —")
+    assert paragraphs(source) == ["加强党员干部学习。"]
+
+
 def test_hard_wrapped_lines_are_one_paragraph() -> None:
     source = SourceText("今年以来，全县新建高标准\n农田2.6万亩，完成年度\n任务。")
     assert paragraphs(source) == ["今年以来，全县新建高标准农田2.6万亩，完成年度任务。"]

@@ -39,6 +39,8 @@ __all__ = [
 _HEADING_PREFIX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]*")
 # Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
+# A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
+_PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
@@ -222,6 +224,9 @@ def _mark_markup(original: str, line: _Line) -> None:
     if not raw.strip(_WHITESPACE):
         return
     offset = line.start
+    if _PAGE_NUMBER.fullmatch(raw):
+        line.deletions.append((line.start, line.end))
+        return
     prefix = _HEADING_PREFIX.match(raw)
     if prefix is not None and "#" in prefix.group():
         line.heading = True
