@@ -451,3 +451,31 @@ def test_any_text_parses_without_losing_a_character(text: str) -> None:
         for finding in section.findings:
             assert finding.span is not None
             assert 0 <= finding.span.start <= finding.span.end <= len(text)
+
+
+def test_relative_dates_resolve_against_the_notice_date_unless_a_reference_is_given() -> None:
+    text = "1. 甲问题整改情况。今年以来，开展检查3次。\n\n中共某县委\n\n2023年12月25日"
+    own = next(parse_notice(text).iter_findings()).periods[0]
+    assert (own.text, own.start, own.end) == ("今年以来", dt.date(2023, 1, 1), dt.date(2023, 12, 25))
+    given_reference = parse_notice(text, reference=dt.date(2024, 6, 30))
+    other = next(given_reference.iter_findings()).periods[0]
+    assert (other.start, other.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_the_signed_date_is_preferred_to_a_later_publication_date() -> None:
+    text = "关于巡察整改情况的通报\n\n欢迎监督。\n\n中共某县委\n\n二〇二三年十二月二十五日\n\n2023年12月26日"
+    notice = parse_notice(text)
+    assert (notice.signature, notice.date, notice.postscript) == (
+        "中共某县委",
+        dt.date(2023, 12, 25),
+        "2023年12月26日",
+    )
+    assert_nothing_lost(text, notice)
+
+
+def test_figures_sit_with_the_part_that_states_them() -> None:
+    notice = parse_notice(SAMPLE.read_text(encoding="utf-8"))
+    first = next(notice.iter_findings())
+    assert [q.text for q in first.measures[1].quantities] == ["2.6万亩", "104%", "5200余万元"]
+    assert first.quantities == ()
+    assert [p.text for p in notice.periods][:2] == ["2023年4月10日至5月26日", "2023年7月18日"]

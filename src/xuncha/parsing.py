@@ -313,17 +313,13 @@ class _Parser:
         date_index, notice_date = self._find_date(texts, markers, after_title)
         end_of_main = date_index if date_index is not None else count
         signature_index = None
-        if date_index is not None and date_index - 1 >= after_title:
-            candidate = texts[date_index - 1]
-            if (
-                len(candidate) <= 40
-                and not ends_sentence(candidate)
-                and not is_label_line(candidate)
-                and not markers[date_index - 1]
-                and not any(mark in candidate for mark in "。，；：")
-            ):
-                signature_index = date_index - 1
-                end_of_main = signature_index
+        if (
+            date_index is not None
+            and date_index - 1 >= after_title
+            and _signature_like(texts[date_index - 1])
+        ):
+            signature_index = date_index - 1
+            end_of_main = signature_index
 
         marker_indices = [i for i in range(after_title, end_of_main) if markers[i]]
         first_marker = marker_indices[0] if marker_indices else None
@@ -403,12 +399,18 @@ class _Parser:
         self, texts: list[str], markers: list[bool], after_title: int
     ) -> tuple[int | None, dt.date | None]:
         last_marker = max((i for i, is_marker in enumerate(markers) if is_marker), default=-1)
-        for index in range(len(texts) - 1, max(after_title, last_marker + 1) - 1, -1):
+        first = max(after_title, last_marker + 1)
+        dated: list[tuple[int, dt.date]] = []
+        for index in range(first, len(texts)):
             if is_date_line(texts[index]):
                 date = _parse_date_line(texts[index], self.reference)
                 if date is not None:
-                    return index, date
-        return None, None
+                    dated.append((index, date))
+        if not dated:
+            return None, None
+        # The 成文日期 stands under the signature; a later bare date is page clutter (a publication date).
+        signed = [(i, d) for i, d in dated if i - 1 >= after_title and _signature_like(texts[i - 1])]
+        return (signed or dated)[-1]
 
     # ----------------------------------------------------------------- body
 
@@ -681,6 +683,18 @@ class _Parser:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _signature_like(text: str) -> bool:
+    """A signing body's line: short, no sentence punctuation, not a contact line, a part or a date."""
+    return (
+        len(text) <= 40
+        and not any(mark in text for mark in "。，；：！？")
+        and not ends_sentence(text)
+        and not is_label_line(text)
+        and not is_date_line(text)
+        and HIERARCHY_MARKER.match(text) is None
+    )
 
 
 def _title_head(previous: str, following: str) -> bool:
