@@ -302,6 +302,7 @@ def test_style_b_gives_a_sensible_tree() -> None:
     assert notice.sections[2].intro.startswith("下一步")
     assert notice.inspection is not None
     assert notice.inspection.inspector == "省委第五巡视组"
+    assert notice.inspection.round == "十四届省委第二轮"
     assert [(c.kind.value, c.value) for c in notice.contacts] == [
         ("phone", "0371-12345678"),
         ("postal_address", "某某市1234号信箱"),

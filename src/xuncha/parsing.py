@@ -356,7 +356,7 @@ class _Parser:
         closing_text = _join(self.text, closing)
         signature_text = _join(self.text, signature) or None
         issuer = _issuer(title_text) or signature_text
-        inspection = self._inspection(opening)
+        inspection = self._inspection(opening, title_text)
         return Notice(
             title=title_text,
             issuer=issuer,
@@ -620,7 +620,7 @@ class _Parser:
 
     # ----------------------------------------------------------------- opening
 
-    def _inspection(self, opening: list[tuple[int, int]]) -> Inspection | None:
+    def _inspection(self, opening: list[tuple[int, int]], title: str) -> Inspection | None:
         if not opening:
             return None
         start, end = opening[0][0], opening[-1][1]
@@ -641,7 +641,9 @@ class _Parser:
         dispatcher = dispatcher_match.group(1) if dispatcher_match else None
         if dispatcher is None and inspector is not None and "第" in inspector:
             dispatcher = inspector[: inspector.index("第")] or None
-        round_match = _ROUND.search(text)
+        round_match = _ROUND.search(text) or _ROUND.search(
+            title
+        )  # the round is often named in the title only
         basis = [match.group() for match in _DOCUMENT.finditer(text)]
         period, feedback = self._opening_dates(start, end)
         if not any((inspector, target, dispatcher, round_match, period, feedback)):
