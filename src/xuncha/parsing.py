@@ -108,14 +108,16 @@ _FINDING_TITLE = re.compile(
 _NOT_FINDING = re.compile(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入|全面|扎实|集中)")
 _PROBLEM_SUFFIX = re.compile(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；]?$")
 
+# Numbered points may follow a comma ("主要措施，一是…，二是…"); a topic or 下一步 starts a sentence.
 _MEASURE = re.compile(
-    r"(?:^|(?<=[。；;！？!?：:]))[ \t\u3000]*"
+    r"(?:(?:^|(?<=[。；;！？!?：:，,]))[ \t\u3000]*"
     r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是(?P<shi_p>[，,、：:]?)"
     r"|第(?P<di>[一二三四五六七八九十]{1,3})(?P<di_p>[，,、：:])"
     r"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
-    r"|[（(](?P<paren>[0-9]{1,2})[）)]"
-    r"|(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
-    r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|，|继续|持续))"
+    r"|[（(](?P<paren>[0-9]{1,2})[）)]))"
+    r"|(?:(?:^|(?<=[。；;！？!?：:]))[ \t\u3000]*"
+    r"(?:(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
+    r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续)))"
 )
 # 了 after a verb reports a finished action (制定了, 召开了); 为了/除了 are not that.
 _DONE = re.compile(r"已|完成|建成|办结|到位|(?<![为除])了")
@@ -556,11 +558,11 @@ class _Parser:
                 loose.append(self._finding(node))
                 continue
             if loose:
-                sections.append(Section(level=1, ordinal=1, title="", findings=loose))
+                sections.append(_unnumbered(loose))
                 loose = []
             sections.append(self._section(node))
         if loose:
-            sections.append(Section(level=1, ordinal=1, title="", findings=loose))
+            sections.append(_unnumbered(loose))
         return sections
 
     def _section(self, node: _Node) -> Section:
@@ -685,6 +687,13 @@ class _Parser:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _unnumbered(findings: list[Finding]) -> Section:
+    """The section that holds findings standing above any numbered section (a notice holds only sections)."""
+    first, last = findings[0].span, findings[-1].span
+    span = Span(first.start, last.end) if first is not None and last is not None else None
+    return Section(level=1, ordinal=1, title="", findings=findings, span=span)
 
 
 def _signature_like(text: str) -> bool:
