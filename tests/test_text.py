@@ -32,6 +32,13 @@ def test_html_tags_entities_and_escapes_are_removed_but_their_text_kept() -> Non
     assert paragraphs(source) == ["PM2.5浓度下降3%。", "1. 问题整改情况。"]
 
 
+def test_block_level_html_tags_separate_paragraphs_on_one_line() -> None:
+    source = SourceText(
+        "<h1>关于整改情况的通报</h1><p>一、总体情况</p><p>1. 甲问题整改情况。PM<sub>2.5</sub>下降。</p>"
+    )
+    assert paragraphs(source) == ["关于整改情况的通报", "一、总体情况", "1. 甲问题整改情况。PM2.5下降。"]
+
+
 def test_a_page_break_inside_a_word_is_rejoined() -> None:
     source = SourceText("二是加强党\n\n员干部理论学习。\n\n3. 下一条。")
     assert paragraphs(source) == ["二是加强党员干部理论学习。", "3. 下一条。"]

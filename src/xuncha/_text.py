@@ -44,6 +44,10 @@ _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
+# Block-level HTML tags separate paragraphs even when a web page puts them all on one line.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|ul|ol|blockquote|hr)\b", re.IGNORECASE
+)
 _INLINE_MARKUP = re.compile(
     r"\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
@@ -109,7 +113,7 @@ class Paragraph:
 
 
 class _Line:
-    __slots__ = ("content", "deletions", "end", "hard_break", "heading", "start")
+    __slots__ = ("breaks", "content", "deletions", "end", "hard_break", "heading", "start")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
@@ -117,6 +121,7 @@ class _Line:
         self.deletions: list[tuple[int, int]] = []
         self.heading = False
         self.hard_break = False
+        self.breaks: list[int] = []  # original offsets of block-level tags inside the line
         self.content = ""
 
 
@@ -155,7 +160,8 @@ class SourceText:
             clean += end - start
         self.text = "".join(pieces)
         heading_starts = {self._to_clean(line.start) for line in lines if line.heading}
-        self.paragraphs = tuple(self._paragraphs(heading_starts))
+        breaks = sorted({self._to_clean(offset) for line in lines for offset in line.breaks})
+        self.paragraphs = tuple(self._paragraphs(heading_starts, breaks))
 
     # ----------------------------------------------------------------- offsets
 
@@ -185,7 +191,7 @@ class SourceText:
 
     # ----------------------------------------------------------------- paragraphs
 
-    def _paragraphs(self, heading_starts: set[int]) -> Iterable[Paragraph]:
+    def _paragraphs(self, heading_starts: set[int], breaks: list[int]) -> Iterable[Paragraph]:
         text = self.text
         position = 0
         length = len(text)
@@ -193,13 +199,16 @@ class SourceText:
             newline = text.find("\n", position)
             if newline == -1:
                 newline = length
-            start, end = position, newline
-            while start < end and text[start] in _WHITESPACE:
-                start += 1
-            while end > start and text[end - 1] in _WHITESPACE:
-                end -= 1
-            if end > start:
-                yield Paragraph(start, end, position in heading_starts)
+            first = bisect.bisect_right(breaks, position)
+            last = bisect.bisect_left(breaks, newline)
+            bounds = [position, *breaks[first:last], newline]
+            for index, (start, end) in enumerate(itertools.pairwise(bounds)):
+                while start < end and text[start] in _WHITESPACE:
+                    start += 1
+                while end > start and text[end - 1] in _WHITESPACE:
+                    end -= 1
+                if end > start:
+                    yield Paragraph(start, end, index == 0 and position in heading_starts)
             position = newline + 1
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
@@ -243,6 +252,8 @@ def _mark_markup(original: str, line: _Line) -> None:
         line.heading = True
     for match in _INLINE_MARKUP.finditer(raw):
         line.deletions.append((offset + match.start(), offset + match.end()))
+        if _BLOCK_TAG.match(match.group()):
+            line.breaks.append(offset + match.start())
     hard_break = _HARD_BREAK.search(raw)
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
