@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from xuncha import parse_notice
+from xuncha import extract_periods, extract_quantities, parse_notice
+from xuncha._text import SourceText
 
 ROOT = Path(__file__).resolve().parents[1]
 CANDIDATES = [
@@ -53,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     ours = best_of(args.repeat, lambda: parse_notice(text, reference=reference))
     print(f"text: {path.name}, {len(text)} characters; parse_notice found {figures} figures and dates")
     print(f"parse_notice            {ours * 1000:9.2f} ms")
+    cleaned = SourceText(text).text
+    quantities = best_of(args.repeat, lambda: extract_quantities(cleaned))
+    periods = best_of(args.repeat, lambda: extract_periods(cleaned, reference=reference))
+    print(f"  of which quantities   {quantities * 1000:9.2f} ms (xuncha.quantities.extract_quantities)")
+    print(f"  of which dates        {periods * 1000:9.2f} ms (xuncha.dates.extract_periods)")
+    print(f"  the rest (structure)  {max(0.0, ours - quantities - periods) * 1000:9.2f} ms")
 
     try:
         import jionlp
