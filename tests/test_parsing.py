@@ -480,3 +480,11 @@ def test_figures_sit_with_the_part_that_states_them() -> None:
     assert [q.text for q in first.measures[1].quantities] == ["2.6万亩", "104%", "5200余万元"]
     assert first.quantities == ()
     assert [p.text for p in notice.periods][:2] == ["2023年4月10日至5月26日", "2023年7月18日"]
+
+
+def test_a_problem_heading_inside_a_passage_is_not_taken_for_the_title() -> None:
+    text = "（二）着力解决作风不实的问题\n\n3. 调研不深入问题整改情况。已完成整改。\n\n关于文风会风问题的整改情况\n\n精简文件。"
+    notice = parse_notice(text)
+    assert (notice.title, notice.preamble) == ("", "")
+    assert outline(notice) == [(2, 2, "（二）")]
+    assert [f.number for f in notice.iter_findings()] == [3]

@@ -379,7 +379,10 @@ class _Parser:
     def _find_title(self, texts: list[str], markers: list[bool]) -> tuple[int, int]:
         paragraphs = self.paragraphs
         for index, text in enumerate(texts[:12]):
-            if markers[index] or len(text) > 120 or "。" in text:
+            # The title comes before the body: never after a numbered part or a paragraph of prose.
+            if markers[index] or ("。" in text and len(text) > 60):
+                break
+            if len(text) > 120 or "。" in text:
                 continue
             if _TITLE.fullmatch(text):
                 first = index
