@@ -33,7 +33,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -123,13 +123,13 @@ def _structure_int(value: Any, _: Any = None) -> int:
 
 
 def _structure_decimal(value: Any, _: Any = None) -> Decimal:
-    if not isinstance(value, str) or not _DECIMAL.match(value):
+    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
         raise _Invalid(f'expected a decimal number as a string such as "12.5", got {_describe(value)}')
     return Decimal(value)
 
 
 def _structure_date(value: Any, _: Any = None) -> dt.date:
-    if not isinstance(value, str) or not _DATE.match(value):
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         raise _Invalid(f'expected a date as a string "YYYY-MM-DD", got {_describe(value)}')
     try:
         return dt.date.fromisoformat(value)
@@ -310,7 +310,11 @@ def _check_model_class(cls: object) -> None:
         raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
 
 
-def from_dict(data: Any, cls: type[T] = Notice) -> T:  # type: ignore[assignment]
+@overload
+def from_dict(data: Any) -> Notice: ...
+@overload
+def from_dict(data: Any, cls: type[T]) -> T: ...
+def from_dict(data: Any, cls: type[Any] = Notice) -> Any:
     """Build a ``cls`` (a :class:`~xuncha.Notice` by default) from plain data, strictly.
 
     Raises :class:`xuncha.ValidationError` listing every problem with its path; never returns a partial object.
@@ -328,7 +332,7 @@ def from_dict(data: Any, cls: type[T] = Notice) -> T:  # type: ignore[assignment
     if deep is not None:
         raise ValidationError([PathError(_render(deep), "nested too deeply")], what=what)
     try:
-        result: T = _CONVERTER.structure(data, cls)
+        result = _CONVERTER.structure(data, cls)
     except RecursionError:
         raise ValidationError([PathError("$", "nested too deeply")], what=what) from None
     except Exception as error:  # every failure becomes a ValidationError, whatever the input
@@ -356,7 +360,11 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def from_json(data: str | bytes, cls: type[T] = Notice) -> T:  # type: ignore[assignment]
+@overload
+def from_json(data: str | bytes) -> Notice: ...
+@overload
+def from_json(data: str | bytes, cls: type[T]) -> T: ...
+def from_json(data: str | bytes, cls: type[Any] = Notice) -> Any:
     """Build a ``cls`` (a :class:`~xuncha.Notice` by default) from JSON text; see :func:`from_dict`.
 
     Text that is not JSON (or not UTF-8) is reported at ``$``.
