@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
-import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -42,9 +41,13 @@ def render(path: Path) -> str:
     return "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
-@functools.cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(models))
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls, vars(models))
+    return _HINTS[cls]
 
 
 def _sites(obj: Any, path: Path) -> Iterator[tuple[Path, Any]]:
