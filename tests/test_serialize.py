@@ -295,3 +295,30 @@ def test_a_corrupted_place_is_reported_exactly_there(data: st.DataObject) -> Non
     with pytest.raises(ValidationError) as from_text:
         from_json(json.dumps(mutation.data, ensure_ascii=False))
     assert _paths(from_text.value) == [mutation.json_path], mutation.description
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=12,
+)
+_FIELD_NAMES = st.sampled_from(
+    ["title", "sections", "level", "ordinal", "findings", "measures", "value", "kind"]
+)
+
+
+@given(
+    st.sampled_from([cls for cls, _ in _OTHER_MODELS] + [Notice]),
+    st.dictionaries(_FIELD_NAMES, _JSON_VALUES, max_size=4) | _JSON_VALUES,
+)
+def test_any_plain_data_gives_a_model_or_a_validation_error(cls: type, data: Any) -> None:
+    problems: tuple[PathError, ...] = ()
+    try:
+        result = from_dict(data, cls)
+    except ValidationError as error:
+        problems = error.errors
+    else:
+        assert isinstance(result, cls)
+        return
+    assert problems
+    assert all(problem.path.startswith("$") and problem.message for problem in problems)

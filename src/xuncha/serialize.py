@@ -74,8 +74,8 @@ DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _DATE = re.compile(DATE_PATTERN)
 
-# Deeper than any valid document (a notice is at most about 20 containers deep); deeper input is
-# refused before structuring so that hostile nesting cannot exhaust the interpreter's stack.
+# Deeper than any valid document (a notice nests at most about 20 containers); deeper input is refused
+# before structuring so that hostile nesting cannot exhaust the interpreter's stack.
 _MAX_DEPTH = 64
 
 
@@ -253,7 +253,7 @@ def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[Path
     """Walk cattrs' exception groups down to their leaves, keeping the path to each."""
     if isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields, key=str):
-            yield PathError(_render((*path, key)), "unknown key")
+            yield PathError(_render((*path, str(key))), "unknown key")
     elif isinstance(error, ClassValidationError | IterableValidationError):
         for inner in error.exceptions:
             step = _step_of(inner)
@@ -269,17 +269,44 @@ def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[Path
         yield PathError(_render(path), f"{type(error).__name__}: {error}")
 
 
-def _too_deep(data: Any) -> tuple[str | int, ...] | None:
-    """The path of the first container nested deeper than any valid document, if there is one."""
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+def _strip_optional(kind: Any) -> Any:
+    args = get_args(kind)
+    if type(None) in args and len(args) == 2:
+        return args[0] if args[1] is type(None) else args[1]
+    return kind
+
+
+def _containers(cls: type) -> dict[str, Any]:
+    """The fields of ``cls`` that hold model objects or sequences: the only places structuring recurses."""
+    if cls not in _CONTAINERS:
+        fields = {field.name: _strip_optional(field.type) for field in attrs.fields(cls)}
+        _CONTAINERS[cls] = {
+            name: kind for name, kind in fields.items() if attrs.has(kind) or _is_homogeneous_tuple(kind)
+        }
+    return _CONTAINERS[cls]
+
+
+_CONTAINERS: dict[type, dict[str, Any]] = {}
+
+
+def _too_deep(data: Any, cls: type) -> tuple[str | int, ...] | None:
+    """The path where ``data`` nests model objects deeper than any valid document does, if it does.
+
+    Only the places the converter would descend into count (junk under a string field is refused there
+    without recursion), so a deep but harmless value is still reported where it stands.
+    """
+    stack: list[tuple[Any, Any, tuple[str | int, ...]]] = [(data, cls, ())]
     while stack:
-        value, path = stack.pop()
+        value, kind, path = stack.pop()
         if len(path) > _MAX_DEPTH:
             return path
-        if isinstance(value, Mapping):
-            stack.extend((item, (*path, str(key))) for key, item in value.items())
-        elif isinstance(value, list | tuple):
-            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+        if isinstance(value, Mapping) and attrs.has(kind):
+            for name, inner in _containers(kind).items():
+                if name in value:
+                    stack.append((value[name], inner, (*path, name)))
+        elif isinstance(value, list | tuple) and _is_homogeneous_tuple(kind):
+            item_kind = _strip_optional(get_args(kind)[0])
+            stack.extend((item, item_kind, (*path, index)) for index, item in enumerate(value))
     return None
 
 
@@ -328,7 +355,7 @@ def from_dict(data: Any, cls: type[Any] = Notice) -> Any:
     """
     _check_model_class(cls)
     what = cls.__name__
-    deep = _too_deep(data)
+    deep = _too_deep(data, cls)
     if deep is not None:
         raise ValidationError([PathError(_render(deep), "nested too deeply")], what=what)
     try:
