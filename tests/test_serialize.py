@@ -314,7 +314,7 @@ _FIELD_NAMES = st.sampled_from(
 def test_any_plain_data_gives_a_model_or_a_validation_error(cls: type, data: Any) -> None:
     problems: tuple[PathError, ...] = ()
     try:
-        result = from_dict(data, cls)
+        result: object = from_dict(data, cls)
     except ValidationError as error:
         problems = error.errors
     else:
