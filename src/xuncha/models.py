@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from xuncha.errors import InvariantError
+from xuncha.errors import InvariantError, UnitError
 
 __all__ = [
     "Contact",
@@ -317,6 +317,50 @@ class Quantity:
             )
         _span_text_agree(self.text, self.span)
 
+    # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
+    # parsing and tables.
+
+    def to(self, unit: str) -> Quantity:
+        """The same amount in another unit of its dimension, exactly (28 significant digits when the value
+        does not terminate, as 亩 in m²). Raises :class:`~xuncha.errors.UnitError` across dimensions.
+
+        >>> Quantity(Decimal("500"), "万元").to("元").value
+        Decimal('5000000')
+        """
+        from xuncha.numerals import fraction_to_decimal
+        from xuncha.units import convert, get_unit
+
+        if self.unit is None:
+            raise UnitError(f"cannot convert a bare number to {unit!r}")
+        target = get_unit(unit)
+        value = fraction_to_decimal(convert(self.value, self.unit, target.name))
+        upper = (
+            None if self.upper is None else fraction_to_decimal(convert(self.upper, self.unit, target.name))
+        )
+        return attrs.evolve(self, value=value, unit=target.name, upper=upper)
+
+    def base(self) -> Quantity:
+        """The amount in its dimension's base unit: 元, 平方米, 米, 吨, %, 个百分点, or the counter itself.
+
+        >>> Quantity(Decimal("6.59"), "万元/亩").base().value, Quantity(Decimal("6.59"), "万元/亩").base().unit
+        (Decimal('65900'), '元/亩')
+        """
+        from xuncha.units import get_unit
+
+        if self.unit is None:
+            return self
+        return self.to(get_unit(self.unit).base)
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """The figure written for ``locale`` by babel, with its qualifier word and unit: ``500余万元``.
+
+        >>> Quantity(Decimal("12345.5"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余").format()
+        '12,345.5余万元'
+        """
+        from xuncha.quantities import format_quantity
+
+        return format_quantity(self, locale=locale)
+
 
 @attrs.frozen
 class Period:
@@ -337,6 +381,34 @@ class Period:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise InvariantError("end", f"period end {self.end} is before its start {self.start}")
         _span_text_agree(self.text, self.span)
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
+
+        >>> import datetime as dt
+        >>> Period(dt.date(2023, 1, 1), dt.date(2023, 9, 30), Relation.RANGE, Precision.MONTH).format()
+        '2023年1月至9月'
+        >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).format()
+        '2023年12月31日前'
+        """
+        from xuncha.dates import _format_period  # the models know nothing of parsing or babel until asked
+
+        return _format_period(self, locale)
+
+    def iso(self) -> str:
+        """An ISO 8601 / EDTF string: a date, a month, a year, a quarter (2023-33) or an interval.
+
+        ``..`` is an open end (a deadline has no start), an empty side an unknown one.
+
+        >>> import datetime as dt
+        >>> Period(dt.date(2023, 1, 1), dt.date(2023, 9, 30), Relation.RANGE, Precision.MONTH).iso()
+        '2023-01-01/2023-09-30'
+        >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).iso()
+        '../2023-12-31'
+        """
+        from xuncha.dates import _iso_period
+
+        return _iso_period(self)
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
