@@ -87,6 +87,8 @@ def test_a_schema_for_what_is_not_a_model_is_refused() -> None:
         ("postcode", "45700", False),
         ("phone", "0393-7775123", True),
         ("phone", "电话", False),
+        ("phone", "12", False),
+        ("phone", "(0393) 7775123转8001", True),
         ("website", "www.example.gov.cn", True),
         ("postal_address", "某某路1号", True),
     ],

@@ -1,5 +1,7 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
+from typing import TYPE_CHECKING, Any
+
 from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
 from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
@@ -40,7 +42,6 @@ from xuncha.numerals import (
     parse_number,
 )
 from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
-from xuncha.schema import json_schema
 from xuncha.serialize import from_dict, from_json, to_dict, to_json
 from xuncha.units import Unit, convert, get_unit
 
@@ -101,3 +102,17 @@ __version__ = "0.1.0"
 
 def __dir__() -> list[str]:
     return [*__all__, "__version__"]
+
+
+if TYPE_CHECKING:
+    from xuncha.schema import json_schema
+
+
+def __getattr__(name: str) -> Any:
+    # xuncha.schema is imported on first use, so that `python -m xuncha.schema` (which regenerates the
+    # shipped schema file) runs the module fresh instead of one the package already imported.
+    if name == "json_schema":
+        from xuncha.schema import json_schema
+
+        return json_schema
+    raise AttributeError(f"module 'xuncha' has no attribute {name!r}")
