@@ -225,13 +225,34 @@ def test_invariant_failures_point_at_the_field(data: dict[str, Any], path: str, 
         ("[1, 2]", "expected an object (Notice), got an array"),
         ('"巡察"', 'expected an object (Notice), got string "巡察"'),
         ("null", "expected an object (Notice), got null"),
-        ("[" * 100_000 + "]" * 100_000, "not JSON this program reads: nested too deeply"),
+        ("[" * 100_000 + "]" * 100_000, "expected an object (Notice), got an array"),
+        ("{" * 100_000, "not JSON: Expecting property name enclosed in double quotes at line 1 column 2"),
     ],
 )
 def test_what_is_not_a_notice_at_all_is_reported_at_the_root(text: str, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         from_json(text)
     assert caught.value.errors == (PathError("$", message),)
+
+
+_JUNK = "[" * 50_000 + '"]"' + "]" * 50_000  # far deeper than json's recursion allows
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "message"),
+    [
+        ('{"title": "x", "sections": [{"level": 1, "ordinal": 1, "title": "t", "findings": [JUNK]}]}',
+         "$.sections[0].findings[0]", "expected an object (Finding), got an array"),
+        ('{"title": "x", "sections": [{"level": 1, "ordinal": 1, "title": JUNK}]}',
+         "$.sections[0].title", "expected a string, got an array"),
+        ('{"title": "x", "sections": [{"level": 1, "ordinal": 1, "title": "t", "bogus": JUNK}]}',
+         "$.sections[0].bogus", "unknown key"),
+    ],
+)  # fmt: skip
+def test_deep_junk_is_reported_where_it_starts(document: str, path: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        from_json(document.replace("JUNK", _JUNK))
+    assert caught.value.errors == (PathError(path, message),)
 
 
 def test_undecodable_bytes_are_reported_at_the_root() -> None:

@@ -405,20 +405,61 @@ def from_json(data: str | bytes, cls: type[Any] = Notice) -> Any:
       $.sections: expected an array, got an object
     """
     _check_model_class(cls)
-    if not isinstance(data, str | bytes | bytearray):
-        raise ValidationError(
-            [PathError("$", f"expected JSON text (str or bytes), got {type(data).__name__}")],
-            what=cls.__name__,
-        )
+    what = cls.__name__
+    given: object = data  # callers without type checking pass anything
+    if not isinstance(given, str | bytes | bytearray):
+        message = f"expected JSON text (str or bytes), got {type(given).__name__}"
+        raise ValidationError([PathError("$", message)], what=what)
     try:
-        parsed = json.loads(data, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+        text = data if isinstance(data, str) else bytes(data).decode(json.detect_encoding(data))
+        try:
+            parsed = _parse(text)
+        except RecursionError:
+            # Nesting deeper than json's recursion allows: cut the deepest parts out and read the rest, so
+            # that the place where the junk starts is still reported by the checks that follow.
+            parsed = _parse(_cap_depth(text, _MAX_JSON_DEPTH))
     except json.JSONDecodeError as error:
         message = f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        raise ValidationError([PathError("$", message)], what=cls.__name__) from None
+        raise ValidationError([PathError("$", message)], what=what) from None
     except RecursionError:
-        raise ValidationError(
-            [PathError("$", "not JSON this program reads: nested too deeply")], what=cls.__name__
-        ) from None
+        raise ValidationError([PathError("$", "not JSON: nested too deeply")], what=what) from None
     except ValueError as error:  # undecodable bytes, NaN/Infinity
-        raise ValidationError([PathError("$", f"not JSON: {error}")], what=cls.__name__) from None
+        raise ValidationError([PathError("$", f"not JSON: {error}")], what=what) from None
     return from_dict(parsed, cls)
+
+
+def _parse(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+
+
+# Structure characters outside strings (a string is skipped whole, escapes included).
+_JSON_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+# Deeper than the converter's own limit, well within what json can read without exhausting the stack.
+_MAX_JSON_DEPTH = 200
+_TOO_DEEP = json.dumps("⟨nested too deeply⟩", ensure_ascii=False)
+
+
+def _cap_depth(text: str, limit: int) -> str:
+    """``text`` with every array or object nested deeper than ``limit`` replaced by a placeholder string."""
+    pieces: list[str] = []
+    depth = 0
+    kept = 0  # text before this offset is already in pieces
+    cut: int | None = None  # where the current too-deep container began
+    for token in _JSON_STRUCTURE.finditer(text):
+        char = token.group()[0]
+        if char == '"':
+            continue
+        if char in "[{":
+            depth += 1
+            if depth == limit + 1:
+                cut = token.start()
+        else:
+            if depth == limit + 1 and cut is not None:
+                pieces += [text[kept:cut], _TOO_DEEP]
+                kept, cut = token.end(), None
+            depth -= 1
+    if cut is not None:  # never closed: keep the cut, json will report the missing brackets
+        pieces += [text[kept:cut], _TOO_DEEP]
+        kept = len(text)
+    pieces.append(text[kept:])
+    return "".join(pieces)
