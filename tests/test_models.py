@@ -166,10 +166,33 @@ def test_a_misplaced_child_section_points_at_its_level() -> None:
     assert caught.value.within == (1, "level")
 
 
+def test_rules_over_several_fields_name_the_others() -> None:
+    cases: list[tuple[Callable[[], object], tuple[str, ...]]] = [
+        (lambda: Span(5, 3), ("start",)),
+        (lambda: Period(D(2023, 4, 28), D(2023, 3, 13)), ("start",)),
+        (lambda: Quantity(10, upper=5), ("value",)),
+        (lambda: Quantity(1, qualifier_text="余"), ("qualifier_text",)),
+        (lambda: Quantity(1, text="12项", span=Span(0, 4)), ("text",)),
+        (lambda: Contact(ContactKind.POSTCODE, "45700"), ("kind",)),
+        (lambda: Section(2, 1, "x", sections=[Section(2, 1, "a")]), ("level",)),
+        (lambda: Inspection(period=Period(D(2023, 3, 13)), feedback_date=D(2023, 3, 1)), ("period",)),
+        (lambda: Span(-1, 1), ()),
+    ]
+    for make, related in cases:
+        with pytest.raises(InvariantError) as caught:
+            make()
+        assert caught.value.related == related
+
+
 def test_invariant_errors_pickle() -> None:
-    error = InvariantError("sections", "bad", within=(1, "level"))
+    error = InvariantError("sections", "bad", within=(1, "level"), related=("level",))
     again = pickle.loads(pickle.dumps(error))
-    assert (again.field, again.message, again.within) == ("sections", "bad", (1, "level"))
+    assert (again.field, again.message, again.within, again.related) == (
+        "sections",
+        "bad",
+        (1, "level"),
+        ("level",),
+    )
 
 
 def test_valid_values_are_accepted() -> None:

@@ -178,39 +178,60 @@ def test_every_problem_is_reported_with_its_path() -> None:
     assert "  $.sections[0].bogus: unknown key" in str(caught.value).splitlines()
 
 
+# A rule that ties several fields is reported at each of them: either side may be the wrong one.
 @pytest.mark.parametrize(
-    ("data", "path", "message"),
+    ("data", "paths", "message"),
     [
         (
             {"title": "x", "inspection": {"period": {"start": "2023-04-28", "end": "2023-03-13"}}},
-            "$.inspection.period.end",
+            ["$.inspection.period.end", "$.inspection.period.start"],
             "period end 2023-03-13 is before its start 2023-04-28",
         ),
         (
             {"title": "x", "inspection": {"period": {"start": "2023-04-28"}, "feedback_date": "2023-01-01"}},
-            "$.inspection.feedback_date",
+            ["$.inspection.feedback_date", "$.inspection.period"],
             "feedback 2023-01-01 is before the inspection began 2023-04-28",
         ),
         (
             {"title": "x", "sections": [{"level": 2, "ordinal": 1, "title": "a", "sections": [
                 {"level": 3, "ordinal": 1, "title": "b"}, {"level": 1, "ordinal": 2, "title": "c"}]}]},
-            "$.sections[0].sections[1].level",
+            ["$.sections[0].sections[1].level", "$.sections[0].level"],
             "child section 1 has level 1, not deeper than its parent's 2",
         ),
         (
             {"title": "x", "quantities": [{"value": "5", "text": "5个", "span": {"start": 0, "end": 3}}]},
-            "$.quantities[0].span",
+            ["$.quantities[0].span", "$.quantities[0].text"],
             "span 0..3 covers 3 characters, text '5个' has 2",
         ),
         (
+            {"title": "x", "quantities": [{"value": "5", "upper": "4"}]},
+            ["$.quantities[0].upper", "$.quantities[0].value"],
+            "range upper bound 4 is below its lower bound 5",
+        ),
+        (
+            {"title": "x", "quantities": [{"value": "5", "qualifier_text": "余"}]},
+            ["$.quantities[0].qualifier", "$.quantities[0].qualifier_text"],
+            "qualifier_text '余' needs a qualifier",
+        ),
+        (
+            {"title": "x", "periods": [{"span": {"start": 4, "end": 3}}]},
+            ["$.periods[0].span.end", "$.periods[0].span.start"],
+            "span end 3 is before its start 4",
+        ),
+        (
             {"title": "x", "contacts": [{"kind": "email", "value": "gyyq@"}]},
-            "$.contacts[0].value",
+            ["$.contacts[0].value", "$.contacts[0].kind"],
             "'gyyq@' is not shaped like an e-mail address",
+        ),
+        (
+            {"title": "x", "contacts": [{"kind": "postal_address", "value": " "}]},
+            ["$.contacts[0].value"],
+            "must not be empty or blank",
         ),
     ],
 )  # fmt: skip
-def test_invariant_failures_point_at_the_field(data: dict[str, Any], path: str, message: str) -> None:
-    assert _errors(data) == [PathError(path, message)]
+def test_invariant_failures_point_at_the_fields(data: dict[str, Any], paths: list[str], message: str) -> None:
+    assert _errors(data) == [PathError(path, message) for path in paths]
 
 
 @pytest.mark.parametrize(

@@ -260,6 +260,8 @@ def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[Path
             yield from _flatten(inner, path if step is None else (*path, step))
     elif isinstance(error, InvariantError):
         yield PathError(_render((*path, error.field, *error.within)), error.message)
+        for other in error.related:  # the rule ties several fields: report it at each of them
+            yield PathError(_render((*path, other)), error.message)
     elif isinstance(error, KeyError):
         # The generated structuring code reads required keys with o[key]; nothing else of ours raises KeyError.
         yield PathError(_render(path), "required key is missing")
@@ -350,8 +352,9 @@ def from_dict(data: Any, cls: type[Any] = Notice) -> Any:
     >>> from_dict({"start": 3, "end": 1}, xuncha.Span)
     Traceback (most recent call last):
     ...
-    xuncha.errors.ValidationError: invalid Span: 1 problem
+    xuncha.errors.ValidationError: invalid Span: 2 problems
       $.end: span end 1 is before its start 3
+      $.start: span end 1 is before its start 3
     """
     _check_model_class(cls)
     what = cls.__name__
