@@ -261,6 +261,7 @@ _SLOGAN_HEADS = (
 )
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
+_SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 #: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
 _QUOTED = re.compile(
     r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
@@ -303,12 +304,15 @@ def _skip_spaces_back(text: str, index: int) -> int:
 
 def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | None]:
     before = _skip_spaces_back(text, start)
-    for word, qualifier in _PRE_QUALIFIERS.items():
-        at = before - len(word)
-        if at >= 0 and text.startswith(word, at):
-            if len(word) == 1 and at > 0 and text[at - 1] in _PRE_QUALIFIER_WORDS.get(word, ""):
-                continue
-            return at, qualifier, word
+    for length in (3, 2, 1):
+        at = before - length
+        qualifier = _PRE_QUALIFIERS.get(text[at:before]) if at >= 0 else None
+        if qualifier is None:
+            continue
+        word = text[at:before]
+        if length == 1 and at > 0 and text[at - 1] in _PRE_QUALIFIER_WORDS.get(word, ""):
+            continue
+        return at, qualifier, word
     return start, None, None
 
 
@@ -422,6 +426,12 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
             unit_end = unit_match.end()
             if unit_match.group("per") is not None:
                 unit_text = f"{(unit_match.group('prefix') or '')}{unit_match.group('unit')}/{unit_match.group('per')}"
+
+    if unit_text is None and not fraction and not percent_words and not (has_arabic and _has_big(run)):
+        # A bare number matters only as the first item of a list or range that gives it a unit.
+        after = _skip_spaces(text, number_end, min(len(text), number_end + 8))
+        if text[after : after + 1] not in _SEPARATOR_STARTS:
+            return None
 
     if unit_text is not None and chinese:
         following = text[unit_end : unit_end + 2]
