@@ -216,9 +216,12 @@ _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "�
 _RATE_DIMENSIONS_EXCLUDED = ("ratio", "percentage_point", "multiple", "months", "days", "working_days")
 
 #: A Chinese numeral right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 初一.
-_WORD_BEFORE_CN = set("统唯进逐同单专之合划归每任某另这那哪再初周其万第")
+_WORD_BEFORE_CN = set("统唯进逐同单专之合划归每任某另这那哪再初周其万第数几")
+#: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
+_PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
 _CN_IDIOMS = {
+    "二次",
     "一起",
     "一道",
     "一块",
@@ -258,6 +261,7 @@ _SLOGAN_HEADS = (
     "带头",
     "表率",
     "独大",
+    "产业",
 )
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
@@ -285,9 +289,10 @@ class _Atom:
     unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
     qualifier: Qualifier | None
     qualifier_text: str | None
-    chinese: bool
-    keep_bare: bool  # a bare number worth reporting (80万, 五分之一)
-    poison: bool  # a year or a date: its list or range partners are not figures either
+    chinese: bool = False
+    keep_bare: bool = False  # a bare number worth reporting (80万, 五分之一)
+    poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
+    ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
 
 
 def _skip_spaces(text: str, index: int, limit: int) -> int:
@@ -367,10 +372,16 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
     has_arabic = _HAS_ARABIC.search(run) is not None
     chinese = not has_arabic
     previous = text[_skip_spaces_back(text, start) - 1] if _skip_spaces_back(text, start) > 0 else ""
-    # Ordinals, model names, markup, e-mail: 第3, PM2.5, <sub>2.5, abc123@.
-    if previous == "第" or (
-        previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\.")
-    ):
+    if previous == "第":
+        # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
+        ordinal = _Atom(start, number_end, number_end, Decimal(0), Fraction(0), None, Fraction(1), None, None)
+        ordinal.chinese = not has_arabic
+        ordinal.poison = ordinal.ordinal = True
+        return ordinal
+    # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
+    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
+        return None
+    if text.startswith(_PLACE_NAMES, start):
         return None
     if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
         return None
@@ -383,11 +394,12 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         return None
     if has_arabic and run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
         return None  # 0393, 000123: codes, not amounts
+    bare_unit_counted = run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in "余多餘"
     if chinese:
         if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
             return None  # 二〇二三 is a year, 三五 an approximation
-        if not _HAS_CN_DIGIT.search(run) and run != "十" and not _has_big(run):
-            return None  # 百年, 千家: words; 百万吨 and 十年 are figures (a unit is required below)
+        if not (_HAS_CN_DIGIT.search(run) or run == "十" or _has_big(run) or bare_unit_counted):
+            return None  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required below)
         if start > 0 and text[start - 1] in _WORD_BEFORE_CN:
             return None
         if _in_spans(*quoted, start):
@@ -459,7 +471,9 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         magnitude = value_fraction
         prefix = ""
     else:
-        number_text, prefix = _split_magnitude(run, unit_text is not None)
+        # 百余人, 千余家: a bare 百 or 千 counts once.
+        numeral = "一" + run if chinese and bare_unit_counted else run
+        number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         try:
             value_fraction = parse_fraction(number_text)
         except NumberError:
@@ -567,6 +581,11 @@ def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
     quantities: list[Quantity] = []
     index = 0
     count = len(atoms)
+    # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
+    for i in range(count - 1):
+        left, right = atoms[i], atoms[i + 1]
+        if left.ordinal and _gap(text, left, right) in _LIST_SEPARATORS | _RANGE_SEPARATORS:
+            right.poison = right.ordinal = True
     # Right to left, bare numbers take the unit of the figure they are listed with.
     for i in range(count - 2, -1, -1):
         left, right = atoms[i], atoms[i + 1]
@@ -587,16 +606,16 @@ def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None
         if (
-            atom.unit is None
+            following is not None
+            and (atom.unit is None or (atom.unit == following.unit and atom.qualifier is None))
             and not atom.poison
-            and following is not None
             and following.unit is not None
             and _gap(text, atom, following) in _RANGE_SEPARATORS
         ):
             if following.poison:
                 index += 2
                 continue
-            lower = _in_unit(atom, following.unit_factor)
+            lower = atom.value if atom.unit is not None else _in_unit(atom, following.unit_factor)
             if lower <= following.value:
                 qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
                 if qualifier is None:
