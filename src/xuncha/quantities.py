@@ -93,6 +93,7 @@ _MEASURE_SURFACES = [
     "‰",
     "个百分点",
     "個百分點",
+    "个百分點",
     "百分点",
     "百分點",
     "倍",
@@ -215,8 +216,10 @@ _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
 _RATE_DIMENSIONS_EXCLUDED = ("ratio", "percentage_point", "multiple", "months", "days", "working_days")
 
-#: A Chinese numeral right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 初一.
-_WORD_BEFORE_CN = set("统唯进逐同单专之合划归每任某另这那哪再初周其万第数几")
+#: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
+_WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万")
+#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三, 星期三.
+_WORD_BEFORE_CN = set("再初周数几期第")
 #: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
 _PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
@@ -293,6 +296,7 @@ class _Atom:
     keep_bare: bool = False  # a bare number worth reporting (80万, 五分之一)
     poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
     ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
+    written_big: bool = False  # the number was written with 万/亿 (5万 in 5万-10万元)
 
 
 def _skip_spaces(text: str, index: int, limit: int) -> int:
@@ -400,7 +404,9 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
             return None  # 二〇二三 is a year, 三五 an approximation
         if not (_HAS_CN_DIGIT.search(run) or run == "十" or _has_big(run) or bare_unit_counted):
             return None  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required below)
-        if start > 0 and text[start - 1] in _WORD_BEFORE_CN:
+        if start > 0 and (
+            text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        ):
             return None
         if _in_spans(*quoted, start):
             return None
@@ -508,8 +514,7 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
             None,
             None,
             chinese,
-            False,
-            True,
+            poison=True,
         )
 
     # Qualifiers before the number and after the unit.
@@ -547,7 +552,7 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         qualifier_text,
         chinese,
         keep_bare,
-        False,
+        written_big=_has_big(run),
     )
 
 
@@ -568,13 +573,9 @@ def _gap(text: str, left: _Atom, right: _Atom) -> str:
 
 def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
-    if _has_big_magnitude(atom):
+    if atom.written_big:
         return fraction_to_decimal(atom.magnitude / factor)
     return atom.value
-
-
-def _has_big_magnitude(atom: _Atom) -> bool:
-    return atom.magnitude != Fraction(atom.value)
 
 
 def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
