@@ -20,6 +20,7 @@ from xuncha import (
     parse_marker,
     parse_number,
 )
+from xuncha._numeral_strategies import chinese_numerals
 from xuncha.numerals import NumberStyle, _exact, _fast_number, fraction_to_decimal
 
 NUMBERS = [
@@ -240,3 +241,9 @@ def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
     if fast is not None:
         assert fast == full
         assert str(fast) == str(full)
+
+
+@given(chinese_numerals())
+def test_generated_numerals(pair: tuple[str, Decimal]) -> None:
+    text, value = pair
+    assert parse_number(text) == value

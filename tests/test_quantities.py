@@ -25,6 +25,7 @@ from xuncha import (
     extract_quantities,
     parse_quantity,
 )
+from xuncha._numeral_strategies import quantity_phrases
 
 Q = Qualifier
 Expected = tuple[str, str, str | None, Qualifier | None, str | None]  # text, value, unit, qualifier, upper
@@ -375,3 +376,9 @@ def test_example_notice() -> None:
     assert "5.6 亿余元" in texts
     assert "亩均税收 6.59 万元" in texts
     assert not any(t.startswith(("2023", "2022", "2017")) for t in texts)
+
+
+@given(quantity_phrases())
+def test_generated_phrases(phrase: tuple[str, Quantity]) -> None:
+    text, expected = phrase
+    assert parse_quantity(text) == expected
