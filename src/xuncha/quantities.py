@@ -67,6 +67,8 @@ _SPACES = " \t\u3000\u00a0"
 #: on purpose: after a number they make a date, a time or a document number.
 _MEASURE_SURFACES = [
     "元",
+    "美元",
+    "欧元",
     "平方米",
     "平方公里",
     "平方千米",
@@ -132,7 +134,11 @@ _UNIT = re.compile(
     r"(?:/(?P<per>平方米|亩|畝|人|户|吨|天|日|年|月|个|次|公里|米|家|辆|台))?"
 )
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
-_INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘])(?P<rest>月|小时|工作日|百分点|季度|星期)")
+_INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
+#: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多.
+_DURATION_LIKE = ("months", "days", "multiple")
+#: After 多, these make 多 the start of another word: 5年多次 is "in 5 years, many times".
+_NOT_AFTER_DUO = set("次个项家人名件条种样方元处起批位")
 
 #: Characters that, right after a unit, show it is the first character of another word (所有, 处理, 台账 …).
 _NOT_A_UNIT_BEFORE: dict[str, str] = {
@@ -263,6 +269,10 @@ _SLOGAN_HEADS = (
     "转变",
     "带头",
     "表率",
+    "明确",
+    "服务",
+    "毫不",
+    "振兴",
     "独大",
     "产业",
 )
@@ -402,7 +412,9 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
     if chinese:
         if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
             return None  # 二〇二三 is a year, 三五 an approximation
-        if not (_HAS_CN_DIGIT.search(run) or run == "十" or _has_big(run) or bare_unit_counted):
+        if not (
+            _HAS_CN_DIGIT.search(run) or run == "十" or _has_big(run) or bare_unit_counted or "分之" in run
+        ):
             return None  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required below)
         if start > 0 and (
             text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
@@ -422,9 +434,13 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
     qualifier_text: str | None = None
     unit_text: str | None = None
     unit_end = number_end
+    half = False
     inner = _INNER_QUALIFIED_UNIT.match(text, position)
     if inner is not None and not fraction:
-        qualifier, qualifier_text = _INNER_QUALIFIERS[inner.group("word")], inner.group("word")
+        if inner.group("word") == "半":
+            half = True  # 一个半月
+        else:
+            qualifier, qualifier_text = _INNER_QUALIFIERS[inner.group("word")], inner.group("word")
         unit_text, unit_end = "个" + inner.group("rest"), inner.end()
     else:
         unit_at = position
@@ -462,6 +478,7 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
             or text.startswith(_SLOGAN_HEADS, unit_end)
             or following[:1] == "性"
             or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
+            or _repeats(text, start, run + unit_text)
         ):
             return None
 
@@ -501,6 +518,15 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         unit_factor = _prefix_factor(prefix)
 
     end = unit_end if unit_text is not None else number_end
+    if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
+        # 一年多, 两年半, 1倍多
+        after_unit = text[end : end + 2]
+        if after_unit[:1] == "半" and get_unit(unit_name).dimension != "multiple":
+            half, end = True, end + 1
+        elif after_unit[:1] == "多" and after_unit[1:2] not in _NOT_AFTER_DUO and qualifier is None:
+            qualifier, qualifier_text, end = Qualifier.MORE_THAN, "多", end + 1
+    if half:
+        value_fraction += Fraction(1, 2)
     poison = _is_poison_year(run, unit_name, text, end)
     if poison:
         return _Atom(
@@ -554,6 +580,11 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         keep_bare,
         written_big=_has_big(run),
     )
+
+
+def _repeats(text: str, start: int, word: str) -> bool:
+    """一项一项, 一个一个: a reduplicated count is manner, not a figure."""
+    return start >= len(word) and text.startswith(word, start - len(word))
 
 
 def _prefix_factor(prefix: str) -> Fraction:
