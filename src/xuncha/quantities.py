@@ -284,6 +284,13 @@ _QUOTED = re.compile(
     r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
 )
 _LONGEST_NUMERAL = 40
+#: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
+#: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
+_FOLD = str.maketrans(
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓個來區內"
+    "０１２３４５６７８９．％（）",
+    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元个来区内0123456789.%()",
+)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -378,8 +385,14 @@ def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
     return index >= 0 and position < ends[index]
 
 
-def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]) -> _Atom | None:
-    """Turn a numeral found in the text into an atom, or None when it is not a figure at all."""
+def _decide(
+    text: str, source: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
+) -> _Atom | None:
+    """Turn a numeral found in the text into an atom, or None when it is not a figure at all.
+
+    ``text`` is the folded view of ``source`` (same length, same offsets); qualifier words are quoted from
+    ``source`` as written.
+    """
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
@@ -440,7 +453,8 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         if inner.group("word") == "半":
             half = True  # 一个半月
         else:
-            qualifier, qualifier_text = _INNER_QUALIFIERS[inner.group("word")], inner.group("word")
+            qualifier = _INNER_QUALIFIERS[inner.group("word")]
+            qualifier_text = source[inner.start("word") : inner.end("word")]
         unit_text, unit_end = "个" + inner.group("rest"), inner.end()
     else:
         unit_at = position
@@ -455,7 +469,7 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         if unit_match is not None:
             if unit_at != position:
                 qualifier = _INNER_QUALIFIERS[text[position]]
-                qualifier_text = text[position]
+                qualifier_text = source[position]
             unit_text = unit_match.group()
             unit_end = unit_match.end()
             if unit_match.group("per") is not None:
@@ -524,7 +538,7 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         if after_unit[:1] == "半" and get_unit(unit_name).dimension != "multiple":
             half, end = True, end + 1
         elif after_unit[:1] == "多" and after_unit[1:2] not in _NOT_AFTER_DUO and qualifier is None:
-            qualifier, qualifier_text, end = Qualifier.MORE_THAN, "多", end + 1
+            qualifier, qualifier_text, end = Qualifier.MORE_THAN, source[end], end + 1
     if half:
         value_fraction += Fraction(1, 2)
     poison = _is_poison_year(run, unit_name, text, end)
@@ -546,14 +560,14 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
     if pre_qualifier is not None and qualifier is None:
-        qualifier, qualifier_text = pre_qualifier, pre_text
+        qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = start
     if unit_text is not None or fraction:
         after = _skip_spaces(text, end, len(text))
         post = _POST_QUALIFIER.match(text, after)
         if post is not None and qualifier is None:
-            qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], post.group()
+            qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
             end = post.end()
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
@@ -609,7 +623,7 @@ def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     return atom.value
 
 
-def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
+def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
     quantities: list[Quantity] = []
     index = 0
     count = len(atoms)
@@ -654,7 +668,7 @@ def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
                     _quantity(
-                        text,
+                        source,
                         atom.start,
                         following.end,
                         lower,
@@ -669,7 +683,7 @@ def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
             quantities.append(
                 _quantity(
-                    text,
+                    source,
                     atom.start,
                     atom.end,
                     atom.value,
@@ -726,13 +740,15 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise QuantityError("not text", source=repr(text))
+    source = text
+    text = text.translate(_FOLD)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[_Atom] = []
     last_end = 0
     for match in _CANDIDATE.finditer(text):
         if match.start() < last_end:
             continue
-        atom = _decide(text, match, quoted)
+        atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
         if atoms and atom.start < atoms[-1].end:
@@ -740,7 +756,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             atom.start = match.start()
         atoms.append(atom)
         last_end = atom.end
-    return _join(text, atoms)
+    return _join(source, text, atoms)
 
 
 def parse_quantity(text: str) -> Quantity:
