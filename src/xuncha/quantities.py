@@ -131,7 +131,7 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|亩|畝|人|户|吨|天|日|年|月|个|次|公里|米|家|辆|台))?"
+    r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
 _INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
@@ -181,6 +181,11 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "大概": Qualifier.ABOUT,
     "超过": Qualifier.MORE_THAN,
     "多于": Qualifier.MORE_THAN,
+    "高于": Qualifier.MORE_THAN,
+    "大于": Qualifier.MORE_THAN,
+    "低于": Qualifier.NEARLY,
+    "小于": Qualifier.NEARLY,
+    "少于": Qualifier.NEARLY,
     "最低": Qualifier.AT_LEAST,
     "至少": Qualifier.AT_LEAST,
     "最少": Qualifier.AT_LEAST,
@@ -439,6 +444,10 @@ def _decide(
         return None
 
     fraction = "分之" in run or "/" in run
+    if "/" in run:
+        numerator, _, denominator = run.partition("/")
+        if text[number_end : number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator):
+            return None  # 2023/12/25 and 12/25 are dates, not fractions
     percent_words = run.startswith(("百分之", "千分之"))
 
     # Qualifier, unit and qualifier after the number.
@@ -565,6 +574,8 @@ def _decide(
         begin = start
     if unit_text is not None or fraction:
         after = _skip_spaces(text, end, len(text))
+        if text.startswith("(含)", after):  # 10万元（含）以上
+            after += 3
         post = _POST_QUALIFIER.match(text, after)
         if post is not None and qualifier is None:
             qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
@@ -594,6 +605,14 @@ def _decide(
         keep_bare,
         written_big=_has_big(run),
     )
+
+
+def _is_proper_fraction(numerator: str, denominator: str) -> bool:
+    # Denominators of written fractions are small (1/3, 3/4) or round (1/100); 12/25 is a date.
+    if not (numerator.isdigit() and denominator.isdigit()):
+        return False
+    top, bottom = int(numerator), int(denominator)
+    return 0 < top < bottom and (bottom <= 10 or bottom in (100, 1000))
 
 
 def _repeats(text: str, start: int, word: str) -> bool:
