@@ -228,13 +228,13 @@ _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "�
 _RATE_DIMENSIONS_EXCLUDED = ("ratio", "percentage_point", "multiple", "months", "days", "working_days")
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
-_WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万")
+_WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
 #: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三, 星期三.
-_WORD_BEFORE_CN = set("再初周数几期第")
+_WORD_BEFORE_CN = set("再又初周数几期第")
 #: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
 _PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
-_CN_IDIOMS = {
+_CN_IDIOMS = (
     "二次",
     "一起",
     "一道",
@@ -248,7 +248,8 @@ _CN_IDIOMS = {
     "一种",
     "一番",
     "一次性",
-}
+    "一条龙",
+)
 #: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
 _SLOGAN_HEADS = (
     "意识",
@@ -275,6 +276,7 @@ _SLOGAN_HEADS = (
     "带头",
     "表率",
     "明确",
+    "确保",
     "服务",
     "毫不",
     "振兴",
@@ -497,7 +499,7 @@ def _decide(
                 following[:1]
                 and (following[0] in _CN_DIGIT or following[0] in _CN_UNIT or following[0] == "双")
             )
-            or run + unit_text in _CN_IDIOMS
+            or text.startswith(_CN_IDIOMS, start)
             or text.startswith(_SLOGAN_HEADS, unit_end)
             or following[:1] == "性"
             or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
