@@ -225,7 +225,8 @@ _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
-_RATE_DIMENSIONS_EXCLUDED = ("ratio", "percentage_point", "multiple", "months", "days", "working_days")
+#: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
+_RATE_DIMENSIONS = ("money", "area", "length", "mass", "volume", "power", "energy")
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
@@ -586,7 +587,7 @@ def _decide(
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
     if unit_name is not None and "/" not in unit_name:
         dimension = get_unit(unit_name).dimension
-        if dimension not in _RATE_DIMENSIONS_EXCLUDED:
+        if dimension in _RATE_DIMENSIONS:
             rate_begin, per = _rate_start(text, begin)
             if per is not None:
                 unit_name = get_unit(f"{unit_name}/{per}").name
