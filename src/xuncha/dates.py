@@ -30,12 +30,13 @@ linear in the length of the text; decisions are table look-ups.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 from dateutil.relativedelta import relativedelta
 
 from xuncha._holidays import FIRST_YEAR as _HOLIDAY_FIRST_YEAR
@@ -146,9 +147,11 @@ _EXPRESSION = re.compile(
     r"(?:(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今))"
     rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
     rf"|(?:{_PREFIX}{_SP})?"
-    rf"(?:(?:{_point('s')}|{_BARE_START})"
-    rf"(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
-    rf"|{_point('p')})"
+    # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
+    # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
+    rf"(?:{_BARE_START}|{_point('s')})"
+    rf"(?:(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
+    r"|(?(bn)(?!)))"
     rf"(?:{_SP}{_SUFFIX})?)"
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
@@ -188,8 +191,9 @@ class _Invalid(Exception):
     """A match that reads like a date but names none (2023年13月); the message says why."""
 
 
-@attrs.frozen
-class _Bounds:
+class _Bounds(NamedTuple):
+    """A resolved point or range before its relation is applied (a tuple: built for every match)."""
+
     start: dt.date | None
     end: dt.date | None
     precision: Precision
@@ -197,14 +201,23 @@ class _Bounds:
     year: int | None = None  # the year the point resolved to, for the next bare date
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Context:
     reference: dt.date | None
     year: int | None  # the year stated last in the text, else the reference year
 
 
+@functools.lru_cache(maxsize=4096)
 def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month; ``month`` may run past 12 into the next year (冬季 ends in month 14)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return dt.date(year, month, 1) + relativedelta(day=31)
+
+
+def _day_of(year: int, month: int, day: int) -> dt.date:
+    """A day of a month, clamped to its last day (day 31 of any month is its end)."""
+    end = _month_end(year, month)
+    return end if day >= end.day else end.replace(day=day)
 
 
 def _holiday(name: str, year: int) -> dt.date:
@@ -221,15 +234,55 @@ def _holiday(name: str, year: int) -> dt.date:
 
 _Lookup = Callable[[str], "str | None"]
 _Resolved = tuple["dt.date | None", "dt.date | None", Relation, Precision]
-_GROUP_NAMES: Final = frozenset(_EXPRESSION.groupindex)
+_GROUP_INDEX: Final = {name: number - 1 for name, number in _EXPRESSION.groupindex.items()}
 
 
-def _lookup(match: re.Match[str]) -> _Lookup:
-    """Group values by name, None for names the grammar lacks (cheaper than groupdict's 200 entries)."""
-    group = match.group
+# Group numbers of the expression-level fields, read straight from match.groups().
+_G_BM: Final = _GROUP_INDEX["bm"]
+_G_BN: Final = _GROUP_INDEX["bn"]
+_G_BRY: Final = _GROUP_INDEX["bry"]
+_G_BY: Final = _GROUP_INDEX["by"]
+_G_CONN: Final = _GROUP_INDEX["conn"]
+_G_NN: Final = _GROUP_INDEX["nn"]
+_G_NN2: Final = _GROUP_INDEX["nn2"]
+_G_NOW: Final = _GROUP_INDEX["now"]
+_G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
+_G_NU: Final = _GROUP_INDEX["nu"]
+_G_NU2: Final = _GROUP_INDEX["nu2"]
+_G_PRE: Final = _GROUP_INDEX["pre"]
+_G_QI: Final = _GROUP_INDEX["qi"]
+_G_SUF: Final = _GROUP_INDEX["suf"]
+# Fields of a point and the groups that hold them: a field may be spelt several ways (a year as 2023年 or in
+# 2023-03-13), and most groups have a second copy in the alternative without a year (prefix + "o").
+_POINT_GROUPS: Final = {
+    "year": ("y", "sy"),
+    "month": ("m", "om", "sm"),
+    "day": ("d", "od", "sd", "only"),
+    **{
+        field: (field, "o" + field)
+        for field in ("ry", "rm", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol")
+    },
+}
+# For each point prefix, the group numbers of each field.
+_POINT_INDEX: Final = {
+    p: {
+        field: tuple(_GROUP_INDEX[p + name] for name in names if p + name in _GROUP_INDEX)
+        for field, names in _POINT_GROUPS.items()
+    }
+    for p in ("s", "e")
+}
+
+
+def _point_lookup(values: tuple[str | None, ...], p: str) -> _Lookup:
+    """The fields of the point with prefix ``p`` in a match's ``groups()``."""
+    table = _POINT_INDEX[p]
 
     def get(name: str) -> str | None:
-        return group(name) if name in _GROUP_NAMES else None
+        for at in table[name]:
+            value = values[at]
+            if value is not None:
+                return value
+        return None
 
     return get
 
@@ -242,15 +295,12 @@ def _fields(**values: str | None) -> _Lookup:
 class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
 
-    def __init__(self, groups: _Lookup, p: str, reference: dt.date | None = None) -> None:
-        def get(name: str) -> str | None:
-            return groups(p + name) or groups(p + "o" + name)
-
+    def __init__(self, get: _Lookup, reference: dt.date | None = None) -> None:
         self.get = get
-        self.text_year = get("y") or get("sy")
+        self.text_year = get("year")
         self.relative_year = get("ry")
-        month_text = get("m") or get("sm")
-        day_text = get("d") or get("sd") or get("only")
+        month_text = get("month")
+        day_text = get("day")
         self.month = None if month_text is None else _small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
         relative_month = get("rm")
@@ -264,7 +314,6 @@ class _Point:
             self.month, self.month_year = (0, None) if shifted is None else (shifted.month, shifted.year)
         self.has_year = bool(self.text_year or self.relative_year or relative_month)
         self.day = None if day_text is None else _small(day_text)
-        self.day_only = get("only") is not None
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise _Invalid("not a month or day number")
 
@@ -321,8 +370,8 @@ class _Point:
         precision, first, last = self._shape(month)
         if year is None or month == 0:  # unknown without a reference date
             return _Bounds(None, None, precision)
-        start = dt.date(year, 1, 1) + relativedelta(months=first[0] - 1, day=first[1])
-        end = dt.date(year, 1, 1) + relativedelta(months=last[0] - 1, day=min(last[1], 31))
+        start = _day_of(year, *first)
+        end = _day_of(year, *last)
         return _Bounds(start, end, precision, year=year)
 
     def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
@@ -375,15 +424,15 @@ _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后"
 
 def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None]:
     """The period a match names, and the year it leaves as the text's last stated year."""
-    groups = _lookup(match)
+    values = match.groups()
     ref = context.reference
-    now = groups("now")
+    now = values[_G_NOW]
     if now is not None:
-        if groups("nowpre") is not None or now.endswith("至今"):
+        if values[_G_NOWPRE] is not None or now.endswith("至今"):
             return (None, ref, Relation.UNTIL, Precision.DAY), context.year
         return (ref, ref, Relation.ON, Precision.DAY), context.year
     count_text, unit = (
-        (groups("nn"), groups("nu")) if groups("nn") is not None else (groups("nn2"), groups("nu2"))
+        (values[_G_NN], values[_G_NU]) if values[_G_NN] is not None else (values[_G_NN2], values[_G_NU2])
     )
     if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
         count = _small(count_text)
@@ -401,17 +450,17 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         )
         return (None if ref is None else ref - step, ref, Relation.SINCE, precision), context.year
 
-    suffix = groups("suf")
+    suffix = values[_G_SUF]
     forward = ref if suffix in _FORWARD_SUFFIXES else None
-    if groups("qi") is not None or groups("conn") is not None:
-        bounds = _resolve_range(groups, context)
+    if values[_G_QI] is not None or values[_G_CONN] is not None:
+        bounds = _resolve_range(values, context)
         relation, stated_year = Relation.RANGE, True
     else:
-        point = _Point(groups, "p", ref)
+        point = _Point(_point_lookup(values, "s"), ref)
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
     start, end = bounds.start, bounds.end
-    prefix = groups("pre")
+    prefix = values[_G_PRE]
     if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
         relation, start = Relation.UNTIL, None
     elif suffix in ("以来", "至今"):
@@ -440,11 +489,11 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     return (start, end, relation, bounds.precision), year
 
 
-def _resolve_range(groups: _Lookup, context: _Context) -> _Bounds:
-    last = _Point(groups, "e", context.reference)
-    bare = groups("bn")
+def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds:
+    last = _Point(_point_lookup(values, "e"), context.reference)
+    bare = values[_G_BN]
     if bare is None:
-        first = _Point(groups, "s", context.reference)
+        first = _Point(_point_lookup(values, "s"), context.reference)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         # 次年/当年 in the second part refer back to the first part's year.
         inner = context if first_year is None else _Context(context.reference, first_year)
@@ -459,9 +508,9 @@ def _resolve_range(groups: _Lookup, context: _Context) -> _Bounds:
             start = first.bounds(first_year - 1)
         return _checked_range(start, end, end.year)
     # A bare number borrows its unit from the end: 1-11月, 2017—2022年, 13-15日, 一至三季度.
-    prefix_year = groups("by") or groups("bry")
+    prefix_year = values[_G_BY] or values[_G_BRY]
     if prefix_year is not None:
-        year_point = _Point(_fields(py=groups("by"), pry=groups("bry")), "p")
+        year_point = _Point(_fields(year=values[_G_BY], ry=values[_G_BRY]))
         year = year_point.year(context)
     else:
         year = last.year(context) if last.has_year else context.year
@@ -469,32 +518,36 @@ def _resolve_range(groups: _Lookup, context: _Context) -> _Bounds:
         raise _Invalid("a range with a year on both sides of a bare number")
     end_year = last.year(context) if last.has_year else year
     get = last.get
-    if get("y") is not None and last.month is None and not any(get(k) for k in ("h", "q", "se", "ye", "hol")):
-        if prefix_year is not None or groups("bm") is not None:
+    if (
+        get("year") is not None
+        and last.month is None
+        and not any(get(k) for k in ("h", "q", "se", "ye", "hol"))
+    ):
+        if prefix_year is not None or values[_G_BM] is not None:
             raise _Invalid("a year range with a year or month before it")
         start_year = _year_number(bare) if len(bare) == 4 else None
         if start_year is None or not MIN_YEAR <= start_year <= MAX_YEAR:
             raise _Invalid(f"{bare} is not a year")
-        return _checked_range(_Point(_fields(), "p").bounds(start_year), last.bounds(end_year), end_year)
+        return _checked_range(_Point(_fields()).bounds(start_year), last.bounds(end_year), end_year)
     number = _small(bare) if len(bare) <= 3 else None
     if number is None:
         raise _Invalid(f"{bare} is not a month, day or quarter number")
     if last.day is not None:
-        month_text = groups("bm")
+        month_text = values[_G_BM]
         month = last.month if last.month is not None else (_small(month_text) if month_text else None)
         if month is None:
             raise _Invalid("a day range needs a month")
-        first = _Point(_fields(sm=str(month), sd=str(number)), "s")
+        first = _Point(_fields(month=str(month), day=str(number)))
     elif last.month is not None:
-        if groups("bm") is not None:
+        if values[_G_BM] is not None:
             raise _Invalid("a month range with a month before it")
-        first = _Point(_fields(sm=str(number)), "s")
+        first = _Point(_fields(month=str(number)))
         if last.get("x") or last.get("me"):
             return _checked_range(first.bounds(end_year), last.bounds(end_year), end_year)
     elif get("q") is not None and not get("qf"):
         if not 1 <= number <= 4:
             raise _Invalid(f"there is no quarter {number}")
-        first = _Point(_fields(sq=str(number)), "s")
+        first = _Point(_fields(q=str(number)))
     else:
         raise _Invalid("a bare number before a range end it cannot share a unit with")
     start = first.bounds(end_year, last.month)
