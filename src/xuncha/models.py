@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from xuncha.errors import InvariantError
+from xuncha.errors import InvariantError, UnitError
 
 __all__ = [
     "Contact",
@@ -116,8 +116,8 @@ class _Attribute(Protocol):
     name: str
 
 
-def _fail(attribute: _Attribute, message: str) -> InvariantError:
-    return InvariantError(attribute.name, message)
+def _fail(attribute: _Attribute, message: str, *, within: tuple[int | str, ...] = ()) -> InvariantError:
+    return InvariantError(attribute.name, message, within=within)
 
 
 def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
@@ -164,18 +164,50 @@ def _tuple_of(kind: type, label: str) -> Callable[[Any, _Attribute, Any], None]:
             raise _fail(attribute, f"expected a tuple of {label}, got {type(value).__name__}")
         for index, item in enumerate(value):
             if not isinstance(item, kind) or isinstance(item, bool):
-                raise _fail(attribute, f"item {index} is not {label}: {item!r}")
+                raise _fail(attribute, f"item {index} is not {label}: {item!r}", within=(index,))
 
     return check
 
 
-def _as_tuple(value: Iterable[T]) -> tuple[T, ...]:
-    """Accept any list or tuple for a sequence field (convenient in scripts); reject str and mappings."""
-    if isinstance(value, tuple):
-        return value
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept a list for a sequence field (convenient in scripts) as well as a tuple.
+
+    Anything else passes through unchanged so that the field's validator, which knows the field's name,
+    rejects it (a converter is not told which field it converts).
+    """
     if isinstance(value, list):
         return tuple(value)
-    raise InvariantError("sequence", f"expected a list or tuple, got {type(value).__name__} {value!r}")
+    return value  # type: ignore[return-value]  # not a tuple: left for the validator to reject by name
+
+
+# One named converter per item type: mypy's attrs plugin types __init__ from the converter's signature and
+# supports neither generic converters nor converter factories.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return _as_tuple(value)
+
+
+def _quantities(value: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return _as_tuple(value)
+
+
+def _periods(value: Iterable[Period]) -> tuple[Period, ...]:
+    return _as_tuple(value)
+
+
+def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
+    return _as_tuple(value)
+
+
+def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return _as_tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return _as_tuple(value)
+
+
+def _contacts(value: Iterable[Contact]) -> tuple[Contact, ...]:
+    return _as_tuple(value)
 
 
 def _as_decimal(value: Decimal | int | str) -> Decimal:
@@ -289,6 +321,50 @@ class Quantity:
             )
         _span_text_agree(self.text, self.span)
 
+    # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
+    # parsing and tables.
+
+    def to(self, unit: str) -> Quantity:
+        """The same amount in another unit of its dimension, exactly (28 significant digits when the value
+        does not terminate, as 亩 in m²). Raises :class:`~xuncha.errors.UnitError` across dimensions.
+
+        >>> Quantity(Decimal("500"), "万元").to("元").value
+        Decimal('5000000')
+        """
+        from xuncha.numerals import fraction_to_decimal
+        from xuncha.units import convert, get_unit
+
+        if self.unit is None:
+            raise UnitError(f"cannot convert a bare number to {unit!r}")
+        target = get_unit(unit)
+        value = fraction_to_decimal(convert(self.value, self.unit, target.name))
+        upper = (
+            None if self.upper is None else fraction_to_decimal(convert(self.upper, self.unit, target.name))
+        )
+        return attrs.evolve(self, value=value, unit=target.name, upper=upper)
+
+    def base(self) -> Quantity:
+        """The amount in its dimension's base unit: 元, 平方米, 米, 吨, %, 个百分点, or the counter itself.
+
+        >>> Quantity(Decimal("6.59"), "万元/亩").base().value, Quantity(Decimal("6.59"), "万元/亩").base().unit
+        (Decimal('65900'), '元/亩')
+        """
+        from xuncha.units import get_unit
+
+        if self.unit is None:
+            return self
+        return self.to(get_unit(self.unit).base)
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """The figure written for ``locale`` by babel, with its qualifier word and unit: ``500余万元``.
+
+        >>> Quantity(Decimal("12345.5"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余").format()
+        '12,345.5余万元'
+        """
+        from xuncha.quantities import format_quantity
+
+        return format_quantity(self, locale=locale)
+
 
 @attrs.frozen
 class Period:
@@ -396,13 +472,13 @@ class Measure:
     modality: Modality = attrs.field(default=Modality.DONE, validator=_enum(Modality))
     deadline: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
     documents: tuple[str, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
+        default=(), converter=_strs, validator=_tuple_of(str, "a string")
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -422,14 +498,14 @@ class Finding:
     problem: str | None = attrs.field(default=None, validator=_OPT_STR)
     text: str = attrs.field(default="", validator=_STR)
     measures: tuple[Measure, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Measure, "a Measure")
+        default=(), converter=_measures, validator=_tuple_of(Measure, "a Measure")
     )
     status: Status = attrs.field(default=Status.UNKNOWN, validator=_enum(Status))
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -458,16 +534,16 @@ class Section:
     marker: str = attrs.field(default="", validator=_STR)
     intro: str = attrs.field(default="", validator=_STR)
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(object, "a Section")
+        default=(), converter=_sections, validator=_tuple_of(object, "a Section")
     )
     findings: tuple[Finding, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Finding, "a Finding")
+        default=(), converter=_findings, validator=_tuple_of(Finding, "a Finding")
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -480,11 +556,12 @@ class Section:
     def _children_deeper(self, attribute: _Attribute, value: tuple[Section, ...]) -> None:
         for index, child in enumerate(value):
             if not isinstance(child, Section):
-                raise _fail(attribute, f"item {index} is not a Section: {child!r}")
+                raise _fail(attribute, f"item {index} is not a Section: {child!r}", within=(index,))
             if child.level <= self.level:
-                raise _fail(
-                    attribute,
+                raise InvariantError(
+                    attribute.name,
                     f"child section {index} has level {child.level}, not deeper than its parent's {self.level}",
+                    within=(index, "level"),
                 )
 
     def iter_sections(self) -> Iterator[Section]:
@@ -531,9 +608,7 @@ class Inspection:
     round: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 十九届中央第七轮
     period: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
     feedback_date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
-    basis: tuple[str, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
-    )
+    basis: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str, "a string"))
 
     def __attrs_post_init__(self) -> None:
         # Feedback cannot come before the inspection started; the checker reports subtler orderings.
@@ -566,20 +641,20 @@ class Notice:
     date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
     opening: str = attrs.field(default="", validator=_STR)
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Section, "a Section")
+        default=(), converter=_sections, validator=_tuple_of(Section, "a Section")
     )
     closing: str = attrs.field(default="", validator=_STR)
     contacts: tuple[Contact, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Contact, "a Contact")
+        default=(), converter=_contacts, validator=_tuple_of(Contact, "a Contact")
     )
     signature: str | None = attrs.field(default=None, validator=_OPT_STR)
     preamble: str = attrs.field(default="", validator=_STR)
     postscript: str = attrs.field(default="", validator=_STR)
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
 
     def iter_sections(self) -> Iterator[Section]:
