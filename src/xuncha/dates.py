@@ -72,12 +72,13 @@ _TEN_DAYS: Final = {
     "中下旬": (11, 31),
 }
 _TEN_DAYS_BY_DAYS: Final = {days: name for name, days in _TEN_DAYS.items()}
-_SOLAR_HOLIDAYS: Final = {"元旦": (1, 1), "劳动": (5, 1), "国庆": (10, 1)}
+_SOLAR_HOLIDAYS: Final = {"元旦": (1, 1), "劳动": (5, 1), "建党": (7, 1), "建军": (8, 1), "国庆": (10, 1)}
 _HOLIDAY_NAMES: Final = {
     "春节": "春节", "元旦": "元旦", "国庆": "国庆", "国庆节": "国庆", "中秋": "中秋", "中秋节": "中秋",
     "端午": "端午", "端午节": "端午", "清明": "清明", "清明节": "清明", "元宵": "元宵", "元宵节": "元宵",
     "除夕": "除夕", "七夕": "七夕", "七夕节": "七夕", "重阳": "重阳", "重阳节": "重阳", "五一": "劳动",
     "劳动节": "劳动", "五一劳动节": "劳动", "国际劳动节": "劳动", "五一国际劳动节": "劳动",
+    "七一": "建党", "建党节": "建党", "建军节": "建军",
 }  # fmt: skip
 _PRECISION_ORDER: Final = list(Precision)
 
@@ -94,6 +95,7 @@ _EDGE = r"(?:初(?![步次心期见衷始级稿审核筛具创选赛任犯检查
 _HOLIDAY = (
     r"五一国际劳动节|五一劳动节|国际劳动节|劳动节|(?<![一二三四五六七八九十百千第])五一(?![0-9一二三四五六七八九十])"
     r"|春节|元旦|国庆节?|中秋节?|端午节?|清明节|清明(?=前|后|期间|假期|小长假)|元宵节?|除夕|七夕节?|重阳节?"
+    r"|建党节|建军节|(?<![一二三四五六七八九十百千第])七一(?![0-9一二三四五六七八九十])"
 )
 
 
@@ -140,11 +142,13 @@ _BARE_START = (
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
 # skip other positions with a set test (about ten times faster on ordinary text).
 _FIRST_CHARACTERS = (
-    "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重"
+    "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建"
 )
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
-    r"(?:(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今))"
+    # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
+    r"(?:十(?P<plan>[一二三四五六七八九])五(?=”?(?:时期|期间))"
+    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今))"
     rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
@@ -246,6 +250,7 @@ _G_CONN: Final = _GROUP_INDEX["conn"]
 _G_NN: Final = _GROUP_INDEX["nn"]
 _G_NN2: Final = _GROUP_INDEX["nn2"]
 _G_NOW: Final = _GROUP_INDEX["now"]
+_G_PLAN: Final = _GROUP_INDEX["plan"]
 _G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
 _G_NU: Final = _GROUP_INDEX["nu"]
 _G_NU2: Final = _GROUP_INDEX["nu2"]
@@ -426,6 +431,15 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     """The period a match names, and the year it leaves as the text's last stated year."""
     values = match.groups()
     ref = context.reference
+    plan = values[_G_PLAN]
+    if plan is not None:
+        first_year = 2006 + 5 * (_CN_DIGIT[plan] - 1)
+        return (
+            dt.date(first_year, 1, 1),
+            dt.date(first_year + 4, 12, 31),
+            Relation.RANGE,
+            Precision.YEAR,
+        ), None
     now = values[_G_NOW]
     if now is not None:
         if values[_G_NOWPRE] is not None or now.endswith("至今"):
