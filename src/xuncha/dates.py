@@ -439,7 +439,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             dt.date(first_year + 4, 12, 31),
             Relation.RANGE,
             Precision.YEAR,
-        ), None
+        ), context.year
     now = values[_G_NOW]
     if now is not None:
         if values[_G_NOWPRE] is not None or now.endswith("至今"):
