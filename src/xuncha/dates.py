@@ -17,9 +17,10 @@ Resolution rules (see docs/dates.md):
 
 * Relative expressions (今年, 去年, 目前, …以来) are resolved against ``reference``, the date of the text
   (a notice's own date). Without a reference, every bound that depends on it is ``None``: never today's date.
-* A month or month-day without a year takes the year stated last before it in the same text (today's
-  notice says "2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way;
-  次年 is the year after it.
+* A month or month-day without a year takes the year stated last before it in the same text
+  ("2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way; 次年 is the
+  year after it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
+  title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
 * In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
   the next year when it would otherwise end before it starts ("2022年12月至3月").
 * A holiday without a year in a deadline or "after" phrase (春节前) is the next one after the reference date.
@@ -141,9 +142,7 @@ _BARE_START = (
 )
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
 # skip other positions with a set test (about ten times faster on ordinary text).
-_FIRST_CHARACTERS = (
-    "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建"
-)
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
@@ -496,6 +495,10 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         relation, end = Relation.AFTER, None
     if bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
+    elif relation is Relation.SINCE and end is not None:
+        year = end.year  # 2018年以来 runs up to the reference date: the text is now in the reference year
+    elif relation is Relation.RANGE and bounds.precision is Precision.YEAR:
+        year = context.year  # 2017—2022年 names several years, none of which a later 9月 would mean
     elif bounds.year is not None or stated_year:
         year = bounds.year  # a year the text states, or one it cannot be known without a reference (今年)
     else:
@@ -591,11 +594,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if _RECURRING.search(text, max(0, match.start() - 6), match.start()):
             continue
         try:
-            period, context.year = _resolve(match, context)
+            period, year = _resolve(match, context)
         except _Invalid as error:
             yield match, error
-        else:
-            yield match, period
+            continue
+        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
+        start = match.start()
+        if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
+            context.year = year
+        yield match, period
 
 
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
