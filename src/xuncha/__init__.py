@@ -41,7 +41,10 @@ from xuncha.numerals import (
     parse_marker,
     parse_number,
 )
+from xuncha.parsing import parse_notice
 from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
+from xuncha.rendering import render_markdown, render_text
+from xuncha.schema import json_schema
 from xuncha.serialize import from_dict, from_json, to_dict, to_json
 from xuncha.units import Unit, convert, get_unit
 
@@ -88,9 +91,12 @@ __all__ = [
     "measure_marker",
     "parse_fraction",
     "parse_marker",
+    "parse_notice",
     "parse_number",
     "parse_period",
     "parse_quantity",
+    "render_markdown",
+    "render_text",
     "renumber",
     "section",
     "section_marker",
