@@ -1,0 +1,973 @@
+"""Checks over a notice: numbering, levels, dates, deadlines, shares, contacts and stray Latin words.
+
+:func:`check` takes a :class:`~xuncha.models.Notice` or the text of one and returns a list of
+:class:`Diagnostic`, each with a stable ``code`` (see :data:`CODES`), a :class:`Severity`, a plain message that
+quotes the offending text, the model path of the part at fault and, when the source text is known, its line and
+column. Every rule is a small function below; :data:`CODES` documents what each code means.
+
+>>> from xuncha.models import Finding, Measure, Notice, Section
+>>> finding = Finding("理论学习不深入问题整改情况", number=1, marker="1.", measures=[
+...     Measure(1, "严格落实学习制度。", marker="一是"), Measure(3, "狠抓常态化学习。", marker="三是")])
+>>> notice = Notice("关于巡察整改情况的通报", sections=[Section(1, 1, "学习方面", marker="一、", findings=[finding])])
+>>> for diagnostic in check(notice):
+...     print(diagnostic)
+warning: finding "1." sits directly under section "一、": a level is skipped [level-jump] at $.sections[0].findings[0]
+error: measure "三是" follows "一是": "二是" is missing [numbering-gap] at $.sections[0].findings[0].measures[1]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from xuncha.errors import TextError, XunchaError, line_column
+from xuncha.models import (
+    Contact,
+    ContactKind,
+    Finding,
+    Measure,
+    Modality,
+    Notice,
+    Period,
+    Quantity,
+    Relation,
+    Section,
+    Span,
+)
+
+__all__ = ["CODES", "Diagnostic", "Severity", "check"]
+
+
+class Severity(enum.Enum):
+    """How serious a finding of :func:`check` is; the command line exits 1 when there is an error."""
+
+    ERROR = "error"  #: the notice says something impossible or malformed
+    WARNING = "warning"  #: a defect of form that a reader can still see through
+    INFO = "info"  #: worth a look, often fine
+
+
+@attrs.frozen
+class Diagnostic:
+    """One problem found by :func:`check`.
+
+    ``code`` is stable (see :data:`CODES`), ``message`` quotes the offending text, ``path`` is the model path of
+    the part at fault (``$.sections[0].findings[2]``), ``line`` and ``column`` (1-based) say where it is in the
+    source text when that is known, and ``span`` gives the exact offsets.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    path: str = "$"
+    line: int | None = None
+    column: int | None = None
+    span: Span | None = None
+
+    @property
+    def location(self) -> str | None:
+        """``"LINE:COLUMN"`` when the place in the source is known, else None."""
+        if self.line is None or self.column is None:
+            return None
+        return f"{self.line}:{self.column}"
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location else ""
+        return f"{where}{self.severity.value}: {self.message} [{self.code}] at {self.path}"
+
+
+#: Every code :func:`check` can report, with its severity and what it means.
+CODES: dict[str, tuple[Severity, str]] = {
+    "unparseable-notice": (Severity.ERROR, "the text cannot be read as a notice at all (the parser's error)"),
+    "numbering-gap": (Severity.ERROR, "a number is missing in a run of sections, findings or measures"),
+    "numbering-duplicate": (Severity.ERROR, "the same number is used twice among siblings"),
+    "numbering-disorder": (Severity.ERROR, "a number comes after a larger one among siblings"),
+    "numbering-not-continuous": (
+        Severity.ERROR,
+        "findings are numbered on across sections, but one section starts again at 1",
+    ),
+    "level-jump": (Severity.WARNING, "a level of the hierarchy 一、 （一） 1. （1） is skipped"),
+    "date-range-reversed": (Severity.ERROR, "a date range ends before it starts"),
+    "inspection-end-before-start": (
+        Severity.ERROR,
+        "the inspection period in the opening ends before it starts",
+    ),
+    "feedback-before-inspection-end": (
+        Severity.ERROR,
+        "the inspection's feedback is dated before the inspection ended",
+    ),
+    "notice-before-feedback": (Severity.ERROR, "the notice is dated before the feedback it reports on"),
+    "notice-before-inspection-end": (Severity.ERROR, "the notice is dated before the inspection ended"),
+    "deadline-already-past": (
+        Severity.ERROR,
+        "a planned measure's deadline had already passed on the notice date, yet it is stated as future",
+    ),
+    "share-above-100-percent": (
+        Severity.ERROR,
+        "a share (占比, 占, 比重, 完成率 …) above 100%; growth rates (增长150%) are not shares",
+    ),
+    "malformed-phone": (
+        Severity.ERROR,
+        "a phone number that is neither a landline, a mobile nor a service number",
+    ),
+    "phone-without-area-code": (Severity.INFO, "a landline written without its area code"),
+    "malformed-email": (Severity.ERROR, "an e-mail address that is not shaped like one"),
+    "latin-word-in-chinese": (
+        Severity.WARNING,
+        'an English word inside Chinese text, such as " and " for 和',
+    ),
+    "empty-section": (Severity.WARNING, "a section with no text, no findings and no subsections"),
+}
+
+
+def check(
+    notice_or_text: Notice | str, *, source: str | None = None, reference: dt.date | None = None
+) -> list[Diagnostic]:
+    """Check a notice, or the text of one, and return what is wrong with it, in document order.
+
+    Given text, the text is parsed with :func:`xuncha.parsing.parse_notice` and also scanned directly (contacts,
+    Latin words, date ranges), so every diagnostic has a line and column. Given a :class:`Notice`, pass its
+    ``source`` text to get lines and columns. ``reference`` stands in for the notice date when the notice has
+    none (it is never today's date).
+    """
+    parse_error: XunchaError | None = None
+    if isinstance(notice_or_text, str):
+        source = notice_or_text
+        try:
+            from xuncha.parsing import parse_notice
+
+            notice: Notice | None = parse_notice(source, reference=reference)
+        except XunchaError as error:
+            notice = None
+            parse_error = error
+    elif isinstance(notice_or_text, Notice):
+        notice = notice_or_text
+    else:
+        raise XunchaError(f"check() takes a Notice or a str, got {type(notice_or_text).__name__}")
+    context = _Context(notice, source, reference)
+    if parse_error is not None:
+        context.report_error(parse_error)
+    for rule in _RULES:
+        rule(context)
+    return context.sorted()
+
+
+# --------------------------------------------------------------------------- context
+
+
+_NodeKind = Section | Finding | Measure
+
+
+class _Context:
+    """What every rule needs: the notice (if it parsed), the source (if known), the reference date, and a sink."""
+
+    def __init__(self, notice: Notice | None, source: str | None, reference: dt.date | None) -> None:
+        self.notice = notice
+        self.source = source
+        self.date = notice.date if notice is not None and notice.date is not None else reference
+        self.diagnostics: list[Diagnostic] = []
+        # (start, end, path) of every node that knows its span, to name the model part at a source offset.
+        self.nodes: list[tuple[int, int, str]] = []
+        if notice is not None:
+            for node, path in _walk(notice):
+                if node.span is not None:
+                    self.nodes.append((node.span.start, node.span.end, path))
+
+    def add(self, code: str, message: str, path: str = "$", span: Span | None = None) -> None:
+        severity = CODES[code][0]
+        line = column = None
+        if span is not None and self.source is not None:
+            line, column = line_column(self.source, span.start)
+        self.diagnostics.append(Diagnostic(code, severity, message, path, line, column, span))
+
+    def report_error(self, error: XunchaError) -> None:
+        span = None
+        if isinstance(error, TextError) and error.source == self.source:
+            span = Span(error.start, error.end)
+        self.add("unparseable-notice", str(error).splitlines()[0], "$", span)
+
+    def path_at(self, offset: int) -> str:
+        """The model path of the smallest node around a source offset."""
+        best: tuple[int, str] | None = None
+        for start, end, path in self.nodes:
+            if start <= offset < end and (best is None or end - start < best[0]):
+                best = (end - start, path)
+        if best is not None:
+            return best[1]
+        if self.nodes and offset < min(start for start, _, _ in self.nodes):
+            return "$.opening"
+        if self.nodes and offset >= max(end for _, end, _ in self.nodes):
+            return "$.closing"
+        return "$"
+
+    def locate(self, text: str, within: Span | None) -> Span | None:
+        """Where ``text`` stands in the source, searching inside ``within`` (a node's span) when given."""
+        if self.source is None or not text:
+            return None
+        start, end = (within.start, within.end) if within is not None else (0, len(self.source))
+        found = self.source.find(text, start, end)
+        return Span(found, found + len(text)) if found >= 0 else None
+
+    def sorted(self) -> list[Diagnostic]:
+        unique = list(dict.fromkeys(self.diagnostics))
+        far = float("inf")
+        return sorted(unique, key=lambda d: (d.span.start if d.span is not None else far, _path_key(d.path)))
+
+
+_PATH_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
+
+
+def _path_key(path: str) -> tuple[tuple[str, int], ...]:
+    """Sort key for a model path: indices compare as numbers, so sections[2] comes before sections[10]."""
+    return tuple((name or "", int(index) if index else -1) for name, index in _PATH_STEP.findall(path))
+
+
+def _parts_in_order(section: Section) -> list[Finding | Section]:
+    """A section's findings and subsections in document order (as Section.iter_findings sees them)."""
+    parts: list[Finding | Section] = [*section.findings, *section.sections]
+    if all(part.span is not None for part in parts):
+        parts.sort(key=lambda part: part.span.start if part.span is not None else 0)
+    return parts
+
+
+def _walk(notice: Notice) -> Iterator[tuple[_NodeKind, str]]:
+    """Every section, finding and measure with its model path."""
+
+    def walk_section(section: Section, path: str) -> Iterator[tuple[_NodeKind, str]]:
+        yield section, path
+        for index, finding in enumerate(section.findings):
+            finding_path = f"{path}.findings[{index}]"
+            yield finding, finding_path
+            for measure_index, measure in enumerate(finding.measures):
+                yield measure, f"{finding_path}.measures[{measure_index}]"
+        for index, child in enumerate(section.sections):
+            yield from walk_section(child, f"{path}.sections[{index}]")
+
+    for index, section in enumerate(notice.sections):
+        yield from walk_section(section, f"$.sections[{index}]")
+
+
+# --------------------------------------------------------------------------- markers
+
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_NUMERAL = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]")
+
+
+def _chinese_number(text: str) -> int | None:
+    """A small Chinese numeral as used in markers (一 … 九十九, 一百 …); None if it is not one."""
+    if text.isdigit():
+        return int(text.translate(_FULLWIDTH))
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
+    total, current = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = current * 10 + _DIGITS[ch] if current and ch in "零〇" else _DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _marker_number(marker: str | None) -> int | None:
+    """The number a marker states: 一、→1, （十二）→12, 3.→3, 一是→1, 第二→2, ④→4."""
+    if not marker:
+        return None
+    match = _NUMERAL.search(marker)
+    return _chinese_number(match.group()) if match else None
+
+
+def _marker_family(marker: str) -> str:
+    """The marker with its number taken out, so that 一是/二是 and 第一/第二 are told apart."""
+    return _NUMERAL.sub("#", marker.strip(), count=1)
+
+
+_LEVEL_PATTERNS = (
+    (1, re.compile(r"[零〇一二两三四五六七八九十百]+[、.．]")),
+    (2, re.compile(r"[（(][零〇一二两三四五六七八九十百]+[)）]")),
+    (3, re.compile(r"[0-9０-９]+[.．、]?")),
+    (4, re.compile(r"[（(][0-9０-９]+[)）]")),
+)
+
+
+def _marker_level(marker: str | None) -> int | None:
+    """The GB/T 9704 level of a body marker: 一、 1, （一） 2, 1. 3, （1） 4; None for anything else."""
+    if not marker:
+        return None
+    stripped = marker.strip()
+    for level, pattern in _LEVEL_PATTERNS:
+        if pattern.fullmatch(stripped):
+            return level
+    return None
+
+
+# --------------------------------------------------------------------------- numbering
+
+
+class _Numbered:
+    """One item of a numbered run: its number, how to name it, where it is."""
+
+    __slots__ = ("label", "number", "path", "span")
+
+    def __init__(self, number: int, label: str, path: str, span: Span | None) -> None:
+        self.number, self.label, self.path, self.span = number, label, path, span
+
+
+def _check_run(
+    context: _Context,
+    items: Sequence[_Numbered],
+    what: str,
+    expected_first: int = 1,
+    spell: Callable[[int], str] = str,
+) -> None:
+    """Report gaps, duplicates and disorder in one run of sibling numbers."""
+    seen: dict[int, _Numbered] = {}
+    highest = expected_first - 1
+    previous: _Numbered | None = None
+    for item in items:
+        if item.number in seen:
+            first = seen[item.number]
+            context.add(
+                "numbering-duplicate",
+                f'{what} "{item.label}" repeats the number of an earlier {what} "{first.label}"',
+                item.path,
+                item.span,
+            )
+        elif item.number < highest:
+            context.add(
+                "numbering-disorder",
+                f'{what} "{item.label}" comes after {what} "{previous.label if previous else highest}"',
+                item.path,
+                item.span,
+            )
+        elif item.number > highest + 1:
+            # A swap (3 before 2) is disorder, not a gap: only numbers that never come are missing.
+            later = {other.number for other in items}
+            absent = [n for n in range(highest + 1, item.number) if n not in later]
+            if absent:
+                if len(absent) > 3 and absent == list(range(absent[0], absent[-1] + 1)):
+                    names = f'"{spell(absent[0])}" to "{spell(absent[-1])}"'
+                else:
+                    names = ", ".join(f'"{spell(n)}"' for n in absent)
+                after = f'follows "{previous.label}"' if previous is not None else "starts the numbering"
+                verb = "is" if len(absent) == 1 else "are"
+                context.add(
+                    "numbering-gap",
+                    f'{what} "{item.label}" {after}: {names} {verb} missing',
+                    item.path,
+                    item.span,
+                )
+        seen.setdefault(item.number, item)
+        highest = max(highest, item.number)
+        previous = item
+
+
+def _spell_like(marker: str) -> Callable[[int], str]:
+    """Spell a missing number the way a sibling marker is written (二是 for a gap among 一是/三是)."""
+    match = _NUMERAL.search(marker)
+    if match is None:
+        return str
+    numeral = match.group()
+    head, tail = marker[: match.start()], marker[match.end() :]
+    if numeral.isdigit():
+        return lambda n: f"{head}{n}{tail}"
+    if numeral in _CIRCLED:
+        return lambda n: f"{head}{_CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else n}{tail}"
+    return lambda n: f"{head}{_chinese_spelling(n)}{tail}"
+
+
+def _chinese_spelling(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
+    return str(n)
+
+
+def _section_number(section: Section) -> int:
+    return _marker_number(section.marker) or section.ordinal
+
+
+def _section_label(section: Section) -> str:
+    return section.marker.strip() or str(section.ordinal)
+
+
+def _check_section_runs(context: _Context) -> None:
+    """Sibling sections of each level count 1, 2, 3 … with no gap, repeat or disorder."""
+    if context.notice is None:
+        return
+
+    def visit(siblings: tuple[Section, ...], path: str) -> None:
+        by_level: dict[int, list[_Numbered]] = {}
+        first_marker: dict[int, str] = {}
+        for index, section in enumerate(siblings):
+            item_path = f"{path}.sections[{index}]" if path != "$" else f"$.sections[{index}]"
+            by_level.setdefault(section.level, []).append(
+                _Numbered(_section_number(section), _section_label(section), item_path, section.span)
+            )
+            first_marker.setdefault(section.level, section.marker)
+            visit(section.sections, item_path)
+        for level, items in by_level.items():
+            _check_run(context, items, "section", spell=_spell_like(first_marker[level].strip()))
+
+    visit(context.notice.sections, "$")
+
+
+def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
+    """The numbered findings of each section that holds findings directly, in document order."""
+    groups: list[list[_Numbered]] = []
+
+    def visit(section: Section, path: str) -> None:
+        group: list[_Numbered] = []
+        findings = {id(finding): index for index, finding in enumerate(section.findings)}
+        children = {id(child): index for index, child in enumerate(section.sections)}
+        for part in _parts_in_order(section):
+            if isinstance(part, Finding):
+                number = part.number if part.number is not None else _marker_number(part.marker)
+                if number is not None:
+                    label = (part.marker or f"{number}.").strip()
+                    group.append(
+                        _Numbered(number, label, f"{path}.findings[{findings[id(part)]}]", part.span)
+                    )
+            else:
+                if group:
+                    groups.append(group)
+                    group = []
+                visit(part, f"{path}.sections[{children[id(part)]}]")
+        if group:
+            groups.append(group)
+
+    for index, section in enumerate(notice.sections):
+        visit(section, f"$.sections[{index}]")
+    return groups
+
+
+def _check_finding_runs(context: _Context) -> None:
+    """Findings count 1, 2, 3 … either through the whole notice or afresh in each section.
+
+    Which of the two the notice does is read from the notice itself: when most sections after the first carry
+    on from the previous one, a section that starts again at 1 breaks the notice's own scheme.
+    """
+    if context.notice is None:
+        return
+    groups = _finding_groups(context.notice)
+    if not groups:
+        return
+    later_starts = [group[0].number for group in groups[1:]]
+    continuous = bool(later_starts) and sum(n > 1 for n in later_starts) > sum(n == 1 for n in later_starts)
+    if not continuous:
+        for group in groups:
+            _check_run(context, group, "finding")
+        return
+    running = 0  # the last number the notice should have reached, had every section carried on
+    for index, group in enumerate(groups):
+        if index > 0 and group[0].number == 1 and running > 0:
+            head = group[0]
+            context.add(
+                "numbering-not-continuous",
+                f'finding "{head.label}" starts again at 1, but this notice numbers its findings on across '
+                f"sections: {running + 1} was expected",
+                head.path,
+                head.span,
+            )
+            _check_run(context, group, "finding")
+            running += len(group)
+            continue
+        _check_run(context, group, "finding", expected_first=running + 1)
+        running = max(running, *(item.number for item in group))
+
+
+def _check_measure_runs(context: _Context) -> None:
+    """Measures written 一是/二是 (or 第一/第二, ①②) in a finding count 1, 2, 3 … per marker family."""
+    if context.notice is None:
+        return
+    for node, path in _walk(context.notice):
+        if not isinstance(node, Finding):
+            continue
+        families: dict[str, list[_Numbered]] = {}
+        for index, measure in enumerate(node.measures):
+            number = _marker_number(measure.marker)
+            if measure.marker is None or number is None:
+                continue
+            label = measure.marker.strip()
+            families.setdefault(_marker_family(label), []).append(
+                _Numbered(number, label, f"{path}.measures[{index}]", measure.span)
+            )
+        for items in families.values():
+            _check_run(context, items, "measure", spell=_spell_like(items[0].label))
+
+
+# --------------------------------------------------------------------------- levels
+
+
+def _check_level_jumps(context: _Context) -> None:
+    """A part one level down from its parent: 一、 → （一） → 1. → （1）, never 一、 straight to 1."""
+    if context.notice is None:
+        return
+    for node, path in _walk(context.notice):
+        if not isinstance(node, Section):
+            continue
+        for index, child in enumerate(node.sections):
+            if child.level > node.level + 1:
+                context.add(
+                    "level-jump",
+                    f'section "{_section_label(child)}" sits directly under section "{_section_label(node)}": '
+                    f"{child.level - node.level - 1} level{'s' if child.level - node.level > 2 else ''} skipped",
+                    f"{path}.sections[{index}]",
+                    child.span,
+                )
+                break
+        for index, finding in enumerate(node.findings):
+            level = _marker_level(finding.marker)
+            if level is not None and level > node.level + 1:
+                context.add(
+                    "level-jump",
+                    f'finding "{(finding.marker or "").strip()}" sits directly under section '
+                    f'"{_section_label(node)}": a level is skipped',
+                    f"{path}.findings[{index}]",
+                    finding.span,
+                )
+                break
+
+
+def _check_empty_sections(context: _Context) -> None:
+    """A section with a title only: its text, findings and subsections went missing."""
+    if context.notice is None:
+        return
+    for node, path in _walk(context.notice):
+        if isinstance(node, Section) and not node.intro.strip() and not node.findings and not node.sections:
+            context.add(
+                "empty-section",
+                f'section "{_section_label(node)}{node.title}" has no text, findings or subsections',
+                path,
+                node.span,
+            )
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _date_span(context: _Context, day: dt.date, periods: Iterable[Period]) -> Span | None:
+    for period in periods:
+        if period.span is not None and period.start == day and period.end == day:
+            return period.span
+    return None
+
+
+def _check_date_order(context: _Context) -> None:
+    """Inspection, feedback and notice follow each other in time."""
+    notice = context.notice
+    if notice is None or notice.inspection is None:
+        if notice is not None and notice.date is not None:
+            return
+        return
+    inspection = notice.inspection
+    period = inspection.period
+    ended = period.end if period is not None else None
+    period_span = period.span if period is not None else None
+    periods = list(notice.periods)
+    feedback = inspection.feedback_date
+    if feedback is not None and ended is not None and feedback < ended:
+        context.add(
+            "feedback-before-inspection-end",
+            f"feedback on {feedback.isoformat()} is before the inspection "
+            f'"{period.text if period is not None and period.text else ended}" ended on {ended.isoformat()}',
+            "$.inspection.feedback_date",
+            _date_span(context, feedback, periods) or period_span,
+        )
+    if notice.date is None:
+        return
+    date_span = _date_span(context, notice.date, reversed(periods))
+    if feedback is not None and notice.date < feedback:
+        context.add(
+            "notice-before-feedback",
+            f"the notice is dated {notice.date.isoformat()}, before the feedback on {feedback.isoformat()}",
+            "$.date",
+            date_span,
+        )
+    elif ended is not None and notice.date < ended:
+        context.add(
+            "notice-before-inspection-end",
+            f"the notice is dated {notice.date.isoformat()}, before the inspection ended on {ended.isoformat()}",
+            "$.date",
+            date_span,
+        )
+
+
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DASHES = r"(?:至|到|—{1,2}|–|-|－|~|～|〜)"
+_RANGE = re.compile(
+    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*月(?:\s*(?P<d1>[0-9０-９]{1,2})\s*[日号])?"
+    rf"\s*{_DASHES}\s*"
+    r"(?:(?P<y2>[0-9０-９]{4})\s*年\s*)?(?:(?P<m2>[0-9０-９]{1,2})\s*月)?(?:\s*(?P<d2>[0-9０-９]{1,2})\s*[日号])?"
+)
+
+
+def _number(text: str | None) -> int | None:
+    return int(text.translate(_ASCII_DIGITS)) if text else None
+
+
+def _check_reversed_ranges(context: _Context) -> None:
+    """Scan the source for explicit ranges whose end comes before their start (2023年4月28日至3月13日)."""
+    source = context.source
+    if source is None:
+        return
+    first_part = min((start for start, _, _ in context.nodes), default=len(source))
+    for match in _RANGE.finditer(source):
+        y1, m1, d1 = _number(match["y1"]), _number(match["m1"]), _number(match["d1"])
+        y2, m2, d2 = _number(match["y2"]), _number(match["m2"]), _number(match["d2"])
+        if y1 is None or m1 is None or (m2 is None and d2 is None) or (d1 is None) != (d2 is None):
+            continue
+        if d1 is not None and m2 is None and y2 is not None:
+            continue
+        start = (y1, m1, d1 or 0)
+        end = (y2 or y1, m2 or m1, d2 or 0)
+        if end >= start:
+            continue
+        text = match.group().rstrip()
+        span = Span(match.start(), match.start() + len(text))
+        # The range of the opening sentence that names the inspection is the inspection period.
+        sentence_start = max(source.rfind(mark, 0, match.start()) for mark in "。\n") + 1
+        sentence_end = min(
+            (i for i in (source.find(mark, match.end()) for mark in "。\n") if i >= 0), default=len(source)
+        )
+        sentence = source[sentence_start:sentence_end]
+        if match.start() < first_part and re.search(r"巡视|巡察", sentence):
+            code, path = "inspection-end-before-start", "$.inspection.period"
+        else:
+            code, path = "date-range-reversed", context.path_at(match.start())
+        inherited = " (the year of the end is taken from the start)" if y2 is None and m2 is not None else ""
+        context.add(code, f'"{text}" ends before it starts{inherited}', path, span)
+
+
+_FUTURE_CUE = re.compile(r"计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _clause_before(text: str, offset: int, limit: int = 40) -> str:
+    """The text of the clause that leads up to ``offset`` (back to the previous full stop or semicolon)."""
+    window = text[max(0, offset - limit) : offset]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def _check_past_deadlines(context: _Context) -> None:
+    """A planned measure, or a deadline stated with 计划/预计/力争 …, that was already due on the notice date."""
+    notice, today = context.notice, context.date
+    if notice is None or today is None:
+        return
+    reported: set[Span | int] = set()
+    for node, path in _walk(notice):
+        if not isinstance(node, Measure) or node.deadline is None:
+            continue
+        deadline = node.deadline
+        if node.modality is Modality.PLANNED and deadline.end is not None and deadline.end < today:
+            key: Span | int = deadline.span if deadline.span is not None else id(deadline)
+            reported.add(key)
+            context.add(
+                "deadline-already-past",
+                f'planned measure due "{deadline.text or deadline.end.isoformat()}" (by {deadline.end.isoformat()}) '
+                f"is stated as future, but the notice is dated {today.isoformat()}",
+                f"{path}.deadline",
+                deadline.span or node.span,
+            )
+    if context.source is None:
+        return
+    for period in notice.iter_periods():
+        if (
+            period.span is None
+            or period.span in reported
+            or period.relation is not Relation.BEFORE
+            or period.end is None
+            or period.end >= today
+        ):
+            continue
+        if _FUTURE_CUE.search(_clause_before(context.source, period.span.start)):
+            reported.add(period.span)
+            context.add(
+                "deadline-already-past",
+                f'deadline "{period.text}" (by {period.end.isoformat()}) is stated as future, but the notice is '
+                f"dated {today.isoformat()}",
+                context.path_at(period.span.start),
+                period.span,
+            )
+
+
+# --------------------------------------------------------------------------- shares
+
+
+_SHARE_CUE = re.compile(r"占比|比重|比例|份额|占有率|占|满意度|(?<![增涨降速利税汇效频])率")
+_GROWTH_CUE = re.compile(r"增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻")
+_HUNDRED = Decimal(100)
+
+
+def _quantity_homes(notice: Notice) -> Iterator[tuple[Quantity, str, str]]:
+    """Each quantity with the text it was found in and its owner's path (for context without a source)."""
+    for quantity in notice.quantities:
+        yield quantity, f"{notice.opening}\n{notice.closing}", "$"
+    for node, path in _walk(notice):
+        if isinstance(node, Section):
+            for quantity in node.quantities:
+                yield quantity, f"{node.title}\n{node.intro}", path
+        elif isinstance(node, Finding):
+            for quantity in node.quantities:
+                yield quantity, f"{node.title}\n{node.text}", path
+        else:
+            for quantity in node.quantities:
+                yield quantity, node.text, path
+
+
+def _is_share(clause: str) -> bool:
+    """Whether the clause before a percentage names a share (占比, 完成率) rather than a change (增长)."""
+    cues = list(_SHARE_CUE.finditer(clause))
+    if not cues:
+        return False
+    return not _GROWTH_CUE.search(clause, cues[-1].end())
+
+
+def _check_shares(context: _Context) -> None:
+    """A share cannot pass 100%: 占比105% or 完成率103% is a typo; 同比增长150% is fine."""
+    if context.notice is not None:
+        candidates = list(_quantity_homes(context.notice))
+    elif context.source is not None:
+        from xuncha.quantities import extract_quantities
+
+        try:
+            candidates = [(q, context.source, "$") for q in extract_quantities(context.source)]
+        except XunchaError:
+            return
+    else:
+        return
+    for quantity, home, path in candidates:
+        top = quantity.upper if quantity.upper is not None else quantity.value
+        if quantity.unit not in ("%", "％") or top <= _HUNDRED:
+            continue
+        if context.source is not None and quantity.span is not None:
+            clause = _clause_before(context.source, quantity.span.start)
+            path = context.path_at(quantity.span.start) if context.notice is None else path
+        else:
+            at = home.find(quantity.text) if quantity.text else -1
+            if at < 0:
+                continue
+            clause = _clause_before(home, at)
+        if _is_share(clause):
+            shown = quantity.text or f"{top}%"
+            context.add(
+                "share-above-100-percent",
+                f'share "{clause.strip()[-12:]}{shown}" is above 100%',
+                path,
+                quantity.span,
+            )
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+_PHONE_LABEL = re.compile(r"(?:电话|热线|手机|传真|座机)(?:号码)?[^：:，。；\n]{0,8}?[：:]\s*")
+_PHONE_VALUE = re.compile(r"[0-9０-９+＋()（）\-－—–‐ 转]+")
+_PHONE_SEPARATORS = re.compile(r"[、,，/／;；]|或")
+_LANDLINE = re.compile(r"(?P<area>0[0-9]{2,3})(?P<local>[0-9]+)(?:转(?P<extension>[0-9]+))?")
+
+
+def _phone_problem(value: str) -> tuple[str, str] | None:
+    """Why a phone number is malformed, as (code, reason); None when it is a well-formed number."""
+    compact = value.translate(_ASCII_DIGITS).replace("＋", "+")
+    compact = re.sub(r"[\s\-－—–‐()（）]", "", compact)
+    compact = re.sub(r"^(?:\+86|0086)", "", compact)
+    if not re.fullmatch(r"[0-9]+(?:转[0-9]+)?", compact):
+        return "malformed-phone", "it holds characters other than digits, dashes and brackets"
+    digits = compact.split("转")[0]
+    if digits.startswith("1"):
+        if len(digits) in (3, 5) or len(digits) == 11:
+            return None
+        return "malformed-phone", f"it starts with 1 but has {len(digits)} digits (a mobile has 11)"
+    if digits.startswith(("400", "800")) and len(digits) == 10:
+        return None
+    if digits.startswith("9") and len(digits) == 5:
+        return None
+    if digits.startswith("0"):
+        # Area codes: 010 and 02X take three digits, every other one four.
+        area_length = 3 if digits[1] in "12" else 4
+        area, local = digits[:area_length], digits[area_length:]
+        if len(local) not in (7, 8):
+            return (
+                "malformed-phone",
+                f"after the area code {area} it has {len(local)} digits (a landline has 7 or 8)",
+            )
+        if local[0] in "01":
+            return "malformed-phone", f"the local number after the area code {area} starts with {local[0]}"
+        return None
+    if len(digits) in (7, 8) and digits[0] not in "01":
+        return "phone-without-area-code", "it has no area code"
+    return "malformed-phone", f"it has {len(digits)} digits, which fits no landline, mobile or service number"
+
+
+def _phone_values(source: str) -> Iterator[tuple[str, int]]:
+    """Every value written after a phone label (电话：…), split at 、 and 或, with its offset."""
+    for label in _PHONE_LABEL.finditer(source):
+        value = _PHONE_VALUE.match(source, label.end())
+        if value is None:
+            # A label with no digits at all after it, such as 电话：待定, is not a number to check.
+            continue
+        start = value.start()
+        text = value.group()
+        position = 0
+        for piece in [*_PHONE_SEPARATORS.split(text)]:
+            offset = text.find(piece, position)
+            position = offset + len(piece)
+            stripped = piece.strip(" -－—–‐")
+            if any(ch.isdigit() for ch in stripped):
+                yield stripped, start + offset + piece.find(stripped)
+
+
+def _check_phones(context: _Context) -> None:
+    """Phone numbers: a landline 0XXX-XXXXXXX, a mobile of 11 digits, or a service number such as 12388."""
+    contacts = list(context.notice.contacts) if context.notice is not None else []
+    if context.source is not None:
+        for value, offset in _phone_values(context.source):
+            _report_phone(context, value, Span(offset, offset + len(value)), _contact_path(contacts, value))
+        return
+    for index, contact in enumerate(contacts):
+        if contact.kind is ContactKind.PHONE:
+            _report_phone(context, contact.value, None, f"$.contacts[{index}]")
+
+
+def _report_phone(context: _Context, value: str, span: Span | None, path: str) -> None:
+    problem = _phone_problem(value)
+    if problem is not None:
+        code, reason = problem
+        context.add(code, f'phone number "{value}": {reason}', path, span)
+
+
+def _contact_path(contacts: Sequence[Contact], value: str) -> str:
+    for index, contact in enumerate(contacts):
+        if contact.value == value or value in contact.value:
+            return f"$.contacts[{index}]"
+    return "$.closing"
+
+
+_EMAIL_OK = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_AT_TOKEN = re.compile(r"[^\s：:，。；、<>《》（）()“”\"'，;]*[@＠][^\s，。；、<>《》（）()“”\"'，;]*")
+_EMAIL_LABEL = re.compile(r"(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?\s*[：:]\s*")
+_EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
+
+
+def _email_problem(value: str) -> str | None:
+    if "＠" in value:
+        return "it uses the full-width ＠ instead of @"
+    if value.count("@") != 1:
+        return "it has no single @" if "@" in value else "it has no @"
+    if _EMAIL_OK.fullmatch(value):
+        return None
+    local, domain = value.split("@")
+    if not local:
+        return "nothing stands before the @"
+    if "." not in domain:
+        return f'the domain "{domain}" has no dot'
+    if ".." in value or domain.startswith(".") or domain.endswith("."):
+        return "it has an empty part between dots"
+    return "it has characters an address cannot hold"
+
+
+def _check_emails(context: _Context) -> None:
+    """E-mail addresses in the text (the model refuses malformed ones, so the raw text is scanned)."""
+    source = context.source
+    contacts = list(context.notice.contacts) if context.notice is not None else []
+    if source is None:
+        for index, contact in enumerate(contacts):
+            if contact.kind is ContactKind.EMAIL and _email_problem(contact.value):
+                context.add(
+                    "malformed-email", f'e-mail "{contact.value}" is malformed', f"$.contacts[{index}]"
+                )
+        return
+    found: dict[int, str] = {}
+    for match in _AT_TOKEN.finditer(source):
+        found[match.start()] = match.group().rstrip(".")
+    for label in _EMAIL_LABEL.finditer(source):
+        value = _EMAIL_VALUE.match(source, label.end())
+        if value is not None and value.start() not in found:
+            found[value.start()] = value.group().rstrip(".")
+    for offset, address in sorted(found.items()):
+        problem = _email_problem(address)
+        if problem is not None:
+            context.add(
+                "malformed-email",
+                f'e-mail "{address}": {problem}',
+                _contact_path(contacts, address),
+                Span(offset, offset + len(address)),
+            )
+
+
+# --------------------------------------------------------------------------- Latin words
+
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CONTEXT = rf"[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
+# Lower-case words between CJK text, set off by spaces ("思想 and 党的") or run in ("思想and党的" for the commonest
+# function words). Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
+_LATIN_SPACED = re.compile(
+    rf"(?<={_CJK_CONTEXT})[ \t\u00a0]+([a-z]+(?:[ \t][a-z]+)*)[ \t\u00a0]+(?={_CJK_CONTEXT})"
+)
+_LATIN_RUN_IN = re.compile(rf"(?<=[{_CJK}])(and|or|the|of|with|for|to|in)(?=[{_CJK}])")
+
+
+def _check_latin_words(context: _Context) -> None:
+    """English words where Chinese ones belong: a stray " and " where 和 was."""
+    source = context.source
+    if source is None:
+        return
+    for pattern in (_LATIN_SPACED, _LATIN_RUN_IN):
+        for match in pattern.finditer(source):
+            start, end = match.span(1)
+            before = source[max(0, start - 4) : start].strip()
+            after = source[end : end + 4].strip()
+            hint = " (和 was probably meant)" if match.group(1) == "and" else ""
+            context.add(
+                "latin-word-in-chinese",
+                f'English "{match.group(1)}" inside Chinese text: "{before} {match.group(1)} {after}"{hint}',
+                context.path_at(start),
+                Span(start, end),
+            )
+
+
+_RULES: tuple[Callable[[_Context], None], ...] = (
+    _check_section_runs,
+    _check_finding_runs,
+    _check_measure_runs,
+    _check_level_jumps,
+    _check_empty_sections,
+    _check_date_order,
+    _check_reversed_ranges,
+    _check_past_deadlines,
+    _check_shares,
+    _check_phones,
+    _check_emails,
+    _check_latin_words,
+)
