@@ -1,5 +1,6 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
+from xuncha.checks import Diagnostic, Severity, check
 from xuncha.errors import (
     DateError,
     InvariantError,
@@ -34,6 +35,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "DateError",
+    "Diagnostic",
     "Finding",
     "Inspection",
     "InvariantError",
@@ -50,12 +52,14 @@ __all__ = [
     "QuantityError",
     "Relation",
     "Section",
+    "Severity",
     "Span",
     "Status",
     "TextError",
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "check",
 ]
 __version__ = "0.1.0"
 

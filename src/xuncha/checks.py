@@ -270,12 +270,13 @@ _DIGITS = {
 }
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_ARABIC = re.compile(r"[0-9０-９]+")
 _NUMERAL = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]")
 
 
 def _chinese_number(text: str) -> int | None:
     """A small Chinese numeral as used in markers (一 … 九十九, 一百 …); None if it is not one."""
-    if text.isdigit():
+    if _ARABIC.fullmatch(text):
         return int(text.translate(_FULLWIDTH))
     if len(text) == 1 and text in _CIRCLED:
         return _CIRCLED.index(text) + 1
@@ -394,7 +395,7 @@ def _spell_like(marker: str) -> Callable[[int], str]:
         return str
     numeral = match.group()
     head, tail = marker[: match.start()], marker[match.end() :]
-    if numeral.isdigit():
+    if _ARABIC.fullmatch(numeral):
         return lambda n: f"{head}{n}{tail}"
     if numeral in _CIRCLED:
         return lambda n: f"{head}{_CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else n}{tail}"
@@ -484,7 +485,7 @@ def _check_finding_runs(context: _Context) -> None:
     continuous = bool(later_starts) and sum(n > 1 for n in later_starts) > sum(n == 1 for n in later_starts)
     if not continuous:
         for group in groups:
-            _check_run(context, group, "finding")
+            _check_run(context, group, "finding", spell=_spell_like(group[0].label))
         return
     running = 0  # the last number the notice should have reached, had every section carried on
     for index, group in enumerate(groups):
@@ -497,10 +498,10 @@ def _check_finding_runs(context: _Context) -> None:
                 head.path,
                 head.span,
             )
-            _check_run(context, group, "finding")
+            _check_run(context, group, "finding", spell=_spell_like(head.label))
             running += len(group)
             continue
-        _check_run(context, group, "finding", expected_first=running + 1)
+        _check_run(context, group, "finding", running + 1, _spell_like(group[0].label))
         running = max(running, *(item.number for item in group))
 
 
@@ -624,7 +625,7 @@ def _check_date_order(context: _Context) -> None:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _DASHES = r"(?:至|到|—{1,2}|–|-|－|~|～|〜)"
 _RANGE = re.compile(
-    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*月(?:\s*(?P<d1>[0-9０-９]{1,2})\s*[日号])?"
+    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*(?P<month>月(?:\s*(?P<d1>[0-9０-９]{1,2})\s*[日号])?)?"
     rf"\s*{_DASHES}\s*"
     r"(?:(?P<y2>[0-9０-９]{4})\s*年\s*)?(?:(?P<m2>[0-9０-９]{1,2})\s*月)?(?:\s*(?P<d2>[0-9０-９]{1,2})\s*[日号])?"
 )
@@ -647,6 +648,8 @@ def _check_reversed_ranges(context: _Context) -> None:
             continue
         if d1 is not None and m2 is None and y2 is not None:
             continue
+        if match["month"] is None and (m2 is None or d2 is not None):
+            continue  # "2023年1-11月" is a month range; a bare "2023年5-" is not a date
         start = (y1, m1, d1 or 0)
         end = (y2 or y1, m2 or m1, d2 or 0)
         if end >= start:
@@ -723,7 +726,7 @@ def _check_past_deadlines(context: _Context) -> None:
 # --------------------------------------------------------------------------- shares
 
 
-_SHARE_CUE = re.compile(r"占比|比重|比例|份额|占有率|占|满意度|(?<![增涨降速利税汇效频])率")
+_SHARE_CUE = re.compile(r"占比|比重|比例|份额|占有率|占|满意度|(?<![增长涨降速利税汇效频])率")
 _GROWTH_CUE = re.compile(r"增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻")
 _HUNDRED = Decimal(100)
 
@@ -791,8 +794,9 @@ def _check_shares(context: _Context) -> None:
 
 
 _PHONE_LABEL = re.compile(r"(?:电话|热线|手机|传真|座机)(?:号码)?[^：:，。；\n]{0,8}?[：:]\s*")
-_PHONE_VALUE = re.compile(r"[0-9０-９+＋()（）\-－—–‐ 转]+")
-_PHONE_SEPARATORS = re.compile(r"[、,，/／;；]|或")
+_PHONE_CHUNK = r"[+＋(（]?[0-9０-９][0-9０-９()（）\-－—–‐ 转]*"
+_PHONE_VALUE = re.compile(rf"{_PHONE_CHUNK}(?:\s*(?:、|,|，|/|／|或)\s*{_PHONE_CHUNK})*")
+_PHONE_PIECE = re.compile(_PHONE_CHUNK)
 _LANDLINE = re.compile(r"(?P<area>0[0-9]{2,3})(?P<local>[0-9]+)(?:转(?P<extension>[0-9]+))?")
 
 
@@ -800,7 +804,12 @@ def _phone_problem(value: str) -> tuple[str, str] | None:
     """Why a phone number is malformed, as (code, reason); None when it is a well-formed number."""
     compact = value.translate(_ASCII_DIGITS).replace("＋", "+")
     compact = re.sub(r"[\s\-－—–‐()（）]", "", compact)
-    compact = re.sub(r"^(?:\+86|0086)", "", compact)
+    international = re.match(r"\+86|0086", compact)
+    if international:
+        compact = compact[international.end() :]
+        # Written from abroad, a landline drops the 0 of its area code: +86 10 62345678.
+        if not (compact.startswith("1") and len(compact.split("转")[0]) == 11):
+            compact = "0" + compact
     if not re.fullmatch(r"[0-9]+(?:转[0-9]+)?", compact):
         return "malformed-phone", "it holds characters other than digits, dashes and brackets"
     digits = compact.split("转")[0]
@@ -830,21 +839,15 @@ def _phone_problem(value: str) -> tuple[str, str] | None:
 
 
 def _phone_values(source: str) -> Iterator[tuple[str, int]]:
-    """Every value written after a phone label (电话：…), split at 、 and 或, with its offset."""
+    """Every number written after a phone label (电话：…, several joined by 、 or 或), with its offset."""
     for label in _PHONE_LABEL.finditer(source):
         value = _PHONE_VALUE.match(source, label.end())
         if value is None:
-            # A label with no digits at all after it, such as 电话：待定, is not a number to check.
+            # A label with no digits after it, such as 电话：待定, is not a number to check.
             continue
-        start = value.start()
-        text = value.group()
-        position = 0
-        for piece in [*_PHONE_SEPARATORS.split(text)]:
-            offset = text.find(piece, position)
-            position = offset + len(piece)
-            stripped = piece.strip(" -－—–‐")
-            if any(ch.isdigit() for ch in stripped):
-                yield stripped, start + offset + piece.find(stripped)
+        for piece in _PHONE_PIECE.finditer(source, value.start(), value.end()):
+            text = piece.group().rstrip(" -－—–‐")
+            yield text, piece.start()
 
 
 def _check_phones(context: _Context) -> None:
@@ -946,8 +949,8 @@ def _check_latin_words(context: _Context) -> None:
     for pattern in (_LATIN_SPACED, _LATIN_RUN_IN):
         for match in pattern.finditer(source):
             start, end = match.span(1)
-            before = source[max(0, start - 4) : start].strip()
-            after = source[end : end + 4].strip()
+            before = source[max(0, start - 12) : start].rstrip()[-6:]
+            after = source[end : end + 12].lstrip()[:4]
             hint = " (和 was probably meant)" if match.group(1) == "and" else ""
             context.add(
                 "latin-word-in-chinese",
