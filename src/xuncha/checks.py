@@ -170,6 +170,8 @@ class _Context:
         self.source = source
         self.date = notice.date if notice is not None and notice.date is not None else reference
         self.diagnostics: list[Diagnostic] = []
+        # Ranges found written backwards: the dates read from them are not compared again.
+        self.reversed_ranges: list[Span] = []
         # (start, end, path) of every node that knows its span, to name the model part at a source offset.
         self.nodes: list[tuple[int, int, str]] = []
         if notice is not None:
@@ -482,7 +484,12 @@ def _check_finding_runs(context: _Context) -> None:
     if not groups:
         return
     later_starts = [group[0].number for group in groups[1:]]
-    continuous = bool(later_starts) and sum(n > 1 for n in later_starts) > sum(n == 1 for n in later_starts)
+    carried, restarted = sum(n > 1 for n in later_starts), sum(n == 1 for n in later_starts)
+    # On a tie, numbers beyond what any one section holds (allowing one gap) must have been carried on.
+    largest = max(item.number for group in groups for item in group)
+    continuous = carried > restarted or (
+        bool(later_starts) and carried == restarted and largest > max(len(group) for group in groups) + 1
+    )
     if not continuous:
         for group in groups:
             _check_run(context, group, "finding", spell=_spell_like(group[0].label))
@@ -505,24 +512,64 @@ def _check_finding_runs(context: _Context) -> None:
         running = max(running, *(item.number for item in group))
 
 
+# 一是/二是 … (not 一是否) after the start of a sentence or clause, and 第一/第二 … followed by a comma.
+_MEASURE_MARKER = re.compile(
+    r"(?:^|(?<=[。；;：:！？!?\s”*]))(?:[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}(?=[，,、：:]))"
+)
+
+
 def _check_measure_runs(context: _Context) -> None:
-    """Measures written 一是/二是 (or 第一/第二, ①②) in a finding count 1, 2, 3 … per marker family."""
+    """Measures written 一是/二是 (or 第一/第二, ①②) count 1, 2, 3 … per marker family, in each finding.
+
+    With the source text the markers are read from the text itself (a parser may not take 四是 after 二是
+    for a measure), in every finding and in the text of every section before its first part.
+    """
     if context.notice is None:
         return
     for node, path in _walk(context.notice):
-        if not isinstance(node, Finding):
+        if isinstance(node, Measure):
             continue
-        families: dict[str, list[_Numbered]] = {}
-        for index, measure in enumerate(node.measures):
-            number = _marker_number(measure.marker)
-            if measure.marker is None or number is None:
-                continue
-            label = measure.marker.strip()
-            families.setdefault(_marker_family(label), []).append(
-                _Numbered(number, label, f"{path}.measures[{index}]", measure.span)
-            )
-        for items in families.values():
-            _check_run(context, items, "measure", spell=_spell_like(items[0].label))
+        if context.source is not None and node.span is not None:
+            _check_markers_in_text(context, context.source, node, node.span, path)
+        elif isinstance(node, Finding):
+            items = []
+            for index, measure in enumerate(node.measures):
+                number = _marker_number(measure.marker)
+                if measure.marker is not None and number is not None:
+                    items.append(
+                        _Numbered(number, measure.marker.strip(), f"{path}.measures[{index}]", measure.span)
+                    )
+            _check_families(context, items)
+
+
+def _check_families(context: _Context, items: list[_Numbered]) -> None:
+    families: dict[str, list[_Numbered]] = {}
+    for item in items:
+        families.setdefault(_marker_family(item.label), []).append(item)
+    for family in families.values():
+        _check_run(context, family, "measure", spell=_spell_like(family[0].label))
+
+
+def _check_markers_in_text(
+    context: _Context, source: str, node: Section | Finding, span: Span, path: str
+) -> None:
+    start, end = span.start, span.end
+    if isinstance(node, Section):
+        # A section's own text runs up to its first finding or subsection.
+        children = [part.span.start for part in (*node.findings, *node.sections) if part.span is not None]
+        end = min([end, *children])
+    measures = node.measures if isinstance(node, Finding) else ()
+    items = []
+    for match in _MEASURE_MARKER.finditer(source, start, end):
+        number = _marker_number(match.group())
+        if number is None:
+            continue
+        item_path = path
+        for index, measure in enumerate(measures):
+            if measure.span is not None and measure.span.start <= match.start() < measure.span.end:
+                item_path = f"{path}.measures[{index}]"
+        items.append(_Numbered(number, match.group(), item_path, Span(match.start(), match.end())))
+    _check_families(context, items)
 
 
 # --------------------------------------------------------------------------- levels
@@ -592,6 +639,14 @@ def _check_date_order(context: _Context) -> None:
     inspection = notice.inspection
     period = inspection.period
     ended = period.end if period is not None else None
+    if (
+        period is not None
+        and period.span is not None
+        and any(
+            span.start < period.span.end and period.span.start < span.end for span in context.reversed_ranges
+        )
+    ):
+        ended = None  # already reported as written backwards
     period_span = period.span if period is not None else None
     periods = list(notice.periods)
     feedback = inspection.feedback_date
@@ -631,6 +686,11 @@ _RANGE = re.compile(
 )
 
 
+#: A range written without the year of its end ("11月20日至1月15日") is read as crossing a year end when it
+#: would then last at most this many months; longer, it reads as written backwards.
+_LONGEST_YEAR_CROSSING_MONTHS = 6
+
+
 def _number(text: str | None) -> int | None:
     return int(text.translate(_ASCII_DIGITS)) if text else None
 
@@ -654,6 +714,10 @@ def _check_reversed_ranges(context: _Context) -> None:
         end = (y2 or y1, m2 or m1, d2 or 0)
         if end >= start:
             continue
+        if y2 is None and m2 is not None and (m2 + 12 - m1) <= _LONGEST_YEAR_CROSSING_MONTHS:
+            # "2022年11月20日至1月15日" most likely runs into the next year, as the dates module reads it;
+            # a range that would then last most of a year was written backwards.
+            continue
         text = match.group().rstrip()
         span = Span(match.start(), match.start() + len(text))
         # The range of the opening sentence that names the inspection is the inspection period.
@@ -666,8 +730,8 @@ def _check_reversed_ranges(context: _Context) -> None:
             code, path = "inspection-end-before-start", "$.inspection.period"
         else:
             code, path = "date-range-reversed", context.path_at(match.start())
-        inherited = " (the year of the end is taken from the start)" if y2 is None and m2 is not None else ""
-        context.add(code, f'"{text}" ends before it starts{inherited}', path, span)
+        context.reversed_ranges.append(span)
+        context.add(code, f'"{text}" ends before it starts', path, span)
 
 
 _FUTURE_CUE = re.compile(r"计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
@@ -966,8 +1030,8 @@ _RULES: tuple[Callable[[_Context], None], ...] = (
     _check_measure_runs,
     _check_level_jumps,
     _check_empty_sections,
-    _check_date_order,
     _check_reversed_ranges,
+    _check_date_order,
     _check_past_deadlines,
     _check_shares,
     _check_phones,
