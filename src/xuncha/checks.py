@@ -1013,8 +1013,8 @@ def _check_latin_words(context: _Context) -> None:
     for pattern in (_LATIN_SPACED, _LATIN_RUN_IN):
         for match in pattern.finditer(source):
             start, end = match.span(1)
-            before = source[max(0, start - 12) : start].rstrip()[-6:]
-            after = source[end : end + 12].lstrip()[:4]
+            before = source[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
+            after = source[end : end + 12].lstrip().split("\n", 1)[0][:4]
             hint = " (和 was probably meant)" if match.group(1) == "and" else ""
             context.add(
                 "latin-word-in-chinese",
