@@ -500,7 +500,9 @@ def _run_check(args: argparse.Namespace) -> int:
                     f"at {diagnostic.path}\n"
                 )
     if args.format == "json":
-        _write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        # One diagnostic a line inside the array: valid JSON that still reads well and greps well.
+        lines = ",\n".join(f"  {json.dumps(item, ensure_ascii=False)}" for item in found)
+        _write(f"[\n{lines}\n]\n" if found else "[]\n")
     total = sum(counts.values())
     if total:
         parts = ", ".join(
