@@ -811,12 +811,16 @@ def _quantity_homes(notice: Notice) -> Iterator[tuple[Quantity, str, str]]:
                 yield quantity, node.text, path
 
 
-def _is_share(clause: str) -> bool:
-    """Whether the clause before a percentage names a share (占比, 完成率) rather than a change (增长)."""
+def _share_cue(clause: str) -> int | None:
+    """Where the clause before a percentage names a share (占比, 完成率); None when it names a change (增长)."""
     cues = list(_SHARE_CUE.finditer(clause))
-    if not cues:
-        return False
-    return not _GROWTH_CUE.search(clause, cues[-1].end())
+    if not cues or _GROWTH_CUE.search(clause, cues[-1].end()):
+        return None
+    # Quote two characters before the cue (产值占比, 完成率), but not across a comma.
+    start = max(0, cues[-1].start() - 2)
+    for mark in "，,、；：":
+        start = max(start, clause.rfind(mark, start, cues[-1].start()) + 1)
+    return start
 
 
 def _check_shares(context: _Context) -> None:
@@ -844,11 +848,12 @@ def _check_shares(context: _Context) -> None:
             if at < 0:
                 continue
             clause = _clause_before(home, at)
-        if _is_share(clause):
+        cue = _share_cue(clause)
+        if cue is not None:
             shown = quantity.text or f"{top}%"
             context.add(
                 "share-above-100-percent",
-                f'share "{clause.strip()[-12:]}{shown}" is above 100%',
+                f'share "{clause[cue:]}{shown}" is above 100%',
                 path,
                 quantity.span,
             )
@@ -857,7 +862,9 @@ def _check_shares(context: _Context) -> None:
 # --------------------------------------------------------------------------- contacts
 
 
-_PHONE_LABEL = re.compile(r"(?:电话|热线|手机|传真|座机)(?:号码)?[^：:，。；\n]{0,8}?[：:]\s*")
+_PHONE_LABEL = re.compile(
+    r"(?:电话|热线|手机|传真|座机|联系方式|举报方式)(?:号码)?(?:[^：:，。；\n]{0,8}?(?P<colon>[：:])\s*)?"
+)
 _PHONE_CHUNK = r"[+＋(（]?[0-9０-９][0-9０-９()（）\-－—–‐ 转]*"
 _PHONE_VALUE = re.compile(rf"{_PHONE_CHUNK}(?:\s*(?:、|,|，|/|／|或)\s*{_PHONE_CHUNK})*")
 _PHONE_PIECE = re.compile(_PHONE_CHUNK)
@@ -909,6 +916,8 @@ def _phone_values(source: str) -> Iterator[tuple[str, int]]:
         if value is None:
             # A label with no digits after it, such as 电话：待定, is not a number to check.
             continue
+        if label["colon"] is None and sum(ch.isdigit() for ch in value.group()) < 5:
+            continue  # "热线电话2次" counts calls; a number run in without a colon is at least 5 digits
         for piece in _PHONE_PIECE.finditer(source, value.start(), value.end()):
             text = piece.group().rstrip(" -－—–‐")
             yield text, piece.start()
