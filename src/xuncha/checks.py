@@ -556,7 +556,8 @@ def _check_markers_in_text(
     start, end = span.start, span.end
     if isinstance(node, Section):
         # A section's own text runs up to its first finding or subsection.
-        children = [part.span.start for part in (*node.findings, *node.sections) if part.span is not None]
+        parts: list[Finding | Section] = [*node.findings, *node.sections]
+        children = [part.span.start for part in parts if part.span is not None]
         end = min([end, *children])
     measures = node.measures if isinstance(node, Finding) else ()
     items = []

@@ -370,7 +370,7 @@ def _plain(value: Decimal | None) -> str | None:
 def _quantity_row(quantity: Quantity) -> dict[str, Any]:
     base_value = base_unit = None
     try:
-        base = quantity.base()  # type: ignore[attr-defined]
+        base = quantity.base()
     except XunchaError:
         base = None
     if base is not None:
@@ -535,7 +535,7 @@ def _run_render(args: argparse.Namespace) -> int:
         _message(f"{_display_name(name)}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}")
         return INVALID
     try:
-        notice = from_dict(data)
+        notice: Notice = from_dict(data)
     except XunchaError as error:
         _report(name, error)
         return INVALID
