@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import xuncha
 from xuncha import cli
 from xuncha.cli import main
 from xuncha.errors import NoticeError
@@ -73,7 +74,7 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--version") == (0, "xuncha 0.1.0\n", "")
+    assert run(capsys, "--version") == (0, f"xuncha {xuncha.__version__}\n", "")
 
 
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,9 +88,8 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
     status, out, err = run(capsys, "parse", str(notice_file), "--format", "yaml")
     assert (status, out) == (2, "")
-    assert err.endswith(
-        "xuncha parse: error: argument --format: invalid choice: 'yaml' (choose from 'json', 'markdown', 'text')\n"
-    )
+    # The list of choices is quoted differently by different Python versions.
+    assert "\nxuncha parse: error: argument --format: invalid choice: 'yaml' (choose from " in err
 
 
 def test_bad_reference_is_a_usage_error(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
