@@ -686,6 +686,8 @@ DAMAGES = [
         "3:10",
     ),
     ("feedback early", "2023年7月5日，", "2023年5月5日，", "feedback-before-inspection-end", "3:51"),
+    ("feedback before start", "2023年7月5日，", "2023年3月5日，", "feedback-before-inspection-end", "3:51"),
+    ("feedback without year", "2023年7月5日，", "5月5日，", "feedback-before-inspection-end", "3:51"),
     ("notice early", "2023年12月20日\n", "2023年6月20日\n", "notice-before-feedback", "35:1"),
     ("deadline past", "计划2024年3月底前", "计划2023年3月底前", "deadline-already-past", "15:55"),
     ("share", "占年度任务的95.6%", "占年度任务的105.6%", "share-above-100-percent", "23:42"),

@@ -634,8 +634,6 @@ def _check_date_order(context: _Context) -> None:
     """Inspection, feedback and notice follow each other in time."""
     notice = context.notice
     if notice is None or notice.inspection is None:
-        if notice is not None and notice.date is not None:
-            return
         return
     inspection = notice.inspection
     period = inspection.period
@@ -651,13 +649,21 @@ def _check_date_order(context: _Context) -> None:
     period_span = period.span if period is not None else None
     periods = list(notice.periods)
     feedback = inspection.feedback_date
+    feedback_span = _date_span(context, feedback, periods) if feedback is not None else None
+    if feedback is None:
+        # The model cannot hold a feedback date before the inspection began, so a parser leaves it out:
+        # read it from the opening sentence that reports the feedback.
+        year = period.start.year if period is not None and period.start is not None else None
+        found = _feedback_in_text(context, year or (notice.date.year if notice.date else None))
+        if found is not None:
+            feedback, feedback_span = found
     if feedback is not None and ended is not None and feedback < ended:
         context.add(
             "feedback-before-inspection-end",
             f"feedback on {feedback.isoformat()} is before the inspection "
             f'"{period.text if period is not None and period.text else ended}" ended on {ended.isoformat()}',
             "$.inspection.feedback_date",
-            _date_span(context, feedback, periods) or period_span,
+            feedback_span or period_span,
         )
     if notice.date is None:
         return
@@ -676,6 +682,38 @@ def _check_date_order(context: _Context) -> None:
             "$.date",
             date_span,
         )
+
+
+_FEEDBACK_DATE = re.compile(
+    r"(?:(?P<year>[0-9０-９]{4})\s*年\s*)?(?P<month>[0-9０-９]{1,2})\s*月\s*(?P<day>[0-9０-９]{1,2})\s*[日号]"
+)
+
+
+def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Span] | None:
+    """The date of the opening sentence that reports the inspection's feedback (…反馈了巡察意见)."""
+    source = context.source
+    if source is None:
+        return None
+    end_of_opening = min((start for start, _, _ in context.nodes), default=len(source))
+    position = 0
+    for sentence in re.split(r"[。\n]", source[:end_of_opening]):
+        start, position = position, position + len(sentence) + 1
+        said = sentence.find("反馈")
+        if said < 0 or not re.search(r"巡视|巡察", sentence):
+            continue
+        dates = [m for m in _FEEDBACK_DATE.finditer(sentence) if m.start() < said]
+        if not dates:
+            continue
+        match = dates[-1]
+        stated_year = _number(match["year"]) or year
+        if stated_year is None:
+            continue
+        try:
+            day = dt.date(stated_year, _number(match["month"]) or 0, _number(match["day"]) or 0)
+        except ValueError:
+            continue
+        return day, Span(start + match.start(), start + match.end())
+    return None
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
