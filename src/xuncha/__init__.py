@@ -1,6 +1,8 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
+from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
 from xuncha.checks import Diagnostic, Severity, check
+from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
     DateError,
     InvariantError,
@@ -30,6 +32,18 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.numerals import (
+    Marker,
+    MarkerKind,
+    format_number,
+    parse_fraction,
+    parse_marker,
+    parse_number,
+)
+from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
+from xuncha.schema import json_schema
+from xuncha.serialize import from_dict, from_json, to_dict, to_json
+from xuncha.units import Unit, convert, get_unit
 
 __all__ = [
     "Contact",
@@ -39,6 +53,8 @@ __all__ = [
     "Finding",
     "Inspection",
     "InvariantError",
+    "Marker",
+    "MarkerKind",
     "Measure",
     "Modality",
     "Notice",
@@ -56,10 +72,33 @@ __all__ = [
     "Span",
     "Status",
     "TextError",
+    "Unit",
     "UnitError",
     "ValidationError",
     "XunchaError",
     "check",
+    "convert",
+    "extract_periods",
+    "extract_quantities",
+    "finding",
+    "format_number",
+    "format_quantity",
+    "from_dict",
+    "from_json",
+    "get_unit",
+    "json_schema",
+    "measure",
+    "measure_marker",
+    "parse_fraction",
+    "parse_marker",
+    "parse_number",
+    "parse_period",
+    "parse_quantity",
+    "renumber",
+    "section",
+    "section_marker",
+    "to_dict",
+    "to_json",
 ]
 __version__ = "0.1.0"
 

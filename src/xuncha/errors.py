@@ -123,13 +123,26 @@ def _rebuild_text_error(cls: type[TextError], message: str, source: str, start: 
 class InvariantError(XunchaError):
     """A model object that cannot exist was asked for (raised by the models' validators).
 
-    ``field`` names the attribute at fault, so that deserialisation can report a precise path.
+    ``field`` names the attribute at fault, so that deserialisation can report a precise path. ``within``
+    optionally points further inside that attribute (an item index, then a nested attribute name), for
+    a fault that belongs to one item of a sequence: ``InvariantError("sections", ..., within=(1, "level"))``
+    is reported at ``….sections[1].level``.
     """
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, within: tuple[int | str, ...] = ()) -> None:
         self.field = field
         self.message = message
+        self.within = within
         super().__init__(f"{field}: {message}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild_invariant_error, (type(self), self.field, self.message, self.within)
+
+
+def _rebuild_invariant_error(
+    cls: type[InvariantError], field: str, message: str, within: tuple[int | str, ...]
+) -> InvariantError:
+    return cls(field, message, within=within)
 
 
 class PathError:

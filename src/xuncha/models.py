@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from xuncha.errors import InvariantError
+from xuncha.errors import InvariantError, UnitError
 
 __all__ = [
     "Contact",
@@ -116,8 +116,8 @@ class _Attribute(Protocol):
     name: str
 
 
-def _fail(attribute: _Attribute, message: str) -> InvariantError:
-    return InvariantError(attribute.name, message)
+def _fail(attribute: _Attribute, message: str, *, within: tuple[int | str, ...] = ()) -> InvariantError:
+    return InvariantError(attribute.name, message, within=within)
 
 
 def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
@@ -160,18 +160,50 @@ def _tuple_of(kind: type, label: str) -> Callable[[Any, _Attribute, Any], None]:
             raise _fail(attribute, f"expected a tuple of {label}, got {type(value).__name__}")
         for index, item in enumerate(value):
             if not isinstance(item, kind) or isinstance(item, bool):
-                raise _fail(attribute, f"item {index} is not {label}: {item!r}")
+                raise _fail(attribute, f"item {index} is not {label}: {item!r}", within=(index,))
 
     return check
 
 
-def _as_tuple(value: Iterable[T]) -> tuple[T, ...]:
-    """Accept any list or tuple for a sequence field (convenient in scripts); reject str and mappings."""
-    if isinstance(value, tuple):
-        return value
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept a list for a sequence field (convenient in scripts) as well as a tuple.
+
+    Anything else passes through unchanged so that the field's validator, which knows the field's name,
+    rejects it (a converter is not told which field it converts).
+    """
     if isinstance(value, list):
         return tuple(value)
-    raise InvariantError("sequence", f"expected a list or tuple, got {type(value).__name__} {value!r}")
+    return value  # type: ignore[return-value]  # not a tuple: left for the validator to reject by name
+
+
+# One named converter per item type: mypy's attrs plugin types __init__ from the converter's signature and
+# supports neither generic converters nor converter factories.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return _as_tuple(value)
+
+
+def _quantities(value: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return _as_tuple(value)
+
+
+def _periods(value: Iterable[Period]) -> tuple[Period, ...]:
+    return _as_tuple(value)
+
+
+def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
+    return _as_tuple(value)
+
+
+def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return _as_tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return _as_tuple(value)
+
+
+def _contacts(value: Iterable[Contact]) -> tuple[Contact, ...]:
+    return _as_tuple(value)
 
 
 def _as_decimal(value: Decimal | int | str) -> Decimal:
@@ -285,6 +317,50 @@ class Quantity:
             )
         _span_text_agree(self.text, self.span)
 
+    # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
+    # parsing and tables.
+
+    def to(self, unit: str) -> Quantity:
+        """The same amount in another unit of its dimension, exactly (28 significant digits when the value
+        does not terminate, as 亩 in m²). Raises :class:`~xuncha.errors.UnitError` across dimensions.
+
+        >>> Quantity(Decimal("500"), "万元").to("元").value
+        Decimal('5000000')
+        """
+        from xuncha.numerals import fraction_to_decimal
+        from xuncha.units import convert, get_unit
+
+        if self.unit is None:
+            raise UnitError(f"cannot convert a bare number to {unit!r}")
+        target = get_unit(unit)
+        value = fraction_to_decimal(convert(self.value, self.unit, target.name))
+        upper = (
+            None if self.upper is None else fraction_to_decimal(convert(self.upper, self.unit, target.name))
+        )
+        return attrs.evolve(self, value=value, unit=target.name, upper=upper)
+
+    def base(self) -> Quantity:
+        """The amount in its dimension's base unit: 元, 平方米, 米, 吨, %, 个百分点, or the counter itself.
+
+        >>> Quantity(Decimal("6.59"), "万元/亩").base().value, Quantity(Decimal("6.59"), "万元/亩").base().unit
+        (Decimal('65900'), '元/亩')
+        """
+        from xuncha.units import get_unit
+
+        if self.unit is None:
+            return self
+        return self.to(get_unit(self.unit).base)
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """The figure written for ``locale`` by babel, with its qualifier word and unit: ``500余万元``.
+
+        >>> Quantity(Decimal("12345.5"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余").format()
+        '12,345.5余万元'
+        """
+        from xuncha.quantities import format_quantity
+
+        return format_quantity(self, locale=locale)
+
 
 @attrs.frozen
 class Period:
@@ -305,6 +381,34 @@ class Period:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise InvariantError("end", f"period end {self.end} is before its start {self.start}")
         _span_text_agree(self.text, self.span)
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
+
+        >>> import datetime as dt
+        >>> Period(dt.date(2023, 1, 1), dt.date(2023, 9, 30), Relation.RANGE, Precision.MONTH).format()
+        '2023年1月至9月'
+        >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).format()
+        '2023年12月31日前'
+        """
+        from xuncha.dates import _format_period  # the models know nothing of parsing or babel until asked
+
+        return _format_period(self, locale)
+
+    def iso(self) -> str:
+        """An ISO 8601 / EDTF string: a date, a month, a year, a quarter (2023-33) or an interval.
+
+        ``..`` is an open end (a deadline has no start), an empty side an unknown one.
+
+        >>> import datetime as dt
+        >>> Period(dt.date(2023, 1, 1), dt.date(2023, 9, 30), Relation.RANGE, Precision.MONTH).iso()
+        '2023-01-01/2023-09-30'
+        >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).iso()
+        '../2023-12-31'
+        """
+        from xuncha.dates import _iso_period
+
+        return _iso_period(self)
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -364,13 +468,13 @@ class Measure:
     modality: Modality = attrs.field(default=Modality.DONE, validator=_enum(Modality))
     deadline: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
     documents: tuple[str, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
+        default=(), converter=_strs, validator=_tuple_of(str, "a string")
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -390,14 +494,14 @@ class Finding:
     problem: str | None = attrs.field(default=None, validator=_OPT_STR)
     text: str = attrs.field(default="", validator=_STR)
     measures: tuple[Measure, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Measure, "a Measure")
+        default=(), converter=_measures, validator=_tuple_of(Measure, "a Measure")
     )
     status: Status = attrs.field(default=Status.UNKNOWN, validator=_enum(Status))
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -426,16 +530,16 @@ class Section:
     marker: str = attrs.field(default="", validator=_STR)
     intro: str = attrs.field(default="", validator=_STR)
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(object, "a Section")
+        default=(), converter=_sections, validator=_tuple_of(object, "a Section")
     )
     findings: tuple[Finding, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Finding, "a Finding")
+        default=(), converter=_findings, validator=_tuple_of(Finding, "a Finding")
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
@@ -448,11 +552,12 @@ class Section:
     def _children_deeper(self, attribute: _Attribute, value: tuple[Section, ...]) -> None:
         for index, child in enumerate(value):
             if not isinstance(child, Section):
-                raise _fail(attribute, f"item {index} is not a Section: {child!r}")
+                raise _fail(attribute, f"item {index} is not a Section: {child!r}", within=(index,))
             if child.level <= self.level:
-                raise _fail(
-                    attribute,
+                raise InvariantError(
+                    attribute.name,
                     f"child section {index} has level {child.level}, not deeper than its parent's {self.level}",
+                    within=(index, "level"),
                 )
 
     def iter_sections(self) -> Iterator[Section]:
@@ -499,9 +604,7 @@ class Inspection:
     round: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 十九届中央第七轮
     period: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
     feedback_date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
-    basis: tuple[str, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(str, "a string")
-    )
+    basis: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str, "a string"))
 
     def __attrs_post_init__(self) -> None:
         # Feedback cannot come before the inspection started; the checker reports subtler orderings.
@@ -534,20 +637,20 @@ class Notice:
     date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
     opening: str = attrs.field(default="", validator=_STR)
     sections: tuple[Section, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Section, "a Section")
+        default=(), converter=_sections, validator=_tuple_of(Section, "a Section")
     )
     closing: str = attrs.field(default="", validator=_STR)
     contacts: tuple[Contact, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Contact, "a Contact")
+        default=(), converter=_contacts, validator=_tuple_of(Contact, "a Contact")
     )
     signature: str | None = attrs.field(default=None, validator=_OPT_STR)
     preamble: str = attrs.field(default="", validator=_STR)
     postscript: str = attrs.field(default="", validator=_STR)
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Quantity, "a Quantity")
+        default=(), converter=_quantities, validator=_tuple_of(Quantity, "a Quantity")
     )
     periods: tuple[Period, ...] = attrs.field(
-        default=(), converter=_as_tuple, validator=_tuple_of(Period, "a Period")
+        default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
     )
 
     def iter_sections(self) -> Iterator[Section]:

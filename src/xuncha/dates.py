@@ -1,0 +1,680 @@
+"""Chinese dates and time expressions: absolute dates, ranges, parts of a year, relative dates and deadlines.
+
+:func:`parse_period` reads one expression, :func:`extract_periods` finds every expression in a text. Each
+result is a :class:`~xuncha.models.Period` with inclusive first and last days, its relation (on, range,
+since, until, before, after), its precision, and the exact source text and span.
+
+>>> import datetime as dt
+>>> p = parse_period("2023年3月13日至4月28日")
+>>> p.start, p.end, p.relation.value
+(datetime.date(2023, 3, 13), datetime.date(2023, 4, 28), 'range')
+>>> parse_period("春节前", reference=dt.date(2023, 12, 25)).end
+datetime.date(2024, 2, 9)
+>>> [p.text for p in extract_periods("今年 6 月、10 月，对领导小组进行了调整")]
+['今年 6 月', '10 月']
+
+Resolution rules (see docs/dates.md):
+
+* Relative expressions (今年, 去年, 目前, …以来) are resolved against ``reference``, the date of the text
+  (a notice's own date). Without a reference, every bound that depends on it is ``None``: never today's date.
+* A month or month-day without a year takes the year stated last before it in the same text (today's
+  notice says "2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way;
+  次年 is the year after it.
+* In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
+  the next year when it would otherwise end before it starts ("2022年12月至3月").
+* A holiday without a year in a deadline or "after" phrase (春节前) is the next one after the reference date.
+
+The scanner is a set of compiled regular expressions whose every repetition is bounded, so matching is
+linear in the length of the text; decisions are table look-ups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from xuncha._holidays import FIRST_YEAR as _HOLIDAY_FIRST_YEAR
+from xuncha._holidays import TABLE as _HOLIDAY_TABLE
+from xuncha.errors import DateError
+from xuncha.models import Period, Precision, Relation, Span
+
+__all__ = ["extract_periods", "parse_period"]
+
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2100
+
+# --------------------------------------------------------------------------- tables
+
+# Full-width digits and separators become ASCII one character for one, so offsets stay valid.
+_NARROW = str.maketrans("０１２３４５６７８９．／－～Ｏ", "0123456789./-~〇")
+_CN_DIGIT: Final = {
+    "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+# Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
+_REFERENCE_YEARS: Final = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "来": 1, "前": -2, "后": 2}
+_RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1}
+# Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
+# 冬季 runs from December of its year to the end of February of the next.
+_SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+_TEN_DAYS: Final = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "上中旬": (1, 20), "中下旬": (11, 31)}
+_TEN_DAYS_BY_DAYS: Final = {days: name for name, days in _TEN_DAYS.items()}
+_SOLAR_HOLIDAYS: Final = {"元旦": (1, 1), "劳动": (5, 1), "国庆": (10, 1)}
+_HOLIDAY_NAMES: Final = {
+    "春节": "春节", "元旦": "元旦", "国庆": "国庆", "国庆节": "国庆", "中秋": "中秋", "中秋节": "中秋",
+    "端午": "端午", "端午节": "端午", "清明": "清明", "清明节": "清明", "元宵": "元宵", "元宵节": "元宵",
+    "除夕": "除夕", "七夕": "七夕", "七夕节": "七夕", "重阳": "重阳", "重阳节": "重阳", "五一": "劳动",
+    "劳动节": "劳动", "五一劳动节": "劳动", "国际劳动节": "劳动", "五一国际劳动节": "劳动",
+}  # fmt: skip
+_PRECISION_ORDER: Final = list(Precision)
+
+# --------------------------------------------------------------------------- the grammar
+
+_SP = r"[ \u3000\xa0]{0,2}"  # writers put up to a space or two between numbers and units
+_YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+_SMALL_NUM = r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+_CONN = r"——|—|–|-|~|〜|至|到"
+# Words that make 初/底/末 part of another word (初步, 底线), so not an edge of a month or year.
+_EDGE = r"(?:初(?![步次心期见衷始级稿审核筛具创选赛任犯检查评判验值等])|底(?![线子数座层稿色部气蕴])|末(?![端梢位尾节]))"
+_HOLIDAY = (
+    r"五一国际劳动节|五一劳动节|国际劳动节|劳动节|(?<![一二三四五六七八九十百千第])五一(?![0-9一二三四五六七八九十])"
+    r"|春节|元旦|国庆节?|中秋节?|端午节?|清明节|清明(?=前|后|期间|假期|小长假)|元宵节?|除夕|七夕节?|重阳节?"
+)
+
+
+def _point(p: str, *, day_only: bool = False) -> str:
+    """One date point; group names carry the prefix ``p`` (a second copy, for the point without a year, ``p``+o)."""
+
+    def parts(q: str) -> tuple[str, str]:
+        month = (
+            rf"(?:(?P<{q}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{q}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{q}d>{_SMALL_NUM}){_SP}[日号]"
+            rf"|(?P<{q}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{q}me>{_EDGE})))?"
+        )
+        year_part = (
+            rf"(?P<{q}h>上|下)半年|(?P<{q}qf>前)?第?(?P<{q}q>[一二三四1-4])(?:个)?季度(?P<{q}qe>末|底)?"
+            rf"|(?P<{q}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{q}ye>{_EDGE})|岁(?P<{q}ye2>末|初)"
+            rf"|前(?P<{q}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
+            rf"|(?P<{q}hol>{_HOLIDAY})"
+        )
+        return month, year_part
+
+    month, year_part = parts(p)
+    bare_month, bare_year_part = parts(p + "o")
+    year = (
+        rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+    )
+    sep_date = (
+        rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
+        rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
+    )
+    alternatives = [sep_date, rf"{year}(?:{_SP}(?:{month}|{year_part}))?", bare_month, bare_year_part]
+    if day_only:
+        alternatives.append(rf"(?P<{p}only>{_SMALL_NUM}){_SP}[日号]")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+_PREFIX = r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
+_SUFFIX = (
+    r"(?P<suf>以来|至今|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
+    r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
+)
+_BARE_START = (
+    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
+    rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
+)
+_EXPRESSION = re.compile(
+    r"(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今))"
+    rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
+    rf"|(?:{_PREFIX}{_SP})?"
+    rf"(?:(?:{_point('s')}|{_BARE_START})"
+    rf"(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
+    rf"|{_point('p')})"
+    rf"(?:{_SP}{_SUFFIX})?"
+)
+# Recurring dates (每年3月, 每月15日) name no particular period.
+_RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
+_SINCE_EVENT = re.compile(r"以来")
+# Durations with no event to start from: not periods at all.
+_VAGUE_SINCE: Final = frozenset({"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来"})
+_CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _small(text: str) -> int | None:
+    """1–99 written in Arabic or Chinese digits (二十五, 十二, 3); None when malformed."""
+    if text.isascii():
+        return int(text)
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return _CN_DIGIT.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    high = _CN_DIGIT.get(tens, -1) if tens else 1
+    low = _CN_DIGIT.get(units, -1) if units else 0
+    return None if high < 1 or low < 0 else high * 10 + low
+
+
+def _year_number(text: str) -> int:
+    return int(text) if text.isascii() else int("".join(str(_CN_DIGIT[ch]) for ch in text))
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _Invalid(Exception):
+    """A match that reads like a date but names none (2023年13月); the message says why."""
+
+
+@attrs.frozen
+class _Bounds:
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision
+    holiday: bool = False
+    year: int | None = None  # the year the point resolved to, for the next bare date
+
+
+@attrs.define
+class _Context:
+    reference: dt.date | None
+    year: int | None  # the year stated last in the text, else the reference year
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1) + relativedelta(day=31)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    if name in _SOLAR_HOLIDAYS:
+        return dt.date(year, *_SOLAR_HOLIDAYS[name])
+    table_name = "春节" if name == "除夕" else name
+    row = _HOLIDAY_TABLE[table_name]
+    index = (year - _HOLIDAY_FIRST_YEAR) * 4
+    if not 0 <= index < len(row):
+        raise _Invalid(f"the date of {name} in {year} is not in the holiday table")
+    day = dt.date(year, int(row[index : index + 2]), int(row[index + 2 : index + 4]))
+    return day - dt.timedelta(days=1) if name == "除夕" else day
+
+
+class _Point:
+    """The fields of one matched date point, read from the match groups with prefix ``p``."""
+
+    def __init__(self, groups: dict[str, str | None], p: str, reference: dt.date | None = None) -> None:
+        def get(name: str) -> str | None:
+            return groups.get(p + name) or groups.get(p + "o" + name)
+
+        self.get = get
+        self.text_year = get("y") or get("sy")
+        self.relative_year = get("ry")
+        month_text = get("m") or get("sm")
+        day_text = get("d") or get("sd") or get("only")
+        self.month = None if month_text is None else _small(month_text)
+        # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
+        relative_month = get("rm")
+        self.month_year: int | None = None
+        if relative_month is not None:
+            shifted = None if reference is None else reference + relativedelta(months=_RELATIVE_MONTHS[relative_month[0]])
+            self.month, self.month_year = (0, None) if shifted is None else (shifted.month, shifted.year)
+        self.has_year = bool(self.text_year or self.relative_year or relative_month)
+        self.day = None if day_text is None else _small(day_text)
+        self.day_only = get("only") is not None
+        if month_text is not None and self.month is None or day_text is not None and self.day is None:
+            raise _Invalid("not a month or day number")
+
+    def year(self, context: _Context) -> int | None:
+        if self.month == 0:  # a relative month without a reference date
+            return None
+        if self.month_year is not None:
+            return self.month_year
+        if self.text_year is not None:
+            year = _year_number(self.text_year)
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise _Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}")
+            return year
+        if self.relative_year in _REFERENCE_YEARS:
+            ref = context.reference
+            return None if ref is None else ref.year + _REFERENCE_YEARS[self.relative_year]
+        if self.relative_year in _CONTEXT_YEARS:
+            year = context.year
+            return None if year is None else year + _CONTEXT_YEARS[self.relative_year]
+        return context.year
+
+    def bounds(self, year: int | None, month: int | None = None, *, forward: dt.date | None = None) -> _Bounds:
+        """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
+        get = self.get
+        month = self.month if self.month is not None else month
+        holiday = get("hol")
+        if holiday is not None:
+            name = _HOLIDAY_NAMES[holiday]
+            if forward is not None and not self.has_year:
+                # A deadline such as 春节前 looks ahead: the next holiday after the reference date.
+                year = forward.year
+                if _holiday(name, year) <= forward:
+                    year += 1
+            if year is None:
+                return _Bounds(None, None, Precision.DAY, holiday=True)
+            day = _holiday(name, year)
+            return _Bounds(day, day, Precision.DAY, holiday=True, year=year)
+        if month is not None and not 0 <= month <= 12 or month == 0 and self.month != 0:
+            raise _Invalid(f"there is no month {month}")
+        if self.day is not None:
+            if month is None:
+                raise _Invalid("a day needs a month")
+            if not 1 <= self.day <= 31:
+                raise _Invalid(f"there is no day {self.day}")
+            if year is None or month == 0:
+                return _Bounds(None, None, Precision.DAY)
+            try:
+                day = dt.date(year, month, self.day)
+            except ValueError:
+                raise _Invalid(f"{year}-{month:02}-{self.day:02} is not a date") from None
+            return _Bounds(day, day, Precision.DAY, year=year)
+        precision, first, last = self._shape(month)
+        if year is None or month == 0:  # unknown without a reference date
+            return _Bounds(None, None, precision)
+        start = dt.date(year, 1, 1) + relativedelta(months=first[0] - 1, day=first[1])
+        end = dt.date(year, 1, 1) + relativedelta(months=last[0] - 1, day=min(last[1], 31))
+        return _Bounds(start, end, precision, year=year)
+
+    def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
+        """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
+        get = self.get
+        if month is not None:
+            ten_days = get("x")
+            if ten_days is not None:
+                first_day, last_day = _TEN_DAYS[ten_days]
+                return Precision.TEN_DAYS, (month, first_day), (month, last_day)
+            edge = get("me")
+            if edge is not None:
+                day = 1 if edge == "初" else 31
+                return Precision.DAY, (month, day), (month, day)
+            return Precision.MONTH, (month, 1), (month, 31)
+        half = get("h")
+        if half is not None:
+            return (Precision.HALF_YEAR, (1, 1), (6, 30)) if half == "上" else (
+                Precision.HALF_YEAR, (7, 1), (12, 31))  # fmt: skip
+        quarter_text = get("q")
+        if quarter_text is not None:
+            quarter = _small(quarter_text) or 1  # the pattern admits 1-4 and 一二三四 only
+            if get("qe"):  # 三季度末: the quarter's last day
+                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+            first_quarter = 1 if get("qf") else quarter
+            return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
+        season = get("se")
+        if season is not None:
+            first_month, last_month = _SEASONS[season]
+            return Precision.SEASON, (first_month, 1), (last_month, 31)
+        months_so_far = get("fm")
+        if months_so_far is not None:  # 前10个月
+            count = _small(months_so_far)
+            if count is None or not 1 <= count <= 12:
+                raise _Invalid(f"a year has no first {months_so_far} months")
+            return Precision.MONTH, (1, 1), (count, 31)
+        edge = get("ye") or get("ye2")
+        if edge is not None:
+            return (Precision.DAY, (1, 1), (1, 1)) if edge == "初" else (
+                Precision.DAY, (12, 31), (12, 31))  # fmt: skip
+        return Precision.YEAR, (1, 1), (12, 31)
+
+
+def _finer(a: Precision, b: Precision) -> Precision:
+    return a if _PRECISION_ORDER.index(a) <= _PRECISION_ORDER.index(b) else b
+
+
+_FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
+
+
+def _resolve(match: re.Match[str], context: _Context) -> tuple[Period, int | None]:
+    """The period a match names, and the year it leaves as the text's last stated year."""
+    groups = match.groupdict()
+    ref = context.reference
+    if groups["now"] is not None:
+        if groups["nowpre"] is not None or groups["now"].endswith("至今"):
+            return Period(None, ref, Relation.UNTIL, Precision.DAY), context.year
+        return Period(ref, ref, Relation.ON, Precision.DAY), context.year
+    count_text, unit = (groups["nn"], groups["nu"]) if groups["nn"] is not None else (groups["nn2"], groups["nu2"])
+    if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
+        count = _small(count_text)
+        if not count:
+            raise _Invalid("not a count of years or months")
+        step = {
+            "年": relativedelta(years=count),
+            "个月": relativedelta(months=count),
+            "个季度": relativedelta(months=3 * count),
+            "周": relativedelta(weeks=count),
+            "天": relativedelta(days=count),
+        }[unit]
+        precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(unit, Precision.DAY)
+        return Period(None if ref is None else ref - step, ref, Relation.SINCE, precision), context.year
+
+    suffix = groups["suf"]
+    forward = ref if suffix in _FORWARD_SUFFIXES else None
+    if groups["qi"] is not None or groups["conn"] is not None:
+        bounds = _resolve_range(groups, context)
+        relation, stated_year = Relation.RANGE, True
+    else:
+        point = _Point(groups, "p", ref)
+        bounds = point.bounds(point.year(context), forward=forward)
+        relation, stated_year = Relation.ON, point.has_year
+    start, end = bounds.start, bounds.end
+    prefix = groups["pre"]
+    if prefix is not None and prefix[0] in "截到至直" or suffix in ("为止", "止"):
+        relation, start = Relation.UNTIL, None
+    elif suffix in ("以来", "至今"):
+        relation = Relation.SINCE
+        end = ref if ref is not None and (start is None or start <= ref) else None
+    elif suffix in ("起", "开始") or prefix is not None and relation is Relation.ON:
+        # From then on: up to the reference date when that is later, open for a start still to come.
+        relation = Relation.SINCE
+        end = ref if ref is not None and start is not None and start <= ref else None
+    elif suffix in ("前", "之前", "以前", "前夕", "内", "以内"):
+        # A deadline includes the period it names (6月底前, 2024年6月前 = by the end of June);
+        # a holiday is the exception: 春节前 is before the festival day.
+        if bounds.holiday:
+            end = None if start is None else start - dt.timedelta(days=1)
+        relation, start = Relation.BEFORE, None
+    elif suffix in ("后", "之后", "以后"):
+        if bounds.holiday:
+            start = None if end is None else end + dt.timedelta(days=1)
+        relation, end = Relation.AFTER, None
+    if bounds.holiday and forward:
+        year = context.year  # the next holiday after the reference date says nothing about the text's year
+    elif bounds.year is not None or stated_year:
+        year = bounds.year  # a year the text states, or one it cannot be known without a reference (今年)
+    else:
+        year = context.year
+    return Period(start, end, relation, bounds.precision), year
+
+
+def _resolve_range(groups: dict[str, str | None], context: _Context) -> _Bounds:
+    last = _Point(groups, "e", context.reference)
+    bare = groups["bn"]
+    if bare is None:
+        first = _Point(groups, "s", context.reference)
+        first_year = first.year(context) if first.has_year or not last.has_year else None
+        last_year = last.year(context) if last.has_year else first_year
+        if first_year is None and last.has_year:
+            first_year = last_year
+        start = first.bounds(first_year)
+        end = last.bounds(last_year, first.month)
+        if not last.has_year and start.start and end.start and end.start < start.start and last_year:
+            end = last.bounds(last_year + 1, first.month)
+        elif not first.has_year and start.start and end.end and start.start > end.end and first_year:
+            start = first.bounds(first_year - 1)
+        return _Bounds(start.start, end.end, _finer(start.precision, end.precision), year=end.year)
+    # A bare number borrows its unit from the end: 1-11月, 2017—2022年, 13-15日, 一至三季度.
+    prefix_year = groups["by"] or groups["bry"]
+    if prefix_year is not None:
+        year_point = _Point({"py": groups["by"], "pry": groups["bry"]}, "p")
+        year = year_point.year(context)
+    else:
+        year = last.year(context) if last.has_year else context.year
+    if last.has_year and prefix_year is not None:
+        raise _Invalid("a range with a year on both sides of a bare number")
+    end_year = last.year(context) if last.has_year else year
+    get = last.get
+    if get("y") is not None and last.month is None and not any(get(k) for k in ("h", "q", "se", "ye", "hol")):
+        if prefix_year is not None or groups["bm"] is not None:
+            raise _Invalid("a year range with a year or month before it")
+        start_year = _year_number(bare) if len(bare) == 4 else None
+        if start_year is None or not MIN_YEAR <= start_year <= MAX_YEAR:
+            raise _Invalid(f"{bare} is not a year")
+        start = _Point({}, "p").bounds(start_year)
+        return _Bounds(start.start, last.bounds(end_year).end, Precision.YEAR, year=end_year)
+    number = _small(bare) if len(bare) <= 3 else None
+    if number is None:
+        raise _Invalid(f"{bare} is not a month, day or quarter number")
+    if last.day is not None:
+        month = last.month if last.month is not None else (_small(groups["bm"]) if groups["bm"] else None)
+        if month is None:
+            raise _Invalid("a day range needs a month")
+        first = _Point({"sm": str(month), "sd": str(number)}, "s")
+    elif last.month is not None:
+        if groups["bm"] is not None:
+            raise _Invalid("a month range with a month before it")
+        first = _Point({"sm": str(number)}, "s")
+        if last.get("x") or last.get("me"):
+            return _Bounds(
+                first.bounds(end_year).start, last.bounds(end_year).end, Precision.MONTH, year=end_year
+            )
+    elif get("q") is not None and not get("qf"):
+        if not 1 <= number <= 4:
+            raise _Invalid(f"there is no quarter {number}")
+        first = _Point({"sq": str(number)}, "s")
+    else:
+        raise _Invalid("a bare number before a range end it cannot share a unit with")
+    start = first.bounds(end_year, last.month)
+    end = last.bounds(end_year, first.month)
+    if start.start is not None and end.end is not None and end.end < start.start:
+        raise _Invalid("a range that ends before it starts")
+    return _Bounds(start.start, end.end, _finer(start.precision, end.precision), year=end_year)
+
+
+def _event_since(text: str, at: int, floor: int) -> int:
+    """Where an event phrase before 以来 (整改工作以来, 进驻以来) starts: the clause start, at most 12 back."""
+    start = max(floor, at - 12)
+    for index in range(at - 1, start - 1, -1):
+        char = text[index]
+        if _CLAUSE_BREAK.match(char) or char in "自从":
+            return index + 1
+    return start
+
+
+def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Period | _Invalid]]:
+    context = _Context(reference, None if reference is None else reference.year)
+    for match in _EXPRESSION.finditer(text):
+        if _RECURRING.search(text, max(0, match.start() - 6), match.start()):
+            continue
+        try:
+            period, context.year = _resolve(match, context)
+        except _Invalid as error:
+            yield match, error
+        else:
+            yield match, period
+
+
+def _with_source(period: Period, original: str, start: int, end: int) -> Period:
+    return attrs.evolve(period, text=original[start:end], span=Span(start, end))
+
+
+def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
+    """Every time expression in ``text``, in order, none overlapping; see the module docs for the rules.
+
+    >>> import datetime as dt
+    >>> [(p.text, p.start, p.end) for p in extract_periods("截止11月底，2017—2022年", reference=dt.date(2023, 12, 25))]
+    [('截止11月底', None, datetime.date(2023, 11, 30)), ('2017—2022年', datetime.date(2017, 1, 1), datetime.date(2022, 12, 31))]
+    """
+    narrow = text.translate(_NARROW)
+    periods: list[Period] = []
+    covered = 0
+    for match, result in _scan(narrow, reference):
+        _add_event_since(text, narrow, covered, match.start(), periods)
+        if isinstance(result, Period):
+            periods.append(_with_source(result, text, match.start(), match.end()))
+        covered = match.end()
+    _add_event_since(text, narrow, covered, len(narrow), periods)
+    return periods
+
+
+def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods: list[Period]) -> None:
+    """Event-relative "…以来" (整改工作以来) between two dates: kept with its text, no dates can be given."""
+    reached = begin
+    for found in _SINCE_EVENT.finditer(narrow, begin, stop):
+        start = _event_since(narrow, found.start(), reached)
+        phrase = original[start : found.end()]
+        if start < found.start() and phrase not in _VAGUE_SINCE:
+            periods.append(Period(None, None, Relation.SINCE, Precision.DAY, phrase, Span(start, found.end())))
+        reached = found.end()
+
+
+def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
+    """Read ``text`` as exactly one time expression (surrounding spaces are allowed).
+
+    >>> import datetime as dt
+    >>> parse_period("2023 年 1-11 月").end
+    datetime.date(2023, 11, 30)
+    >>> parse_period("年底前", reference=dt.date(2023, 12, 25)).end
+    datetime.date(2023, 12, 31)
+    >>> parse_period("今年以来").start is None
+    True
+    >>> parse_period("2023年13月")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.DateError: there is no month 13: '2023年13月'
+    >>> parse_period("94.5%")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.DateError: not a time expression: '94.5%'
+    """
+    if not isinstance(text, str):
+        raise DateError(f"expected a string, got {type(text).__name__}", source=repr(text))
+    if reference is not None and (not isinstance(reference, dt.date) or isinstance(reference, dt.datetime)):
+        raise DateError(f"reference must be a datetime.date, got {type(reference).__name__}", source=text)
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip())
+    narrow = text.translate(_NARROW)
+    match = _EXPRESSION.fullmatch(narrow, first, last) if first < last else None
+    if match is None:
+        since = _SINCE_EVENT.search(narrow, first, last)
+        if since is not None and since.end() == last and _event_since(narrow, since.start(), first) == first < since.start():
+            return Period(None, None, Relation.SINCE, Precision.DAY, text[first:last], Span(first, last))
+        raise DateError("not a time expression", source=text, start=first, end=last)
+    context = _Context(reference, None if reference is None else reference.year)
+    try:
+        period, _ = _resolve(match, context)
+    except _Invalid as error:
+        raise DateError(str(error), source=text, start=first, end=last) from None
+    return _with_source(period, text, first, last)
+
+
+# --------------------------------------------------------------------------- formatting (used by Period)
+
+
+def _is_chinese(locale: str) -> bool:
+    return locale.replace("-", "_").split("_")[0].lower() == "zh"
+
+
+_QUARTER_NAMES: Final = "一二三四"
+
+
+def _canonical_on(period: Period) -> bool:
+    """Whether an ON period's bounds are exactly those its precision names (a whole month, quarter …)."""
+    start, end = period.start, period.end
+    assert start is not None and end is not None
+    precision = period.precision
+    if precision is Precision.DAY:
+        return start == end
+    if precision is Precision.YEAR:
+        return (start.month, start.day, end.month, end.day, end.year) == (1, 1, 12, 31, start.year)
+    if precision is Precision.MONTH:
+        return start.day == 1 and end == _month_end(start.year, start.month)
+    if precision is Precision.HALF_YEAR:
+        return start.year == end.year and (start.month, start.day) in ((1, 1), (7, 1)) and (
+            end == _month_end(start.year, start.month + 5))  # fmt: skip
+    if precision is Precision.QUARTER:
+        return start.year == end.year and start.day == 1 and start.month % 3 == 1 and (
+            end == _month_end(start.year, start.month + 2))  # fmt: skip
+    if precision is Precision.SEASON:
+        return start.day == 1 and start.month in (3, 6, 9, 12) and end == (
+            dt.date(start.year, start.month, 1) + relativedelta(months=2, day=31))  # fmt: skip
+    month_end = _month_end(end.year, end.month).day
+    same_month = (start.year, start.month) == (end.year, end.month)
+    return same_month and (start.day, min(end.day, 31) if end.day < month_end else 31) in _TEN_DAYS_BY_DAYS
+
+
+def _format_on(period: Period, locale: str) -> str:
+    from babel.dates import format_date, format_skeleton
+
+    start = period.start
+    assert start is not None
+    precision = period.precision
+    if precision is Precision.DAY:
+        return str(format_date(start, "long", locale=locale))
+    if precision is Precision.MONTH:
+        return str(format_skeleton("yMMM", start, locale=locale))
+    year = str(format_skeleton("y", start, locale=locale))
+    if precision is Precision.YEAR:
+        return year
+    if precision is Precision.HALF_YEAR:
+        return year + ("上半年" if start.month == 1 else "下半年")
+    if precision is Precision.QUARTER:
+        return f"{year}第{_QUARTER_NAMES[start.month // 3]}季度"
+    if precision is Precision.SEASON:
+        return year + {3: "春季", 6: "夏季", 9: "秋季", 12: "冬季"}[start.month]
+    assert period.end is not None
+    last = 31 if period.end.day > 20 else period.end.day
+    return str(format_skeleton("yMMM", start, locale=locale)) + _TEN_DAYS_BY_DAYS[(start.day, last)]
+
+
+def _format_period(period: Period, locale: str = "zh_CN") -> str:
+    """Implementation of :meth:`Period.format` (kept here so that the models know nothing of babel)."""
+    from babel.dates import format_date, format_interval
+
+    start, end, relation = period.start, period.end, period.relation
+    chinese = _is_chinese(locale)
+
+    def day(value: dt.date) -> str:
+        return str(format_date(value, "long", locale=locale))
+
+    def interval(first: dt.date, last: dt.date, skeleton: str) -> str:
+        text = str(format_interval(first, last, skeleton, locale=locale))
+        return re.sub(r"\s*[–~-]\s*", "至", text) if chinese else text
+
+    if relation in (Relation.ON, Relation.RANGE) and start is not None and end is not None:
+        if chinese and relation is Relation.ON and _canonical_on(period):
+            return _format_on(period, locale)
+        if start == end:
+            return day(start)
+        whole_months = start.day == 1 and end == _month_end(end.year, end.month)
+        if period.precision is Precision.YEAR and whole_months and (start.month, end.month) == (1, 12):
+            return interval(start, end, "y")
+        if period.precision is Precision.MONTH and whole_months:
+            return interval(start, end, "yMMM")
+        return interval(start, end, "yMMMd")
+    words: dict[Relation, Callable[[str], str]] = {
+        Relation.BEFORE: (lambda d: f"{d}前") if chinese else (lambda d: f"before {d}"),
+        Relation.UNTIL: (lambda d: f"截至{d}") if chinese else (lambda d: f"until {d}"),
+        Relation.SINCE: (lambda d: f"{d}以来") if chinese else (lambda d: f"since {d}"),
+        Relation.AFTER: (lambda d: f"{d}以后") if chinese else (lambda d: f"from {d}"),
+    }
+    bound = end if relation in (Relation.BEFORE, Relation.UNTIL) else start
+    if relation in words and bound is not None:
+        return words[relation](day(bound))
+    if period.text is not None:
+        return period.text
+    raise DateError("a period without dates cannot be formatted", source=repr(period))
+
+
+_EDTF_SEASONS: Final = {3: 21, 6: 22, 9: 23, 12: 24}
+
+
+def _iso_period(period: Period) -> str:
+    """Implementation of :meth:`Period.iso`: an ISO 8601 / EDTF date or interval."""
+    start, end = period.start, period.end
+    if period.relation is Relation.ON and start is not None and end is not None and _canonical_on(period):
+        precision = period.precision
+        if precision is Precision.DAY:
+            return start.isoformat()
+        if precision is Precision.MONTH:
+            return f"{start.year:04}-{start.month:02}"
+        if precision is Precision.YEAR:
+            return f"{start.year:04}"
+        if precision is Precision.QUARTER:
+            return f"{start.year:04}-{32 + (start.month + 2) // 3}"
+        if precision is Precision.HALF_YEAR:
+            return f"{start.year:04}-{40 if start.month == 1 else 41}"
+        if precision is Precision.SEASON:
+            return f"{start.year:04}-{_EDTF_SEASONS[start.month]}"
+    # EDTF: ".." is an open end (a deadline has no start), "" an unknown one (no reference date given).
+    open_start = period.relation in (Relation.BEFORE, Relation.UNTIL)
+    open_end = period.relation is Relation.AFTER
+    first = ".." if open_start else (start.isoformat() if start else "")
+    last = ".." if open_end else (end.isoformat() if end else "")
+    return f"{first}/{last}"

@@ -1,0 +1,493 @@
+"""Numbers ↔ text: Arabic, Chinese and financial numerals, fractions, and list markers.
+
+:func:`parse_number` reads every way a notice writes a number and returns an exact :class:`~decimal.Decimal`:
+
+>>> parse_number("一千九百四十一点六九")
+Decimal('1941.69')
+>>> parse_number("5.6 亿"), parse_number("3万5千"), parse_number("两千零五"), parse_number("壹佰贰拾")
+(Decimal('560000000'), Decimal('35000'), Decimal('2005'), Decimal('120'))
+>>> parse_number("五分之一"), parse_number("百分之九十四点五")
+(Decimal('0.2'), Decimal('0.945'))
+>>> parse_number("一千千")
+Traceback (most recent call last):
+...
+xuncha.errors.NumberError: not a number (千 cannot follow 千): '一千千'
+
+:func:`format_number` writes a number back; :func:`parse_marker` reads the list markers of official documents.
+
+>>> format_number(Decimal("1941.69")), format_number(560000000, style="compact")
+('一千九百四十一点六九', '5.6亿')
+>>> parse_marker("（三）")
+Marker(text='（三）', kind=<MarkerKind.PAREN_NUMERAL: 'paren_numeral'>, level=2, ordinal=3)
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Context, Decimal
+from fractions import Fraction
+from typing import Literal
+
+import attrs
+
+from xuncha.errors import NumberError
+
+__all__ = [
+    "Marker",
+    "MarkerKind",
+    "NumberStyle",
+    "format_number",
+    "fraction_to_decimal",
+    "parse_fraction",
+    "parse_marker",
+    "parse_number",
+]
+
+NumberStyle = Literal["chinese", "financial", "grouped", "compact", "plain"]
+
+# --------------------------------------------------------------------------- character tables
+
+#: Chinese digit characters (ordinary, financial, traditional, variant zeros) and their values.
+DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "○": 0, "Ｏ": 0,
+    "一": 1, "壹": 1, "弌": 1,
+    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2, "弍": 2,
+    "三": 3, "叁": 3, "參": 3, "弎": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+#: Units below 万 (multiply the digit before them).
+SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+#: Section units (multiply everything before them).
+BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: 廿 and 卅 are one character for twenty and thirty.
+TENS: dict[str, int] = {"廿": 20, "卅": 30}
+#: Characters that may appear inside a Chinese numeral (used by the extractor to find candidates).
+NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *BIG_UNITS, *TENS, "点"])
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
+_ARABIC = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
+_ARABIC_GROUPING = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?")
+_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+_FRACTION_CONTEXT = Context(prec=28)
+# A cap on 万/亿 per number keeps parsing linear: nobody writes more than 万亿亿.
+_MAX_BIG_UNITS = 6
+
+
+def _fail(text: str, reason: str) -> NumberError:
+    return NumberError(f"not a number ({reason})", source=text)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_Token = tuple[str, Decimal, int]  # kind, value, width (digit count for Arabic runs)
+
+
+def _tokenize(text: str, body: str) -> list[_Token]:
+    """Split a numeral into Arabic runs, Chinese digits, units and decimal parts ('num', 'dig', 'unit', 'big', 'frac')."""
+    tokens: list[_Token] = []
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        if "0" <= ch <= "9":
+            match = _ARABIC.match(body, i)
+            assert match is not None
+            run = match.group()
+            if ("," in run or "，" in run) and not _ARABIC_GROUPING.fullmatch(run):
+                raise _fail(text, f"misplaced thousands separator in {run!r}")
+            end = match.end()
+            if end < n and body[end] in ".,，":
+                raise _fail(text, f"stray {body[end]!r} after {run!r}")
+            clean = run.replace(",", "").replace("，", "")
+            tokens.append(("num", Decimal(clean), len(clean.split(".")[0])))
+            i = end
+        elif ch in DIGITS:
+            tokens.append(("dig", Decimal(DIGITS[ch]), 1))
+            i += 1
+        elif ch in SMALL_UNITS:
+            tokens.append(("unit", Decimal(SMALL_UNITS[ch]), 1))
+            i += 1
+        elif ch in BIG_UNITS:
+            tokens.append(("big", Decimal(BIG_UNITS[ch]), 1))
+            i += 1
+        elif ch in TENS:
+            tokens.append(("dig", Decimal(TENS[ch] // 10), 1))
+            tokens.append(("unit", Decimal(10), 1))
+            i += 1
+        elif ch == "点":
+            j = i + 1
+            while j < n and body[j] in DIGITS:
+                j += 1
+            if j == i + 1:
+                raise _fail(text, "点 without digits after it")
+            digits = "".join(str(DIGITS[c]) for c in body[i + 1 : j])
+            tokens.append(("frac", Decimal("0." + digits), j - i - 1))
+            i = j
+        else:
+            raise _fail(text, f"unexpected {ch!r}")
+    return tokens
+
+
+def _section(text: str, tokens: list[_Token]) -> Decimal:
+    """A number without 万/亿: an Arabic run, Chinese digits, or digits with 十百千 (value below 10^4)."""
+    if not tokens:
+        raise _fail(text, "missing digits")
+    kinds = [kind for kind, _, _ in tokens]
+    if kinds == ["num"]:
+        return tokens[0][1]
+    if kinds == ["num", "unit"]:
+        return tokens[0][1] * tokens[1][1]
+    body = tokens[:-1] if kinds[-1] == "frac" else tokens
+    fraction = tokens[-1][1] if kinds[-1] == "frac" else Decimal(0)
+    if len(body) >= 2 and all(kind == "dig" for kind, _, _ in body):
+        # Digit by digit, as years are written: 二〇二三.
+        return Decimal("".join(str(value) for _, value, _ in body)) + fraction
+    total = Decimal(0)
+    last_unit = Decimal(10**4)
+    pending: Decimal | None = None
+    zero_gap = False
+    for index, (kind, value, width) in enumerate(body):
+        if kind == "dig" or (kind == "num" and width == 1 and value == value.to_integral_value()):
+            if pending is not None:
+                raise _fail(text, "two digits in a row")
+            if value == 0:
+                if zero_gap or (index == 0 and len(body) > 1):
+                    raise _fail(text, "misplaced 零")
+                zero_gap = index > 0
+                if len(body) == 1:
+                    pending = value
+                continue
+            pending = value
+        elif kind == "unit":
+            if value >= last_unit:
+                raise _fail(
+                    text,
+                    f"{'十百千'[len(str(int(value))) - 2]} cannot follow {'十百千'[len(str(int(last_unit))) - 2]}",
+                )
+            if pending is None:
+                if index != 0:
+                    raise _fail(text, "a unit without its digit")
+                pending = Decimal(1)  # 十二, 百万: a leading unit counts once
+            total += pending * value
+            last_unit, pending, zero_gap = value, None, False
+        else:
+            raise _fail(text, "digits out of place")
+    if pending is not None:
+        if zero_gap or last_unit <= 10 or last_unit == 10**4:
+            total += pending
+        else:
+            total += pending * last_unit / 10  # 一千五 is 1500, as spoken
+    elif zero_gap:
+        raise _fail(text, "零 at the end")
+    return total + fraction
+
+
+def _level(text: str, tokens: list[_Token]) -> Decimal:
+    """Split at the last 亿, then the last 万: left × unit + right, the right part smaller than the unit."""
+    for unit in (Decimal(10**8), Decimal(10**4)):
+        split = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:2] == ("big", unit)), None)
+        if split is None:
+            continue
+        left, right = tokens[:split], tokens[split + 1 :]
+        if not left:
+            raise _fail(text, f"{'亿' if unit == 10**8 else '万'} without a number before it")
+        high = _level(text, left)
+        if not right:
+            return high * unit
+        if left[-1][0] == "frac" or (left[-1][0] == "num" and left[-1][1] != left[-1][1].to_integral_value()):
+            raise _fail(text, "a decimal cannot be followed by more digits")
+        if len(right) == 1 and right[0][0] in ("dig", "num") and right[0][2] == 1 and right[0][1] != 0:
+            return high * unit + right[0][1] * unit / 10  # 三万五, 1万5: as spoken
+        if right[0][0] == "num" and len(right) == 1 and right[0][2] != len(str(int(unit))) - 1:
+            raise _fail(text, "ambiguous digits after 万/亿")
+        if right[0][:2] == ("dig", Decimal(0)):
+            right = right[1:]
+        low = _level(text, right)
+        if low >= unit:
+            raise _fail(text, "the part after 万/亿 is too large")
+        return high * unit + low
+    return _section(text, tokens)
+
+
+def _exact(text: str) -> Fraction:
+    """The exact value of a numeral, fractions included."""
+    body = _SPACE.sub("", text.translate(_FULL_WIDTH))
+    if not body:
+        raise _fail(text, "empty")
+    negative = body[0] in "-−负"
+    if negative:
+        body = body[1:]
+    if "/" in body:  # 1/3: Arabic digits only, numerator first
+        numerator_text, _, denominator_text = body.partition("/")
+        if not (numerator_text.isdigit() and denominator_text.isdigit() and numerator_text.isascii()):
+            raise _fail(text, "a fraction with / takes whole Arabic numbers")
+        if int(denominator_text) == 0:
+            raise _fail(text, "zero denominator")
+        value = Fraction(int(numerator_text), int(denominator_text))
+    elif "分之" in body:
+        denominator_text, _, numerator_text = body.partition("分之")
+        if not denominator_text or not numerator_text or "分之" in numerator_text:
+            raise _fail(text, "a fraction needs both parts")
+        denominator = _integer_part(text, denominator_text)
+        if denominator == 0:
+            raise _fail(text, "zero denominator")
+        value = Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
+    else:
+        tokens = _tokenize(text, body)
+        if sum(kind == "big" for kind, _, _ in tokens) > _MAX_BIG_UNITS:
+            raise _fail(text, "too many 万/亿")
+        value = Fraction(_level(text, tokens))
+    return -value if negative else value
+
+
+def _integer_part(text: str, body: str) -> Fraction:
+    tokens = _tokenize(text, body)
+    if sum(kind == "big" for kind, _, _ in tokens) > _MAX_BIG_UNITS:
+        raise _fail(text, "too many 万/亿")
+    return Fraction(_level(text, tokens))
+
+
+def fraction_to_decimal(value: Fraction) -> Decimal:
+    """A Fraction as a Decimal: exact when its decimal expansion ends (94.5, not 94.50; integers without a
+    fractional part), otherwise to 28 significant digits (三分之一, 亩 in m²)."""
+    denominator = value.denominator
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    if denominator != 1:
+        return _FRACTION_CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
+    scale = max(twos, fives)
+    exact = Decimal(value.numerator * 10**scale // value.denominator).scaleb(-scale)
+    if exact == exact.to_integral_value():
+        return Decimal(int(exact))
+    return exact.normalize()  # not integral, so the exponent stays negative: no 1E+3 forms
+
+
+def parse_fraction(text: str) -> Fraction:
+    """Like :func:`parse_number`, but exact for every fraction.
+
+    >>> parse_fraction("三分之二")
+    Fraction(2, 3)
+    """
+    if not isinstance(text, str):
+        raise NumberError("not a number (expected a string)", source=repr(text))
+    return _exact(text)
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a number written with Arabic digits, Chinese or financial numerals, or a mixture.
+
+    Spaces are ignored; full-width digits and thousands separators are accepted; 万 and 亿 multiply what stands
+    before them (``1.32万``); a fraction ``五分之一`` or ``百分之九十四点五`` gives its value (0.2, 0.945), with 28
+    significant digits when it does not terminate (三分之一); :func:`parse_fraction` keeps it exact. A bare
+    unit (万, 亿) is not a number. Raises :class:`~xuncha.errors.NumberError` quoting the input otherwise.
+
+    >>> parse_number("１，２３４．５"), parse_number("二〇二三"), parse_number("百万"), parse_number("1.32万")
+    (Decimal('1234.5'), Decimal('2023'), Decimal('1000000'), Decimal('13200'))
+    >>> parse_number("万")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.NumberError: not a number (万 without a number before it): '万'
+    """
+    if not isinstance(text, str):
+        raise NumberError("not a number (expected a string)", source=repr(text))
+    return fraction_to_decimal(_exact(text))
+
+
+# --------------------------------------------------------------------------- formatting
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+_FINANCIAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _below_10000(n: int, digits: str, units: str, leading: bool) -> str:
+    """n < 10^4 as digits with 十百千 (units = '十百千' or '拾佰仟'); 零 fills gaps; 十二 only when leading."""
+    out: list[str] = []
+    zero = False
+    for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        digit = n // power % 10
+        if digit == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append(digits[0])
+            zero = False
+        if not (power == 10 and digit == 1 and leading and not out and digits is _CHINESE_DIGITS):
+            out.append(digits[digit])
+        out.append(unit)
+    return "".join(out)
+
+
+def _chinese_integer(n: int, digits: str, units: str, leading: bool = True) -> str:
+    if n == 0:
+        return digits[0]
+    for unit_value, unit_char in ((10**8, "亿"), (10**4, "万")):
+        if n >= unit_value:
+            high, low = divmod(n, unit_value)
+            out = _chinese_integer(high, digits, units, leading) + unit_char
+            if low:
+                if low < unit_value // 10:
+                    out += digits[0]
+                out += _chinese_integer(low, digits, units, leading=False)
+            return out
+    return _below_10000(n, digits, units, leading)
+
+
+def _chinese(value: Decimal, digits: str, units: str) -> str:
+    sign = "负" if value < 0 else ""
+    integer_text, _, fraction_text = format(abs(value), "f").partition(".")
+    fraction_text = fraction_text.rstrip("0")
+    out = sign + _chinese_integer(int(integer_text), digits, units)
+    if fraction_text:
+        out += "点" + "".join(digits[int(c)] for c in fraction_text)
+    return out
+
+
+def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, locale: str = "zh_CN") -> str:
+    """Write a number: ``chinese`` (一千九百四十一点六九), ``financial`` (大写: 壹仟玖佰肆拾壹点陆玖),
+    ``grouped`` (1,941.69), ``compact`` (5.6亿, exact) or ``plain`` (1941.69).
+
+    ``grouped`` and ``compact`` follow ``locale`` through babel. Every style reads back with :func:`parse_number`
+    for the zh_CN locale.
+
+    >>> format_number(Decimal("100012")), format_number(Decimal("2005"), style="financial")
+    ('十万零一十二', '贰仟零伍')
+    >>> format_number(Decimal("1234567.5"), style="grouped"), format_number(123456789, style="compact")
+    ('1,234,567.5', '1.23456789亿')
+    """
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise NumberError("cannot format (expected a Decimal or int)", source=repr(value))
+    number = Decimal(value)
+    if not number.is_finite():
+        raise NumberError("cannot format (not a finite number)", source=str(value))
+    if style == "chinese":
+        return _chinese(number, _CHINESE_DIGITS, "十百千")
+    if style == "financial":
+        return _chinese(number, _FINANCIAL_DIGITS, "拾佰仟")
+    if style == "plain":
+        return _plain(number)
+    fraction_digits = max(0, -number.normalize().as_tuple().exponent)  # type: ignore[operator]
+    if style == "grouped":
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "#" * fraction_digits if fraction_digits else "")
+        return format_decimal(number, format=pattern, locale=locale, decimal_quantization=False)
+    if style == "compact":
+        from babel.numbers import format_compact_decimal
+
+        # Enough fraction digits that nothing is rounded away: 1.23456789亿.
+        return format_compact_decimal(number, locale=locale, fraction_digits=fraction_digits + 16)
+    raise NumberError(f"unknown style {style!r}", source=str(style))
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+# --------------------------------------------------------------------------- list markers
+
+
+class MarkerKind(enum.Enum):
+    """The shapes of list markers in official documents (GB/T 9704 levels and the measure markers below them)."""
+
+    NUMERAL_COMMA = "numeral_comma"  #: 一、 (level 1)
+    PAREN_NUMERAL = "paren_numeral"  #: （一） (level 2)
+    DIGIT_DOT = "digit_dot"  #: 1. 1． 1、 ⒈ (level 3)
+    PAREN_DIGIT = "paren_digit"  #: （1） ⑴ (level 4)
+    NUMERAL_SHI = "numeral_shi"  #: 一是 (a measure, no section level)
+    ORDINAL = "ordinal"  #: 第一 (a measure, no section level)
+    CIRCLED = "circled"  #: ① (a measure, no section level)
+
+
+_LEVELS = {
+    MarkerKind.NUMERAL_COMMA: 1,
+    MarkerKind.PAREN_NUMERAL: 2,
+    MarkerKind.DIGIT_DOT: 3,
+    MarkerKind.PAREN_DIGIT: 4,
+}
+
+
+@attrs.frozen
+class Marker:
+    """A list marker as written (``text``), its shape, its section level (1–4, None for measure markers) and number."""
+
+    text: str
+    kind: MarkerKind
+    level: int | None
+    ordinal: int
+
+    @property
+    def is_section(self) -> bool:
+        """True for the four heading levels 一、 （一） 1. （1）."""
+        return self.level is not None
+
+
+_CN = f"[{''.join(c for c in DIGITS if c not in '〇○Ｏ')}十拾百佰廿卅]+"
+_MARKER_PATTERNS: list[tuple[re.Pattern[str], MarkerKind]] = [
+    (re.compile(rf"({_CN})[、.．]"), MarkerKind.NUMERAL_COMMA),
+    (re.compile(rf"[（(]({_CN})[)）]、?"), MarkerKind.PAREN_NUMERAL),
+    (re.compile(r"([0-9０-９]{1,3})[.．、]"), MarkerKind.DIGIT_DOT),
+    (re.compile(r"[（(]([0-9０-９]{1,3})[)）]、?"), MarkerKind.PAREN_DIGIT),
+    (re.compile(rf"({_CN})是[，,：:]?"), MarkerKind.NUMERAL_SHI),
+    (re.compile(rf"第({_CN}|[0-9０-９]{{1,3}})[，,、：:]?"), MarkerKind.ORDINAL),
+]
+
+
+def _circled(ch: str) -> tuple[int, MarkerKind] | None:
+    code = ord(ch)
+    if 0x2460 <= code <= 0x2473:  # ① … ⑳
+        return code - 0x2460 + 1, MarkerKind.CIRCLED
+    if 0x3251 <= code <= 0x325F:  # ㉑ … ㉟
+        return code - 0x3251 + 21, MarkerKind.CIRCLED
+    if 0x32B1 <= code <= 0x32BF:  # ㊱ … ㊿
+        return code - 0x32B1 + 36, MarkerKind.CIRCLED
+    if 0x2474 <= code <= 0x2487:  # ⑴ … ⒇
+        return code - 0x2474 + 1, MarkerKind.PAREN_DIGIT
+    if 0x2488 <= code <= 0x249B:  # ⒈ … ⒛
+        return code - 0x2488 + 1, MarkerKind.DIGIT_DOT
+    return None
+
+
+def parse_marker(text: str) -> Marker:
+    """Read a list marker; the whole text must be the marker (trailing spaces allowed).
+
+    Levels follow GB/T 9704: 一、 is 1, （一） 2, 1. 3, （1） 4. The measure markers 一是, 第一 and ① have no
+    section level. Anything else raises :class:`~xuncha.errors.NumberError`.
+
+    >>> parse_marker("1．").level, parse_marker("(1)").level, parse_marker("二是").kind.value, parse_marker("③").ordinal
+    (3, 4, 'numeral_shi', 3)
+    >>> parse_marker("第十二届")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.NumberError: not a list marker: '第十二届'
+    """
+    if not isinstance(text, str):
+        raise NumberError("not a list marker (expected a string)", source=repr(text))
+    body = text.rstrip()
+    if len(body) == 1 and (circled := _circled(body)) is not None:
+        ordinal, kind = circled
+        return Marker(body, kind, _LEVELS.get(kind), ordinal)
+    for pattern, kind in _MARKER_PATTERNS:
+        match = pattern.fullmatch(body)
+        if match is None:
+            continue
+        try:
+            value = _exact(match.group(1))
+        except NumberError:
+            break
+        if value.denominator != 1 or value < 1:
+            break
+        return Marker(body, kind, _LEVELS.get(kind), int(value))
+    raise NumberError("not a list marker", source=text)

@@ -1,0 +1,756 @@
+"""Figures in running text: a number, its unit, and the words that qualify it, with exact source spans.
+
+>>> [(q.value, q.unit, q.qualifier and q.qualifier.value, q.text) for q in extract_quantities(
+...     "已偿还隐性债务 5.6 亿余元，宣讲人员80余名，占比增长近 5 个百分点")]
+[(Decimal('5.6'), '亿元', 'more_than', '5.6 亿余元'), (Decimal('80'), '名', 'more_than', '80余名'), (Decimal('5'), '个百分点', 'nearly', '近 5 个百分点')]
+
+How it works: one compiled pattern finds every numeral (it cannot backtrack: everything after the first
+character is optional and flat), then each candidate is decided by looking up a bounded window of text around it
+in tables (units, counters, qualifier words, words that make a numeral part of a name). Lists ("3.6 和 5.6
+个百分点") and ranges ("5-10万元") are joined in a second pass over the candidates. Cost is linear in the input.
+
+What is never a quantity:
+
+- years and dates (2023年, 12月, 1-11 月, 2023.12.25), clock times, document numbers (〔2023〕12号);
+- ordinals (第十二届, 第3名, 一是) and the 届 of a congress (二十届);
+- phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not
+  extracted, and numbers touching Latin letters or markup are not either;
+- Chinese numerals in short quotations (“三个一批”), in 《titles》, in fixed terms (十四五, 三重一大, 一岗双责,
+  两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天).
+
+A bare number is extracted only when it carries a magnitude (80万, 5.6亿) or is a fraction (五分之一, 1/3);
+otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower bound in ``value`` and its upper bound in
+``upper``; each item of a list that shares one unit is a quantity of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from xuncha.errors import NumberError, QuantityError, UnitError
+from xuncha.models import Qualifier, Quantity, Span
+from xuncha.numerals import fraction_to_decimal, parse_fraction
+from xuncha.units import COUNTERS, PREFIXES, get_unit
+
+__all__ = ["extract_quantities", "format_quantity", "parse_quantity"]
+
+# --------------------------------------------------------------------------- tables
+
+_ARABIC = "0-9０-９"
+_CN_DIGIT = "〇零○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅"
+_CN_UNIT = "十拾百佰千仟万萬亿億"
+_BIG = "万萬亿億"
+
+#: Every numeral in one flat pass: digits, Chinese numerals, grouping commas and decimal points that are
+#: followed by digits, spaces before 万/亿 ("5.6 亿"), 点 between Chinese digits, and one fraction part.
+_RUN = (
+    rf"[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]"
+    rf"(?:[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]"
+    rf"|[,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))"
+    rf"|[.．](?=[{_ARABIC}])"
+    rf"|(?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])"
+    rf"|[ \u3000]+(?=[{_BIG}]))*"
+)
+_CANDIDATE = re.compile(rf"{_RUN}(?:(?:分之|/){_RUN})?")
+_HAS_ARABIC = re.compile(rf"[{_ARABIC}]")
+_HAS_CN_DIGIT = re.compile(rf"[{_CN_DIGIT}]")
+_ALL_CN_DIGITS = re.compile(rf"[{_CN_DIGIT}]{{2,}}")
+_ARABIC_ONLY = re.compile(rf"[{_ARABIC}.．,，]+")
+_SPACES = " \t\u3000\u00a0"
+
+#: Unit spellings that may follow a number. Longer spellings are tried first. 月, 日, 号, 时, 点 are left out
+#: on purpose: after a number they make a date, a time or a document number.
+_MEASURE_SURFACES = [
+    "元",
+    "平方米",
+    "平方公里",
+    "平方千米",
+    "公顷",
+    "亩",
+    "畝",
+    "米",
+    "公里",
+    "千米",
+    "厘米",
+    "毫米",
+    "吨",
+    "噸",
+    "千克",
+    "公斤",
+    "斤",
+    "立方米",
+    "升",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "%",
+    "％",
+    "‰",
+    "个百分点",
+    "個百分點",
+    "百分点",
+    "百分點",
+    "倍",
+    "成",
+    "个月",
+    "個月",
+    "年",
+    "个季度",
+    "天",
+    "周",
+    "个星期",
+    "星期",
+    "小时",
+    "个小时",
+    "分钟",
+    "个工作日",
+    "工作日",
+    "m²",
+    "㎡",
+    "km²",
+    "km",
+    "kg",
+]
+_COUNTER_SURFACES = sorted(
+    (
+        COUNTERS
+        - {"届", "级", "只", "头", "口", "眼", "片", "集", "首", "则", "对", "道", "单", "扇", "餐", "桌"}
+    )
+    | {"部门", "周年", "人（次）", "人(次)", "家（次）", "家(次)", "户（次）", "户(次)", "件（次）", "件(次)"}
+    | {"個", "項", "條", "場次", "處", "間", "輛", "臺", "筆", "塊"}
+)
+_SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=True)
+_PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
+_UNIT = re.compile(
+    rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
+    r"(?:/(?P<per>平方米|亩|畝|人|户|吨|天|日|年|月|个|次|公里|米|家|辆|台))?"
+)
+#: "一个多月", "三个余月": the qualifier sits inside the unit.
+_INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘])(?P<rest>月|小时|工作日|百分点|季度|星期)")
+
+#: Characters that, right after a unit, show it is the first character of another word (所有, 处理, 台账 …).
+_NOT_A_UNIT_BEFORE: dict[str, str] = {
+    "处": "理分置长室级",
+    "部": "分署长队委",
+    "台": "账帐阶湾",
+    "所": "有在属以谓",
+    "户": "籍口外型",
+    "门": "店户槛诊",
+    "成": "立为员果效绩功交就熟本",
+    "名": "单称义额",
+    "家": "庭属长乡",
+    "条": "件例款",
+    "期": "间",
+    "次": "日",
+    "周": "边末岁",
+    "起": "来",
+    "间": "隔接",
+    "位": "于置",
+    "本": "级地部土",
+    "元": "旦素月宵首",
+    "米": "饭粮",
+    "天": "然气",
+    "年": "级",
+}
+
+#: Qualifiers written before the number, longest first.
+_PRE_QUALIFIERS: dict[str, Qualifier] = {
+    "不少于": Qualifier.AT_LEAST,
+    "不低于": Qualifier.AT_LEAST,
+    "不超过": Qualifier.AT_MOST,
+    "不高于": Qualifier.AT_MOST,
+    "不多于": Qualifier.AT_MOST,
+    "将近": Qualifier.NEARLY,
+    "接近": Qualifier.NEARLY,
+    "不足": Qualifier.NEARLY,
+    "不到": Qualifier.NEARLY,
+    "大约": Qualifier.ABOUT,
+    "约为": Qualifier.ABOUT,
+    "大概": Qualifier.ABOUT,
+    "超过": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN,
+    "最低": Qualifier.AT_LEAST,
+    "至少": Qualifier.AT_LEAST,
+    "最少": Qualifier.AT_LEAST,
+    "最高": Qualifier.AT_MOST,
+    "至多": Qualifier.AT_MOST,
+    "最多": Qualifier.AT_MOST,
+    "近": Qualifier.NEARLY,
+    "约": Qualifier.ABOUT,
+    "超": Qualifier.MORE_THAN,
+    "逾": Qualifier.MORE_THAN,
+}
+#: A one-character qualifier is part of a word after these characters: 最近, 附近, 节约, 制约, 赶超.
+_PRE_QUALIFIER_WORDS: dict[str, str] = {
+    "近": "最附临邻靠亲贴就将接",
+    "约": "节制签预违公条契邀履简大",
+    "超": "赶高",
+}
+#: Qualifiers between the number and its unit: 80余名, 500余万元, 5.6 亿余元, 100多人, 十几个.
+_INNER_QUALIFIERS: dict[str, Qualifier] = {
+    "余": Qualifier.MORE_THAN,
+    "餘": Qualifier.MORE_THAN,
+    "多": Qualifier.MORE_THAN,
+    "几": Qualifier.MORE_THAN,
+}
+#: Qualifiers after the unit, longest first.
+_POST_QUALIFIERS: dict[str, Qualifier] = {
+    "及以上": Qualifier.AT_LEAST,
+    "及以下": Qualifier.AT_MOST,
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+    "左右": Qualifier.ABOUT,
+    "有余": Qualifier.MORE_THAN,
+}
+_POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
+
+#: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
+_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
+_RATE_DIMENSIONS_EXCLUDED = ("ratio", "percentage_point", "multiple", "months", "days", "working_days")
+
+#: A Chinese numeral right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 初一.
+_WORD_BEFORE_CN = set("统唯进逐同单专之合划归每任某另这那哪再初周其万第")
+#: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
+_CN_IDIOMS = {
+    "一起",
+    "一道",
+    "一块",
+    "一批",
+    "一门",
+    "一层",
+    "一头",
+    "一把",
+    "一间",
+    "一种",
+    "一番",
+    "一次性",
+}
+#: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
+_SLOGAN_HEADS = (
+    "意识",
+    "自信",
+    "维护",
+    "确立",
+    "责任",
+    "全面",
+    "务必",
+    "伟大",
+    "必须",
+    "坚持",
+    "牌",
+    "区分",
+    "蓝图",
+    "规定",
+    "形态",
+    "代表",
+    "不摘",
+    "统筹",
+    "结合",
+    "机制",
+    "转变",
+    "带头",
+    "表率",
+    "独大",
+)
+_RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
+_LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
+#: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
+_QUOTED = re.compile(
+    r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
+)
+_LONGEST_NUMERAL = 40
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@attrs.define
+class _Atom:
+    """One numeral found in the text, decided: where it stands, its value in its unit, and its words."""
+
+    start: int  # first character, qualifier or rate words included
+    end: int  # one past the last character, unit and qualifiers included
+    number_end: int
+    value: Decimal  # in ``unit``
+    magnitude: Fraction  # the number as written, 万/亿 included
+    unit: str | None
+    unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
+    qualifier: Qualifier | None
+    qualifier_text: str | None
+    chinese: bool
+    keep_bare: bool  # a bare number worth reporting (80万, 五分之一)
+    poison: bool  # a year or a date: its list or range partners are not figures either
+
+
+def _skip_spaces(text: str, index: int, limit: int) -> int:
+    while index < limit and text[index] in _SPACES:
+        index += 1
+    return index
+
+
+def _skip_spaces_back(text: str, index: int) -> int:
+    while index > 0 and text[index - 1] in _SPACES:
+        index -= 1
+    return index
+
+
+def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | None]:
+    before = _skip_spaces_back(text, start)
+    for word, qualifier in _PRE_QUALIFIERS.items():
+        at = before - len(word)
+        if at >= 0 and text.startswith(word, at):
+            if len(word) == 1 and at > 0 and text[at - 1] in _PRE_QUALIFIER_WORDS.get(word, ""):
+                continue
+            return at, qualifier, word
+    return start, None, None
+
+
+def _rate_start(text: str, start: int) -> tuple[int, str | None]:
+    """Find 亩均/人均/户均/日均 among the few words before a figure: 亩均税收 6.59 万元."""
+    index = _skip_spaces_back(text, start)
+    floor = max(0, index - 12)
+    while index > floor:
+        ch = text[index - 1]
+        if ch == "均" and index >= 2 and text[index - 2] in _RATE_BASES:
+            return index - 2, _RATE_BASES[text[index - 2]]
+        if not "\u4e00" <= ch <= "\u9fff":
+            break
+        index -= 1
+    return start, None
+
+
+def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
+    """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
+    if not unit_follows:
+        return run, ""
+    stripped = run.rstrip(_SPACES)
+    for prefix in ("万亿", "亿", "億", "万", "萬"):
+        if stripped.endswith(prefix):
+            head = stripped[: -len(prefix)].rstrip(_SPACES)
+            if head and head[-1] not in _BIG:
+                return head, prefix
+    if stripped.endswith("千") and _ARABIC_ONLY.fullmatch(stripped[:-1] or "x"):
+        return stripped[:-1], "千"
+    return run, ""
+
+
+def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
+    if unit != "年":
+        return False
+    digits = run.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if digits.isdigit() and len(digits) == 4:
+        return True
+    return text.startswith(("度", "底", "初", "末"), after)
+
+
+def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < ends[index]
+
+
+def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]) -> _Atom | None:
+    """Turn a numeral found in the text into an atom, or None when it is not a figure at all."""
+    run, start, number_end = match.group(), match.start(), match.end()
+    if len(run) > _LONGEST_NUMERAL:
+        return None
+    has_arabic = _HAS_ARABIC.search(run) is not None
+    chinese = not has_arabic
+    previous = text[_skip_spaces_back(text, start) - 1] if _skip_spaces_back(text, start) > 0 else ""
+    # Ordinals, model names, markup, e-mail: 第3, PM2.5, <sub>2.5, abc123@.
+    if previous == "第" or (
+        previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\.")
+    ):
+        return None
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        return None
+    after_number = text[number_end : number_end + 1]
+    if (
+        after_number.isascii()
+        and after_number.isalpha()
+        and not text.startswith(("km", "kg", "m²"), number_end)
+    ):
+        return None
+    if has_arabic and run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
+        return None  # 0393, 000123: codes, not amounts
+    if chinese:
+        if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
+            return None  # 二〇二三 is a year, 三五 an approximation
+        if not _HAS_CN_DIGIT.search(run) and run != "十" and not _has_big(run):
+            return None  # 百年, 千家: words; 百万吨 and 十年 are figures (a unit is required below)
+        if start > 0 and text[start - 1] in _WORD_BEFORE_CN:
+            return None
+        if _in_spans(*quoted, start):
+            return None
+    elif _in_spans(*quoted, start) and text[quoted[0][bisect.bisect_right(quoted[0], start) - 1]] == "《":
+        return None
+
+    fraction = "分之" in run or "/" in run
+    percent_words = run.startswith(("百分之", "千分之"))
+
+    # Qualifier, unit and qualifier after the number.
+    position = _skip_spaces(text, number_end, len(text))
+    qualifier: Qualifier | None = None
+    qualifier_text: str | None = None
+    unit_text: str | None = None
+    unit_end = number_end
+    inner = _INNER_QUALIFIED_UNIT.match(text, position)
+    if inner is not None and not fraction:
+        qualifier, qualifier_text = _INNER_QUALIFIERS[inner.group("word")], inner.group("word")
+        unit_text, unit_end = "个" + inner.group("rest"), inner.end()
+    else:
+        unit_at = position
+        if position < len(text) and text[position] in _INNER_QUALIFIERS and not fraction:
+            unit_at = _skip_spaces(text, position + 1, len(text))
+        unit_match = None if fraction else _UNIT.match(text, unit_at)
+        if unit_match is not None:
+            surface = unit_match.group("unit")
+            following = text[unit_match.end() : unit_match.end() + 1]
+            if following and following in _NOT_A_UNIT_BEFORE.get(surface, ""):
+                unit_match = None
+        if unit_match is not None:
+            if unit_at != position:
+                qualifier = _INNER_QUALIFIERS[text[position]]
+                qualifier_text = text[position]
+            unit_text = unit_match.group()
+            unit_end = unit_match.end()
+            if unit_match.group("per") is not None:
+                unit_text = f"{(unit_match.group('prefix') or '')}{unit_match.group('unit')}/{unit_match.group('per')}"
+
+    if unit_text is not None and chinese:
+        following = text[unit_end : unit_end + 2]
+        if (
+            (
+                following[:1]
+                and (following[0] in _CN_DIGIT or following[0] in _CN_UNIT or following[0] == "双")
+            )
+            or run + unit_text in _CN_IDIOMS
+            or text.startswith(_SLOGAN_HEADS, unit_end)
+            or following[:1] == "性"
+            or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
+        ):
+            return None
+
+    # The value.
+    if percent_words:
+        try:
+            value_fraction = parse_fraction(run[3:])
+        except NumberError:
+            return None
+        if unit_text is not None:
+            return None  # 百分之五十万元 is not written
+        unit_text = "%" if run.startswith("百") else "‰"
+        magnitude = value_fraction
+        prefix = ""
+    else:
+        number_text, prefix = _split_magnitude(run, unit_text is not None)
+        try:
+            value_fraction = parse_fraction(number_text)
+        except NumberError:
+            return None
+        magnitude = value_fraction * _prefix_factor(prefix)
+    if prefix and unit_text is not None:
+        unit_text = prefix + unit_text
+    if unit_text is None and not _HAS_CN_DIGIT.search(run) and not has_arabic:
+        return None  # 千万 (must), 十: only figures with a unit
+
+    unit_name: str | None = None
+    unit_factor = Fraction(1)
+    if unit_text is not None:
+        try:
+            unit = get_unit(unit_text)
+        except UnitError:
+            return None
+        unit_name = unit.name
+        unit_factor = _prefix_factor(prefix)
+
+    end = unit_end if unit_text is not None else number_end
+    poison = _is_poison_year(run, unit_name, text, end)
+    if poison:
+        return _Atom(
+            start,
+            end,
+            number_end,
+            Decimal(0),
+            magnitude,
+            unit_name,
+            unit_factor,
+            None,
+            None,
+            chinese,
+            False,
+            True,
+        )
+
+    # Qualifiers before the number and after the unit.
+    begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
+    if pre_qualifier is not None and qualifier is None:
+        qualifier, qualifier_text = pre_qualifier, pre_text
+    elif pre_qualifier is not None:
+        begin = start
+    if unit_text is not None or fraction:
+        after = _skip_spaces(text, end, len(text))
+        post = _POST_QUALIFIER.match(text, after)
+        if post is not None and qualifier is None:
+            qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], post.group()
+            end = post.end()
+
+    # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
+    if unit_name is not None and "/" not in unit_name:
+        dimension = get_unit(unit_name).dimension
+        if dimension not in _RATE_DIMENSIONS_EXCLUDED:
+            rate_begin, per = _rate_start(text, begin)
+            if per is not None:
+                unit_name = get_unit(f"{unit_name}/{per}").name
+                begin = rate_begin
+
+    keep_bare = unit_name is None and (fraction or (has_arabic and _has_big(run)))
+    return _Atom(
+        begin,
+        end,
+        number_end,
+        fraction_to_decimal(value_fraction),
+        magnitude,
+        unit_name,
+        unit_factor,
+        qualifier,
+        qualifier_text,
+        chinese,
+        keep_bare,
+        False,
+    )
+
+
+def _prefix_factor(prefix: str) -> Fraction:
+    return Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) if prefix else Fraction(1)
+
+
+def _has_big(run: str) -> bool:
+    return any(c in _BIG for c in run)
+
+
+# --------------------------------------------------------------------------- lists and ranges
+
+
+def _gap(text: str, left: _Atom, right: _Atom) -> str:
+    return text[left.end : right.start].strip(_SPACES)
+
+
+def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
+    """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
+    if _has_big_magnitude(atom):
+        return fraction_to_decimal(atom.magnitude / factor)
+    return atom.value
+
+
+def _has_big_magnitude(atom: _Atom) -> bool:
+    return atom.magnitude != Fraction(atom.value)
+
+
+def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
+    quantities: list[Quantity] = []
+    index = 0
+    count = len(atoms)
+    # Right to left, bare numbers take the unit of the figure they are listed with.
+    for i in range(count - 2, -1, -1):
+        left, right = atoms[i], atoms[i + 1]
+        if left.unit is not None or left.poison:
+            continue
+        gap = _gap(text, left, right)
+        if (
+            gap in _LIST_SEPARATORS
+            and (right.unit is not None or right.poison)
+            and left.chinese == right.chinese
+        ):
+            if right.poison:
+                left.poison = True
+                continue
+            left.value = _in_unit(left, right.unit_factor)
+            left.unit, left.unit_factor = right.unit, right.unit_factor
+    while index < count:
+        atom = atoms[index]
+        following = atoms[index + 1] if index + 1 < count else None
+        if (
+            atom.unit is None
+            and not atom.poison
+            and following is not None
+            and following.unit is not None
+            and _gap(text, atom, following) in _RANGE_SEPARATORS
+        ):
+            if following.poison:
+                index += 2
+                continue
+            lower = _in_unit(atom, following.unit_factor)
+            if lower <= following.value:
+                qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
+                if qualifier is None:
+                    qualifier, qualifier_text = following.qualifier, following.qualifier_text
+                quantities.append(
+                    _quantity(
+                        text,
+                        atom.start,
+                        following.end,
+                        lower,
+                        following.unit,
+                        qualifier,
+                        qualifier_text,
+                        following.value,
+                    )
+                )
+                index += 2
+                continue
+        if not atom.poison and (atom.unit is not None or atom.keep_bare):
+            quantities.append(
+                _quantity(
+                    text,
+                    atom.start,
+                    atom.end,
+                    atom.value,
+                    atom.unit,
+                    atom.qualifier,
+                    atom.qualifier_text,
+                    None,
+                )
+            )
+        index += 1
+    return quantities
+
+
+def _quantity(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    qualifier_text: str | None,
+    upper: Decimal | None,
+) -> Quantity:
+    return Quantity(
+        value,
+        unit,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        text=text[start:end],
+        span=Span(start, end),
+        upper=upper,
+    )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _QUOTED.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order, each with its exact source text and span. Never raises on text.
+
+    >>> [(str(q.value), q.upper and str(q.upper), q.unit, q.text) for q in extract_quantities("3.6 和 5.6 个百分点，5-10万元")]
+    [('3.6', None, '个百分点', '3.6'), ('5.6', None, '个百分点', '5.6 个百分点'), ('5', '10', '万元', '5-10万元')]
+    >>> extract_quantities("2023年12月，第十二届“三个一批”〔2023〕12号，电话0393-1234567")
+    []
+    """
+    if not isinstance(text, str):
+        raise QuantityError("not text", source=repr(text))
+    quoted = _quoted_spans(text)
+    atoms: list[_Atom] = []
+    last_end = 0
+    for match in _CANDIDATE.finditer(text):
+        if match.start() < last_end:
+            continue
+        atom = _decide(text, match, quoted)
+        if atom is None:
+            continue
+        if atoms and atom.start < atoms[-1].end:
+            # Words before this figure were already read as part of the previous one.
+            atom.start = match.start()
+        atoms.append(atom)
+        last_end = atom.end
+    return _join(text, atoms)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read the one figure in ``text`` (qualifiers and rate words around it allowed).
+
+    A text that is a bare number gives a quantity without a unit. Raises :class:`~xuncha.errors.QuantityError`
+    when the text holds no figure or more than one.
+
+    >>> q = parse_quantity("亩均税收 6.59 万元")
+    >>> q.value, q.unit, q.base().value, q.base().unit
+    (Decimal('6.59'), '万元/亩', Decimal('65900'), '元/亩')
+    >>> parse_quantity("第十二届")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.QuantityError: not a quantity: '第十二届'
+    """
+    if not isinstance(text, str):
+        raise QuantityError("not a quantity (expected a string)", source=repr(text))
+    found = extract_quantities(text)
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise QuantityError(f"{len(found)} quantities where one was expected", source=text)
+    stripped = text.strip()
+    if stripped and len(stripped) <= _LONGEST_NUMERAL:
+        try:
+            value = fraction_to_decimal(parse_fraction(stripped))
+        except NumberError:
+            pass
+        else:
+            start = text.index(stripped)
+            return Quantity(value, text=stripped, span=Span(start, start + len(stripped)))
+    raise QuantityError("not a quantity", source=text)
+
+
+_AFTER_UNIT_WORDS = {word for word, _ in _POST_QUALIFIERS.items()}
+
+
+def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
+    """Write a figure for ``locale`` (numbers through babel): ``500余万元``, ``约9.2公里``, ``5-10万元``.
+
+    >>> format_quantity(Quantity(Decimal("95"), "%", qualifier=Qualifier.AT_LEAST, qualifier_text="以上"))
+    '95%以上'
+    """
+    from babel.numbers import format_decimal
+
+    def number(value: Decimal) -> str:
+        places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+        pattern = "#,##0" + ("." + "#" * places if places else "")
+        return format_decimal(value, format=pattern, locale=locale, decimal_quantization=False)
+
+    figure = number(quantity.value)
+    if quantity.upper is not None:
+        figure += "-" + number(quantity.upper)
+    word = quantity.qualifier_text
+    if word is None and quantity.qualifier is not None:
+        word = _DEFAULT_WORDS[quantity.qualifier]
+    unit = quantity.unit or ""
+    if word is None:
+        return figure + unit
+    if word in _INNER_QUALIFIERS:
+        return figure + word + unit
+    if word in _AFTER_UNIT_WORDS:
+        return figure + unit + word
+    return word + figure + unit
+
+
+_DEFAULT_WORDS = {
+    Qualifier.MORE_THAN: "余",
+    Qualifier.NEARLY: "近",
+    Qualifier.ABOUT: "约",
+    Qualifier.AT_LEAST: "以上",
+    Qualifier.AT_MOST: "以下",
+}

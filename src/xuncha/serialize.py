@@ -1,0 +1,389 @@
+"""Strict conversion between the models and plain data: dicts of JSON types, and JSON text.
+
+``to_dict`` / ``to_json`` write every field of every object, in the order the model declares them:
+amounts (``Decimal``) as strings, dates as ISO 8601 ``YYYY-MM-DD`` strings, enums by value, sequences as
+arrays, absent values as ``null``; Chinese text is written as is. ``from_dict`` / ``from_json`` read such data
+back, strictly: an unknown key, a missing required key, a value of the wrong JSON type (a number where a
+string is expected, ``true`` where an integer is, a number where a ``Decimal`` string is), an impossible or
+non-ISO date, an unknown enum value or a broken invariant is an error. Every problem is collected into one
+:class:`xuncha.ValidationError` whose ``errors`` give the JSONPath-style place of each; no partial object is
+ever returned.
+
+>>> import xuncha
+>>> from decimal import Decimal
+>>> q = xuncha.Quantity(Decimal("500"), "万元", qualifier=xuncha.Qualifier.MORE_THAN, qualifier_text="余")
+>>> print(to_json(q, indent=None))
+{"value": "500", "unit": "万元", "qualifier": "more_than", "qualifier_text": "余", "text": null, "span": null, "upper": null}
+>>> from_json('{"value": "500", "unit": "万元"}', xuncha.Quantity)
+Quantity(value=Decimal('500'), unit='万元', qualifier=None, qualifier_text=None, text=None, span=None, upper=None)
+>>> from_json('{"value": 500, "unit": 7, "colour": "red"}', xuncha.Quantity)
+Traceback (most recent call last):
+...
+xuncha.errors.ValidationError: invalid Quantity: 3 problems
+  $.value: expected a decimal number as a string such as "12.5", got number 500
+  $.unit: expected a string, got number 7
+  $.colour: unknown key
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from xuncha import models
+from xuncha.errors import InvariantError, PathError, ValidationError, XunchaError
+from xuncha.models import Notice
+
+__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+#: Every attrs class of the model family; the converter and the schema cover exactly these.
+MODEL_CLASSES: tuple[type, ...] = tuple(
+    value for name in models.__all__ if attrs.has(value := getattr(models, name))
+)
+#: Every enum of the model family.
+ENUM_CLASSES: tuple[type[enum.Enum], ...] = tuple(
+    value
+    for name in models.__all__
+    if isinstance(value := getattr(models, name), type) and issubclass(value, enum.Enum)
+)
+for _cls in MODEL_CLASSES:
+    attrs.resolve_types(_cls)
+
+#: A Decimal as written in JSON: plain notation, optional sign and fraction, no exponent, no NaN.
+DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+#: A calendar date as written in JSON (checked further for existence): ISO 8601 calendar date only.
+DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+_DECIMAL = re.compile(DECIMAL_PATTERN)
+_DATE = re.compile(DATE_PATTERN)
+
+# Deeper than any valid document (a notice is at most about 20 containers deep); deeper input is
+# refused before structuring so that hostile nesting cannot exhaust the interpreter's stack.
+_MAX_DEPTH = 64
+
+
+class _Invalid(ValueError):
+    """One wrong value, reported at the place the converter was structuring."""
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object that repeated a key; json keeps the last value, we report the repetition."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _describe(value: Any) -> str:
+    """Name a plain value the way a JSON reader thinks of it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | Decimal):
+        return f"number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        return f"string {json.dumps(shown, ensure_ascii=False)}"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+# --------------------------------------------------------------------------- structuring hooks
+
+
+def _structure_str(value: Any, _: Any = None) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"expected a string, got {_describe(value)}")
+    return value
+
+
+def _structure_int(value: Any, _: Any = None) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Invalid(f"expected an integer, got {_describe(value)}")
+    return value
+
+
+def _structure_decimal(value: Any, _: Any = None) -> Decimal:
+    if not isinstance(value, str) or not _DECIMAL.match(value):
+        raise _Invalid(f'expected a decimal number as a string such as "12.5", got {_describe(value)}')
+    return Decimal(value)
+
+
+def _structure_date(value: Any, _: Any = None) -> dt.date:
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise _Invalid(f'expected a date as a string "YYYY-MM-DD", got {_describe(value)}')
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"no such date: {value!r}") from None
+
+
+def _enum_hook(kind: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    members = {member.value: member for member in kind}
+    allowed = ", ".join(json.dumps(value) for value in members)
+
+    def structure(value: Any, _: Any = None) -> enum.Enum:
+        if isinstance(value, str) and value in members:
+            return members[value]
+        raise _Invalid(f"expected one of {allowed}, got {_describe(value)}")
+
+    return structure
+
+
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook_factory(kind: Any, converter: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
+    item_type = get_args(kind)[0]
+    structure_item = converter.get_structure_hook(item_type)
+
+    def structure(value: Any, _: Any = None) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise _Invalid(f"expected an array, got {_describe(value)}")
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_type))
+            except Exception as error:  # collected and reported with its index, never swallowed
+                error.add_note(IterableValidationNote(f"Structuring item @ index {index}", index, item_type))
+                errors.append(error)
+        if errors:
+            raise IterableValidationError(f"While structuring {kind}", errors, tuple)
+        return tuple(items)
+
+    return structure
+
+
+def _class_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    generated: Callable[[Mapping[str, Any]], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure(value: Any, _: Any = None) -> Any:
+        if not isinstance(value, Mapping):
+            raise _Invalid(f"expected an object ({cls.__name__}), got {_describe(value)}")
+        if isinstance(value, _DuplicateKeys) and value.duplicates:
+            errors: list[Exception] = []
+            for key in value.duplicates:
+                error = _Invalid("key repeated in the same object")
+                error.add_note(AttributeValidationNote(f"Duplicate key {key}", key, object))
+                errors.append(error)
+            raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+        return generated(value)
+
+    return structure
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    # Plain notation: the exponent form ("1E+3") is not what people write and the schema refuses it.
+    return format(value, "f")
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(dt.date, _structure_date)
+    for kind in ENUM_CLASSES:
+        converter.register_structure_hook(kind, _enum_hook(kind))
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory)
+    converter.register_structure_hook_factory(attrs.has, _class_hook_factory)
+
+    converter.register_unstructure_hook(Decimal, _unstructure_decimal)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_unstructure_hook_func(
+        _is_homogeneous_tuple,
+        lambda items: [converter.unstructure(item) for item in items],
+    )
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+# --------------------------------------------------------------------------- errors to paths
+
+
+def _render(path: tuple[str | int, ...]) -> str:
+    parts = ["$"]
+    for step in path:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        elif step.isidentifier():
+            parts.append(f".{step}")
+        else:
+            parts.append(f"[{json.dumps(step, ensure_ascii=False)}]")
+    return "".join(parts)
+
+
+def _step_of(error: BaseException) -> str | int | None:
+    """The attribute name or item index the converter noted on an error, if any."""
+    for note in reversed(getattr(error, "__notes__", ())):
+        if isinstance(note, AttributeValidationNote):
+            return note.name
+        if isinstance(note, IterableValidationNote):
+            return note.index
+    return None
+
+
+def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[PathError]:
+    """Walk cattrs' exception groups down to their leaves, keeping the path to each."""
+    if isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields, key=str):
+            yield PathError(_render((*path, key)), "unknown key")
+    elif isinstance(error, ClassValidationError | IterableValidationError):
+        for inner in error.exceptions:
+            step = _step_of(inner)
+            yield from _flatten(inner, path if step is None else (*path, step))
+    elif isinstance(error, InvariantError):
+        yield PathError(_render((*path, error.field, *error.within)), error.message)
+    elif isinstance(error, KeyError):
+        # The generated structuring code reads required keys with o[key]; nothing else of ours raises KeyError.
+        yield PathError(_render(path), "required key is missing")
+    elif isinstance(error, _Invalid):
+        yield PathError(_render(path), str(error))
+    else:  # a failure the hooks did not foresee; still reported at its place, never raised bare
+        yield PathError(_render(path), f"{type(error).__name__}: {error}")
+
+
+def _too_deep(data: Any) -> tuple[str | int, ...] | None:
+    """The path of the first container nested deeper than any valid document, if there is one."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > _MAX_DEPTH:
+            return path
+        if isinstance(value, Mapping):
+            stack.extend((item, (*path, str(key))) for key, item in value.items())
+        elif isinstance(value, list | tuple):
+            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The plain-data form of any model object: a dict of str, int, bool-free JSON types, lists and None.
+
+    >>> import xuncha, datetime as dt
+    >>> to_dict(xuncha.Period(dt.date(2023, 3, 13), dt.date(2023, 4, 28), xuncha.Relation.RANGE))
+    {'start': '2023-03-13', 'end': '2023-04-28', 'relation': 'range', 'precision': 'day', 'text': None, 'span': None}
+    """
+    if type(obj) not in MODEL_CLASSES:
+        raise XunchaError(f"to_dict expects a xuncha model object, got {type(obj).__name__} {obj!r:.60}")
+    result: dict[str, Any] = _CONVERTER.unstructure(obj)
+    return result
+
+
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
+    """JSON text for any model object, Chinese written as is (no ``\\u`` escapes); see :func:`to_dict`."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def _check_model_class(cls: object) -> None:
+    if cls not in MODEL_CLASSES:
+        names = ", ".join(model.__name__ for model in MODEL_CLASSES)
+        raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
+
+
+def from_dict(data: Any, cls: type[T] = Notice) -> T:  # type: ignore[assignment]
+    """Build a ``cls`` (a :class:`~xuncha.Notice` by default) from plain data, strictly.
+
+    Raises :class:`xuncha.ValidationError` listing every problem with its path; never returns a partial object.
+
+    >>> import xuncha
+    >>> from_dict({"start": 3, "end": 1}, xuncha.Span)
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.ValidationError: invalid Span: 1 problem
+      $.end: span end 1 is before its start 3
+    """
+    _check_model_class(cls)
+    what = cls.__name__
+    deep = _too_deep(data)
+    if deep is not None:
+        raise ValidationError([PathError(_render(deep), "nested too deeply")], what=what)
+    try:
+        result: T = _CONVERTER.structure(data, cls)
+    except RecursionError:
+        raise ValidationError([PathError("$", "nested too deeply")], what=what) from None
+    except Exception as error:  # every failure becomes a ValidationError, whatever the input
+        errors = list(_flatten(error, ()))
+        raise ValidationError(errors, what=what) from None
+    return result
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        duplicates: list[str] = []
+        for key, _ in pairs:
+            if key in seen and key not in duplicates:
+                duplicates.append(key)
+            seen.add(key)
+        repeated = _DuplicateKeys(result)
+        repeated.duplicates = tuple(duplicates)
+        return repeated
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def from_json(data: str | bytes, cls: type[T] = Notice) -> T:  # type: ignore[assignment]
+    """Build a ``cls`` (a :class:`~xuncha.Notice` by default) from JSON text; see :func:`from_dict`.
+
+    Text that is not JSON (or not UTF-8) is reported at ``$``.
+
+    >>> import xuncha
+    >>> from_json('{"title": "关于巡察整改情况的通报", "date": "2023-02-30", "sections": {}}').title
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.ValidationError: invalid Notice: 2 problems
+      $.date: no such date: '2023-02-30'
+      $.sections: expected an array, got an object
+    """
+    _check_model_class(cls)
+    if not isinstance(data, str | bytes | bytearray):
+        raise ValidationError(
+            [PathError("$", f"expected JSON text (str or bytes), got {type(data).__name__}")],
+            what=cls.__name__,
+        )
+    try:
+        parsed = json.loads(data, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        message = f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        raise ValidationError([PathError("$", message)], what=cls.__name__) from None
+    except RecursionError:
+        raise ValidationError(
+            [PathError("$", "not JSON this program reads: nested too deeply")], what=cls.__name__
+        ) from None
+    except ValueError as error:  # undecodable bytes, NaN/Infinity
+        raise ValidationError([PathError("$", f"not JSON: {error}")], what=cls.__name__) from None
+    return from_dict(parsed, cls)

@@ -1,0 +1,230 @@
+"""parse_number, parse_fraction, format_number and parse_marker: exact values, exact errors, round trips."""
+
+from __future__ import annotations
+
+import contextlib
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xuncha import (
+    Marker,
+    MarkerKind,
+    NumberError,
+    XunchaError,
+    format_number,
+    parse_fraction,
+    parse_marker,
+    parse_number,
+)
+from xuncha.numerals import NumberStyle
+
+NUMBERS = [
+    ("一百二十三", "123"),
+    ("两千零五", "2005"),
+    ("十二", "12"),
+    ("十", "10"),
+    ("二十", "20"),
+    ("一百零五", "105"),
+    ("一千零五十", "1050"),
+    ("一千五", "1500"),
+    ("三万五", "35000"),
+    ("三万五千", "35000"),
+    ("3万5千", "35000"),
+    ("3万5000", "35000"),
+    ("十万零一十二", "100012"),
+    ("一千九百四十一点六九", "1941.69"),
+    ("零点五", "0.5"),
+    ("一点五亿", "150000000"),
+    ("百万", "1000000"),
+    ("千万", "10000000"),
+    ("四万万", "400000000"),
+    ("一万亿", "1000000000000"),
+    ("一亿亿", "10000000000000000"),
+    ("二〇二三", "2023"),
+    ("廿五", "25"),
+    ("5.6 亿", "560000000"),
+    ("5.6亿", "560000000"),
+    ("1.5 万", "15000"),
+    ("1.32万", "13200"),
+    ("12345万", "123450000"),
+    ("8000万", "80000000"),
+    ("2436.99", "2436.99"),
+    ("94.50", "94.5"),
+    ("１２３．５", "123.5"),
+    ("1,234,567.89", "1234567.89"),
+    ("１，２３４", "1234"),
+    ("壹佰贰拾", "120"),
+    ("壹拾贰万叁仟", "123000"),
+    ("貳萬零伍", "20005"),
+    ("伍億", "500000000"),
+    ("兩千", "2000"),
+    ("五分之一", "0.2"),
+    ("三分之二", "0.6666666666666666666666666667"),
+    ("百分之九十四点五", "0.945"),
+    ("千分之五", "0.005"),
+    ("-5", "-5"),
+    ("负三", "-3"),
+    ("零", "0"),
+    ("0", "0"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_parse_number(text: str, expected: str) -> None:
+    assert parse_number(text) == Decimal(expected)
+
+
+def test_parse_number_keeps_no_trailing_zeros() -> None:
+    assert str(parse_number("1.32万")) == "13200"
+    assert str(parse_number("94.50")) == "94.5"
+
+
+BAD_NUMBERS = [
+    ("", "not a number (empty): ''"),
+    ("万", "not a number (万 without a number before it): '万'"),
+    ("亿", "not a number (亿 without a number before it): '亿'"),
+    ("一千千", "not a number (千 cannot follow 千): '一千千'"),
+    ("百千", "not a number (千 cannot follow 百): '百千'"),
+    ("1..2", "not a number (stray '.' after '1'): '1..2'"),
+    ("1.", "not a number (stray '.' after '1'): '1.'"),
+    ("1,23", "not a number (stray ',' after '1'): '1,23'"),
+    ("一百十", "not a number (a unit without its digit): '一百十'"),
+    ("一百零", "not a number (零 at the end): '一百零'"),
+    ("3五", "not a number (two digits in a row): '3五'"),
+    ("五分之", "not a number (a fraction needs both parts): '五分之'"),
+    ("零分之一", "not a number (zero denominator): '零分之一'"),
+    ("1万50", "not a number (ambiguous digits after 万/亿): '1万50'"),
+    ("abc", "not a number (unexpected 'a'): 'abc'"),
+    ("一" + "万" * 10, "not a number (too many 万/亿): '一万万万万万万万万万万'"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_NUMBERS)
+def test_parse_number_rejects(text: str, message: str) -> None:
+    with pytest.raises(NumberError) as info:
+        parse_number(text)
+    assert str(info.value) == message
+    assert isinstance(info.value, ValueError)
+
+
+def test_parse_number_rejects_non_strings() -> None:
+    with pytest.raises(NumberError, match="expected a string"):
+        parse_number(12)  # type: ignore[arg-type]
+
+
+def test_parse_fraction_is_exact() -> None:
+    assert parse_fraction("三分之二") == Fraction(2, 3)
+    assert parse_fraction("百分之九十四点五") == Fraction(189, 200)
+    assert parse_fraction("1.5") == Fraction(3, 2)
+
+
+FORMATS: list[tuple[Decimal, NumberStyle, str]] = [
+    (Decimal("1941.69"), "chinese", "一千九百四十一点六九"),
+    (Decimal("100012"), "chinese", "十万零一十二"),
+    (Decimal("10500"), "chinese", "一万零五百"),
+    (Decimal("100000000"), "chinese", "一亿"),
+    (Decimal("10000000000000000"), "chinese", "一亿亿"),
+    (Decimal("-3"), "chinese", "负三"),
+    (Decimal("0"), "chinese", "零"),
+    (Decimal("2005"), "financial", "贰仟零伍"),
+    (Decimal("12"), "financial", "壹拾贰"),
+    (Decimal("1234567.5"), "grouped", "1,234,567.5"),
+    (Decimal("560000000"), "compact", "5.6亿"),
+    (Decimal("123456789"), "compact", "1.23456789亿"),
+    (Decimal("1941.690"), "plain", "1941.69"),
+]
+
+
+@pytest.mark.parametrize(("value", "style", "expected"), FORMATS)
+def test_format_number(value: Decimal, style: NumberStyle, expected: str) -> None:
+    assert format_number(value, style) == expected
+
+
+def test_format_number_rejects_floats_and_unknown_styles() -> None:
+    with pytest.raises(NumberError, match="expected a Decimal or int"):
+        format_number(1.5)  # type: ignore[arg-type]
+    with pytest.raises(NumberError, match="unknown style 'roman'"):
+        format_number(1, "roman")  # type: ignore[arg-type]
+    with pytest.raises(NumberError, match="not a finite number"):
+        format_number(Decimal("NaN"))
+
+
+STYLES: list[NumberStyle] = ["chinese", "financial", "grouped", "compact", "plain"]
+
+
+@given(st.integers(min_value=-(10**16), max_value=10**16), st.sampled_from(STYLES))
+def test_round_trip_integers(value: int, style: NumberStyle) -> None:
+    assert parse_number(format_number(value, style)) == value
+
+
+@given(
+    st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False, allow_infinity=False),
+    st.sampled_from(STYLES),
+)
+def test_round_trip_decimals(value: Decimal, style: NumberStyle) -> None:
+    assert parse_number(format_number(value, style)) == value
+
+
+@given(st.text(max_size=30))
+def test_parse_number_raises_only_xuncha_errors(text: str) -> None:
+    with contextlib.suppress(XunchaError):
+        parse_number(text)
+
+
+@given(st.text(alphabet="一二三四五六七八九十百千万亿零两点分之0123456789.,-", max_size=20))
+def test_numeral_soup_raises_only_number_errors(text: str) -> None:
+    try:
+        value = parse_number(text)
+    except NumberError:
+        return
+    assert value.is_finite()
+
+
+MARKERS = [
+    ("一、", MarkerKind.NUMERAL_COMMA, 1, 1),
+    ("十二、", MarkerKind.NUMERAL_COMMA, 1, 12),
+    ("（一）", MarkerKind.PAREN_NUMERAL, 2, 1),
+    ("(三)", MarkerKind.PAREN_NUMERAL, 2, 3),
+    ("1.", MarkerKind.DIGIT_DOT, 3, 1),
+    ("12．", MarkerKind.DIGIT_DOT, 3, 12),
+    ("２、", MarkerKind.DIGIT_DOT, 3, 2),
+    ("⒈", MarkerKind.DIGIT_DOT, 3, 1),
+    ("（1）", MarkerKind.PAREN_DIGIT, 4, 1),
+    ("(10)", MarkerKind.PAREN_DIGIT, 4, 10),
+    ("⑵", MarkerKind.PAREN_DIGIT, 4, 2),
+    ("一是", MarkerKind.NUMERAL_SHI, None, 1),
+    ("十一是", MarkerKind.NUMERAL_SHI, None, 11),
+    ("第三", MarkerKind.ORDINAL, None, 3),
+    ("第一，", MarkerKind.ORDINAL, None, 1),
+    ("①", MarkerKind.CIRCLED, None, 1),
+    ("⑳", MarkerKind.CIRCLED, None, 20),
+    ("㉑", MarkerKind.CIRCLED, None, 21),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "level", "ordinal"), MARKERS)
+def test_parse_marker(text: str, kind: MarkerKind, level: int | None, ordinal: int) -> None:
+    assert parse_marker(text + "  ") == Marker(text, kind, level, ordinal)
+    assert parse_marker(text).is_section is (level is not None)
+
+
+@pytest.mark.parametrize(
+    "text", ["第十二届", "一", "1", "（一", "是", "", "1.5", "零、", "（0）", "一千千、", "第一议题"]
+)
+def test_parse_marker_rejects(text: str) -> None:
+    with pytest.raises(NumberError) as info:
+        parse_marker(text)
+    assert str(info.value) == f"not a list marker: {text!r}"
+
+
+@given(st.text(max_size=10))
+def test_parse_marker_raises_only_number_errors(text: str) -> None:
+    try:
+        marker = parse_marker(text)
+    except NumberError:
+        return
+    assert marker.ordinal >= 1
