@@ -4,10 +4,8 @@ Data goes to stdout, messages to stderr as ``FILE:LINE:COL: message``. Exit stat
 invalid data (a notice that does not parse, a JSON document that is not a notice, errors found by ``check``),
 2 for a usage error or an input that cannot be read (missing, a directory, not UTF-8).
 
->>> main(["extract", "--help"])  # doctest: +ELLIPSIS
-usage: xuncha extract [-h] [--kind {quantities,dates,all}] [--format {jsonl,csv}] ...
-...
-0
+>>> main(["check", "no-such-notice.md"])  # "no-such-notice.md: no such file" goes to stderr
+2
 """
 
 from __future__ import annotations
