@@ -904,8 +904,17 @@ def _check_shares(context: _Context) -> None:
 _PHONE_LABEL = re.compile(
     r"(?:电话|热线|手机|传真|座机|联系方式|举报方式)(?:号码)?(?:[^：:，。；\n]{0,8}?(?P<colon>[：:])\s*)?"
 )
-_PHONE_CHUNK = r"[+＋(（]?[0-9０-９][0-9０-９()（）\-－—–‐ 转]*"
-_PHONE_VALUE = re.compile(rf"{_PHONE_CHUNK}(?:\s*(?:、|,|，|/|／|或)\s*{_PHONE_CHUNK})*")
+_DIGIT = "0-9０-９"
+# One number: an optional country code, an optional area code in brackets, digits with dashes or spaces
+# between them, an optional extension (转8001). Brackets that do not hold an area code ("（工作日）") end it.
+_PHONE_CHUNK = (
+    rf"(?:[+＋][{_DIGIT}]{{2}}[\s\-－]?)?(?:[(（][{_DIGIT}]{{2,4}}[)）]\s*)?"
+    rf"[{_DIGIT}](?:[{_DIGIT}\-－—–‐ ]*[{_DIGIT}])?(?:\s*转\s*[{_DIGIT}]+)?"
+)
+_PHONE_NOTE = r"(?:\s*[(（][^()（）0-9０-９]{1,10}[)）])?"  # 0393-7775123（工作日）
+_PHONE_VALUE = re.compile(
+    rf"{_PHONE_CHUNK}{_PHONE_NOTE}(?:\s*(?:、|,|，|/|／|或)\s*{_PHONE_CHUNK}{_PHONE_NOTE})*"
+)
 _PHONE_PIECE = re.compile(_PHONE_CHUNK)
 _LANDLINE = re.compile(r"(?P<area>0[0-9]{2,3})(?P<local>[0-9]+)(?:转(?P<extension>[0-9]+))?")
 
@@ -948,8 +957,9 @@ def _phone_problem(value: str) -> tuple[str, str] | None:
     return "malformed-phone", f"it has {len(digits)} digits, which fits no landline, mobile or service number"
 
 
-def _phone_values(source: str) -> Iterator[tuple[str, int]]:
-    """Every number written after a phone label (电话：…, several joined by 、 or 或), with its offset."""
+def _phone_values(source: str) -> Iterator[tuple[str, int, bool]]:
+    """Every number written after a phone label (电话：…, several joined by 、 or 或), with its offset, and
+    whether an earlier number after the same label gave an area code (0393-7775123、7775124 shares it)."""
     for label in _PHONE_LABEL.finditer(source):
         value = _PHONE_VALUE.match(source, label.end())
         if value is None:
@@ -957,26 +967,30 @@ def _phone_values(source: str) -> Iterator[tuple[str, int]]:
             continue
         if label["colon"] is None and sum(ch.isdigit() for ch in value.group()) < 5:
             continue  # "热线电话2次" counts calls; a number run in without a colon is at least 5 digits
+        area_given = False
         for piece in _PHONE_PIECE.finditer(source, value.start(), value.end()):
-            text = piece.group().rstrip(" -－—–‐")
-            yield text, piece.start()
+            yield piece.group(), piece.start(), area_given
+            area_given = area_given or piece.group().lstrip("(（").startswith(("0", "０"))
 
 
 def _check_phones(context: _Context) -> None:
     """Phone numbers: a landline 0XXX-XXXXXXX, a mobile of 11 digits, or a service number such as 12388."""
     contacts = list(context.notice.contacts) if context.notice is not None else []
     if context.source is not None:
-        for value, offset in _phone_values(context.source):
-            _report_phone(context, value, Span(offset, offset + len(value)), _contact_path(contacts, value))
+        for value, offset, area_given in _phone_values(context.source):
+            span = Span(offset, offset + len(value))
+            _report_phone(context, value, span, _contact_path(contacts, value), area_given)
         return
     for index, contact in enumerate(contacts):
         if contact.kind is ContactKind.PHONE:
             _report_phone(context, contact.value, None, f"$.contacts[{index}]")
 
 
-def _report_phone(context: _Context, value: str, span: Span | None, path: str) -> None:
+def _report_phone(
+    context: _Context, value: str, span: Span | None, path: str, area_given: bool = False
+) -> None:
     problem = _phone_problem(value)
-    if problem is not None:
+    if problem is not None and not (area_given and problem[0] == "phone-without-area-code"):
         code, reason = problem
         context.add(code, f'phone number "{value}": {reason}', path, span)
 
