@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any, NoReturn
+from typing import Any
 
 from xuncha import __version__
 from xuncha.errors import TextError, ValidationError, XunchaError, line_column
@@ -110,16 +110,8 @@ def _silence_stdout() -> None:
         pass
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    """argparse with the program name fixed, so that messages read ``xuncha …`` under ``python -m`` too."""
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(USAGE, f"{self.prog}: error: {message}\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _ArgumentParser(
+    parser = argparse.ArgumentParser(
         prog="xuncha",
         description="Typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back.",
         epilog=_EPILOG,
@@ -138,12 +130,12 @@ def _parser() -> argparse.ArgumentParser:
             "files", nargs="+", metavar="FILE", help="a notice as Markdown or plain text; - for stdin"
         )
 
-    def reference(sub: argparse.ArgumentParser, what: str) -> None:
+    def reference(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
             "--reference",
             type=_iso_date,
             metavar="YYYY-MM-DD",
-            help=f"the date relative dates (今年, 年底前) refer to; default: the notice's own date{what}",
+            help="the date relative dates (今年, 年底前) refer to; default: the notice's own date, else none",
         )
 
     parse = add("parse", "read notices into the xuncha model and print them", _run_parse)
@@ -154,18 +146,18 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json (default; one document a line for several files), markdown or text",
     )
-    reference(parse, "")
+    reference(parse)
 
     extract = add("extract", "print every figure and date of notices, one line per mention", _run_extract)
     files(extract)
     extract.add_argument("--kind", choices=("quantities", "dates", "all"), default="all", help="default: all")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="default: jsonl")
-    reference(extract, ", else none")
+    reference(extract)
 
     check = add("check", "report numbering, date, figure and contact problems in notices", _run_check)
     files(check)
     check.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
-    reference(check, "")
+    reference(check)
 
     render = add("render", "render a notice saved as JSON as Markdown or text", _run_render)
     render.add_argument("file", metavar="FILE.json", help="a notice as written by xuncha parse; - for stdin")
