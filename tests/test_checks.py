@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xuncha.checks import CODES, Diagnostic, Severity, check
-from xuncha.errors import XunchaError
+from xuncha.errors import XunchaError, line_column
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -725,3 +725,61 @@ def test_real_notice_reports_its_stray_and_and_its_level_jump() -> None:
         ("latin-word-in-chinese", "177:52"),
         ("level-jump", "203:1"),
     ]
+
+
+FRAGMENTS = (
+    "一、",
+    "二、",
+    "（一）",
+    "（三）",
+    "1. ",
+    "3.",
+    "（2）",
+    "一是",
+    "三是",
+    "第二，",
+    "问题整改情况。",
+    "2023年4月10日至5月26日",
+    "2023年6-2月",
+    "5月5日",
+    "反馈了巡察意见。",
+    "市委第二巡察组",
+    "计划2023年3月底前完成。",
+    "年底前",
+    "占比105%",
+    "同比增长150%",
+    "联系电话：0393-777512",
+    "电话：",
+    "（工作日）",
+    "、",
+    "电子邮箱：abc@163",
+    "＠",
+    " and ",
+    "and",
+    "**",
+    "## ",
+    "\n",
+    "\n\n",
+    "。",
+    "，",
+    "整改",
+    "2023年12月25日",
+)
+
+
+@st.composite
+def notice_like_texts(draw: st.DrawFn) -> str:
+    """Text made of the pieces notices are made of, in any order: markers, dates, contacts, figures."""
+    pieces = draw(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+    return "".join(pieces)
+
+
+@given(notice_like_texts())
+def test_check_never_fails_and_places_are_exact(text: str) -> None:
+    for diagnostic in check(text):
+        assert diagnostic.code in CODES
+        assert diagnostic.severity is CODES[diagnostic.code][0]
+        if diagnostic.span is not None:
+            assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
+            line, column = line_column(text, diagnostic.span.start)
+            assert (diagnostic.line, diagnostic.column) == (line, column)

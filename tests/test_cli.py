@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import xuncha
 from xuncha import cli
@@ -414,3 +416,38 @@ def test_python_m_xuncha_help() -> None:
     assert result.returncode == 0
     assert result.stdout.startswith("usage: xuncha [-h] [--version] COMMAND ...")
     assert result.stderr == ""
+
+
+PIECES = (
+    "2023年4月10日至5月26日",
+    "今年以来",
+    "年底前",
+    "120余人次",
+    "500余万元",
+    "94.5%",
+    "17 栋",
+    "近五分之一",
+    "1. ",
+    "一、",
+    "**",
+    "<sub>2.5</sub>",
+    "\r\n",
+    "\n\n",
+    " ",
+    "，",
+    "。",
+    "完成",
+)
+
+
+@st.composite
+def notice_like_texts(draw: st.DrawFn) -> str:
+    """Text made of the pieces of a notice, with the line endings, spacing and markup real inputs have."""
+    return "".join(draw(st.lists(st.sampled_from(PIECES), max_size=25)))
+
+
+@given(notice_like_texts())
+def test_extracted_spans_index_the_input(text: str) -> None:
+    for row in cli._mentions(text, "all", None):
+        start, end = row["span"]
+        assert text[start:end] == row["text"]
