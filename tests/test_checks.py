@@ -232,6 +232,9 @@ def test_measure_gap_duplicate_disorder() -> None:
     assert run("①", "③") == ['measure "③" follows "①": "②" is missing']
     # Two families in one finding are counted apart; markerless measures (针对…问题) are not numbered.
     assert run("一是", "二是", "第一", "第二") == []
+    # A second series (下一步，一是…) starts again at 一是; a repeated 一是 straight after 一是 is a duplicate.
+    assert run("一是", "二是", "一是", "二是", "三是") == []
+    assert run("一是", "一是", "二是") == ['measure "一是" repeats the number of an earlier measure "一是"']
     assert run("一是", "五是") == ['measure "五是" follows "一是": "二是", "三是", "四是" are missing']
     assert run("九是", "十是", "十二是") == [
         'measure "九是" starts the numbering: "一是" to "八是" are missing',
@@ -470,6 +473,11 @@ def test_share_with_source_gets_a_place() -> None:
         ("12345", None),
         ("95588", None),
         ("400-123-4567", None),
+        ("0391-3568110-8001", None),
+        (
+            "0391-356811-8001",
+            'phone number "0391-356811-8001": after the area code 0391 it has 10 digits (a landline has 7 or 8)',
+        ),
         (
             "0393-777512",
             'phone number "0393-777512": after the area code 0393 it has 6 digits (a landline has 7 or 8)',
@@ -550,6 +558,7 @@ def test_phone_contacts_without_source() -> None:
         ("电子邮箱：gyyqxc@163..com。", 'e-mail "gyyqxc@163..com": it has an empty part between dots'),
         ("邮政信箱：濮阳市1号信箱。", None),
         ("E-mail: xcb@example.cn", None),
+        ("关注微博@青禾发布。", None),
     ],
 )
 def test_emails(line: str, message: str | None) -> None:

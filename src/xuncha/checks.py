@@ -547,7 +547,14 @@ def _check_families(context: _Context, items: list[_Numbered]) -> None:
     for item in items:
         families.setdefault(_marker_family(item.label), []).append(item)
     for family in families.values():
-        _check_run(context, family, "measure", spell=_spell_like(family[0].label))
+        # A new 一是 after a run that reached 二是 starts a new series (下一步，一是…), not a repeat.
+        runs: list[list[_Numbered]] = [[]]
+        for item in family:
+            if item.number == 1 and runs[-1] and max(other.number for other in runs[-1]) >= 2:
+                runs.append([])
+            runs[-1].append(item)
+        for run in runs:
+            _check_run(context, run, "measure", spell=_spell_like(run[0].label))
 
 
 def _check_markers_in_text(
@@ -921,6 +928,14 @@ _LANDLINE = re.compile(r"(?P<area>0[0-9]{2,3})(?P<local>[0-9]+)(?:转(?P<extensi
 
 def _phone_problem(value: str) -> tuple[str, str] | None:
     """Why a phone number is malformed, as (code, reason); None when it is a well-formed number."""
+    problem = _number_problem(value)
+    extension = re.fullmatch(r"(.*[0-9０-９])\s*[-－]\s*[0-9０-９]{1,6}", value)
+    if problem is not None and extension is not None and _number_problem(extension.group(1)) is None:
+        return None  # 0391-3568110-8001: an extension after a dash
+    return problem
+
+
+def _number_problem(value: str) -> tuple[str, str] | None:
     compact = value.translate(_ASCII_DIGITS).replace("＋", "+")
     compact = re.sub(r"[\s\-－—–‐()（）]", "", compact)
     international = re.match(r"\+86|0086", compact)
@@ -1003,7 +1018,8 @@ def _contact_path(contacts: Sequence[Contact], value: str) -> str:
 
 
 _EMAIL_OK = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_AT_TOKEN = re.compile(r"[^\s：:，。；、<>《》（）()“”\"'，;]*[@＠][^\s，。；、<>《》（）()“”\"'，;]*")
+# An @ with an ASCII name before it; "@青禾发布" (a social-media handle) is not an address.
+_AT_TOKEN = re.compile(r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+")
 _EMAIL_LABEL = re.compile(r"(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?\s*[：:]\s*")
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
 
