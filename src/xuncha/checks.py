@@ -25,7 +25,7 @@ from decimal import Decimal
 
 import attrs
 
-from xuncha.errors import TextError, XunchaError, line_column
+from xuncha.errors import NumberError, TextError, XunchaError, line_column
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -39,6 +39,7 @@ from xuncha.models import (
     Section,
     Span,
 )
+from xuncha.numerals import Marker, parse_marker
 
 __all__ = ["CODES", "Diagnostic", "Severity", "check"]
 
@@ -256,77 +257,32 @@ def _walk(notice: Notice) -> Iterator[tuple[_NodeKind, str]]:
 # --------------------------------------------------------------------------- markers
 
 
-_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_ARABIC = re.compile(r"[0-9０-９]+")
-_NUMERAL = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]")
+def _marker(text: str | None) -> Marker | None:
+    """The marker as :func:`xuncha.numerals.parse_marker` reads it; None when the text is not a marker."""
+    if not text or not text.strip():
+        return None
+    try:
+        return parse_marker(text.strip())
+    except NumberError:
+        return None
 
 
-def _chinese_number(text: str) -> int | None:
-    """A small Chinese numeral as used in markers (一 … 九十九, 一百 …); None if it is not one."""
-    if _ARABIC.fullmatch(text):
-        return int(text.translate(_FULLWIDTH))
-    if len(text) == 1 and text in _CIRCLED:
-        return _CIRCLED.index(text) + 1
-    total, current = 0, 0
-    for ch in text:
-        if ch in _DIGITS:
-            current = current * 10 + _DIGITS[ch] if current and ch in "零〇" else _DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _marker_number(marker: str | None) -> int | None:
+def _marker_number(text: str | None) -> int | None:
     """The number a marker states: 一、→1, （十二）→12, 3.→3, 一是→1, 第二→2, ④→4."""
-    if not marker:
-        return None
-    match = _NUMERAL.search(marker)
-    return _chinese_number(match.group()) if match else None
+    marker = _marker(text)
+    return marker.ordinal if marker is not None else None
 
 
-def _marker_family(marker: str) -> str:
-    """The marker with its number taken out, so that 一是/二是 and 第一/第二 are told apart."""
-    return _NUMERAL.sub("#", marker.strip(), count=1)
-
-
-_LEVEL_PATTERNS = (
-    (1, re.compile(r"[零〇一二两三四五六七八九十百]+[、.．]")),
-    (2, re.compile(r"[（(][零〇一二两三四五六七八九十百]+[)）]")),
-    (3, re.compile(r"[0-9０-９]+[.．、]?")),
-    (4, re.compile(r"[（(][0-9０-９]+[)）]")),
-)
-
-
-def _marker_level(marker: str | None) -> int | None:
+def _marker_level(text: str | None) -> int | None:
     """The GB/T 9704 level of a body marker: 一、 1, （一） 2, 1. 3, （1） 4; None for anything else."""
-    if not marker:
-        return None
-    stripped = marker.strip()
-    for level, pattern in _LEVEL_PATTERNS:
-        if pattern.fullmatch(stripped):
-            return level
-    return None
+    marker = _marker(text)
+    return marker.level if marker is not None else None
+
+
+def _marker_family(text: str) -> str:
+    """The shape of a marker, so that 一是/二是 and 第一/第二 are counted apart."""
+    marker = _marker(text)
+    return marker.kind.value if marker is not None else text
 
 
 # --------------------------------------------------------------------------- numbering
@@ -388,6 +344,11 @@ def _check_run(
         seen.setdefault(item.number, item)
         highest = max(highest, item.number)
         previous = item
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ARABIC = re.compile(r"[0-9０-９]+")
+_NUMERAL = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]")
 
 
 def _spell_like(marker: str) -> Callable[[int], str]:
