@@ -689,6 +689,20 @@ DAMAGES = [
     ("finding restart", "3. 主体责任", "1. 主体责任", "numbering-not-continuous", "15:1"),
     ("measure gap", "三是丰富", "四是丰富", "numbering-gap", "9:84"),
     ("measure duplicate", "三是丰富", "二是丰富", "numbering-duplicate", "9:84"),
+    (
+        "numbered items gap",
+        "三是丰富学习形式。",
+        "三是丰富学习形式。（1）读书班。（3）夜校。",
+        "numbering-gap",
+        "9:100",
+    ),
+    (
+        "circled items gap",
+        "三是丰富学习形式。",
+        "三是丰富学习形式。①读书班。③夜校。",
+        "numbering-gap",
+        "9:98",
+    ),
     ("level jump", "### （一）着力解决理论学习不系统的问题\n\n", "", "level-jump", "7:1"),
     (
         "inspection reversed",

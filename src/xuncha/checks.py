@@ -473,9 +473,11 @@ def _check_finding_runs(context: _Context) -> None:
         running = max(running, *(item.number for item in group))
 
 
-# 一是/二是 … (not 一是否) after the start of a sentence or clause, and 第一/第二 … followed by a comma.
+# At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
+# and ①②; each shape is counted on its own.
 _MEASURE_MARKER = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?\s”*]))(?:[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}(?=[，,、：:]))"
+    r"(?:^|(?<=[。；;：:！？!?\s”*]))"
+    r"(?:[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}(?=[，,、：:])|[（(][0-9０-９]{1,2}[)）]|[①-⑳])"
 )
 
 
