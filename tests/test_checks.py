@@ -387,6 +387,26 @@ def attrs_evolve_date(notice: Notice, date: dt.date | None) -> Notice:
     return attrs.evolve(notice, date=date)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("预计年底前完成。", True),
+        ("力争年底前全部完成。", True),
+        ("按照计划，已于年底前完成。", False),
+        ("计划年底前完成，目前已完成。", False),
+        ("计划年底前完成。目前已完成。", True),
+        ("计划年底前已完成。", False),
+        ("年底前完成。", False),
+    ],
+)
+def test_future_cues(sentence: str, flagged: bool) -> None:
+    source = f"通报\n\n{sentence}"
+    at = source.index("年底前")
+    period = Period(None, dt.date(2022, 12, 31), Relation.BEFORE, Precision.YEAR, "年底前", Span(at, at + 3))
+    notice = Notice("通报", date=dt.date(2023, 12, 25), periods=(period,))
+    assert codes(check(notice, source=source)) == (["deadline-already-past"] if flagged else [])
+
+
 def test_past_deadline_in_text_with_a_future_cue() -> None:
     source = "通报\n\n1. 甲问题整改情况。预计年底前完成。已于年底前完成。\n\n2023年12月25日"
     first = source.index("年底前")

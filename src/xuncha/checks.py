@@ -754,6 +754,19 @@ def _clause_before(text: str, offset: int, limit: int = 40) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
+_DONE_CUE = re.compile(r"已|完成了|实现了")
+
+
+def _stated_as_future(source: str, span: Span) -> bool:
+    """Whether a deadline is announced as a plan (计划年底前完成), not reported as met (按计划已于年底前完成)."""
+    clause = _clause_before(source, span.start)
+    cue = _FUTURE_CUE.search(clause)
+    if cue is None or _DONE_CUE.search(clause, cue.end()):
+        return False
+    rest = _CLAUSE_END.search(source, span.end)
+    return not _DONE_CUE.search(source, span.end, rest.start() if rest else len(source))
+
+
 def _check_past_deadlines(context: _Context) -> None:
     """A planned measure, or a deadline stated with 计划/预计/力争 …, that was already due on the notice date."""
     notice, today = context.notice, context.date
@@ -785,7 +798,7 @@ def _check_past_deadlines(context: _Context) -> None:
             or period.end >= today
         ):
             continue
-        if _FUTURE_CUE.search(_clause_before(context.source, period.span.start)):
+        if _stated_as_future(context.source, period.span):
             reported.add(period.span)
             context.add(
                 "deadline-already-past",
