@@ -4,7 +4,8 @@
     python examples/extract_figures.py path/to/notice.md    # any notice, Markdown or plain text
 
 Each row says where the mention stands (line:column in the file), what was written, and what xuncha read:
-for a figure its exact value, unit, qualifier and the same amount in base units (万元 → 元, 亩 → 平方米);
+for a figure its exact value, unit, qualifier and the same amount in base units (万元 → 元, 亩 → 平方米, shown
+rounded and marked ≈ when it does not terminate);
 for a deadline the last day it allows.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from xuncha.errors import XunchaError, display_width, line_column
@@ -28,6 +30,14 @@ def _where(text: str, span: Span | None) -> str:
     return f"{line}:{column}"
 
 
+def _shown(value: Decimal) -> str:
+    """A value for the eye: exact when short, else rounded to two places and marked ≈ (亩 in 平方米)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        return f"≈{value.quantize(Decimal('0.01'))}"
+    return f"{value}"
+
+
 def _figure_row(text: str, quantity: Quantity) -> tuple[str, ...]:
     try:
         base = quantity.base()
@@ -41,7 +51,7 @@ def _figure_row(text: str, quantity: Quantity) -> tuple[str, ...]:
         value,
         quantity.unit or "",
         quantity.qualifier_text or "",
-        f"{base.value} {base.unit or ''}".strip() if base is not None else "",
+        f"{_shown(base.value)} {base.unit or ''}".strip() if base is not None else "",
     )
 
 

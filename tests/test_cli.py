@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
@@ -451,3 +452,22 @@ def test_extracted_spans_index_the_input(text: str) -> None:
     for row in cli._mentions(text, "all", None):
         start, end = row["span"]
         assert text[start:end] == row["text"]
+
+
+# --------------------------------------------------------------------------- examples/extract_figures.py
+
+
+def test_extract_figures_example(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
+    spec = importlib.util.spec_from_file_location("extract_figures", ROOT / "examples" / "extract_figures.py")
+    assert spec is not None
+    assert spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    assert example.main([str(notice_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["where", "kind", "text", "value", "unit", "qualifier", "base", "/", "due"]
+    assert [line.split() for line in lines[1:]] == [
+        ["9:26", "figure", "12次", "12", "次", "12", "次"],
+        ["9:34", "figure", "120余人次", "120", "人次", "余", "120", "人次"],
+        ["9:47", "deadline", "年底前", "2023-12-31"],
+    ]
