@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
+from xuncha.checks import Diagnostic, Severity, check
 from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
     DateError,
@@ -52,6 +53,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "DateError",
+    "Diagnostic",
     "Finding",
     "Inspection",
     "InvariantError",
@@ -70,6 +72,7 @@ __all__ = [
     "QuantityError",
     "Relation",
     "Section",
+    "Severity",
     "Span",
     "Status",
     "TextError",
@@ -77,6 +80,7 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "check",
     "convert",
     "extract_periods",
     "extract_quantities",
