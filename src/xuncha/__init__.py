@@ -1,6 +1,9 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
 
+from typing import TYPE_CHECKING, Any
+
 from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
+from xuncha.checks import Diagnostic, Severity, check
 from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
     DateError,
@@ -50,6 +53,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "DateError",
+    "Diagnostic",
     "Finding",
     "Inspection",
     "InvariantError",
@@ -68,6 +72,7 @@ __all__ = [
     "QuantityError",
     "Relation",
     "Section",
+    "Severity",
     "Span",
     "Status",
     "TextError",
@@ -75,6 +80,7 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "check",
     "convert",
     "extract_periods",
     "extract_quantities",
@@ -106,3 +112,17 @@ __version__ = "0.1.0"
 
 def __dir__() -> list[str]:
     return [*__all__, "__version__"]
+
+
+if TYPE_CHECKING:
+    from xuncha.schema import json_schema
+
+
+def __getattr__(name: str) -> Any:
+    # xuncha.schema is imported on first use, so that `python -m xuncha.schema` (which regenerates the
+    # shipped schema file) runs the module fresh instead of one the package already imported.
+    if name == "json_schema":
+        from xuncha.schema import json_schema
+
+        return json_schema
+    raise AttributeError(f"module 'xuncha' has no attribute {name!r}")
