@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
+from xuncha.checks import Diagnostic, Severity, check
 from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import (
     DateError,
@@ -41,7 +42,10 @@ from xuncha.numerals import (
     parse_marker,
     parse_number,
 )
+from xuncha.parsing import parse_notice
 from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
+from xuncha.rendering import render_markdown, render_text
+from xuncha.schema import json_schema
 from xuncha.serialize import from_dict, from_json, to_dict, to_json
 from xuncha.units import Unit, convert, get_unit
 
@@ -49,6 +53,7 @@ __all__ = [
     "Contact",
     "ContactKind",
     "DateError",
+    "Diagnostic",
     "Finding",
     "Inspection",
     "InvariantError",
@@ -67,6 +72,7 @@ __all__ = [
     "QuantityError",
     "Relation",
     "Section",
+    "Severity",
     "Span",
     "Status",
     "TextError",
@@ -74,6 +80,7 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "XunchaError",
+    "check",
     "convert",
     "extract_periods",
     "extract_quantities",
@@ -88,9 +95,12 @@ __all__ = [
     "measure_marker",
     "parse_fraction",
     "parse_marker",
+    "parse_notice",
     "parse_number",
     "parse_period",
     "parse_quantity",
+    "render_markdown",
+    "render_text",
     "renumber",
     "section",
     "section_marker",

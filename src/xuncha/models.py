@@ -127,9 +127,13 @@ def _fail(
 
 
 def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
+    accepts_bool = bool in (
+        kind if isinstance(kind, tuple) else (kind,)
+    )  # decided once: checks run per field
+
     def check(_: Any, attribute: _Attribute, value: Any) -> None:
         # bool is an int and datetime is a date; neither is what these fields mean.
-        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+        if isinstance(value, bool) and not accepts_bool:
             raise _fail(attribute, f"expected {label}, got {value!r}")
         if isinstance(value, dt.datetime) or not isinstance(value, kind):
             raise _fail(attribute, f"expected {label}, got {type(value).__name__} {value!r}")
