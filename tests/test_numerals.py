@@ -247,3 +247,18 @@ def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
 def test_generated_numerals(pair: tuple[str, Decimal]) -> None:
     text, value = pair
     assert parse_number(text) == value
+
+
+@given(st.text(alphabet="一二三四五六七八九十百千万亿零两点壹拾佰萬0123456789.", max_size=12))
+def test_parse_fraction_agrees_with_parse_number(text: str) -> None:
+    try:
+        number: Decimal | None = parse_number(text)
+    except NumberError:
+        number = None
+    try:
+        exact: Fraction | None = parse_fraction(text)
+    except NumberError:
+        exact = None
+    assert (number is None) == (exact is None)
+    if number is not None:
+        assert Fraction(number) == exact

@@ -280,6 +280,10 @@ def parse_fraction(text: str) -> Fraction:
     """
     if not isinstance(text, str):
         raise NumberError("not a number (expected a string)", source=repr(text))
+    if "分之" not in text and "/" not in text:
+        fast = _fast_number(text)  # exact for whole numbers and decimals
+        if fast is not None:
+            return Fraction(fast)
     return _exact(text)
 
 

@@ -294,11 +294,17 @@ _QUOTED = re.compile(
 _LONGEST_NUMERAL = 40
 #: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
 #: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
-_FOLD = str.maketrans(
-    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓個來區內"
-    "０１２３４５６７８９．％（）",
-    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元个来区内0123456789.%()",
+_FOLD_FROM = (
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內０１２３４５６７８９．％"
 )
+_FOLD_TO = "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内0123456789.%"
+_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
+# Most notices need no folding at all: find the few characters that do instead of translating every one.
+_FOLDABLE = re.compile(f"[{_FOLD_FROM}]+")
+
+
+def _fold(text: str) -> str:
+    return _FOLDABLE.sub(lambda match: match.group().translate(_FOLD), text)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -577,7 +583,7 @@ def _decide(
         begin = start
     if unit_text is not None or fraction:
         after = _skip_spaces(text, end, len(text))
-        if text.startswith("(含)", after):  # 10万元（含）以上
+        if text.startswith(("(含)", "（含）"), after):  # 10万元（含）以上
             after += 3
         post = _POST_QUALIFIER.match(text, after)
         if post is not None and qualifier is None:
@@ -763,7 +769,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise QuantityError("not text", source=repr(text))
     source = text
-    text = text.translate(_FOLD)  # one character for one: every offset stays valid for the source
+    text = _fold(text)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[_Atom] = []
     last_end = 0
