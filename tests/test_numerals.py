@@ -262,3 +262,9 @@ def test_parse_fraction_agrees_with_parse_number(text: str) -> None:
     assert (number is None) == (exact is None)
     if number is not None:
         assert Fraction(number) == exact
+
+
+def test_format_number_unknown_locale() -> None:
+    with pytest.raises(NumberError) as info:
+        format_number(1234, "grouped", locale="xx_YY")
+    assert str(info.value) == "unknown locale: 'xx_YY'"

@@ -175,3 +175,8 @@ def test_get_unit_raises_only_unit_errors(name: str) -> None:
 def test_money_conversions_are_exact_round_trips(value: Decimal, first: str, second: str) -> None:
     q = Quantity(value, first)
     assert q.to(second).to(first).value == value
+
+
+def test_get_unit_rejects_non_strings() -> None:
+    with pytest.raises(UnitError, match=r"not a unit name: \['元'\]"):
+        get_unit(["元"])  # type: ignore[arg-type]

@@ -502,6 +502,8 @@ def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, local
     if style == "plain":
         return _plain(number)
     fraction_digits = max(0, -number.normalize().as_tuple().exponent)  # type: ignore[operator]
+    if style in ("grouped", "compact"):
+        _check_locale(locale)
     if style == "grouped":
         from babel.numbers import format_decimal
 
@@ -513,6 +515,16 @@ def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, local
         # Enough fraction digits that nothing is rounded away: 1.23456789亿.
         return format_compact_decimal(number, locale=locale, fraction_digits=fraction_digits + 16)
     raise NumberError(f"unknown style {style!r}", source=str(style))
+
+
+def _check_locale(locale: str) -> None:
+    """Refuse a locale babel does not know with our own error (babel's is not a ValueError)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise NumberError("unknown locale", source=str(locale)) from None
 
 
 def _plain(number: Decimal) -> str:

@@ -831,6 +831,12 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
     """
     from babel.numbers import format_decimal
 
+    from xuncha.numerals import _check_locale
+
+    if not isinstance(quantity, Quantity):
+        raise QuantityError("cannot format (expected a Quantity)", source=repr(quantity))
+    _check_locale(locale)
+
     def number(value: Decimal) -> str:
         places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
         pattern = "#,##0" + ("." + "#" * places if places else "")

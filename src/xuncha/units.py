@@ -289,7 +289,6 @@ def canonical_unit(name: str) -> str:
     return get_unit(name).name
 
 
-@lru_cache(maxsize=1024)
 def get_unit(name: str) -> Unit:
     """Look a unit up by any of its spellings; prefixed (万元) and rate (万元/亩) units are built on demand.
 
@@ -302,6 +301,11 @@ def get_unit(name: str) -> Unit:
     """
     if not isinstance(name, str):
         raise UnitError(f"not a unit name: {name!r}")
+    return _lookup(name)
+
+
+@lru_cache(maxsize=1024)
+def _lookup(name: str) -> Unit:
     text = "".join(name.split())
     text = ALIASES.get(text, text)
     if text in _REGISTRY:
