@@ -436,7 +436,11 @@ def _decide(
         return None
     if has_arabic and run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
         return None  # 0393, 000123: codes, not amounts
-    bare_unit_counted = run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in "余多餘"
+    bare_unit_counted = run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in (
+        "余",
+        "多",
+        "餘",
+    )
     if chinese:
         if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
             return None  # 二〇二三 is a year, 三五 an approximation
@@ -551,6 +555,8 @@ def _decide(
         unit_factor = _prefix_factor(prefix)
 
     end = unit_end if unit_text is not None else number_end
+    if previous and previous in "前后" and unit_name in ("名", "位"):
+        return None  # 前3名, 后三位: a rank, like an ordinal
     if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
         # 一年多, 两年半, 1倍多
         after_unit = text[end : end + 2]
