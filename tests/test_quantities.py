@@ -422,3 +422,11 @@ def test_example_notice() -> None:
 def test_generated_phrases(phrase: tuple[str, Quantity]) -> None:
     text, expected = phrase
     assert parse_quantity(text) == expected
+
+
+@given(quantity_phrases())
+def test_formatted_figures_read_back(phrase: tuple[str, Quantity]) -> None:
+    _, expected = phrase
+    written = expected.format()
+    back = parse_quantity(written)
+    assert (back.value, back.unit, back.qualifier) == (expected.value, expected.unit, expected.qualifier)

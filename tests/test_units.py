@@ -146,6 +146,8 @@ FORMATTED = [
     (Quantity(Decimal("35558.23"), "元"), "35,558.23元"),
     (Quantity(Decimal("35"), "岁", qualifier=Qualifier.AT_MOST), "35岁以下"),
     (Quantity(Decimal("0.2"), None, qualifier=Qualifier.NEARLY), "近0.2"),
+    (Quantity(Decimal("1"), "年", qualifier=Qualifier.MORE_THAN, qualifier_text="多"), "1年多"),
+    (Quantity(Decimal("100"), "人", qualifier=Qualifier.MORE_THAN, qualifier_text="多"), "100多人"),
 ]
 
 

@@ -857,11 +857,20 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
     unit = quantity.unit or ""
     if word is None:
         return figure + unit
+    if word == "多" and _is_duration_like(quantity.unit):
+        return figure + unit + word  # 1年多, not 1多年
     if word in _INNER_QUALIFIERS:
         return figure + word + unit
     if word in _AFTER_UNIT_WORDS:
         return figure + unit + word
     return word + figure + unit
+
+
+def _is_duration_like(unit: str | None) -> bool:
+    try:
+        return unit is not None and get_unit(unit).dimension in _DURATION_LIKE
+    except UnitError:
+        return False
 
 
 _DEFAULT_WORDS = {
