@@ -100,6 +100,7 @@ BAD_NUMBERS = [
     ("零分之一", "not a number (zero denominator): '零分之一'"),
     ("1万50", "not a number (ambiguous digits after 万/亿): '1万50'"),
     ("abc", "not a number (unexpected 'a'): 'abc'"),
+    ("3 5", "not a number (a space between digits): '3 5'"),
     ("一" + "万" * 10, "not a number (too many 万/亿): '一万万万万万万万万万万'"),
 ]
 

@@ -74,6 +74,8 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.
 _ARABIC = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
 _ARABIC_GROUPING = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?")
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+# A space between two digits splits two numbers ("3 5"); elsewhere ("5.6 亿") it is only spacing.
+_SPACE_IN_DIGITS = re.compile(r"[0-9０-９][ \t\u3000\u00a0]+[0-9０-９]")
 _FRACTION_CONTEXT = Context(prec=28)
 # A cap on 万/亿 per number keeps parsing linear: nobody writes more than 万亿亿.
 _MAX_BIG_UNITS = 6
@@ -216,6 +218,8 @@ def _level(text: str, tokens: list[_Token]) -> Decimal:
 
 def _exact(text: str) -> Fraction:
     """The exact value of a numeral, fractions included."""
+    if _SPACE_IN_DIGITS.search(text):
+        raise _fail(text, "a space between digits")
     body = _SPACE.sub("", text.translate(_FULL_WIDTH))
     if not body:
         raise _fail(text, "empty")
@@ -290,7 +294,7 @@ def parse_fraction(text: str) -> Fraction:
 def parse_number(text: str) -> Decimal:
     """Read a number written with Arabic digits, Chinese or financial numerals, or a mixture.
 
-    Spaces are ignored; full-width digits and thousands separators are accepted; 万 and 亿 multiply what stands
+    Spaces are ignored (5.6 亿), except between two digits; full-width digits and thousands separators are accepted; 万 and 亿 multiply what stands
     before them (``1.32万``); a fraction ``五分之一`` or ``百分之九十四点五`` gives its value (0.2, 0.945), with 28
     significant digits when it does not terminate (三分之一); :func:`parse_fraction` keeps it exact. A bare
     unit (万, 亿) is not a number. Raises :class:`~xuncha.errors.NumberError` quoting the input otherwise.
@@ -394,6 +398,8 @@ def _fast_integer(body: str) -> int | None:
 def _fast_number(text: str) -> Decimal | None:
     body = text
     if " " in body or "\u3000" in body:
+        if _SPACE_IN_DIGITS.search(body):
+            return None
         body = _SPACE.sub("", body)
     match = _PLAIN_ARABIC.fullmatch(body)
     if match is not None:
