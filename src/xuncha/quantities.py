@@ -67,6 +67,7 @@ _SPACES = " \t\u3000\u00a0"
 #: on purpose: after a number they make a date, a time or a document number.
 _MEASURE_SURFACES = [
     "元",
+    "人民币",
     "美元",
     "欧元",
     "平方米",
@@ -163,6 +164,17 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "米": "饭粮",
     "天": "然气",
     "年": "级",
+    "座": "谈",
+    "场": "所地景馆",
+    "批": "准复示评",
+    "层": "级面",
+    "节": "约点日能",
+    "例": "如",
+    "种": "植类子",
+    "类": "似别型",
+    "支": "持付出撑援",
+    "封": "闭存面",
+    "幅": "度",
 }
 
 #: Qualifiers written before the number, longest first.
