@@ -67,8 +67,7 @@ SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "�
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 #: 廿 and 卅 are one character for twenty and thirty.
 TENS: dict[str, int] = {"廿": 20, "卅": 30}
-#: Characters that may appear inside a Chinese numeral (used by the extractor to find candidates).
-NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *BIG_UNITS, *TENS, "点"])
+_UNIT_NAMES = {10: "十", 100: "百", 1000: "千"}
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 _ARABIC = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
@@ -167,10 +166,7 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
             pending = value
         elif kind == "unit":
             if value >= last_unit:
-                raise _fail(
-                    text,
-                    f"{'十百千'[len(str(int(value))) - 2]} cannot follow {'十百千'[len(str(int(last_unit))) - 2]}",
-                )
+                raise _fail(text, f"{_UNIT_NAMES[int(value)]} cannot follow {_UNIT_NAMES[int(last_unit)]}")
             if pending is None:
                 if index != 0:
                     raise _fail(text, "a unit without its digit")
