@@ -20,6 +20,7 @@ in bulk.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ __all__ = [
     "Paragraph",
     "SourceText",
     "ends_sentence",
+    "is_body_name",
     "is_date_line",
     "is_label_line",
     "would_join",
@@ -53,13 +55,17 @@ _INLINE_MARKUP = re.compile(
 )
 
 #: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants
-#: (1、 1． (一) and half-width brackets). Group names say the level.
+#: (1、 1． (一) and half-width brackets, a 顿号 after the bracket, 1) with a closing bracket only, and the
+#: 第一部分 of long notices). The group name says the level: its second character is the digit 1–4, so
+#: 第一部分 counts as level 1 (the model has no level above 一、) and 1) as level 4, like （1）.
 HIERARCHY_MARKER = re.compile(
     r"[ \t\u3000]*(?:"
     r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
+    r"|第(?P<l1part>[一二三四五六七八九十]{1,3})部分(?:[ \t\u3000]*[、：:．.])?"
     r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
     r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
     r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
+    r"|(?P<l4close>[0-9０-９]{1,2})[）)](?![0-9０-９%％])"
     r")"
 )
 
@@ -271,26 +277,65 @@ def _mark_markup(original: str, line: _Line) -> None:
     line.content = "".join(pieces).strip(_WHITESPACE)
 
 
+def _indent(original: str, line: _Line) -> int:
+    """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
+    width = 0
+    for ch in original[line.start : min(line.end, line.start + 16)]:
+        if ch == " ":
+            width += 1
+        elif ch in "\t\u3000":
+            width += 2
+        else:
+            break
+    return width
+
+
 def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, int]]:
     """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
 
-    Two neighbouring non-blank lines are one paragraph when the first has not visibly ended (no sentence-final
-    punctuation) and neither is a heading, a title, a date line, a contact label line, nor starts a numbered
-    part — those legitimately end without punctuation.
+    Two neighbouring non-blank lines are one paragraph when the paragraph so far has not visibly ended (no
+    sentence-final punctuation) and neither is a heading, a title, a date line, a contact label line, nor starts
+    a numbered part — those legitimately end without punctuation. In plain text from a PDF a line indented
+    deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
-    for previous, following in itertools.pairwise(lines):
-        if _joins(previous, following):
-            # Delete from the end of the previous line's content to the start of the following content.
-            end_of_previous = previous.end
-            while end_of_previous > previous.start and original[end_of_previous - 1] in _WHITESPACE:
-                end_of_previous -= 1
-            for start, end in previous.deletions:  # trailing markup already removed
-                if end >= end_of_previous and start < end_of_previous:
-                    end_of_previous = start
-            start_of_following = following.start
-            while start_of_following < following.end and original[start_of_following] in _WHITESPACE:
-                start_of_following += 1
-            yield end_of_previous, start_of_following
+    indents = [_indent(original, line) for line in lines]
+    usual = collections.Counter(indents).most_common(1)[0][0] if indents else 0  # the indent of most lines
+    # Where paragraphs start with a deeper indent, a heading that wraps before its end continues unindented.
+    indented_starts = any(indent > usual for indent in indents)
+    head = lines[0].content if lines else ""  # the start of the paragraph being built, for title tests
+    for index, (previous, following) in enumerate(itertools.pairwise(lines)):
+        joined = (
+            not (previous.heading or following.heading or previous.hard_break)
+            and indents[index + 1] <= usual
+            and _joins(head, previous.content, following.content, headings_end=not indented_starts)
+        )
+        if not joined:
+            head = following.content
+            continue
+        if len(head) < _HEAD_LIMIT:
+            head += following.content[:_HEAD_LIMIT]
+        # Delete from the end of the previous line's content to the start of the following content.
+        end_of_previous = previous.end
+        while end_of_previous > previous.start and original[end_of_previous - 1] in _WHITESPACE:
+            end_of_previous -= 1
+        for start, end in previous.deletions:  # trailing markup already removed
+            if end >= end_of_previous and start < end_of_previous:
+                end_of_previous = start
+        start_of_following = following.start
+        while start_of_following < following.end and original[start_of_following] in _WHITESPACE:
+            start_of_following += 1
+        yield end_of_previous, start_of_following
+
+
+# A title or heading is short: looking at the first characters of a paragraph is enough to tell one.
+_HEAD_LIMIT = 160
+# A web address or e-mail cut after a dot ("xszg@example." / "com.cn。") continues on the next line.
+_CUT_ADDRESS = re.compile(r"[A-Za-z0-9_\-]\.$")
+_LATIN_START = re.compile(r"[A-Za-z]")
+# The name of a body on a line of its own (a signature line): two such lines are two names, not one.
+_BODY_NAME = re.compile(
+    r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
+)
 
 
 def _is_heading_like(content: str) -> bool:
@@ -299,10 +344,28 @@ def _is_heading_like(content: str) -> bool:
     return False
 
 
-def _joins(previous: _Line, following: _Line) -> bool:
-    if previous.heading or following.heading or previous.hard_break:
+def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -> bool:
+    """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
+
+    ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
+    paragraphs start indented, where the indent tells where a paragraph starts).
+    """
+    if _CUT_ADDRESS.search(last) is not None and _LATIN_START.match(following) is not None:
+        return True
+    if ends_sentence(last) or HIERARCHY_MARKER.match(following) is not None:
         return False
-    return would_join(previous.content, following.content)
+    if headings_end and _is_heading_like(head):
+        return False
+    if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
+        return False
+    if _BODY_NAME.fullmatch(head) is not None and _BODY_NAME.fullmatch(following) is not None:
+        return False
+    return _TITLE_LIKE.match(head) is None and _TITLE_LIKE.match(following) is None
+
+
+def is_body_name(text: str) -> bool:
+    """True when ``text`` is just the name of a body, as on a signature line ("中共某某县委员会")."""
+    return _BODY_NAME.fullmatch(text) is not None
 
 
 def would_join(first: str, second: str) -> bool:
@@ -311,8 +374,4 @@ def would_join(first: str, second: str) -> bool:
     >>> would_join("二是加强党", "员干部理论学习。"), would_join("一、总体情况", "整改有序推进。")
     (True, False)
     """
-    if ends_sentence(first) or HIERARCHY_MARKER.match(second) is not None or _is_heading_like(first):
-        return False
-    if is_date_line(first) or is_date_line(second) or is_label_line(first) or is_label_line(second):
-        return False
-    return _TITLE_LIKE.match(first) is None and _TITLE_LIKE.match(second) is None
+    return _joins(first[:_HEAD_LIMIT], first, second)

@@ -30,7 +30,15 @@ from typing import Any
 
 import attrs
 
-from xuncha._text import HIERARCHY_MARKER, Paragraph, SourceText, ends_sentence, is_date_line, is_label_line
+from xuncha._text import (
+    HIERARCHY_MARKER,
+    Paragraph,
+    SourceText,
+    ends_sentence,
+    is_body_name,
+    is_date_line,
+    is_label_line,
+)
 from xuncha.dates import extract_periods, parse_period
 from xuncha.errors import InvariantError, NoticeError, XunchaError
 from xuncha.models import (
@@ -106,6 +114,11 @@ _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "�
 _FINDING_TITLE = re.compile(
     r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；]?$|^关于.{1,80}问题[。：:；]?$|问题[。：:；]?$"
 )
+# A heading about feedback in general names no problem: "二、巡视反馈问题整改落实情况", "（二）整改落实情况".
+_GENERIC_HEADING = re.compile(
+    r"(?:关于)?(?:[^，。；整问]{0,10}?(?:巡视|巡察|反馈))?(?:组)?(?:反馈|发现|指出|交办)?(?:的)?"
+    r"(?:主要|存在的?)?(?:问题|意见)?(?:的)?整改(?:工作)?(?:落实|进展|推进)?情况[。：:；]?"
+)
 _NOT_FINDING = re.compile(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入|全面|扎实|集中)")
 _PROBLEM_SUFFIX = re.compile(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；]?$")
 
@@ -115,7 +128,7 @@ _MEASURE = re.compile(
     r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是(?P<shi_p>[，,、：:]?)"
     r"|第(?P<di>[一二三四五六七八九十]{1,3})(?P<di_p>[，,、：:])"
     r"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
-    r"|[（(](?P<paren>[0-9]{1,2})[）)]))"
+    r"|[（(](?P<paren>[0-9０-９]{1,2})[）)]))"
     r"|(?:(?:^|(?<=[。；;！？!?：:]))[ \t\u3000]*"
     r"(?:(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
     r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续)))"
@@ -322,6 +335,15 @@ class _Parser:
             and _signature_like(texts[date_index - 1])
         ):
             signature_index = date_index - 1
+            # Joint notices are signed by two bodies, one name a line.
+            while (
+                signature_index - 1 >= after_title
+                and date_index - signature_index < 3
+                and is_body_name(texts[signature_index])
+                and is_body_name(texts[signature_index - 1])
+                and not markers[signature_index - 1]
+            ):
+                signature_index -= 1
             end_of_main = signature_index
 
         marker_indices = [i for i in range(after_title, end_of_main) if markers[i]]
@@ -343,7 +365,7 @@ class _Parser:
         title = pieces(title_first, title_last + 1) if title_first >= 0 else []
         opening = pieces(after_title, end_of_opening)
         closing = pieces(closing_index, end_of_main) if closing_index is not None else []
-        signature = pieces(signature_index, signature_index + 1) if signature_index is not None else []
+        signature = pieces(signature_index, date_index) if signature_index is not None and date_index else []
         dated = pieces(date_index, date_index + 1) if date_index is not None else []
         postscript = pieces(date_index + 1, count) if date_index is not None else []
         for part in (preamble, title, opening, closing, signature, dated, postscript):
@@ -358,7 +380,7 @@ class _Parser:
         opening_text = _join(self.text, opening)
         closing_text = _join(self.text, closing)
         signature_text = _join(self.text, signature) or None
-        issuer = _issuer(title_text) or signature_text
+        issuer = _issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
         inspection = self._inspection(opening, title_text)
         return Notice(
             title=title_text,
@@ -385,6 +407,7 @@ class _Parser:
             if len(text) > 120 or "。" in text:
                 continue
             if _TITLE.fullmatch(text):
+                index = self._repeated_title(texts, markers, index)
                 first = index
                 # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
                 while first > 0 and first > index - 3 and _title_head(texts[first - 1], texts[first]):
@@ -400,6 +423,24 @@ class _Parser:
         ):
             return 0, 0
         return -1, -1
+
+    @staticmethod
+    def _repeated_title(texts: list[str], markers: list[bool], index: int) -> int:
+        """A web page shows the title in its header, then again, whole, over the article: take the article's.
+
+        A later paragraph (before any prose or numbered part) that ends with the title found, or that the title
+        ends with, is the same title; what lies between (来源, 发布时间, 字号…) is page clutter.
+        """
+        found = texts[index]
+        for later in range(index + 1, min(index + 8, len(texts))):
+            text = texts[later]
+            if markers[later] or "。" in text:
+                break
+            if text != found and text.endswith(found) and len(text) <= 120:
+                return later
+            if text == found or (found.endswith(text) and _TITLE.fullmatch(text)):
+                return later
+        return index
 
     def _find_date(
         self, texts: list[str], markers: list[bool], after_title: int
@@ -462,8 +503,11 @@ class _Parser:
     def _classify(self, node: _Node) -> None:
         title = node.title.strip()
         # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
-        finding_like = bool(_FINDING_TITLE.search(title)) and (
-            not _NOT_FINDING.match(title) or bool(node.pieces)
+        finding_like = (
+            bool(_FINDING_TITLE.search(title))
+            and (not _NOT_FINDING.match(title) or bool(node.pieces))
+            and _GENERIC_HEADING.fullmatch(title) is None
+            and not node.marker.startswith("第")  # 第一部分 is a part of the notice, never one problem
         )
         leaf_children = all(not child.children for child in node.children) and not any(
             _FINDING_TITLE.search(child.title.strip()) for child in node.children
@@ -671,7 +715,11 @@ class _Parser:
             return Inspection(**arguments)
 
     def _opening_dates(self, start: int, end: int) -> tuple[Period | None, dt.date | None]:
-        """The inspection's period (a dated sentence about 巡视/巡察) and the feedback date (one about 反馈)."""
+        """The inspection's period and the feedback date, read sentence by sentence.
+
+        One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
+        date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
+        """
         period = None
         feedback = None
         periods = [(pos, p) for pos, p in self.figures.periods if start <= pos < end]
@@ -681,18 +729,39 @@ class _Parser:
             sentence = self.text[sentence_start : match.start()]
             first = bisect.bisect_left(positions, sentence_start)
             last = bisect.bisect_left(positions, match.start())
-            inside = [p for _, p in periods[first:last]]
+            inside = periods[first:last]
+            offset = sentence_start
             sentence_start = match.end()
             if not inside:
                 continue
-            if "反馈" in sentence and feedback is None:
-                dated = next((p for p in inside if p.start is not None), None)
-                feedback = dated.start if dated is not None else None
-            elif period is None and ("巡" in sentence or "进驻" in sentence):
-                period = next((p for p in inside if p.relation is Relation.RANGE), inside[0])
+            used = None
+            keyword = sentence.find("反馈")
+            if keyword >= 0 and feedback is None:
+                used = _feedback_period(inside, offset + keyword)
+                feedback = used.start if used is not None else None
+            if period is None and ("巡" in sentence or "进驻" in sentence):
+                candidates = [
+                    p
+                    for pos, p in inside
+                    if p is not used and p.relation in (Relation.RANGE, Relation.ON)
+                    and (keyword < 0 or pos < offset + keyword)
+                ]
+                period = next((p for p in candidates if p.relation is Relation.RANGE), None)
+                if period is None and candidates and keyword < 0:
+                    period = candidates[0]
             if period is not None and feedback is not None:
                 break
         return period, feedback
+
+
+def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
+    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first."""
+    dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
+    dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
+    before = [p for pos, p in dated if pos < keyword]
+    if before:
+        return before[-1]
+    return next((p for pos, p in dated if pos > keyword), None)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -828,7 +897,8 @@ def _contacts(closing: str) -> list[Contact]:
         label = match.group("label")
         rest = closing[match.end() : match.end() + 200]
         if label in _PHONE_LABELS:
-            if not re.match(r"[：:]|\s*[0-9+（(]", closing[match.end() - 1 : match.end() + 1]):
+            # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
+            if not (closing[match.start() : match.end()].rstrip(" \t").endswith(("：", ":")) or rest[:1] in "0123456789+（("):
                 continue
             head = re.match(r"[^；;。\n]*", rest)
             for phone in _PHONE_VALUE.finditer(head.group() if head else ""):
