@@ -63,6 +63,7 @@ HIERARCHY_MARKER = re.compile(
     r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
     r"|第(?P<l1part>[一二三四五六七八九十]{1,3})部分(?:[ \t\u3000]*[、：:．.])?"
     r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
+    r"|(?P<l2close>[一二三四五六七八九十]{1,3})[）)]"
     r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
     r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
     r"|(?P<l4close>[0-9０-９]{1,2})[）)](?![0-9０-９%％])"
@@ -79,9 +80,11 @@ _LABEL_LINE = re.compile(
     r"[ \t\u3000]*(?:联系电话|监督电话|举报电话|咨询电话|电话|传真|手机|邮政地址|通讯地址|通信地址|来信地址|邮寄地址|地址"
     r"|邮政信箱|信箱|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?mail|网站|网址|联系人)[ \t]*[：:]"
 )
+_INDENT_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
 _TITLE_LIKE = re.compile(
     r".{0,80}(?:通报|通告|公告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
+_TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff"
 
 
@@ -260,6 +263,8 @@ def _mark_markup(original: str, line: _Line) -> None:
         line.deletions.append((offset + match.start(), offset + match.end()))
         if _BLOCK_TAG.match(match.group()):
             line.breaks.append(offset + match.start())
+    if "\u3000\u3000" in raw or "    " in raw:
+        _mark_indent_gaps(raw, line)
     hard_break = _HARD_BREAK.search(raw)
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
@@ -288,6 +293,21 @@ def _indent(original: str, line: _Line) -> int:
         else:
             break
     return width
+
+
+def _mark_indent_gaps(raw: str, line: _Line) -> None:
+    """A web page copied without its line breaks keeps each paragraph's first-line indent: a wide gap after a
+    finished sentence, before a numbered part, or after a numbered heading starts a paragraph."""
+    segment = 0
+    for gap in _INDENT_GAP.finditer(raw):
+        before = raw[segment : gap.start()]
+        if (
+            ends_sentence(before[-3:])
+            or HIERARCHY_MARKER.match(raw, gap.end()) is not None
+            or (_is_heading_like(before) and HIERARCHY_MARKER.match(before) is not None)
+        ):
+            line.breaks.append(line.start + gap.start())
+            segment = gap.end()
 
 
 def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, int]]:
@@ -360,7 +380,11 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         return False
     if _BODY_NAME.fullmatch(head) is not None and _BODY_NAME.fullmatch(following) is not None:
         return False
-    return _TITLE_LIKE.match(head) is None and _TITLE_LIKE.match(following) is None
+    if _TITLE_LIKE.match(head) is not None:
+        return False
+    # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
+    # after an unfinished one starts afresh (page clutter above a title).
+    return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
 
 
 def is_body_name(text: str) -> bool:

@@ -163,7 +163,7 @@ _ROUND = re.compile(
 )
 
 _CONTACT = re.compile(
-    r"(?P<label>联系电话|监督电话|举报电话|咨询电话|值班电话|电话|手机|传真"
+    r"(?P<label>联系电话|监督电话|举报电话|咨询电话|值班电话|电话|手机|传真|拨打"
     r"|邮政地址|通讯地址|通信地址|来信地址|邮寄地址|地址|邮政信箱|信箱"
     r"|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?[Mm]ail|网站|网址|门户网站)[ \t]*[：:]?[ \t]*"
 )
@@ -177,7 +177,7 @@ _ADDRESS_END = re.compile(
     r"[；;。\n]|[，,（(]?[ \t]*(?:邮编|邮政编码)|[，,][ \t]*(?:电话|联系电话|电子邮箱|邮箱)"
 )
 _PHONE_LABELS = frozenset(
-    {"联系电话", "监督电话", "举报电话", "咨询电话", "值班电话", "电话", "手机", "传真"}
+    {"联系电话", "监督电话", "举报电话", "咨询电话", "值班电话", "电话", "手机", "传真", "拨打"}
 )
 _ADDRESS_LABELS = frozenset(
     {"邮政地址", "通讯地址", "通信地址", "来信地址", "邮寄地址", "地址", "邮政信箱", "信箱"}
@@ -453,6 +453,10 @@ class _Parser:
                 date = _parse_date_line(texts[index], self.reference)
                 if date is not None:
                     dated.append((index, date))
+        # A date right under the title dates the notice, but the text that follows it is the notice itself,
+        # not a postscript: only a date after the body is the 成文日期 line.
+        if after_title > 0:
+            dated = [(i, d) for i, d in dated if i != after_title or i + 2 >= len(texts)]
         if not dated:
             return None, None
         # The 成文日期 stands under the signature; a later bare date is page clutter (a publication date).
@@ -873,9 +877,15 @@ def _inspector(text: str) -> str | None:
     if match is None:
         return None
     start = match.start()
-    while start > 0 and text[start - 1] not in _NAME_STOP and match.end() - start < 30:
-        start -= 1
-    return text[start : match.end()]
+    while start > 0 and match.end() - start < 30:
+        if text[start - 1] not in _NAME_STOP:
+            start -= 1
+        elif text[start - 1] == "、" and text.startswith("第", start):  # 市委第一、第二巡察组
+            start -= 1
+        else:
+            break
+    name = text[start : match.end()]
+    return name[name.rfind("关于") + 2 :] if "关于" in name else name
 
 
 def _contacts(closing: str) -> list[Contact]:
@@ -902,7 +912,7 @@ def _contacts(closing: str) -> list[Contact]:
                 continue
             head = re.match(r"[^；;。\n]*", rest)
             for phone in _PHONE_VALUE.finditer(head.group() if head else ""):
-                add(ContactKind.PHONE, phone.group(), label)
+                add(ContactKind.PHONE, phone.group(), None if label == "拨打" else label)
         elif label in _ADDRESS_LABELS:
             end = _ADDRESS_END.search(rest)
             value = rest[: end.start()] if end else rest
@@ -926,7 +936,7 @@ def _contacts(closing: str) -> list[Contact]:
                 add(ContactKind.WEBSITE, url.group(), label)
     for email in _EMAIL_VALUE.finditer(closing):
         add(ContactKind.EMAIL, email.group(), None)
-    for url in re.finditer(r"https?://[A-Za-z0-9._~%/?#=&+:\-]+", closing):
+    for url in re.finditer(r"(?:https?://|www\.)[A-Za-z0-9._~%/?#=&+:\-]+", closing):
         add(ContactKind.WEBSITE, url.group().rstrip("."), None)
     return contacts
 
