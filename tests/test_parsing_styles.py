@@ -17,6 +17,7 @@ import difflib
 import re
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -281,3 +282,284 @@ if __name__ == "__main__":
         f"({found_right / markers_present:.1%}); found where there is none: {found_extra}"
     )
     sys.exit(0 if found_right == markers_present and not found_extra else 1)
+
+
+# --------------------------------------------------------------------------- passage by passage
+
+
+def contacts(notice: Notice) -> list[tuple[str, str]]:
+    return [(contact.kind.value, contact.value) for contact in notice.contacts]
+
+
+def test_province_style_b_opening_leads_and_closing() -> None:
+    notice = parse("p01_province_style_b.txt")
+    assert notice.title == "中共某某省科学技术厅党组关于十九届省委第三轮巡视整改进展情况的通报"
+    assert notice.issuer == "中共某某省科学技术厅党组"
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target, inspection.mode, inspection.round) == (
+        "省委第六巡视组",
+        "省科学技术厅党组",
+        "常规",
+        "十九届省委第三轮",
+    )
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2022, 3, 14), dt.date(2022, 5, 13))
+    assert inspection.feedback_date == dt.date(2022, 7, 22)
+    lead = notice.sections[0].sections[0]
+    assert (lead.title, lead.intro[:7]) == ("提高政治站位，强化思想认识。", "厅党组深刻认识")
+    first, second, *_ = notice.iter_findings()
+    assert [m.modality for m in first.measures] == [Modality.DONE, Modality.DONE, Modality.ONGOING]
+    assert [m.text[:8] for m in second.measures] == ["针对成果转化渠道", "针对激励机制不健"]
+    assert second.status is Status.COMPLETED
+    assert notice.sections[2].title == "下一步工作打算"
+    assert contacts(notice) == [
+        ("phone", "0571-87054321"),
+        ("postal_address", "杭州市西湖区文三路某某号省科技厅机关党委"),
+        ("postcode", "310012"),
+        ("email", "kjtxszg@example.gov.cn"),
+    ]
+    assert (notice.signature, notice.date) == ("中共某某省科学技术厅党组", dt.date(2022, 11, 30))
+
+
+def test_county_round_statistics_with_several_targets_and_a_yearless_feedback_date() -> None:
+    notice = parse("p02_county_style_c.txt")
+    assert notice.sections == ()
+    assert "总体完成率98.71%" in notice.opening
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.round == "十五届县委第五轮"
+    assert inspection.target == "县教育局、县卫生健康局、县水利局等8个县直单位党组织"
+    assert inspection.feedback_date == dt.date(2023, 11, 11)  # "11月11日" takes the year stated before it
+    values = {(q.value, q.unit) for q in notice.quantities}
+    assert {(Decimal("697"), "个"), (Decimal("98.71"), "%"), (Decimal("66.57"), "万元")} <= values
+    assert contacts(notice) == [
+        ("phone", "12388"),
+        ("phone", "0396-5123456"),
+        ("website", "http://www.xxxjw.gov.cn"),
+    ]
+    assert notice.signature == "中共某某县委巡察工作领导小组办公室"
+
+
+def test_university_web_page_keeps_its_clutter_and_takes_the_article_title() -> None:
+    notice = parse("p03_web_page_university.txt")
+    assert notice.title == "中共某某大学委员会关于省委第七巡视组巡视反馈意见整改进展情况的通报"
+    assert notice.preamble.startswith("首页 > 通知公告")
+    assert notice.preamble.endswith("【打印】【关闭】")
+    assert notice.opening.startswith("根据省委统一部署")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target) == ("省委第七巡视组", "某某大学党委")
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2023, 3, 1), dt.date(2023, 5, 31))
+    assert inspection.feedback_date == dt.date(2023, 6, 28)  # same sentence as the period
+    assert notice.sections[1].title == "巡视反馈意见整改落实情况"  # a heading, not a finding
+    assert [f.problem for f in notice.iter_findings()] == [
+        "落实立德树人根本任务有差距",
+        "学科建设水平不高",
+        "选人用人不够规范",
+    ]
+    assert notice.date == dt.date(2023, 9, 14)
+    assert notice.postscript.startswith("责任编辑：王敏")
+    assert ("postcode", "230601") in contacts(notice)
+
+
+def test_soe_hard_wrapped_at_a_fixed_width() -> None:
+    notice = parse("p04_soe_hard_wrapped.txt")
+    assert (
+        notice.title == "中国某某能源集团有限公司党委关于巡视整改进展情况的通报"
+    )  # its last character wrapped
+    assert notice.opening.startswith("根据中央统一部署")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.round) == ("中央第十二巡视组", "二十届中央第一轮")
+    assert inspection.feedback_date == dt.date(2023, 10, 9)
+    first = next(notice.iter_findings())
+    assert [m.marker for m in first.measures] == ["①", "②", "③"]
+    assert first.measures[0].text.startswith("修订电煤中长期合同履约考核办法")
+    assert "“四个自信”、做到" in notice.sections[0].intro  # a line starting with a 顿号 is a wrap
+    assert contacts(notice) == [
+        ("phone", "010-66011234"),
+        ("postal_address", "北京市西城区某某街9号中国某某能源集团有限公司党委巡视办"),
+        ("postcode", "100033"),
+        ("email", "xszg@example.com.cn"),
+    ]
+    assert (notice.signature, notice.date) == ("中国某某能源集团有限公司党委", dt.date(2024, 1, 19))
+
+
+def test_markdown_heading_depth_says_nothing_about_the_level() -> None:
+    notice = parse("p05_markdown_random_depths.md")
+    findings = list(notice.iter_findings())
+    assert [f.title for f in findings[:2]] == [
+        "老旧小区改造推进缓慢问题整改情况。",
+        "城镇燃气安全监管不力问题整改情况",
+    ]
+    assert findings[1].text.startswith("开展城镇燃气安全专项整治")
+    assert findings[1].status is Status.COMPLETED
+    assert [m.text for m in findings[3].measures] == [
+        "全面清理2020年以来发放的津贴补贴，追缴违规发放资金23.6万元。",
+        "对相关责任人进行了批评教育。",
+    ]
+    assert (notice.signature, notice.date) == ("中共某某市住房和城乡建设局党组", dt.date(2023, 12, 28))
+
+
+def test_bank_markers_with_a_stray_dunhao() -> None:
+    notice = parse("p06_bank_variant_markers.txt")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.dispatcher, inspection.mode) == (
+        "总行党委第二巡察组",
+        "总行党委",
+        "提级",
+    )
+    lead = notice.sections[0].sections[0]
+    assert (lead.marker, lead.title) == ("（一）、", "强化组织领导。")
+    first = next(notice.iter_findings())
+    assert [m.modality for m in first.measures] == [Modality.DONE, Modality.DONE, Modality.PLANNED]
+
+
+def test_no_title_and_a_joint_signature() -> None:
+    notice = parse("p07_no_title_city_mobile.txt")
+    assert (notice.title, notice.preamble) == ("", "")
+    assert notice.opening.startswith("根据市委统一部署")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.mode) == ("市委第一巡察组", "机动")
+    assert inspection.basis == ("《中国共产党巡视工作条例》",)
+    assert notice.closing == "特此通报。"
+    assert notice.signature == "中共某某市医疗保障局党组\n中共某某市纪委监委驻市医疗保障局纪检监察组"
+    assert notice.issuer == "中共某某市医疗保障局党组"
+    assert notice.date == dt.date(2024, 3, 20)
+    findings = list(notice.iter_findings())
+    assert [(f.number, f.marker) for f in findings] == [
+        (1, "（一）"),
+        (2, "（二）"),
+        (1, "（一）"),
+        (2, "（二）"),
+    ]
+    assert [m.marker for m in findings[2].measures] == ["第一，", "第二，", "第三，"]
+
+
+def test_parts_of_a_long_notice() -> None:
+    notice = parse("p08_parts_and_articles.txt")
+    parts = [s for s in notice.sections if s.marker.startswith("第")]
+    assert [(s.ordinal, s.title) for s in parts] == [
+        (1, "整改工作开展情况"),
+        (2, "反馈问题整改落实情况"),
+        (3, "下一步工作打算"),
+    ]
+    assert parts[2].intro.startswith("厅党组将持续抓好巡视整改")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.mode, inspection.feedback_date) == ("回头看", dt.date(2022, 2, 18))
+    assert contacts(notice)[1:] == [("postal_address", "呼和浩特市12号信箱"), ("postcode", "010010")]
+
+
+def test_findings_numbered_across_sections_with_topics_and_next_steps() -> None:
+    notice = parse("p09_continuous_findings_next_steps.txt")
+    findings = list(notice.iter_findings())
+    assert [f.number for f in findings] == [1, 2, 3, 4, 5]
+    first = findings[0]
+    assert [(m.marker, m.modality) for m in first.measures] == [
+        (None, Modality.DONE),
+        (None, Modality.DONE),
+        (None, Modality.PLANNED),
+    ]
+    assert first.measures[2].deadline is not None
+    assert first.measures[2].deadline.end == dt.date(2023, 12, 31)  # 年底前, in the notice's year
+    assert findings[1].status is Status.UNKNOWN or findings[1].status is Status.COMPLETED
+    assert ("postcode", "225300") in contacts(notice)
+
+
+def test_full_width_digits_and_spaced_markers() -> None:
+    notice = parse("p10_fullwidth_and_spacing.txt")
+    assert notice.issuer == "中共某某县交通运输局党组"
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.feedback_date == dt.date(2023, 5, 16)
+    assert inspection.period is not None
+    assert inspection.period.text == "2023年2月下旬至4月上旬"
+    first = next(notice.iter_findings())
+    assert [m.text for m in first.measures] == [
+        "修订养护资金管理办法；",
+        "对2020年以来养护资金使用情况开展审计，收回违规资金38.2万元。",
+    ]
+
+
+def test_a_web_page_on_one_line() -> None:
+    notice = parse("p11_html_one_line.html.txt")
+    assert notice.title == "中共某某镇委员会关于区委第五巡察组巡察反馈意见整改情况的通报"
+    assert notice.preamble == "当前位置：首页 &gt; 巡察整改"
+    assert (notice.signature, notice.date, notice.postscript) == (
+        "中共某某镇委员会",
+        dt.date(2023, 6, 30),
+        "【打印本页】【关闭窗口】",
+    )
+
+
+def test_measures_as_paragraphs_circled_numbers_and_topics() -> None:
+    notice = parse("p12_paren_measures_and_topics.txt")
+    first, second, third = notice.iter_findings()
+    assert first.title == "审计发现问题整改跟踪不到位问题整改情况"
+    assert [m.modality for m in first.measures] == [Modality.DONE, Modality.DONE, Modality.ONGOING]
+    assert [m.marker for m in second.measures] == ["①", "②"]
+    assert [m.text[:6] for m in third.measures] == ["关于支部设置", "关于党员教育"]
+    assert notice.closing.startswith("联系电话")
+
+
+def test_round_revisit_with_several_groups_and_12388() -> None:
+    notice = parse("p13_round_revisit_12388.txt")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.inspector == "市委第一、第二、第三巡察组"
+    assert (inspection.mode, inspection.round) == ("回头看", "十三届市委第八轮")
+    assert inspection.period is not None
+    assert inspection.period.text == "2023年9月下旬至11月下旬"
+    assert inspection.feedback_date == dt.date(2023, 12, 20)
+    assert contacts(notice) == [
+        ("phone", "12388"),
+        ("postal_address", "某某市1001信箱"),
+        ("postcode", "518001"),
+        ("website", "www.xcb.example.gov.cn"),
+    ]
+
+
+def test_half_width_brackets_and_dots() -> None:
+    notice = parse("p14_half_width_parens_and_dots.txt")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.feedback_date == dt.date(2023, 12, 7)
+    assert [c.value for c in notice.contacts] == ["0398-3021234", "xczcj@example.com"]
+
+
+def test_a_web_copy_without_line_breaks() -> None:
+    notice = parse("p15_flattened_web_copy.txt")
+    assert notice.sections[0].title == "提高政治站位，压实整改责任"
+    assert notice.sections[0].intro.startswith("局党组召开专题会议")
+    assert notice.closing.startswith("欢迎广大干部群众")
+    assert notice.signature == "中共某某县市场监督管理局党组"
+
+
+def test_a_date_under_the_title_does_not_swallow_the_notice() -> None:
+    notice = parse("p16_style_c_dated_title.txt")
+    assert notice.title == "中共某某市委巡察工作领导小组办公室关于十一届市委第二轮巡察集中整改进展情况的通报"
+    assert notice.postscript == ""
+    assert "整改完成率91.8%" in notice.opening
+    assert contacts(notice) == [("phone", "12388"), ("website", "www.sjw.example.gov.cn")]
+
+
+def test_hard_wrapped_title_and_inline_measures() -> None:
+    notice = parse("p17_hard_wrapped_inline_lists.txt")
+    assert notice.title == "中共某某县人民医院委员会关于县委第一巡察组巡察反馈意见整改情况的通报"
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.inspector == "县委第一巡察组"
+    first = next(notice.iter_findings())
+    assert first.measures[1].text == "对2021年以来党委会议纪要进行全面梳理，补正会议记录14份；"
+    assert contacts(notice) == [("phone", "0759-6681234")]
+
+
+def test_an_excerpt_from_the_middle_of_a_body() -> None:
+    notice = parse("p18_body_excerpt.md")
+    assert (notice.title, notice.opening, notice.date) == ("", "", None)
+    assert notice.sections[1].intro.startswith("对上轮巡察反馈的19个问题")

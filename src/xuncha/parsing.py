@@ -747,7 +747,8 @@ class _Parser:
                 candidates = [
                     p
                     for pos, p in inside
-                    if p is not used and p.relation in (Relation.RANGE, Relation.ON)
+                    if p is not used
+                    and p.relation in (Relation.RANGE, Relation.ON)
                     and (keyword < 0 or pos < offset + keyword)
                 ]
                 period = next((p for p in candidates if p.relation is Relation.RANGE), None)
@@ -838,9 +839,11 @@ def _status(text: str) -> Status:
 
 
 def _modality(text: str, kind: str, planned_context: bool) -> Modality:
+    text = _DOCUMENT.sub("《》", text)  # a title names a document: 《关于加快…的意见》 states no progress
     if kind == "next" or _PLANNED_START.match(text):
         return Modality.PLANNED
-    if _DONE.search(text):
+    # 完成 after 预计/力争/确保… in the same clause is a goal, not something done.
+    if any(not _GOAL_BEFORE.search(text, max(0, m.start() - 16), m.start()) for m in _DONE.finditer(text)):
         return Modality.DONE
     if _ONGOING.search(text):
         return Modality.ONGOING
@@ -878,12 +881,11 @@ def _inspector(text: str) -> str | None:
         return None
     start = match.start()
     while start > 0 and match.end() - start < 30:
-        if text[start - 1] not in _NAME_STOP:
-            start -= 1
-        elif text[start - 1] == "、" and text.startswith("第", start):  # 市委第一、第二巡察组
-            start -= 1
-        else:
+        previous = text[start - 1]
+        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组.
+        if previous in _NAME_STOP and not (previous == "、" and text.startswith("第", start)):
             break
+        start -= 1
     name = text[start : match.end()]
     return name[name.rfind("关于") + 2 :] if "关于" in name else name
 
@@ -908,7 +910,10 @@ def _contacts(closing: str) -> list[Contact]:
         rest = closing[match.end() : match.end() + 200]
         if label in _PHONE_LABELS:
             # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
-            if not (closing[match.start() : match.end()].rstrip(" \t").endswith(("：", ":")) or rest[:1] in "0123456789+（("):
+            if not (
+                closing[match.start() : match.end()].rstrip(" \t").endswith(("：", ":"))
+                or rest[:1] in "0123456789+（("
+            ):
                 continue
             head = re.match(r"[^；;。\n]*", rest)
             for phone in _PHONE_VALUE.finditer(head.group() if head else ""):
