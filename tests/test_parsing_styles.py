@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from xuncha._text import HIERARCHY_MARKER, SourceText
-from xuncha.models import Finding, Modality, Notice, Section, Status
+from xuncha.models import Finding, Measure, Modality, Notice, Section, Status
 from xuncha.parsing import parse_notice, text_fields
 
 PASSAGES = Path(__file__).parent / "_passages"
@@ -256,7 +256,12 @@ def test_passage_tree_and_nothing_lost(name: str) -> None:
     notice = parse_notice(text)
     assert markers(notice) == EXPECTED[name]
     assert without_space("".join(text_fields(notice))) == without_space(SourceText(text).text)
-    for part in [*notice.iter_sections(), *notice.iter_findings(), *notice.iter_measures()]:
+    parts: list[Section | Finding | Measure] = [
+        *notice.iter_sections(),
+        *notice.iter_findings(),
+        *notice.iter_measures(),
+    ]
+    for part in parts:
         assert part.span is not None
         assert 0 <= part.span.start <= part.span.end <= len(text)
 
