@@ -21,7 +21,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from xuncha import XunchaError
 from xuncha._text import HIERARCHY_MARKER, SourceText
 from xuncha.models import Finding, Measure, Modality, Notice, Section, Status
 from xuncha.parsing import parse_notice, text_fields
@@ -568,3 +571,63 @@ def test_an_excerpt_from_the_middle_of_a_body() -> None:
     notice = parse("p18_body_excerpt.md")
     assert (notice.title, notice.opening, notice.date) == ("", "", None)
     assert notice.sections[1].intro.startswith("对上轮巡察反馈的19个问题")
+
+
+# --------------------------------------------------------------------------- any text
+
+
+_MARKERS = [
+    "一、", "二．", "十一、", "（一）", "(二)", "（三）、", "一）", "第一部分", "第二部分　", "1.", "2、", "３．",
+    "10.", "1\\.", "（1）", "(2)", "（３）", "1)", "2）", "①", "一是", "第一，",
+]  # fmt: skip
+_WORDS = [
+    "关于", "问题", "整改情况", "的问题。", "着力解决", "方面", "巡察", "反馈", "下一步，", "已完成整改", "正在办理",
+    "针对", "2023年12月25日", "11月11日", "联系电话：", "0391-1234567", "邮政信箱：", "邮编：457000", "12388",
+    "www.example.gov.cn", "a@b.cn", "《条例》", "中共某某县委", "党组", "通报", "“", "”", "。", "，", "；", "：",
+    "5.6 亿余元", "98.71%",
+]  # fmt: skip
+_BREAKS = ["\n", "\n\n", "\n\u3000\u3000", "\n    ", "\u3000\u3000", "    ", "<p>", "</p>", "<br>"]
+_LINE_PREFIXES = ["", "", "", "# ", "## ", "**", "> ", "- ", "\u3000\u3000", "    "]
+
+
+@st.composite
+def notice_like_texts(draw: st.DrawFn) -> str:
+    """Lines of markers, CJK words and figures with the breaks, indents and markup that notices come with."""
+    lines: list[str] = []
+    for _ in range(draw(st.integers(0, 12))):
+        pieces = [draw(st.sampled_from(_LINE_PREFIXES))]
+        if draw(st.booleans()):
+            pieces.append(draw(st.sampled_from(_MARKERS)))
+        for _ in range(draw(st.integers(0, 5))):
+            pieces.append(
+                draw(
+                    st.sampled_from(_WORDS)
+                    | st.sampled_from(_BREAKS)
+                    | st.text(alphabet="党员干部整改完成一二三（）()、.．12 \u3000*#\\", max_size=4)
+                )
+            )
+        if draw(st.booleans()):
+            pieces.append("**")
+        lines.append("".join(pieces))
+    return draw(st.sampled_from(["\n", "\n\n", "\r\n"])).join(lines)
+
+
+def assert_parses_without_loss(text: str) -> None:
+    try:
+        notice = parse_notice(text)
+    except XunchaError:  # the only error parse_notice may raise (none on text today)
+        return
+    assert without_space("".join(text_fields(notice))) == without_space(SourceText(text).text)
+    for section in notice.iter_sections():
+        assert section.span is not None
+        assert 0 <= section.span.start <= section.span.end <= len(text)
+
+
+@given(notice_like_texts())
+def test_notice_like_text_parses_without_losing_a_character(text: str) -> None:
+    assert_parses_without_loss(text)
+
+
+@given(st.text(max_size=60))
+def test_any_unicode_text_parses_without_losing_a_character(text: str) -> None:
+    assert_parses_without_loss(text)

@@ -374,6 +374,8 @@ class _Parser:
 
         roots = self._tree(first_marker, end_of_body) if first_marker is not None else []
         self._place_figures()
+        if date_index is not None:
+            self._keep_date_line(paragraphs[date_index], notice_date)
         sections = self._sections(roots)
 
         title_text = "".join(self.text[s:e] for s, e in title)  # a title broken over lines is one line
@@ -595,6 +597,17 @@ class _Parser:
             self._owner_at(ranges, starts, position).quantities.append(quantity)
         for position, period in self.figures.periods:
             self._owner_at(ranges, starts, position).periods.append(period)
+
+    def _keep_date_line(self, paragraph: Paragraph, date: dt.date | None) -> None:
+        """The 成文日期 line is one period of the notice, whatever the extractor made of its neighbourhood.
+
+        A web page may glue the line to the one before it ("…1234567<p>2023年12月25日"): once the tag is
+        gone, the extractor sees "12345672023年12月25日" and finds only "12月25日".
+        """
+        start, end = self.source.to_original(paragraph.start, paragraph.end)
+        own = Period(start=date, end=date, text=self.source.original[start:end], span=Span(start, end))
+        kept = [p for p in self.notice_owner.periods if p.span is None or not (start <= p.span.start < end)]
+        self.notice_owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
 
     def _owner_at(self, ranges: list[tuple[int, int, _Owner]], starts: list[int], position: int) -> _Owner:
         index = bisect.bisect_right(starts, position) - 1
@@ -979,7 +992,7 @@ def _date_period(notice: Notice) -> Period | None:
             and period.relation is Relation.ON
             and period.precision is Precision.DAY
             and period.text is not None
-            and is_date_line(period.text)
+            and is_date_line(SourceText(period.text).text)  # markup may sit inside: 2023年<b>12</b>月25日
         ):
             return period
     return None
