@@ -367,6 +367,10 @@ def test_wrong_argument_types_are_xuncha_errors() -> None:
         parse_period(2023)  # type: ignore[arg-type]
     with pytest.raises(DateError, match=r"reference must be a datetime\.date, got datetime"):
         parse_period("今年", reference=dt.datetime(2023, 1, 1))
+    with pytest.raises(DateError, match="expected a string, got bytes"):
+        extract_periods(b"2023")  # type: ignore[arg-type]
+    with pytest.raises(DateError, match=r"reference must be a datetime\.date, got str"):
+        extract_periods("今年", reference="2023-12-25")  # type: ignore[arg-type]
 
 
 def test_surrounding_spaces_are_outside_the_span() -> None:

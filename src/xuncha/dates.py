@@ -61,6 +61,9 @@ _CN_DIGIT: Final = {
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "来": 1, "前": -2, "后": 2}
 _RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
+# 近三年, 近6个月, 近两周: how far back each unit reaches.
+_SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
+_SPAN_DAYS: Final = {"周": 7, "天": 1}
 _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
@@ -137,6 +140,8 @@ _SUFFIX = (
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
+    # Only worth trying when a range connector follows within a few characters (most dates are not ranges).
+    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}(?:—|–|-|~|〜|至|到))"
     rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
@@ -204,7 +209,7 @@ class _Bounds(NamedTuple):
     year: int | None = None  # the year the point resolved to, for the next bare date
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class _Context:
     reference: dt.date | None
     year: int | None  # the year stated last in the text, else the reference year
@@ -310,12 +315,11 @@ class _Point:
         relative_month = get("rm")
         self.month_year: int | None = None
         if relative_month is not None:
-            shifted = (
-                None
-                if reference is None
-                else reference + relativedelta(months=_RELATIVE_MONTHS[relative_month[0]])
-            )
-            self.month, self.month_year = (0, None) if shifted is None else (shifted.month, shifted.year)
+            if reference is None:
+                self.month = 0
+            else:
+                months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
+                self.month_year, self.month = months // 12, months % 12 + 1
         self.has_year = bool(self.text_year or self.relative_year or relative_month)
         self.day = None if day_text is None else _small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
@@ -451,13 +455,10 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         count = _small(count_text)
         if not count:
             raise _Invalid("not a count of years or months")
-        step = {
-            "年": relativedelta(years=count),
-            "个月": relativedelta(months=count),
-            "个季度": relativedelta(months=3 * count),
-            "周": relativedelta(weeks=count),
-            "天": relativedelta(days=count),
-        }[unit]
+        months = _SPAN_MONTHS.get(unit)
+        step = (
+            relativedelta(months=count * months) if months else relativedelta(days=count * _SPAN_DAYS[unit])
+        )
         precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
             unit, Precision.DAY
         )
@@ -529,16 +530,18 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
     if prefix_year is not None:
         year_point = _Point(_fields(year=values[_G_BY], ry=values[_G_BRY]))
         year = year_point.year(context)
+    elif last.has_year:
+        year = last.year(context)
     else:
-        year = last.year(context) if last.has_year else context.year
+        year = context.year
     if last.has_year and prefix_year is not None:
         raise _Invalid("a range with a year on both sides of a bare number")
-    end_year = last.year(context) if last.has_year else year
+    end_year = year
     get = last.get
     if (
         get("year") is not None
         and last.month is None
-        and not any(get(k) for k in ("h", "q", "se", "ye", "hol"))
+        and not (get("h") or get("q") or get("se") or get("ye") or get("hol"))
     ):
         if prefix_year is not None or values[_G_BM] is not None:
             raise _Invalid("a year range with a year or month before it")
@@ -605,6 +608,19 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         yield match, period
 
 
+def _narrow(text: str) -> str:
+    """Full-width digits and separators as ASCII, one for one (offsets stay valid); most text has none."""
+    return text.translate(_NARROW) if text and max(text) >= "\uff0e" else text
+
+
+def _check_arguments(text: object, reference: object) -> None:
+    """Callers without type checking get a DateError, never a TypeError from deep inside."""
+    if not isinstance(text, str):
+        raise DateError(f"expected a string, got {type(text).__name__}", source=repr(text))
+    if reference is not None and (not isinstance(reference, dt.date) or isinstance(reference, dt.datetime)):
+        raise DateError(f"reference must be a datetime.date, got {type(reference).__name__}", source=text)
+
+
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
     return Period(*resolved, text=original[start:end], span=Span(start, end))
 
@@ -616,7 +632,8 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     >>> [(p.text, p.start, p.end) for p in extract_periods("截止11月底，2017—2022年", reference=dt.date(2023, 12, 25))]
     [('截止11月底', None, datetime.date(2023, 11, 30)), ('2017—2022年', datetime.date(2017, 1, 1), datetime.date(2022, 12, 31))]
     """
-    narrow = text.translate(_NARROW)
+    _check_arguments(text, reference)
+    narrow = _narrow(text)
     periods: list[Period] = []
     covered = 0
     for match, result in _scan(narrow, reference):
@@ -660,14 +677,11 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     ...
     xuncha.errors.DateError: not a time expression: '94.5%'
     """
-    given: tuple[object, object] = (text, reference)  # callers without type checking
-    if not isinstance(given[0], str):
-        raise DateError(f"expected a string, got {type(given[0]).__name__}", source=repr(given[0]))
-    if given[1] is not None and (not isinstance(given[1], dt.date) or isinstance(given[1], dt.datetime)):
-        raise DateError(f"reference must be a datetime.date, got {type(reference).__name__}", source=text)
-    first = len(text) - len(text.lstrip())
-    last = len(text.rstrip())
-    narrow = text.translate(_NARROW)
+    _check_arguments(text, reference)
+    first, last = 0, len(text)
+    if text[:1].isspace() or text[-1:].isspace():
+        first, last = last - len(text.lstrip()), len(text.rstrip())
+    narrow = _narrow(text)
     match = _EXPRESSION.fullmatch(narrow, first, last) if first < last else None
     if match is None:
         since = _SINCE_EVENT.search(narrow, first, last)
