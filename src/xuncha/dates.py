@@ -88,7 +88,8 @@ _PRECISION_ORDER: Final = list(Precision)
 
 # --------------------------------------------------------------------------- the grammar
 
-_SP = r"[ \u3000\xa0]{0,2}"  # writers put up to a space or two between numbers and units
+_SPACES = " \u3000\xa0"
+_SP = rf"[{_SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
@@ -104,29 +105,26 @@ _HOLIDAY = (
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
-    """One date point; group names carry the prefix ``p`` (a second copy, for the point without a year, ``p``+o)."""
-
-    def parts(q: str) -> tuple[str, str]:
-        month = (
-            rf"(?:(?P<{q}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{q}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{q}d>{_SMALL_NUM}){_SP}[日号]"
-            rf"|(?P<{q}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{q}me>{_EDGE})))?"
-        )
-        year_part = (
-            rf"(?P<{q}h>上|下)半年|(?P<{q}qf>前)?第?(?P<{q}q>[一二三四1-4])(?:个)?季度(?P<{q}qe>末|底)?"
-            rf"|(?P<{q}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{q}ye>{_EDGE})|岁(?P<{q}ye2>末|初)"
-            rf"|前(?P<{q}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
-            rf"|(?P<{q}hol>{_HOLIDAY})"
-        )
-        return month, year_part
-
-    month, year_part = parts(p)
-    bare_month, bare_year_part = parts(p + "o")
-    year = rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+    """One date point; its group names carry the prefix ``p`` (a range has two points, s and e)."""
+    month = (
+        rf"(?:(?P<{p}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{p}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{p}d>{_SMALL_NUM}){_SP}[日号]"
+        rf"|(?P<{p}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{p}me>{_EDGE})))?"
+    )
+    year_part = (
+        rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4])(?:个)?季度(?P<{p}qe>末|底)?"
+        rf"|(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
+        rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
+        rf"|(?P<{p}hol>{_HOLIDAY})"
+    )
+    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
     )
-    alternatives = [sep_date, rf"{year}(?:{_SP}(?:{month}|{year_part}))?", bare_month, bare_year_part]
+    # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
+    # after a year (a conditional group), so that one copy of each group serves with and without a year.
+    # A year alone may keep the spaces after it; callers trim them.
+    alternatives = [sep_date, rf"(?:{year})?(?({p}yk){_SP})(?:{month}|{year_part}|(?({p}yk)|(?!)))"]
     if day_only:
         alternatives.append(rf"(?P<{p}only>{_SMALL_NUM}){_SP}[日号]")
     return "(?:" + "|".join(alternatives) + ")"
@@ -266,13 +264,13 @@ _G_PRE: Final = _GROUP_INDEX["pre"]
 _G_QI: Final = _GROUP_INDEX["qi"]
 _G_SUF: Final = _GROUP_INDEX["suf"]
 # Fields of a point and the groups that hold them: a field may be spelt several ways (a year as 2023年 or in
-# 2023-03-13), and most groups have a second copy in the alternative without a year (prefix + "o").
+# 2023-03-13).
 _POINT_GROUPS: Final = {
     "year": ("y", "sy"),
-    "month": ("m", "om", "sm"),
-    "day": ("d", "od", "sd", "only"),
+    "month": ("m", "sm"),
+    "day": ("d", "sd", "only"),
     **{
-        field: (field, "o" + field)
+        field: (field,)
         for field in ("ry", "rm", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol")
     },
 }
@@ -307,6 +305,8 @@ def _fields(**values: str | None) -> _Lookup:
 
 class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
+
+    __slots__ = ("day", "get", "has_year", "month", "month_year", "relative_year", "text_year")
 
     def __init__(self, get: _Lookup, reference: dt.date | None = None) -> None:
         self.get = get
@@ -649,7 +649,10 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     for match, result in _scan(narrow, reference):
         _add_event_since(text, narrow, covered, match.start(), periods)
         if not isinstance(result, _Invalid):
-            periods.append(_with_source(result, text, match.start(), match.end()))
+            end = match.end()
+            while narrow[end - 1] in _SPACES:  # a year alone may have taken the spaces after it
+                end -= 1
+            periods.append(_with_source(result, text, match.start(), end))
         covered = match.end()
     _add_event_since(text, narrow, covered, len(narrow), periods)
     return periods
