@@ -161,6 +161,7 @@ _EXPRESSION = re.compile(
     rf"(?:(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
     r"|(?(bn)(?!)))"
     rf"(?:{_SP}{_SUFFIX})?)"
+    r"(?P<never>(?!))?"  # never takes part: the group of the fields a point lacks (see _POINT_INDEX)
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
 _RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
@@ -240,7 +241,6 @@ def _holiday(name: str, year: int) -> dt.date:
     return day - dt.timedelta(days=1) if name == "除夕" else day
 
 
-_Lookup = Callable[[str], "str | None"]
 _Resolved = tuple["dt.date | None", "dt.date | None", Relation, Precision]
 _GROUP_INDEX: Final = {name: number - 1 for name, number in _EXPRESSION.groupindex.items()}
 
@@ -263,60 +263,39 @@ _G_NU2: Final = _GROUP_INDEX["nu2"]
 _G_PRE: Final = _GROUP_INDEX["pre"]
 _G_QI: Final = _GROUP_INDEX["qi"]
 _G_SUF: Final = _GROUP_INDEX["suf"]
-# Fields of a point and the groups that hold them: a field may be spelt several ways (a year as 2023年 or in
-# 2023-03-13).
-_POINT_GROUPS: Final = {
-    "year": ("y", "sy"),
-    "month": ("m", "sm"),
-    "day": ("d", "sd", "only"),
-    **{
-        field: (field,)
-        for field in ("ry", "rm", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol")
-    },
-}
-# For each point prefix, the group numbers of each field.
+# The fields of a point, each the number of its group in match.groups() for prefix s and for prefix e. A
+# year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
+_POINT_FIELD_NAMES: Final = (
+    "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
+)  # fmt: skip
+_NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
-    p: {
-        field: tuple(_GROUP_INDEX[p + name] for name in names if p + name in _GROUP_INDEX)
-        for field, names in _POINT_GROUPS.items()
-    }
-    for p in ("s", "e")
+    p: {name: _GROUP_INDEX.get(p + name, _NO_GROUP) for name in _POINT_FIELD_NAMES} for p in ("s", "e")
 }
+_FIELD_INDEX: Final = {name: number for number, name in enumerate(_POINT_FIELD_NAMES)}
+_Values = tuple["str | None", ...]
 
 
-def _point_lookup(values: tuple[str | None, ...], p: str) -> _Lookup:
-    """The fields of the point with prefix ``p`` in a match's ``groups()``."""
-    table = _POINT_INDEX[p]
-
-    def get(name: str) -> str | None:
-        for at in table[name]:
-            value = values[at]
-            if value is not None:
-                return value
-        return None
-
-    return get
-
-
-def _fields(**values: str | None) -> _Lookup:
-    """A lookup over given values, to build the first part of a range from a bare number."""
-    return values.get
+def _fields(**given: str | None) -> tuple[_Values, dict[str, int]]:
+    """Values and index for a point built from a bare number (the first part of 1-11月)."""
+    values = tuple(given.get(name) for name in _POINT_FIELD_NAMES)
+    return values, _FIELD_INDEX
 
 
 class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
 
-    __slots__ = ("day", "get", "has_year", "month", "month_year", "relative_year", "text_year")
+    __slots__ = ("day", "has_year", "index", "month", "month_year", "relative_year", "text_year", "values")
 
-    def __init__(self, get: _Lookup, reference: dt.date | None = None) -> None:
-        self.get = get
-        self.text_year = get("year")
-        self.relative_year = get("ry")
-        month_text = get("month")
-        day_text = get("day")
+    def __init__(self, values: _Values, index: dict[str, int], reference: dt.date | None = None) -> None:
+        self.values, self.index = values, index
+        self.text_year = values[index["y"]] or values[index["sy"]]
+        self.relative_year = values[index["ry"]]
+        month_text = values[index["m"]] or values[index["sm"]]
+        day_text = values[index["d"]] or values[index["sd"]] or values[index["only"]]
         self.month = None if month_text is None else _small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
-        relative_month = get("rm")
+        relative_month = values[index["rm"]]
         self.month_year: int | None = None
         if relative_month is not None:
             if reference is None:
@@ -328,6 +307,9 @@ class _Point:
         self.day = None if day_text is None else _small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise _Invalid("not a month or day number")
+
+    def field(self, name: str) -> str | None:
+        return self.values[self.index[name]]
 
     def year(self, context: _Context) -> int | None:
         if self.month == 0:  # a relative month without a reference date
@@ -351,9 +333,8 @@ class _Point:
         self, year: int | None, month: int | None = None, *, forward: dt.date | None = None
     ) -> _Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
-        get = self.get
         month = self.month if self.month is not None else month
-        holiday = get("hol")
+        holiday = self.values[self.index["hol"]]
         if holiday is not None:
             name = _HOLIDAY_NAMES[holiday]
             if forward is not None and not self.has_year:
@@ -388,7 +369,11 @@ class _Point:
 
     def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
         """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
-        get = self.get
+        values, index = self.values, self.index
+
+        def get(name: str) -> str | None:
+            return values[index[name]]
+
         if month is not None:
             ten_days = get("x")
             if ten_days is not None:
@@ -480,7 +465,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         bounds = _resolve_range(values, context)
         relation, stated_year = Relation.RANGE, True
     else:
-        point = _Point(_point_lookup(values, "s"), ref)
+        point = _Point(values, _POINT_INDEX["s"], ref)
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
     start, end = bounds.start, bounds.end
@@ -518,10 +503,10 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
 
 
 def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds:
-    last = _Point(_point_lookup(values, "e"), context.reference)
+    last = _Point(values, _POINT_INDEX["e"], context.reference)
     bare = values[_G_BN]
     if bare is None:
-        first = _Point(_point_lookup(values, "s"), context.reference)
+        first = _Point(values, _POINT_INDEX["s"], context.reference)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         # 次年/当年 in the second part refer back to the first part's year.
         inner = context if first_year is None else _Context(context.reference, first_year)
@@ -538,7 +523,7 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
     # A bare number borrows its unit from the end: 1-11月, 2017—2022年, 13-15日, 一至三季度.
     prefix_year = values[_G_BY] or values[_G_BRY]
     if prefix_year is not None:
-        year_point = _Point(_fields(year=values[_G_BY], ry=values[_G_BRY]))
+        year_point = _Point(*_fields(y=values[_G_BY], ry=values[_G_BRY]))
         year = year_point.year(context)
     elif last.has_year:
         year = last.year(context)
@@ -547,9 +532,9 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
     if last.has_year and prefix_year is not None:
         raise _Invalid("a range with a year on both sides of a bare number")
     end_year = year
-    get = last.get
+    get = last.field
     if (
-        get("year") is not None
+        get("y") is not None
         and last.month is None
         and not (get("h") or get("q") or get("se") or get("ye") or get("hol"))
     ):
@@ -558,7 +543,7 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
         start_year = _year_number(bare) if len(bare) == 4 else None
         if start_year is None or not MIN_YEAR <= start_year <= MAX_YEAR:
             raise _Invalid(f"{bare} is not a year")
-        return _checked_range(_Point(_fields()).bounds(start_year), last.bounds(end_year), end_year)
+        return _checked_range(_Point(*_fields()).bounds(start_year), last.bounds(end_year), end_year)
     number = _small(bare) if len(bare) <= 3 else None
     if number is None:
         raise _Invalid(f"{bare} is not a month, day or quarter number")
@@ -567,17 +552,17 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
         month = last.month if last.month is not None else (_small(month_text) if month_text else None)
         if month is None:
             raise _Invalid("a day range needs a month")
-        first = _Point(_fields(month=str(month), day=str(number)))
+        first = _Point(*_fields(m=str(month), d=str(number)))
     elif last.month is not None:
         if values[_G_BM] is not None:
             raise _Invalid("a month range with a month before it")
-        first = _Point(_fields(month=str(number)))
-        if last.get("x") or last.get("me"):
+        first = _Point(*_fields(m=str(number)))
+        if last.field("x") or last.field("me"):
             return _checked_range(first.bounds(end_year), last.bounds(end_year), end_year)
     elif get("q") is not None and not get("qf"):
         if not 1 <= number <= 4:
             raise _Invalid(f"there is no quarter {number}")
-        first = _Point(_fields(q=str(number)))
+        first = _Point(*_fields(q=str(number)))
     else:
         raise _Invalid("a bare number before a range end it cannot share a unit with")
     start = first.bounds(end_year, last.month)
