@@ -23,7 +23,12 @@ Resolution rules (see docs/dates.md):
   title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
 * In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
   the next year when it would otherwise end before it starts ("2022年12月至3月").
-* A holiday without a year in a deadline or "after" phrase (春节前) is the next one after the reference date.
+* "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
+  31 December and 30 June); "…后" (以后, 之后) starts with it. A holiday is the exception: 春节前 ends the day
+  before the festival, and without a year it is the next one after the reference date.
+* "…以来" and "…至今" end on the reference date; "…起" and "自…" too once their start has come.
+  截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates.
+* Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
 The scanner is a set of compiled regular expressions whose every repetition is bounded, so matching is
 linear in the length of the text; decisions are table look-ups.
