@@ -20,7 +20,8 @@ from xuncha import (
     parse_marker,
     parse_number,
 )
-from xuncha.numerals import NumberStyle
+from xuncha._numeral_strategies import chinese_numerals
+from xuncha.numerals import NumberStyle, _exact, _fast_number, fraction_to_decimal
 
 NUMBERS = [
     ("一百二十三", "123"),
@@ -228,3 +229,21 @@ def test_parse_marker_raises_only_number_errors(text: str) -> None:
     except NumberError:
         return
     assert marker.ordinal >= 1
+
+
+@given(st.text(alphabet="一二三四五六七八九十百千万亿零两点分之壹拾佰萬0123456789.", max_size=12))
+def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
+    try:
+        full: Decimal | None = fraction_to_decimal(_exact(text))
+    except NumberError:
+        full = None
+    fast = _fast_number(text)
+    if fast is not None:
+        assert fast == full
+        assert str(fast) == str(full)
+
+
+@given(chinese_numerals())
+def test_generated_numerals(pair: tuple[str, Decimal]) -> None:
+    text, value = pair
+    assert parse_number(text) == value

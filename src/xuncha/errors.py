@@ -126,23 +126,37 @@ class InvariantError(XunchaError):
     ``field`` names the attribute at fault, so that deserialisation can report a precise path. ``within``
     optionally points further inside that attribute (an item index, then a nested attribute name), for
     a fault that belongs to one item of a sequence: ``InvariantError("sections", ..., within=(1, "level"))``
-    is reported at ``….sections[1].level``.
+    is reported at ``….sections[1].level``. ``related`` names the other attributes of the same object that
+    the broken rule ties to ``field`` (a period's ``start`` for a fault in its ``end``); deserialisation
+    reports the problem at those places too, since either side may be the wrong one.
     """
 
-    def __init__(self, field: str, message: str, *, within: tuple[int | str, ...] = ()) -> None:
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        *,
+        within: tuple[int | str, ...] = (),
+        related: tuple[str, ...] = (),
+    ) -> None:
         self.field = field
         self.message = message
         self.within = within
+        self.related = related
         super().__init__(f"{field}: {message}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return _rebuild_invariant_error, (type(self), self.field, self.message, self.within)
+        return _rebuild_invariant_error, (type(self), self.field, self.message, self.within, self.related)
 
 
 def _rebuild_invariant_error(
-    cls: type[InvariantError], field: str, message: str, within: tuple[int | str, ...]
+    cls: type[InvariantError],
+    field: str,
+    message: str,
+    within: tuple[int | str, ...],
+    related: tuple[str, ...],
 ) -> InvariantError:
-    return cls(field, message, within=within)
+    return cls(field, message, within=within, related=related)
 
 
 class PathError:

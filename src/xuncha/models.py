@@ -116,8 +116,14 @@ class _Attribute(Protocol):
     name: str
 
 
-def _fail(attribute: _Attribute, message: str, *, within: tuple[int | str, ...] = ()) -> InvariantError:
-    return InvariantError(attribute.name, message, within=within)
+def _fail(
+    attribute: _Attribute,
+    message: str,
+    *,
+    within: tuple[int | str, ...] = (),
+    related: tuple[str, ...] = (),
+) -> InvariantError:
+    return InvariantError(attribute.name, message, within=within, related=related)
 
 
 def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
@@ -270,6 +276,7 @@ def _span_text_agree(text: str | None, span: Span | None) -> None:
         raise InvariantError(
             "span",
             f"span {span.start}..{span.end} covers {span.end - span.start} characters, text {text!r} has {len(text)}",
+            related=("text",),
         )
 
 
@@ -286,7 +293,7 @@ class Span:
     @end.validator
     def _end_after_start(self, attribute: _Attribute, value: int) -> None:
         if value < self.start:
-            raise _fail(attribute, f"span end {value} is before its start {self.start}")
+            raise _fail(attribute, f"span end {value} is before its start {self.start}", related=("start",))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -315,10 +322,16 @@ class Quantity:
 
     def __attrs_post_init__(self) -> None:
         if self.qualifier_text is not None and self.qualifier is None:
-            raise InvariantError("qualifier", f"qualifier_text {self.qualifier_text!r} needs a qualifier")
+            raise InvariantError(
+                "qualifier",
+                f"qualifier_text {self.qualifier_text!r} needs a qualifier",
+                related=("qualifier_text",),
+            )
         if self.upper is not None and self.upper < self.value:
             raise InvariantError(
-                "upper", f"range upper bound {self.upper} is below its lower bound {self.value}"
+                "upper",
+                f"range upper bound {self.upper} is below its lower bound {self.value}",
+                related=("value",),
             )
         _span_text_agree(self.text, self.span)
 
@@ -384,7 +397,9 @@ class Period:
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise InvariantError("end", f"period end {self.end} is before its start {self.start}")
+            raise InvariantError(
+                "end", f"period end {self.end} is before its start {self.start}", related=("start",)
+            )
         _span_text_agree(self.text, self.span)
 
     def format(self, locale: str = "zh_CN") -> str:
@@ -436,15 +451,15 @@ class Contact:
     @value.validator
     def _shaped_like_its_kind(self, attribute: _Attribute, value: str) -> None:
         if self.kind is ContactKind.EMAIL and not _EMAIL.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not shaped like an e-mail address")
+            raise _fail(attribute, f"{value!r} is not shaped like an e-mail address", related=("kind",))
         if self.kind is ContactKind.PHONE:
             digits = sum(ch.isdigit() for ch in value)
             if not _PHONE.fullmatch(value) or not 3 <= digits <= 20:
-                raise _fail(attribute, f"{value!r} is not shaped like a phone number")
+                raise _fail(attribute, f"{value!r} is not shaped like a phone number", related=("kind",))
         if self.kind is ContactKind.POSTCODE and not _POSTCODE.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not a six-digit postcode")
+            raise _fail(attribute, f"{value!r} is not a six-digit postcode", related=("kind",))
         if self.kind is ContactKind.WEBSITE and not _WEBSITE.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not shaped like a web address")
+            raise _fail(attribute, f"{value!r} is not shaped like a web address", related=("kind",))
 
 
 # --------------------------------------------------------------------------- the document
@@ -563,6 +578,7 @@ class Section:
                     attribute.name,
                     f"child section {index} has level {child.level}, not deeper than its parent's {self.level}",
                     within=(index, "level"),
+                    related=("level",),
                 )
 
     def iter_sections(self) -> Iterator[Section]:
@@ -622,6 +638,7 @@ class Inspection:
             raise InvariantError(
                 "feedback_date",
                 f"feedback {self.feedback_date} is before the inspection began {self.period.start}",
+                related=("period",),
             )
 
 

@@ -300,7 +300,129 @@ def parse_number(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise NumberError("not a number (expected a string)", source=repr(text))
+    fast = _fast_number(text)
+    if fast is not None:
+        return fast
     return fraction_to_decimal(_exact(text))
+
+
+# --------------------------------------------------------------------------- the fast path
+# Most numerals are canonical: plain Arabic decimals, 5.6亿, or Chinese numerals with every unit written in
+# order. One pass over such a string computes the value with integers; anything unusual (abbreviations such as
+# 一千五, 万万, signs, separators, errors) returns None and goes through the full parser above, which also
+# produces the error messages. The property tests check that both paths agree.
+
+_PLAIN_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿萬億]?)")
+_CANONICAL_CHARS = str.maketrans(
+    "两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億〇○", "二二一二二三三四五六六七八九十百千万亿零零"
+)
+_FAST_DIGITS = {**{c: DIGITS[c] for c in "一二三四五六七八九"}, **{str(d): d for d in range(1, 10)}}
+_FAST_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG_FACTOR = {"": 1, "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8}
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """The same normal form as :func:`fraction_to_decimal`: integers without a fraction part, no trailing zeros."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _fast_integer(body: str) -> int | None:
+    total = 0  # the part above 亿, already multiplied
+    wan_part = 0  # the part between 亿 and 万, already multiplied
+    section = 0
+    pending = -1
+    last_unit = 10000
+    zero = False
+    seen_wan = seen_yi = False
+    for index, ch in enumerate(body):
+        digit = _FAST_DIGITS.get(ch)
+        if digit is not None:
+            if pending >= 0:
+                return None
+            pending = digit
+            continue
+        unit = _FAST_SMALL.get(ch)
+        if unit is not None:
+            if pending < 0:
+                if index != 0:
+                    return None
+                pending = 1  # 十二, 百万: a leading unit counts once
+            if unit >= last_unit:
+                return None
+            section += pending * unit
+            last_unit, pending, zero = unit, -1, False
+            continue
+        if ch == "零":
+            if zero or pending >= 0 or index == 0:
+                return None
+            zero = True
+            continue
+        if ch == "万" or ch == "亿":
+            if zero:
+                return None
+            if pending >= 0:
+                if last_unit not in (10, 10000):
+                    return None  # 一千五万: an abbreviation; let the full parser decide
+                section += pending
+            if ch == "万":
+                if seen_wan or section == 0:
+                    return None
+                wan_part, seen_wan = section * 10**4, True
+            else:
+                group = wan_part + section
+                if seen_yi or group == 0:
+                    return None
+                total, seen_yi, seen_wan, wan_part = group * 10**8, True, False, 0
+            section, pending, last_unit = 0, -1, 10000
+            continue
+        return None
+    if pending >= 0:
+        if not zero and (last_unit not in (10, 10000) or (last_unit == 10000 and (seen_wan or seen_yi))):
+            return None  # 一千五 (1500), 三万五 (35000): the full parser handles abbreviations
+        section += pending
+    elif zero:
+        return None
+    return total + wan_part + section
+
+
+def _fast_number(text: str) -> Decimal | None:
+    body = text
+    if " " in body or "\u3000" in body:
+        body = _SPACE.sub("", body)
+    match = _PLAIN_ARABIC.fullmatch(body)
+    if match is not None:
+        return _tidy(Decimal(match.group(1)) * _BIG_FACTOR[match.group(2)])
+    if not body or body[0] in "0-−负０１２３４５６７８９":
+        return None
+    body = body.translate(_CANONICAL_CHARS)
+    if "分之" in body:
+        denominator_text, _, numerator_text = body.partition("分之")
+        denominator = _fast_integer(denominator_text) if denominator_text else None
+        numerator = _fast_chinese(numerator_text)
+        if not denominator or numerator is None:
+            return None
+        return fraction_to_decimal(Fraction(numerator) / denominator)
+    return _fast_chinese(body)
+
+
+def _fast_chinese(body: str) -> Decimal | None:
+    integer_text, point, fraction_text = body.partition("点")
+    if not integer_text:
+        return None
+    integer = _fast_integer(integer_text) if integer_text != "零" else 0
+    if integer is None:
+        return None
+    if not point:
+        return Decimal(integer)
+    factor = _BIG_FACTOR.get(fraction_text[-1:], 1) if fraction_text else 1
+    if factor != 1:
+        fraction_text = fraction_text[:-1]  # 一点五亿
+    digits = [DIGITS.get(ch) for ch in fraction_text]
+    if not digits or None in digits:
+        return None
+    return _tidy(Decimal(f"{integer}.{''.join(map(str, digits))}") * factor)
 
 
 # --------------------------------------------------------------------------- formatting

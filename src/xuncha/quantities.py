@@ -67,6 +67,8 @@ _SPACES = " \t\u3000\u00a0"
 #: on purpose: after a number they make a date, a time or a document number.
 _MEASURE_SURFACES = [
     "元",
+    "美元",
+    "欧元",
     "平方米",
     "平方公里",
     "平方千米",
@@ -93,6 +95,7 @@ _MEASURE_SURFACES = [
     "‰",
     "个百分点",
     "個百分點",
+    "个百分點",
     "百分点",
     "百分點",
     "倍",
@@ -128,10 +131,14 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|亩|畝|人|户|吨|天|日|年|月|个|次|公里|米|家|辆|台))?"
+    r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
-_INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘])(?P<rest>月|小时|工作日|百分点|季度|星期)")
+_INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
+#: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多.
+_DURATION_LIKE = ("months", "days", "multiple")
+#: After 多, these make 多 the start of another word: 5年多次 is "in 5 years, many times".
+_NOT_AFTER_DUO = set("次个项家人名件条种样方元处起批位")
 
 #: Characters that, right after a unit, show it is the first character of another word (所有, 处理, 台账 …).
 _NOT_A_UNIT_BEFORE: dict[str, str] = {
@@ -174,6 +181,11 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "大概": Qualifier.ABOUT,
     "超过": Qualifier.MORE_THAN,
     "多于": Qualifier.MORE_THAN,
+    "高于": Qualifier.MORE_THAN,
+    "大于": Qualifier.MORE_THAN,
+    "低于": Qualifier.NEARLY,
+    "小于": Qualifier.NEARLY,
+    "少于": Qualifier.NEARLY,
     "最低": Qualifier.AT_LEAST,
     "至少": Qualifier.AT_LEAST,
     "最少": Qualifier.AT_LEAST,
@@ -213,12 +225,18 @@ _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
-_RATE_DIMENSIONS_EXCLUDED = ("ratio", "percentage_point", "multiple", "months", "days", "working_days")
+#: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
+_RATE_DIMENSIONS = ("money", "area", "length", "mass", "volume", "power", "energy")
 
-#: A Chinese numeral right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 初一.
-_WORD_BEFORE_CN = set("统唯进逐同单专之合划归每任某另这那哪再初周其万第")
+#: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
+_WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
+#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三, 星期三.
+_WORD_BEFORE_CN = set("再又初周数几期第")
+#: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
+_PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
-_CN_IDIOMS = {
+_CN_IDIOMS = (
+    "二次",
     "一起",
     "一道",
     "一块",
@@ -231,7 +249,8 @@ _CN_IDIOMS = {
     "一种",
     "一番",
     "一次性",
-}
+    "一条龙",
+)
 #: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
 _SLOGAN_HEADS = (
     "意识",
@@ -257,15 +276,29 @@ _SLOGAN_HEADS = (
     "转变",
     "带头",
     "表率",
+    "明确",
+    "确保",
+    "服务",
+    "毫不",
+    "振兴",
     "独大",
+    "产业",
 )
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
+_SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 #: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
 _QUOTED = re.compile(
     r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
 )
 _LONGEST_NUMERAL = 40
+#: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
+#: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
+_FOLD = str.maketrans(
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓個來區內"
+    "０１２３４５６７８９．％（）",
+    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元个来区内0123456789.%()",
+)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -284,9 +317,11 @@ class _Atom:
     unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
     qualifier: Qualifier | None
     qualifier_text: str | None
-    chinese: bool
-    keep_bare: bool  # a bare number worth reporting (80万, 五分之一)
-    poison: bool  # a year or a date: its list or range partners are not figures either
+    chinese: bool = False
+    keep_bare: bool = False  # a bare number worth reporting (80万, 五分之一)
+    poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
+    ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
+    written_big: bool = False  # the number was written with 万/亿 (5万 in 5万-10万元)
 
 
 def _skip_spaces(text: str, index: int, limit: int) -> int:
@@ -303,12 +338,15 @@ def _skip_spaces_back(text: str, index: int) -> int:
 
 def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | None]:
     before = _skip_spaces_back(text, start)
-    for word, qualifier in _PRE_QUALIFIERS.items():
-        at = before - len(word)
-        if at >= 0 and text.startswith(word, at):
-            if len(word) == 1 and at > 0 and text[at - 1] in _PRE_QUALIFIER_WORDS.get(word, ""):
-                continue
-            return at, qualifier, word
+    for length in (3, 2, 1):
+        at = before - length
+        qualifier = _PRE_QUALIFIERS.get(text[at:before]) if at >= 0 else None
+        if qualifier is None:
+            continue
+        word = text[at:before]
+        if length == 1 and at > 0 and text[at - 1] in _PRE_QUALIFIER_WORDS.get(word, ""):
+            continue
+        return at, qualifier, word
     return start, None, None
 
 
@@ -355,18 +393,30 @@ def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
     return index >= 0 and position < ends[index]
 
 
-def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]) -> _Atom | None:
-    """Turn a numeral found in the text into an atom, or None when it is not a figure at all."""
+def _decide(
+    text: str, source: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
+) -> _Atom | None:
+    """Turn a numeral found in the text into an atom, or None when it is not a figure at all.
+
+    ``text`` is the folded view of ``source`` (same length, same offsets); qualifier words are quoted from
+    ``source`` as written.
+    """
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
     has_arabic = _HAS_ARABIC.search(run) is not None
     chinese = not has_arabic
     previous = text[_skip_spaces_back(text, start) - 1] if _skip_spaces_back(text, start) > 0 else ""
-    # Ordinals, model names, markup, e-mail: 第3, PM2.5, <sub>2.5, abc123@.
-    if previous == "第" or (
-        previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\.")
-    ):
+    if previous == "第":
+        # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
+        ordinal = _Atom(start, number_end, number_end, Decimal(0), Fraction(0), None, Fraction(1), None, None)
+        ordinal.chinese = not has_arabic
+        ordinal.poison = ordinal.ordinal = True
+        return ordinal
+    # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
+    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
+        return None
+    if text.startswith(_PLACE_NAMES, start):
         return None
     if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
         return None
@@ -379,12 +429,17 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         return None
     if has_arabic and run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
         return None  # 0393, 000123: codes, not amounts
+    bare_unit_counted = run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in "余多餘"
     if chinese:
         if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
             return None  # 二〇二三 is a year, 三五 an approximation
-        if not _HAS_CN_DIGIT.search(run) and run != "十" and not _has_big(run):
-            return None  # 百年, 千家: words; 百万吨 and 十年 are figures (a unit is required below)
-        if start > 0 and text[start - 1] in _WORD_BEFORE_CN:
+        if not (
+            _HAS_CN_DIGIT.search(run) or run == "十" or _has_big(run) or bare_unit_counted or "分之" in run
+        ):
+            return None  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required below)
+        if start > 0 and (
+            text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        ):
             return None
         if _in_spans(*quoted, start):
             return None
@@ -392,6 +447,10 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         return None
 
     fraction = "分之" in run or "/" in run
+    if "/" in run:
+        numerator, _, denominator = run.partition("/")
+        if text[number_end : number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator):
+            return None  # 2023/12/25 and 12/25 are dates, not fractions
     percent_words = run.startswith(("百分之", "千分之"))
 
     # Qualifier, unit and qualifier after the number.
@@ -400,9 +459,14 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
     qualifier_text: str | None = None
     unit_text: str | None = None
     unit_end = number_end
+    half = False
     inner = _INNER_QUALIFIED_UNIT.match(text, position)
     if inner is not None and not fraction:
-        qualifier, qualifier_text = _INNER_QUALIFIERS[inner.group("word")], inner.group("word")
+        if inner.group("word") == "半":
+            half = True  # 一个半月
+        else:
+            qualifier = _INNER_QUALIFIERS[inner.group("word")]
+            qualifier_text = source[inner.start("word") : inner.end("word")]
         unit_text, unit_end = "个" + inner.group("rest"), inner.end()
     else:
         unit_at = position
@@ -417,11 +481,17 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         if unit_match is not None:
             if unit_at != position:
                 qualifier = _INNER_QUALIFIERS[text[position]]
-                qualifier_text = text[position]
+                qualifier_text = source[position]
             unit_text = unit_match.group()
             unit_end = unit_match.end()
             if unit_match.group("per") is not None:
                 unit_text = f"{(unit_match.group('prefix') or '')}{unit_match.group('unit')}/{unit_match.group('per')}"
+
+    if unit_text is None and not fraction and not percent_words and not (has_arabic and _has_big(run)):
+        # A bare number matters only as the first item of a list or range that gives it a unit.
+        after = _skip_spaces(text, number_end, min(len(text), number_end + 8))
+        if text[after : after + 1] not in _SEPARATOR_STARTS:
+            return None
 
     if unit_text is not None and chinese:
         following = text[unit_end : unit_end + 2]
@@ -430,10 +500,11 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
                 following[:1]
                 and (following[0] in _CN_DIGIT or following[0] in _CN_UNIT or following[0] == "双")
             )
-            or run + unit_text in _CN_IDIOMS
+            or text.startswith(_CN_IDIOMS, start)
             or text.startswith(_SLOGAN_HEADS, unit_end)
             or following[:1] == "性"
             or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
+            or _repeats(text, start, run + unit_text)
         ):
             return None
 
@@ -449,7 +520,9 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         magnitude = value_fraction
         prefix = ""
     else:
-        number_text, prefix = _split_magnitude(run, unit_text is not None)
+        # 百余人, 千余家: a bare 百 or 千 counts once.
+        numeral = "一" + run if chinese and bare_unit_counted else run
+        number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         try:
             value_fraction = parse_fraction(number_text)
         except NumberError:
@@ -471,6 +544,15 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         unit_factor = _prefix_factor(prefix)
 
     end = unit_end if unit_text is not None else number_end
+    if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
+        # 一年多, 两年半, 1倍多
+        after_unit = text[end : end + 2]
+        if after_unit[:1] == "半" and get_unit(unit_name).dimension != "multiple":
+            half, end = True, end + 1
+        elif after_unit[:1] == "多" and after_unit[1:2] not in _NOT_AFTER_DUO and qualifier is None:
+            qualifier, qualifier_text, end = Qualifier.MORE_THAN, source[end], end + 1
+    if half:
+        value_fraction += Fraction(1, 2)
     poison = _is_poison_year(run, unit_name, text, end)
     if poison:
         return _Atom(
@@ -484,27 +566,28 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
             None,
             None,
             chinese,
-            False,
-            True,
+            poison=True,
         )
 
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
     if pre_qualifier is not None and qualifier is None:
-        qualifier, qualifier_text = pre_qualifier, pre_text
+        qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = start
     if unit_text is not None or fraction:
         after = _skip_spaces(text, end, len(text))
+        if text.startswith("(含)", after):  # 10万元（含）以上
+            after += 3
         post = _POST_QUALIFIER.match(text, after)
         if post is not None and qualifier is None:
-            qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], post.group()
+            qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
             end = post.end()
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
     if unit_name is not None and "/" not in unit_name:
         dimension = get_unit(unit_name).dimension
-        if dimension not in _RATE_DIMENSIONS_EXCLUDED:
+        if dimension in _RATE_DIMENSIONS:
             rate_begin, per = _rate_start(text, begin)
             if per is not None:
                 unit_name = get_unit(f"{unit_name}/{per}").name
@@ -523,8 +606,21 @@ def _decide(text: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
         qualifier_text,
         chinese,
         keep_bare,
-        False,
+        written_big=_has_big(run),
     )
+
+
+def _is_proper_fraction(numerator: str, denominator: str) -> bool:
+    # Denominators of written fractions are small (1/3, 3/4) or round (1/100); 12/25 is a date.
+    if not (numerator.isdigit() and denominator.isdigit()):
+        return False
+    top, bottom = int(numerator), int(denominator)
+    return 0 < top < bottom and (bottom <= 10 or bottom in (100, 1000))
+
+
+def _repeats(text: str, start: int, word: str) -> bool:
+    """一项一项, 一个一个: a reduplicated count is manner, not a figure."""
+    return start >= len(word) and text.startswith(word, start - len(word))
 
 
 def _prefix_factor(prefix: str) -> Fraction:
@@ -544,19 +640,20 @@ def _gap(text: str, left: _Atom, right: _Atom) -> str:
 
 def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
-    if _has_big_magnitude(atom):
+    if atom.written_big:
         return fraction_to_decimal(atom.magnitude / factor)
     return atom.value
 
 
-def _has_big_magnitude(atom: _Atom) -> bool:
-    return atom.magnitude != Fraction(atom.value)
-
-
-def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
+def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
     quantities: list[Quantity] = []
     index = 0
     count = len(atoms)
+    # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
+    for i in range(count - 1):
+        left, right = atoms[i], atoms[i + 1]
+        if left.ordinal and _gap(text, left, right) in _LIST_SEPARATORS | _RANGE_SEPARATORS:
+            right.poison = right.ordinal = True
     # Right to left, bare numbers take the unit of the figure they are listed with.
     for i in range(count - 2, -1, -1):
         left, right = atoms[i], atoms[i + 1]
@@ -577,23 +674,23 @@ def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None
         if (
-            atom.unit is None
+            following is not None
+            and (atom.unit is None or (atom.unit == following.unit and atom.qualifier is None))
             and not atom.poison
-            and following is not None
             and following.unit is not None
             and _gap(text, atom, following) in _RANGE_SEPARATORS
         ):
             if following.poison:
                 index += 2
                 continue
-            lower = _in_unit(atom, following.unit_factor)
+            lower = atom.value if atom.unit is not None else _in_unit(atom, following.unit_factor)
             if lower <= following.value:
                 qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
                     _quantity(
-                        text,
+                        source,
                         atom.start,
                         following.end,
                         lower,
@@ -608,7 +705,7 @@ def _join(text: str, atoms: list[_Atom]) -> list[Quantity]:
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
             quantities.append(
                 _quantity(
-                    text,
+                    source,
                     atom.start,
                     atom.end,
                     atom.value,
@@ -665,13 +762,15 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise QuantityError("not text", source=repr(text))
+    source = text
+    text = text.translate(_FOLD)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[_Atom] = []
     last_end = 0
     for match in _CANDIDATE.finditer(text):
         if match.start() < last_end:
             continue
-        atom = _decide(text, match, quoted)
+        atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
         if atoms and atom.start < atoms[-1].end:
@@ -679,7 +778,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             atom.start = match.start()
         atoms.append(atom)
         last_end = atom.end
-    return _join(text, atoms)
+    return _join(source, text, atoms)
 
 
 def parse_quantity(text: str) -> Quantity:

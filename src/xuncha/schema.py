@@ -60,7 +60,8 @@ _VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
 # Contact values are shaped by their kind; expressed as if/then so that a consumer's validator sees it too.
 _CONTACT_SHAPES: dict[models.ContactKind, str] = {
     models.ContactKind.EMAIL: _anchored(models._EMAIL.pattern),
-    models.ContactKind.PHONE: _anchored(models._PHONE.pattern),
+    # The model also counts 3 to 20 digits; a lookahead says the same in the pattern.
+    models.ContactKind.PHONE: "^(?=(?:[^0-9]*[0-9]){3,20}[^0-9]*$)" + _anchored(models._PHONE.pattern)[1:],
     models.ContactKind.POSTCODE: _anchored(models._POSTCODE.pattern),
     models.ContactKind.WEBSITE: _anchored(models._WEBSITE.pattern),
 }

@@ -33,7 +33,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -74,8 +74,8 @@ DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _DATE = re.compile(DATE_PATTERN)
 
-# Deeper than any valid document (a notice is at most about 20 containers deep); deeper input is
-# refused before structuring so that hostile nesting cannot exhaust the interpreter's stack.
+# Deeper than any valid document (a notice nests at most about 20 containers); deeper input is refused
+# before structuring so that hostile nesting cannot exhaust the interpreter's stack.
 _MAX_DEPTH = 64
 
 
@@ -123,13 +123,13 @@ def _structure_int(value: Any, _: Any = None) -> int:
 
 
 def _structure_decimal(value: Any, _: Any = None) -> Decimal:
-    if not isinstance(value, str) or not _DECIMAL.match(value):
+    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
         raise _Invalid(f'expected a decimal number as a string such as "12.5", got {_describe(value)}')
     return Decimal(value)
 
 
 def _structure_date(value: Any, _: Any = None) -> dt.date:
-    if not isinstance(value, str) or not _DATE.match(value):
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         raise _Invalid(f'expected a date as a string "YYYY-MM-DD", got {_describe(value)}')
     try:
         return dt.date.fromisoformat(value)
@@ -253,13 +253,15 @@ def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[Path
     """Walk cattrs' exception groups down to their leaves, keeping the path to each."""
     if isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields, key=str):
-            yield PathError(_render((*path, key)), "unknown key")
+            yield PathError(_render((*path, str(key))), "unknown key")
     elif isinstance(error, ClassValidationError | IterableValidationError):
         for inner in error.exceptions:
             step = _step_of(inner)
             yield from _flatten(inner, path if step is None else (*path, step))
     elif isinstance(error, InvariantError):
         yield PathError(_render((*path, error.field, *error.within)), error.message)
+        for other in error.related:  # the rule ties several fields: report it at each of them
+            yield PathError(_render((*path, other)), error.message)
     elif isinstance(error, KeyError):
         # The generated structuring code reads required keys with o[key]; nothing else of ours raises KeyError.
         yield PathError(_render(path), "required key is missing")
@@ -269,17 +271,44 @@ def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[Path
         yield PathError(_render(path), f"{type(error).__name__}: {error}")
 
 
-def _too_deep(data: Any) -> tuple[str | int, ...] | None:
-    """The path of the first container nested deeper than any valid document, if there is one."""
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+def _strip_optional(kind: Any) -> Any:
+    args = get_args(kind)
+    if type(None) in args and len(args) == 2:
+        return args[0] if args[1] is type(None) else args[1]
+    return kind
+
+
+def _containers(cls: type) -> dict[str, Any]:
+    """The fields of ``cls`` that hold model objects or sequences: the only places structuring recurses."""
+    if cls not in _CONTAINERS:
+        fields = {field.name: _strip_optional(field.type) for field in attrs.fields(cls)}
+        _CONTAINERS[cls] = {
+            name: kind for name, kind in fields.items() if attrs.has(kind) or _is_homogeneous_tuple(kind)
+        }
+    return _CONTAINERS[cls]
+
+
+_CONTAINERS: dict[type, dict[str, Any]] = {}
+
+
+def _too_deep(data: Any, cls: type) -> tuple[str | int, ...] | None:
+    """The path where ``data`` nests model objects deeper than any valid document does, if it does.
+
+    Only the places the converter would descend into count (junk under a string field is refused there
+    without recursion), so a deep but harmless value is still reported where it stands.
+    """
+    stack: list[tuple[Any, Any, tuple[str | int, ...]]] = [(data, cls, ())]
     while stack:
-        value, path = stack.pop()
+        value, kind, path = stack.pop()
         if len(path) > _MAX_DEPTH:
             return path
-        if isinstance(value, Mapping):
-            stack.extend((item, (*path, str(key))) for key, item in value.items())
-        elif isinstance(value, list | tuple):
-            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+        if isinstance(value, Mapping) and attrs.has(kind):
+            for name, inner in _containers(kind).items():
+                if name in value:
+                    stack.append((value[name], inner, (*path, name)))
+        elif isinstance(value, list | tuple) and _is_homogeneous_tuple(kind):
+            item_kind = _strip_optional(get_args(kind)[0])
+            stack.extend((item, item_kind, (*path, index)) for index, item in enumerate(value))
     return None
 
 
@@ -310,7 +339,11 @@ def _check_model_class(cls: object) -> None:
         raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
 
 
-def from_dict(data: Any, cls: type[T] = Notice) -> T:  # type: ignore[assignment]
+@overload
+def from_dict(data: Any) -> Notice: ...
+@overload
+def from_dict(data: Any, cls: type[T]) -> T: ...
+def from_dict(data: Any, cls: type[Any] = Notice) -> Any:
     """Build a ``cls`` (a :class:`~xuncha.Notice` by default) from plain data, strictly.
 
     Raises :class:`xuncha.ValidationError` listing every problem with its path; never returns a partial object.
@@ -319,16 +352,17 @@ def from_dict(data: Any, cls: type[T] = Notice) -> T:  # type: ignore[assignment
     >>> from_dict({"start": 3, "end": 1}, xuncha.Span)
     Traceback (most recent call last):
     ...
-    xuncha.errors.ValidationError: invalid Span: 1 problem
+    xuncha.errors.ValidationError: invalid Span: 2 problems
       $.end: span end 1 is before its start 3
+      $.start: span end 1 is before its start 3
     """
     _check_model_class(cls)
     what = cls.__name__
-    deep = _too_deep(data)
+    deep = _too_deep(data, cls)
     if deep is not None:
         raise ValidationError([PathError(_render(deep), "nested too deeply")], what=what)
     try:
-        result: T = _CONVERTER.structure(data, cls)
+        result = _CONVERTER.structure(data, cls)
     except RecursionError:
         raise ValidationError([PathError("$", "nested too deeply")], what=what) from None
     except Exception as error:  # every failure becomes a ValidationError, whatever the input
@@ -356,7 +390,11 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def from_json(data: str | bytes, cls: type[T] = Notice) -> T:  # type: ignore[assignment]
+@overload
+def from_json(data: str | bytes) -> Notice: ...
+@overload
+def from_json(data: str | bytes, cls: type[T]) -> T: ...
+def from_json(data: str | bytes, cls: type[Any] = Notice) -> Any:
     """Build a ``cls`` (a :class:`~xuncha.Notice` by default) from JSON text; see :func:`from_dict`.
 
     Text that is not JSON (or not UTF-8) is reported at ``$``.
@@ -370,20 +408,61 @@ def from_json(data: str | bytes, cls: type[T] = Notice) -> T:  # type: ignore[as
       $.sections: expected an array, got an object
     """
     _check_model_class(cls)
-    if not isinstance(data, str | bytes | bytearray):
-        raise ValidationError(
-            [PathError("$", f"expected JSON text (str or bytes), got {type(data).__name__}")],
-            what=cls.__name__,
-        )
+    what = cls.__name__
+    given: object = data  # callers without type checking pass anything
+    if not isinstance(given, str | bytes | bytearray):
+        message = f"expected JSON text (str or bytes), got {type(given).__name__}"
+        raise ValidationError([PathError("$", message)], what=what)
     try:
-        parsed = json.loads(data, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+        text = data if isinstance(data, str) else bytes(data).decode(json.detect_encoding(data))
+        try:
+            parsed = _parse(text)
+        except RecursionError:
+            # Nesting deeper than json's recursion allows: cut the deepest parts out and read the rest, so
+            # that the place where the junk starts is still reported by the checks that follow.
+            parsed = _parse(_cap_depth(text, _MAX_JSON_DEPTH))
     except json.JSONDecodeError as error:
         message = f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        raise ValidationError([PathError("$", message)], what=cls.__name__) from None
+        raise ValidationError([PathError("$", message)], what=what) from None
     except RecursionError:
-        raise ValidationError(
-            [PathError("$", "not JSON this program reads: nested too deeply")], what=cls.__name__
-        ) from None
+        raise ValidationError([PathError("$", "not JSON: nested too deeply")], what=what) from None
     except ValueError as error:  # undecodable bytes, NaN/Infinity
-        raise ValidationError([PathError("$", f"not JSON: {error}")], what=cls.__name__) from None
+        raise ValidationError([PathError("$", f"not JSON: {error}")], what=what) from None
     return from_dict(parsed, cls)
+
+
+def _parse(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+
+
+# Structure characters outside strings (a string is skipped whole, escapes included).
+_JSON_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+# Deeper than the converter's own limit, well within what json can read without exhausting the stack.
+_MAX_JSON_DEPTH = 200
+_TOO_DEEP = json.dumps("⟨nested too deeply⟩", ensure_ascii=False)
+
+
+def _cap_depth(text: str, limit: int) -> str:
+    """``text`` with every array or object nested deeper than ``limit`` replaced by a placeholder string."""
+    pieces: list[str] = []
+    depth = 0
+    kept = 0  # text before this offset is already in pieces
+    cut: int | None = None  # where the current too-deep container began
+    for token in _JSON_STRUCTURE.finditer(text):
+        char = token.group()[0]
+        if char == '"':
+            continue
+        if char in "[{":
+            depth += 1
+            if depth == limit + 1:
+                cut = token.start()
+        else:
+            if depth == limit + 1 and cut is not None:
+                pieces += [text[kept:cut], _TOO_DEEP]
+                kept, cut = token.end(), None
+            depth -= 1
+    if cut is not None:  # never closed: keep the cut, json will report the missing brackets
+        pieces += [text[kept:cut], _TOO_DEEP]
+        kept = len(text)
+    pieces.append(text[kept:])
+    return "".join(pieces)

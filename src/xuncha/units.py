@@ -57,6 +57,9 @@ _F = Fraction
 #: Measured units by dimension, with exact factors to the dimension's base unit.
 _MEASURED: dict[str, Unit] = {
     **_measures("money", "元", {"元": 1, "角": _F(1, 10), "千元": 1000}),
+    # Foreign currencies are dimensions of their own: no exchange rate is exact.
+    **_measures("money:USD", "美元", {"美元": 1}),
+    **_measures("money:EUR", "欧元", {"欧元": 1}),
     **_measures(
         "area",
         "平方米",
@@ -186,6 +189,14 @@ COUNTERS: frozenset[str] = frozenset(
         "条次",
         "人日",
         "工日",
+        "周岁",
+        "周年",
+        "轮次",
+        "期次",
+        "班次",
+        "台次",
+        "艘次",
+        "场",
     ]
 )
 
@@ -215,6 +226,8 @@ ALIASES: dict[str, str] = {
     "萬": "万",
     "億": "亿",
     "人（次）": "人次",
+    "人/次": "人次",
+    "家/次": "家次",
     "人(次)": "人次",
     "家（次）": "家次",
     "家(次)": "家次",

@@ -1,0 +1,5 @@
+"""``python -m xuncha``: the same command line as the ``xuncha`` script."""
+
+from xuncha.cli import main
+
+raise SystemExit(main())

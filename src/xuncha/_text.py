@@ -1,0 +1,318 @@
+"""A cleaned view of a notice as people get it, with a map back to the original characters.
+
+Notices arrive converted from PDF or copied from web pages: Markdown markup (``#``, ``**``), HTML tags
+(``PM<sub>2.5</sub>``), escaped list markers (``1\\.``), Markdown hard line breaks (a backslash ending a line) and page breaks that split a sentence, even a word,
+across two paragraphs ("加强党" / "员干部"). :class:`SourceText` removes all of that by *deleting* characters
+only — it never inserts or replaces one — so that a cleaned offset maps back to an original offset through a
+short table of kept segments, and extraction can run once over the cleaned text with every span mapped back
+in bulk.
+
+>>> src = SourceText("**一、总体情况**\\n\\n加强党\\n\\n员干部学习。")
+>>> src.text
+'一、总体情况\\n\\n加强党员干部学习。'
+>>> [src.text[p.start : p.end] for p in src.paragraphs]
+['一、总体情况', '加强党员干部学习。']
+>>> start, end = src.to_original(10, 15)  # "党员干部学" crosses the removed page break
+>>> src.original[start:end]
+'党\\n\\n员干部学'
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "HIERARCHY_MARKER",
+    "Paragraph",
+    "SourceText",
+    "ends_sentence",
+    "is_date_line",
+    "is_label_line",
+    "would_join",
+]
+
+# Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
+# Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
+_HEADING_PREFIX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]*")
+# Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
+_BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
+# A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
+_PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+# A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
+_HARD_BREAK = re.compile(r"\\[ \t]*$")
+_HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
+# Block-level HTML tags separate paragraphs even when a web page puts them all on one line.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|ul|ol|blockquote|hr)\b", re.IGNORECASE
+)
+_INLINE_MARKUP = re.compile(
+    r"\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
+)
+
+#: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants
+#: (1、 1． (一) and half-width brackets). Group names say the level.
+HIERARCHY_MARKER = re.compile(
+    r"[ \t\u3000]*(?:"
+    r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
+    r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
+    r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
+    r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
+    r")"
+)
+
+# Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
+_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
+_DATE_LINE = re.compile(
+    r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
+    r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
+)
+_LABEL_LINE = re.compile(
+    r"[ \t\u3000]*(?:联系电话|监督电话|举报电话|咨询电话|电话|传真|手机|邮政地址|通讯地址|通信地址|来信地址|邮寄地址|地址"
+    r"|邮政信箱|信箱|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?mail|网站|网址|联系人)[ \t]*[：:]"
+)
+_TITLE_LIKE = re.compile(
+    r".{0,80}(?:通报|通告|公告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
+)
+_WHITESPACE = " \t\r\n\u3000\xa0\ufeff"
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final (or label-final) punctuation, closing quotes allowed."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """True when ``text`` is nothing but a written date such as "2023年12月25日" (a 成文日期)."""
+    return _DATE_LINE.fullmatch(text) is not None
+
+
+def is_label_line(text: str) -> bool:
+    """True when ``text`` starts with a contact label such as "联系电话："."""
+    return _LABEL_LINE.match(text) is not None
+
+
+class Paragraph:
+    """A non-blank paragraph of the cleaned text: ``text[start:end]``, trimmed of whitespace.
+
+    ``heading`` says the source marked it as a heading (Markdown ``#`` or wholly bold), which only matters
+    for deciding where paragraphs end, never for the hierarchy.
+    """
+
+    __slots__ = ("end", "heading", "start")
+
+    def __init__(self, start: int, end: int, heading: bool) -> None:
+        self.start = start
+        self.end = end
+        self.heading = heading
+
+    def __repr__(self) -> str:
+        return f"Paragraph({self.start}, {self.end}, heading={self.heading})"
+
+
+class _Line:
+    __slots__ = ("breaks", "content", "deletions", "end", "hard_break", "heading", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end  # excluding the newline
+        self.deletions: list[tuple[int, int]] = []
+        self.heading = False
+        self.hard_break = False
+        self.breaks: list[int] = []  # original offsets of block-level tags inside the line
+        self.content = ""
+
+
+class SourceText:
+    """The original text, its cleaned view (``text``) and the paragraphs of that view.
+
+    The cleaned view is the original with characters deleted, never changed: markup, and the line breaks
+    (plus blank lines and indentation) of a paragraph that a page break cut in two.
+    """
+
+    __slots__ = ("_clean_starts", "_orig_starts", "original", "paragraphs", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        lines = list(_lines(original))
+        for line in lines:
+            _mark_markup(original, line)
+        deletions = [d for line in lines for d in line.deletions]
+        deletions.extend(_page_break_joins(original, [line for line in lines if line.content]))
+        deletions.sort()
+        kept: list[tuple[int, int]] = []
+        position = 0
+        for start, end in deletions:
+            if start > position:
+                kept.append((position, start))
+            position = max(position, end)
+        if position < len(original) or not kept:
+            kept.append((position, len(original)))
+        self._orig_starts = [start for start, _ in kept]
+        self._clean_starts = []
+        pieces = []
+        clean = 0
+        for start, end in kept:
+            self._clean_starts.append(clean)
+            pieces.append(original[start:end])
+            clean += end - start
+        self.text = "".join(pieces)
+        heading_starts = {self._to_clean(line.start) for line in lines if line.heading}
+        breaks = sorted({self._to_clean(offset) for line in lines for offset in line.breaks})
+        self.paragraphs = tuple(self._paragraphs(heading_starts, breaks))
+
+    # ----------------------------------------------------------------- offsets
+
+    def _to_clean(self, offset: int) -> int:
+        """The cleaned offset of an original offset (a deleted character maps to where it would be)."""
+        index = bisect.bisect_right(self._orig_starts, offset) - 1
+        if index < 0:
+            return 0
+        base = self._orig_starts[index]
+        next_clean = self._clean_starts[index + 1] if index + 1 < len(self._clean_starts) else len(self.text)
+        return min(self._clean_starts[index] + offset - base, next_clean)
+
+    def _point(self, offset: int) -> int:
+        index = bisect.bisect_right(self._clean_starts, offset) - 1
+        return self._orig_starts[index] + offset - self._clean_starts[index]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span to the original span that holds the same characters (and what lies between)."""
+        if end <= start:
+            point = self._point(start)
+            return point, point
+        return self._point(start), self._point(end - 1) + 1
+
+    def map_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Map many cleaned spans at once."""
+        return [self.to_original(start, end) for start, end in spans]
+
+    # ----------------------------------------------------------------- paragraphs
+
+    def _paragraphs(self, heading_starts: set[int], breaks: list[int]) -> Iterable[Paragraph]:
+        text = self.text
+        position = 0
+        length = len(text)
+        while position <= length:
+            newline = text.find("\n", position)
+            if newline == -1:
+                newline = length
+            first = bisect.bisect_right(breaks, position)
+            last = bisect.bisect_left(breaks, newline)
+            bounds = [position, *breaks[first:last], newline]
+            for index, (start, end) in enumerate(itertools.pairwise(bounds)):
+                while start < end and text[start] in _WHITESPACE:
+                    start += 1
+                while end > start and text[end - 1] in _WHITESPACE:
+                    end -= 1
+                if end > start:
+                    yield Paragraph(start, end, index == 0 and position in heading_starts)
+            position = newline + 1
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+
+def _lines(text: str) -> Iterable[_Line]:
+    position = 0
+    length = len(text)
+    while position <= length:
+        newline = text.find("\n", position)
+        if newline == -1:
+            yield _Line(position, length)
+            return
+        yield _Line(position, newline)
+        position = newline + 1
+
+
+def _mark_markup(original: str, line: _Line) -> None:
+    """Record the markup deletions of one line, its content without markup, and whether it is a heading."""
+    raw = original[line.start : line.end]
+    if not raw.strip(_WHITESPACE):
+        return
+    offset = line.start
+    if _PAGE_NUMBER.fullmatch(raw):
+        line.deletions.append((line.start, line.end))
+        return
+    prefix = _HEADING_PREFIX.match(raw)
+    if prefix is not None and "#" in prefix.group():
+        line.heading = True
+        line.deletions.append((offset + prefix.start(), offset + prefix.end()))
+        suffix = _HEADING_SUFFIX.search(raw, prefix.end())
+        if suffix is not None:
+            line.deletions.append((offset + suffix.start(), offset + suffix.end()))
+    else:
+        block = _BLOCK_PREFIX.match(raw)
+        if block is not None and block.end() > 0:
+            line.deletions.append((offset, offset + block.end()))
+    stripped = raw.strip(_WHITESPACE)
+    if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
+        line.heading = True
+    for match in _INLINE_MARKUP.finditer(raw):
+        line.deletions.append((offset + match.start(), offset + match.end()))
+        if _BLOCK_TAG.match(match.group()):
+            line.breaks.append(offset + match.start())
+    hard_break = _HARD_BREAK.search(raw)
+    if hard_break is not None and not any(
+        start <= offset + hard_break.start() < end for start, end in line.deletions
+    ):
+        line.hard_break = True
+        line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
+    line.deletions.sort()
+    pieces = []
+    position = line.start
+    for start, end in line.deletions:
+        if start > position:
+            pieces.append(original[position:start])
+        position = max(position, end)
+    pieces.append(original[position : line.end])
+    line.content = "".join(pieces).strip(_WHITESPACE)
+
+
+def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, int]]:
+    """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
+
+    Two neighbouring non-blank lines are one paragraph when the first has not visibly ended (no sentence-final
+    punctuation) and neither is a heading, a title, a date line, a contact label line, nor starts a numbered
+    part — those legitimately end without punctuation.
+    """
+    for previous, following in itertools.pairwise(lines):
+        if _joins(previous, following):
+            # Delete from the end of the previous line's content to the start of the following content.
+            end_of_previous = previous.end
+            while end_of_previous > previous.start and original[end_of_previous - 1] in _WHITESPACE:
+                end_of_previous -= 1
+            for start, end in previous.deletions:  # trailing markup already removed
+                if end >= end_of_previous and start < end_of_previous:
+                    end_of_previous = start
+            start_of_following = following.start
+            while start_of_following < following.end and original[start_of_following] in _WHITESPACE:
+                start_of_following += 1
+            yield end_of_previous, start_of_following
+
+
+def _is_heading_like(content: str) -> bool:
+    if HIERARCHY_MARKER.match(content) is not None:
+        return not any(mark in content for mark in "。！？；!?;")
+    return False
+
+
+def _joins(previous: _Line, following: _Line) -> bool:
+    if previous.heading or following.heading or previous.hard_break:
+        return False
+    return would_join(previous.content, following.content)
+
+
+def would_join(first: str, second: str) -> bool:
+    """Whether two neighbouring plain paragraphs read as one cut by a page break or a hard wrap.
+
+    >>> would_join("二是加强党", "员干部理论学习。"), would_join("一、总体情况", "整改有序推进。")
+    (True, False)
+    """
+    if ends_sentence(first) or HIERARCHY_MARKER.match(second) is not None or _is_heading_like(first):
+        return False
+    if is_date_line(first) or is_date_line(second) or is_label_line(first) or is_label_line(second):
+        return False
+    return _TITLE_LIKE.match(first) is None and _TITLE_LIKE.match(second) is None

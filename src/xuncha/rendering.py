@@ -1,0 +1,180 @@
+""":class:`~xuncha.models.Notice` → Markdown or plain text, in a canonical layout with GB/T 9704 markers.
+
+The layout, one paragraph per block, blank lines between:
+
+preamble · title · opening · body · closing · signature · 成文日期 · postscript
+
+In the body a section's heading is its canonical marker (一、 （一） 1. （1） from ``level`` and ``ordinal``)
+followed by its title, then its intro and its parts in document order; a finding is its marker as written
+(else ``{number}.``) and title, then its text, then one paragraph per measure (marker as written, then text).
+Markdown marks section headings with ``#`` (depth = level + 1, the title being ``#``); plain text indents
+body paragraphs by two full-width spaces, as official documents do.
+
+Only the text fields are rendered: the fields a parser reads *from* them (``Finding.problem``,
+``Measure.lead``/``modality``/``deadline``/``documents``, ``Finding.status``, ``Notice.issuer``,
+``Notice.inspection``, ``Notice.contacts``, every figure and date) are not written again. Two exceptions
+keep a notice whole when its text fields are empty: contacts are listed when ``closing`` is empty, and the
+date is written as ``2023年12月25日`` (Arabic numerals, no padding, GB/T 9704).
+
+>>> from xuncha.models import Finding, Measure, Notice, Section
+>>> finding = Finding("学习不深入问题整改情况。", number=1, marker="1.", measures=(Measure(1, "建立制度。", marker="一是"),))
+>>> notice = Notice("关于巡察整改情况的通报", sections=(Section(1, 1, "“学习不够”方面", marker="一、", findings=(finding,)),))
+>>> print(render_markdown(notice))
+# 关于巡察整改情况的通报
+<BLANKLINE>
+## 一、“学习不够”方面
+<BLANKLINE>
+1. 学习不深入问题整改情况。
+<BLANKLINE>
+一是建立制度。
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+from xuncha._text import would_join
+from xuncha.models import Contact, ContactKind, Finding, Notice, Section
+
+__all__ = ["canonical_marker", "render_markdown", "render_text"]
+
+_DIGITS = "〇一二三四五六七八九"
+_CONTACT_LABELS = {
+    ContactKind.PHONE: "联系电话",
+    ContactKind.POSTAL_ADDRESS: "邮政地址",
+    ContactKind.POSTCODE: "邮编",
+    ContactKind.EMAIL: "电子邮箱",
+    ContactKind.WEBSITE: "网站",
+}
+_INDENT = "\u3000\u3000"
+
+
+def _chinese(number: int) -> str:
+    """A marker numeral in Chinese: 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五."""
+    if number < 10:
+        return _DIGITS[number]
+    if number < 20:
+        return "十" + (_DIGITS[number % 10] if number % 10 else "")
+    if number < 100:
+        return _DIGITS[number // 10] + "十" + (_DIGITS[number % 10] if number % 10 else "")
+    rest = number % 100
+    tail = (
+        ""
+        if rest == 0
+        else ("零" + _DIGITS[rest] if rest < 10 else _chinese(rest) if rest >= 20 else "一" + _chinese(rest))
+    )
+    return _DIGITS[number // 100 % 10] + "百" + tail
+
+
+def canonical_marker(level: int, ordinal: int) -> str:
+    """The GB/T 9704 marker of a body part: level 1 一、, level 2 （一）, level 3 1., level 4 （1）.
+
+    >>> [canonical_marker(level, 12) for level in (1, 2, 3, 4)]
+    ['十二、', '（十二）', '12.', '（12）']
+    """
+    if level == 1:
+        return f"{_chinese(ordinal)}、"
+    if level == 2:
+        return f"（{_chinese(ordinal)}）"
+    if level == 3:
+        return f"{ordinal}."
+    return f"（{ordinal}）"
+
+
+def format_date(date: dt.date) -> str:
+    """成文日期 as GB/T 9704 writes it: ``2023年12月25日``."""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def render_markdown(notice: Notice) -> str:
+    """The notice as Markdown: ``#`` title, section headings as ``##``…, one paragraph per block.
+
+    A paragraph that a reader would take for one cut by a page break (it ends without sentence-final
+    punctuation and the next one does not start a part) ends with a Markdown hard line break (a backslash).
+    """
+    blocks = list(_blocks(notice, markdown=True))
+    for index, (block, following) in enumerate(itertools.pairwise(blocks)):
+        if not block.startswith("#") and not following.startswith("#") and would_join(block, following):
+            blocks[index] = block + "\\"
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_text(notice: Notice) -> str:
+    """The notice as plain text: no markup, body paragraphs indented by two full-width spaces."""
+    return "\n\n".join(_blocks(notice, markdown=False)) + "\n"
+
+
+def _lines(text: str) -> Iterator[str]:
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            yield line
+
+
+def _blocks(notice: Notice, *, markdown: bool) -> Iterator[str]:
+    indent = "" if markdown else _INDENT
+    yield from _lines(notice.preamble)
+    if notice.title:
+        yield f"# {notice.title}" if markdown else notice.title
+    for line in _lines(notice.opening):
+        yield indent + line
+    for section in notice.sections:
+        yield from _section(section, markdown=markdown)
+    if notice.closing:
+        for line in _lines(notice.closing):
+            yield indent + line
+    else:
+        yield from (indent + _contact_line(contact) for contact in notice.contacts)
+    if notice.signature:
+        yield from _lines(notice.signature)
+    if notice.date is not None:
+        yield format_date(notice.date)
+    yield from _lines(notice.postscript)
+
+
+def _contact_line(contact: Contact) -> str:
+    return f"{contact.label or _CONTACT_LABELS[contact.kind]}：{contact.value}"
+
+
+def _parts(section: Section) -> list[Finding | Section]:
+    parts: list[Finding | Section] = [*section.findings, *section.sections]
+    if all(part.span is not None for part in parts):
+        parts.sort(key=lambda part: part.span.start if part.span is not None else 0)
+    return parts
+
+
+def _gap(marker: str, title: str) -> str:
+    """A space after "1." (Markdown's habit), or where the title's own punctuation would read as the marker's."""
+    return " " if marker and (marker.endswith((".", "．")) or title[:1] in "、．.，,") else ""
+
+
+def _section(section: Section, *, markdown: bool) -> Iterator[str]:
+    indent = "" if markdown else _INDENT
+    if section.marker or section.title:
+        marker = canonical_marker(section.level, section.ordinal)
+        heading = marker + _gap(marker, section.title) + section.title
+        yield f"{'#' * (section.level + 1)} {heading}" if markdown else indent + heading
+    for line in _lines(section.intro):
+        yield indent + line
+    for part in _parts(section):
+        if isinstance(part, Section):
+            yield from _section(part, markdown=markdown)
+        else:
+            yield from _finding(part, section.level, indent)
+
+
+def _finding(finding: Finding, parent_level: int, indent: str) -> Iterator[str]:
+    marker = finding.marker
+    if marker is None:
+        marker = canonical_marker(min(parent_level + 1, 4), finding.number) if finding.number else ""
+    yield f"{indent}{marker}{_gap(marker, finding.title)}{finding.title}"
+    for line in _lines(finding.text):
+        yield indent + line
+    for measure in finding.measures:
+        lines = list(_lines(measure.text)) or [""]
+        yield f"{indent}{measure.marker or ''}{lines[0]}"
+        for line in lines[1:]:
+            yield indent + line

@@ -1,0 +1,421 @@
+"""parse_quantity and extract_quantities: values, units, qualifiers, ranges, lists and exact spans.
+
+The phrases below are written in the style of inspection-rectification notices from many issuers (made up for
+these tests, not copied); the seed probes from the real example notice are checked at the end when ../shared
+is present.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xuncha import (
+    Qualifier,
+    Quantity,
+    QuantityError,
+    Span,
+    XunchaError,
+    extract_quantities,
+    parse_quantity,
+)
+from xuncha._numeral_strategies import quantity_phrases
+
+Q = Qualifier
+Expected = tuple[str, str, str | None, Qualifier | None, str | None]  # text, value, unit, qualifier, upper
+
+CASES: list[tuple[str, list[Expected]]] = [
+    # money
+    ("挽回经济损失1.2亿元", [("1.2亿元", "1.2", "亿元", None, None)]),
+    ("追缴资金66.57万元", [("66.57万元", "66.57", "万元", None, None)]),
+    ("清退违规发放津补贴12.6万元", [("12.6万元", "12.6", "万元", None, None)]),
+    ("收回资金1,200万元", [("1,200万元", "1200", "万元", None, None)]),
+    ("共计人民币 45.6 万元", [("45.6 万元", "45.6", "万元", None, None)]),
+    ("已偿还隐性债务 5.6 亿余元", [("5.6 亿余元", "5.6", "亿元", Q.MORE_THAN, None)]),
+    ("拨付资金共500余万元", [("500余万元", "500", "万元", Q.MORE_THAN, None)]),
+    ("新增 50 余亿元营收", [("50 余亿元", "50", "亿元", Q.MORE_THAN, None)]),
+    ("罚款5000元", [("5000元", "5000", "元", None, None)]),
+    ("追回养老金 35558.23 元", [("35558.23 元", "35558.23", "元", None, None)]),
+    ("节约资金一千多万元", [("一千多万元", "1000", "万元", Q.MORE_THAN, None)]),
+    ("涉及金额五萬餘元", [("五萬餘元", "5", "万元", Q.MORE_THAN, None)]),
+    ("投资超过10亿元", [("超过10亿元", "10", "亿元", Q.MORE_THAN, None)]),
+    ("单个项目最高 3 万元", [("最高 3 万元", "3", "万元", Q.AT_MOST, None)]),
+    ("补助标准为5-10万元", [("5-10万元", "5", "万元", None, "10")]),
+    ("奖励5万元至10万元", [("5万元至10万元", "5", "万元", None, "10")]),
+    ("合同金额 5000万-1亿元", [("5000万-1亿元", "0.5", "亿元", None, "1")]),
+    ("500万元以上项目", [("500万元以上", "500", "万元", Q.AT_LEAST, None)]),
+    ("3万5千元", [("3万5千元", "35000", "元", None, None)]),
+    ("五千元", [("五千元", "5000", "元", None, None)]),
+    ("5千元", [("5千元", "5", "千元", None, None)]),
+    # rates
+    ("亩均税收 6.59 万元", [("亩均税收 6.59 万元", "6.59", "万元/亩", None, None)]),
+    ("亩均投资强度最低 245 万元", [("亩均投资强度最低 245 万元", "245", "万元/亩", Q.AT_LEAST, None)]),
+    ("人均 5000 元", [("人均 5000 元", "5000", "元/人", None, None)]),
+    ("户均增收 2000 元", [("户均增收 2000 元", "2000", "元/户", None, None)]),
+    ("日均处理污水3万吨", [("日均处理污水3万吨", "3", "万吨/天", None, None)]),
+    ("每吨 120 元/吨", [("120 元/吨", "120", "元/吨", None, None)]),
+    ("人均住房面积35平方米", [("人均住房面积35平方米", "35", "平方米/人", None, None)]),
+    ("亩均效益评价企业 120 家", [("120 家", "120", "家", None, None)]),
+    ("亩均产值增长 5%", [("5%", "5", "%", None, None)]),
+    # percentages and points
+    ("整改完成率98.71%", [("98.71%", "98.71", "%", None, None)]),
+    ("在线率保持在 95% 以上", [("95% 以上", "95", "%", Q.AT_LEAST, None)]),
+    ("约５０％", [("约５０％", "50", "%", Q.ABOUT, None)]),
+    ("不足 10%", [("不足 10%", "10", "%", Q.NEARLY, None)]),
+    ("下降3.2个百分点", [("3.2个百分点", "3.2", "个百分点", None, None)]),
+    ("占比增长近 5 个百分点", [("近 5 个百分点", "5", "个百分点", Q.NEARLY, None)]),
+    ("提高2个百分點", [("2个百分點", "2", "个百分点", None, None)]),
+    ("百分之九十四点五", [("百分之九十四点五", "94.5", "%", None, None)]),
+    ("千分之三", [("千分之三", "3", "‰", None, None)]),
+    ("增幅5‰", [("5‰", "5", "‰", None, None)]),
+    ("增长1.5倍", [("1.5倍", "1.5", "倍", None, None)]),
+    ("八成以上", [("八成以上", "8", "成", Q.AT_LEAST, None)]),
+    ("增长5%-10%", [("5%-10%", "5", "%", None, "10")]),
+    # fractions
+    ("占全市的近五分之一", [("近五分之一", "0.2", None, Q.NEARLY, None)]),
+    ("三分之一以上", [("三分之一以上", "0.3333333333333333333333333333", None, Q.AT_LEAST, None)]),
+    ("约1/4", [("约1/4", "0.25", None, Q.ABOUT, None)]),
+    ("2/3以上", [("2/3以上", "0.6666666666666666666666666667", None, Q.AT_LEAST, None)]),
+    ("10万元（含）以上", [("10万元（含）以上", "10", "万元", Q.AT_LEAST, None)]),
+    ("低于5%", [("低于5%", "5", "%", Q.NEARLY, None)]),
+    ("高于3个百分点", [("高于3个百分点", "3", "个百分点", Q.MORE_THAN, None)]),
+    ("补助1.2万元/人", [("1.2万元/人", "1.2", "万元/人", None, None)]),
+    ("单价300元/㎡", [("300元/㎡", "300", "元/平方米", None, None)]),
+    ("近千万元", [("近千万元", "1000", "万元", Q.NEARLY, None)]),
+    ("十多万元", [("十多万元", "10", "万元", Q.MORE_THAN, None)]),
+    ("1亿多元", [("1亿多元", "1", "亿元", Q.MORE_THAN, None)]),
+    # area, length, mass
+    ("规划面积 1941.69 公顷", [("1941.69 公顷", "1941.69", "公顷", None, None)]),
+    ("约 2773.9 亩土地", [("约 2773.9 亩", "2773.9", "亩", Q.ABOUT, None)]),
+    ("争取到 19.41 平方公里", [("19.41 平方公里", "19.41", "平方公里", None, None)]),
+    ("绿化面积 2.3 万平方米", [("2.3 万平方米", "2.3", "万平方米", None, None)]),
+    ("高标准农田 5.6 万亩", [("5.6 万亩", "5.6", "万亩", None, None)]),
+    ("復墾十畝", [("十畝", "10", "亩", None, None)]),
+    ("管廊7.44公里", [("7.44公里", "7.44", "公里", None, None)]),
+    ("距学校约9.2公里", [("约9.2公里", "9.2", "公里", Q.ABOUT, None)]),
+    ("往返近40公里", [("近40公里", "40", "公里", Q.NEARLY, None)]),
+    ("百万吨渣油", [("百万吨", "100", "万吨", None, None)]),
+    ("年产 30 万吨", [("30 万吨", "30", "万吨", None, None)]),
+    # counters
+    ("处理处分23人", [("23人", "23", "人", None, None)]),
+    ("谈话提醒156人次", [("156人次", "156", "人次", None, None)]),
+    ("约谈12家", [("12家", "12", "家", None, None)]),
+    ("参训 540 人（次）", [("540 人（次）", "540", "人次", None, None)]),
+    ("处罚5家（次）", [("5家（次）", "5", "家次", None, None)]),
+    ("宣讲人员80余名", [("80余名", "80", "名", Q.MORE_THAN, None)]),
+    ("现场听众900余人次", [("900余人次", "900", "人次", Q.MORE_THAN, None)]),
+    ("排查 480 余人", [("480 余人", "480", "人", Q.MORE_THAN, None)]),
+    ("开展活动 30 余场次", [("30 余场次", "30", "场次", Q.MORE_THAN, None)]),
+    ("检查企业123家次", [("123家次", "123", "家次", None, None)]),
+    ("建成 17 栋", [("17 栋", "17", "栋", None, None)]),
+    ("完成整改688个", [("688个", "688", "个", None, None)]),
+    ("建立健全制度89项", [("89项", "89", "项", None, None)]),
+    ("发现问题线索43条", [("43条", "43", "条", None, None)]),
+    ("通报典型案例6起", [("6起", "6", "起", None, None)]),
+    ("组织培训3期", [("3期", "3", "期", None, None)]),
+    ("发放资料2000余份", [("2000余份", "2000", "份", Q.MORE_THAN, None)]),
+    ("完成了两宗收储", [("两宗", "2", "宗", None, None)]),
+    ("每月至少两次检查", [("至少两次", "2", "次", Q.AT_LEAST, None)]),
+    ("二十余次", [("二十余次", "20", "次", Q.MORE_THAN, None)]),
+    ("一百二十余人", [("一百二十余人", "120", "人", Q.MORE_THAN, None)]),
+    ("十几个", [("十几个", "10", "个", Q.MORE_THAN, None)]),
+    ("百余人", [("百余人", "100", "人", Q.MORE_THAN, None)]),
+    ("万余人", [("万余人", "1", "万人", Q.MORE_THAN, None)]),
+    ("服务1.2万人次", [("1.2万人次", "1.2", "万人次", None, None)]),
+    ("培训3000人/次", [("3000人/次", "3000", "人次", None, None)]),
+    ("三個項目", [("三個", "3", "个", None, None)]),
+    ("200-300 人", [("200-300 人", "200", "人", None, "300")]),
+    ("35岁以下干部", [("35岁以下", "35", "岁", Q.AT_MOST, None)]),
+    # durations
+    ("10 余年", [("10 余年", "10", "年", Q.MORE_THAN, None)]),
+    ("用时三个月", [("三个月", "3", "个月", None, None)]),
+    ("一个多月", [("一个多月", "1", "个月", Q.MORE_THAN, None)]),
+    ("两个多月", [("两个多月", "2", "个月", Q.MORE_THAN, None)]),
+    ("近三年", [("近三年", "3", "年", Q.NEARLY, None)]),
+    ("3至5年", [("3至5年", "3", "年", None, "5")]),
+    ("三至五年", [("三至五年", "3", "年", None, "5")]),
+    ("一至两年", [("一至两年", "1", "年", None, "2")]),
+    ("3—5 年", [("3—5 年", "3", "年", None, "5")]),
+    ("10～15 天", [("10～15 天", "10", "天", None, "15")]),
+    ("3-5个工作日", [("3-5个工作日", "3", "个工作日", None, "5")]),
+    ("24 小时", [("24 小时", "24", "小时", None, None)]),
+    ("两周", [("两周", "2", "周", None, None)]),
+    ("一年多", [("一年多", "1", "年", Q.MORE_THAN, None)]),
+    ("两年半", [("两年半", "2.5", "年", None, None)]),
+    ("一个半月", [("一个半月", "1.5", "个月", None, None)]),
+    ("增长1倍多", [("1倍多", "1", "倍", Q.MORE_THAN, None)]),
+    ("近5年多次开展", [("近5年", "5", "年", Q.NEARLY, None)]),
+    ("35周岁以下", [("35周岁以下", "35", "周岁", Q.AT_MOST, None)]),
+    ("援助5万美元", [("5万美元", "5", "万美元", None, None)]),
+    ("百分之百", [("百分之百", "100", "%", None, None)]),
+    ("培训1.2万余人次", [("1.2万余人次", "1.2", "万人次", Q.MORE_THAN, None)]),
+    ("排查问题2.3万个", [("2.3万个", "2.3", "万个", None, None)]),
+    ("十个方面", [("十个", "10", "个", None, None)]),
+    # lists
+    (
+        "分别增长 3.6 和 5.6 个百分点",
+        [("3.6", "3.6", "个百分点", None, None), ("5.6 个百分点", "5.6", "个百分点", None, None)],
+    ),
+    (
+        "分别为6.05%、9.60%、103.57%",
+        [
+            ("6.05%", "6.05", "%", None, None),
+            ("9.60%", "9.6", "%", None, None),
+            ("103.57%", "103.57", "%", None, None),
+        ],
+    ),
+    (
+        "分别增长 4.7 万元、0.4 万元",
+        [("4.7 万元", "4.7", "万元", None, None), ("0.4 万元", "0.4", "万元", None, None)],
+    ),
+    (
+        "分别下降 3.1、2.4 和 1.6 个百分点",
+        [
+            ("3.1", "3.1", "个百分点", None, None),
+            ("2.4", "2.4", "个百分点", None, None),
+            ("1.6 个百分点", "1.6", "个百分点", None, None),
+        ],
+    ),
+    (
+        "3 人、5 人和 7 人",
+        [("3 人", "3", "人", None, None), ("5 人", "5", "人", None, None), ("7 人", "7", "人", None, None)],
+    ),
+    ("用地一宗 71.88 亩", [("一宗", "1", "宗", None, None), ("71.88 亩", "71.88", "亩", None, None)]),
+    ("处置闲置土地 3 宗 156 亩", [("3 宗", "3", "宗", None, None), ("156 亩", "156", "亩", None, None)]),
+    # bare numbers with a magnitude
+    ("覆盖人口80万", [("80万", "800000", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract(text: str, expected: list[Expected]) -> None:
+    found = extract_quantities(text)
+    got = [
+        (q.text, str(q.value), q.unit, q.qualifier, None if q.upper is None else str(q.upper)) for q in found
+    ]
+    assert got == [(t, str(Decimal(v)), u, qualifier, up) for t, v, u, qualifier, up in expected]
+    for q in found:
+        assert q.span is not None
+        assert text[q.span.start : q.span.end] == q.text
+
+
+NOTHING = [
+    "2023年12月25日",
+    "2023 年 1-11 月",
+    "2017—2022年",
+    "（2023-2026 年）",
+    "2023年度",
+    "12月31日前",
+    "9时30分",
+    "二〇二三年十二月",
+    "第十二届中国创新创业大赛",
+    "排名第3",
+    "第一、二、三批",
+    "位列全市第二位",
+    "一是加强学习",
+    "党的二十届三中全会",
+    "十九届中央第七轮巡视",
+    "濮工〔2023〕12号",
+    "联系电话：0393-4412345",
+    "举报电话 12388",
+    "邮编：457000",
+    "电子邮箱：xcz123@163.com",
+    "PM2.5浓度",
+    "PM<sub>2.5</sub>",
+    "新建5G基站",
+    "对“三个一批”项目",
+    "推进“十大战略”",
+    "打好“四张牌”",
+    "“十四五”规划",
+    "落实“三重一大”制度",
+    "履行“一岗双责”",
+    "落实两个责任",
+    "增强四个意识",
+    "中央八项规定精神",
+    "三会一课",
+    "十四五规划",
+    "12 问题",
+    "统一思想，进一步提高，唯一一所",
+    "一起研究",
+    "一次性补助",
+    "一批项目",
+    "数十家企业",
+    "三五天",
+    "千家万户",
+    "千方百计",
+    "千万不能",
+    "二次供水",
+    "三门峡市",
+    "三年级",
+    "棚改一期项目",
+    "落实八个明确",
+    "两个毫不动摇",
+    "一年一度",
+    "一项一项抓落实",
+    "五个一工程",
+    "数十次",
+    "星期三",
+    "初三",
+    "一条龙服务",
+    "又一次",
+    "上一轮巡察",
+    "两个确保",
+    "2023/12/25",
+    "12/25",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_never_extracted(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_parse_quantity() -> None:
+    assert parse_quantity("两宗") == Quantity(Decimal(2), "宗", text="两宗", span=Span(0, 2))
+    assert parse_quantity("  12 ") == Quantity(Decimal(12), None, text="12", span=Span(2, 4))
+    q = parse_quantity("5.6 亿余元")
+    assert (q.value, q.unit, q.qualifier, q.qualifier_text) == (Decimal("5.6"), "亿元", Q.MORE_THAN, "余")
+    assert q.base().value == Decimal("560000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "not a quantity: ''"),
+        ("万元", "not a quantity: '万元'"),
+        ("第十二届", "not a quantity: '第十二届'"),
+        ("2023年", "not a quantity: '2023年'"),
+        ("3人和5家", "2 quantities where one was expected: '3人和5家'"),
+    ],
+)
+def test_parse_quantity_errors(text: str, message: str) -> None:
+    with pytest.raises(QuantityError) as info:
+        parse_quantity(text)
+    assert str(info.value) == message
+
+
+def test_non_text_input() -> None:
+    with pytest.raises(QuantityError):
+        extract_quantities(b"12")  # type: ignore[arg-type]
+    with pytest.raises(QuantityError):
+        parse_quantity(12)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- properties and robustness
+
+FIGURE_ALPHABET = (
+    "0123456789.,，万亿千百十一二两三五零余多近约以上下个人次元%％（）、和至-— 　第年月“”《》点分之"
+)
+
+
+@given(st.text(max_size=40))
+def test_extraction_never_raises_and_spans_are_exact(text: str) -> None:
+    for q in extract_quantities(text):
+        assert q.span is not None
+        assert text[q.span.start : q.span.end] == q.text
+
+
+@given(st.text(alphabet=FIGURE_ALPHABET, max_size=40))
+def test_extraction_on_figure_soup(text: str) -> None:
+    previous_end = 0
+    for q in extract_quantities(text):
+        assert q.span is not None
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.span.start >= previous_end
+        previous_end = q.span.end
+
+
+@given(st.text(max_size=20))
+def test_parse_quantity_raises_only_xuncha_errors(text: str) -> None:
+    with contextlib.suppress(XunchaError):
+        parse_quantity(text)
+
+
+def test_one_megabyte_adversarial_input() -> None:
+    chunk = 250_000
+    text = "1" * chunk + "万" * chunk + "余" * chunk + " " * chunk + "，共 12 人"
+    found = extract_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == [("12 人", Decimal(12), "人")]
+    assert found[0].span == Span(len(text) - 4, len(text))
+
+
+def test_dense_figures_in_a_long_text() -> None:
+    text = "新增 5 家、整改 3 项，" * 20_000
+    found = extract_quantities(text)
+    assert len(found) == 40_000
+    assert found[-1].text == "3 项"
+    assert found[-1].span == Span(len(text) - 4, len(text) - 1)
+
+
+# --------------------------------------------------------------------------- the real example notice
+
+
+def _shared() -> Path | None:
+    for folder in Path(__file__).resolve().parents[1:4]:
+        if (folder / "shared" / "probes" / "seed_probes.json").exists():
+            return folder / "shared"
+    return None
+
+
+SHARED = _shared()
+needs_shared = pytest.mark.skipif(
+    SHARED is None, reason="../shared (seed probes and corpus) is not beside the repository"
+)
+
+
+@needs_shared
+def test_seed_probes() -> None:
+    assert SHARED is not None
+    data = json.loads((SHARED / "probes" / "seed_probes.json").read_text(encoding="utf-8"))
+    misses = []
+    for probe in data["quantities"]:
+        expected = probe["expected"]
+        text = probe["text"]
+        if expected[0]["qualifier"] == "ordinal":
+            if extract_quantities(text):
+                misses.append(probe["id"])
+            continue
+        got = extract_quantities(text) if len(expected) > 1 else [parse_quantity(text)]
+        if len(got) != len(expected):
+            misses.append(probe["id"])
+            continue
+        for want, q in zip(expected, got, strict=True):
+            forms = {(Decimal(f["value"]), f["unit"]) for f in want["forms"]}
+            base = q.base()
+            candidates = {(q.value, q.unit), (base.value, base.unit)}
+            qualifier = None if q.qualifier is None else q.qualifier.value
+            if not candidates & forms or qualifier != want["qualifier"]:
+                misses.append(probe["id"])
+        # In its context, the probe's text is covered by one extracted figure (which may be longer: in
+        # 亩均税收最低 1.5 万元 the rate words and 最低 belong to the figure).
+        context = probe["context"]
+        if context and len(expected) == 1 and not probe["id"].startswith("NB"):
+            at = context.find(text)
+            spans = [(q.span.start, q.span.end) for q in extract_quantities(context) if q.span is not None]
+            if not any(start <= at and at + len(text) <= end for start, end in spans):
+                misses.append(probe["id"] + " span")
+    assert misses == []
+
+
+@needs_shared
+def test_example_notice() -> None:
+    assert SHARED is not None
+    text = (SHARED / "corpus" / "000_b565cbef8bc7a4b1.txt").read_text(encoding="utf-8")
+    found = extract_quantities(text)
+    assert all(text[q.span.start : q.span.end] == q.text for q in found if q.span is not None)
+    texts = [q.text or "" for q in found]
+    assert "5.6 亿余元" in texts
+    assert "亩均税收 6.59 万元" in texts
+    assert not any(t.startswith(("2023", "2022", "2017")) for t in texts)
+
+
+@given(quantity_phrases())
+def test_generated_phrases(phrase: tuple[str, Quantity]) -> None:
+    text, expected = phrase
+    assert parse_quantity(text) == expected

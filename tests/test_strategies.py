@@ -1,0 +1,55 @@
+"""The public strategies: valid objects only, and registered for st.from_type."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import xuncha
+from xuncha import strategies as xst
+
+
+def test_from_type_draws_valid_objects_after_registration() -> None:
+    xst._register_hypothesis_strategies()
+    seen: list[xuncha.Notice] = []
+
+    @settings(max_examples=20)
+    @given(st.from_type(xuncha.Notice), st.from_type(xuncha.Quantity), st.from_type(xuncha.Section))
+    def draw(notice: xuncha.Notice, quantity: xuncha.Quantity, section: xuncha.Section) -> None:
+        assert isinstance(notice, xuncha.Notice)
+        assert isinstance(quantity, xuncha.Quantity)
+        assert 1 <= section.level <= 4
+        seen.append(notice)
+
+    draw()
+    assert seen
+
+
+# Validity needs no property here: the models refuse invalid objects at construction, and the round-trip
+# properties in test_serialize.py draw from every strategy a thousand times. These check the parameters.
+@settings(max_examples=50)
+@given(xst.sections(level=2), xst.contacts(kind=xuncha.ContactKind.EMAIL))
+def test_strategy_parameters(section: xuncha.Section, contact: xuncha.Contact) -> None:
+    assert section.level == 2
+    assert contact.kind is xuncha.ContactKind.EMAIL
+
+
+def test_a_section_level_out_of_range_is_refused() -> None:
+    @given(xst.sections(level=5))
+    def draw(section: xuncha.Section) -> None:
+        raise AssertionError("unreachable: no section can be drawn at level 5")
+
+    with pytest.raises(xuncha.XunchaError, match="a section level is 1 to 4, got 5"):
+        draw()
+
+
+def test_xuncha_imports_without_hypothesis() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['hypothesis'] = None; import xuncha; "
+        "assert 'hypothesis' not in [m for m in sys.modules if sys.modules[m] is not None]"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": xuncha.__path__[0] + "/.."})

@@ -1,0 +1,103 @@
+"""The cleaned view of an input: markup removed, page breaks rejoined, offsets mapped back exactly."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xuncha._text import SourceText, ends_sentence, is_date_line, is_label_line
+
+
+def paragraphs(source: SourceText) -> list[str]:
+    return [source.text[p.start : p.end] for p in source.paragraphs]
+
+
+def test_markdown_markup_is_removed_and_headings_are_flagged() -> None:
+    source = SourceText(
+        "# 中共某县委 关于巡察整改情况的通报\n\n**一、“学习”方面**\n\n### （一）着力解决问题 ###\n正文。"
+    )
+    assert paragraphs(source) == [
+        "中共某县委 关于巡察整改情况的通报",
+        "一、“学习”方面",
+        "（一）着力解决问题",
+        "正文。",
+    ]
+    assert [p.heading for p in source.paragraphs] == [True, True, True, False]
+
+
+def test_html_tags_entities_and_escapes_are_removed_but_their_text_kept() -> None:
+    source = SourceText("PM<sub>2.5</sub>浓度下降&nbsp;3%。\n\n1\\. 问题整改情况。")
+    assert paragraphs(source) == ["PM2.5浓度下降3%。", "1. 问题整改情况。"]
+
+
+def test_block_level_html_tags_separate_paragraphs_on_one_line() -> None:
+    source = SourceText(
+        "<h1>关于整改情况的通报</h1><p>一、总体情况</p><p>1. 甲问题整改情况。PM<sub>2.5</sub>下降。</p>"
+    )
+    assert paragraphs(source) == ["关于整改情况的通报", "一、总体情况", "1. 甲问题整改情况。PM2.5下降。"]
+
+
+def test_a_page_break_inside_a_word_is_rejoined() -> None:
+    source = SourceText("二是加强党\n\n员干部理论学习。\n\n3. 下一条。")
+    assert paragraphs(source) == ["二是加强党员干部理论学习。", "3. 下一条。"]
+
+
+def test_paragraphs_that_legitimately_end_without_punctuation_stay_apart() -> None:
+    text = (
+        "首页 > 通知公告\n中共某县委关于巡察整改情况的通报\n根据县委部署开展巡察。\n"
+        "一、“责任落实”方面\n加强管理。\n（一）着力解决问题\n1. 甲问题整改情况\n"
+        "联系电话：0391-1234567\n邮政地址：某县人民路1号\n中共某县委\n2023年12月25日"
+    )
+    assert paragraphs(SourceText(text)) == text.split("\n")
+
+
+def test_page_numbers_are_page_furniture() -> None:
+    source = SourceText("加强党\n\n- 3 -\n\n员干部学习。\n— 12 —")
+    assert paragraphs(source) == ["加强党员干部学习。"]
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    source = SourceText("今年以来，全县新建高标准\n农田2.6万亩，完成年度\n任务。")
+    assert paragraphs(source) == ["今年以来，全县新建高标准农田2.6万亩，完成年度任务。"]
+
+
+def test_cleaned_spans_map_back_to_the_original_characters() -> None:
+    original = "**1. 完成**\n\n投资5.6 亿\n\n余元。PM<sub>2.5</sub>"
+    source = SourceText(original)
+    assert source.text == "1. 完成\n\n投资5.6 亿余元。PM2.5"
+    start = source.text.index("5.6")
+    mapped = source.to_original(start, start + len("5.6 亿余元"))
+    assert original[mapped[0] : mapped[1]] == "5.6 亿\n\n余元"
+    tail = source.text.index("PM2.5")
+    assert source.map_spans([(tail, tail + 5)]) == [(original.index("PM<sub>"), original.index("</sub>"))]
+    assert source.to_original(3, 3) == (5, 5)
+
+
+def test_line_classifiers() -> None:
+    assert ends_sentence("完成。”")
+    assert ends_sentence("如下：")
+    assert not ends_sentence("加强党")
+    assert is_date_line("2023年12月25日")
+    assert is_date_line("二〇二三年十二月二十五日")
+    assert not is_date_line("2023年12月")
+    assert is_label_line("联系电话：0393-7775123")
+    assert not is_label_line("电话很多")
+
+
+_ALPHABET = st.sampled_from(
+    [*list("一二是1.、（）()#*<>/ab \n\n。，党员干部问题整改情况关于\u3000"), "<sub>", "**", "\\."]
+)
+
+
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_the_cleaned_view_only_deletes_and_maps_every_character_back(original: str) -> None:
+    source = SourceText(original)
+    for index, char in enumerate(source.text):
+        start, end = source.to_original(index, index + 1)
+        assert end == start + 1
+        assert original[start] == char
+    removed = re.sub(r"\s", "", original)
+    kept = re.sub(r"\s", "", source.text)
+    assert len(kept) <= len(removed)
