@@ -17,7 +17,7 @@ Resolution rules (see docs/dates.md):
 
 * Relative expressions (今年, 去年, 目前, …以来) are resolved against ``reference``, the date of the text
   (a notice's own date). Without a reference, every bound that depends on it is ``None``: never today's date.
-* A month or month-day without a year takes the year stated last before it in the same text
+* A month or month-day without a year takes the year stated last before it in the same paragraph
   ("2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way; 次年 is the
   year after it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
   title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
@@ -117,7 +117,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     )
     year_part = (
         rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4])(?:个)?季度(?P<{p}qe>末|底)?"
-        rf"|(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
+        rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
         rf"|(?P<{p}hol>{_HOLIDAY})"
     )
@@ -592,8 +592,14 @@ def _event_since(text: str, at: int, floor: int) -> int:
 
 
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], _Resolved | _Invalid]]:
-    context = _Context(reference, None if reference is None else reference.year)
+    reference_year = None if reference is None else reference.year
+    context = _Context(reference, reference_year)
+    previous_end = 0
     for match in _EXPRESSION.finditer(text):
+        # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
+        if text.find("\n", previous_end, match.start()) >= 0:
+            context.year = reference_year
+        previous_end = match.end()
         if _RECURRING.search(text, max(0, match.start() - 6), match.start()):
             continue
         try:
