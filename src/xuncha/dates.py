@@ -627,8 +627,13 @@ def _check_arguments(text: object, reference: object) -> None:
         raise DateError(f"reference must be a datetime.date, got {type(reference).__name__}", source=text)
 
 
+# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building
+# and validating a new one for every parse.
+_span = functools.lru_cache(maxsize=4096)(Span)
+
+
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
-    return Period(*resolved, text=original[start:end], span=Span(start, end))
+    return Period(*resolved, text=original[start:end], span=_span(start, end))
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
