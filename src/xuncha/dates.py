@@ -121,7 +121,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
         rf"|(?P<{p}hol>{_HOLIDAY})"
     )
-    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
@@ -145,7 +145,7 @@ _SUFFIX = (
 _BARE_START = (
     # Only worth trying when a range connector follows within a few characters (most dates are not ranges).
     r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}(?:—|–|-|~|〜|至|到))"
-    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
+    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
