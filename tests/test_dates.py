@@ -166,6 +166,11 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("七一前后", "2023-07-01", "2023-07-01", ON, Precision.DAY),
     ("建军节", "2023-08-01", "2023-08-01", ON, Precision.DAY),
     ("2023年除夕", "2023-01-21", "2023-01-21", ON, Precision.DAY),
+    # traditional characters, as some web pages and scans carry them
+    ("2023年3月5號", "2023-03-05", "2023-03-05", ON, Precision.DAY),
+    ("今年以來", "2023-01-01", "2023-12-25", SINCE, Precision.YEAR),
+    ("國慶節前", None, "2024-09-30", BEFORE, Precision.DAY),
+    ("近兩年", "2021-12-25", "2023-12-25", SINCE, Precision.YEAR),
 ]
 
 

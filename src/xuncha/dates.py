@@ -57,8 +57,15 @@ MAX_YEAR: Final = 2100
 
 # --------------------------------------------------------------------------- tables
 
-# Full-width digits and separators become ASCII one character for one, so offsets stay valid.
-_NARROW = str.maketrans("０１２３４５６７８９．／－～Ｏ", "0123456789./-~〇")
+# Full-width digits and separators become ASCII, and the traditional forms of the characters the grammar
+# uses become simplified, one character for one, so offsets stay valid.
+_WIDE, _NARROWED = "０１２３４５６７８９．／－～Ｏ", "0123456789./-~〇"
+_TRADITIONAL, _SIMPLIFIED = (
+    "號當來後兩個內開為從歲現階節慶勞動國際陽週屆輪",
+    "号当来后两个内开为从岁现阶节庆劳动国际阳周届轮",
+)
+_NARROW = str.maketrans(_WIDE + _TRADITIONAL, _NARROWED + _SIMPLIFIED)
+_NEEDS_NARROWING = re.compile(f"[{_WIDE}{_TRADITIONAL}]")
 _CN_DIGIT: Final = {
     "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -615,8 +622,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
 
 
 def _narrow(text: str) -> str:
-    """Full-width digits and separators as ASCII, one for one (offsets stay valid); most text has none."""
-    return text.translate(_NARROW) if text and max(text) >= "\uff0e" else text
+    """Full-width digits as ASCII and traditional characters as simplified, one for one (offsets stay valid)."""
+    return text.translate(_NARROW) if _NEEDS_NARROWING.search(text) else text
 
 
 def _check_arguments(text: object, reference: object) -> None:
