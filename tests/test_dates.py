@@ -132,6 +132,8 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("截至2023年6月底", None, "2023-06-30", UNTIL, Precision.DAY),
     ("截止到2023年底", None, "2023-12-31", UNTIL, Precision.DAY),
     ("截至三季度末", None, "2023-09-30", UNTIL, Precision.DAY),
+    ("至今年底", None, "2023-12-31", UNTIL, Precision.DAY),
+    ("到目前", None, "2023-12-25", UNTIL, Precision.DAY),
     ("2023年11月底止", None, "2023-11-30", UNTIL, Precision.DAY),
     # deadlines
     ("年底前", None, "2023-12-31", BEFORE, Precision.DAY),
