@@ -448,7 +448,7 @@ def test_start_never_after_end(day: dt.date, connector: str, days: int) -> None:
 
 
 _DATEISH = st.text(
-    alphabet="0123456789年月日号至到—-～.季度上下中旬半初底末前后以来起今去明当截止自从春节元旦国庆每第个 ，、",
+    alphabet="0123456789年月日号至到—-～.季度上下中旬半初底末前后以来起今去明当截止自从春节元旦国庆每第个 ，、號當來後\n《》十四五即",
     max_size=40,
 )
 
