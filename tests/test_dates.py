@@ -370,6 +370,12 @@ def test_errors_quote_the_input(text: str, message: str) -> None:
     assert isinstance(info.value, ValueError)
 
 
+def test_arithmetic_beyond_the_calendar_is_a_date_error() -> None:
+    with pytest.raises(DateError, match="近三年"):
+        parse_period("近三年", reference=dt.date(2, 6, 1))
+    assert extract_periods("近三年", reference=dt.date(2, 6, 1)) == []
+
+
 def test_error_points_at_the_expression_inside_spaces() -> None:
     with pytest.raises(DateError) as info:
         parse_period("  2023年13月 ")

@@ -611,8 +611,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         try:
             period, year = _resolve(match, context)
-        except _Invalid as error:
-            yield match, error
+        except (_Invalid, OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
+            yield match, _Invalid(str(error))
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         start = match.start()
@@ -716,7 +716,7 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     context = _Context(reference, None if reference is None else reference.year)
     try:
         period, _ = _resolve(match, context)
-    except _Invalid as error:
+    except (_Invalid, OverflowError, ValueError) as error:  # ValueError, OverflowError: beyond the calendar
         raise DateError(str(error), source=text, start=first, end=last) from None
     return _with_source(period, text, first, last)
 
