@@ -480,3 +480,26 @@ def test_figures_sit_with_the_part_that_states_them() -> None:
     assert [q.text for q in first.measures[1].quantities] == ["2.6万亩", "104%", "5200余万元"]
     assert first.quantities == ()
     assert [p.text for p in notice.periods][:2] == ["2023年4月10日至5月26日", "2023年7月18日"]
+
+
+def test_a_problem_heading_inside_a_passage_is_not_taken_for_the_title() -> None:
+    text = "（二）着力解决作风不实的问题\n\n3. 调研不深入问题整改情况。已完成整改。\n\n关于文风会风问题的整改情况\n\n精简文件。"
+    notice = parse_notice(text)
+    assert (notice.title, notice.preamble) == ("", "")
+    assert outline(notice) == [(2, 2, "（二）")]
+    assert [f.number for f in notice.iter_findings()] == [3]
+
+
+def test_windows_line_endings_and_a_byte_order_mark_change_nothing() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    plain = parse_notice(text)
+    windows_text = "\ufeff" + text.replace("\n", "\r\n")
+    windows = parse_notice(windows_text)
+    assert [(f.number, f.title, f.text, f.status) for f in windows.iter_findings()] == [
+        (f.number, f.title, f.text, f.status) for f in plain.iter_findings()
+    ]
+    assert (windows.title, windows.date, windows.contacts) == (plain.title, plain.date, plain.contacts)
+    for quantity in windows.iter_quantities():
+        assert quantity.span is not None
+        assert windows_text[quantity.span.start : quantity.span.end] == quantity.text
+    assert_nothing_lost(windows_text, windows)

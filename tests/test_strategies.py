@@ -53,3 +53,41 @@ def test_xuncha_imports_without_hypothesis() -> None:
         "assert 'hypothesis' not in [m for m in sys.modules if sys.modules[m] is not None]"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": xuncha.__path__[0] + "/.."})
+
+
+def _xuncha_entry_point_installed() -> bool:
+    from importlib.metadata import entry_points
+
+    return any(ep.value.startswith("xuncha.") for ep in entry_points(group="hypothesis"))
+
+
+@pytest.mark.skipif(
+    not _xuncha_entry_point_installed(),
+    reason="xuncha is not installed, so its hypothesis entry point is absent",
+)
+@pytest.mark.parametrize(
+    "program",
+    [
+        # importing the strategies first makes Hypothesis run the entry point while xuncha.strategies is half
+        # imported; the plugin must not need it then
+        "import xuncha.strategies\nfrom hypothesis import strategies as st\nimport xuncha",
+        "from hypothesis import strategies as st\nimport xuncha",
+    ],
+)
+def test_the_entry_point_registers_the_models_in_a_fresh_interpreter(program: str) -> None:
+    import subprocess
+    import sys
+
+    check = (
+        "\nfrom hypothesis import given, settings\n"
+        "@settings(max_examples=5, database=None)\n"
+        "@given(st.from_type(xuncha.Notice), st.from_type(xuncha.Period))\n"
+        "def draw(n, p):\n"
+        "    assert isinstance(n, xuncha.Notice) and isinstance(p, xuncha.Period)\n"
+        "draw()\nprint('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program + check], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -36,7 +36,7 @@ __all__ = [
 
 # Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
 # Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
-_HEADING_PREFIX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]*")
+_HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 # Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
@@ -49,7 +49,7 @@ _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|ul|ol|blockquote|hr)\b", re.IGNORECASE
 )
 _INLINE_MARKUP = re.compile(
-    r"\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
+    r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
 
 #: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants

@@ -53,36 +53,16 @@ from xuncha.models import (
     Status,
     _in_document_order,
 )
+from xuncha.numerals import format_number
 
 __all__ = ["finding", "measure", "measure_marker", "renumber", "section", "section_marker"]
 
-_DIGITS = "零一二三四五六七八九"
-_UNITS = ((1000, "千"), (100, "百"), (10, "十"))
-
 
 def _chinese(number: int) -> str:
-    """A positive integer below 10000 in Chinese numerals, as ordinals are written: 十一, 二十, 一百零五."""
-    if not 1 <= number <= 9999:
-        raise XunchaError(f"ordinals are written in Chinese numerals from 1 to 9999, got {number}")
-    if 10 <= number < 20:
-        return "十" + (_DIGITS[number - 10] if number > 10 else "")
-    words = []
-    rest = number
-    zero_pending = False
-    for unit, name in _UNITS:
-        digit, rest = divmod(rest, unit)
-        if digit:
-            if zero_pending:
-                words.append("零")
-                zero_pending = False
-            words.append(_DIGITS[digit] + name)
-        elif words:
-            zero_pending = True
-    if rest:
-        if zero_pending:
-            words.append("零")
-        words.append(_DIGITS[rest])
-    return "".join(words)
+    """A positive ordinal in Chinese numerals, as markers write it: 十一, 二十, 一百零五."""
+    if number < 1:
+        raise XunchaError(f"ordinals are positive integers, got {number!r}")
+    return format_number(number)
 
 
 def section_marker(level: int, ordinal: int) -> str:

@@ -98,6 +98,7 @@ _CLOSING_CUE = re.compile(
     r"|联系(?:电话|方式|人|地址)|监督(?:电话|举报|方式)|举报(?:电话|方式)|电话[：:]|传真|邮政|邮编|通讯地址|通信地址"
     r"|电子(?:邮箱|信箱)|邮箱|网址|网站[：:])"
 )
+_SENTENCE_END = re.compile(r"[。；\n]|$")
 _TERMINATOR = re.compile(r"[。！？；：!?;]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』"}
@@ -378,7 +379,10 @@ class _Parser:
     def _find_title(self, texts: list[str], markers: list[bool]) -> tuple[int, int]:
         paragraphs = self.paragraphs
         for index, text in enumerate(texts[:12]):
-            if markers[index] or len(text) > 120 or "。" in text:
+            # The title comes before the body: never after a numbered part or a paragraph of prose.
+            if markers[index] or ("。" in text and len(text) > 60):
+                break
+            if len(text) > 120 or "。" in text:
                 continue
             if _TITLE.fullmatch(text):
                 first = index
@@ -667,22 +671,27 @@ class _Parser:
             return Inspection(**arguments)
 
     def _opening_dates(self, start: int, end: int) -> tuple[Period | None, dt.date | None]:
+        """The inspection's period (a dated sentence about 巡视/巡察) and the feedback date (one about 反馈)."""
         period = None
         feedback = None
-        sentence_start = start
-        text = self.text
         periods = [(pos, p) for pos, p in self.figures.periods if start <= pos < end]
-        for index in range(start, end + 1):
-            if index < end and text[index] not in "。；\n":
+        positions = [pos for pos, _ in periods]
+        sentence_start = start
+        for match in _SENTENCE_END.finditer(self.text, start, end):
+            sentence = self.text[sentence_start : match.start()]
+            first = bisect.bisect_left(positions, sentence_start)
+            last = bisect.bisect_left(positions, match.start())
+            inside = [p for _, p in periods[first:last]]
+            sentence_start = match.end()
+            if not inside:
                 continue
-            sentence = text[sentence_start:index]
-            inside = [p for pos, p in periods if sentence_start <= pos < index]
-            if inside and "反馈" in sentence and feedback is None:
+            if "反馈" in sentence and feedback is None:
                 dated = next((p for p in inside if p.start is not None), None)
                 feedback = dated.start if dated is not None else None
-            elif inside and period is None and ("巡" in sentence or "进驻" in sentence):
+            elif period is None and ("巡" in sentence or "进驻" in sentence):
                 period = next((p for p in inside if p.relation is Relation.RANGE), inside[0])
-            sentence_start = index + 1
+            if period is not None and feedback is not None:
+                break
         return period, feedback
 
 

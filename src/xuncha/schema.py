@@ -34,7 +34,7 @@ import attrs
 from xuncha import models
 from xuncha.errors import XunchaError
 from xuncha.models import Notice
-from xuncha.serialize import DATE_PATTERN, DECIMAL_PATTERN, MODEL_CLASSES
+from xuncha.serialize import _DATE_PATTERN, _DECIMAL_PATTERN, _MODEL_CLASSES
 
 __all__ = ["json_schema"]
 
@@ -93,9 +93,9 @@ def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if hint is int:
         return {"type": "integer"}
     if hint is Decimal:
-        return {"type": "string", "pattern": DECIMAL_PATTERN}
+        return {"type": "string", "pattern": _DECIMAL_PATTERN}
     if hint is dt.date:
-        return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+        return {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         if hint.__name__ not in defs:
             defs[hint.__name__] = {
@@ -178,8 +178,8 @@ def json_schema(cls: type = Notice) -> dict[str, Any]:
     >>> json_schema()["$ref"], sorted(json_schema()["$defs"])[:4]
     ('#/$defs/Notice', ['Contact', 'ContactKind', 'Finding', 'Inspection'])
     """
-    if cls not in MODEL_CLASSES:
-        names = ", ".join(model.__name__ for model in MODEL_CLASSES)
+    if cls not in _MODEL_CLASSES:
+        names = ", ".join(model.__name__ for model in _MODEL_CLASSES)
         raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
     defs: dict[str, Any] = {}
     reference = _type_schema(cls, defs)

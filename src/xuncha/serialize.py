@@ -55,24 +55,24 @@ __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 T = TypeVar("T")
 
 #: Every attrs class of the model family; the converter and the schema cover exactly these.
-MODEL_CLASSES: tuple[type, ...] = tuple(
+_MODEL_CLASSES: tuple[type, ...] = tuple(
     value for name in models.__all__ if attrs.has(value := getattr(models, name))
 )
 #: Every enum of the model family.
-ENUM_CLASSES: tuple[type[enum.Enum], ...] = tuple(
+_ENUM_CLASSES: tuple[type[enum.Enum], ...] = tuple(
     value
     for name in models.__all__
     if isinstance(value := getattr(models, name), type) and issubclass(value, enum.Enum)
 )
-for _cls in MODEL_CLASSES:
+for _cls in _MODEL_CLASSES:
     attrs.resolve_types(_cls)
 
 #: A Decimal as written in JSON: plain notation, optional sign and fraction, no exponent, no NaN.
-DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+_DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 #: A calendar date as written in JSON (checked further for existence): ISO 8601 calendar date only.
-DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-_DECIMAL = re.compile(DECIMAL_PATTERN)
-_DATE = re.compile(DATE_PATTERN)
+_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+_DECIMAL = re.compile(_DECIMAL_PATTERN)
+_DATE = re.compile(_DATE_PATTERN)
 
 # Deeper than any valid document (a notice nests at most about 20 containers); deeper input is refused
 # before structuring so that hostile nesting cannot exhaust the interpreter's stack.
@@ -207,7 +207,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_structure_hook(dt.date, _structure_date)
-    for kind in ENUM_CLASSES:
+    for kind in _ENUM_CLASSES:
         converter.register_structure_hook(kind, _enum_hook(kind))
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook_factory)
     converter.register_structure_hook_factory(attrs.has, _class_hook_factory)
@@ -322,7 +322,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
     >>> to_dict(xuncha.Period(dt.date(2023, 3, 13), dt.date(2023, 4, 28), xuncha.Relation.RANGE))
     {'start': '2023-03-13', 'end': '2023-04-28', 'relation': 'range', 'precision': 'day', 'text': None, 'span': None}
     """
-    if type(obj) not in MODEL_CLASSES:
+    if type(obj) not in _MODEL_CLASSES:
         raise XunchaError(f"to_dict expects a xuncha model object, got {type(obj).__name__} {obj!r:.60}")
     result: dict[str, Any] = _CONVERTER.unstructure(obj)
     return result
@@ -334,8 +334,8 @@ def to_json(obj: Any, *, indent: int | None = 2) -> str:
 
 
 def _check_model_class(cls: object) -> None:
-    if cls not in MODEL_CLASSES:
-        names = ", ".join(model.__name__ for model in MODEL_CLASSES)
+    if cls not in _MODEL_CLASSES:
+        names = ", ".join(model.__name__ for model in _MODEL_CLASSES)
         raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
 
 
