@@ -118,6 +118,7 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("近两年", "2021-12-25", "2023-12-25", SINCE, Precision.YEAR),
     ("三年来", "2020-12-25", "2023-12-25", SINCE, Precision.YEAR),
     ("近6个月", "2023-06-25", "2023-12-25", SINCE, Precision.MONTH),
+    ("近半年来", "2023-06-25", "2023-12-25", SINCE, Precision.YEAR),
     ("2023年6月起", "2023-06-01", "2023-12-25", SINCE, Precision.MONTH),
     ("自2024年1月1日起", "2024-01-01", None, SINCE, Precision.DAY),
     ("从2023年9月开始", "2023-09-01", "2023-12-25", SINCE, Precision.MONTH),

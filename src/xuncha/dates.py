@@ -165,7 +165,7 @@ _EXPRESSION = re.compile(
     # 自即日起: from the date of the text on.
     r"|(?P<today>(?:自|从)?即日起)"
     r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)))"
-    rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
+    rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
@@ -459,13 +459,18 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         (values[_G_NN], values[_G_NU]) if values[_G_NN] is not None else (values[_G_NN2], values[_G_NU2])
     )
     if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
-        count = _small(count_text)
-        if not count:
-            raise _Invalid("not a count of years or months")
-        months = _SPAN_MONTHS.get(unit)
-        step = (
-            relativedelta(months=count * months) if months else relativedelta(days=count * _SPAN_DAYS[unit])
-        )
+        if count_text == "半":  # 近半年
+            step = relativedelta(months=6)
+        else:
+            count = _small(count_text)
+            if not count:
+                raise _Invalid("not a count of years or months")
+            months = _SPAN_MONTHS.get(unit)
+            step = (
+                relativedelta(months=count * months)
+                if months
+                else relativedelta(days=count * _SPAN_DAYS[unit])
+            )
         precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
             unit, Precision.DAY
         )
