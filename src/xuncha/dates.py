@@ -161,11 +161,11 @@ _FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去�
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
-    r"(?:十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
+    r"(?:(?P<special>十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
     # 自即日起: from the date of the text on.
     r"|(?P<today>(?:自|从)?即日起)"
     r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)))"
-    rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
+    rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
@@ -267,6 +267,7 @@ _G_NN: Final = _GROUP_INDEX["nn"]
 _G_NN2: Final = _GROUP_INDEX["nn2"]
 _G_NOW: Final = _GROUP_INDEX["now"]
 _G_PLAN: Final = _GROUP_INDEX["plan"]
+_G_SPECIAL: Final = _GROUP_INDEX["special"]
 _G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
 _G_TODAY: Final = _GROUP_INDEX["today"]
 _G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
@@ -431,51 +432,56 @@ def _finer(a: Precision, b: Precision) -> Precision:
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 
 
-def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None]:
-    """The period a match names, and the year it leaves as the text's last stated year."""
-    values = match.groups()
-    ref = context.reference
+def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
+    """Five-year plans, 即日起, 目前/截至目前 and 近三年: expressions outside the point grammar."""
     plan = values[_G_PLAN]
     if plan is not None:
         first_year = 2006 + 5 * (_CN_DIGIT[plan] - 1)
         if values[_G_PLANSINCE] is not None:
             plan_start = dt.date(first_year, 1, 1)
             since_end = ref if ref is not None and plan_start <= ref else None
-            return (plan_start, since_end, Relation.SINCE, Precision.YEAR), context.year
+            return (plan_start, since_end, Relation.SINCE, Precision.YEAR)
         return (
             dt.date(first_year, 1, 1),
             dt.date(first_year + 4, 12, 31),
             Relation.RANGE,
             Precision.YEAR,
-        ), context.year
+        )
     if values[_G_TODAY] is not None:
-        return (ref, ref, Relation.SINCE, Precision.DAY), context.year
+        return (ref, ref, Relation.SINCE, Precision.DAY)
     now = values[_G_NOW]
     if now is not None:
         if values[_G_NOWPRE] is not None or now.endswith("至今"):
-            return (None, ref, Relation.UNTIL, Precision.DAY), context.year
-        return (ref, ref, Relation.ON, Precision.DAY), context.year
+            return (None, ref, Relation.UNTIL, Precision.DAY)
+        return (ref, ref, Relation.ON, Precision.DAY)
     count_text, unit = (
         (values[_G_NN], values[_G_NU]) if values[_G_NN] is not None else (values[_G_NN2], values[_G_NU2])
     )
-    if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
-        if count_text == "半":  # 近半年
-            step = relativedelta(months=6)
-        else:
-            count = _small(count_text)
-            if not count:
-                raise _Invalid("not a count of years or months")
-            months = _SPAN_MONTHS.get(unit)
-            step = (
-                relativedelta(months=count * months)
-                if months
-                else relativedelta(days=count * _SPAN_DAYS[unit])
-            )
-        precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
-            unit, Precision.DAY
+    if count_text is None or unit is None:  # the grammar has no other special form
+        raise _Invalid("not a time expression")
+    # 近三年, 三年来: the span up to the reference date
+    if count_text == "半":  # 近半年
+        step = relativedelta(months=6)
+    else:
+        count = _small(count_text)
+        if not count:
+            raise _Invalid("not a count of years or months")
+        months = _SPAN_MONTHS.get(unit)
+        step = (
+            relativedelta(months=count * months) if months else relativedelta(days=count * _SPAN_DAYS[unit])
         )
-        return (None if ref is None else ref - step, ref, Relation.SINCE, precision), context.year
+    precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
+        unit, Precision.DAY
+    )
+    return (None if ref is None else ref - step, ref, Relation.SINCE, precision)
 
+
+def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None]:
+    """The period a match names, and the year it leaves as the text's last stated year."""
+    values = match.groups()
+    if values[_G_SPECIAL] is not None:
+        return _resolve_special(values, context.reference), context.year
+    ref = context.reference
     suffix = values[_G_SUF]
     forward = ref if suffix in _FORWARD_SUFFIXES else None
     if values[_G_QI] is not None or values[_G_CONN] is not None:
