@@ -112,7 +112,7 @@ _EDGE = r"(?:初(?![步次心期见衷始级稿审核筛具创选赛任犯检查
 _HOLIDAY = (
     r"五一国际劳动节|五一劳动节|国际劳动节|劳动节|(?<![一二三四五六七八九十百千第])五一(?![0-9一二三四五六七八九十])"
     r"|春节|元旦|国庆节?|中秋节?|端午节?|清明节|清明(?=前|后|期间|假期|小长假)|元宵节?|除夕|七夕节?|重阳节?"
-    r"|建党节|建军节|(?<![一二三四五六七八九十百千第])七一(?![0-9一二三四五六七八九十])"
+    r"|建党节|建军节|(?<![一二三四五六七八九十百千第])七一(?=”?(?:前|后|期间|节))"
 )
 
 
@@ -172,7 +172,7 @@ _EXPRESSION = re.compile(
     rf"(?:{_BARE_START}|{_point('s')})"
     rf"(?:(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
     r"|(?(bn)(?!)))"
-    rf"(?:{_SP}{_SUFFIX})?)"
+    rf"(?:{_SP}”?{_SUFFIX})?)"  # ”: a quoted holiday, “五一”前
     r"(?P<never>(?!))?"  # never takes part: the group of the fields a point lacks (see _POINT_INDEX)
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
