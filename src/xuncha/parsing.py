@@ -123,7 +123,10 @@ _NOT_FINDING = re.compile(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入
 _PROBLEM_SUFFIX = re.compile(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；]?$")
 
 # Numbered points may follow a comma ("主要措施，一是…，二是…"); a topic or 下一步 starts a sentence.
+# The lookahead that opens each of these patterns lists the characters a match can start with: it lets the
+# regex engine skip to candidates instead of trying every alternative at every position (several times faster).
 _MEASURE = re.compile(
+    r"(?=[ \t\u3000一二三四五六七八九十第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(针关下])(?:"
     r"(?:(?:^|(?<=[。；;！？!?：:，,]))[ \t\u3000]*"
     r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是(?P<shi_p>[，,、：:]?)"
     r"|第(?P<di>[一二三四五六七八九十]{1,3})(?P<di_p>[，,、：:])"
@@ -131,7 +134,7 @@ _MEASURE = re.compile(
     r"|[（(](?P<paren>[0-9０-９]{1,2})[）)]))"
     r"|(?:(?:^|(?<=[。；;！？!?：:]))[ \t\u3000]*"
     r"(?:(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
-    r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续)))"
+    r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续))))"
 )
 # 了 after a verb reports a finished action (制定了, 召开了); 为了/除了 are not that.
 _DONE = re.compile(r"已|完成|建成|办结|到位|(?<![为除])了")
@@ -142,12 +145,13 @@ _PLANNED_START = re.compile(r"[ \t\u3000]*(?:下一步|计划|力争|预计|拟(
 _DOCUMENT = re.compile(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = re.compile(
+    r"(?=[基已均全完整正长持尚未暂])(?:"
     r"(?P<basically_completed>基本完成(?:整改)?|基本整改到位)"
     r"|(?P<completed>(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号)|(?:已|均已|全部)办结|均已整改|已全部整改|已整改"
     r"|(?:已|均已)(?:全部)?完成(?=[。；;]|$))"
     r"|(?P<in_progress>正在(?:办理|整改)|整改(?:进行)?中|持续整改)"
     r"|(?P<long_term>长期坚持|长期推进|持续推进中)"
-    r"|(?P<not_completed>尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未)"
+    r"|(?P<not_completed>尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未))"
 )
 # A cue inside a clause that sets a goal or a plan states no status: 确保整改到位, 预计6月底前办结.
 _GOAL_BEFORE = re.compile(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|预计|计划|拟|将|为)[^。；;，,]*$")
