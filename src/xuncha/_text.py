@@ -372,9 +372,14 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
     """
     if _CUT_ADDRESS.search(last) is not None and _LATIN_START.match(following) is not None:
         return True
-    if ends_sentence(last) or HIERARCHY_MARKER.match(following) is not None:
+    if ends_sentence(last):
         return False
-    if headings_end and _is_heading_like(head):
+    heading = _is_heading_like(head)
+    # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
+    # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
+    if HIERARCHY_MARKER.match(following) is not None and (headings_end or heading):
+        return False
+    if headings_end and heading:
         return False
     if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
         return False
