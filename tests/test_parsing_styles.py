@@ -246,6 +246,51 @@ EXPECTED: dict[str, list[Marker]] = {
         (1, 2, 2, "（二）"),
         (2, 3, 10, "10."),
     ],
+    "p19_ministry_shi_paragraphs.txt": [
+        (0, 1, 1, "一、"),
+        (1, 2, 1, "（一）"),
+        (1, 2, 2, "（二）"),
+        (2, 3, 1, "1．"),
+        (2, 3, 2, "2．"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+        (1, 2, 2, "（二）"),
+        (0, 1, 3, "三、"),
+    ],
+    "p20_pdf_markdown_page_breaks.md": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+        (2, 3, 1, "1."),
+        (2, 3, 2, "2."),
+        (1, 2, 2, "（二）"),
+        (2, 3, 3, "3."),
+    ],
+    # 问题1：/整改情况： label paragraphs are not hierarchy markers; 一、关于…的问题 holding them is a finding.
+    "p21_problem_list_style.txt": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+    ],
+    "p22_many_items.txt": [
+        (0, 2, 3, "（三）"),
+        (1, 3, 8, "8．"),
+        (1, 3, 9, "9．"),
+        (1, 3, 10, "10．"),
+        (1, 3, 11, "11．"),
+        (1, 3, 12, "12．"),
+        (0, 1, 11, "十一、"),
+        (1, 2, 11, "（十一）"),
+        (2, 3, 13, "13．"),
+        (0, 1, 12, "十二、"),
+        (1, 2, 12, "（十二）"),
+    ],
+    "p23_pdf_no_indent.txt": [
+        (0, 1, 1, "一、"),
+        (1, 2, 1, "（一）"),
+        (1, 2, 2, "（二）"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+    ],
 }
 
 
@@ -565,6 +610,45 @@ def test_hard_wrapped_title_and_inline_measures() -> None:
     first = next(notice.iter_findings())
     assert first.measures[1].text == "对2021年以来党委会议纪要进行全面梳理，补正会议记录14份；"
     assert contacts(notice) == [("phone", "0759-6681234")]
+
+
+def test_narrative_parts_with_numbered_steps_and_shi_paragraphs() -> None:
+    notice = parse("p19_ministry_shi_paragraphs.txt")
+    steps = notice.sections[0].sections[1].sections
+    assert [(s.level, s.title) for s in steps] == [(3, "建立问题清单。"), (3, "压实整改责任。")]
+    first = next(notice.iter_findings())
+    assert [m.marker for m in first.measures] == ["一是", "二是", "三是"]
+    assert first.measures[2].modality is Modality.ONGOING
+    assert notice.inspection is not None
+    assert notice.inspection.round == "二十届中央第一轮"
+
+
+def test_pdf_markdown_with_a_page_number_inside_a_word_and_a_table() -> None:
+    notice = parse("p20_pdf_markdown_page_breaks.md")
+    first = next(notice.iter_findings())
+    assert first.text.endswith("力争2024年汛期前全部整改到位。")
+    intro = notice.sections[0].intro.split("\n")
+    assert intro[1:] == [
+        "| 方面 | 问题数 | 已完成 | 正在整改 |",
+        "| --- | --- | --- | --- |",
+        "| 政治监督 | 6 | 5 | 1 |",
+        "| 作风建设 | 15 | 13 | 2 |",
+    ]
+    assert notice.date == dt.date(2023, 12, 25)
+
+
+def test_problem_and_rectification_labels() -> None:
+    notice = parse("p21_problem_list_style.txt")
+    first = next(notice.iter_findings())
+    assert first.text.startswith("问题1：基层医疗卫生服务能力不强。\n整改情况：")
+
+
+def test_a_wrapped_heading_that_ends_on_a_particle() -> None:
+    notice = parse("p23_pdf_no_indent.txt")
+    assert notice.title == "中共某某县委政法委员会关于县委第二巡察组巡察反馈意见整改情况的通报"
+    assert notice.sections[0].title == "关于贯彻落实党的路线方针政策和党中央决策部署不到位的问题"
+    assert next(notice.iter_findings()).status is Status.COMPLETED
+    assert [c.value for c in notice.contacts] == ["0935-8221234"]
 
 
 def test_an_excerpt_from_the_middle_of_a_body() -> None:

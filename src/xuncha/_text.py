@@ -84,6 +84,7 @@ _INDENT_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]
 _TITLE_LIKE = re.compile(
     r".{0,80}(?:通报|通告|公告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
+_DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff"
 
@@ -372,14 +373,15 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
     """
     if _CUT_ADDRESS.search(last) is not None and _LATIN_START.match(following) is not None:
         return True
-    if ends_sentence(last):
+    if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
     heading = _is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
     # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
     if HIERARCHY_MARKER.match(following) is not None and (headings_end or heading):
         return False
-    if headings_end and heading:
+    # A heading does not end on a particle or an opening mark: "…决策部署不到位的" / "问题" is one heading.
+    if headings_end and heading and _DANGLING.search(last) is None:
         return False
     if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
         return False
