@@ -301,11 +301,14 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
     finished sentence, before a numbered part, or after a numbered heading starts a paragraph."""
     segment = 0
     for gap in _INDENT_GAP.finditer(raw):
-        before = raw[segment : gap.start()]
         if (
-            ends_sentence(before[-3:])
+            ends_sentence(raw[max(segment, gap.start() - 3) : gap.start()])
             or HIERARCHY_MARKER.match(raw, gap.end()) is not None
-            or (_is_heading_like(before) and HIERARCHY_MARKER.match(before) is not None)
+            or (
+                gap.start() - segment <= _HEAD_LIMIT  # a heading is short: never rescan a long segment
+                and HIERARCHY_MARKER.match(raw, segment) is not None
+                and _is_heading_like(raw[segment : gap.start()])
+            )
         ):
             line.breaks.append(line.start + gap.start())
             segment = gap.end()
