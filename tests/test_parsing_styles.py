@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from xuncha import XunchaError
@@ -708,10 +708,12 @@ def assert_parses_without_loss(text: str) -> None:
 
 
 @given(notice_like_texts())
+@example("\n\n0391-1234567<p>2023年12月25日")  # the date line glued to a phone number by a tag
 def test_notice_like_text_parses_without_losing_a_character(text: str) -> None:
     assert_parses_without_loss(text)
 
 
 @given(st.text(max_size=60))
+@example("\ufeff")  # a byte-order mark alone is markup
 def test_any_unicode_text_parses_without_losing_a_character(text: str) -> None:
     assert_parses_without_loss(text)

@@ -85,6 +85,7 @@ _TITLE_LIKE = re.compile(
     r".{0,80}(?:通报|通告|公告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
 _DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
+_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff"
 
@@ -241,6 +242,10 @@ def _mark_markup(original: str, line: _Line) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading."""
     raw = original[line.start : line.end]
     if not raw.strip(_WHITESPACE):
+        # A blank line may still hold a byte-order mark, which is markup like on any other line.
+        line.deletions.extend(
+            (line.start + m.start(), line.start + m.end()) for m in _INVISIBLE.finditer(raw)
+        )
         return
     offset = line.start
     if _PAGE_NUMBER.fullmatch(raw):
