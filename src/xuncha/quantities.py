@@ -45,6 +45,7 @@ _ARABIC = "0-9０-９"
 _CN_DIGIT = "〇零○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅"
 _CN_UNIT = "十拾百佰千仟万萬亿億"
 _BIG = "万萬亿億"
+_BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
 
 #: Every numeral in one flat pass: digits, Chinese numerals, grouping commas and decimal points that are
 #: followed by digits, spaces before 万/亿 ("5.6 亿"), 点 between Chinese digits, and one fraction part.
@@ -242,8 +243,9 @@ _RATE_DIMENSIONS = ("money", "area", "length", "mass", "volume", "power", "energ
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
-#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三, 星期三.
-_WORD_BEFORE_CN = set("再又初周数几期第")
+#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三. (期 only
+#: in 星期三: 为期三天 and 延期两年 are durations.)
+_WORD_BEFORE_CN = set("再又初周数几第")
 #: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
 _PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
@@ -262,6 +264,7 @@ _CN_IDIOMS = (
     "一番",
     "一次性",
     "一条龙",
+    "一成不变",
 )
 #: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
 _SLOGAN_HEADS = (
@@ -297,6 +300,10 @@ _SLOGAN_HEADS = (
     "独大",
     "产业",
 )
+#: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
+#: 两次全面检查 and 三年全面完成 are counts.
+_SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
+_PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
@@ -452,19 +459,26 @@ def _not_a_figure_here(
         or run == "十"
         or "分之" in run
         or _has_big(run)
-        or _counts_bare_unit(text, run, number_end)
+        or _counts_bare_unit(text, run, start, number_end)
     ):
         return True  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required later)
     if start > 0 and (
-        text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        text[start - 1] in _WORD_BEFORE_CN
+        or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        or text.startswith("星期", start - 2)
     ):
         return True
     return _in_spans(*quoted, start)
 
 
-def _counts_bare_unit(text: str, run: str, number_end: int) -> bool:
-    """百余人, 千余家, 万余元: a bare 百, 千 or 万 before 余/多 counts once."""
-    return run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in ("余", "多", "餘")
+def _counts_bare_unit(text: str, run: str, start: int, number_end: int) -> bool:
+    """百余人, 千余家, 万余元, 近万人, 逾千万元: a bare 百, 千, 万 or 亿 counts once when a qualifier says how
+    near the figure is (余/多 after it, 近/约/超/逾 … before it)."""
+    if run not in _BARE_MAGNITUDES:
+        return False
+    return (
+        text[number_end : number_end + 1] in ("余", "多", "餘") or _pre_qualifier(text, start)[1] is not None
+    )
 
 
 def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
@@ -500,7 +514,10 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
     return bool(
         (following and (following in _CN_DIGIT or following in _CN_UNIT or following == "双"))
         or text.startswith(_CN_IDIOMS, start)
-        or text.startswith(_SLOGAN_HEADS, unit_end)
+        or (
+            text.startswith(_SLOGAN_HEADS, unit_end)
+            and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
+        )
         or following == "性"
         or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
         or _repeats(text, start, run + unit_text)
@@ -518,6 +535,11 @@ def _decide(
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
+    if len(run) > 2 and run[-1] == "千" and run[-2] in _BIG:
+        # 2.3亿千瓦时, 5万千米: the 千 after a magnitude starts the unit, it does not multiply the number.
+        unit_match = _UNIT.match(text, number_end - 1)
+        if unit_match is not None and unit_match.group("prefix") is None:
+            run, number_end = run[:-1], number_end - 1
     has_arabic = _HAS_ARABIC.search(run) is not None
     chinese = not has_arabic
     before = _skip_spaces_back(text, start)
@@ -558,7 +580,7 @@ def _decide(
             return None
         unit_text, prefix = ("%" if run.startswith("百") else "‰"), ""
     else:
-        numeral = "一" + run if chinese and _counts_bare_unit(text, run, number_end) else run
+        numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         try:
             value_fraction = parse_fraction(number_text)
