@@ -135,6 +135,8 @@ _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
     r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
+#: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
+_DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
 _INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多.
@@ -348,6 +350,7 @@ class _Atom:
     poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
     ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
     written_big: bool = False  # the number was written with 万/亿 (5万 in 5万-10万元)
+    pre_qualified: bool = False  # the qualifier stands before the number: 约 in 约30%～40% bounds the range
 
 
 def _skip_spaces(text: str, index: int, limit: int) -> int:
@@ -496,6 +499,8 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
         unit_at = _skip_spaces(text, position + 1, len(text))
     unit_match = _UNIT.match(text, unit_at)
     if unit_match is None:
+        if _DAYS_WITHIN.match(text, unit_at) is not None:
+            return _UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return _UnitReading(None, number_end)
     following = text[unit_match.end() : unit_match.end() + 1]
     if following and following in _NOT_A_UNIT_BEFORE.get(unit_match.group("unit"), ""):
@@ -600,6 +605,8 @@ def _decide(
     end = reading.end if unit_text is not None and not percent_words else number_end
     if previous and previous in "前后" and unit_name in ("名", "位"):
         return None  # 前3名, 后三位: a rank, like an ordinal
+    if unit_text == "日" and previous == "月":
+        return None  # 12月30日内: a date
 
     half = reading.half
     if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
@@ -620,7 +627,8 @@ def _decide(
 
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
-    if pre_qualifier is not None and qualifier is None:
+    pre_qualified = pre_qualifier is not None and qualifier is None
+    if pre_qualified:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = start
@@ -653,6 +661,7 @@ def _decide(
         chinese,
         keep_bare=unit_name is None and (fraction or (has_arabic and _has_big(run))),
         written_big=_has_big(run),
+        pre_qualified=pre_qualified,
     )
 
 
@@ -721,7 +730,10 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
         following = atoms[index + 1] if index + 1 < count else None
         if (
             following is not None
-            and (atom.unit is None or (atom.unit == following.unit and atom.qualifier is None))
+            and (
+                atom.unit is None
+                or (atom.unit == following.unit and (atom.qualifier is None or atom.pre_qualified))
+            )
             and not atom.poison
             and following.unit is not None
             and _gap(text, atom, following) in _RANGE_SEPARATORS
