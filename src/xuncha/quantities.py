@@ -34,7 +34,7 @@ import attrs
 
 from xuncha.errors import NumberError, QuantityError, UnitError
 from xuncha.models import Qualifier, Quantity, Span
-from xuncha.numerals import fraction_to_decimal, parse_fraction
+from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
 from xuncha.units import COUNTERS, PREFIXES, get_unit
 
 __all__ = ["extract_quantities", "format_quantity", "parse_quantity"]
@@ -45,6 +45,8 @@ _ARABIC = "0-9０-９"
 _CN_DIGIT = "〇零○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅"
 _CN_UNIT = "十拾百佰千仟万萬亿億"
 _BIG = "万萬亿億"
+#: The magnitudes a number may hand over to its unit (500万 + 元 is 500 万元), longest first; 千 only after digits.
+_MAGNITUDES = ("万亿", "亿", "億", "万", "萬", "千")
 _BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
 
 #: Every numeral in one flat pass: digits, Chinese numerals, grouping commas and decimal points that are
@@ -140,7 +142,7 @@ _DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
 _INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多.
-_DURATION_LIKE = ("months", "days", "multiple")
+_DURATION_LIKE = frozenset({"months", "days", "multiple"})
 #: After 多, these make 多 the start of another word: 5年多次 is "in 5 years, many times".
 _NOT_AFTER_DUO = set("次个项家人名件条种样方元处起批位")
 
@@ -241,7 +243,7 @@ _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
 #: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
-_RATE_DIMENSIONS = ("money", "area", "length", "mass", "volume", "power", "energy")
+_RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
@@ -339,8 +341,7 @@ class _Atom:
     start: int  # first character, qualifier or rate words included
     end: int  # one past the last character, unit and qualifiers included
     number_end: int
-    value: Decimal  # in ``unit``
-    magnitude: Fraction  # the number as written, 万/亿 included
+    value: Decimal  # in ``unit`` (exact unless the number is a fraction such as 三分之一)
     unit: str | None
     unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
     qualifier: Qualifier | None
@@ -398,7 +399,7 @@ def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     if not unit_follows:
         return run, ""
     stripped = run.rstrip(_SPACES)
-    for prefix in ("万亿", "亿", "億", "万", "萬"):
+    for prefix in _MAGNITUDES[:-1]:
         if stripped.endswith(prefix):
             head = stripped[: -len(prefix)].rstrip(_SPACES)
             if head and head[-1] not in _BIG:
@@ -411,8 +412,7 @@ def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
 def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
     if unit != "年":
         return False
-    digits = run.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if digits.isdigit() and len(digits) == 4:
+    if len(run) == 4 and run.isdigit():  # the text is folded: full-width digits are ASCII already
         return True
     return text.startswith(("度", "底", "初", "末"), after)
 
@@ -551,7 +551,7 @@ def _decide(
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
-        ordinal = _Atom(start, number_end, number_end, Decimal(0), Fraction(0), None, Fraction(1), None, None)
+        ordinal = _Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
         ordinal.chinese = chinese
         ordinal.poison = ordinal.ordinal = True
         return ordinal
@@ -580,7 +580,7 @@ def _decide(
         if unit_text is not None:
             return None  # 百分之五十万元 is not written
         try:
-            value_fraction = parse_fraction(run[3:])
+            value = parse_number(run[3:])
         except NumberError:
             return None
         unit_text, prefix = ("%" if run.startswith("百") else "‰"), ""
@@ -588,7 +588,7 @@ def _decide(
         numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         try:
-            value_fraction = parse_fraction(number_text)
+            value = parse_number(number_text)
         except NumberError:
             return None
         if prefix and unit_text is not None:
@@ -597,11 +597,13 @@ def _decide(
         return None  # 千万 (must), 十: only figures with a unit
 
     unit_name: str | None = None
+    dimension = ""
     if unit_text is not None:
         try:
-            unit_name = get_unit(unit_text).name
+            unit = get_unit(unit_text)
         except UnitError:
             return None
+        unit_name, dimension = unit.name, unit.dimension
     end = reading.end if unit_text is not None and not percent_words else number_end
     if previous and previous in "前后" and unit_name in ("名", "位"):
         return None  # 前3名, 后三位: a rank, like an ordinal
@@ -609,21 +611,18 @@ def _decide(
         return None  # 12月30日内: a date
 
     half = reading.half
-    if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
+    if dimension in _DURATION_LIKE and not half:
         # 一年多, 两年半, 1倍多
         after_unit = text[end : end + 2]
-        if after_unit[:1] == "半" and get_unit(unit_name).dimension != "multiple":
+        if after_unit[:1] == "半" and dimension != "multiple":
             half, end = True, end + 1
         elif after_unit[:1] == "多" and after_unit[1:2] not in _NOT_AFTER_DUO and qualifier is None:
             qualifier, qualifier_text, end = Qualifier.MORE_THAN, source[end], end + 1
     if half:
-        value_fraction += Fraction(1, 2)
-    unit_factor = _prefix_factor(prefix)
-    magnitude = value_fraction * unit_factor
+        value += _HALF
+    unit_factor = _PREFIX_FACTORS[prefix]
     if _is_poison_year(run, unit_name, text, end):
-        return _Atom(
-            start, end, number_end, Decimal(0), magnitude, unit_name, unit_factor, None, None, poison=True
-        )
+        return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
@@ -642,7 +641,7 @@ def _decide(
             end = post.end()
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if unit_name is not None and "/" not in unit_name and get_unit(unit_name).dimension in _RATE_DIMENSIONS:
+    if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again
         rate_begin, per = _rate_start(text, begin)
         if per is not None:
             unit_name = get_unit(f"{unit_name}/{per}").name
@@ -652,8 +651,7 @@ def _decide(
         begin,
         end,
         number_end,
-        fraction_to_decimal(value_fraction),
-        magnitude,
+        value,
         unit_name,
         unit_factor,
         qualifier,
@@ -678,8 +676,13 @@ def _repeats(text: str, start: int, word: str) -> bool:
     return start >= len(word) and text.startswith(word, start - len(word))
 
 
-def _prefix_factor(prefix: str) -> Fraction:
-    return Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) if prefix else Fraction(1)
+_PREFIX_FACTORS = {
+    "": Fraction(1),
+    **{prefix: Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) for prefix in _MAGNITUDES},
+}
+_ZERO = Decimal(0)
+_ONE = Fraction(1)
+_HALF = Decimal("0.5")
 
 
 def _has_big(run: str) -> bool:
@@ -696,7 +699,7 @@ def _gap(text: str, left: _Atom, right: _Atom) -> str:
 def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
     if atom.written_big:
-        return fraction_to_decimal(atom.magnitude / factor)
+        return fraction_to_decimal(Fraction(atom.value) * atom.unit_factor / factor)
     return atom.value
 
 
