@@ -47,6 +47,7 @@ _CN_UNIT = "十拾百佰千仟万萬亿億"
 _BIG = "万萬亿億"
 #: The magnitudes a number may hand over to its unit (500万 + 元 is 500 万元), longest first; 千 only after digits.
 _MAGNITUDES = ("万亿", "亿", "億", "万", "萬", "千")
+_BIG_SET = frozenset(_BIG)
 _BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
 
 #: Every numeral in one flat pass: digits, Chinese numerals, grouping commas and decimal points that are
@@ -311,6 +312,14 @@ _PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
+#: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
+#: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
+_MAY_FOLLOW = frozenset(
+    {surface[0] for surface in _SURFACES}
+    | set("万亿萬億十百千个個日")
+    | set(_INNER_QUALIFIERS)
+    | _SEPARATOR_STARTS
+)
 #: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
 _QUOTED = re.compile(
     r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
@@ -396,9 +405,9 @@ def _rate_start(text: str, start: int) -> tuple[int, str | None]:
 
 def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
-    if not unit_follows:
+    if not unit_follows or run[-1] not in "万萬亿億千":  # the run never ends in a space
         return run, ""
-    stripped = run.rstrip(_SPACES)
+    stripped = run
     for prefix in _MAGNITUDES[:-1]:
         if stripped.endswith(prefix):
             head = stripped[: -len(prefix)].rstrip(_SPACES)
@@ -487,7 +496,7 @@ def _counts_bare_unit(text: str, run: str, start: int, number_end: int) -> bool:
 def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
     position = _skip_spaces(text, number_end, len(text))
-    inner = _INNER_QUALIFIED_UNIT.match(text, position)
+    inner = _INNER_QUALIFIED_UNIT.match(text, position) if text[position : position + 1] in "个個" else None
     if inner is not None:
         unit_text = "个" + inner.group("rest")
         if inner.group("word") == "半":
@@ -555,10 +564,16 @@ def _decide(
         ordinal.chinese = chinese
         ordinal.poison = ordinal.ordinal = True
         return ordinal
+    fraction = "分之" in run or "/" in run
+    if not fraction and not (has_arabic and _has_big(run)):
+        # Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them
+        # out before any other test. A bare number is kept only before a list or range separator.
+        after = _skip_spaces(text, number_end, min(len(text), number_end + 8))
+        if text[after : after + 1] not in _MAY_FOLLOW:
+            return None
     if _not_a_figure_here(text, run, start, number_end, previous, quoted):
         return None
 
-    fraction = "分之" in run or "/" in run
     if "/" in run:
         numerator, _, denominator = run.partition("/")
         if text[number_end : number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator):
@@ -686,7 +701,7 @@ _HALF = Decimal("0.5")
 
 
 def _has_big(run: str) -> bool:
-    return any(c in _BIG for c in run)
+    return not _BIG_SET.isdisjoint(run)
 
 
 # --------------------------------------------------------------------------- lists and ranges
