@@ -26,6 +26,7 @@ otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower boun
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -215,6 +216,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
 }
+_PRE_QUALIFIER_ENDS = frozenset(word[-1] for word in _PRE_QUALIFIERS)
 #: A one-character qualifier is part of a word after these characters: 最近, 附近, 节约, 制约, 赶超.
 _PRE_QUALIFIER_WORDS: dict[str, str] = {
     "近": "最附临邻靠亲贴就将接",
@@ -377,6 +379,8 @@ def _skip_spaces_back(text: str, index: int) -> int:
 
 def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | None]:
     before = _skip_spaces_back(text, start)
+    if before == 0 or text[before - 1] not in _PRE_QUALIFIER_ENDS:
+        return start, None, None  # most figures have none: one look at the last character decides
     for length in (3, 2, 1):
         at = before - length
         qualifier = _PRE_QUALIFIERS.get(text[at:before]) if at >= 0 else None
@@ -477,7 +481,7 @@ def _not_a_figure_here(
     if start > 0 and (
         text[start - 1] in _WORD_BEFORE_CN
         or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
-        or text.startswith("星期", start - 2)
+        or (start >= 2 and text.startswith("星期", start - 2))
     ):
         return True
     return _in_spans(*quoted, start)
@@ -602,9 +606,8 @@ def _decide(
     else:
         numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
-        try:
-            value = parse_number(number_text)
-        except NumberError:
+        value = _number_value(number_text)
+        if value is None:
             return None
         if prefix and unit_text is not None:
             unit_text = prefix + unit_text
@@ -676,6 +679,16 @@ def _decide(
         written_big=_has_big(run),
         pre_qualified=pre_qualified,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_value(numeral: str) -> Decimal | None:
+    """The value of a numeral, or None when it is not one. Notices repeat their numerals (1, 2, 10, 一, 两 …), so
+    the values are cached; a Decimal is immutable and safe to share."""
+    try:
+        return parse_number(numeral)
+    except NumberError:
+        return None
 
 
 def _is_proper_fraction(numerator: str, denominator: str) -> bool:
