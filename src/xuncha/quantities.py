@@ -397,6 +397,8 @@ def _rate_start(text: str, start: int) -> tuple[int, str | None]:
     """Find 亩均/人均/户均/日均 among the few words before a figure: 亩均税收 6.59 万元."""
     index = _skip_spaces_back(text, start)
     floor = max(0, index - 12)
+    if "均" not in text[floor:index]:
+        return start, None
     while index > floor:
         ch = text[index - 1]
         if ch == "均" and index >= 2 and text[index - 2] in _RATE_BASES:
