@@ -139,6 +139,7 @@ _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
     r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
+_BIG_CLASSES = ("大类", "大项", "大批")
 #: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
 _DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
@@ -250,9 +251,10 @@ _RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "powe
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
-#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三. (期 only
-#: in 星期三: 为期三天 and 延期两年 are durations.)
-_WORD_BEFORE_CN = set("再又初周数几第")
+#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三. (期 only in
+#: 星期三: 为期三天 and 延期两年 are durations. 周三 and 周一至周五 have no unit, so they fall out anyway, and
+#: 每周一次 is a count.)
+_WORD_BEFORE_CN = set("再又初数几第")
 #: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
 _PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
@@ -306,6 +308,8 @@ _SLOGAN_HEADS = (
     "振兴",
     "独大",
     "产业",
+    "行动",
+    "攻坚",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
@@ -318,7 +322,7 @@ _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 #: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
 _MAY_FOLLOW = frozenset(
     {surface[0] for surface in _SURFACES}
-    | set("万亿萬億十百千个個日")
+    | set("万亿萬億十百千个個日大")
     | set(_INNER_QUALIFIERS)
     | _SEPARATOR_STARTS
 )
@@ -512,6 +516,9 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     unit_at = position
     if position < len(text) and text[position] in _INNER_QUALIFIERS:
         unit_at = _skip_spaces(text, position + 1, len(text))
+    elif text.startswith(_BIG_CLASSES, position):
+        # 5大类 22项: 大 (major) before a counter of kinds counts the kinds.
+        return _UnitReading(text[position + 1], position + 2)
     unit_match = _UNIT.match(text, unit_at)
     if unit_match is None:
         if _DAYS_WITHIN.match(text, unit_at) is not None:
