@@ -607,19 +607,16 @@ def _decide(
     if percent_words:
         if unit_text is not None:
             return None  # 百分之五十万元 is not written
-        try:
-            value = parse_number(run[3:])
-        except NumberError:
-            return None
-        unit_text, prefix = ("%" if run.startswith("百") else "‰"), ""
+        number_text, prefix = run[3:], ""
+        unit_text = "%" if run.startswith("百") else "‰"
     else:
         numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
-        value = _number_value(number_text)
-        if value is None:
-            return None
         if prefix and unit_text is not None:
             unit_text = prefix + unit_text
+    value = _number_value(number_text)
+    if value is None:
+        return None
     if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run):
         return None  # 千万 (must), 十: only figures with a unit
 
