@@ -273,7 +273,6 @@ _CN_IDIOMS = (
     "一番",
     "一次性",
     "一条龙",
-    "一成不变",
 )
 #: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
 _SLOGAN_HEADS = (
@@ -327,8 +326,26 @@ _MAY_FOLLOW = frozenset(
     | _SEPARATOR_STARTS
 )
 #: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
+#: Set phrases with a numeral and a counter inside that count nothing (五花八门, 三番五次, 一本正经) and the
+#: management catchwords built the same way (一张图, 一本账): read like quotations.
+_SET_PHRASES = (
+    "五花八门",
+    "三番五次",
+    "四面八方",
+    "七上八下",
+    "一五一十",
+    "三天两头",
+    "一本正经",
+    "一条心",
+    "一张网",
+    "一张图",
+    "一张表",
+    "一本账",
+    "一成不变",
+)
 _QUOTED = re.compile(
-    r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
+    r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》|"
+    + "|".join(_SET_PHRASES)
 )
 _LONGEST_NUMERAL = 40
 #: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
@@ -545,7 +562,7 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
             text.startswith(_SLOGAN_HEADS, unit_end)
             and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
         )
-        or following == "性"
+        or following in ("性", "化")  # 一次性, 一元化
         or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
         or _repeats(text, start, run + unit_text)
     )
