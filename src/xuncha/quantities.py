@@ -352,10 +352,8 @@ _QUOTED = re.compile(
 _LONGEST_NUMERAL = 40
 #: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
 #: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
-_FOLD_FROM = (
-    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內０１２３４５６７８９．％"
-)
-_FOLD_TO = "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内0123456789.%"
+_FOLD_FROM = "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內０１２３４５６７８９．％"
+_FOLD_TO = "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内0123456789.%"
 _FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
 # Most notices need no folding at all: find the few characters that do instead of translating every one.
 _FOLDABLE = re.compile(f"[{_FOLD_FROM}]+")
