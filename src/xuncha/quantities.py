@@ -141,6 +141,7 @@ _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
     r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
+#: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
 _BIG_CLASSES = ("大类", "大项", "大批")
 #: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
 _DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
@@ -327,7 +328,6 @@ _MAY_FOLLOW = frozenset(
     | set(_INNER_QUALIFIERS)
     | _SEPARATOR_STARTS
 )
-#: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
 #: Set phrases with a numeral and a counter inside that count nothing (五花八门, 三番五次, 一本正经) and the
 #: management catchwords built the same way (一张图, 一本账): read like quotations.
 _SET_PHRASES = (
@@ -345,6 +345,7 @@ _SET_PHRASES = (
     "一本账",
     "一成不变",
 )
+#: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
 _QUOTED = re.compile(
     r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》|"
     + "|".join(_SET_PHRASES)
@@ -352,8 +353,16 @@ _QUOTED = re.compile(
 _LONGEST_NUMERAL = 40
 #: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
 #: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
-_FOLD_FROM = "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內０１２３４５６７８９．％"
-_FOLD_TO = "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内0123456789.%"
+_FOLD_FROM = (
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內"
+    "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為"  # qualifier words and units: 約, 超過, 不低於, 公頃
+    "０１２３４５６７８９．％"
+)
+_FOLD_TO = (
+    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
+    "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
+    "0123456789.%"
+)
 _FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
 # Most notices need no folding at all: find the few characters that do instead of translating every one.
 _FOLDABLE = re.compile(f"[{_FOLD_FROM}]+")
@@ -434,14 +443,13 @@ def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
     if not unit_follows or run[-1] not in "万萬亿億千":  # the run never ends in a space
         return run, ""
-    stripped = run
     for prefix in _MAGNITUDES[:-1]:
-        if stripped.endswith(prefix):
-            head = stripped[: -len(prefix)].rstrip(_SPACES)
+        if run.endswith(prefix):
+            head = run[: -len(prefix)].rstrip(_SPACES)
             if head and head[-1] not in _BIG:
                 return head, prefix
-    if stripped.endswith("千") and _ARABIC_ONLY.fullmatch(stripped[:-1] or "x"):
-        return stripped[:-1], "千"
+    if run.endswith("千") and _ARABIC_ONLY.fullmatch(run[:-1] or "x"):
+        return run[:-1], "千"
     return run, ""
 
 
@@ -598,7 +606,7 @@ def _decide(
     if not fraction and not (has_arabic and _has_big(run)):
         # Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them
         # out before any other test. A bare number is kept only before a list or range separator.
-        after = _skip_spaces(text, number_end, min(len(text), number_end + 8))
+        after = _skip_spaces(text, number_end, len(text))
         if text[after : after + 1] not in _MAY_FOLLOW:
             return None
     if _not_a_figure_here(text, run, start, number_end, previous, quoted):
