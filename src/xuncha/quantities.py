@@ -121,6 +121,8 @@ _MEASURE_SURFACES = [
     "分钟",
     "个工作日",
     "工作日",
+    "个学时",
+    "个课时",
     "m²",
     "㎡",
     "km²",
@@ -688,6 +690,8 @@ def _decide(
         if post is not None and qualifier is None:
             qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
             end = post.end()
+            if text.startswith(("(含)", "（含）"), end):  # 100万元以上（含）: the mark belongs to the bound
+                end += 3
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
     if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again
