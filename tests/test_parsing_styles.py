@@ -651,6 +651,18 @@ def test_a_wrapped_heading_that_ends_on_a_particle() -> None:
     assert [c.value for c in notice.contacts] == ["0935-8221234"]
 
 
+def test_other_line_breaks_and_page_starts() -> None:
+    # Old Mac \r, Unicode line and paragraph separators, and the \f that starts a page in pdftotext output.
+    text = "中共某县委关于巡察整改情况的通报\r\r现将情况公布。\r一、总体情况\r整改有序，加强党\n\f员干部学习。\u2028二、下一步\u2029持续推进。"
+    notice = parse_notice(text)
+    assert notice.title == "中共某县委关于巡察整改情况的通报"
+    assert [(s.marker, s.title, s.intro) for s in notice.sections] == [
+        ("一、", "总体情况", "整改有序，加强党员干部学习。"),
+        ("二、", "下一步", "持续推进。"),
+    ]
+    assert without_space("".join(text_fields(notice))) == without_space(SourceText(text).text)
+
+
 def test_an_excerpt_from_the_middle_of_a_body() -> None:
     notice = parse("p18_body_excerpt.md")
     assert (notice.title, notice.opening, notice.date) == ("", "", None)

@@ -87,7 +87,9 @@ _TITLE_LIKE = re.compile(
 _DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
-_WHITESPACE = " \t\r\n\u3000\xa0\ufeff"
+# \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
+_WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
+_OTHER_LINE_BREAK = re.compile(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
 
 
 def ends_sentence(text: str) -> bool:
@@ -271,6 +273,8 @@ def _mark_markup(original: str, line: _Line) -> None:
             line.breaks.append(offset + match.start())
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
+    for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
+        line.breaks.append(offset + other.start())
     hard_break = _HARD_BREAK.search(raw)
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
@@ -292,6 +296,8 @@ def _indent(original: str, line: _Line) -> int:
     """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
     width = 0
     for ch in original[line.start : min(line.end, line.start + 16)]:
+        if ch == "\f":  # a page start (pdftotext) takes no room
+            continue
         if ch == " ":
             width += 1
         elif ch in "\t\u3000":
