@@ -291,6 +291,37 @@ EXPECTED: dict[str, list[Marker]] = {
         (0, 1, 2, "二、"),
         (1, 2, 1, "（一）"),
     ],
+    # 1. items below a finding titled 关于…的问题 are its measures (level 3 by their marker).
+    "p24_soe_subsidiary_measures_as_items.txt": [
+        (0, 1, 1, "一、"),
+        (1, 2, 1, "（一）"),
+        (2, 3, 1, "1."),
+        (2, 3, 2, "2."),
+        (1, 2, 2, "（二）"),
+        (2, 3, 1, "1."),
+        (2, 3, 2, "2."),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+    ],
+    "p25_markdown_list_items.md": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+        (2, 4, 1, "1)"),
+        (2, 4, 2, "2)"),
+        (1, 2, 2, "（二）"),
+        (2, 4, 3, "3)"),
+        (0, 1, 3, "三、"),
+    ],
+    "p26_gbt_layout_with_footer.txt": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+        (2, 3, 1, "1．"),
+        (2, 3, 2, "2．"),
+        (1, 2, 2, "（二）"),
+        (2, 3, 3, "3．"),
+    ],
 }
 
 
@@ -651,6 +682,25 @@ def test_a_wrapped_heading_that_ends_on_a_particle() -> None:
     assert [c.value for c in notice.contacts] == ["0935-8221234"]
 
 
+def test_official_layout_with_a_disclosure_line_and_a_print_footer() -> None:
+    notice = parse("p26_gbt_layout_with_footer.txt")
+    assert notice.preamble == "公开方式：主动公开"
+    assert notice.title == "中共某某市发展和改革委员会党组关于市委巡察反馈意见整改进展情况的通报"
+    assert (notice.sections[0].title, notice.sections[0].intro[:5]) == ("整改工作开展情况", "委党组坚持")
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.feedback_date == dt.date(2023, 11, 21)  # 11月下旬: its first day
+    assert (notice.signature, notice.date) == ("中共某某市发展和改革委员会党组", dt.date(2024, 1, 22))
+    assert notice.postscript.startswith("抄送：市委巡察办。")
+
+
+def test_markdown_list_items_and_escaped_brackets() -> None:
+    notice = parse("p25_markdown_list_items.md")
+    assert notice.opening.startswith("根据县委统一部署")
+    assert notice.sections[0].title == "整改工作总体情况"
+    assert [f.status for f in notice.iter_findings()] == [Status.COMPLETED, Status.UNKNOWN, Status.UNKNOWN]
+
+
 def test_other_line_breaks_and_page_starts() -> None:
     # Old Mac \r, Unicode line and paragraph separators, and the \f that starts a page in pdftotext output.
     text = "中共某县委关于巡察整改情况的通报\r\r现将情况公布。\r一、总体情况\r整改有序，加强党\n\f员干部学习。\u2028二、下一步\u2029持续推进。"
@@ -682,7 +732,20 @@ _WORDS = [
     "www.example.gov.cn", "a@b.cn", "《条例》", "中共某某县委", "党组", "通报", "“", "”", "。", "，", "；", "：",
     "5.6 亿余元", "98.71%",
 ]  # fmt: skip
-_BREAKS = ["\n", "\n\n", "\n\u3000\u3000", "\n    ", "\u3000\u3000", "    ", "<p>", "</p>", "<br>"]
+_BREAKS = [
+    "\n",
+    "\n\n",
+    "\r",
+    "\f",
+    "\u2028",
+    "\n\u3000\u3000",
+    "\n    ",
+    "\u3000\u3000",
+    "    ",
+    "<p>",
+    "</p>",
+    "<br>",
+]
 _LINE_PREFIXES = ["", "", "", "# ", "## ", "**", "> ", "- ", "\u3000\u3000", "    "]
 
 

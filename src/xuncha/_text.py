@@ -82,7 +82,7 @@ _LABEL_LINE = re.compile(
 )
 _INDENT_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
 _TITLE_LIKE = re.compile(
-    r".{0,80}(?:通报|通告|公告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
+    r".{0,80}(?:通报|通告|公告|公示|报告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
 _DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
@@ -335,8 +335,10 @@ def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, 
     """
     indents = [_indent(original, line) for line in lines]
     usual = collections.Counter(indents).most_common(1)[0][0] if indents else 0  # the indent of most lines
-    # Where paragraphs start with a deeper indent, a heading that wraps before its end continues unindented.
-    indented_starts = any(indent > usual for indent in indents)
+    # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
+    # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
+    # date) are indented much deeper and say nothing about paragraphs.
+    indented_starts = sum(usual < indent <= usual + 8 for indent in indents) >= 2
     head = lines[0].content if lines else ""  # the start of the paragraph being built, for title tests
     for index, (previous, following) in enumerate(itertools.pairwise(lines)):
         joined = (
@@ -399,7 +401,9 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         return False
     if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
         return False
-    if _BODY_NAME.fullmatch(head) is not None and _BODY_NAME.fullmatch(following) is not None:
+    if _BODY_NAME.fullmatch(following) is not None and (
+        following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
+    ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
         return False
     if _TITLE_LIKE.match(head) is not None:
         return False
