@@ -701,6 +701,20 @@ def test_markdown_list_items_and_escaped_brackets() -> None:
     assert [f.status for f in notice.iter_findings()] == [Status.COMPLETED, Status.UNKNOWN, Status.UNKNOWN]
 
 
+def test_a_dated_title_and_a_closing_that_opens_with_a_request() -> None:
+    text = (
+        "中共某县委关于巡察整改情况的通报（2023年12月25日）\n\n现将整改情况公布。\n\n一、总体情况\n\n"
+        "1. 甲问题整改情况。已完成整改。\n\n对巡察整改情况如有意见建议，请及时向我们反映。\n\n"
+        "联系电话：0391-1234567\n\n中共某县委\n\n2023年12月25日"
+    )
+    notice = parse_notice(text)
+    assert notice.title == "中共某县委关于巡察整改情况的通报（2023年12月25日）"
+    assert notice.opening == "现将整改情况公布。"
+    assert notice.closing == "对巡察整改情况如有意见建议，请及时向我们反映。\n联系电话：0391-1234567"
+    assert next(notice.iter_findings()).text == "已完成整改。"
+    assert contacts(notice) == [("phone", "0391-1234567")]
+
+
 def test_other_line_breaks_and_page_starts() -> None:
     # Old Mac \r, Unicode line and paragraph separators, and the \f that starts a page in pdftotext output.
     text = "中共某县委关于巡察整改情况的通报\r\r现将情况公布。\r一、总体情况\r整改有序，加强党\n\f员干部学习。\u2028二、下一步\u2029持续推进。"
