@@ -282,8 +282,8 @@ def numbering(name: str, lay: Layout) -> Iterator[Damage]:
 def restarts(name: str, lay: Layout) -> Iterator[Damage]:
     """A notice that numbers its findings on across sections, with one later section starting again at 1."""
     groups = lay.finding_groups
-    if not continuous(groups):
-        return
+    if not continuous(groups) or len(groups) < 3:
+        return  # with two sections, 1 2 | 1 may as well be numbered per section
     for g in sorted({1, len(groups) // 2, len(groups) - 1}):
         group = groups[g]
         edits = tuple(item.renumbered(index + 1) for index, item in enumerate(group))
@@ -296,7 +296,8 @@ def restarts(name: str, lay: Layout) -> Iterator[Damage]:
         )
 
 
-_DEEPER = {1: ("（", "）"), 2: ("", "."), 3: ("（", "）")}
+# The marker of the level two below: under 一、 a 1. skips （一）, under （一） a （1） skips 1.
+_DEEPER = {1: ("", "."), 2: ("（", "）")}
 
 
 def level_jumps(name: str, lay: Layout) -> Iterator[Damage]:
@@ -329,29 +330,24 @@ def level_jumps(name: str, lay: Layout) -> Iterator[Damage]:
                     (Edit(start, cut_end, ""),),
                     (Expect("level-jump", first.span.start),),
                 )
-        # Children that are leaves, written one level deeper than they are: 一、 → 1. instead of （一）.
-        if section.level in _DEEPER and all(
-            not getattr(part, "sections", ()) and not getattr(part, "findings", ()) for part in parts
-        ):
+        # Children that are leaves, written one level deeper than they are: 一、 → 1. instead of （一）,
+        # （一） → （1） instead of 1.
+        if section.level in _DEEPER and all(not getattr(part, "sections", ()) for part in parts):
             open_, close = _DEEPER[section.level]
             edits = []
             for part in parts:
                 assert part.span is not None
                 marker = marker_at(text, part.span.start)
-                number = number_of(marker)
-                if marker[0] not in "（(" and section.level + 1 in (2, 4):
-                    continue
-                if section.level + 1 == 3 and marker[0] in "（(" and not re.search(r"[一二三四五六七八九十]", marker):
-                    continue
-                numeral = chinese(number) if section.level + 1 == 2 else str(number)
-                edits.append(Edit(part.span.start, part.span.start + len(marker), f"{open_}{numeral}{close}"))
-            if edits and len(edits) == len(parts) and parts[0].span is not None:
+                deeper = f"{open_}{number_of(marker)}{close}"
+                if deeper != marker:
+                    edits.append(Edit(part.span.start, part.span.start + len(marker), deeper))
+            if len(edits) == len(parts):
                 yield Damage(
                     name,
                     "level jump (markers one deeper)",
                     f"@{section.span.start}",
                     tuple(edits),
-                    (Expect("level-jump", parts[0].span.start),),
+                    (Expect("level-jump", first.span.start),),
                 )
 
 
@@ -535,7 +531,7 @@ def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:
             heading = "\n" + heading
         yield Damage(
             name, "empty section", "heading added", (Edit(paragraph_end + 1, paragraph_end + 1, heading),),
-            (Expect("empty-section", paragraph_end + 1, heading.index(heading.strip()[0]), r"\$\.sections\[\d+\]$"),),
+            (Expect("empty-section", paragraph_end + 1, heading.index("其他") - 2, r"\$\.sections\[\d+\]$"),),
         )
     for section, path in lay.sections:
         assert section.span is not None

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 import attrs
 
+from xuncha._text import SourceText
 from xuncha.errors import NumberError, TextError, XunchaError, line_column
 from xuncha.models import (
     Contact,
@@ -169,6 +170,10 @@ class _Context:
     def __init__(self, notice: Notice | None, source: str | None, reference: dt.date | None) -> None:
         self.notice = notice
         self.source = source
+        # The text rules read: the source without markup (**, #, <sub>) and with hard-wrapped lines and page
+        # breaks joined, so that "0\n739-4125678" or "qhxc@example\n.cn" is read whole; offsets into it map back.
+        self.view = SourceText(source) if source is not None else None
+        self.text = self.view.text if self.view is not None else ""
         self.date = notice.date if notice is not None and notice.date is not None else reference
         self.diagnostics: list[Diagnostic] = []
         # Ranges found written backwards: the dates read from them are not compared again.
@@ -192,6 +197,17 @@ class _Context:
         if isinstance(error, TextError) and error.source == self.source:
             span = Span(error.start, error.end)
         self.add("unparseable-notice", str(error).splitlines()[0], "$", span)
+
+    def original(self, start: int, end: int) -> Span:
+        """The span of the source that holds ``self.text[start:end]``."""
+        if self.view is None:
+            return Span(start, end)
+        return Span(*self.view.to_original(start, end))
+
+    def clean(self, offset: int) -> int:
+        """The offset in ``self.text`` of a source offset."""
+        # SourceText keeps this mapping private to the parser; the checker is its only other reader.
+        return self.view._to_clean(offset) if self.view is not None else offset
 
     def path_at(self, offset: int) -> str:
         """The model path of the smallest node around a source offset."""
@@ -289,12 +305,13 @@ def _marker_family(text: str) -> str:
 
 
 class _Numbered:
-    """One item of a numbered run: its number, how to name it, where it is."""
+    """One item of a numbered run: its number, how to name it, where it is, and whether to report it (an item
+    already checked in a run of its own only keeps the count)."""
 
-    __slots__ = ("label", "number", "path", "span")
+    __slots__ = ("label", "number", "path", "report", "span")
 
-    def __init__(self, number: int, label: str, path: str, span: Span | None) -> None:
-        self.number, self.label, self.path, self.span = number, label, path, span
+    def __init__(self, number: int, label: str, path: str, span: Span | None, report: bool = True) -> None:
+        self.number, self.label, self.path, self.span, self.report = number, label, path, span, report
 
 
 def _check_run(
@@ -309,7 +326,9 @@ def _check_run(
     highest = expected_first - 1
     previous: _Numbered | None = None
     for item in items:
-        if item.number in seen:
+        if not item.report:
+            pass
+        elif item.number in seen:
             first = seen[item.number]
             context.add(
                 "numbering-duplicate",
@@ -455,8 +474,12 @@ def _check_finding_runs(context: _Context) -> None:
         for group in groups:
             _check_run(context, group, "finding", spell=_spell_like(group[0].label))
         return
-    running = 0  # the last number the notice should have reached, had every section carried on
+    # One run through the whole notice, so that a number repeated in another section is a duplicate too. A
+    # section that starts again at 1 is reported once, and its findings count as if carried on.
+    run: list[_Numbered] = []
+    running = 0  # the last number the notice has reached
     for index, group in enumerate(groups):
+        shift = 0
         if index > 0 and group[0].number == 1 and running > 0:
             head = group[0]
             context.add(
@@ -466,17 +489,17 @@ def _check_finding_runs(context: _Context) -> None:
                 head.path,
                 head.span,
             )
+            shift = running
             _check_run(context, group, "finding", spell=_spell_like(head.label))
-            running += len(group)
-            continue
-        _check_run(context, group, "finding", running + 1, _spell_like(group[0].label))
-        running = max(running, *(item.number for item in group))
+        run.extend(_Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group)
+        running = max(running, *(item.number + shift for item in group))
+    _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label))
 
 
 # At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
-# and ①②; each shape is counted on its own.
+# and ①②; each shape is counted on its own. A comma may come before one ("市委高度重视，一是…").
 _MEASURE_MARKER = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?\s”*]))"
+    r"(?:^|(?<=[。；;：:！？!?\s”*，,]))"
     r"(?:[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}(?=[，,、：:])|[（(][0-9０-９]{1,2}[)）]|[①-⑳])"
 )
 
@@ -493,7 +516,7 @@ def _check_measure_runs(context: _Context) -> None:
         if isinstance(node, Measure):
             continue
         if context.source is not None and node.span is not None:
-            _check_markers_in_text(context, context.source, node, node.span, path)
+            _check_markers_in_text(context, node, node.span, path)
         elif isinstance(node, Finding):
             items = []
             for index, measure in enumerate(node.measures):
@@ -510,19 +533,19 @@ def _check_families(context: _Context, items: list[_Numbered]) -> None:
     for item in items:
         families.setdefault(_marker_family(item.label), []).append(item)
     for family in families.values():
-        # A new 一是 after a run that reached 二是 starts a new series (下一步，一是…), not a repeat.
+        # A new 一是 after a series that went 一是, 二是 … starts a new series (下一步，一是…), not a repeat; after
+        # a run that lacked its 一是 (二是, 一是, 三是) it is the missing one, out of order.
         runs: list[list[_Numbered]] = [[]]
         for item in family:
-            if item.number == 1 and runs[-1] and max(other.number for other in runs[-1]) >= 2:
+            numbers = {other.number for other in runs[-1]}
+            if item.number == 1 and 1 in numbers and max(numbers) >= 2:
                 runs.append([])
             runs[-1].append(item)
         for run in runs:
             _check_run(context, run, "measure", spell=_spell_like(run[0].label))
 
 
-def _check_markers_in_text(
-    context: _Context, source: str, node: Section | Finding, span: Span, path: str
-) -> None:
+def _check_markers_in_text(context: _Context, node: Section | Finding, span: Span, path: str) -> None:
     start, end = span.start, span.end
     if isinstance(node, Section):
         # A section's own text runs up to its first finding or subsection.
@@ -531,15 +554,16 @@ def _check_markers_in_text(
         end = min([end, *children])
     measures = node.measures if isinstance(node, Finding) else ()
     items = []
-    for match in _MEASURE_MARKER.finditer(source, start, end):
+    for match in _MEASURE_MARKER.finditer(context.text, context.clean(start), context.clean(end)):
         number = _marker_number(match.group())
         if number is None:
             continue
+        where = context.original(*match.span())
         item_path = path
         for index, measure in enumerate(measures):
-            if measure.span is not None and measure.span.start <= match.start() < measure.span.end:
+            if measure.span is not None and measure.span.start <= where.start < measure.span.end:
                 item_path = f"{path}.measures[{index}]"
-        items.append(_Numbered(number, match.group(), item_path, Span(match.start(), match.end())))
+        items.append(_Numbered(number, match.group(), item_path, where))
     _check_families(context, items)
 
 
@@ -661,10 +685,10 @@ _FEEDBACK_DATE = re.compile(
 
 def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Span] | None:
     """The date of the opening sentence that reports the inspection's feedback (…反馈了巡察意见)."""
-    source = context.source
-    if source is None:
+    if context.source is None:
         return None
-    end_of_opening = min((start for start, _, _ in context.nodes), default=len(source))
+    source = context.text
+    end_of_opening = context.clean(min((start for start, _, _ in context.nodes), default=len(context.source)))
     position = 0
     for sentence in re.split(r"[。\n]", source[:end_of_opening]):
         start, position = position, position + len(sentence) + 1
@@ -682,7 +706,7 @@ def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Spa
             day = dt.date(stated_year, _number(match["month"]) or 0, _number(match["day"]) or 0)
         except ValueError:
             continue
-        return day, Span(start + match.start(), start + match.end())
+        return day, context.original(start + match.start(), start + match.end())
     return None
 
 
@@ -706,10 +730,10 @@ def _number(text: str | None) -> int | None:
 
 def _check_reversed_ranges(context: _Context) -> None:
     """Scan the source for explicit ranges whose end comes before their start (2023年4月28日至3月13日)."""
-    source = context.source
-    if source is None:
+    if context.source is None:
         return
-    first_part = min((start for start, _, _ in context.nodes), default=len(source))
+    source = context.text
+    first_part = context.clean(min((start for start, _, _ in context.nodes), default=len(context.source)))
     for match in _RANGE.finditer(source):
         y1, m1, d1 = _number(match["y1"]), _number(match["m1"]), _number(match["d1"])
         y2, m2, d2 = _number(match["y2"]), _number(match["m2"]), _number(match["d2"])
@@ -728,7 +752,7 @@ def _check_reversed_ranges(context: _Context) -> None:
             # a range that would then last most of a year was written backwards.
             continue
         text = match.group().rstrip()
-        span = Span(match.start(), match.start() + len(text))
+        span = context.original(match.start(), match.start() + len(text))
         # The range of the opening sentence that names the inspection is the inspection period.
         sentence_start = max(source.rfind(mark, 0, match.start()) for mark in "。\n") + 1
         sentence_end = min(
@@ -738,7 +762,7 @@ def _check_reversed_ranges(context: _Context) -> None:
         if match.start() < first_part and re.search(r"巡视|巡察", sentence):
             code, path = "inspection-end-before-start", "$.inspection.period"
         else:
-            code, path = "date-range-reversed", context.path_at(match.start())
+            code, path = "date-range-reversed", context.path_at(span.start)
         context.reversed_ranges.append(span)
         context.add(code, f'"{text}" ends before it starts', path, span)
 
@@ -757,14 +781,19 @@ def _clause_before(text: str, offset: int, limit: int = 40) -> str:
 _DONE_CUE = re.compile(r"已|完成了|实现了")
 
 
-def _stated_as_future(source: str, span: Span) -> bool:
+def _stated_as_future(context: _Context, span: Span) -> bool:
     """Whether a deadline is announced as a plan (计划年底前完成), not reported as met (按计划已于年底前完成)."""
-    clause = _clause_before(source, span.start)
+    text, start, end = context.text, context.clean(span.start), context.clean(span.end)
+    clause = _clause_before(text, start)
     cue = _FUTURE_CUE.search(clause)
     if cue is None or _DONE_CUE.search(clause, cue.end()):
         return False
-    rest = _CLAUSE_END.search(source, span.end)
-    return not _DONE_CUE.search(source, span.end, rest.start() if rest else len(source))
+    rest = _CLAUSE_END.search(text, end)
+    return not _DONE_CUE.search(text, end, rest.start() if rest else len(text))
+
+
+#: The periods a plan can name as its time: 年底前 (before), 2024年6月 (on: 力争2024年6月投入使用), a range.
+_DEADLINE_RELATIONS = (Relation.BEFORE, Relation.ON, Relation.RANGE, Relation.UNTIL)
 
 
 def _check_past_deadlines(context: _Context) -> None:
@@ -793,12 +822,12 @@ def _check_past_deadlines(context: _Context) -> None:
         if (
             period.span is None
             or period.span in reported
-            or period.relation is not Relation.BEFORE
+            or period.relation not in _DEADLINE_RELATIONS
             or period.end is None
             or period.end >= today
         ):
             continue
-        if _stated_as_future(context.source, period.span):
+        if _stated_as_future(context, period.span):
             reported.add(period.span)
             context.add(
                 "deadline-already-past",
@@ -813,7 +842,8 @@ def _check_past_deadlines(context: _Context) -> None:
 
 
 _SHARE_CUE = re.compile(r"占比|比重|比例|份额|占有率|占|满意度|(?<![增长涨降速利税汇效频])率")
-_GROWTH_CUE = re.compile(r"增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻")
+# A change by so much (增长150%); a change *to* a level (提高到, 降至) still gives the share itself.
+_GROWTH_CUE = re.compile(r"(?:增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻)(?![到至为])")
 _HUNDRED = Decimal(100)
 
 
@@ -863,7 +893,7 @@ def _check_shares(context: _Context) -> None:
         if quantity.unit not in ("%", "％") or top <= _HUNDRED:
             continue
         if context.source is not None and quantity.span is not None:
-            clause = _clause_before(context.source, quantity.span.start)
+            clause = _clause_before(context.text, context.clean(quantity.span.start))
             path = context.path_at(quantity.span.start) if context.notice is None else path
         else:
             at = home.find(quantity.text) if quantity.text else -1
@@ -924,13 +954,19 @@ def _number_problem(value: str) -> tuple[str, str] | None:
         return "malformed-phone", "it holds characters other than digits, dashes and brackets"
     digits = compact.split("转")[0]
     if digits.startswith("1"):
-        if len(digits) in (3, 5) or len(digits) == 11:
+        if len(digits) in (3, 5):
             return None
-        return "malformed-phone", f"it starts with 1 but has {len(digits)} digits (a mobile has 11)"
+        if len(digits) != 11:
+            return "malformed-phone", f"it starts with 1 but has {len(digits)} digits (a mobile has 11)"
+        if digits[1] not in "3456789":
+            return "malformed-phone", f"a mobile number starts with 13 to 19, not {digits[:2]}"
+        return None
     if digits.startswith(("400", "800")) and len(digits) == 10:
         return None
     if digits.startswith("9") and len(digits) == 5:
         return None
+    if digits.startswith("0") and len(digits) < 4:
+        return "malformed-phone", f"it has only {len(digits)} digits"
     if digits.startswith("0"):
         # Area codes: 010 and 02X take three digits, every other one four.
         area_length = 3 if digits[1] in "12" else 4
@@ -968,8 +1004,8 @@ def _check_phones(context: _Context) -> None:
     """Phone numbers: a landline 0XXX-XXXXXXX, a mobile of 11 digits, or a service number such as 12388."""
     contacts = list(context.notice.contacts) if context.notice is not None else []
     if context.source is not None:
-        for value, offset, area_given in _phone_values(context.source):
-            span = Span(offset, offset + len(value))
+        for value, offset, area_given in _phone_values(context.text):
+            span = context.original(offset, offset + len(value))
             _report_phone(context, value, span, _contact_path(contacts, value), area_given)
         return
     for index, contact in enumerate(contacts):
@@ -995,7 +1031,8 @@ def _contact_path(contacts: Sequence[Contact], value: str) -> str:
 
 _EMAIL_OK = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # An @ with an ASCII name before it; "@青禾发布" (a social-media handle) is not an address.
-_AT_TOKEN = re.compile(r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+")
+# A comma typed for the last dot (abc@163,com) is taken in, so that the message can say so.
+_AT_TOKEN = re.compile(r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+(?:[,，][A-Za-z]{2,6}(?![A-Za-z0-9]))?")
 _EMAIL_LABEL = re.compile(r"(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?\s*[：:]\s*")
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
 
@@ -1010,6 +1047,8 @@ def _email_problem(value: str) -> str | None:
     local, domain = value.split("@")
     if not local:
         return "nothing stands before the @"
+    if "," in domain or "，" in domain:
+        return "a comma stands where a dot belongs"
     if "." not in domain:
         return f'the domain "{domain}" has no dot'
     if ".." in value or domain.startswith(".") or domain.endswith("."):
@@ -1019,20 +1058,20 @@ def _email_problem(value: str) -> str | None:
 
 def _check_emails(context: _Context) -> None:
     """E-mail addresses in the text (the model refuses malformed ones, so the raw text is scanned)."""
-    source = context.source
     contacts = list(context.notice.contacts) if context.notice is not None else []
-    if source is None:
+    if context.source is None:
         for index, contact in enumerate(contacts):
             if contact.kind is ContactKind.EMAIL and _email_problem(contact.value):
                 context.add(
                     "malformed-email", f'e-mail "{contact.value}" is malformed', f"$.contacts[{index}]"
                 )
         return
+    text = context.text
     found: dict[int, str] = {}
-    for match in _AT_TOKEN.finditer(source):
+    for match in _AT_TOKEN.finditer(text):
         found[match.start()] = match.group().rstrip(".")
-    for label in _EMAIL_LABEL.finditer(source):
-        value = _EMAIL_VALUE.match(source, label.end())
+    for label in _EMAIL_LABEL.finditer(text):
+        value = _EMAIL_VALUE.match(text, label.end())
         if value is not None and value.start() not in found:
             found[value.start()] = value.group().rstrip(".")
     for offset, address in sorted(found.items()):
@@ -1042,7 +1081,7 @@ def _check_emails(context: _Context) -> None:
                 "malformed-email",
                 f'e-mail "{address}": {problem}',
                 _contact_path(contacts, address),
-                Span(offset, offset + len(address)),
+                context.original(offset, offset + len(address)),
             )
 
 
@@ -1059,22 +1098,27 @@ _LATIN_SPACED = re.compile(
 _LATIN_RUN_IN = re.compile(rf"(?<=[{_CJK}])(and|or|the|of|with|for|to|in)(?=[{_CJK}])")
 
 
+_MEANT = {"and": "和", "or": "或"}
+
+
 def _check_latin_words(context: _Context) -> None:
     """English words where Chinese ones belong: a stray " and " where 和 was."""
-    source = context.source
-    if source is None:
+    if context.source is None:
         return
+    text = context.text
     for pattern in (_LATIN_SPACED, _LATIN_RUN_IN):
-        for match in pattern.finditer(source):
+        for match in pattern.finditer(text):
             start, end = match.span(1)
-            before = source[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
-            after = source[end : end + 12].lstrip().split("\n", 1)[0][:4]
-            hint = " (和 was probably meant)" if match.group(1) == "and" else ""
+            before = text[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
+            after = text[end : end + 12].lstrip().split("\n", 1)[0][:4]
+            meant = _MEANT.get(match.group(1))
+            hint = f" ({meant} was probably meant)" if meant else ""
+            span = context.original(start, end)
             context.add(
                 "latin-word-in-chinese",
                 f'English "{match.group(1)}" inside Chinese text: "{before} {match.group(1)} {after}"{hint}',
-                context.path_at(start),
-                Span(start, end),
+                context.path_at(span.start),
+                span,
             )
 
 
