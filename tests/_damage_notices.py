@@ -142,3 +142,9 @@ NOTICES: dict[str, str] = {
     "wrapped": WRAPPED,
     "wrapped_cut": WRAPPED_CUT,
 }
+
+# The real notice of ../shared (never copied into the repository): its Markdown headings are as deep as they
+# please, page breaks cut its sentences, and it already holds three stray " and " and one level jump.
+REAL_NOTICE = ROOT.parent / "shared" / "corpus" / "000_b565cbef8bc7a4b1.txt"
+if REAL_NOTICE.exists():
+    NOTICES["real"] = REAL_NOTICE.read_text(encoding="utf-8")

@@ -455,25 +455,46 @@ def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
 def _check_finding_runs(context: _Context) -> None:
     """Findings count 1, 2, 3 … either through the whole notice or afresh in each section.
 
-    Which of the two the notice does is read from the notice itself: when most sections after the first carry
-    on from the previous one, a section that starts again at 1 breaks the notice's own scheme.
+    Which of the two the notice does is read from the notice itself: the reading that finds fewer faults wins
+    (one defect is likelier than several); on a tie, the notice numbers on when most sections after the first
+    carry on from the one before. A section that starts again at 1 then breaks the notice's own scheme.
     """
     if context.notice is None:
         return
     groups = _finding_groups(context.notice)
     if not groups:
         return
+    mark = len(context.diagnostics)
+    for group in groups:
+        _check_run(context, group, "finding", spell=_spell_like(group[0].label))
+    per_section = context.diagnostics[mark:]
+    del context.diagnostics[mark:]
+    _check_findings_on_across(context, groups)
+    across = context.diagnostics[mark:]
+    del context.diagnostics[mark:]
+    if len(across) != len(per_section):
+        context.diagnostics.extend(across if len(across) < len(per_section) else per_section)
+        return
     later_starts = [group[0].number for group in groups[1:]]
     carried, restarted = sum(n > 1 for n in later_starts), sum(n == 1 for n in later_starts)
-    # On a tie, numbers beyond what any one section holds (allowing one gap) must have been carried on.
+    # On a tie, a section that goes on exactly where the one before stopped was numbered on, and so were
+    # numbers beyond what any one section holds (allowing one gap).
     largest = max(item.number for group in groups for item in group)
-    continuous = carried > restarted or (
-        bool(later_starts) and carried == restarted and largest > max(len(group) for group in groups) + 1
+    exactly_on = all(
+        group[0].number == max(item.number for item in groups[index]) + 1
+        for index, group in enumerate(groups[1:])
+        if group[0].number > 1
     )
-    if not continuous:
-        for group in groups:
-            _check_run(context, group, "finding", spell=_spell_like(group[0].label))
-        return
+    continuous = carried > restarted or (
+        bool(later_starts)
+        and carried == restarted
+        and (exactly_on or largest > max(len(group) for group in groups) + 1)
+    )
+    context.diagnostics.extend(across if continuous else per_section)
+
+
+def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) -> None:
+    """The findings as one run through the notice."""
     # One run through the whole notice, so that a number repeated in another section is a duplicate too. A
     # section that starts again at 1 is reported once, and its findings count as if carried on.
     run: list[_Numbered] = []
