@@ -118,9 +118,12 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("近两年", "2021-12-25", "2023-12-25", SINCE, Precision.YEAR),
     ("三年来", "2020-12-25", "2023-12-25", SINCE, Precision.YEAR),
     ("近6个月", "2023-06-25", "2023-12-25", SINCE, Precision.MONTH),
+    ("近半年来", "2023-06-25", "2023-12-25", SINCE, Precision.YEAR),
     ("2023年6月起", "2023-06-01", "2023-12-25", SINCE, Precision.MONTH),
     ("自2024年1月1日起", "2024-01-01", None, SINCE, Precision.DAY),
     ("从2023年9月开始", "2023-09-01", "2023-12-25", SINCE, Precision.MONTH),
+    ("自即日起", "2023-12-25", "2023-12-25", SINCE, Precision.DAY),
+    ("十四五以来", "2021-01-01", "2023-12-25", SINCE, Precision.YEAR),
     # until
     ("截至目前", None, "2023-12-25", UNTIL, Precision.DAY),
     ("截止目前", None, "2023-12-25", UNTIL, Precision.DAY),
@@ -130,6 +133,8 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("截至2023年6月底", None, "2023-06-30", UNTIL, Precision.DAY),
     ("截止到2023年底", None, "2023-12-31", UNTIL, Precision.DAY),
     ("截至三季度末", None, "2023-09-30", UNTIL, Precision.DAY),
+    ("至今年底", None, "2023-12-31", UNTIL, Precision.DAY),
+    ("到目前", None, "2023-12-25", UNTIL, Precision.DAY),
     ("2023年11月底止", None, "2023-11-30", UNTIL, Precision.DAY),
     # deadlines
     ("年底前", None, "2023-12-31", BEFORE, Precision.DAY),
@@ -164,6 +169,11 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("七一前后", "2023-07-01", "2023-07-01", ON, Precision.DAY),
     ("建军节", "2023-08-01", "2023-08-01", ON, Precision.DAY),
     ("2023年除夕", "2023-01-21", "2023-01-21", ON, Precision.DAY),
+    # traditional characters, as some web pages and scans carry them
+    ("2023年3月5號", "2023-03-05", "2023-03-05", ON, Precision.DAY),
+    ("今年以來", "2023-01-01", "2023-12-25", SINCE, Precision.YEAR),
+    ("國慶節前", None, "2024-09-30", BEFORE, Precision.DAY),
+    ("近兩年", "2021-12-25", "2023-12-25", SINCE, Precision.YEAR),
 ]
 
 
@@ -268,9 +278,17 @@ CONTEXTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         "元旦春节期间开展专项检查",
         [("元旦", "2023-01-01", "2023-01-01"), ("春节", "2023-01-22", "2023-01-22")],
     ),
+    ("“十一”期间，“七一”前夕", [("十一", "2023-10-01", "2023-10-01"), ("七一”前夕", None, "2024-06-30")]),
+    ("学习“七一”重要讲话，十一个问题", []),
     ("印发《2023年内部审计工作要点》", [("2023年", "2023-01-01", "2023-12-31")]),
     ("2023年初步完成清理", [("2023年", "2023-01-01", "2023-12-31")]),
     ("此后年均增长5%", []),
+    (
+        "计划2026年上半年完成。\n9月底，完成审计",
+        [("2026年上半年", "2026-01-01", "2026-06-30"), ("9月底", "2023-09-30", "2023-09-30")],
+    ),
+    ("深入打好秋冬季重污染天气消除", []),
+    ("“十四五”以来，", [("十四五”以来", "2021-01-01", "2023-12-25")]),
     (
         "“十四五”时期，“十三五”期间",
         [("十四五", "2021-01-01", "2025-12-31"), ("十三五", "2016-01-01", "2020-12-31")],
@@ -355,6 +373,12 @@ def test_errors_quote_the_input(text: str, message: str) -> None:
     assert isinstance(info.value, ValueError)
 
 
+def test_arithmetic_beyond_the_calendar_is_a_date_error() -> None:
+    with pytest.raises(DateError, match="近三年"):
+        parse_period("近三年", reference=dt.date(2, 6, 1))
+    assert extract_periods("近三年", reference=dt.date(2, 6, 1)) == []
+
+
 def test_error_points_at_the_expression_inside_spaces() -> None:
     with pytest.raises(DateError) as info:
         parse_period("  2023年13月 ")
@@ -367,6 +391,10 @@ def test_wrong_argument_types_are_xuncha_errors() -> None:
         parse_period(2023)  # type: ignore[arg-type]
     with pytest.raises(DateError, match=r"reference must be a datetime\.date, got datetime"):
         parse_period("今年", reference=dt.datetime(2023, 1, 1))
+    with pytest.raises(DateError, match="expected a string, got bytes"):
+        extract_periods(b"2023")  # type: ignore[arg-type]
+    with pytest.raises(DateError, match=r"reference must be a datetime\.date, got str"):
+        extract_periods("今年", reference="2023-12-25")  # type: ignore[arg-type]
 
 
 def test_surrounding_spaces_are_outside_the_span() -> None:
@@ -429,7 +457,7 @@ def test_start_never_after_end(day: dt.date, connector: str, days: int) -> None:
 
 
 _DATEISH = st.text(
-    alphabet="0123456789年月日号至到—-～.季度上下中旬半初底末前后以来起今去明当截止自从春节元旦国庆每第个 ，、",
+    alphabet="0123456789年月日号至到—-～.季度上下中旬半初底末前后以来起今去明当截止自从春节元旦国庆每第个 ，、號當來後\n《》十四五即",
     max_size=40,
 )
 

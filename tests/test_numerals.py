@@ -100,6 +100,7 @@ BAD_NUMBERS = [
     ("零分之一", "not a number (zero denominator): '零分之一'"),
     ("1万50", "not a number (ambiguous digits after 万/亿): '1万50'"),
     ("abc", "not a number (unexpected 'a'): 'abc'"),
+    ("3 5", "not a number (a space between digits): '3 5'"),
     ("一" + "万" * 10, "not a number (too many 万/亿): '一万万万万万万万万万万'"),
 ]
 
@@ -247,3 +248,24 @@ def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
 def test_generated_numerals(pair: tuple[str, Decimal]) -> None:
     text, value = pair
     assert parse_number(text) == value
+
+
+@given(st.text(alphabet="一二三四五六七八九十百千万亿零两点壹拾佰萬0123456789.", max_size=12))
+def test_parse_fraction_agrees_with_parse_number(text: str) -> None:
+    try:
+        number: Decimal | None = parse_number(text)
+    except NumberError:
+        number = None
+    try:
+        exact: Fraction | None = parse_fraction(text)
+    except NumberError:
+        exact = None
+    assert (number is None) == (exact is None)
+    if number is not None:
+        assert Fraction(number) == exact
+
+
+def test_format_number_unknown_locale() -> None:
+    with pytest.raises(NumberError) as info:
+        format_number(1234, "grouped", locale="xx_YY")
+    assert str(info.value) == "unknown locale: 'xx_YY'"

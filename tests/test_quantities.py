@@ -40,6 +40,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("已偿还隐性债务 5.6 亿余元", [("5.6 亿余元", "5.6", "亿元", Q.MORE_THAN, None)]),
     ("拨付资金共500余万元", [("500余万元", "500", "万元", Q.MORE_THAN, None)]),
     ("新增 50 余亿元营收", [("50 余亿元", "50", "亿元", Q.MORE_THAN, None)]),
+    ("投资5000万人民币", [("5000万人民币", "5000", "万元", None, None)]),
     ("罚款5000元", [("5000元", "5000", "元", None, None)]),
     ("追回养老金 35558.23 元", [("35558.23 元", "35558.23", "元", None, None)]),
     ("节约资金一千多万元", [("一千多万元", "1000", "万元", Q.MORE_THAN, None)]),
@@ -262,6 +263,9 @@ NOTHING = [
     "数十次",
     "星期三",
     "初三",
+    "第十四个五年规划",
+    "积分前3名的党支部",
+    "排名后三位",
     "一条龙服务",
     "又一次",
     "上一轮巡察",
@@ -419,3 +423,11 @@ def test_example_notice() -> None:
 def test_generated_phrases(phrase: tuple[str, Quantity]) -> None:
     text, expected = phrase
     assert parse_quantity(text) == expected
+
+
+@given(quantity_phrases())
+def test_formatted_figures_read_back(phrase: tuple[str, Quantity]) -> None:
+    _, expected = phrase
+    written = expected.format()
+    back = parse_quantity(written)
+    assert (back.value, back.unit, back.qualifier) == (expected.value, expected.unit, expected.qualifier)

@@ -146,6 +146,8 @@ FORMATTED = [
     (Quantity(Decimal("35558.23"), "元"), "35,558.23元"),
     (Quantity(Decimal("35"), "岁", qualifier=Qualifier.AT_MOST), "35岁以下"),
     (Quantity(Decimal("0.2"), None, qualifier=Qualifier.NEARLY), "近0.2"),
+    (Quantity(Decimal("1"), "年", qualifier=Qualifier.MORE_THAN, qualifier_text="多"), "1年多"),
+    (Quantity(Decimal("100"), "人", qualifier=Qualifier.MORE_THAN, qualifier_text="多"), "100多人"),
 ]
 
 
@@ -175,3 +177,8 @@ def test_get_unit_raises_only_unit_errors(name: str) -> None:
 def test_money_conversions_are_exact_round_trips(value: Decimal, first: str, second: str) -> None:
     q = Quantity(value, first)
     assert q.to(second).to(first).value == value
+
+
+def test_get_unit_rejects_non_strings() -> None:
+    with pytest.raises(UnitError, match=r"not a unit name: \['元'\]"):
+        get_unit(["元"])  # type: ignore[arg-type]

@@ -17,13 +17,18 @@ Resolution rules (see docs/dates.md):
 
 * Relative expressions (今年, 去年, 目前, …以来) are resolved against ``reference``, the date of the text
   (a notice's own date). Without a reference, every bound that depends on it is ``None``: never today's date.
-* A month or month-day without a year takes the year stated last before it in the same text
+* A month or month-day without a year takes the year stated last before it in the same paragraph
   ("2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way; 次年 is the
   year after it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
   title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
 * In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
   the next year when it would otherwise end before it starts ("2022年12月至3月").
-* A holiday without a year in a deadline or "after" phrase (春节前) is the next one after the reference date.
+* "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
+  31 December and 30 June); "…后" (以后, 之后) starts with it. A holiday is the exception: 春节前 ends the day
+  before the festival, and without a year it is the next one after the reference date.
+* "…以来" and "…至今" end on the reference date; "…起" and "自…" too once their start has come.
+  截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates.
+* Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
 The scanner is a set of compiled regular expressions whose every repetition is bounded, so matching is
 linear in the length of the text; decisions are table look-ups.
@@ -52,8 +57,15 @@ MAX_YEAR: Final = 2100
 
 # --------------------------------------------------------------------------- tables
 
-# Full-width digits and separators become ASCII one character for one, so offsets stay valid.
-_NARROW = str.maketrans("０１２３４５６７８９．／－～Ｏ", "0123456789./-~〇")
+# Full-width digits and separators become ASCII, and the traditional forms of the characters the grammar
+# uses become simplified, one character for one, so offsets stay valid.
+_WIDE, _NARROWED = "０１２３４５６７８９．／－～Ｏ", "0123456789./-~〇"
+_TRADITIONAL, _SIMPLIFIED = (
+    "號當來後兩個內開為從歲現階節慶勞動國際陽週屆輪",
+    "号当来后两个内开为从岁现阶节庆劳动国际阳周届轮",
+)
+_NARROW = str.maketrans(_WIDE + _TRADITIONAL, _NARROWED + _SIMPLIFIED)
+_NEEDS_NARROWING = re.compile(f"[{_WIDE}{_TRADITIONAL}]")
 _CN_DIGIT: Final = {
     "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -61,6 +73,9 @@ _CN_DIGIT: Final = {
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "来": 1, "前": -2, "后": 2}
 _RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
+# 近三年, 近6个月, 近两周: how far back each unit reaches.
+_SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
+_SPAN_DAYS: Final = {"周": 7, "天": 1}
 _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
@@ -79,13 +94,14 @@ _HOLIDAY_NAMES: Final = {
     "端午": "端午", "端午节": "端午", "清明": "清明", "清明节": "清明", "元宵": "元宵", "元宵节": "元宵",
     "除夕": "除夕", "七夕": "七夕", "七夕节": "七夕", "重阳": "重阳", "重阳节": "重阳", "五一": "劳动",
     "劳动节": "劳动", "五一劳动节": "劳动", "国际劳动节": "劳动", "五一国际劳动节": "劳动",
-    "七一": "建党", "建党节": "建党", "建军节": "建军",
+    "七一": "建党", "建党节": "建党", "建军节": "建军", "十一": "国庆",
 }  # fmt: skip
 _PRECISION_ORDER: Final = list(Precision)
 
 # --------------------------------------------------------------------------- the grammar
 
-_SP = r"[ \u3000\xa0]{0,2}"  # writers put up to a space or two between numbers and units
+_SPACES = " \u3000\xa0"
+_SP = rf"[{_SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
@@ -96,34 +112,31 @@ _EDGE = r"(?:初(?![步次心期见衷始级稿审核筛具创选赛任犯检查
 _HOLIDAY = (
     r"五一国际劳动节|五一劳动节|国际劳动节|劳动节|(?<![一二三四五六七八九十百千第])五一(?![0-9一二三四五六七八九十])"
     r"|春节|元旦|国庆节?|中秋节?|端午节?|清明节|清明(?=前|后|期间|假期|小长假)|元宵节?|除夕|七夕节?|重阳节?"
-    r"|建党节|建军节|(?<![一二三四五六七八九十百千第])七一(?![0-9一二三四五六七八九十])"
+    r"|(?<=“)十一(?=”)|建党节|建军节|(?<![一二三四五六七八九十百千第])七一(?=”?(?:前|后|期间|节))"
 )
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
-    """One date point; group names carry the prefix ``p`` (a second copy, for the point without a year, ``p``+o)."""
-
-    def parts(q: str) -> tuple[str, str]:
-        month = (
-            rf"(?:(?P<{q}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{q}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{q}d>{_SMALL_NUM}){_SP}[日号]"
-            rf"|(?P<{q}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{q}me>{_EDGE})))?"
-        )
-        year_part = (
-            rf"(?P<{q}h>上|下)半年|(?P<{q}qf>前)?第?(?P<{q}q>[一二三四1-4])(?:个)?季度(?P<{q}qe>末|底)?"
-            rf"|(?P<{q}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{q}ye>{_EDGE})|岁(?P<{q}ye2>末|初)"
-            rf"|前(?P<{q}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
-            rf"|(?P<{q}hol>{_HOLIDAY})"
-        )
-        return month, year_part
-
-    month, year_part = parts(p)
-    bare_month, bare_year_part = parts(p + "o")
-    year = rf"(?:(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+    """One date point; its group names carry the prefix ``p`` (a range has two points, s and e)."""
+    month = (
+        rf"(?:(?P<{p}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{p}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{p}d>{_SMALL_NUM}){_SP}[日号]"
+        rf"|(?P<{p}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{p}me>{_EDGE})))?"
+    )
+    year_part = (
+        rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4])(?:个)?季度(?P<{p}qe>末|底)?"
+        rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
+        rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
+        rf"|(?P<{p}hol>{_HOLIDAY})"
+    )
+    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
     )
-    alternatives = [sep_date, rf"{year}(?:{_SP}(?:{month}|{year_part}))?", bare_month, bare_year_part]
+    # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
+    # after a year (a conditional group), so that one copy of each group serves with and without a year.
+    # A year alone may keep the spaces after it; callers trim them.
+    alternatives = [sep_date, rf"(?:{year})?(?({p}yk){_SP})(?:{month}|{year_part}|(?({p}yk)|(?!)))"]
     if day_only:
         alternatives.append(rf"(?P<{p}only>{_SMALL_NUM}){_SP}[日号]")
     return "(?:" + "|".join(alternatives) + ")"
@@ -137,25 +150,30 @@ _SUFFIX = (
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
-    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
+    # Only worth trying when a range connector follows within a few characters (most dates are not ranges).
+    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}(?:—|–|-|~|〜|至|到))"
+    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
 # skip other positions with a set test (about ten times faster on ordinary text).
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
-    r"(?:十(?P<plan>[一二三四五六七八九])五(?=”?(?:时期|期间))"
-    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今))"
-    rf"|近(?P<nn>{_SMALL_NUM})(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来)"
+    r"(?:(?P<special>十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
+    # 自即日起: from the date of the text on.
+    r"|(?P<today>(?:自|从)?即日起)"
+    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)))"
+    rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     rf"(?:{_BARE_START}|{_point('s')})"
     rf"(?:(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
     r"|(?(bn)(?!)))"
-    rf"(?:{_SP}{_SUFFIX})?)"
+    rf"(?:{_SP}”?{_SUFFIX})?)"  # ”: a quoted holiday, “五一”前
+    r"(?P<never>(?!))?"  # never takes part: the group of the fields a point lacks (see _POINT_INDEX)
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
 _RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
@@ -204,7 +222,7 @@ class _Bounds(NamedTuple):
     year: int | None = None  # the year the point resolved to, for the next bare date
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class _Context:
     reference: dt.date | None
     year: int | None  # the year stated last in the text, else the reference year
@@ -235,7 +253,6 @@ def _holiday(name: str, year: int) -> dt.date:
     return day - dt.timedelta(days=1) if name == "除夕" else day
 
 
-_Lookup = Callable[[str], "str | None"]
 _Resolved = tuple["dt.date | None", "dt.date | None", Relation, Precision]
 _GROUP_INDEX: Final = {name: number - 1 for name, number in _EXPRESSION.groupindex.items()}
 
@@ -250,76 +267,62 @@ _G_NN: Final = _GROUP_INDEX["nn"]
 _G_NN2: Final = _GROUP_INDEX["nn2"]
 _G_NOW: Final = _GROUP_INDEX["now"]
 _G_PLAN: Final = _GROUP_INDEX["plan"]
+_G_SPECIAL: Final = _GROUP_INDEX["special"]
+_G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
+_G_TODAY: Final = _GROUP_INDEX["today"]
 _G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
 _G_NU: Final = _GROUP_INDEX["nu"]
 _G_NU2: Final = _GROUP_INDEX["nu2"]
 _G_PRE: Final = _GROUP_INDEX["pre"]
 _G_QI: Final = _GROUP_INDEX["qi"]
 _G_SUF: Final = _GROUP_INDEX["suf"]
-# Fields of a point and the groups that hold them: a field may be spelt several ways (a year as 2023年 or in
-# 2023-03-13), and most groups have a second copy in the alternative without a year (prefix + "o").
-_POINT_GROUPS: Final = {
-    "year": ("y", "sy"),
-    "month": ("m", "om", "sm"),
-    "day": ("d", "od", "sd", "only"),
-    **{
-        field: (field, "o" + field)
-        for field in ("ry", "rm", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol")
-    },
-}
-# For each point prefix, the group numbers of each field.
+# The fields of a point, each the number of its group in match.groups() for prefix s and for prefix e. A
+# year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
+_POINT_FIELD_NAMES: Final = (
+    "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
+)  # fmt: skip
+_NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
-    p: {
-        field: tuple(_GROUP_INDEX[p + name] for name in names if p + name in _GROUP_INDEX)
-        for field, names in _POINT_GROUPS.items()
-    }
-    for p in ("s", "e")
+    p: {name: _GROUP_INDEX.get(p + name, _NO_GROUP) for name in _POINT_FIELD_NAMES} for p in ("s", "e")
 }
+_FIELD_INDEX: Final = {name: number for number, name in enumerate(_POINT_FIELD_NAMES)}
+_Values = tuple["str | None", ...]
 
 
-def _point_lookup(values: tuple[str | None, ...], p: str) -> _Lookup:
-    """The fields of the point with prefix ``p`` in a match's ``groups()``."""
-    table = _POINT_INDEX[p]
-
-    def get(name: str) -> str | None:
-        for at in table[name]:
-            value = values[at]
-            if value is not None:
-                return value
-        return None
-
-    return get
-
-
-def _fields(**values: str | None) -> _Lookup:
-    """A lookup over given values, to build the first part of a range from a bare number."""
-    return values.get
+def _fields(**given: str | None) -> tuple[_Values, dict[str, int]]:
+    """Values and index for a point built from a bare number (the first part of 1-11月)."""
+    values = tuple(given.get(name) for name in _POINT_FIELD_NAMES)
+    return values, _FIELD_INDEX
 
 
 class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
 
-    def __init__(self, get: _Lookup, reference: dt.date | None = None) -> None:
-        self.get = get
-        self.text_year = get("year")
-        self.relative_year = get("ry")
-        month_text = get("month")
-        day_text = get("day")
+    __slots__ = ("day", "has_year", "index", "month", "month_year", "relative_year", "text_year", "values")
+
+    def __init__(self, values: _Values, index: dict[str, int], reference: dt.date | None = None) -> None:
+        self.values, self.index = values, index
+        self.text_year = values[index["y"]] or values[index["sy"]]
+        self.relative_year = values[index["ry"]]
+        month_text = values[index["m"]] or values[index["sm"]]
+        day_text = values[index["d"]] or values[index["sd"]] or values[index["only"]]
         self.month = None if month_text is None else _small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
-        relative_month = get("rm")
+        relative_month = values[index["rm"]]
         self.month_year: int | None = None
         if relative_month is not None:
-            shifted = (
-                None
-                if reference is None
-                else reference + relativedelta(months=_RELATIVE_MONTHS[relative_month[0]])
-            )
-            self.month, self.month_year = (0, None) if shifted is None else (shifted.month, shifted.year)
+            if reference is None:
+                self.month = 0
+            else:
+                months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
+                self.month_year, self.month = months // 12, months % 12 + 1
         self.has_year = bool(self.text_year or self.relative_year or relative_month)
         self.day = None if day_text is None else _small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise _Invalid("not a month or day number")
+
+    def field(self, name: str) -> str | None:
+        return self.values[self.index[name]]
 
     def year(self, context: _Context) -> int | None:
         if self.month == 0:  # a relative month without a reference date
@@ -343,9 +346,8 @@ class _Point:
         self, year: int | None, month: int | None = None, *, forward: dt.date | None = None
     ) -> _Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
-        get = self.get
         month = self.month if self.month is not None else month
-        holiday = get("hol")
+        holiday = self.values[self.index["hol"]]
         if holiday is not None:
             name = _HOLIDAY_NAMES[holiday]
             if forward is not None and not self.has_year:
@@ -380,7 +382,11 @@ class _Point:
 
     def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
         """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
-        get = self.get
+        values, index = self.values, self.index
+
+        def get(name: str) -> str | None:
+            return values[index[name]]
+
         if month is not None:
             ten_days = get("x")
             if ten_days is not None:
@@ -426,50 +432,63 @@ def _finer(a: Precision, b: Precision) -> Precision:
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 
 
-def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None]:
-    """The period a match names, and the year it leaves as the text's last stated year."""
-    values = match.groups()
-    ref = context.reference
+def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
+    """Five-year plans, 即日起, 目前/截至目前 and 近三年: expressions outside the point grammar."""
     plan = values[_G_PLAN]
     if plan is not None:
         first_year = 2006 + 5 * (_CN_DIGIT[plan] - 1)
+        if values[_G_PLANSINCE] is not None:
+            plan_start = dt.date(first_year, 1, 1)
+            since_end = ref if ref is not None and plan_start <= ref else None
+            return (plan_start, since_end, Relation.SINCE, Precision.YEAR)
         return (
             dt.date(first_year, 1, 1),
             dt.date(first_year + 4, 12, 31),
             Relation.RANGE,
             Precision.YEAR,
-        ), context.year
+        )
+    if values[_G_TODAY] is not None:
+        return (ref, ref, Relation.SINCE, Precision.DAY)
     now = values[_G_NOW]
     if now is not None:
         if values[_G_NOWPRE] is not None or now.endswith("至今"):
-            return (None, ref, Relation.UNTIL, Precision.DAY), context.year
-        return (ref, ref, Relation.ON, Precision.DAY), context.year
+            return (None, ref, Relation.UNTIL, Precision.DAY)
+        return (ref, ref, Relation.ON, Precision.DAY)
     count_text, unit = (
         (values[_G_NN], values[_G_NU]) if values[_G_NN] is not None else (values[_G_NN2], values[_G_NU2])
     )
-    if count_text is not None and unit is not None:  # 近三年, 三年来: the span up to the reference date
+    if count_text is None or unit is None:  # the grammar has no other special form
+        raise _Invalid("not a time expression")
+    # 近三年, 三年来: the span up to the reference date
+    if count_text == "半":  # 近半年
+        step = relativedelta(months=6)
+    else:
         count = _small(count_text)
         if not count:
             raise _Invalid("not a count of years or months")
-        step = {
-            "年": relativedelta(years=count),
-            "个月": relativedelta(months=count),
-            "个季度": relativedelta(months=3 * count),
-            "周": relativedelta(weeks=count),
-            "天": relativedelta(days=count),
-        }[unit]
-        precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
-            unit, Precision.DAY
+        months = _SPAN_MONTHS.get(unit)
+        step = (
+            relativedelta(months=count * months) if months else relativedelta(days=count * _SPAN_DAYS[unit])
         )
-        return (None if ref is None else ref - step, ref, Relation.SINCE, precision), context.year
+    precision = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}.get(
+        unit, Precision.DAY
+    )
+    return (None if ref is None else ref - step, ref, Relation.SINCE, precision)
 
+
+def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None]:
+    """The period a match names, and the year it leaves as the text's last stated year."""
+    values = match.groups()
+    if values[_G_SPECIAL] is not None:
+        return _resolve_special(values, context.reference), context.year
+    ref = context.reference
     suffix = values[_G_SUF]
     forward = ref if suffix in _FORWARD_SUFFIXES else None
     if values[_G_QI] is not None or values[_G_CONN] is not None:
         bounds = _resolve_range(values, context)
         relation, stated_year = Relation.RANGE, True
     else:
-        point = _Point(_point_lookup(values, "s"), ref)
+        point = _Point(values, _POINT_INDEX["s"], ref)
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
     start, end = bounds.start, bounds.end
@@ -507,10 +526,10 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
 
 
 def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds:
-    last = _Point(_point_lookup(values, "e"), context.reference)
+    last = _Point(values, _POINT_INDEX["e"], context.reference)
     bare = values[_G_BN]
     if bare is None:
-        first = _Point(_point_lookup(values, "s"), context.reference)
+        first = _Point(values, _POINT_INDEX["s"], context.reference)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         # 次年/当年 in the second part refer back to the first part's year.
         inner = context if first_year is None else _Context(context.reference, first_year)
@@ -527,25 +546,27 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
     # A bare number borrows its unit from the end: 1-11月, 2017—2022年, 13-15日, 一至三季度.
     prefix_year = values[_G_BY] or values[_G_BRY]
     if prefix_year is not None:
-        year_point = _Point(_fields(year=values[_G_BY], ry=values[_G_BRY]))
+        year_point = _Point(*_fields(y=values[_G_BY], ry=values[_G_BRY]))
         year = year_point.year(context)
+    elif last.has_year:
+        year = last.year(context)
     else:
-        year = last.year(context) if last.has_year else context.year
+        year = context.year
     if last.has_year and prefix_year is not None:
         raise _Invalid("a range with a year on both sides of a bare number")
-    end_year = last.year(context) if last.has_year else year
-    get = last.get
+    end_year = year
+    get = last.field
     if (
-        get("year") is not None
+        get("y") is not None
         and last.month is None
-        and not any(get(k) for k in ("h", "q", "se", "ye", "hol"))
+        and not (get("h") or get("q") or get("se") or get("ye") or get("hol"))
     ):
         if prefix_year is not None or values[_G_BM] is not None:
             raise _Invalid("a year range with a year or month before it")
         start_year = _year_number(bare) if len(bare) == 4 else None
         if start_year is None or not MIN_YEAR <= start_year <= MAX_YEAR:
             raise _Invalid(f"{bare} is not a year")
-        return _checked_range(_Point(_fields()).bounds(start_year), last.bounds(end_year), end_year)
+        return _checked_range(_Point(*_fields()).bounds(start_year), last.bounds(end_year), end_year)
     number = _small(bare) if len(bare) <= 3 else None
     if number is None:
         raise _Invalid(f"{bare} is not a month, day or quarter number")
@@ -554,17 +575,17 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
         month = last.month if last.month is not None else (_small(month_text) if month_text else None)
         if month is None:
             raise _Invalid("a day range needs a month")
-        first = _Point(_fields(month=str(month), day=str(number)))
+        first = _Point(*_fields(m=str(month), d=str(number)))
     elif last.month is not None:
         if values[_G_BM] is not None:
             raise _Invalid("a month range with a month before it")
-        first = _Point(_fields(month=str(number)))
-        if last.get("x") or last.get("me"):
+        first = _Point(*_fields(m=str(number)))
+        if last.field("x") or last.field("me"):
             return _checked_range(first.bounds(end_year), last.bounds(end_year), end_year)
     elif get("q") is not None and not get("qf"):
         if not 1 <= number <= 4:
             raise _Invalid(f"there is no quarter {number}")
-        first = _Point(_fields(q=str(number)))
+        first = _Point(*_fields(q=str(number)))
     else:
         raise _Invalid("a bare number before a range end it cannot share a unit with")
     start = first.bounds(end_year, last.month)
@@ -589,14 +610,20 @@ def _event_since(text: str, at: int, floor: int) -> int:
 
 
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], _Resolved | _Invalid]]:
-    context = _Context(reference, None if reference is None else reference.year)
+    reference_year = None if reference is None else reference.year
+    context = _Context(reference, reference_year)
+    previous_end = 0
     for match in _EXPRESSION.finditer(text):
+        # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
+        if text.find("\n", previous_end, match.start()) >= 0:
+            context.year = reference_year
+        previous_end = match.end()
         if _RECURRING.search(text, max(0, match.start() - 6), match.start()):
             continue
         try:
             period, year = _resolve(match, context)
-        except _Invalid as error:
-            yield match, error
+        except (_Invalid, OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
+            yield match, _Invalid(str(error))
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         start = match.start()
@@ -605,8 +632,26 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         yield match, period
 
 
+def _narrow(text: str) -> str:
+    """Full-width digits as ASCII and traditional characters as simplified, one for one (offsets stay valid)."""
+    return text.translate(_NARROW) if _NEEDS_NARROWING.search(text) else text
+
+
+def _check_arguments(text: object, reference: object) -> None:
+    """Callers without type checking get a DateError, never a TypeError from deep inside."""
+    if not isinstance(text, str):
+        raise DateError(f"expected a string, got {type(text).__name__}", source=repr(text))
+    if reference is not None and (not isinstance(reference, dt.date) or isinstance(reference, dt.datetime)):
+        raise DateError(f"reference must be a datetime.date, got {type(reference).__name__}", source=text)
+
+
+# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building
+# and validating a new one for every parse.
+_span = functools.lru_cache(maxsize=4096)(Span)
+
+
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
-    return Period(*resolved, text=original[start:end], span=Span(start, end))
+    return Period(*resolved, text=original[start:end], span=_span(start, end))
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
@@ -616,13 +661,17 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     >>> [(p.text, p.start, p.end) for p in extract_periods("截止11月底，2017—2022年", reference=dt.date(2023, 12, 25))]
     [('截止11月底', None, datetime.date(2023, 11, 30)), ('2017—2022年', datetime.date(2017, 1, 1), datetime.date(2022, 12, 31))]
     """
-    narrow = text.translate(_NARROW)
+    _check_arguments(text, reference)
+    narrow = _narrow(text)
     periods: list[Period] = []
     covered = 0
     for match, result in _scan(narrow, reference):
         _add_event_since(text, narrow, covered, match.start(), periods)
         if not isinstance(result, _Invalid):
-            periods.append(_with_source(result, text, match.start(), match.end()))
+            end = match.end()
+            while narrow[end - 1] in _SPACES:  # a year alone may have taken the spaces after it
+                end -= 1
+            periods.append(_with_source(result, text, match.start(), end))
         covered = match.end()
     _add_event_since(text, narrow, covered, len(narrow), periods)
     return periods
@@ -660,14 +709,11 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     ...
     xuncha.errors.DateError: not a time expression: '94.5%'
     """
-    given: tuple[object, object] = (text, reference)  # callers without type checking
-    if not isinstance(given[0], str):
-        raise DateError(f"expected a string, got {type(given[0]).__name__}", source=repr(given[0]))
-    if given[1] is not None and (not isinstance(given[1], dt.date) or isinstance(given[1], dt.datetime)):
-        raise DateError(f"reference must be a datetime.date, got {type(reference).__name__}", source=text)
-    first = len(text) - len(text.lstrip())
-    last = len(text.rstrip())
-    narrow = text.translate(_NARROW)
+    _check_arguments(text, reference)
+    first, last = 0, len(text)
+    if text[:1].isspace() or text[-1:].isspace():
+        first, last = last - len(text.lstrip()), len(text.rstrip())
+    narrow = _narrow(text)
     match = _EXPRESSION.fullmatch(narrow, first, last) if first < last else None
     if match is None:
         since = _SINCE_EVENT.search(narrow, first, last)
@@ -681,7 +727,7 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     context = _Context(reference, None if reference is None else reference.year)
     try:
         period, _ = _resolve(match, context)
-    except _Invalid as error:
+    except (_Invalid, OverflowError, ValueError) as error:  # ValueError, OverflowError: beyond the calendar
         raise DateError(str(error), source=text, start=first, end=last) from None
     return _with_source(period, text, first, last)
 

@@ -127,11 +127,12 @@ def _fail(
 
 
 def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
-    accepts_bool = bool in (
-        kind if isinstance(kind, tuple) else (kind,)
-    )  # decided once: checks run per field
+    exact = kind if isinstance(kind, tuple) else (kind,)
+    accepts_bool = bool in exact  # decided once: checks run for every field of every object
 
     def check(_: Any, attribute: _Attribute, value: Any) -> None:
+        if type(value) in exact:  # the common case, settled without the subclass checks below
+            return
         # bool is an int and datetime is a date; neither is what these fields mean.
         if isinstance(value, bool) and not accepts_bool:
             raise _fail(attribute, f"expected {label}, got {value!r}")

@@ -67,13 +67,14 @@ SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "�
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 #: 廿 and 卅 are one character for twenty and thirty.
 TENS: dict[str, int] = {"廿": 20, "卅": 30}
-#: Characters that may appear inside a Chinese numeral (used by the extractor to find candidates).
-NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *BIG_UNITS, *TENS, "点"])
+_UNIT_NAMES = {10: "十", 100: "百", 1000: "千"}
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 _ARABIC = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
 _ARABIC_GROUPING = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?")
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+# A space between two digits splits two numbers ("3 5"); elsewhere ("5.6 亿") it is only spacing.
+_SPACE_IN_DIGITS = re.compile(r"[0-9０-９][ \t\u3000\u00a0]+[0-9０-９]")
 _FRACTION_CONTEXT = Context(prec=28)
 # A cap on 万/亿 per number keeps parsing linear: nobody writes more than 万亿亿.
 _MAX_BIG_UNITS = 6
@@ -165,10 +166,7 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
             pending = value
         elif kind == "unit":
             if value >= last_unit:
-                raise _fail(
-                    text,
-                    f"{'十百千'[len(str(int(value))) - 2]} cannot follow {'十百千'[len(str(int(last_unit))) - 2]}",
-                )
+                raise _fail(text, f"{_UNIT_NAMES[int(value)]} cannot follow {_UNIT_NAMES[int(last_unit)]}")
             if pending is None:
                 if index != 0:
                     raise _fail(text, "a unit without its digit")
@@ -216,6 +214,8 @@ def _level(text: str, tokens: list[_Token]) -> Decimal:
 
 def _exact(text: str) -> Fraction:
     """The exact value of a numeral, fractions included."""
+    if _SPACE_IN_DIGITS.search(text):
+        raise _fail(text, "a space between digits")
     body = _SPACE.sub("", text.translate(_FULL_WIDTH))
     if not body:
         raise _fail(text, "empty")
@@ -280,13 +280,17 @@ def parse_fraction(text: str) -> Fraction:
     """
     if not isinstance(text, str):
         raise NumberError("not a number (expected a string)", source=repr(text))
+    if "分之" not in text and "/" not in text:
+        fast = _fast_number(text)  # exact for whole numbers and decimals
+        if fast is not None:
+            return Fraction(fast)
     return _exact(text)
 
 
 def parse_number(text: str) -> Decimal:
     """Read a number written with Arabic digits, Chinese or financial numerals, or a mixture.
 
-    Spaces are ignored; full-width digits and thousands separators are accepted; 万 and 亿 multiply what stands
+    Spaces are ignored (5.6 亿), except between two digits; full-width digits and thousands separators are accepted; 万 and 亿 multiply what stands
     before them (``1.32万``); a fraction ``五分之一`` or ``百分之九十四点五`` gives its value (0.2, 0.945), with 28
     significant digits when it does not terminate (三分之一); :func:`parse_fraction` keeps it exact. A bare
     unit (万, 亿) is not a number. Raises :class:`~xuncha.errors.NumberError` quoting the input otherwise.
@@ -390,6 +394,8 @@ def _fast_integer(body: str) -> int | None:
 def _fast_number(text: str) -> Decimal | None:
     body = text
     if " " in body or "\u3000" in body:
+        if _SPACE_IN_DIGITS.search(body):
+            return None
         body = _SPACE.sub("", body)
     match = _PLAIN_ARABIC.fullmatch(body)
     if match is not None:
@@ -498,6 +504,8 @@ def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, local
     if style == "plain":
         return _plain(number)
     fraction_digits = max(0, -number.normalize().as_tuple().exponent)  # type: ignore[operator]
+    if style in ("grouped", "compact"):
+        _check_locale(locale)
     if style == "grouped":
         from babel.numbers import format_decimal
 
@@ -509,6 +517,16 @@ def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, local
         # Enough fraction digits that nothing is rounded away: 1.23456789亿.
         return format_compact_decimal(number, locale=locale, fraction_digits=fraction_digits + 16)
     raise NumberError(f"unknown style {style!r}", source=str(style))
+
+
+def _check_locale(locale: str) -> None:
+    """Refuse a locale babel does not know with our own error (babel's is not a ValueError)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise NumberError("unknown locale", source=str(locale)) from None
 
 
 def _plain(number: Decimal) -> str:

@@ -67,6 +67,7 @@ _SPACES = " \t\u3000\u00a0"
 #: on purpose: after a number they make a date, a time or a document number.
 _MEASURE_SURFACES = [
     "元",
+    "人民币",
     "美元",
     "欧元",
     "平方米",
@@ -163,6 +164,17 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "米": "饭粮",
     "天": "然气",
     "年": "级",
+    "座": "谈",
+    "场": "所地景馆",
+    "批": "准复示评",
+    "层": "级面",
+    "节": "约点日能",
+    "例": "如",
+    "种": "植类子",
+    "类": "似别型",
+    "支": "持付出撑援",
+    "封": "闭存面",
+    "幅": "度",
 }
 
 #: Qualifiers written before the number, longest first.
@@ -278,6 +290,7 @@ _SLOGAN_HEADS = (
     "表率",
     "明确",
     "确保",
+    "规划",
     "服务",
     "毫不",
     "振兴",
@@ -294,11 +307,17 @@ _QUOTED = re.compile(
 _LONGEST_NUMERAL = 40
 #: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
 #: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
-_FOLD = str.maketrans(
-    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓個來區內"
-    "０１２３４５６７８９．％（）",
-    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元个来区内0123456789.%()",
+_FOLD_FROM = (
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內０１２３４５６７８９．％"
 )
+_FOLD_TO = "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内0123456789.%"
+_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
+# Most notices need no folding at all: find the few characters that do instead of translating every one.
+_FOLDABLE = re.compile(f"[{_FOLD_FROM}]+")
+
+
+def _fold(text: str) -> str:
+    return _FOLDABLE.sub(lambda match: match.group().translate(_FOLD), text)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -393,6 +412,101 @@ def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
     return index >= 0 and position < ends[index]
 
 
+@attrs.define
+class _UnitReading:
+    """What follows a number: its unit as written (None for none), where it ends, and a qualifier inside it."""
+
+    unit_text: str | None
+    end: int
+    qualifier: Qualifier | None = None
+    qualifier_text: str | None = None
+    half: bool = False  # 一个半月: and a half
+
+
+def _not_a_figure_here(
+    text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
+) -> bool:
+    """Context that makes a numeral part of something else: a code, a model name, a word, a quotation."""
+    # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
+    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
+        return True
+    if text.startswith(_PLACE_NAMES, start):
+        return True
+    after_number = text[number_end : number_end + 1]
+    if (
+        after_number.isascii()
+        and after_number.isalpha()
+        and not text.startswith(("km", "kg", "m²"), number_end)
+    ):
+        return True
+    if _HAS_ARABIC.search(run) is not None:
+        if run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
+            return True  # 0393, 000123: codes, not amounts
+        return (
+            _in_spans(*quoted, start) and text[quoted[0][bisect.bisect_right(quoted[0], start) - 1]] == "《"
+        )
+    if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
+        return True  # 二〇二三 is a year, 三五 an approximation
+    if not (
+        _HAS_CN_DIGIT.search(run)
+        or run == "十"
+        or "分之" in run
+        or _has_big(run)
+        or _counts_bare_unit(text, run, number_end)
+    ):
+        return True  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required later)
+    if start > 0 and (
+        text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+    ):
+        return True
+    return _in_spans(*quoted, start)
+
+
+def _counts_bare_unit(text: str, run: str, number_end: int) -> bool:
+    """百余人, 千余家, 万余元: a bare 百, 千 or 万 before 余/多 counts once."""
+    return run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in ("余", "多", "餘")
+
+
+def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
+    """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
+    position = _skip_spaces(text, number_end, len(text))
+    inner = _INNER_QUALIFIED_UNIT.match(text, position)
+    if inner is not None:
+        unit_text = "个" + inner.group("rest")
+        if inner.group("word") == "半":
+            return _UnitReading(unit_text, inner.end(), half=True)
+        word = source[inner.start("word") : inner.end("word")]
+        return _UnitReading(unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word)
+    unit_at = position
+    if position < len(text) and text[position] in _INNER_QUALIFIERS:
+        unit_at = _skip_spaces(text, position + 1, len(text))
+    unit_match = _UNIT.match(text, unit_at)
+    if unit_match is None:
+        return _UnitReading(None, number_end)
+    following = text[unit_match.end() : unit_match.end() + 1]
+    if following and following in _NOT_A_UNIT_BEFORE.get(unit_match.group("unit"), ""):
+        return _UnitReading(None, number_end)
+    unit_text = unit_match.group()
+    if unit_match.group("per") is not None:
+        unit_text = f"{unit_match.group('prefix') or ''}{unit_match.group('unit')}/{unit_match.group('per')}"
+    if unit_at == position:
+        return _UnitReading(unit_text, unit_match.end())
+    return _UnitReading(unit_text, unit_match.end(), _INNER_QUALIFIERS[text[position]], source[position])
+
+
+def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
+    """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
+    following = text[unit_end : unit_end + 1]
+    return bool(
+        (following and (following in _CN_DIGIT or following in _CN_UNIT or following == "双"))
+        or text.startswith(_CN_IDIOMS, start)
+        or text.startswith(_SLOGAN_HEADS, unit_end)
+        or following == "性"
+        or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
+        or _repeats(text, start, run + unit_text)
+    )
+
+
 def _decide(
     text: str, source: str, match: re.Match[str], quoted: tuple[list[int], list[int]]
 ) -> _Atom | None:
@@ -406,44 +520,15 @@ def _decide(
         return None
     has_arabic = _HAS_ARABIC.search(run) is not None
     chinese = not has_arabic
-    previous = text[_skip_spaces_back(text, start) - 1] if _skip_spaces_back(text, start) > 0 else ""
+    before = _skip_spaces_back(text, start)
+    previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
         ordinal = _Atom(start, number_end, number_end, Decimal(0), Fraction(0), None, Fraction(1), None, None)
-        ordinal.chinese = not has_arabic
+        ordinal.chinese = chinese
         ordinal.poison = ordinal.ordinal = True
         return ordinal
-    # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
-    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
-        return None
-    if text.startswith(_PLACE_NAMES, start):
-        return None
-    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
-        return None
-    after_number = text[number_end : number_end + 1]
-    if (
-        after_number.isascii()
-        and after_number.isalpha()
-        and not text.startswith(("km", "kg", "m²"), number_end)
-    ):
-        return None
-    if has_arabic and run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
-        return None  # 0393, 000123: codes, not amounts
-    bare_unit_counted = run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in "余多餘"
-    if chinese:
-        if _ALL_CN_DIGITS.fullmatch(run) and "分之" not in run:
-            return None  # 二〇二三 is a year, 三五 an approximation
-        if not (
-            _HAS_CN_DIGIT.search(run) or run == "十" or _has_big(run) or bare_unit_counted or "分之" in run
-        ):
-            return None  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required below)
-        if start > 0 and (
-            text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
-        ):
-            return None
-        if _in_spans(*quoted, start):
-            return None
-    elif _in_spans(*quoted, start) and text[quoted[0][bisect.bisect_right(quoted[0], start) - 1]] == "《":
+    if _not_a_figure_here(text, run, start, number_end, previous, quoted):
         return None
 
     fraction = "分之" in run or "/" in run
@@ -453,97 +538,48 @@ def _decide(
             return None  # 2023/12/25 and 12/25 are dates, not fractions
     percent_words = run.startswith(("百分之", "千分之"))
 
-    # Qualifier, unit and qualifier after the number.
-    position = _skip_spaces(text, number_end, len(text))
-    qualifier: Qualifier | None = None
-    qualifier_text: str | None = None
-    unit_text: str | None = None
-    unit_end = number_end
-    half = False
-    inner = _INNER_QUALIFIED_UNIT.match(text, position)
-    if inner is not None and not fraction:
-        if inner.group("word") == "半":
-            half = True  # 一个半月
-        else:
-            qualifier = _INNER_QUALIFIERS[inner.group("word")]
-            qualifier_text = source[inner.start("word") : inner.end("word")]
-        unit_text, unit_end = "个" + inner.group("rest"), inner.end()
-    else:
-        unit_at = position
-        if position < len(text) and text[position] in _INNER_QUALIFIERS and not fraction:
-            unit_at = _skip_spaces(text, position + 1, len(text))
-        unit_match = None if fraction else _UNIT.match(text, unit_at)
-        if unit_match is not None:
-            surface = unit_match.group("unit")
-            following = text[unit_match.end() : unit_match.end() + 1]
-            if following and following in _NOT_A_UNIT_BEFORE.get(surface, ""):
-                unit_match = None
-        if unit_match is not None:
-            if unit_at != position:
-                qualifier = _INNER_QUALIFIERS[text[position]]
-                qualifier_text = source[position]
-            unit_text = unit_match.group()
-            unit_end = unit_match.end()
-            if unit_match.group("per") is not None:
-                unit_text = f"{(unit_match.group('prefix') or '')}{unit_match.group('unit')}/{unit_match.group('per')}"
-
-    if unit_text is None and not fraction and not percent_words and not (has_arabic and _has_big(run)):
+    reading = _UnitReading(None, number_end) if fraction else _read_unit(text, source, number_end)
+    unit_text, qualifier, qualifier_text = reading.unit_text, reading.qualifier, reading.qualifier_text
+    if unit_text is None and not fraction and not (has_arabic and _has_big(run)):
         # A bare number matters only as the first item of a list or range that gives it a unit.
         after = _skip_spaces(text, number_end, min(len(text), number_end + 8))
         if text[after : after + 1] not in _SEPARATOR_STARTS:
             return None
+    if unit_text is not None and chinese and _is_a_name(text, run, start, unit_text, reading.end):
+        return None
 
-    if unit_text is not None and chinese:
-        following = text[unit_end : unit_end + 2]
-        if (
-            (
-                following[:1]
-                and (following[0] in _CN_DIGIT or following[0] in _CN_UNIT or following[0] == "双")
-            )
-            or text.startswith(_CN_IDIOMS, start)
-            or text.startswith(_SLOGAN_HEADS, unit_end)
-            or following[:1] == "性"
-            or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
-            or _repeats(text, start, run + unit_text)
-        ):
-            return None
-
-    # The value.
+    # The value; a trailing 万/亿 moves into the unit (500万 + 元 is 500 万元).
     if percent_words:
+        if unit_text is not None:
+            return None  # 百分之五十万元 is not written
         try:
             value_fraction = parse_fraction(run[3:])
         except NumberError:
             return None
-        if unit_text is not None:
-            return None  # 百分之五十万元 is not written
-        unit_text = "%" if run.startswith("百") else "‰"
-        magnitude = value_fraction
-        prefix = ""
+        unit_text, prefix = ("%" if run.startswith("百") else "‰"), ""
     else:
-        # 百余人, 千余家: a bare 百 or 千 counts once.
-        numeral = "一" + run if chinese and bare_unit_counted else run
+        numeral = "一" + run if chinese and _counts_bare_unit(text, run, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         try:
             value_fraction = parse_fraction(number_text)
         except NumberError:
             return None
-        magnitude = value_fraction * _prefix_factor(prefix)
-    if prefix and unit_text is not None:
-        unit_text = prefix + unit_text
-    if unit_text is None and not _HAS_CN_DIGIT.search(run) and not has_arabic:
+        if prefix and unit_text is not None:
+            unit_text = prefix + unit_text
+    if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run):
         return None  # 千万 (must), 十: only figures with a unit
 
     unit_name: str | None = None
-    unit_factor = Fraction(1)
     if unit_text is not None:
         try:
-            unit = get_unit(unit_text)
+            unit_name = get_unit(unit_text).name
         except UnitError:
             return None
-        unit_name = unit.name
-        unit_factor = _prefix_factor(prefix)
+    end = reading.end if unit_text is not None and not percent_words else number_end
+    if previous and previous in "前后" and unit_name in ("名", "位"):
+        return None  # 前3名, 后三位: a rank, like an ordinal
 
-    end = unit_end if unit_text is not None else number_end
+    half = reading.half
     if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
         # 一年多, 两年半, 1倍多
         after_unit = text[end : end + 2]
@@ -553,20 +589,11 @@ def _decide(
             qualifier, qualifier_text, end = Qualifier.MORE_THAN, source[end], end + 1
     if half:
         value_fraction += Fraction(1, 2)
-    poison = _is_poison_year(run, unit_name, text, end)
-    if poison:
+    unit_factor = _prefix_factor(prefix)
+    magnitude = value_fraction * unit_factor
+    if _is_poison_year(run, unit_name, text, end):
         return _Atom(
-            start,
-            end,
-            number_end,
-            Decimal(0),
-            magnitude,
-            unit_name,
-            unit_factor,
-            None,
-            None,
-            chinese,
-            poison=True,
+            start, end, number_end, Decimal(0), magnitude, unit_name, unit_factor, None, None, poison=True
         )
 
     # Qualifiers before the number and after the unit.
@@ -577,7 +604,7 @@ def _decide(
         begin = start
     if unit_text is not None or fraction:
         after = _skip_spaces(text, end, len(text))
-        if text.startswith("(含)", after):  # 10万元（含）以上
+        if text.startswith(("(含)", "（含）"), after):  # 10万元（含）以上
             after += 3
         post = _POST_QUALIFIER.match(text, after)
         if post is not None and qualifier is None:
@@ -585,15 +612,12 @@ def _decide(
             end = post.end()
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if unit_name is not None and "/" not in unit_name:
-        dimension = get_unit(unit_name).dimension
-        if dimension in _RATE_DIMENSIONS:
-            rate_begin, per = _rate_start(text, begin)
-            if per is not None:
-                unit_name = get_unit(f"{unit_name}/{per}").name
-                begin = rate_begin
+    if unit_name is not None and "/" not in unit_name and get_unit(unit_name).dimension in _RATE_DIMENSIONS:
+        rate_begin, per = _rate_start(text, begin)
+        if per is not None:
+            unit_name = get_unit(f"{unit_name}/{per}").name
+            begin = rate_begin
 
-    keep_bare = unit_name is None and (fraction or (has_arabic and _has_big(run)))
     return _Atom(
         begin,
         end,
@@ -605,7 +629,7 @@ def _decide(
         qualifier,
         qualifier_text,
         chinese,
-        keep_bare,
+        keep_bare=unit_name is None and (fraction or (has_arabic and _has_big(run))),
         written_big=_has_big(run),
     )
 
@@ -763,7 +787,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise QuantityError("not text", source=repr(text))
     source = text
-    text = text.translate(_FOLD)  # one character for one: every offset stays valid for the source
+    text = _fold(text)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[_Atom] = []
     last_end = 0
@@ -825,6 +849,12 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
     """
     from babel.numbers import format_decimal
 
+    from xuncha.numerals import _check_locale
+
+    if not isinstance(quantity, Quantity):
+        raise QuantityError("cannot format (expected a Quantity)", source=repr(quantity))
+    _check_locale(locale)
+
     def number(value: Decimal) -> str:
         places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
         pattern = "#,##0" + ("." + "#" * places if places else "")
@@ -839,11 +869,20 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
     unit = quantity.unit or ""
     if word is None:
         return figure + unit
+    if word == "多" and _is_duration_like(quantity.unit):
+        return figure + unit + word  # 1年多, not 1多年
     if word in _INNER_QUALIFIERS:
         return figure + word + unit
     if word in _AFTER_UNIT_WORDS:
         return figure + unit + word
     return word + figure + unit
+
+
+def _is_duration_like(unit: str | None) -> bool:
+    try:
+        return unit is not None and get_unit(unit).dimension in _DURATION_LIKE
+    except UnitError:
+        return False
 
 
 _DEFAULT_WORDS = {

@@ -26,6 +26,8 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
+from xuncha._date_strategies import date_phrases, formattable_periods, notice_dates
+from xuncha._numeral_strategies import chinese_numerals, quantity_phrases
 from xuncha.errors import XunchaError
 from xuncha.models import (
     Contact,
@@ -48,13 +50,18 @@ from xuncha.models import (
 T = TypeVar("T")
 
 __all__ = [
+    "chinese_numerals",
     "contacts",
+    "date_phrases",
     "findings",
+    "formattable_periods",
     "inspections",
     "measures",
+    "notice_dates",
     "notices",
     "periods",
     "quantities",
+    "quantity_phrases",
     "sections",
     "spans",
 ]
@@ -389,8 +396,9 @@ _DOCUMENT = _text(min_size=1, max_size=8).map(lambda title: f"《{title}》")
 
 
 # --------------------------------------------------------------------------- numerals and dates
-# Strategies for Chinese numerals, quantity phrases and date expressions (text paired with the value it
-# means) belong here, added by the modules that parse them. Register any new model type in the function below.
+# Text paired with what it means, for testing code that reads notices: Chinese numerals, quantity phrases and
+# date expressions. They live in _date_strategies and _numeral_strategies, beside the grammars they mirror, and
+# are re-exported by the imports at the top of this module.
 
 
 # --------------------------------------------------------------------------- registration

@@ -242,6 +242,7 @@ ALIASES: dict[str, str] = {
     "百分點": "个百分点",
     "個工作日": "个工作日",
     "元钱": "元",
+    "人民币": "元",
     "塊": "块",
     "項": "项",
     "條": "条",
@@ -289,7 +290,6 @@ def canonical_unit(name: str) -> str:
     return get_unit(name).name
 
 
-@lru_cache(maxsize=1024)
 def get_unit(name: str) -> Unit:
     """Look a unit up by any of its spellings; prefixed (万元) and rate (万元/亩) units are built on demand.
 
@@ -302,6 +302,11 @@ def get_unit(name: str) -> Unit:
     """
     if not isinstance(name, str):
         raise UnitError(f"not a unit name: {name!r}")
+    return _lookup(name)
+
+
+@lru_cache(maxsize=1024)
+def _lookup(name: str) -> Unit:
     text = "".join(name.split())
     text = ALIASES.get(text, text)
     if text in _REGISTRY:
