@@ -98,7 +98,8 @@ def combine(first: Damage, second: Damage) -> Damage:
 # --------------------------------------------------------------------------- numerals and markers
 
 _DIGITS = "零一二三四五六七八九"
-_NUMERAL = re.compile(r"[0-9]+|[一二三四五六七八九十]+")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_NUMERAL = re.compile(r"[0-9]+|[一二三四五六七八九十]+|[①-⑩]")
 
 
 def chinese(n: int) -> str:
@@ -108,11 +109,18 @@ def chinese(n: int) -> str:
     return f"{_DIGITS[tens] if tens > 1 else ''}十{_DIGITS[ones] if ones else ''}"
 
 
+def chinese_year(year: int) -> str:
+    return "".join("〇一二三四五六七八九"[int(digit)] for digit in str(year))
+
+
 def respell(marker: str, number: int) -> str:
     """The marker with another number, written the same way: （二）→（五）, 3.→7., 二\\n是→三\\n是."""
     match = _NUMERAL.search(marker)
     assert match is not None, marker
-    numeral = str(number) if match.group().isdigit() else chinese(number)
+    if match.group() in _CIRCLED:
+        numeral = _CIRCLED[number - 1]
+    else:
+        numeral = str(number) if match.group().isascii() else chinese(number)
     return marker[: match.start()] + numeral + marker[match.end() :]
 
 
@@ -130,9 +138,11 @@ class Item:
 
 
 _SECTION_MARKER = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[（(][0-9]+[）)]")
-# 一是 … 九是, 第一，… and （1）（2） inside running text, a hard wrap possibly cutting 一是 in two.
-_MEASURE_MARKER = re.compile(r"(?<=[。；，：\n])(?:[一二三四五六七八九]\n?是(?!否)|第[一二三四五六七八九](?=[，、]))")
-_NUMBER = re.compile(r"[0-9]+|[一二三四五六七八九十]+")
+# 一是 … 九是, 第一，…, （1）（2） and ①② inside running text, a hard wrap possibly cutting 一是 in two.
+_MEASURE_MARKER = re.compile(
+    r"(?<=[。；，：\n])(?:[一二三四五六七八九]\n?是(?!否)|第[一二三四五六七八九](?=[，、])|（[1-9]）|[①-⑨])"
+)
+_NUMBER = re.compile(r"[0-9]+|[一二三四五六七八九十]+|[①-⑩]")
 
 
 def marker_at(text: str, start: int) -> str:
@@ -145,7 +155,9 @@ def number_of(marker: str) -> int:
     match = _NUMBER.search(marker)
     assert match is not None
     value = match.group()
-    if value.isdigit():
+    if value in _CIRCLED:
+        return _CIRCLED.index(value) + 1
+    if value.isascii():
         return int(value)
     if value == "十":
         return 10
@@ -186,9 +198,11 @@ def layout(text: str) -> Layout:
 
     def measures_in(start: int, end: int, path: str) -> None:
         runs: list[list[Item]] = []
-        families: dict[bool, list[Item]] = {}
+        families: dict[str, list[Item]] = {}
         for match in _MEASURE_MARKER.finditer(text, start, end):
-            family = match.group().startswith("第")
+            family = "第" if match.group()[0] == "第" else "（" if match.group()[0] == "（" else match.group()[-1]
+            if match.group() in _CIRCLED:
+                family = "①"
             item = Item(match.group(), match.start(), number_of(match.group()), path)
             run = families.get(family)
             if run is None or item.number == 1:
@@ -257,6 +271,26 @@ def numbering(name: str, lay: Layout) -> Iterator[Damage]:
             edits = tuple(item.renumbered(item.number + 1) for item in run[i:])
             yield Damage(
                 name, f"{what} gap", f"@{run[i].start}", edits, (Expect("numbering-gap", run[i].start, 0, path_of(run[i].path)),)
+            )
+        for i in sorted({0, len(run) - 1}):
+            # One marker off by one (三、 written 四、 among 一、二、三、四、) or by a typo far off.
+            for wrong, detail in ((run[i].number + 1, "one marker +1"), (run[i].number + 5, "one marker +5")):
+                yield Damage(
+                    name,
+                    f"{what} gap",
+                    f"{detail} @{run[i].start}",
+                    (run[i].renumbered(wrong),),
+                    (Expect("numbering-gap", run[i].start, 0, path_of(run[i].path)),),
+                )
+        if len(run) >= 3:
+            # A part taken out: the next one is left after a gap.
+            i = len(run) // 2 if len(run) > 3 else 1
+            yield Damage(
+                name,
+                f"{what} gap",
+                f"part removed @{run[i].start}",
+                (Edit(run[i].start, run[i + 1].start, ""),),
+                (Expect("numbering-gap", run[i + 1].start, 0, None),),
             )
         for i in sorted({1, len(run) - 1}):
             edit = run[i].renumbered(run[i - 1].number)
@@ -372,30 +406,44 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
             name, "inspection end before start", "no end year", (Edit(start, end, backwards),),
             (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
         )
-        backwards = f"{write_date(period.end)}至{write_date(period.start)}"
+        for dash in ("至", "—", "到"):
+            backwards = f"{write_date(period.end)}{dash}{write_date(period.start)}"
+            yield Damage(
+                name, "inspection end before start", f"end year {dash}", (Edit(start, end, backwards),),
+                (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
+            )
+    if "\n" not in text[start:end] and period.start.month != period.end.month:
+        backwards = f"{period.end.year}年{period.end.month}月下旬至{period.start.month}月上旬"
         yield Damage(
-            name, "inspection end before start", "end year", (Edit(start, end, backwards),),
+            name, "inspection end before start", "parts of months", (Edit(start, end, backwards),),
             (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
         )
     said = text.find("反馈", end)
     feedback = [m for m in _DAY.finditer(text, end, said)]
     if feedback and inspection.feedback_date is not None:
         where = feedback[-1]
-        for detail, day in (
-            ("before end", period.end - dt.timedelta(days=9)),
-            ("before start", period.start - dt.timedelta(days=3)),
+        early = period.end - dt.timedelta(days=9)
+        for detail, written in (
+            ("before end", write_date(early)),
+            ("before end, no year", f"{early.month}月{early.day}日"),
+            ("before start", write_date(period.start - dt.timedelta(days=3))),
         ):
             yield Damage(
-                name, "feedback before inspection end", detail, (Edit(where.start(), where.end(), write_date(day)),),
+                name, "feedback before inspection end", detail, (Edit(where.start(), where.end(), written),),
                 (Expect("feedback-before-inspection-end", where.start(), 0, _exact("$.inspection.feedback_date")),),
             )
         assert notice.date is not None
         signed = list(_DAY.finditer(text))[-1]
         day = inspection.feedback_date - dt.timedelta(days=2)
-        yield Damage(
-            name, "notice before feedback", "", (Edit(signed.start(), signed.end(), write_date(day)),),
-            (Expect("notice-before-feedback", signed.start(), 0, _exact("$.date")),),
-        )
+        for detail, written in (
+            ("", write_date(day)),
+            ("Chinese numerals", f"{chinese_year(day.year)}年{chinese(day.month)}月{chinese(day.day)}日"),
+            ("spaced", f"{day.year} 年 {day.month} 月 {day.day} 日"),
+        ):
+            yield Damage(
+                name, "notice before feedback", detail, (Edit(signed.start(), signed.end(), written),),
+                (Expect("notice-before-feedback", signed.start(), 0, _exact("$.date")),),
+            )
 
 
 _PLAN = re.compile(r"(?:计划|预计|力争|确保|拟)(?:于|在)?(?P<year>20[0-9]{2})年(?:(?P<month>[0-9]{1,2})月)?")
@@ -416,15 +464,24 @@ def deadlines(name: str, lay: Layout) -> Iterator[Damage]:
         )
     month = 6 if signed.month > 6 else 1
     year = signed.year if signed.month > 6 else signed.year - 1
-    for node, _ in place_nodes(lay):
+    plans = (
+        "下一步，计划{year}年{month}月底前完成。",
+        "预计{year}年{month}月完成验收。",
+        "力争{year}年{month}月底前全部整改到位。",
+        "将于{year}年{month}月底前出台实施办法。",
+        "拟于{year}年{month}月召开推进会。",
+        "确保{year}年{month}月底前完成。",
+    )
+    for index, (node, _) in enumerate(place_nodes(lay)):
         at = sentence_end(text, node)
         if at is None:
             continue
-        added = f"下一步，计划{year}年{month}月底前完成。"
-        yield Damage(
-            name, "deadline already past (added)", f"@{at}", (Edit(at, at, added),),
-            (Expect("deadline-already-past", at, added.index("20")),),
-        )
+        for plan in (plans[0], plans[1 + index % (len(plans) - 1)]):
+            added = plan.format(year=year, month=month)
+            yield Damage(
+                name, "deadline already past (added)", f"{plan[:2]}@{at}", (Edit(at, at, added),),
+                (Expect("deadline-already-past", at, added.index("20")),),
+            )
 
 
 def place_nodes(lay: Layout) -> list[tuple[Section | Finding, str]]:
@@ -468,16 +525,26 @@ def shares(name: str, lay: Layout) -> Iterator[Damage]:
         at = sentence_end(text, node)
         if at is None:
             continue
-        for added, figure in (("参训人员占比达112%。", "112%"), ("整改完成率103.5%。", "103.5%")):
+        more = _SHARES[2 + len(text) % 3 :][:2]
+        for added, figure in (*_SHARES[:2], *more):
             yield Damage(
                 name, "share above 100% (added)", f"{figure}@{at}", (Edit(at, at, added),),
                 (Expect("share-above-100-percent", at, added.index(figure), _within(path)),),
             )
 
 
+_SHARES = (
+    ("参训人员占比达112%。", "112%"),
+    ("整改完成率103.5%。", "103.5%"),
+    ("农村自来水覆盖率达到108%。", "108%"),
+    ("涉及资金占全县总数的115%。", "115%"),
+    ("群众满意度为101.3%。", "101.3%"),
+    ("问题整改比例为120%。", "120%"),
+    ("合格率提高到104.2%。", "104.2%"),
+)
 _CONTACT_PATH = r"\$\.(?:contacts\[\d+\]|closing)$"
-_PHONES = ("0393-77751", "139123456789", "0739-586201", "07395862017123")
-_EMAILS = ("abc@@163.com", "gyyq@163,com", "abc163.com", "qhxc@163", "qhxc＠163.com")
+_PHONES = ("0393-77751", "139123456789", "0739-586201", "07395862017123", "1390739123", "0739-5862O17", "12345678901")
+_EMAILS = ("abc@@163.com", "gyyq@163,com", "abc163.com", "qhxc@163", "qhxc＠163.com", "@163.com", "qhxc@163..com")
 
 
 def contacts(name: str, lay: Layout) -> Iterator[Damage]:
@@ -496,6 +563,13 @@ def contacts(name: str, lay: Layout) -> Iterator[Damage]:
             yield Damage(
                 name, "malformed e-mail", bad, (Edit(email.start("value"), email.end("value"), bad),),
                 (Expect("malformed-email", email.start("value"), 0, _CONTACT_PATH),),
+            )
+        # The brief's own form: a short label and an address without its @.
+        label = text.rfind("电子", 0, email.start())
+        if label >= 0 and label > email.start() - 4:
+            yield Damage(
+                name, "malformed e-mail", "邮箱：abc163.com", (Edit(label, email.end("value"), "邮箱：abc163.com"),),
+                (Expect("malformed-email", label, 3, _CONTACT_PATH),),
             )
 
 

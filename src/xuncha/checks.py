@@ -733,10 +733,15 @@ def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Spa
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _DASHES = r"(?:至|到|—{1,2}|–|-|－|~|～|〜)"
+# A part of a month (9月中旬, 11月上旬, 6月底) stands for a day in it, so that ranges of them compare too.
+_PART_OF_MONTH = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 28, "末": 28}
+_PART = "|".join(sorted(_PART_OF_MONTH, key=len, reverse=True))
 _RANGE = re.compile(
-    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*(?P<month>月(?:\s*(?P<d1>[0-9０-９]{1,2})\s*[日号])?)?"
+    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*"
+    rf"(?P<month>月(?:\s*(?P<d1>[0-9０-９]{{1,2}})\s*[日号]|(?P<p1>{_PART}))?)?"
     rf"\s*{_DASHES}\s*"
-    r"(?:(?P<y2>[0-9０-９]{4})\s*年\s*)?(?:(?P<m2>[0-9０-９]{1,2})\s*月)?(?:\s*(?P<d2>[0-9０-９]{1,2})\s*[日号])?"
+    r"(?:(?P<y2>[0-9０-９]{4})\s*年\s*)?(?:(?P<m2>[0-9０-９]{1,2})\s*月)?"
+    rf"(?:\s*(?P<d2>[0-9０-９]{{1,2}})\s*[日号]|(?P<p2>{_PART}))?"
 )
 
 
@@ -758,6 +763,8 @@ def _check_reversed_ranges(context: _Context) -> None:
     for match in _RANGE.finditer(source):
         y1, m1, d1 = _number(match["y1"]), _number(match["m1"]), _number(match["d1"])
         y2, m2, d2 = _number(match["y2"]), _number(match["m2"]), _number(match["d2"])
+        if match["p1"] and match["p2"]:
+            d1, d2 = _PART_OF_MONTH[match["p1"]], _PART_OF_MONTH[match["p2"]]
         if y1 is None or m1 is None or (m2 is None and d2 is None) or (d1 is None) != (d2 is None):
             continue
         if d1 is not None and m2 is None and y2 is not None:
@@ -827,6 +834,15 @@ def _check_past_deadlines(context: _Context) -> None:
         if not isinstance(node, Measure) or node.deadline is None:
             continue
         deadline = node.deadline
+        if (
+            context.source is not None
+            and deadline.span is not None
+            and deadline.relation is not Relation.BEFORE
+            and not _stated_as_future(context, deadline.span)
+        ):
+            # A measure in a 下一步 part may mention a past time (今年前三季度 … 增长8.6%) that is no deadline:
+            # only a "…前" or a date after 计划/预计/力争 … is one.
+            continue
         if node.modality is Modality.PLANNED and deadline.end is not None and deadline.end < today:
             key: Span | int = deadline.span if deadline.span is not None else id(deadline)
             reported.add(key)
