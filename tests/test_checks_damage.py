@@ -12,23 +12,19 @@ model part. Two defects far apart in one notice must both be reported, and the c
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 import attrs
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _damage_notices import NOTICES  # noqa: E402
-
-from xuncha.checks import Diagnostic, Severity, check  # noqa: E402
-from xuncha.errors import line_column  # noqa: E402
-from xuncha.models import Finding, Notice, Section  # noqa: E402
-from xuncha.parsing import parse_notice  # noqa: E402
+from _damage_notices import NOTICES
+from xuncha.checks import Severity, check
+from xuncha.errors import line_column
+from xuncha.models import Finding, Notice, Section
+from xuncha.parsing import parse_notice
 
 # --------------------------------------------------------------------------- edits
 
@@ -137,7 +133,9 @@ class Item:
         return Edit(self.start, self.start + len(self.marker), respell(self.marker, number))
 
 
-_SECTION_MARKER = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[（(][0-9]+[）)]")
+_SECTION_MARKER = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[（(][0-9]+[）)]"
+)
 # 一是 … 九是, 第一，…, （1）（2） and ①② inside running text, a hard wrap possibly cutting 一是 in two.
 _MEASURE_MARKER = re.compile(
     r"(?<=[。；，：\n])(?:[一二三四五六七八九]\n?是(?!否)|第[一二三四五六七八九](?=[，、])|（[1-9]）|[①-⑨])"
@@ -182,11 +180,13 @@ class Layout:
     sections: list[tuple[Section, str]]
 
 
-def _own_end(node: Section | Finding, text: str) -> int:
+def _own_end(node: Section | Finding) -> int:
     """Where a node's own text ends: at its first subsection or finding, else at its end."""
     assert node.span is not None
-    starts = [part.span.start for part in (*getattr(node, "findings", ()), *getattr(node, "sections", ()))]
-    return min([node.span.end, *(s for s in starts if s is not None)])
+    if isinstance(node, Finding):
+        return node.span.end
+    parts: list[Finding | Section] = [*node.findings, *node.sections]
+    return min([node.span.end, *(part.span.start for part in parts if part.span is not None)])
 
 
 def layout(text: str) -> Layout:
@@ -200,7 +200,9 @@ def layout(text: str) -> Layout:
         runs: list[list[Item]] = []
         families: dict[str, list[Item]] = {}
         for match in _MEASURE_MARKER.finditer(text, start, end):
-            family = "第" if match.group()[0] == "第" else "（" if match.group()[0] == "（" else match.group()[-1]
+            family = (
+                "第" if match.group()[0] == "第" else "（" if match.group()[0] == "（" else match.group()[-1]
+            )
             if match.group() in _CIRCLED:
                 family = "①"
             item = Item(match.group(), match.start(), number_of(match.group()), path)
@@ -219,10 +221,10 @@ def layout(text: str) -> Layout:
             sections.append((section, section_path))
             marker = marker_at(text, section.span.start)
             run.append(Item(marker, section.span.start, number_of(marker), section_path))
-            measures_in(section.span.start, _own_end(section, text), section_path)
+            measures_in(section.span.start, _own_end(section), section_path)
             group: list[Item] = []
             for f_index, finding in enumerate(section.findings):
-                assert finding.span is not None and finding.marker is not None
+                assert finding.span is not None
                 finding_path = f"{section_path}.findings[{f_index}]"
                 marker = marker_at(text, finding.span.start)
                 group.append(Item(marker, finding.span.start, number_of(marker), finding_path))
@@ -257,7 +259,9 @@ def numbering(name: str, lay: Layout) -> Iterator[Damage]:
     """Gaps, duplicates and disorder in every run: sections of each level, findings, measures."""
     runs: list[tuple[str, list[Item]]] = []
     for run in lay.section_runs:
-        level = "section-" + ("1" if run[0].path.count("sections") == 1 else str(run[0].path.count("sections")))
+        level = "section-" + (
+            "1" if run[0].path.count("sections") == 1 else str(run[0].path.count("sections"))
+        )
         runs.append((level, run))
     if continuous(lay.finding_groups):
         runs.append(("finding", [item for group in lay.finding_groups for item in group]))
@@ -270,7 +274,11 @@ def numbering(name: str, lay: Layout) -> Iterator[Damage]:
         for i in places:
             edits = tuple(item.renumbered(item.number + 1) for item in run[i:])
             yield Damage(
-                name, f"{what} gap", f"@{run[i].start}", edits, (Expect("numbering-gap", run[i].start, 0, path_of(run[i].path)),)
+                name,
+                f"{what} gap",
+                f"@{run[i].start}",
+                edits,
+                (Expect("numbering-gap", run[i].start, 0, path_of(run[i].path)),),
             )
         for i in sorted({0, len(run) - 1}):
             # One marker off by one (三、 written 四、 among 一、二、三、四、) or by a typo far off.
@@ -337,9 +345,9 @@ _DEEPER = {1: ("", "."), 2: ("（", "）")}
 def level_jumps(name: str, lay: Layout) -> Iterator[Damage]:
     """一、 straight to 1.: the heading of a middle level taken out, or a level's markers written one deeper."""
     text = lay.text
-    for section, path in lay.sections:
+    for section, _ in lay.sections:
         assert section.span is not None
-        parts = sorted(
+        parts: list[Finding | Section] = sorted(
             [*section.findings, *section.sections], key=lambda p: p.span.start if p.span is not None else 0
         )
         if not parts:
@@ -366,7 +374,7 @@ def level_jumps(name: str, lay: Layout) -> Iterator[Damage]:
                 )
         # Children that are leaves, written one level deeper than they are: 一、 → 1. instead of （一）,
         # （一） → （1） instead of 1.
-        if section.level in _DEEPER and all(not getattr(part, "sections", ()) for part in parts):
+        if section.level in _DEEPER and all(isinstance(part, Finding) or not part.sections for part in parts):
             open_, close = _DEEPER[section.level]
             edits = []
             for part in parts:
@@ -396,30 +404,42 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
     """Inspection end before start, feedback before the end (or the start), the notice before the feedback."""
     text, notice = lay.text, lay.notice
     inspection = notice.inspection
-    assert inspection is not None and inspection.period is not None and inspection.period.span is not None
+    assert inspection is not None
     period = inspection.period
-    assert period.start is not None and period.end is not None and period.span is not None
+    assert period is not None
+    assert period.start is not None
+    assert period.end is not None
+    assert period.span is not None
     start, end = period.span.start, period.span.end
     if "日" in (period.text or "") and "\n" not in text[start:end]:
         backwards = f"{write_date(period.end)}至{period.start.month}月{period.start.day}日"
         yield Damage(
-            name, "inspection end before start", "no end year", (Edit(start, end, backwards),),
+            name,
+            "inspection end before start",
+            "no end year",
+            (Edit(start, end, backwards),),
             (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
         )
         for dash in ("至", "—", "到"):
             backwards = f"{write_date(period.end)}{dash}{write_date(period.start)}"
             yield Damage(
-                name, "inspection end before start", f"end year {dash}", (Edit(start, end, backwards),),
+                name,
+                "inspection end before start",
+                f"end year {dash}",
+                (Edit(start, end, backwards),),
                 (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
             )
     if "\n" not in text[start:end] and period.start.month != period.end.month:
         backwards = f"{period.end.year}年{period.end.month}月下旬至{period.start.month}月上旬"
         yield Damage(
-            name, "inspection end before start", "parts of months", (Edit(start, end, backwards),),
+            name,
+            "inspection end before start",
+            "parts of months",
+            (Edit(start, end, backwards),),
             (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
         )
     said = text.find("反馈", end)
-    feedback = [m for m in _DAY.finditer(text, end, said)]
+    feedback = list(_DAY.finditer(text, end, said))
     if feedback and inspection.feedback_date is not None:
         where = feedback[-1]
         early = period.end - dt.timedelta(days=9)
@@ -429,8 +449,18 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
             ("before start", write_date(period.start - dt.timedelta(days=3))),
         ):
             yield Damage(
-                name, "feedback before inspection end", detail, (Edit(where.start(), where.end(), written),),
-                (Expect("feedback-before-inspection-end", where.start(), 0, _exact("$.inspection.feedback_date")),),
+                name,
+                "feedback before inspection end",
+                detail,
+                (Edit(where.start(), where.end(), written),),
+                (
+                    Expect(
+                        "feedback-before-inspection-end",
+                        where.start(),
+                        0,
+                        _exact("$.inspection.feedback_date"),
+                    ),
+                ),
             )
         assert notice.date is not None
         signed = list(_DAY.finditer(text))[-1]
@@ -441,7 +471,10 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
             ("spaced", f"{day.year} 年 {day.month} 月 {day.day} 日"),
         ):
             yield Damage(
-                name, "notice before feedback", detail, (Edit(signed.start(), signed.end(), written),),
+                name,
+                "notice before feedback",
+                detail,
+                (Edit(signed.start(), signed.end(), written),),
                 (Expect("notice-before-feedback", signed.start(), 0, _exact("$.date")),),
             )
 
@@ -458,7 +491,9 @@ def deadlines(name: str, lay: Layout) -> Iterator[Damage]:
         month = int(match["month"]) if match["month"] else 12
         year = signed.year if month < signed.month else signed.year - 1
         yield Damage(
-            name, "deadline already past", f"@{match.start()}",
+            name,
+            "deadline already past",
+            f"@{match.start()}",
             (Edit(match.start("year"), match.end("year"), str(year)),),
             (Expect("deadline-already-past", match.start("year")),),
         )
@@ -479,7 +514,10 @@ def deadlines(name: str, lay: Layout) -> Iterator[Damage]:
         for plan in (plans[0], plans[1 + index % (len(plans) - 1)]):
             added = plan.format(year=year, month=month)
             yield Damage(
-                name, "deadline already past (added)", f"{plan[:2]}@{at}", (Edit(at, at, added),),
+                name,
+                "deadline already past (added)",
+                f"{plan[:2]}@{at}",
+                (Edit(at, at, added),),
                 (Expect("deadline-already-past", at, added.index("20")),),
             )
 
@@ -504,7 +542,7 @@ def place_nodes(lay: Layout) -> list[tuple[Section | Finding, str]]:
 def sentence_end(text: str, node: Section | Finding) -> int | None:
     """Just after the first full stop in the node's own text (a place to add a sentence)."""
     assert node.span is not None
-    at = text.find("。", node.span.start, _own_end(node, text))
+    at = text.find("。", node.span.start, _own_end(node))
     return at + 1 if at >= 0 else None
 
 
@@ -517,7 +555,9 @@ def shares(name: str, lay: Layout) -> Iterator[Damage]:
     for match in _SHARE.finditer(text):
         value = match["value"]
         yield Damage(
-            name, "share above 100%", f"@{match.start('value')}",
+            name,
+            "share above 100%",
+            f"@{match.start('value')}",
             (Edit(match.start("value"), match.end("value"), f"1{value.zfill(2)}"),),
             (Expect("share-above-100-percent", match.start("value")),),
         )
@@ -528,7 +568,10 @@ def shares(name: str, lay: Layout) -> Iterator[Damage]:
         more = _SHARES[2 + len(text) % 3 :][:2]
         for added, figure in (*_SHARES[:2], *more):
             yield Damage(
-                name, "share above 100% (added)", f"{figure}@{at}", (Edit(at, at, added),),
+                name,
+                "share above 100% (added)",
+                f"{figure}@{at}",
+                (Edit(at, at, added),),
                 (Expect("share-above-100-percent", at, added.index(figure), _within(path)),),
             )
 
@@ -543,8 +586,24 @@ _SHARES = (
     ("合格率提高到104.2%。", "104.2%"),
 )
 _CONTACT_PATH = r"\$\.(?:contacts\[\d+\]|closing)$"
-_PHONES = ("0393-77751", "139123456789", "0739-586201", "07395862017123", "1390739123", "0739-5862O17", "12345678901")
-_EMAILS = ("abc@@163.com", "gyyq@163,com", "abc163.com", "qhxc@163", "qhxc＠163.com", "@163.com", "qhxc@163..com")
+_PHONES = (
+    "0393-77751",
+    "139123456789",
+    "0739-586201",
+    "07395862017123",
+    "1390739123",
+    "0739-5862O17",
+    "12345678901",
+)
+_EMAILS = (
+    "abc@@163.com",
+    "gyyq@163,com",
+    "abc163.com",
+    "qhxc@163",
+    "qhxc＠163.com",
+    "@163.com",
+    "qhxc@163..com",
+)
 
 
 def contacts(name: str, lay: Layout) -> Iterator[Damage]:
@@ -554,21 +613,30 @@ def contacts(name: str, lay: Layout) -> Iterator[Damage]:
     if phone is not None:
         for bad in _PHONES:
             yield Damage(
-                name, "malformed phone", bad, (Edit(phone.start("value"), phone.end("value"), bad),),
+                name,
+                "malformed phone",
+                bad,
+                (Edit(phone.start("value"), phone.end("value"), bad),),
                 (Expect("malformed-phone", phone.start("value"), 0, _CONTACT_PATH),),
             )
     email = re.search(r"邮箱[：:](?P<value>[A-Za-z0-9@.\n]+)", text)
     if email is not None:
         for bad in _EMAILS:
             yield Damage(
-                name, "malformed e-mail", bad, (Edit(email.start("value"), email.end("value"), bad),),
+                name,
+                "malformed e-mail",
+                bad,
+                (Edit(email.start("value"), email.end("value"), bad),),
                 (Expect("malformed-email", email.start("value"), 0, _CONTACT_PATH),),
             )
         # The brief's own form: a short label and an address without its @.
         label = text.rfind("电子", 0, email.start())
         if label >= 0 and label > email.start() - 4:
             yield Damage(
-                name, "malformed e-mail", "邮箱：abc163.com", (Edit(label, email.end("value"), "邮箱：abc163.com"),),
+                name,
+                "malformed e-mail",
+                "邮箱：abc163.com",
+                (Edit(label, email.end("value"), "邮箱：abc163.com"),),
                 (Expect("malformed-email", label, 3, _CONTACT_PATH),),
             )
 
@@ -585,7 +653,10 @@ def latin(name: str, lay: Layout) -> Iterator[Damage]:
             continue
         at = boundary.start()
         yield Damage(
-            name, f"latin word {word.strip()}", f"@{at}", (Edit(at, at, word),),
+            name,
+            f"latin word {word.strip()}",
+            f"@{at}",
+            (Edit(at, at, word),),
             (Expect("latin-word-in-chinese", at, len(word) - len(word.lstrip())),),
         )
 
@@ -604,7 +675,10 @@ def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:
         if text.startswith("\n", paragraph_end + 1):
             heading = "\n" + heading
         yield Damage(
-            name, "empty section", "heading added", (Edit(paragraph_end + 1, paragraph_end + 1, heading),),
+            name,
+            "empty section",
+            "heading added",
+            (Edit(paragraph_end + 1, paragraph_end + 1, heading),),
             (Expect("empty-section", paragraph_end + 1, heading.index("其他") - 2, r"\$\.sections\[\d+\]$"),),
         )
     for section, path in lay.sections:
@@ -615,7 +689,10 @@ def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:
         title_end = section.span.start + len(marker_at(text, section.span.start))
         title_end = text.index(section.title[-1], title_end + len(section.title) - 1) + 1
         yield Damage(
-            name, "empty section", f"body removed @{section.span.start}", (Edit(title_end, section.span.end, ""),),
+            name,
+            "empty section",
+            f"body removed @{section.span.start}",
+            (Edit(title_end, section.span.end, ""),),
             (Expect("empty-section", section.span.start, 0, _exact(path)),),
         )
 
@@ -697,7 +774,11 @@ def test_two_defects_are_both_reported(damage: Damage) -> None:
 def test_every_kind_is_generated_for_every_notice() -> None:
     kinds = {damage.kind.split(" (")[0] for damage in SINGLE}
     assert {"section-1 gap", "finding gap", "measure gap", "level jump", "findings restart"} <= kinds
-    assert {"inspection end before start", "feedback before inspection end", "notice before feedback"} <= kinds
+    assert {
+        "inspection end before start",
+        "feedback before inspection end",
+        "notice before feedback",
+    } <= kinds
     assert {"deadline already past", "share above 100%", "malformed phone", "malformed e-mail"} <= kinds
     assert {"latin word and", "latin word or", "latin word the", "empty section"} <= kinds
 
@@ -707,10 +788,8 @@ def _matrix() -> None:
     for damage in SINGLE + DOUBLE:
         kind = damage.kind if "+" not in damage.kind else "two defects"
         cell = rows.setdefault(kind, {}).setdefault(damage.notice, [0, 0])
-        try:
+        with contextlib.suppress(Exception):  # a crash counts as a miss in the matrix; the tests show it
             cell[0] += not missed(damage)
-        except Exception:  # a crash counts as a miss in the matrix; the tests show it
-            pass
         cell[1] += 1
     names = list(NOTICES)
     print(f"{'defect kind':40}" + "".join(f"{name:>13}" for name in names) + f"{'total':>11}")
@@ -719,22 +798,16 @@ def _matrix() -> None:
         row_found = sum(cell[0] for cell in cells.values())
         row_total = sum(cell[1] for cell in cells.values())
         found, total = found + row_found, total + row_total
-        shown = "".join(
-            f"{f'{cells[n][0]}/{cells[n][1]}' if n in cells else '-':>13}" for n in names
-        )
+        shown = "".join(f"{f'{cells[n][0]}/{cells[n][1]}' if n in cells else '-':>13}" for n in names)
         print(f"{kind:40}{shown}{f'{row_found}/{row_total}':>11}")
     print(f"{'all':40}{'':>{13 * len(names)}}{f'{found}/{total}':>11}")
     for name in names:
         try:
             extra = [str(d) for d in check(NOTICES[name]) if d.severity is not Severity.INFO]
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             extra = [repr(error)]
         print(f"clean {name}: {len(extra)} diagnostics", *extra, sep="\n  ")
 
 
 if __name__ == "__main__":
     _matrix()
-
-
-__all__: list[str] = []
-_ = (Diagnostic,)

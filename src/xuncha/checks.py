@@ -512,7 +512,9 @@ def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) 
             )
             shift = running
             _check_run(context, group, "finding", spell=_spell_like(head.label))
-        run.extend(_Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group)
+        run.extend(
+            _Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group
+        )
         running = max(running, *(item.number + shift for item in group))
     _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label))
 
@@ -880,7 +882,9 @@ def _check_past_deadlines(context: _Context) -> None:
 
 _SHARE_CUE = re.compile(r"占比|比重|比例|份额|占有率|占|满意度|(?<![增长涨降速利税汇效频])率")
 # A change by so much (增长150%); a change *to* a level (提高到, 降至) still gives the share itself.
-_GROWTH_CUE = re.compile(r"(?:增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻)(?![到至为])")
+_GROWTH_CUE = re.compile(
+    r"(?:增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻)(?![到至为])"
+)
 _HUNDRED = Decimal(100)
 
 
@@ -1069,7 +1073,9 @@ def _contact_path(contacts: Sequence[Contact], value: str) -> str:
 _EMAIL_OK = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # An @ with an ASCII name before it; "@青禾发布" (a social-media handle) is not an address.
 # A comma typed for the last dot (abc@163,com) is taken in, so that the message can say so.
-_AT_TOKEN = re.compile(r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+(?:[,，][A-Za-z]{2,6}(?![A-Za-z0-9]))?")
+_AT_TOKEN = re.compile(
+    r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+(?:[,，][A-Za-z]{2,6}(?![A-Za-z0-9]))?"
+)
 _EMAIL_LABEL = re.compile(r"(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?\s*[：:]\s*")
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
 
