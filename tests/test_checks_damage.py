@@ -248,6 +248,11 @@ def _exact(path: str) -> str:
     return re.escape(path) + "$"
 
 
+def _sibling_finding(path: str) -> str:
+    parent = path.rsplit(".", 1)[0]
+    return re.escape(parent) + r"\.findings\[\d+\]$"
+
+
 def _within(path: str) -> str:
     return re.escape(path) + r"(?:\.measures\[\d+\])?$"
 
@@ -671,7 +676,8 @@ def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:
     if paragraph_end >= 0:
         marker = marker_at(text, last.span.start)
         indent = text[text.rfind("\n", 0, last.span.start) + 1 : last.span.start]
-        heading = f"{indent}{respell(marker, number_of(marker) + 1)}其他方面\n"
+        added = respell(marker, number_of(marker) + 1)
+        heading = f"{indent}{added}其他方面\n"
         if text.startswith("\n", paragraph_end + 1):
             heading = "\n" + heading
         yield Damage(
@@ -679,10 +685,53 @@ def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:
             "empty section",
             "heading added",
             (Edit(paragraph_end + 1, paragraph_end + 1, heading),),
-            (Expect("empty-section", paragraph_end + 1, heading.index("其他") - 2, r"\$\.sections\[\d+\]$"),),
+            (Expect("empty-section", paragraph_end + 1, heading.index(added), r"\$\.sections\[\d+\]$"),),
+        )
+    # A subsection heading added after the last subsection of a top section, before the next top section.
+    for top, following in zip(notice.sections, notice.sections[1:], strict=False):
+        if not top.sections or following.span is None:
+            continue
+        last_child = top.sections[-1]
+        assert last_child.span is not None
+        marker = marker_at(text, last_child.span.start)
+        line_start = text.rfind("\n", 0, following.span.start) + 1
+        indent = text[text.rfind("\n", 0, last_child.span.start) + 1 : last_child.span.start]
+        added = respell(marker, number_of(marker) + 1)
+        heading = f"{indent}{added}着力解决其他问题\n" + (
+            "\n" if text[line_start - 2 : line_start] == "\n\n" else ""
+        )
+        yield Damage(
+            name,
+            "empty section",
+            f"subsection added @{line_start}",
+            (Edit(line_start, line_start, heading),),
+            (
+                Expect(
+                    "empty-section",
+                    line_start,
+                    heading.index(added),
+                    r"\$\.sections\[\d+\]\.sections\[\d+\]$",
+                ),
+            ),
         )
     for section, path in lay.sections:
         assert section.span is not None
+        line_end = text.find("\n", section.span.start)
+        first = section.findings[0].span if section.findings else None
+        if not section.sections and first is not None and 0 <= line_end < first.start:
+            # Every finding of the section taken out, its heading left.
+            yield Damage(
+                name,
+                "empty section",
+                f"findings removed @{section.span.start}",
+                (Edit(line_end, section.span.end, ""),),
+                # A heading with nothing under it may be read as a finding of the parent: either path will do.
+                (
+                    Expect(
+                        "empty-section", section.span.start, 0, _exact(path) + "|" + _sibling_finding(path)
+                    ),
+                ),
+            )
         if section.sections or section.findings or not section.intro.strip():
             continue
         # Keep the heading (the title, or a run-in lead up to its full stop) and take out the rest.

@@ -122,7 +122,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         'an English word inside Chinese text, such as " and " for 和',
     ),
-    "empty-section": (Severity.WARNING, "a section with no text, no findings and no subsections"),
+    "empty-section": (
+        Severity.WARNING,
+        "a section with no text, no findings and no subsections (or a heading read as a finding, with nothing under it)",
+    ),
 }
 
 
@@ -403,24 +406,50 @@ def _section_label(section: Section) -> str:
 
 
 def _check_section_runs(context: _Context) -> None:
-    """Sibling sections of each level count 1, 2, 3 … with no gap, repeat or disorder."""
+    """Sibling sections of each level count 1, 2, 3 … with no gap, repeat or disorder.
+
+    A finding whose marker has the level of its sibling sections (a （一） heading with nothing under it, read
+    as a finding) counts among those sections.
+    """
     if context.notice is None:
         return
 
-    def visit(siblings: tuple[Section, ...], path: str) -> None:
-        by_level: dict[int, list[_Numbered]] = {}
+    def visit(parent: Section | None, siblings: tuple[Section, ...], path: str) -> None:
+        by_level: dict[int, list[tuple[int, _Numbered]]] = {}
         first_marker: dict[int, str] = {}
         for index, section in enumerate(siblings):
-            item_path = f"{path}.sections[{index}]" if path != "$" else f"$.sections[{index}]"
+            item_path = f"{path}.sections[{index}]"
             by_level.setdefault(section.level, []).append(
-                _Numbered(_section_number(section), _section_label(section), item_path, section.span)
+                (
+                    section.span.start if section.span is not None else 0,
+                    _Numbered(_section_number(section), _section_label(section), item_path, section.span),
+                )
             )
             first_marker.setdefault(section.level, section.marker)
-            visit(section.sections, item_path)
+            visit(section, section.sections, item_path)
+        if parent is not None:
+            for index, finding in enumerate(parent.findings):
+                if _at_section_level(finding, parent):
+                    level, number = _marker_level(finding.marker), _marker_number(finding.marker)
+                    if level is None or number is None or finding.marker is None:
+                        continue
+                    item = _Numbered(
+                        number, finding.marker.strip(), f"{path}.findings[{index}]", finding.span
+                    )
+                    by_level[level].append((finding.span.start if finding.span is not None else 0, item))
         for level, items in by_level.items():
-            _check_run(context, items, "section", spell=_spell_like(first_marker[level].strip()))
+            if all(item.span is not None for _, item in items):
+                items.sort(key=lambda pair: pair[0])
+            run = [item for _, item in items]
+            _check_run(context, run, "section", spell=_spell_like(first_marker[level].strip()))
 
-    visit(context.notice.sections, "$")
+    visit(None, context.notice.sections, "$")
+
+
+def _at_section_level(finding: Finding, parent: Section) -> bool:
+    """Whether a finding is marked like the subsections beside it: it is one of them, with nothing under it."""
+    level = _marker_level(finding.marker)
+    return level is not None and any(child.level == level for child in parent.sections)
 
 
 def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
@@ -433,6 +462,8 @@ def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
         children = {id(child): index for index, child in enumerate(section.sections)}
         for part in _parts_in_order(section):
             if isinstance(part, Finding):
+                if _at_section_level(part, section):
+                    continue  # counted with the subsections
                 number = part.number if part.number is not None else _marker_number(part.marker)
                 if number is not None:
                     label = (part.marker or f"{number}.").strip()
@@ -624,7 +655,11 @@ def _check_level_jumps(context: _Context) -> None:
 
 
 def _check_empty_sections(context: _Context) -> None:
-    """A section with a title only: its text, findings and subsections went missing."""
+    """A section with a title only: its text, findings and subsections went missing.
+
+    A numbered heading with nothing under it may also be read as a finding (（一）关于…的问题 is a finding's
+    title too); a finding with a title and no text or measures at all is reported the same way.
+    """
     if context.notice is None:
         return
     for node, path in _walk(context.notice):
@@ -632,6 +667,13 @@ def _check_empty_sections(context: _Context) -> None:
             context.add(
                 "empty-section",
                 f'section "{_section_label(node)}{node.title}" has no text, findings or subsections',
+                path,
+                node.span,
+            )
+        elif isinstance(node, Finding) and not node.text.strip() and not node.measures:
+            context.add(
+                "empty-section",
+                f'"{(node.marker or "").strip()}{node.title}" has a heading only: no text or measures',
                 path,
                 node.span,
             )
