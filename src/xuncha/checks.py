@@ -658,7 +658,8 @@ def _check_empty_sections(context: _Context) -> None:
     """A section with a title only: its text, findings and subsections went missing.
 
     A numbered heading with nothing under it may also be read as a finding (（一）关于…的问题 is a finding's
-    title too); a finding with a title and no text or measures at all is reported the same way.
+    title too); in a notice read from text, a finding with a title and no text or measures at all is reported
+    the same way.
     """
     if context.notice is None:
         return
@@ -670,7 +671,12 @@ def _check_empty_sections(context: _Context) -> None:
                 path,
                 node.span,
             )
-        elif isinstance(node, Finding) and not node.text.strip() and not node.measures:
+        elif (
+            isinstance(node, Finding)
+            and context.source is not None  # a notice built in a program may well list findings by title
+            and not node.text.strip()
+            and not node.measures
+        ):
             context.add(
                 "empty-section",
                 f'"{(node.marker or "").strip()}{node.title}" has a heading only: no text or measures',
