@@ -399,6 +399,7 @@ def level_jumps(name: str, lay: Layout) -> Iterator[Damage]:
 
 
 _DAY = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+_MONTH_DAY = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日")
 
 
 def write_date(day: dt.date) -> str:
@@ -444,15 +445,22 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
             (Expect("inspection-end-before-start", start, 0, _exact("$.inspection.period")),),
         )
     said = text.find("反馈", end)
-    feedback = list(_DAY.finditer(text, end, said))
+    feedback = list(_MONTH_DAY.finditer(text, end, said))
     if feedback and inspection.feedback_date is not None:
         where = feedback[-1]
         early = period.end - dt.timedelta(days=9)
-        for detail, written in (
+        before_start = period.start - dt.timedelta(days=3)
+        forms = (
             ("before end", write_date(early)),
             ("before end, no year", f"{early.month}月{early.day}日"),
-            ("before start", write_date(period.start - dt.timedelta(days=3))),
-        ):
+            ("before start", write_date(before_start)),
+        )
+        if "年" not in where.group():  # the notice leaves out the year: so does the damage
+            forms = (
+                ("before end, no year", f"{early.month}月{early.day}日"),
+                ("before start, no year", f"{before_start.month}月{before_start.day}日"),
+            )
+        for detail, written in forms:
             yield Damage(
                 name,
                 "feedback before inspection end",
@@ -512,10 +520,7 @@ def deadlines(name: str, lay: Layout) -> Iterator[Damage]:
         "拟于{year}年{month}月召开推进会。",
         "确保{year}年{month}月底前完成。",
     )
-    for index, (node, _) in enumerate(place_nodes(lay)):
-        at = sentence_end(text, node)
-        if at is None:
-            continue
+    for index, (at, _) in enumerate(places(lay)):
         for plan in (plans[0], plans[1 + index % (len(plans) - 1)]):
             added = plan.format(year=year, month=month)
             yield Damage(
@@ -525,6 +530,23 @@ def deadlines(name: str, lay: Layout) -> Iterator[Damage]:
                 (Edit(at, at, added),),
                 (Expect("deadline-already-past", at, added.index("20")),),
             )
+
+
+def places(lay: Layout) -> list[tuple[int, str | None]]:
+    """Places to add a sentence, each with the model path it falls in: after the first full stop of the first,
+    a middle and the last finding and of a section with text; in a notice without sections, after full stops
+    of the body (between the sentence on the feedback and the invitation to supervise)."""
+    found = []
+    for node, path in place_nodes(lay):
+        at = sentence_end(lay.text, node)
+        if at is not None:
+            found.append((at, _within(path)))
+    if not lay.notice.sections:
+        start = lay.text.find("。", lay.text.find("反馈")) + 1
+        end = lay.text.find("欢迎")
+        stops = [m.end() for m in re.finditer("。", lay.text[start:end])]
+        found.extend((start + stops[i], None) for i in sorted({0, len(stops) // 2}) if stops)
+    return found
 
 
 def place_nodes(lay: Layout) -> list[tuple[Section | Finding, str]]:
@@ -566,10 +588,7 @@ def shares(name: str, lay: Layout) -> Iterator[Damage]:
             (Edit(match.start("value"), match.end("value"), f"1{value.zfill(2)}"),),
             (Expect("share-above-100-percent", match.start("value")),),
         )
-    for node, path in place_nodes(lay):
-        at = sentence_end(text, node)
-        if at is None:
-            continue
+    for at, path in places(lay):
         more = _SHARES[2 + len(text) % 3 :][:2]
         for added, figure in (*_SHARES[:2], *more):
             yield Damage(
@@ -577,7 +596,7 @@ def shares(name: str, lay: Layout) -> Iterator[Damage]:
                 "share above 100% (added)",
                 f"{figure}@{at}",
                 (Edit(at, at, added),),
-                (Expect("share-above-100-percent", at, added.index(figure), _within(path)),),
+                (Expect("share-above-100-percent", at, added.index(figure), path),),
             )
 
 
@@ -669,6 +688,8 @@ def latin(name: str, lay: Layout) -> Iterator[Damage]:
 def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:
     """A heading with nothing under it: added after the last top section, or a section's body taken out."""
     text, notice = lay.text, lay.notice
+    if not notice.sections:
+        return
     last = notice.sections[-1]
     assert last.span is not None
     after = last.span.end
