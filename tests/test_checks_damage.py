@@ -450,7 +450,7 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
         where = feedback[-1]
         early = period.end - dt.timedelta(days=9)
         before_start = period.start - dt.timedelta(days=3)
-        forms = (
+        forms: tuple[tuple[str, str], ...] = (
             ("before end", write_date(early)),
             ("before end, no year", f"{early.month}月{early.day}日"),
             ("before start", write_date(before_start)),
@@ -536,7 +536,7 @@ def places(lay: Layout) -> list[tuple[int, str | None]]:
     """Places to add a sentence, each with the model path it falls in: after the first full stop of the first,
     a middle and the last finding and of a section with text; in a notice without sections, after full stops
     of the body (between the sentence on the feedback and the invitation to supervise)."""
-    found = []
+    found: list[tuple[int, str | None]] = []
     for node, path in place_nodes(lay):
         at = sentence_end(lay.text, node)
         if at is not None:
