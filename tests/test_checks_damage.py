@@ -248,6 +248,10 @@ def _exact(path: str) -> str:
     return re.escape(path) + "$"
 
 
+def _section_or_finding(path: str) -> str:
+    return _exact(path) + "|" + _sibling_finding(path)
+
+
 def _sibling_finding(path: str) -> str:
     parent = path.rsplit(".", 1)[0]
     return re.escape(parent) + r"\.findings\[\d+\]$"
@@ -274,7 +278,8 @@ def numbering(name: str, lay: Layout) -> Iterator[Damage]:
         runs.extend(("finding", group) for group in lay.finding_groups if len(group) >= 2)
     runs.extend(("measure", run) for run in lay.measure_runs)
     for what, run in runs:
-        path_of = _within if what == "measure" else _exact
+        # A section heading left with nothing under it may be read as a finding beside its siblings.
+        path_of = _within if what == "measure" else _exact if what == "finding" else _section_or_finding
         places = sorted({0, len(run) // 2, len(run) - 1})
         for i in places:
             edits = tuple(item.renumbered(item.number + 1) for item in run[i:])

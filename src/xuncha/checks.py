@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -281,7 +282,8 @@ def _marker(text: str | None) -> Marker | None:
     if not text or not text.strip():
         return None
     try:
-        return parse_marker(text.strip())
+        # Spaces inside a marker ("一 、", "（ 一 ）") are typesetting, not part of it.
+        return parse_marker(re.sub(r"\s+", "", text))
     except NumberError:
         return None
 
@@ -298,10 +300,16 @@ def _marker_level(text: str | None) -> int | None:
     return marker.level if marker is not None else None
 
 
+def _heading_shape(text: str) -> str:
+    """ "" for the GB/T 9704 markers of a level (一、 and 二． alike, a writer may mix them), else the marker's
+    shape with its number taken out (第N部分), so that 第一部分 and 一、 are not counted as one run."""
+    return "" if _marker_level(text) is not None else _NUMERAL.sub("N", text.strip())
+
+
 def _marker_family(text: str) -> str:
-    """The shape of a marker, so that 一是/二是 and 第一/第二 are counted apart."""
+    """The shape of a marker, so that 一是/二是 and 第一/第二 (or 第一部分 and 一、) are counted apart."""
     marker = _marker(text)
-    return marker.kind.value if marker is not None else text
+    return marker.kind.value if marker is not None else _NUMERAL.sub("N", text.strip())
 
 
 # --------------------------------------------------------------------------- numbering
@@ -415,17 +423,19 @@ def _check_section_runs(context: _Context) -> None:
         return
 
     def visit(parent: Section | None, siblings: tuple[Section, ...], path: str) -> None:
-        by_level: dict[int, list[tuple[int, _Numbered]]] = {}
-        first_marker: dict[int, str] = {}
+        # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
+        by_level: dict[tuple[int, str], list[tuple[int, _Numbered]]] = {}
+        first_marker: dict[tuple[int, str], str] = {}
         for index, section in enumerate(siblings):
             item_path = f"{path}.sections[{index}]"
-            by_level.setdefault(section.level, []).append(
+            key = (section.level, _heading_shape(section.marker))
+            by_level.setdefault(key, []).append(
                 (
                     section.span.start if section.span is not None else 0,
                     _Numbered(_section_number(section), _section_label(section), item_path, section.span),
                 )
             )
-            first_marker.setdefault(section.level, section.marker)
+            first_marker.setdefault(key, section.marker)
             visit(section, section.sections, item_path)
         if parent is not None:
             for index, finding in enumerate(parent.findings):
@@ -436,7 +446,10 @@ def _check_section_runs(context: _Context) -> None:
                     item = _Numbered(
                         number, finding.marker.strip(), f"{path}.findings[{index}]", finding.span
                     )
-                    by_level[level].append((finding.span.start if finding.span is not None else 0, item))
+                    key = (level, _heading_shape(finding.marker))
+                    start = finding.span.start if finding.span is not None else 0
+                    by_level.setdefault(key, []).append((start, item))
+                    first_marker.setdefault(key, finding.marker)
         for level, items in by_level.items():
             if all(item.span is not None for _, item in items):
                 items.sort(key=lambda pair: pair[0])
@@ -654,6 +667,35 @@ def _check_level_jumps(context: _Context) -> None:
                 break
 
 
+def _flattened_part_headings(notice: Notice) -> set[int]:
+    """Sections followed by a sibling of the same level with another shape of marker (第二部分 then 一、): what
+    follows is the part's content, put beside it by the parser, so the part is not empty."""
+    found: set[int] = set()
+
+    def visit(siblings: tuple[Section, ...]) -> None:
+        for section, following in itertools.pairwise(siblings):
+            if following.level == section.level and _heading_shape(following.marker) != _heading_shape(
+                section.marker
+            ):
+                found.add(id(section))
+        for section in siblings:
+            visit(section.sections)
+
+    visit(notice.sections)
+    return found
+
+
+# A sentence that goes on after its full stop, or a sentence of several clauses (headings have commas too,
+# "着力解决…不到位，…的问题", but do not end in a full stop after them).
+_TEXT_INSIDE = re.compile(r"[。！？][^。！？”’）)]|[，,；;].*[。！？][”’）)]?$")
+
+
+def _reads_as_text(title: str) -> bool:
+    """Whether a "title" holds running text: a parser has then put the section's text into its title, and the
+    section is not empty."""
+    return _TEXT_INSIDE.search(title.strip()) is not None
+
+
 def _check_empty_sections(context: _Context) -> None:
     """A section with a title only: its text, findings and subsections went missing.
 
@@ -663,8 +705,16 @@ def _check_empty_sections(context: _Context) -> None:
     """
     if context.notice is None:
         return
+    flattened = _flattened_part_headings(context.notice)
     for node, path in _walk(context.notice):
-        if isinstance(node, Section) and not node.intro.strip() and not node.findings and not node.sections:
+        if (
+            isinstance(node, Section)
+            and not node.intro.strip()
+            and not node.findings
+            and not node.sections
+            and id(node) not in flattened
+            and not _reads_as_text(node.title)
+        ):
             context.add(
                 "empty-section",
                 f'section "{_section_label(node)}{node.title}" has no text, findings or subsections',
