@@ -450,11 +450,11 @@ def _check_section_runs(context: _Context) -> None:
                     start = finding.span.start if finding.span is not None else 0
                     by_level.setdefault(key, []).append((start, item))
                     first_marker.setdefault(key, finding.marker)
-        for level, items in by_level.items():
+        for run_key, items in by_level.items():
             if all(item.span is not None for _, item in items):
                 items.sort(key=lambda pair: pair[0])
             run = [item for _, item in items]
-            _check_run(context, run, "section", spell=_spell_like(first_marker[level].strip()))
+            _check_run(context, run, "section", spell=_spell_like(first_marker[run_key].strip()))
 
     visit(None, context.notice.sections, "$")
 
