@@ -95,7 +95,7 @@ def combine(first: Damage, second: Damage) -> Damage:
 
 _DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-_NUMERAL = re.compile(r"[0-9]+|[一二三四五六七八九十]+|[①-⑩]")
+_NUMERAL = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+|[①-⑩]")
 
 
 def chinese(n: int) -> str:
@@ -116,7 +116,9 @@ def respell(marker: str, number: int) -> str:
     if match.group() in _CIRCLED:
         numeral = _CIRCLED[number - 1]
     else:
-        numeral = str(number) if match.group().isascii() else chinese(number)
+        numeral = str(number) if match.group().isdigit() else chinese(number)
+        if match.group().isdigit() and not match.group().isascii():  # full-width ３ stays full-width
+            numeral = numeral.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     return marker[: match.start()] + numeral + marker[match.end() :]
 
 
@@ -134,13 +136,14 @@ class Item:
 
 
 _SECTION_MARKER = re.compile(
-    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[（(][0-9]+[）)]"
+    r"[一二三四五六七八九十]+ ?[、.．]|[（(] ?[一二三四五六七八九十]+ ?[）)]|[0-9０-９]+\\?[.．、)]|[（(][0-9０-９]+[）)]"
+    r"|第[一二三四五六七八九十]+部分"
 )
 # 一是 … 九是, 第一，…, （1）（2） and ①② inside running text, a hard wrap possibly cutting 一是 in two.
 _MEASURE_MARKER = re.compile(
     r"(?<=[。；，：\n])(?:[一二三四五六七八九]\n?是(?!否)|第[一二三四五六七八九](?=[，、])|（[1-9]）|[①-⑨])"
 )
-_NUMBER = re.compile(r"[0-9]+|[一二三四五六七八九十]+|[①-⑩]")
+_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+|[①-⑩]")
 
 
 def marker_at(text: str, start: int) -> str:
@@ -155,7 +158,7 @@ def number_of(marker: str) -> int:
     value = match.group()
     if value in _CIRCLED:
         return _CIRCLED.index(value) + 1
-    if value.isascii():
+    if value.isdigit():
         return int(value)
     if value == "十":
         return 10
@@ -254,6 +257,8 @@ def _section_or_finding(path: str) -> str:
 
 def _sibling_finding(path: str) -> str:
     parent = path.rsplit(".", 1)[0]
+    if parent == "$":  # a top heading read as a finding lands in a section the parser makes for it
+        return r"\$(?:\.sections\[\d+\])?\.findings\[\d+\]$"
     return re.escape(parent) + r"\.findings\[\d+\]$"
 
 

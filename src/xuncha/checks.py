@@ -521,20 +521,23 @@ def _check_finding_runs(context: _Context) -> None:
         return
     later_starts = [group[0].number for group in groups[1:]]
     carried, restarted = sum(n > 1 for n in later_starts), sum(n == 1 for n in later_starts)
-    # On a tie, a section that goes on exactly where the one before stopped was numbered on, and so were
-    # numbers beyond what any one section holds (allowing one gap).
+    # On a tie, findings were numbered on when as many sections carry on as start again, and those that carry
+    # on go on exactly where the section before stopped (or reach numbers beyond what any one section holds,
+    # allowing one gap): 1 2 | 3 | 1 2 restarts.
     largest = max(item.number for group in groups for item in group)
     exactly_on = all(
         group[0].number == max(item.number for item in groups[index]) + 1
         for index, group in enumerate(groups[1:])
         if group[0].number > 1
     )
-    continuous = carried > restarted or (
-        bool(later_starts)
-        and carried == restarted
-        and (exactly_on or largest > max(len(group) for group in groups) + 1)
-    )
-    context.diagnostics.extend(across if continuous else per_section)
+    if carried > 0 and carried >= restarted and (exactly_on or largest > max(map(len, groups)) + 1):
+        context.diagnostics.extend(across)
+    elif carried == 0 or restarted > carried:
+        context.diagnostics.extend(per_section)
+    else:
+        # 1 2 | 2 3 is 1 2 | 1 2 without its 1, or 1 2 3 4 with a 2 repeated: either reading is as likely,
+        # and both point at the same place, so both are said.
+        context.diagnostics.extend([*across, *per_section])
 
 
 def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) -> None:
@@ -685,15 +688,21 @@ def _flattened_part_headings(notice: Notice) -> set[int]:
     return found
 
 
-# A sentence that goes on after its full stop, or a sentence of several clauses (headings have commas too,
-# "着力解决…不到位，…的问题", but do not end in a full stop after them).
-_TEXT_INSIDE = re.compile(r"[。！？][^。！？”’）)]|[，,；;].*[。！？][”’）)]?$")
+# A sentence that goes on after its full stop, or a long sentence of several clauses (headings have commas
+# too, "着力解决…不到位，…的问题", and run-in leads end in a full stop, "提高政治站位，强化思想认识。", but both
+# are short).
+_SENTENCE_GOES_ON = re.compile(r"[。！？][^。！？”’）)]")
+_CLAUSES = re.compile(r"[，,；;].*[。！？][”’）)]?$")
+_LONGEST_HEADING = 40
 
 
 def _reads_as_text(title: str) -> bool:
     """Whether a "title" holds running text: a parser has then put the section's text into its title, and the
     section is not empty."""
-    return _TEXT_INSIDE.search(title.strip()) is not None
+    title = title.strip()
+    return bool(_SENTENCE_GOES_ON.search(title)) or (
+        len(title) > _LONGEST_HEADING and bool(_CLAUSES.search(title))
+    )
 
 
 def _check_empty_sections(context: _Context) -> None:
