@@ -676,6 +676,7 @@ def contacts(name: str, lay: Layout) -> Iterator[Damage]:
 
 
 _CJK = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 
 
 def latin(name: str, lay: Layout) -> Iterator[Damage]:
@@ -693,6 +694,18 @@ def latin(name: str, lay: Layout) -> Iterator[Damage]:
             (Edit(at, at, word),),
             (Expect("latin-word-in-chinese", at, len(word) - len(word.lstrip())),),
         )
+    # In hard-wrapped text, a word at the end of a line whose sentence goes on in the next one.
+    wrap = _WRAP.search(text, len(text) // 2)
+    if wrap is not None:
+        for word in (" and", "and "):
+            at = wrap.start() + (0 if word.startswith(" ") else 1)
+            yield Damage(
+                name,
+                f"latin word {word.strip()}",
+                f"at a line break @{at}",
+                (Edit(at, at, word),),
+                (Expect("latin-word-in-chinese", at, len(word) - len(word.lstrip())),),
+            )
 
 
 def empty_sections(name: str, lay: Layout) -> Iterator[Damage]:

@@ -1240,12 +1240,24 @@ def _check_emails(context: _Context) -> None:
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CONTEXT = rf"[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
-# Lower-case words between CJK text, set off by spaces ("思想 and 党的") or run in ("思想and党的" for the commonest
-# function words). Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
-_LATIN_SPACED = re.compile(
-    rf"(?<={_CJK_CONTEXT})[ \t\u00a0]+([a-z]+(?:[ \t][a-z]+)*)[ \t\u00a0]+(?={_CJK_CONTEXT})"
+# Lower-case words between CJK text, set off by spaces ("思想 and 党的"), or, for the commonest function words,
+# run in on one side or both ("思想and党的", and "思想 and党的" where a line break after "and" was joined).
+# Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
+_LATIN_WORDS = re.compile(
+    rf"(?<={_CJK_CONTEXT})(?P<before>[ \t\u00a0]*)(?P<word>[a-z]+(?:[ \t][a-z]+)*)(?P<after>[ \t\u00a0]*)"
+    rf"(?={_CJK_CONTEXT})"
 )
-_LATIN_RUN_IN = re.compile(rf"(?<=[{_CJK}])(and|or|the|of|with|for|to|in)(?=[{_CJK}])")
+_FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "with", "for", "to", "in"})
+_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+
+
+def _stray_word(text: str, match: re.Match[str]) -> bool:
+    if match["before"] and match["after"]:
+        return True
+    # Run in: only the function words, and only against characters (not punctuation) on the unspaced side.
+    before_ok = bool(match["before"]) or bool(_CJK_CHARACTER.match(text, match.start() - 1))
+    after_ok = bool(match["after"]) or bool(_CJK_CHARACTER.match(text, match.end()))
+    return match["word"] in _FUNCTION_WORDS and before_ok and after_ok
 
 
 _MEANT = {"and": "和", "or": "或"}
@@ -1256,20 +1268,22 @@ def _check_latin_words(context: _Context) -> None:
     if context.source is None:
         return
     text = context.text
-    for pattern in (_LATIN_SPACED, _LATIN_RUN_IN):
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
-            before = text[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
-            after = text[end : end + 12].lstrip().split("\n", 1)[0][:4]
-            meant = _MEANT.get(match.group(1))
-            hint = f" ({meant} was probably meant)" if meant else ""
-            span = context.original(start, end)
-            context.add(
-                "latin-word-in-chinese",
-                f'English "{match.group(1)}" inside Chinese text: "{before} {match.group(1)} {after}"{hint}',
-                context.path_at(span.start),
-                span,
-            )
+    for match in _LATIN_WORDS.finditer(text):
+        if not _stray_word(text, match):
+            continue
+        start, end = match.span("word")
+        word = match["word"]
+        before = text[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
+        after = text[end : end + 12].lstrip().split("\n", 1)[0][:4]
+        meant = _MEANT.get(word)
+        hint = f" ({meant} was probably meant)" if meant else ""
+        span = context.original(start, end)
+        context.add(
+            "latin-word-in-chinese",
+            f'English "{word}" inside Chinese text: "{before} {word} {after}"{hint}',
+            context.path_at(span.start),
+            span,
+        )
 
 
 _RULES: tuple[Callable[[_Context], None], ...] = (
