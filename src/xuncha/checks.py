@@ -179,6 +179,26 @@ class _Context:
         self.view = SourceText(source) if source is not None else None
         self.text = self.view.text if self.view is not None else ""
         self.date = notice.date if notice is not None and notice.date is not None else reference
+        # A body without an opening is an excerpt: the runs it starts in may have begun before it, up to the end
+        # of its first top section.
+        self.excerpt_head = -1
+        if (
+            notice is not None
+            and source is not None  # a notice built in a program is whole
+            and notice.inspection is None
+            and not notice.opening.strip()
+            and notice.sections
+        ):
+            first = notice.sections[0].span
+            self.excerpt_head = first.end if first is not None else 0
+        # The first section at each depth (sections[0], sections[0].sections[0] …): an excerpt cuts into their
+        # runs of subsections.
+        self.first_path: set[int] = set()
+        if notice is not None:
+            siblings = notice.sections
+            while siblings:
+                self.first_path.add(id(siblings[0]))
+                siblings = siblings[0].sections
         self.diagnostics: list[Diagnostic] = []
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
@@ -201,6 +221,11 @@ class _Context:
         if isinstance(error, TextError) and error.source == self.source:
             span = Span(error.start, error.end)
         self.add("unparseable-notice", str(error).splitlines()[0], "$", span)
+
+    def cut(self, parent: Section | None) -> bool:
+        """Whether a run of subsections of ``parent`` (None: the top sections) may have begun before an excerpt
+        does."""
+        return self.excerpt_head >= 0 and (parent is None or id(parent) in self.first_path)
 
     def original(self, start: int, end: int) -> Span:
         """The span of the source that holds ``self.text[start:end]``."""
@@ -331,8 +356,10 @@ def _check_run(
     what: str,
     expected_first: int = 1,
     spell: Callable[[int], str] = str,
+    cut: bool = False,
 ) -> None:
-    """Report gaps, duplicates and disorder in one run of sibling numbers."""
+    """Report gaps, duplicates and disorder in one run of sibling numbers; ``cut`` says the run may have begun
+    before the text does (an excerpt), so a first number above 1 is no gap."""
     seen: dict[int, _Numbered] = {}
     highest = expected_first - 1
     previous: _Numbered | None = None
@@ -358,6 +385,8 @@ def _check_run(
             # A swap (3 before 2) is disorder, not a gap: only numbers that never come are missing.
             later = {other.number for other in items}
             absent = [n for n in range(highest + 1, item.number) if n not in later]
+            if previous is None and cut:
+                absent = []
             if absent:
                 if len(absent) > 3 and absent == list(range(absent[0], absent[-1] + 1)):
                     names = f'"{spell(absent[0])}" to "{spell(absent[-1])}"'
@@ -454,7 +483,8 @@ def _check_section_runs(context: _Context) -> None:
             if all(item.span is not None for _, item in items):
                 items.sort(key=lambda pair: pair[0])
             run = [item for _, item in items]
-            _check_run(context, run, "section", spell=_spell_like(first_marker[run_key].strip()))
+            cut = context.cut(parent)
+            _check_run(context, run, "section", spell=_spell_like(first_marker[run_key].strip()), cut=cut)
 
     visit(None, context.notice.sections, "$")
 
@@ -510,7 +540,8 @@ def _check_finding_runs(context: _Context) -> None:
         return
     mark = len(context.diagnostics)
     for group in groups:
-        _check_run(context, group, "finding", spell=_spell_like(group[0].label))
+        cut = context.excerpt_head >= 0 and group is groups[0]
+        _check_run(context, group, "finding", spell=_spell_like(group[0].label), cut=cut)
     per_section = context.diagnostics[mark:]
     del context.diagnostics[mark:]
     _check_findings_on_across(context, groups)
@@ -563,7 +594,7 @@ def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) 
             _Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group
         )
         running = max(running, *(item.number + shift for item in group))
-    _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label))
+    _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label), cut=context.excerpt_head >= 0)
 
 
 # At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
@@ -645,8 +676,8 @@ def _check_level_jumps(context: _Context) -> None:
     if context.notice is None:
         return
     for node, path in _walk(context.notice):
-        if not isinstance(node, Section):
-            continue
+        if not isinstance(node, Section) or not node.marker.strip():
+            continue  # a section without a marker holds what came before any heading: no level to skip
         for index, child in enumerate(node.sections):
             if child.level > node.level + 1:
                 context.add(
