@@ -397,6 +397,9 @@ def attrs_evolve_date(notice: Notice, date: dt.date | None) -> Notice:
         ("计划年底前完成。目前已完成。", True),
         ("计划年底前已完成。", False),
         ("年底前完成。", False),
+        ("原计划年底前完成，因故延期。", False),
+        ("按计划于年底前完成。", False),
+        ("将于年底前完成。", True),
     ],
 )
 def test_future_cues(sentence: str, flagged: bool) -> None:

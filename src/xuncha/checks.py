@@ -935,7 +935,8 @@ def _check_reversed_ranges(context: _Context) -> None:
         context.add(code, f'"{text}" ends before it starts', path, span)
 
 
-_FUTURE_CUE = re.compile(r"计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
+# 原计划 (the plan that was missed) and 按计划 (done as planned) look back, not forward.
+_FUTURE_CUE = re.compile(r"(?<![原按照])计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 
 
