@@ -167,7 +167,7 @@ _BARE_START = (
 )
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
 # skip other positions with a set test (about ten times faster on ordinary text).
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党月"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党月迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
@@ -176,14 +176,15 @@ _EXPRESSION = re.compile(
     r"|(?:党的)?(?P<congress>十六|十七|十八|十九|二十)大”?以来"
     # 月底前 without a month: by the end of the current month.
     r"|(?<![0-9一二三四五六七八九十两本上下个每])(?P<monthend>月(?:底|末)(?:之前|以前|前))"
-    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)))"
+    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)|迄今(?:为止)?))"
     rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
     # Two holidays named together for the time around them: 元旦春节期间, 中秋国庆前后.
     rf"|(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
     rf"(?P<pair1>{_HOLIDAY})[、和及与暨]?(?P<pair2>{_HOLIDAY})”?(?:期间|假期|前后))"
     # The first months of an enumeration that names its unit once: 6、7月份, 2023年11、12月.
     rf"|(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
-    rf"(?P<enumm>{_SMALL_NUM})(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月))"
+    rf"(?P<enumm>{_SMALL_NUM})(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月)"
+    rf"|(?P<enumyy>{_YEAR_NUM})(?={_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年))"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
@@ -305,6 +306,7 @@ _G_PAIR2: Final = _GROUP_INDEX["pair2"]
 _G_ENUMY: Final = _GROUP_INDEX["enumy"]
 _G_ENUMRY: Final = _GROUP_INDEX["enumry"]
 _G_ENUMM: Final = _GROUP_INDEX["enumm"]
+_G_ENUMYY: Final = _GROUP_INDEX["enumyy"]
 # The fields of a point, each the number of its group in match.groups() for prefix s and for prefix e. A
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
@@ -319,7 +321,7 @@ _FIELD_INDEX: Final = {name: number for number, name in enumerate(_POINT_FIELD_N
 # The groups that name a year (or a month or day fixed by the reference date) in any part of a match.
 _YEAR_GROUPS: Final = tuple(
     [_POINT_INDEX[p][name] for p in ("s", "e") for name in ("y", "sy", "ry", "rm", "now")]
-    + [_GROUP_INDEX[name] for name in ("by", "bry", "pairy", "pairry", "enumy", "enumry")]
+    + [_GROUP_INDEX[name] for name in ("by", "bry", "pairy", "pairry", "enumy", "enumry", "enumyy")]
 )
 _Values = tuple["str | None", ...]
 
@@ -471,7 +473,8 @@ def _finer(a: Precision, b: Precision) -> Precision:
 
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
-_PLAN_WORDS = re.compile(r"计划|预计|力争|争取|拟|将于|将在|即将|将要|确保|预期|有望|下一步|届时|待|要在|要于|目标")
+_PLAN_WORDS = re.compile(r"计划|预计|力争|争取|拟|将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|确保|预期|有望"
+    r"|下一步|届时|待|要在|要于|目标")
 _PAST_WORDS = re.compile(r"已|(?<![为除])了(?!解)|曾")
 _NEAR_FUTURE: Final = dt.timedelta(days=61)
 _SENTENCE_END = re.compile(r"[。；;\n!?！？]")
@@ -502,7 +505,7 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
         return (None, None if ref is None else _month_end(ref.year, ref.month), Relation.BEFORE, Precision.DAY)
     now = values[_G_NOW]
     if now is not None:
-        if values[_G_NOWPRE] is not None or now.endswith("至今"):
+        if values[_G_NOWPRE] is not None or now.endswith(("至今", "迄今", "为止")):
             return (None, ref, Relation.UNTIL, Precision.DAY)
         return (ref, ref, Relation.ON, Precision.DAY)
     count_text, unit = (
@@ -539,7 +542,9 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         bounds = _holiday_pair(values, context)
         relation, stated_year = Relation.RANGE, bool(values[_G_PAIRY] or values[_G_PAIRRY])
     elif values[_G_ENUM] is not None:
-        point = _Point(*_fields(y=values[_G_ENUMY], ry=values[_G_ENUMRY], m=values[_G_ENUMM]))
+        point = _Point(
+            *_fields(y=values[_G_ENUMY] or values[_G_ENUMYY], ry=values[_G_ENUMRY], m=values[_G_ENUMM])
+        )
         bounds = point.bounds(point.year(context))
         relation, stated_year = Relation.ON, point.has_year
     elif values[_G_QI] is not None or values[_G_CONN] is not None:
