@@ -21,6 +21,9 @@ Resolution rules (see docs/dates.md):
   ("2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way; 次年 is the
   year after it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
   title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
+* With no year stated before it, a bare date that would put a reported event more than two months after the
+  reference date is last year's, and a deadline that would have passed is next year's, unless words of plan
+  (计划, 预计 …) or of completion (已, 了) in the sentence say otherwise.
 * In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
   the next year when it would otherwise end before it starts ("2022年12月至3月").
 * "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
