@@ -476,8 +476,10 @@ def _finer(a: Precision, b: Precision) -> Precision:
 
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
-_PLAN_WORDS = re.compile(r"计划|预计|力争|争取|拟|将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|确保|预期|有望"
-    r"|下一步|届时|待|要在|要于|目标")
+_PLAN_WORDS = re.compile(
+    r"计划|预计|力争|争取|拟|将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|确保|预期|有望"
+    r"|下一步|届时|待|要在|要于|目标"
+)
 _PAST_WORDS = re.compile(r"已|(?<![为除])了(?!解)|曾")
 _NEAR_FUTURE: Final = dt.timedelta(days=61)
 _SENTENCE_END = re.compile(r"[。；;\n!?！？]")
@@ -505,7 +507,12 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
         opened = _CONGRESS_OPENINGS[congress]
         return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
     if values[_G_MONTHEND] is not None:
-        return (None, None if ref is None else _month_end(ref.year, ref.month), Relation.BEFORE, Precision.DAY)
+        return (
+            None,
+            None if ref is None else _month_end(ref.year, ref.month),
+            Relation.BEFORE,
+            Precision.DAY,
+        )
     now = values[_G_NOW]
     if now is not None:
         if values[_G_NOWPRE] is not None or now.endswith(("至今", "迄今", "为止")):
@@ -555,7 +562,12 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         relation, stated_year = Relation.RANGE, True
     else:
         point = _Point(values, _POINT_INDEX["s"], ref)
-        if point.field("se") and not point.has_year and suffix is None and _NOUN_FOLLOWS.match(match.string, match.end()):
+        if (
+            point.field("se")
+            and not point.has_year
+            and suffix is None
+            and _NOUN_FOLLOWS.match(match.string, match.end())
+        ):
             # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
             raise _Invalid("a season without a year before a noun")
         bounds = point.bounds(point.year(context), forward=forward)
@@ -581,7 +593,12 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
-    if ref is not None and not context.stated and not (bounds.holiday and forward) and not _states_year(values):
+    if (
+        ref is not None
+        and not context.stated
+        and not (bounds.holiday and forward)
+        and not _states_year(values)
+    ):
         # No year in the text so far: the reference year, unless that puts a reported event months after
         # the text was written (a notice of March speaking of "11月11日") or a deadline before it ("3月底前"
         # in December); words of plan or of completion in the sentence keep the reference year, and so
@@ -600,7 +617,8 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     if bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
     elif relation is Relation.SINCE and end is not None:
-        year, stated = end.year, False  # 2018年以来 runs up to the reference date: the text is now in its year
+        # 2018年以来 runs up to the reference date: the text now speaks of the reference year
+        year, stated = end.year, False
     elif relation is Relation.RANGE and bounds.precision is Precision.YEAR:
         year = context.year  # 2017—2022年 names several years, none of which a later 9月 would mean
     elif bounds.year is not None or stated_year:
