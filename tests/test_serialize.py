@@ -362,3 +362,34 @@ def test_any_plain_data_gives_a_model_or_a_validation_error(cls: type, data: Any
         return
     assert problems
     assert all(problem.path.startswith("$") and problem.message for problem in problems)
+
+
+def test_every_broken_rule_of_one_object_is_reported_not_just_the_first() -> None:
+    document = {
+        "title": "通报",
+        "sections": [
+            {"level": 1, "ordinal": 0, "title": "甲", "sections": [{"level": 1, "ordinal": 1, "title": "乙"}]}
+        ],
+        "quantities": [
+            {
+                "value": "5",
+                "upper": "3",
+                "qualifier_text": "余",
+                "text": "abc",
+                "span": {"start": 0, "end": 2},
+            }
+        ],
+    }
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document)
+    assert sorted({error.path for error in caught.value.errors}) == [
+        "$.quantities[0].qualifier",
+        "$.quantities[0].qualifier_text",
+        "$.quantities[0].span",
+        "$.quantities[0].text",
+        "$.quantities[0].upper",
+        "$.quantities[0].value",
+        "$.sections[0].level",
+        "$.sections[0].ordinal",
+        "$.sections[0].sections[0].level",
+    ]

@@ -320,20 +320,27 @@ class Quantity:
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
     upper: Decimal | None = attrs.field(default=None, converter=_as_optional_decimal, validator=_finite)
 
-    def __attrs_post_init__(self) -> None:
-        if self.qualifier_text is not None and self.qualifier is None:
+    # Rules over several fields are validators too (attrs runs them once every field is set), so that a
+    # reader of data can run each one on its own and report every broken rule, not just the first.
+    @qualifier_text.validator
+    def _qualifier_text_needs_qualifier(self, _: _Attribute, value: str | None) -> None:
+        if value is not None and self.qualifier is None:
             raise InvariantError(
-                "qualifier",
-                f"qualifier_text {self.qualifier_text!r} needs a qualifier",
-                related=("qualifier_text",),
+                "qualifier", f"qualifier_text {value!r} needs a qualifier", related=("qualifier_text",)
             )
-        if self.upper is not None and self.upper < self.value:
+
+    @upper.validator
+    def _upper_not_below_value(self, _: _Attribute, value: Decimal | None) -> None:
+        if value is not None and value < self.value:
             raise InvariantError(
                 "upper",
-                f"range upper bound {self.upper} is below its lower bound {self.value}",
+                f"range upper bound {value} is below its lower bound {self.value}",
                 related=("value",),
             )
-        _span_text_agree(self.text, self.span)
+
+    @span.validator
+    def _span_fits_text(self, _: _Attribute, value: Span | None) -> None:
+        _span_text_agree(self.text, value)
 
     # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
     # parsing and tables.
@@ -395,12 +402,16 @@ class Period:
     text: str | None = attrs.field(default=None, validator=_OPT_STR)
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
-    def __attrs_post_init__(self) -> None:
-        if self.start is not None and self.end is not None and self.end < self.start:
+    @end.validator
+    def _end_not_before_start(self, _: _Attribute, value: dt.date | None) -> None:
+        if self.start is not None and value is not None and value < self.start:
             raise InvariantError(
-                "end", f"period end {self.end} is before its start {self.start}", related=("start",)
+                "end", f"period end {value} is before its start {self.start}", related=("start",)
             )
-        _span_text_agree(self.text, self.span)
+
+    @span.validator
+    def _span_fits_text(self, _: _Attribute, value: Span | None) -> None:
+        _span_text_agree(self.text, value)
 
     def format(self, locale: str = "zh_CN") -> str:
         """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
@@ -627,17 +638,18 @@ class Inspection:
     feedback_date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
     basis: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str, "a string"))
 
-    def __attrs_post_init__(self) -> None:
+    @feedback_date.validator
+    def _feedback_not_before_inspection(self, _: _Attribute, value: dt.date | None) -> None:
         # Feedback cannot come before the inspection started; the checker reports subtler orderings.
         if (
             self.period is not None
             and self.period.start is not None
-            and self.feedback_date is not None
-            and self.feedback_date < self.period.start
+            and value is not None
+            and value < self.period.start
         ):
             raise InvariantError(
                 "feedback_date",
-                f"feedback {self.feedback_date} is before the inspection began {self.period.start}",
+                f"feedback {value} is before the inspection began {self.period.start}",
                 related=("period",),
             )
 

@@ -26,6 +26,7 @@ otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower boun
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -34,7 +35,7 @@ import attrs
 
 from xuncha.errors import NumberError, QuantityError, UnitError
 from xuncha.models import Qualifier, Quantity, Span
-from xuncha.numerals import fraction_to_decimal, parse_fraction
+from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
 from xuncha.units import COUNTERS, PREFIXES, get_unit
 
 __all__ = ["extract_quantities", "format_quantity", "parse_quantity"]
@@ -45,6 +46,10 @@ _ARABIC = "0-9０-９"
 _CN_DIGIT = "〇零○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅"
 _CN_UNIT = "十拾百佰千仟万萬亿億"
 _BIG = "万萬亿億"
+#: The magnitudes a number may hand over to its unit (500万 + 元 is 500 万元), longest first; 千 only after digits.
+_MAGNITUDES = ("万亿", "亿", "億", "万", "萬", "千")
+_BIG_SET = frozenset(_BIG)
+_BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
 
 #: Every numeral in one flat pass: digits, Chinese numerals, grouping commas and decimal points that are
 #: followed by digits, spaces before 万/亿 ("5.6 亿"), 点 between Chinese digits, and one fraction part.
@@ -85,6 +90,8 @@ _MEASURE_SURFACES = [
     "噸",
     "千克",
     "公斤",
+    "毫克",
+    "微克",
     "斤",
     "立方米",
     "升",
@@ -114,6 +121,8 @@ _MEASURE_SURFACES = [
     "分钟",
     "个工作日",
     "工作日",
+    "个学时",
+    "个课时",
     "m²",
     "㎡",
     "km²",
@@ -132,12 +141,16 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
+    r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
+#: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
+_BIG_CLASSES = ("大类", "大项", "大批")
+#: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
+_DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
 _INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多.
-_DURATION_LIKE = ("months", "days", "multiple")
+_DURATION_LIKE = frozenset({"months", "days", "multiple"})
 #: After 多, these make 多 the start of another word: 5年多次 is "in 5 years, many times".
 _NOT_AFTER_DUO = set("次个项家人名件条种样方元处起批位")
 
@@ -209,6 +222,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
 }
+_PRE_QUALIFIER_ENDS = frozenset(word[-1] for word in _PRE_QUALIFIERS)
 #: A one-character qualifier is part of a word after these characters: 最近, 附近, 节约, 制约, 赶超.
 _PRE_QUALIFIER_WORDS: dict[str, str] = {
     "近": "最附临邻靠亲贴就将接",
@@ -238,12 +252,14 @@ _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
 #: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
-_RATE_DIMENSIONS = ("money", "area", "length", "mass", "volume", "power", "energy")
+_RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
-#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三, 周三, 星期三.
-_WORD_BEFORE_CN = set("再又初周数几期第")
+#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三. (期 only in
+#: 星期三: 为期三天 and 延期两年 are durations. 周三 and 周一至周五 have no unit, so they fall out anyway, and
+#: 每周一次 is a count.)
+_WORD_BEFORE_CN = set("再又初数几第")
 #: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
 _PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
@@ -296,21 +312,59 @@ _SLOGAN_HEADS = (
     "振兴",
     "独大",
     "产业",
+    "行动",
+    "攻坚",
 )
+#: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
+#: 两次全面检查 and 三年全面完成 are counts.
+_SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
+_PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
-#: Quoted runs (slogans) and 《titles》: numerals inside are names, not figures.
+#: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
+#: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
+_MAY_FOLLOW = frozenset(
+    {surface[0] for surface in _SURFACES}
+    | set("万亿萬億十百千个個日大")
+    | set(_INNER_QUALIFIERS)
+    | _SEPARATOR_STARTS
+)
+#: Set phrases with a numeral and a counter inside that count nothing (五花八门, 三番五次, 一本正经) and the
+#: management catchwords built the same way (一张图, 一本账): read like quotations.
+_SET_PHRASES = (
+    "五花八门",
+    "三番五次",
+    "四面八方",
+    "七上八下",
+    "一五一十",
+    "三天两头",
+    "一本正经",
+    "一条心",
+    "一张网",
+    "一张图",
+    "一张表",
+    "一本账",
+    "一成不变",
+)
+#: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
 _QUOTED = re.compile(
-    r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》"
+    r"“[^“”\n]{1,20}”|\"[^\"\n]{1,20}\"|「[^「」\n]{1,20}」|‘[^‘’\n]{1,20}’|《[^《》\n]{1,80}》|"
+    + "|".join(_SET_PHRASES)
 )
 _LONGEST_NUMERAL = 40
 #: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
 #: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
 _FOLD_FROM = (
-    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內０１２３４５６７８９．％"
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內"
+    "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為"  # qualifier words and units: 約, 超過, 不低於, 公頃
+    "０１２３４５６７８９．％"
 )
-_FOLD_TO = "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内0123456789.%"
+_FOLD_TO = (
+    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
+    "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
+    "0123456789.%"
+)
 _FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
 # Most notices need no folding at all: find the few characters that do instead of translating every one.
 _FOLDABLE = re.compile(f"[{_FOLD_FROM}]+")
@@ -330,8 +384,7 @@ class _Atom:
     start: int  # first character, qualifier or rate words included
     end: int  # one past the last character, unit and qualifiers included
     number_end: int
-    value: Decimal  # in ``unit``
-    magnitude: Fraction  # the number as written, 万/亿 included
+    value: Decimal  # in ``unit`` (exact unless the number is a fraction such as 三分之一)
     unit: str | None
     unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
     qualifier: Qualifier | None
@@ -341,6 +394,7 @@ class _Atom:
     poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
     ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
     written_big: bool = False  # the number was written with 万/亿 (5万 in 5万-10万元)
+    pre_qualified: bool = False  # the qualifier stands before the number: 约 in 约30%～40% bounds the range
 
 
 def _skip_spaces(text: str, index: int, limit: int) -> int:
@@ -357,6 +411,8 @@ def _skip_spaces_back(text: str, index: int) -> int:
 
 def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | None]:
     before = _skip_spaces_back(text, start)
+    if before == 0 or text[before - 1] not in _PRE_QUALIFIER_ENDS:
+        return start, None, None  # most figures have none: one look at the last character decides
     for length in (3, 2, 1):
         at = before - length
         qualifier = _PRE_QUALIFIERS.get(text[at:before]) if at >= 0 else None
@@ -373,6 +429,8 @@ def _rate_start(text: str, start: int) -> tuple[int, str | None]:
     """Find 亩均/人均/户均/日均 among the few words before a figure: 亩均税收 6.59 万元."""
     index = _skip_spaces_back(text, start)
     floor = max(0, index - 12)
+    if "均" not in text[floor:index]:
+        return start, None
     while index > floor:
         ch = text[index - 1]
         if ch == "均" and index >= 2 and text[index - 2] in _RATE_BASES:
@@ -385,24 +443,22 @@ def _rate_start(text: str, start: int) -> tuple[int, str | None]:
 
 def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
-    if not unit_follows:
+    if not unit_follows or run[-1] not in "万萬亿億千":  # the run never ends in a space
         return run, ""
-    stripped = run.rstrip(_SPACES)
-    for prefix in ("万亿", "亿", "億", "万", "萬"):
-        if stripped.endswith(prefix):
-            head = stripped[: -len(prefix)].rstrip(_SPACES)
+    for prefix in _MAGNITUDES[:-1]:
+        if run.endswith(prefix):
+            head = run[: -len(prefix)].rstrip(_SPACES)
             if head and head[-1] not in _BIG:
                 return head, prefix
-    if stripped.endswith("千") and _ARABIC_ONLY.fullmatch(stripped[:-1] or "x"):
-        return stripped[:-1], "千"
+    if run.endswith("千") and _ARABIC_ONLY.fullmatch(run[:-1] or "x"):
+        return run[:-1], "千"
     return run, ""
 
 
 def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
     if unit != "年":
         return False
-    digits = run.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if digits.isdigit() and len(digits) == 4:
+    if len(run) == 4 and run.isdigit():  # the text is folded: full-width digits are ASCII already
         return True
     return text.startswith(("度", "底", "初", "末"), after)
 
@@ -452,25 +508,32 @@ def _not_a_figure_here(
         or run == "十"
         or "分之" in run
         or _has_big(run)
-        or _counts_bare_unit(text, run, number_end)
+        or _counts_bare_unit(text, run, start, number_end)
     ):
         return True  # 百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required later)
     if start > 0 and (
-        text[start - 1] in _WORD_BEFORE_CN or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        text[start - 1] in _WORD_BEFORE_CN
+        or (run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        or (start >= 2 and text.startswith("星期", start - 2))
     ):
         return True
     return _in_spans(*quoted, start)
 
 
-def _counts_bare_unit(text: str, run: str, number_end: int) -> bool:
-    """百余人, 千余家, 万余元: a bare 百, 千 or 万 before 余/多 counts once."""
-    return run in ("百", "千", "万", "萬") and text[number_end : number_end + 1] in ("余", "多", "餘")
+def _counts_bare_unit(text: str, run: str, start: int, number_end: int) -> bool:
+    """百余人, 千余家, 万余元, 近万人, 逾千万元: a bare 百, 千, 万 or 亿 counts once when a qualifier says how
+    near the figure is (余/多 after it, 近/约/超/逾 … before it)."""
+    if run not in _BARE_MAGNITUDES:
+        return False
+    return (
+        text[number_end : number_end + 1] in ("余", "多", "餘") or _pre_qualifier(text, start)[1] is not None
+    )
 
 
 def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
     position = _skip_spaces(text, number_end, len(text))
-    inner = _INNER_QUALIFIED_UNIT.match(text, position)
+    inner = _INNER_QUALIFIED_UNIT.match(text, position) if text[position : position + 1] in "个個" else None
     if inner is not None:
         unit_text = "个" + inner.group("rest")
         if inner.group("word") == "半":
@@ -480,8 +543,13 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     unit_at = position
     if position < len(text) and text[position] in _INNER_QUALIFIERS:
         unit_at = _skip_spaces(text, position + 1, len(text))
+    elif text.startswith(_BIG_CLASSES, position):
+        # 5大类 22项: 大 (major) before a counter of kinds counts the kinds.
+        return _UnitReading(text[position + 1], position + 2)
     unit_match = _UNIT.match(text, unit_at)
     if unit_match is None:
+        if _DAYS_WITHIN.match(text, unit_at) is not None:
+            return _UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return _UnitReading(None, number_end)
     following = text[unit_match.end() : unit_match.end() + 1]
     if following and following in _NOT_A_UNIT_BEFORE.get(unit_match.group("unit"), ""):
@@ -500,8 +568,11 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
     return bool(
         (following and (following in _CN_DIGIT or following in _CN_UNIT or following == "双"))
         or text.startswith(_CN_IDIOMS, start)
-        or text.startswith(_SLOGAN_HEADS, unit_end)
-        or following == "性"
+        or (
+            text.startswith(_SLOGAN_HEADS, unit_end)
+            and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
+        )
+        or following in ("性", "化")  # 一次性, 一元化
         or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
         or _repeats(text, start, run + unit_text)
     )
@@ -518,20 +589,31 @@ def _decide(
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
+    if len(run) > 2 and run[-1] == "千" and run[-2] in _BIG:
+        # 2.3亿千瓦时, 5万千米: the 千 after a magnitude starts the unit, it does not multiply the number.
+        unit_match = _UNIT.match(text, number_end - 1)
+        if unit_match is not None and unit_match.group("prefix") is None:
+            run, number_end = run[:-1], number_end - 1
     has_arabic = _HAS_ARABIC.search(run) is not None
     chinese = not has_arabic
     before = _skip_spaces_back(text, start)
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
-        ordinal = _Atom(start, number_end, number_end, Decimal(0), Fraction(0), None, Fraction(1), None, None)
+        ordinal = _Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
         ordinal.chinese = chinese
         ordinal.poison = ordinal.ordinal = True
         return ordinal
+    fraction = "分之" in run or "/" in run
+    if not fraction and not (has_arabic and _has_big(run)):
+        # Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them
+        # out before any other test. A bare number is kept only before a list or range separator.
+        after = _skip_spaces(text, number_end, len(text))
+        if text[after : after + 1] not in _MAY_FOLLOW:
+            return None
     if _not_a_figure_here(text, run, start, number_end, previous, quoted):
         return None
 
-    fraction = "分之" in run or "/" in run
     if "/" in run:
         numerator, _, denominator = run.partition("/")
         if text[number_end : number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator):
@@ -552,53 +634,51 @@ def _decide(
     if percent_words:
         if unit_text is not None:
             return None  # 百分之五十万元 is not written
-        try:
-            value_fraction = parse_fraction(run[3:])
-        except NumberError:
-            return None
-        unit_text, prefix = ("%" if run.startswith("百") else "‰"), ""
+        number_text, prefix = run[3:], ""
+        unit_text = "%" if run.startswith("百") else "‰"
     else:
-        numeral = "一" + run if chinese and _counts_bare_unit(text, run, number_end) else run
+        numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
-        try:
-            value_fraction = parse_fraction(number_text)
-        except NumberError:
-            return None
         if prefix and unit_text is not None:
             unit_text = prefix + unit_text
+    value = _number_value(number_text)
+    if value is None:
+        return None
     if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run):
         return None  # 千万 (must), 十: only figures with a unit
 
     unit_name: str | None = None
+    dimension = ""
     if unit_text is not None:
         try:
-            unit_name = get_unit(unit_text).name
+            unit = get_unit(unit_text)
         except UnitError:
             return None
+        unit_name, dimension = unit.name, unit.dimension
     end = reading.end if unit_text is not None and not percent_words else number_end
     if previous and previous in "前后" and unit_name in ("名", "位"):
         return None  # 前3名, 后三位: a rank, like an ordinal
+    if unit_text == "日" and previous == "月":
+        return None  # 12月30日内: a date
 
     half = reading.half
-    if unit_name is not None and get_unit(unit_name).dimension in _DURATION_LIKE and not half:
+    if dimension in _DURATION_LIKE and not half:
         # 一年多, 两年半, 1倍多
         after_unit = text[end : end + 2]
-        if after_unit[:1] == "半" and get_unit(unit_name).dimension != "multiple":
+        if after_unit[:1] == "半" and dimension != "multiple":
             half, end = True, end + 1
         elif after_unit[:1] == "多" and after_unit[1:2] not in _NOT_AFTER_DUO and qualifier is None:
             qualifier, qualifier_text, end = Qualifier.MORE_THAN, source[end], end + 1
     if half:
-        value_fraction += Fraction(1, 2)
-    unit_factor = _prefix_factor(prefix)
-    magnitude = value_fraction * unit_factor
+        value += _HALF
+    unit_factor = _PREFIX_FACTORS[prefix]
     if _is_poison_year(run, unit_name, text, end):
-        return _Atom(
-            start, end, number_end, Decimal(0), magnitude, unit_name, unit_factor, None, None, poison=True
-        )
+        return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
-    if pre_qualifier is not None and qualifier is None:
+    pre_qualified = pre_qualifier is not None and qualifier is None
+    if pre_qualified:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = start
@@ -610,9 +690,11 @@ def _decide(
         if post is not None and qualifier is None:
             qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
             end = post.end()
+            if text.startswith(("(含)", "（含）"), end):  # 100万元以上（含）: the mark belongs to the bound
+                end += 3
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if unit_name is not None and "/" not in unit_name and get_unit(unit_name).dimension in _RATE_DIMENSIONS:
+    if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again
         rate_begin, per = _rate_start(text, begin)
         if per is not None:
             unit_name = get_unit(f"{unit_name}/{per}").name
@@ -622,8 +704,7 @@ def _decide(
         begin,
         end,
         number_end,
-        fraction_to_decimal(value_fraction),
-        magnitude,
+        value,
         unit_name,
         unit_factor,
         qualifier,
@@ -631,7 +712,18 @@ def _decide(
         chinese,
         keep_bare=unit_name is None and (fraction or (has_arabic and _has_big(run))),
         written_big=_has_big(run),
+        pre_qualified=pre_qualified,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_value(numeral: str) -> Decimal | None:
+    """The value of a numeral, or None when it is not one. Notices repeat their numerals (1, 2, 10, 一, 两 …), so
+    the values are cached; a Decimal is immutable and safe to share."""
+    try:
+        return parse_number(numeral)
+    except NumberError:
+        return None
 
 
 def _is_proper_fraction(numerator: str, denominator: str) -> bool:
@@ -647,12 +739,17 @@ def _repeats(text: str, start: int, word: str) -> bool:
     return start >= len(word) and text.startswith(word, start - len(word))
 
 
-def _prefix_factor(prefix: str) -> Fraction:
-    return Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) if prefix else Fraction(1)
+_PREFIX_FACTORS = {
+    "": Fraction(1),
+    **{prefix: Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) for prefix in _MAGNITUDES},
+}
+_ZERO = Decimal(0)
+_ONE = Fraction(1)
+_HALF = Decimal("0.5")
 
 
 def _has_big(run: str) -> bool:
-    return any(c in _BIG for c in run)
+    return not _BIG_SET.isdisjoint(run)
 
 
 # --------------------------------------------------------------------------- lists and ranges
@@ -665,7 +762,7 @@ def _gap(text: str, left: _Atom, right: _Atom) -> str:
 def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
     if atom.written_big:
-        return fraction_to_decimal(atom.magnitude / factor)
+        return fraction_to_decimal(Fraction(atom.value) * atom.unit_factor / factor)
     return atom.value
 
 
@@ -699,7 +796,10 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
         following = atoms[index + 1] if index + 1 < count else None
         if (
             following is not None
-            and (atom.unit is None or (atom.unit == following.unit and atom.qualifier is None))
+            and (
+                atom.unit is None
+                or (atom.unit == following.unit and (atom.qualifier is None or atom.pre_qualified))
+            )
             and not atom.poison
             and following.unit is not None
             and _gap(text, atom, following) in _RANGE_SEPARATORS

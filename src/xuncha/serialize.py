@@ -191,9 +191,40 @@ def _class_hook_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any
                 error.add_note(AttributeValidationNote(f"Duplicate key {key}", key, object))
                 errors.append(error)
             raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
-        return generated(value)
+        try:
+            return generated(value)
+        except (InvariantError, ClassValidationError) as error:
+            broken = error.exceptions if isinstance(error, ClassValidationError) else (error,)
+            if not all(isinstance(inner, InvariantError) for inner in broken):
+                raise
+            # Every field read fine, and construction stopped at the first broken rule: report every one.
+            raise ClassValidationError(
+                f"While structuring {cls.__name__}", _every_broken_rule(cls, value) or list(broken), cls
+            ) from None
 
     return structure
+
+
+def _every_broken_rule(cls: type, value: Mapping[str, Any]) -> list[Exception]:
+    """Run each of ``cls``'s validators on its own over ``value``, whose fields all structured fine."""
+    instance: Any = object.__new__(cls)
+    fields = attrs.fields(cls)
+    for field in fields:
+        item = _CONVERTER.structure(value[field.name], field.type) if field.name in value else field.default
+        if field.converter is not None:
+            item = field.converter(item)
+        object.__setattr__(instance, field.name, item)
+    errors: list[Exception] = []
+    for field in fields:
+        if field.validator is not None:
+            validators = getattr(field.validator, "_validators", (field.validator,))
+            for validator in validators:  # a field's own chain stops at its first failure
+                try:
+                    validator(instance, field, getattr(instance, field.name))
+                except InvariantError as error:
+                    errors.append(error)
+                    break
+    return errors
 
 
 def _unstructure_decimal(value: Decimal) -> str:
