@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
@@ -182,10 +183,10 @@ _EXPRESSION = re.compile(
     r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)|迄今(?:为止)?))"
     rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
     # Two holidays named together for the time around them: 元旦春节期间, 中秋国庆前后.
-    rf"|(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
+    rf"|(?=[^，。；期假]{{2,16}}(?:期间|假期|前后))(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
     rf"(?P<pair1>{_HOLIDAY})[、和及与暨]?(?P<pair2>{_HOLIDAY})”?(?:期间|假期|前后))"
     # The first months of an enumeration that names its unit once: 6、7月份, 2023年11、12月.
-    rf"|(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
+    rf"|(?=[^，。；、]{{1,9}}、)(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
     rf"(?P<enumm>{_SMALL_NUM})(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月)"
     rf"|(?P<enumyy>{_YEAR_NUM})(?={_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年))"
     rf"|(?:{_PREFIX}{_SP})?"
@@ -326,6 +327,8 @@ _YEAR_GROUPS: Final = tuple(
     [_POINT_INDEX[p][name] for p in ("s", "e") for name in ("y", "sy", "ry", "rm", "now")]
     + [_GROUP_INDEX[name] for name in ("by", "bry", "pairy", "pairry", "enumy", "enumry", "enumyy")]
 )
+_year_values: Final = operator.itemgetter(*_YEAR_GROUPS)
+_NO_YEAR: Final = (None,) * len(_YEAR_GROUPS)
 _Values = tuple["str | None", ...]
 
 
@@ -593,26 +596,23 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
-    if (
-        ref is not None
-        and not context.stated
-        and not (bounds.holiday and forward)
-        and not _states_year(values)
-    ):
+    if ref is not None and not context.stated and not (bounds.holiday and forward):
         # No year in the text so far: the reference year, unless that puts a reported event months after
         # the text was written (a notice of March speaking of "11月11日") or a deadline before it ("3月底前"
         # in December); words of plan or of completion in the sentence keep the reference year, and so
-        # does a date in the next two months (国庆节前后 in September).
+        # does a date in the next two months (国庆节前后 in September). The cheap date tests come first.
         shift = 0
         if relation is Relation.BEFORE:
-            if end is not None and end < ref and not _PAST_WORDS.search(_sentence(match)):
+            if end is not None and end < ref:
                 shift = 1
         elif relation is not Relation.AFTER:
             first = start if start is not None else end
-            if first is not None and first > ref + _NEAR_FUTURE and not _PLAN_WORDS.search(_sentence(match)):
+            if first is not None and first > ref + _NEAR_FUTURE:
                 shift = -1
-        if shift and context.year is not None:
-            return _resolve(match, _Context(ref, context.year + shift, stated=True))
+        if shift and context.year is not None and not _states_year(values):
+            words = _PAST_WORDS if shift > 0 else _PLAN_WORDS
+            if not words.search(_sentence(match)):
+                return _resolve(match, _Context(ref, context.year + shift, stated=True))
     stated = context.stated
     if bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
@@ -631,7 +631,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
 
 def _states_year(values: _Values) -> bool:
     """Whether a match names its year (2023年, 今年, 本月, 即日), so that it needs none from the context."""
-    return any(values[index] is not None for index in _YEAR_GROUPS)
+    return _year_values(values) != _NO_YEAR
 
 
 def _sentence(match: re.Match[str]) -> str:
