@@ -164,8 +164,10 @@ _SUFFIX = (
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
-    # Only worth trying when a range connector follows within a few characters (most dates are not ranges).
-    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}(?:—|–|-|~|〜|至|到))"
+    # Only worth trying when a range connector follows within a few characters (most dates are not ranges);
+    # possessive, since the characters before a connector cannot be one, so nothing is to be gained by
+    # backtracking.
+    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}+(?:—|–|-|~|〜|至|到))"
     rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
@@ -183,10 +185,10 @@ _EXPRESSION = re.compile(
     r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)|迄今(?:为止)?))"
     rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
     # Two holidays named together for the time around them: 元旦春节期间, 中秋国庆前后.
-    rf"|(?=[^，。；期假]{{2,16}}(?:期间|假期|前后))(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
+    rf"|(?=[^，。；期假前]{{2,16}}+(?:期间|假期|前后))(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
     rf"(?P<pair1>{_HOLIDAY})[、和及与暨]?(?P<pair2>{_HOLIDAY})”?(?:期间|假期|前后))"
     # The first months of an enumeration that names its unit once: 6、7月份, 2023年11、12月.
-    rf"|(?=[^，。；、]{{1,9}}、)(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
+    rf"|(?=[^，。；、]{{1,9}}+、)(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
     rf"(?P<enumm>{_SMALL_NUM})(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月)"
     rf"|(?P<enumyy>{_YEAR_NUM})(?={_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年))"
     rf"|(?:{_PREFIX}{_SP})?"
@@ -783,8 +785,29 @@ def _check_arguments(text: object, reference: object) -> None:
 _span = functools.lru_cache(maxsize=4096)(Span)
 
 
+_new_period = Period.__new__
+_set_field = object.__setattr__
+
+
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
-    return Period(*resolved, text=original[start:end], span=_span(start, end))
+    """The Period of a resolved match, built without running the model's validators a second time.
+
+    Every field is made here with the right type and the span is cut from the text, so the validators
+    (a fifth of the time of a parse) could only repeat what is known; the one invariant a resolution
+    could break, start ≤ end, goes through the validating constructor, which reports it.
+    """
+    first, last, relation, precision = resolved
+    text = original[start:end]
+    if first is not None and last is not None and last < first:
+        return Period(first, last, relation, precision, text, _span(start, end))
+    period = _new_period(Period)
+    _set_field(period, "start", first)
+    _set_field(period, "end", last)
+    _set_field(period, "relation", relation)
+    _set_field(period, "precision", precision)
+    _set_field(period, "text", text)
+    _set_field(period, "span", _span(start, end))
+    return period
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
