@@ -151,7 +151,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("两年半", [("两年半", "2.5", "年", None, None)]),
     ("一个半月", [("一个半月", "1.5", "个月", None, None)]),
     ("增长1倍多", [("1倍多", "1", "倍", Q.MORE_THAN, None)]),
-    ("近5年多次开展", [("近5年", "5", "年", Q.NEARLY, None)]),
+    ("近5年多次开展", []),  # a time frame ("in the past five years"), not a figure
+    ("工作近5年多次开展", [("近5年", "5", "年", Q.NEARLY, None)]),
     ("35周岁以下", [("35周岁以下", "35", "周岁", Q.AT_MOST, None)]),
     ("援助5万美元", [("5万美元", "5", "万美元", None, None)]),
     ("百分之百", [("百分之百", "100", "%", None, None)]),

@@ -75,9 +75,13 @@ _MEASURE_SURFACES = [
     "人民币",
     "美元",
     "欧元",
+    "港元",
+    "港币",
     "平方米",
     "平方公里",
     "平方千米",
+    "平方",
+    "平米",
     "公顷",
     "亩",
     "畝",
@@ -94,6 +98,10 @@ _MEASURE_SURFACES = [
     "微克",
     "斤",
     "立方米",
+    "立方",
+    "方",
+    "m³",
+    "㎥",
     "升",
     "千瓦时",
     "千瓦",
@@ -188,7 +196,15 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "支": "持付出撑援",
     "封": "闭存面",
     "幅": "度",
+    # 方 is 立方米 after Arabic digits only (三方 are three parties): 方面, 方案, 方式 … are words.
+    "方": "面案式向法针位便略言圆形阵志舟格块正",
+    # 分 counts points of a score after Arabic digits only (十分 is "very"): 分别, 分局, 分公司 … are words.
+    "分": "别配析类局行公管工期批级解散布享量红成数秒摊担钟之支队会所站社院部区校厂店中为",
 }
+#: Units that are words after a Chinese numeral: 三方 (three parties), 十分 (very), 一分为二.
+_ARABIC_ONLY_UNITS = frozenset({"方", "万方", "分"})
+#: A currency named after the amount belongs to it: 5万元人民币 is 5 万元 (the unit stays 万元).
+_TRAILING_CURRENCY = "人民币"
 
 #: Qualifiers written before the number, longest first.
 _PRE_QUALIFIERS: dict[str, Qualifier] = {
@@ -248,6 +264,17 @@ _POST_QUALIFIERS: dict[str, Qualifier] = {
     "有余": Qualifier.MORE_THAN,
 }
 _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
+
+#: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
+#: a period that :func:`xuncha.dates.extract_periods` reads), not a figure. Words that always make one:
+_FRAME_WORDS = ("最近", "过去", "今后", "未来")
+#: 近 and 前 make one when a suffix says so (近两年来, 近3年内, 近三年间) or they open a clause (近三年，…;
+#: 前三年完成 …; after a preposition: 对近三年的 …); otherwise 工作近5年, 历时近两年, 长达近三年 are durations.
+_FRAME_SUFFIXES = ("以来", "来", "内", "间", "中", "里")
+_CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据")
+#: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
+_NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
+_FRAME_DIMENSIONS = frozenset({"months", "days"})
 
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
@@ -322,6 +349,7 @@ _PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
+_RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
 #: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
 #: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
 _MAY_FOLLOW = frozenset(
@@ -463,6 +491,31 @@ def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
     return text.startswith(("度", "底", "初", "末"), after)
 
 
+def _is_time_frame(text: str, start: int, end: int) -> bool:
+    """近三年来, 过去三年, 前三年 …: a duration that names the period reported on (see _FRAME_WORDS)."""
+    before = _skip_spaces_back(text, start)
+    if before == 0:
+        return False
+    if text.endswith(_FRAME_WORDS, 0, before):
+        return True
+    word = text[before - 1]
+    if word not in "近前":
+        return False
+    opener_at = before - 1
+    if opener_at > 0:
+        previous = text[opener_at - 1]
+        if word == "前" and previous in _NOT_FRAME_BEFORE_QIAN:
+            return False
+        if word == "近" and previous in _PRE_QUALIFIER_WORDS["近"]:
+            return False  # 将近, 接近 (nearly); 最近 is a frame word of its own
+    if text.startswith(_FRAME_SUFFIXES, _skip_spaces(text, end, len(text))):
+        return True
+    if opener_at == 0:
+        # 近三年，… opens the text; 近三年 alone is the figure "nearly three years" (parse_quantity("近三年")).
+        return _skip_spaces(text, end, len(text)) < len(text)
+    return text[opener_at - 1] in _CLAUSE_OPENERS
+
+
 def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < ends[index]
@@ -562,9 +615,15 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     return _UnitReading(unit_text, unit_match.end(), _INNER_QUALIFIERS[text[position]], source[position])
 
 
+#: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
+_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家", "位"})
+
+
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
     """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
     following = text[unit_end : unit_end + 1]
+    if following == "一" and unit_text in _PEOPLE_COUNTERS and run != "一":
+        return False  # 五人一组, 两人一岗: so many to each group, a count (一户一档 is a catchword)
     return bool(
         (following and (following in _CN_DIGIT or following in _CN_UNIT or following == "双"))
         or text.startswith(_CN_IDIOMS, start)
@@ -618,7 +677,7 @@ def _decide(
         numerator, _, denominator = run.partition("/")
         if text[number_end : number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator):
             return None  # 2023/12/25 and 12/25 are dates, not fractions
-    percent_words = run.startswith(("百分之", "千分之"))
+    percent_words = run.startswith(("百分之", "千分之", "万分之"))
 
     reading = _UnitReading(None, number_end) if fraction else _read_unit(text, source, number_end)
     unit_text, qualifier, qualifier_text = reading.unit_text, reading.qualifier, reading.qualifier_text
@@ -635,7 +694,7 @@ def _decide(
         if unit_text is not None:
             return None  # 百分之五十万元 is not written
         number_text, prefix = run[3:], ""
-        unit_text = "%" if run.startswith("百") else "‰"
+        unit_text = _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
@@ -644,8 +703,8 @@ def _decide(
     value = _number_value(number_text)
     if value is None:
         return None
-    if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run):
-        return None  # 千万 (must), 十: only figures with a unit
+    if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run) and not _opens_range(text, number_end):
+        return None  # 千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)
 
     unit_name: str | None = None
     dimension = ""
@@ -655,7 +714,13 @@ def _decide(
         except UnitError:
             return None
         unit_name, dimension = unit.name, unit.dimension
+        if chinese and unit_text in _ARABIC_ONLY_UNITS:
+            return None  # 三方 (parties), 十分 (very)
+        if unit_text == "分" and previous in "时点:：":
+            return None  # 9时30分: a clock time
     end = reading.end if unit_text is not None and not percent_words else number_end
+    if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
+        end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if previous and previous in "前后" and unit_name in ("名", "位"):
         return None  # 前3名, 后三位: a rank, like an ordinal
     if unit_text == "日" and previous == "月":
@@ -672,6 +737,11 @@ def _decide(
     if half:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[prefix]
+    if dimension in _FRAME_DIMENSIONS and (
+        text.startswith(("前", "以前"), end) or _is_time_frame(text, start, end)
+    ):
+        # 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their list partners.
+        return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
     if _is_poison_year(run, unit_name, text, end):
         return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
@@ -726,6 +796,11 @@ def _number_value(numeral: str) -> Decimal | None:
         return None
 
 
+def _opens_range(text: str, number_end: int) -> bool:
+    after = _skip_spaces(text, number_end, min(len(text), number_end + 4))
+    return text[after : after + 1] in _RANGE_STARTS
+
+
 def _is_proper_fraction(numerator: str, denominator: str) -> bool:
     # Denominators of written fractions are small (1/3, 3/4) or round (1/100); 12/25 is a date.
     if not (numerator.isdigit() and denominator.isdigit()):
@@ -739,6 +814,7 @@ def _repeats(text: str, start: int, word: str) -> bool:
     return start >= len(word) and text.startswith(word, start - len(word))
 
 
+_PERCENT_WORDS = {"百": "%", "千": "‰", "万": "‱"}
 _PREFIX_FACTORS = {
     "": Fraction(1),
     **{prefix: Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) for prefix in _MAGNITUDES},
@@ -766,6 +842,33 @@ def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     return atom.value
 
 
+def _rate_before(text: str, start: int, unit: str | None) -> tuple[int, str | None]:
+    """The start and unit of a figure with the rate word before it, if any: 亩均税收 5-10 万元 is in 万元/亩."""
+    if unit is None or "/" in unit or get_unit(unit).dimension not in _RATE_DIMENSIONS:
+        return start, unit
+    begin, per = _rate_start(text, start)
+    if per is None:
+        return start, unit
+    return begin, get_unit(f"{unit}/{per}").name
+
+
+def _rate_for_list(text: str, atoms: list[_Atom], first: int) -> None:
+    """人均增收分别为 2000、3000 元: a rate word before the first item makes every item a rate."""
+    atom = atoms[first]
+    unit = atom.unit
+    atom.start, rate = _rate_before(text, atom.start, unit)
+    if rate == unit:
+        return
+    atom.unit = rate
+    index = first + 1
+    while index < len(atoms) and atoms[index].unit == unit and not atoms[index].poison:
+        gap = _gap(text, atoms[index - 1], atoms[index])
+        if gap not in _LIST_SEPARATORS and gap not in _RANGE_SEPARATORS:
+            break
+        atoms[index].unit = rate
+        index += 1
+
+
 def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
     quantities: list[Quantity] = []
     index = 0
@@ -791,6 +894,7 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
                 continue
             left.value = _in_unit(left, right.unit_factor)
             left.unit, left.unit_factor = right.unit, right.unit_factor
+            _rate_for_list(text, atoms, i)
     while index < count:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None
@@ -798,7 +902,10 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
             following is not None
             and (
                 atom.unit is None
-                or (atom.unit == following.unit and (atom.qualifier is None or atom.pre_qualified))
+                or (
+                    (atom.unit == following.unit or atom.unit.startswith(f"{following.unit}/"))
+                    and (atom.qualifier is None or atom.pre_qualified)
+                )
             )
             and not atom.poison
             and following.unit is not None
@@ -809,16 +916,19 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
                 continue
             lower = atom.value if atom.unit is not None else _in_unit(atom, following.unit_factor)
             if lower <= following.value:
+                begin, unit = _rate_before(text, atom.start, following.unit)
+                if atom.unit is not None and atom.unit != following.unit:
+                    unit = atom.unit  # 亩均税收5万元-10万元: the lower bound read the rate already
                 qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
                     _quantity(
                         source,
-                        atom.start,
+                        begin,
                         following.end,
                         lower,
-                        following.unit,
+                        unit,
                         qualifier,
                         qualifier_text,
                         following.value,
@@ -897,6 +1007,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
+        if atoms and match.start() == atoms[-1].end and match.group() == "一" and not atoms[-1].poison:
+            continue  # 五人一组, 十至二十人一组: "to each group", not a second count
         if atoms and atom.start < atoms[-1].end:
             # Words before this figure were already read as part of the previous one.
             atom.start = match.start()
