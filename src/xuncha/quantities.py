@@ -36,7 +36,7 @@ import attrs
 from xuncha.errors import NumberError, QuantityError, UnitError
 from xuncha.models import Qualifier, Quantity, Span
 from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
-from xuncha.units import COUNTERS, PREFIXES, get_unit
+from xuncha.units import COUNTERS, PREFIXES, convert, get_unit
 
 __all__ = ["extract_quantities", "format_quantity", "parse_quantity"]
 
@@ -57,6 +57,7 @@ _RUN = (
     rf"[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]"
     rf"(?:[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]"
     rf"|[,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))"
+    rf"|,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))"  # 1, 234.5 万元: a space slipped in after the comma
     rf"|[.．](?=[{_ARABIC}])"
     rf"|(?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])"
     rf"|[ \u3000]+(?=[{_BIG}]))*"
@@ -149,7 +150,7 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
+    r"(?:/(?P<per>平方米|㎡|亩|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
 _BIG_CLASSES = ("大类", "大项", "大批")
@@ -267,7 +268,11 @@ _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 
 #: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
 #: a period that :func:`xuncha.dates.extract_periods` reads), not a figure. Words that always make one:
-_FRAME_WORDS = ("最近", "过去", "今后", "未来")
+_FRAME_WORDS = ("最近", "过去", "今后", "未来", "这")
+#: After any duration, 来 and 以来 make a frame too: 三年来, 10 余年来, 两年多来 ("over the past … years").
+_SINCE_SUFFIXES = ("以来", "来")
+#: 来 starting another word: 3年来自 …, 来源, 来信来访.
+_NOT_SINCE_AFTER_LAI = "自源信访电往料说"
 #: 近 and 前 make one when a suffix says so (近两年来, 近3年内, 近三年间) or they open a clause (近三年，…;
 #: 前三年完成 …; after a preposition: 对近三年的 …); otherwise 工作近5年, 历时近两年, 长达近三年 are durations.
 _FRAME_SUFFIXES = ("以来", "来", "内", "间", "中", "里")
@@ -277,7 +282,9 @@ _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
 _FRAME_DIMENSIONS = frozenset({"months", "days"})
 
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
-_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
+_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
+#: 均 before these is another word: 均衡, 均匀, 均等.
+_NOT_RATE_AFTER_JUN = "衡匀等"
 #: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
 _RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
 
@@ -461,7 +468,12 @@ def _rate_start(text: str, start: int) -> tuple[int, str | None]:
         return start, None
     while index > floor:
         ch = text[index - 1]
-        if ch == "均" and index >= 2 and text[index - 2] in _RATE_BASES:
+        if (
+            ch == "均"
+            and index >= 2
+            and text[index - 2] in _RATE_BASES
+            and text[index : index + 1] not in _NOT_RATE_AFTER_JUN
+        ):
             return index - 2, _RATE_BASES[text[index - 2]]
         if not "\u4e00" <= ch <= "\u9fff":
             break
@@ -488,11 +500,16 @@ def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
         return False
     if len(run) == 4 and run.isdigit():  # the text is folded: full-width digits are ASCII already
         return True
-    return text.startswith(("度", "底", "初", "末"), after)
+    return text.startswith(("度", "底", "初", "末", "代"), after)  # 2023年度, 90年代
 
 
 def _is_time_frame(text: str, start: int, end: int) -> bool:
     """近三年来, 过去三年, 前三年 …: a duration that names the period reported on (see _FRAME_WORDS)."""
+    after = _skip_spaces(text, end, len(text))
+    if text.startswith(_SINCE_SUFFIXES, after):
+        lai = after + (2 if text.startswith("以来", after) else 1)
+        if text[lai : lai + 1] not in _NOT_SINCE_AFTER_LAI or lai == after + 2:
+            return True
     before = _skip_spaces_back(text, start)
     if before == 0:
         return False
@@ -508,7 +525,7 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
             return False
         if word == "近" and previous in _PRE_QUALIFIER_WORDS["近"]:
             return False  # 将近, 接近 (nearly); 最近 is a frame word of its own
-    if text.startswith(_FRAME_SUFFIXES, _skip_spaces(text, end, len(text))):
+    if text.startswith(_FRAME_SUFFIXES, after):
         return True
     if opener_at == 0:
         # 近三年，… opens the text; 近三年 alone is the figure "nearly three years" (parse_quantity("近三年")).
@@ -842,9 +859,9 @@ def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     return atom.value
 
 
-def _rate_before(text: str, start: int, unit: str | None) -> tuple[int, str | None]:
+def _rate_before(text: str, start: int, unit: str) -> tuple[int, str]:
     """The start and unit of a figure with the rate word before it, if any: 亩均税收 5-10 万元 is in 万元/亩."""
-    if unit is None or "/" in unit or get_unit(unit).dimension not in _RATE_DIMENSIONS:
+    if "/" in unit or get_unit(unit).dimension not in _RATE_DIMENSIONS:
         return start, unit
     begin, per = _rate_start(text, start)
     if per is None:
@@ -856,6 +873,8 @@ def _rate_for_list(text: str, atoms: list[_Atom], first: int) -> None:
     """人均增收分别为 2000、3000 元: a rate word before the first item makes every item a rate."""
     atom = atoms[first]
     unit = atom.unit
+    if unit is None:
+        return
     atom.start, rate = _rate_before(text, atom.start, unit)
     if rate == unit:
         return
@@ -867,6 +886,34 @@ def _rate_for_list(text: str, atoms: list[_Atom], first: int) -> None:
             break
         atoms[index].unit = rate
         index += 1
+
+
+def _range_bounds(atom: _Atom, following: _Atom) -> tuple[Decimal, Decimal, str] | None:
+    """The bounds and unit of a range "atom–following", or None when the two cannot make one.
+
+    A bare lower bound takes the upper bound's unit (5-10万元); bounds in units of one dimension are given in
+    the smaller unit (5000元至1万元 is 5000–10000 元); 亩均税收5万元-10万元 keeps the rate the lower bound read.
+    """
+    upper_unit = following.unit
+    if upper_unit is None:
+        return None
+    if atom.unit is None:
+        lower, upper, unit = _in_unit(atom, following.unit_factor), following.value, upper_unit
+    elif atom.unit == upper_unit or atom.unit.startswith(f"{upper_unit}/"):
+        lower, upper, unit = atom.value, following.value, atom.unit
+    else:
+        try:
+            low, high = get_unit(atom.unit), get_unit(upper_unit)
+        except UnitError:  # pragma: no cover - both units were looked up when the atoms were read
+            return None
+        if low.dimension != high.dimension or low.is_counter:
+            return None
+        unit = low.name if low.factor <= high.factor else high.name
+        lower = fraction_to_decimal(convert(atom.value, low.name, unit))
+        upper = fraction_to_decimal(convert(following.value, high.name, unit))
+    if lower > upper:
+        return None
+    return lower, upper, unit
 
 
 def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
@@ -900,39 +947,23 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
         following = atoms[index + 1] if index + 1 < count else None
         if (
             following is not None
-            and (
-                atom.unit is None
-                or (
-                    (atom.unit == following.unit or atom.unit.startswith(f"{following.unit}/"))
-                    and (atom.qualifier is None or atom.pre_qualified)
-                )
-            )
             and not atom.poison
             and following.unit is not None
+            and (atom.qualifier is None or atom.pre_qualified or atom.unit is None)
             and _gap(text, atom, following) in _RANGE_SEPARATORS
         ):
             if following.poison:
                 index += 2
                 continue
-            lower = atom.value if atom.unit is not None else _in_unit(atom, following.unit_factor)
-            if lower <= following.value:
-                begin, unit = _rate_before(text, atom.start, following.unit)
-                if atom.unit is not None and atom.unit != following.unit:
-                    unit = atom.unit  # 亩均税收5万元-10万元: the lower bound read the rate already
+            bounds = _range_bounds(atom, following)
+            if bounds is not None:
+                lower, upper, unit = bounds
+                begin, unit = _rate_before(text, atom.start, unit)
                 qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
-                    _quantity(
-                        source,
-                        begin,
-                        following.end,
-                        lower,
-                        unit,
-                        qualifier,
-                        qualifier_text,
-                        following.value,
-                    )
+                    _quantity(source, begin, following.end, lower, unit, qualifier, qualifier_text, upper)
                 )
                 index += 2
                 continue
