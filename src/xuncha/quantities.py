@@ -508,7 +508,7 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     after = _skip_spaces(text, end, len(text))
     if text.startswith(_SINCE_SUFFIXES, after):
         lai = after + (2 if text.startswith("以来", after) else 1)
-        if text[lai : lai + 1] not in _NOT_SINCE_AFTER_LAI or lai == after + 2:
+        if lai == after + 2 or lai == len(text) or text[lai] not in _NOT_SINCE_AFTER_LAI:
             return True
     before = _skip_spaces_back(text, start)
     if before == 0:
@@ -733,7 +733,7 @@ def _decide(
         unit_name, dimension = unit.name, unit.dimension
         if chinese and unit_text in _ARABIC_ONLY_UNITS:
             return None  # 三方 (parties), 十分 (very)
-        if unit_text == "分" and previous in "时点:：":
+        if unit_text == "分" and previous and previous in "时点:：":
             return None  # 9时30分: a clock time
     end = reading.end if unit_text is not None and not percent_words else number_end
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
