@@ -165,6 +165,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("近三年，全市", []),
     ("近三年", [("近三年", "3", "年", Q.NEARLY, None)]),  # alone: the figure, for parse_quantity
     ("全市近三年", [("近三年", "3", "年", Q.NEARLY, None)]),
+    ("该市近两年连续排名前列", []),
+    ("学校近五年累计投入", []),
     ("过去三年", []),
     ("最近一个月", []),
     ("今后五年", []),

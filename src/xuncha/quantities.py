@@ -276,6 +276,23 @@ _NOT_SINCE_AFTER_LAI = "自源信访电往料说"
 #: 近 and 前 make one when a suffix says so (近两年来, 近3年内, 近三年间) or they open a clause (近三年，…;
 #: 前三年完成 …; after a preposition: 对近三年的 …); otherwise 工作近5年, 历时近两年, 长达近三年 are durations.
 _FRAME_SUFFIXES = ("以来", "来", "内", "间", "中", "里")
+#: … or when the words after them report what happened in that time: 该市近两年连续排名…, 近三年累计投入….
+_FRAME_FOLLOWERS = (
+    "累计",
+    "共",
+    "先后",
+    "连续",
+    "陆续",
+    "相继",
+    "每年",
+    "年均",
+    "平均",
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "全国",
+)
 _CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据")
 #: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
 _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
@@ -525,7 +542,7 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
             return False
         if word == "近" and previous in _PRE_QUALIFIER_WORDS["近"]:
             return False  # 将近, 接近 (nearly); 最近 is a frame word of its own
-    if text.startswith(_FRAME_SUFFIXES, after):
+    if text.startswith(_FRAME_SUFFIXES, after) or text.startswith(_FRAME_FOLLOWERS, after):
         return True
     if opener_at == 0:
         # 近三年，… opens the text; 近三年 alone is the figure "nearly three years" (parse_quantity("近三年")).
