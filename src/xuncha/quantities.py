@@ -155,7 +155,7 @@ _UNIT = re.compile(
     r"(?:/(?P<per>平方米|㎡|亩|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
 )
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大类", "大项", "大批")
+_BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
 #: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
 _DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
@@ -615,7 +615,23 @@ def _counts_bare_unit(text: str, run: str, start: int, number_end: int) -> bool:
     if run not in _BARE_MAGNITUDES:
         return False
     return (
-        text[number_end : number_end + 1] in ("余", "多", "餘") or _pre_qualifier(text, start)[1] is not None
+        text[number_end : number_end + 1] in ("余", "多", "餘")
+        or _pre_qualifier(text, start)[1] is not None
+        or _up_to(text, start)
+    )
+
+
+#: 上 before it is part of another word: 以上, 线上, 马上 ….
+_NOT_SHANG_AFTER = frozenset("以之线网马早晚加向在北南楼山")
+
+
+def _up_to(text: str, start: int) -> bool:
+    """上千人, 上百家, 上万元: 上 before a bare magnitude says "upwards of" (more than)."""
+    return (
+        start > 0
+        and text[start - 1] == "上"
+        and (start == 1 or text[start - 2] not in _NOT_SHANG_AFTER)
+        and text[start : start + 1] in "百千万亿"
     )
 
 
@@ -783,6 +799,8 @@ def _decide(
 
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
+    if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
+        begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
     pre_qualified = pre_qualifier is not None and qualifier is None
     if pre_qualified:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
