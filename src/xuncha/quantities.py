@@ -538,6 +538,8 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     if word not in "近前":
         return False
     opener_at = before - 1
+    if text.endswith(_FRAME_WORDS, 0, opener_at):
+        return True  # 过去近三年
     if opener_at > 0:
         previous = text[opener_at - 1]
         if word == "前" and previous in _NOT_FRAME_BEFORE_QIAN:
