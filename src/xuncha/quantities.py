@@ -152,7 +152,7 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|㎡|亩|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
+    r"(?:/(?P<per>平方米|㎡|亩|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|周|季度|个|次|公里|米|公斤|千克|斤|家|辆|台|件|套|间))?"
 )
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
 _BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
