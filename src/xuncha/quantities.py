@@ -1077,7 +1077,12 @@ def extract_quantities(text: str) -> list[Quantity]:
         atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
-        if atoms and match.start() == atoms[-1].end and match.group() == "一" and not atoms[-1].poison:
+        if (
+            atoms
+            and match.start() == atoms[-1].end
+            and match.group() == "一"
+            and atoms[-1].unit in _PEOPLE_COUNTERS
+        ):
             continue  # 五人一组, 十至二十人一组: "to each group", not a second count
         if atoms and atom.start < atoms[-1].end:
             # Words before this figure were already read as part of the previous one.
