@@ -1056,6 +1056,23 @@ def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+#: A minus sign written before a figure: 增幅 -3.2%, 净利润-1.2亿元 (— joins ranges and is never a sign).
+_MINUS = frozenset("-－−")
+
+
+def _is_negative(text: str, start: int, previous_end: int) -> bool:
+    """A minus sign right before the number, after words rather than after a figure (5万元-10万元 is a range)."""
+    sign = start - 1
+    if sign < previous_end or sign < 0 or text[sign] not in _MINUS:
+        return False
+    before = _skip_spaces_back(text, sign)
+    return (
+        before == 0
+        or not (text[before - 1].isascii() and text[before - 1].isalnum())
+        and before > previous_end
+    )
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order, each with its exact source text and span. Never raises on text.
 
@@ -1087,6 +1104,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         if atoms and atom.start < atoms[-1].end:
             # Words before this figure were already read as part of the previous one.
             atom.start = match.start()
+        if atom.start == match.start() and _is_negative(text, atom.start, atoms[-1].end if atoms else 0):
+            atom.start -= 1
+            atom.value = -atom.value
         atoms.append(atom)
         last_end = atom.end
     return _join(source, text, atoms)
