@@ -1066,11 +1066,12 @@ def _is_negative(text: str, start: int, previous_end: int) -> bool:
     if sign < previous_end or sign < 0 or text[sign] not in _MINUS:
         return False
     before = _skip_spaces_back(text, sign)
-    return (
-        before == 0
-        or not (text[before - 1].isascii() and text[before - 1].isalnum())
-        and before > previous_end
-    )
+    if before == 0:
+        return True
+    if before <= previous_end:
+        return False  # a figure ends right before the sign: 5万元 - 10万元 is a range
+    previous = text[before - 1]
+    return not (previous.isascii() and previous.isalnum())  # 5-10, A-12: a range, a code
 
 
 def extract_quantities(text: str) -> list[Quantity]:
