@@ -41,7 +41,7 @@ from xuncha.models import (
     Section,
     Span,
 )
-from xuncha.numerals import Marker, parse_marker
+from xuncha.numerals import Marker, MarkerKind, parse_marker
 
 __all__ = ["CODES", "Diagnostic", "Severity", "check"]
 
@@ -328,7 +328,10 @@ def _marker_level(text: str | None) -> int | None:
 def _heading_shape(text: str) -> str:
     """ "" for the GB/T 9704 markers of a level (一、 and 二． alike, a writer may mix them), else the marker's
     shape with its number taken out (第N部分), so that 第一部分 and 一、 are not counted as one run."""
-    return "" if _marker_level(text) is not None else _NUMERAL.sub("N", text.strip())
+    marker = _marker(text)
+    if marker is not None and marker.level is not None and marker.kind is not MarkerKind.PART:
+        return ""
+    return _NUMERAL.sub("N", text.strip())
 
 
 def _marker_family(text: str) -> str:
