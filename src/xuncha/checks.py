@@ -41,7 +41,7 @@ from xuncha.models import (
     Section,
     Span,
 )
-from xuncha.numerals import Marker, MarkerKind, parse_marker
+from xuncha.numerals import Marker, MarkerKind, format_number, parse_marker
 
 __all__ = ["CODES", "Diagnostic", "Severity", "check"]
 
@@ -424,17 +424,7 @@ def _spell_like(marker: str) -> Callable[[int], str]:
         return lambda n: f"{head}{n}{tail}"
     if numeral in _CIRCLED:
         return lambda n: f"{head}{_CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else n}{tail}"
-    return lambda n: f"{head}{_chinese_spelling(n)}{tail}"
-
-
-def _chinese_spelling(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
-    return str(n)
+    return lambda n: f"{head}{format_number(n)}{tail}"
 
 
 def _section_number(section: Section) -> int:
