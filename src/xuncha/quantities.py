@@ -107,6 +107,9 @@ _MEASURE_SURFACES = [
     "㎥",
     "升",
     "千瓦时",
+    "度",
+    "千伏",
+    "角",
     "千瓦",
     "兆瓦",
     "%",
@@ -199,13 +202,16 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "支": "持付出撑援",
     "封": "闭存面",
     "幅": "度",
+    "角": "色度落星形洲楼",
     # 方 is 立方米 after Arabic digits only (三方 are three parties): 方面, 方案, 方式 … are words.
     "方": "面案式向法针位便略言圆形阵志舟格块正",
     # 分 counts points of a score after Arabic digits only (十分 is "very"): 分别, 分局, 分公司 … are words.
     "分": "别配析类局行公管工期批级解散布享量红成数秒摊担钟之支队会所站社院部区校厂店中为",
 }
 #: Units that are words after a Chinese numeral: 三方 (three parties), 十分 (very), 一分为二.
-_ARABIC_ONLY_UNITS = frozenset({"方", "万方", "分"})
+_ARABIC_ONLY_UNITS = frozenset({"方", "万方", "分", "角"})
+#: 3元5角, 12元3角5分: the 角 and 分 after 元 belong to the amount.
+_JIAO_FEN = re.compile(r"([0-9])角(?:([0-9])分)?|([一二两三四五六七八九])角(?:([一二三四五六七八九])分)?")
 #: A currency named after the amount belongs to it: 5万元人民币 is 5 万元 (the unit stays 万元).
 _TRAILING_CURRENCY = "人民币"
 
@@ -754,6 +760,8 @@ def _decide(
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         if prefix and unit_text is not None:
             unit_text = prefix + unit_text
+        elif unit_text == "度":
+            return None  # 1.2亿度 (电) is energy; a bare 5度 is a temperature, an angle or a grade
     value = _number_value(number_text)
     if value is None:
         return None
@@ -773,6 +781,11 @@ def _decide(
         if unit_text == "分" and previous and previous in "时点:：":
             return None  # 9时30分: a clock time
     end = reading.end if unit_text is not None and not percent_words else number_end
+    if unit_text == "元" and reading.qualifier is None:
+        jiao_fen = _JIAO_FEN.match(text, end)
+        if jiao_fen is not None and chinese == (jiao_fen.group(1) is None):
+            value += _small_change(jiao_fen)
+            end = jiao_fen.end()
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
         end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if previous and previous in "前后" and unit_name in ("名", "位"):
@@ -850,6 +863,17 @@ def _number_value(numeral: str) -> Decimal | None:
         return parse_number(numeral)
     except NumberError:
         return None
+
+
+def _small_change(match: re.Match[str]) -> Decimal:
+    """The 角 and 分 after 元, in 元: 5角2分 is 0.52."""
+    jiao, fen = (
+        (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3), match.group(4))
+    )
+    total = (_number_value(jiao) or _ZERO) / 10
+    if fen is not None:
+        total += (_number_value(fen) or _ZERO) / 100
+    return total
 
 
 def _opens_range(text: str, number_end: int) -> bool:
