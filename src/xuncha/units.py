@@ -61,6 +61,7 @@ _MEASURED: dict[str, Unit] = {
     **_measures("money:USD", "美元", {"美元": 1}),
     **_measures("money:EUR", "欧元", {"欧元": 1}),
     **_measures("money:HKD", "港元", {"港元": 1}),
+    **_measures("money:GBP", "英镑", {"英镑": 1}),
     **_measures(
         "area",
         "平方米",
@@ -230,6 +231,7 @@ ALIASES: dict[str, str] = {
     "m³": "立方米",
     "㎥": "立方米",
     "港币": "港元",
+    "美金": "美元",
     "km²": "平方公里",
     "km": "公里",
     "m": "米",
