@@ -375,6 +375,7 @@ _SLOGAN_HEADS = (
     "产业",
     "行动",
     "攻坚",
+    "有之",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
@@ -678,7 +679,7 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
 
 
 #: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
-_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家", "位"})
+_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一体 is a term
 
 
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
