@@ -307,6 +307,8 @@ _CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据"
 #: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
 _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
 _FRAME_DIMENSIONS = frozenset({"months", "days"})
+#: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
+_AGO = ("前", "以前")
 
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
@@ -385,6 +387,8 @@ _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 _RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
+#: The widest gap a range separator fills, spaces around it included ("5 —— 10").
+_LONGEST_GAP = 8
 #: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
 #: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
 _MAY_FOLLOW = frozenset(
@@ -807,12 +811,11 @@ def _decide(
     if half:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[prefix]
-    if dimension in _FRAME_DIMENSIONS and (
-        text.startswith(("前", "以前"), end) or _is_time_frame(text, start, end)
+    if _is_poison_year(run, unit_name, text, end) or (
+        dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
     ):
-        # 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their list partners.
-        return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
-    if _is_poison_year(run, unit_name, text, end):
+        # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
+        # list and range partners.
         return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
     # Qualifiers before the number and after the unit.
@@ -1015,6 +1018,7 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
             following is not None
             and not atom.poison
             and following.unit is not None
+            and following.start - atom.end <= _LONGEST_GAP  # most figures stand apart: no slicing
             and (atom.qualifier is None or atom.pre_qualified or atom.unit is None)
             and _gap(text, atom, following) in _RANGE_SEPARATORS
         ):
@@ -1117,22 +1121,26 @@ def extract_quantities(text: str) -> list[Quantity]:
     atoms: list[_Atom] = []
     last_end = 0
     for match in _CANDIDATE.finditer(text):
-        if match.start() < last_end:
+        found = match.start()
+        if found < last_end:
             continue
         atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
+        if atoms:
+            previous_end = atoms[-1].end
+            if found == previous_end and atoms[-1].unit in _PEOPLE_COUNTERS and match.group() == "一":
+                continue  # 五人一组, 十至二十人一组: "to each group", not a second count
+            if atom.start < previous_end:
+                atom.start = found  # words before this figure were already read as part of the previous one
+        else:
+            previous_end = 0
         if (
-            atoms
-            and match.start() == atoms[-1].end
-            and match.group() == "一"
-            and atoms[-1].unit in _PEOPLE_COUNTERS
+            atom.start == found
+            and found
+            and text[found - 1] in _MINUS  # one look rules out almost every figure
+            and _is_negative(text, found, previous_end)
         ):
-            continue  # 五人一组, 十至二十人一组: "to each group", not a second count
-        if atoms and atom.start < atoms[-1].end:
-            # Words before this figure were already read as part of the previous one.
-            atom.start = match.start()
-        if atom.start == match.start() and _is_negative(text, atom.start, atoms[-1].end if atoms else 0):
             atom.start -= 1
             atom.value = -atom.value
         atoms.append(atom)
