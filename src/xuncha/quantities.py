@@ -378,6 +378,7 @@ _SLOGAN_HEADS = (
     "行动",
     "攻坚",
     "有之",
+    "班子",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
@@ -587,9 +588,10 @@ def _not_a_figure_here(
     text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
 ) -> bool:
     """Context that makes a numeral part of something else: a code, a model name, a word, a quotation."""
+    has_arabic = _HAS_ARABIC.search(run) is not None
     # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
-    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
-        return True
+    if previous and previous.isascii() and (previous in "@>_#/\\." or (previous.isalpha() and has_arabic)):
+        return True  # PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes)
     if text.startswith(_PLACE_NAMES, start):
         return True
     after_number = text[number_end : number_end + 1]
@@ -599,7 +601,7 @@ def _not_a_figure_here(
         and not text.startswith(("km", "kg", "m²"), number_end)
     ):
         return True
-    if _HAS_ARABIC.search(run) is not None:
+    if has_arabic:
         if run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
             return True  # 0393, 000123: codes, not amounts
         return (
