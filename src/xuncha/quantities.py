@@ -717,8 +717,8 @@ def _decide(
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
-    if len(run) > 2 and run[-1] == "千" and run[-2] in _BIG:
-        # 2.3亿千瓦时, 5万千米: the 千 after a magnitude starts the unit, it does not multiply the number.
+    if len(run) >= 2 and run[-1] == "千" and (run[-2] in _BIG or "0" <= run[-2] <= "9"):
+        # 2.3亿千瓦时, 5千瓦, 110千伏: the 千 of a unit that starts with it does not multiply the number.
         unit_match = _UNIT.match(text, number_end - 1)
         if unit_match is not None and unit_match.group("prefix") is None:
             run, number_end = run[:-1], number_end - 1
