@@ -414,6 +414,10 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # service-reform catchwords
+    "最多跑一次",
+    "一次办好",
+    "一件事一次办",
 )
 #: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
 _QUOTED = re.compile(
@@ -691,6 +695,8 @@ _PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
     """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
     following = text[unit_end : unit_end + 1]
+    if run == "一" and following == "不":
+        return True  # 一个不落, 一户不漏, 一项不少: "not a single one", an idiom
     if following == "一" and unit_text in _PEOPLE_COUNTERS and run != "一":
         return False  # 五人一组, 两人一岗: so many to each group, a count (一户一档 is a catchword)
     return bool(
