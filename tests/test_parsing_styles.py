@@ -322,6 +322,26 @@ EXPECTED: dict[str, list[Marker]] = {
         (1, 2, 2, "（二）"),
         (2, 3, 3, "3．"),
     ],
+    "p27_province_next_steps_and_letters.txt": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+        (2, 3, 1, "1．"),
+        (2, 3, 2, "2．"),
+        (1, 2, 2, "（二）"),
+        (2, 3, 1, "1．"),
+        (2, 3, 2, "2．"),
+        (0, 1, 3, "三、"),
+        (1, 2, 1, "（一）"),
+        (1, 2, 2, "（二）"),
+    ],
+    "p28_labelled_measures_and_results.md": [
+        (0, 1, 1, "一、"),
+        (1, 2, 1, "（一）"),
+        (1, 2, 2, "（二）"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "（一）"),
+    ],
 }
 
 
@@ -699,6 +719,46 @@ def test_markdown_list_items_and_escaped_brackets() -> None:
     assert notice.opening.startswith("根据县委统一部署")
     assert notice.sections[0].title == "整改工作总体情况"
     assert [f.status for f in notice.iter_findings()] == [Status.COMPLETED, Status.UNKNOWN, Status.UNKNOWN]
+
+
+def test_a_dated_title_and_a_closing_that_opens_with_a_request() -> None:
+    text = (
+        "中共某县委关于巡察整改情况的通报（2023年12月25日）\n\n现将整改情况公布。\n\n一、总体情况\n\n"
+        "1. 甲问题整改情况。已完成整改。\n\n对巡察整改情况如有意见建议，请及时向我们反映。\n\n"
+        "联系电话：0391-1234567\n\n中共某县委\n\n2023年12月25日"
+    )
+    notice = parse_notice(text)
+    assert notice.title == "中共某县委关于巡察整改情况的通报（2023年12月25日）"
+    assert notice.opening == "现将整改情况公布。"
+    assert notice.closing == "对巡察整改情况如有意见建议，请及时向我们反映。\n联系电话：0391-1234567"
+    assert next(notice.iter_findings()).text == "已完成整改。"
+    assert contacts(notice) == [("phone", "0391-1234567")]
+
+
+def test_next_step_plans_and_a_letters_address() -> None:
+    notice = parse("p27_province_next_steps_and_letters.txt")
+    first = next(notice.iter_findings())
+    assert [(m.marker, m.text.split("\n")[0]) for m in first.measures] == [
+        ("1．", "深入学习贯彻。"),
+        ("2．", "完善工作机制。"),
+    ]
+    plans = notice.sections[2].sections
+    assert [s.title for s in plans] == ["持续深化整改。", "健全长效机制。"]
+    assert contacts(notice) == [
+        ("phone", "0851-85561234"),
+        ("postal_address", "某某市某某区某某路1号省生态环境厅机关党委"),
+        ("postcode", "550081"),
+        ("email", "sthjtxs@example.com"),
+    ]
+
+
+def test_findings_with_measure_and_result_labels() -> None:
+    notice = parse("p28_labelled_measures_and_results.md")
+    assert notice.title == "中国某某保险股份有限公司某某分公司党委关于巡视整改情况的通报"
+    findings = list(notice.iter_findings())
+    assert [f.problem for f in findings] == ["车险综合成本率偏高", "理赔时效不达标", "费用列支不规范"]
+    assert findings[0].status is Status.COMPLETED
+    assert findings[0].text.startswith("整改措施：优化车险业务结构")
 
 
 def test_other_line_breaks_and_page_starts() -> None:

@@ -101,6 +101,7 @@ def _ordinal(numeral: str) -> int:
 
 _TITLE = re.compile(
     r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示|报告)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告|公示|报告))"
+    r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
 )
 _ISSUER_LINE = re.compile(r"[^，。；：！？]{2,40}(?:委|组|党组|委员会|局|办公室|政府|公司|院|厅|部|会|中心)")
 _CLOSING_CUE = re.compile(
@@ -108,6 +109,11 @@ _CLOSING_CUE = re.compile(
     r"|联系(?:电话|方式|人|地址)|监督(?:电话|举报|方式)|举报(?:电话|方式)|电话[：:]|传真|邮政|邮编|通讯地址|通信地址"
     r"|电子(?:邮箱|信箱)|邮箱|网址|网站[：:])"
 )
+_LABELLED_CONTACT = re.compile(
+    r"(?:联系电话|监督电话|举报电话|电话|邮政信箱|邮政地址|通讯地址|通信地址|来信请寄|电子邮箱|电子信箱|邮箱)[ \t]*[：:]"
+)
+# "对巡察整改情况如有意见建议，请及时向我们反映。": a short sentence asking for comments.
+_INVITATION = re.compile(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
 _SENTENCE_END = re.compile(r"[。；\n]|$")
 _TERMINATOR = re.compile(r"[。！？；：!?;]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -170,7 +176,7 @@ _ROUND = re.compile(
 
 _CONTACT = re.compile(
     r"(?P<label>联系电话|监督电话|举报电话|咨询电话|值班电话|电话|手机|传真|拨打"
-    r"|邮政地址|通讯地址|通信地址|来信地址|邮寄地址|地址|邮政信箱|信箱"
+    r"|邮政地址|通讯地址|通信地址|来信地址|来信请寄|邮寄地址|地址|邮政信箱|信箱"
     r"|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?[Mm]ail|网站|网址|门户网站)[ \t]*[：:]?[ \t]*"
 )
 _PHONE_VALUE = re.compile(r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?")
@@ -186,7 +192,7 @@ _PHONE_LABELS = frozenset(
     {"联系电话", "监督电话", "举报电话", "咨询电话", "值班电话", "电话", "手机", "传真", "拨打"}
 )
 _ADDRESS_LABELS = frozenset(
-    {"邮政地址", "通讯地址", "通信地址", "来信地址", "邮寄地址", "地址", "邮政信箱", "信箱"}
+    {"邮政地址", "通讯地址", "通信地址", "来信地址", "来信请寄", "邮寄地址", "地址", "邮政信箱", "信箱"}
 )
 _EMAIL_LABELS = frozenset({"电子邮箱", "电子信箱", "邮箱"})
 _WEB_LABELS = frozenset({"网站", "网址", "门户网站"})
@@ -358,6 +364,18 @@ class _Parser:
         closing_index = next(
             (i for i in range(search_from, end_of_main) if _CLOSING_CUE.match(texts[i])), None
         )
+        if closing_index is None:
+            # No paragraph opens like a closing, but one gives a labelled contact: the closing starts there.
+            closing_index = next(
+                (i for i in range(search_from, end_of_main) if _LABELLED_CONTACT.search(texts[i])), None
+            )
+        if (
+            closing_index is not None
+            and closing_index - 1 >= search_from
+            and len(texts[closing_index - 1]) <= 80
+            and _INVITATION.search(texts[closing_index - 1])
+        ):  # "对巡察整改情况如有意见建议，请及时向我们反映。" just before the contacts invites too
+            closing_index -= 1
         end_of_body = closing_index if closing_index is not None else end_of_main
         end_of_opening = first_marker if first_marker is not None else end_of_body
 
