@@ -126,12 +126,19 @@ def _fail(
     return InvariantError(attribute.name, message, within=within, related=related)
 
 
-def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute, Any], None]:
+def _is(
+    kind: type | tuple[type, ...], label: str, *, optional: bool = False
+) -> Callable[[Any, _Attribute, Any], None]:
+    """A type check; with ``optional`` None passes too.
+
+    Every field of every object runs one, so the common case (the exact type, or None where allowed) is
+    settled by the first test, in one call; anything else goes on to the precise checks and messages.
+    """
     exact = kind if isinstance(kind, tuple) else (kind,)
-    accepts_bool = bool in exact  # decided once: checks run for every field of every object
+    accepts_bool = bool in exact  # decided once
 
     def check(_: Any, attribute: _Attribute, value: Any) -> None:
-        if type(value) in exact:  # the common case, settled without the subclass checks below
+        if type(value) in exact or (value is None and optional):
             return
         # bool is an int and datetime is a date; neither is what these fields mean.
         if isinstance(value, bool) and not accepts_bool:
@@ -140,14 +147,6 @@ def _is(kind: type | tuple[type, ...], label: str) -> Callable[[Any, _Attribute,
             raise _fail(attribute, f"expected {label}, got {type(value).__name__} {value!r}")
 
     return check
-
-
-def _optional(check: Callable[[Any, _Attribute, Any], None]) -> Callable[[Any, _Attribute, Any], None]:
-    def optional_check(instance: Any, attribute: _Attribute, value: Any) -> None:
-        if value is not None:
-            check(instance, attribute, value)
-
-    return optional_check
 
 
 def _positive(_: Any, attribute: _Attribute, value: Any) -> None:
@@ -167,6 +166,12 @@ def _not_blank(_: Any, attribute: _Attribute, value: Any) -> None:
 
 def _tuple_of(kind: type, label: str) -> Callable[[Any, _Attribute, Any], None]:
     def check(_: Any, attribute: _Attribute, value: Any) -> None:
+        if type(value) is tuple:
+            for item in value:
+                if type(item) is not kind:  # a subclass, or worse: the precise checks below decide
+                    break
+            else:
+                return  # the common case: a tuple of exactly ``kind``
         if not isinstance(value, tuple):
             raise _fail(attribute, f"expected a tuple of {label}, got {type(value).__name__}")
         for index, item in enumerate(value):
@@ -253,10 +258,12 @@ def _unit_shape(_: Any, attribute: _Attribute, value: str | None) -> None:
         raise _fail(attribute, f"a unit is written without spaces and is not empty, got {value!r}")
 
 
-def _enum(kind: type[enum.Enum]) -> Callable[[Any, _Attribute, Any], None]:
+def _enum(kind: type[enum.Enum], *, optional: bool = False) -> Callable[[Any, _Attribute, Any], None]:
     values = ", ".join(member.value for member in kind)
 
     def check(_: Any, attribute: _Attribute, value: Any) -> None:
+        if type(value) is kind or (value is None and optional):
+            return
         if not isinstance(value, kind):
             raise _fail(attribute, f"expected one of {values}, got {value!r}")
 
@@ -264,11 +271,10 @@ def _enum(kind: type[enum.Enum]) -> Callable[[Any, _Attribute, Any], None]:
 
 
 _STR = _is(str, "a string")
-_OPT_STR = _optional(_STR)
+_OPT_STR = _is(str, "a string", optional=True)
 _INT = _is(int, "an integer")
-_OPT_INT = _optional(_INT)
-_DATE = _is(dt.date, "a datetime.date")
-_OPT_DATE = _optional(_DATE)
+_OPT_INT = _is(int, "an integer", optional=True)
+_OPT_DATE = _is(dt.date, "a datetime.date", optional=True)
 
 
 def _span_text_agree(text: str | None, span: Span | None) -> None:
@@ -299,7 +305,7 @@ class Span:
         return self.end - self.start
 
 
-_OPT_SPAN = _optional(_is(Span, "a Span"))
+_OPT_SPAN = _is(Span, "a Span", optional=True)
 
 
 @attrs.frozen
@@ -314,7 +320,7 @@ class Quantity:
 
     value: Decimal = attrs.field(converter=_as_decimal, validator=_finite)
     unit: str | None = attrs.field(default=None, validator=[_OPT_STR, _unit_shape])
-    qualifier: Qualifier | None = attrs.field(default=None, validator=_optional(_enum(Qualifier)))
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_enum(Qualifier, optional=True))
     qualifier_text: str | None = attrs.field(default=None, validator=[_OPT_STR, _not_blank])
     text: str | None = attrs.field(default=None, validator=_OPT_STR)
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
@@ -497,7 +503,7 @@ class Measure:
     marker: str | None = attrs.field(default=None, validator=_OPT_STR)
     lead: str | None = attrs.field(default=None, validator=_OPT_STR)
     modality: Modality = attrs.field(default=Modality.DONE, validator=_enum(Modality))
-    deadline: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
+    deadline: Period | None = attrs.field(default=None, validator=_is(Period, "a Period", optional=True))
     documents: tuple[str, ...] = attrs.field(
         default=(), converter=_strs, validator=_tuple_of(str, "a string")
     )
@@ -634,7 +640,7 @@ class Inspection:
     target: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 园区党工委
     mode: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 常规 / 专项 / 回头看 / 机动 / 提级 …
     round: str | None = attrs.field(default=None, validator=_OPT_STR)  #: 十九届中央第七轮
-    period: Period | None = attrs.field(default=None, validator=_optional(_is(Period, "a Period")))
+    period: Period | None = attrs.field(default=None, validator=_is(Period, "a Period", optional=True))
     feedback_date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
     basis: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str, "a string"))
 
@@ -666,7 +672,7 @@ class Notice:
     title: str = attrs.field(validator=_STR)
     issuer: str | None = attrs.field(default=None, validator=_OPT_STR)
     inspection: Inspection | None = attrs.field(
-        default=None, validator=_optional(_is(Inspection, "an Inspection"))
+        default=None, validator=_is(Inspection, "an Inspection", optional=True)
     )
     date: dt.date | None = attrs.field(default=None, validator=_OPT_DATE)
     opening: str = attrs.field(default="", validator=_STR)

@@ -58,7 +58,7 @@ from xuncha.models import (
     Status,
 )
 from xuncha.numerals import Marker, parse_marker, parse_number
-from xuncha.quantities import extract_quantities
+from xuncha.quantities import _extract as _extract_quantities
 
 __all__ = ["parse_notice", "text_fields"]
 
@@ -198,24 +198,23 @@ def _parse_date_line(text: str, reference: dt.date | None) -> dt.date | None:
 
 
 class _Figures:
-    """Every figure and date of the cleaned text, with cleaned spans for placing and original spans for keeping."""
+    """Every figure and date of the cleaned text, with cleaned starts for placing and original spans for keeping."""
 
     def __init__(self, source: SourceText, reference: dt.date | None) -> None:
         text = source.text
-        # Both extractors promise never to raise on text; their spans are into the cleaned text.
-        self.quantities: list[tuple[int, Quantity]] = []
-        self.periods: list[tuple[int, Period]] = []
         original = source.original
-        for quantity in extract_quantities(text):
-            if quantity.span is not None:
-                start, end = source.to_original(quantity.span.start, quantity.span.end)
-                moved = attrs.evolve(quantity, text=original[start:end], span=Span(start, end))
-                self.quantities.append((quantity.span.start, moved))
+        # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
+        # with their spans already in the original (no second construction); periods are moved here.
+        self.quantities: list[tuple[int, Quantity]] = _extract_quantities(
+            text, (original, source.to_original)
+        )
+        self.periods: list[tuple[int, Period]] = []
         for period in extract_periods(text, reference=reference):
             if period.span is not None:
-                start, end = source.to_original(period.span.start, period.span.end)
-                moved_period = attrs.evolve(period, text=original[start:end], span=Span(start, end))
-                self.periods.append((period.span.start, moved_period))
+                clean_start = period.span.start
+                start, end = source.to_original(clean_start, period.span.end)
+                moved = attrs.evolve(period, text=original[start:end], span=Span(start, end))
+                self.periods.append((clean_start, moved))
         self.quantities.sort(key=lambda pair: pair[0])
         self.periods.sort(key=lambda pair: pair[0])
 
@@ -309,6 +308,7 @@ class _Parser:
         self.reference = reference
         self.ranges: list[tuple[int, int, _Owner]] = []
         self.notice_owner = _Owner()
+        self.markers: list[Marker | None] = []
 
     def _ptext(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
@@ -319,7 +319,8 @@ class _Parser:
         paragraphs = self.paragraphs
         texts = [self._ptext(p) for p in paragraphs]
         count = len(texts)
-        markers = [_hierarchy_marker(t) is not None for t in texts]
+        self.markers = [_hierarchy_marker(t) for t in texts]  # read once: _tree needs them again
+        markers = [marker is not None for marker in self.markers]
 
         title_first, title_last = self._find_title(texts, markers)
         after_title = title_last + 1 if title_last >= 0 else 0
@@ -481,10 +482,10 @@ class _Parser:
         roots: list[_Node] = []
         stack: list[_Node] = []
         text = self.text
-        for paragraph in self.paragraphs[first:last]:
-            ptext = self._ptext(paragraph)
-            match = HIERARCHY_MARKER.match(ptext)
-            marker = _hierarchy_marker(ptext)
+        for index in range(first, last):
+            paragraph = self.paragraphs[index]
+            marker = self.markers[index]
+            match = HIERARCHY_MARKER.match(self._ptext(paragraph)) if marker is not None else None
             if match is None or marker is None or marker.level is None:
                 if stack:
                     stack[-1].pieces.append((paragraph.start, paragraph.end))

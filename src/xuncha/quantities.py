@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -993,8 +994,9 @@ def _range_bounds(atom: _Atom, following: _Atom) -> tuple[Decimal, Decimal, str]
     return lower, upper, unit
 
 
-def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
-    quantities: list[Quantity] = []
+def _join(source: str, text: str, atoms: list[_Atom], place: _Place) -> list[tuple[int, Quantity]]:
+    """The figures the atoms make, each with its start in ``text`` (see _Place for where its span points)."""
+    quantities: list[tuple[int, Quantity]] = []
     index = 0
     count = len(atoms)
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
@@ -1041,29 +1043,45 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
-                    _quantity(source, begin, following.end, lower, unit, qualifier, qualifier_text, upper)
+                    (
+                        begin,
+                        _quantity(
+                            source, place, begin, following.end, lower, unit, qualifier, qualifier_text, upper
+                        ),
+                    )
                 )
                 index += 2
                 continue
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
             quantities.append(
-                _quantity(
-                    source,
+                (
                     atom.start,
-                    atom.end,
-                    atom.value,
-                    atom.unit,
-                    atom.qualifier,
-                    atom.qualifier_text,
-                    None,
+                    _quantity(
+                        source,
+                        place,
+                        atom.start,
+                        atom.end,
+                        atom.value,
+                        atom.unit,
+                        atom.qualifier,
+                        atom.qualifier_text,
+                        None,
+                    ),
                 )
             )
         index += 1
     return quantities
 
 
+#: Where the spans of extracted figures point: None for the text searched; for the parser, which searches a
+#: cleaned view of a notice (xuncha._text), the original text and the map of cleaned spans into it, so that each
+#: figure is built once, in place, rather than built and then rebuilt (and validated again) with a moved span.
+_Place = tuple[str, Callable[[int, int], tuple[int, int]]] | None
+
+
 def _quantity(
     text: str,
+    place: _Place,
     start: int,
     end: int,
     value: Decimal,
@@ -1072,6 +1090,9 @@ def _quantity(
     qualifier_text: str | None,
     upper: Decimal | None,
 ) -> Quantity:
+    if place is not None:
+        text, to_original = place
+        start, end = to_original(start, end)
     return Quantity(
         value,
         unit,
@@ -1123,8 +1144,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise QuantityError("not text", source=repr(text))
-    source = text
-    text = _fold(text)  # one character for one: every offset stays valid for the source
+    return [quantity for _, quantity in _extract(text, None)]
+
+
+def _extract(source: str, place: _Place) -> list[tuple[int, Quantity]]:
+    """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
+    text = _fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[_Atom] = []
     last_end = 0
@@ -1153,7 +1178,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             atom.value = -atom.value
         atoms.append(atom)
         last_end = atom.end
-    return _join(source, text, atoms)
+    return _join(source, text, atoms, place)
 
 
 def parse_quantity(text: str) -> Quantity:
