@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -77,10 +78,15 @@ def _numeral_value(numeral: str) -> int:
 def _hierarchy_marker(text: str) -> Marker | None:
     """The section marker a paragraph opens with, read by the one marker grammar (numerals.parse_marker)."""
     match = HIERARCHY_MARKER.match(text)
-    if match is None:
-        return None
+    return None if match is None else _read_marker(match.group())
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_marker(written: str) -> Marker | None:
+    """parse_marker, remembered: notices share a small vocabulary of markers (一、 … （一） … 1. … 60.) and
+    reading one costs several patterns and a numeral parse. A Marker is immutable, so sharing it is safe."""
     try:
-        return parse_marker(match.group())
+        return parse_marker(written)
     except NumberError:
         return None
 
