@@ -53,6 +53,8 @@ _BLOCK_TAG = re.compile(
 _INLINE_MARKUP = re.compile(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
+# The characters inline markup starts with: a single character class, which the regex engine scans for fast.
+_MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
 #: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants
 #: (1、 1． (一) and half-width brackets, a 顿号 after the bracket, 1) with a closing bracket only, and the
@@ -89,6 +91,7 @@ _INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
+_OTHER_BREAK_CHARACTER = re.compile(r"[\r\v\x85\u2028\u2029]")
 _OTHER_LINE_BREAK = re.compile(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
 
 
@@ -150,8 +153,11 @@ class SourceText:
     def __init__(self, original: str) -> None:
         self.original = original
         lines = list(_lines(original))
+        # Rare characters are looked for once in the whole text rather than on every line.
+        other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
+        backslashes = "\\" in original
         for line in lines:
-            _mark_markup(original, line)
+            _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
         deletions = [d for line in lines for d in line.deletions]
         deletions.extend(_page_break_joins(original, [line for line in lines if line.content]))
         deletions.sort()
@@ -240,8 +246,12 @@ def _lines(text: str) -> Iterable[_Line]:
         position = newline + 1
 
 
-def _mark_markup(original: str, line: _Line) -> None:
-    """Record the markup deletions of one line, its content without markup, and whether it is a heading."""
+def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backslashes: bool = True) -> None:
+    """Record the markup deletions of one line, its content without markup, and whether it is a heading.
+
+    ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
+    backslash at all: when it does not, the tests for them are skipped on every line.
+    """
     raw = original[line.start : line.end]
     if not raw.strip(_WHITESPACE):
         # A blank line may still hold a byte-order mark, which is markup like on any other line.
@@ -267,20 +277,25 @@ def _mark_markup(original: str, line: _Line) -> None:
     stripped = raw.strip(_WHITESPACE)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True
-    for match in _INLINE_MARKUP.finditer(raw):
-        line.deletions.append((offset + match.start(), offset + match.end()))
-        if _BLOCK_TAG.match(match.group()):
-            line.breaks.append(offset + match.start())
+    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
+        for match in _INLINE_MARKUP.finditer(raw):
+            line.deletions.append((offset + match.start(), offset + match.end()))
+            if _BLOCK_TAG.match(match.group()):
+                line.breaks.append(offset + match.start())
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
-    for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
-        line.breaks.append(offset + other.start())
-    hard_break = _HARD_BREAK.search(raw)
+    if other_breaks:
+        for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
+            line.breaks.append(offset + other.start())
+    hard_break = _HARD_BREAK.search(raw) if backslashes else None
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
     ):
         line.hard_break = True
         line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
+    if not line.deletions:
+        line.content = raw.strip(_WHITESPACE)
+        return
     line.deletions.sort()
     pieces = []
     position = line.start
