@@ -6,12 +6,14 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from xuncha import NoticeError, XunchaError
 from xuncha._text import SourceText
+from xuncha.dates import extract_periods
 from xuncha.models import ContactKind, Modality, Notice, Period, Quantity, Section, Status
 from xuncha.parsing import parse_notice, text_fields
 
@@ -503,3 +505,26 @@ def test_windows_line_endings_and_a_byte_order_mark_change_nothing() -> None:
         assert quantity.span is not None
         assert windows_text[quantity.span.start : quantity.span.end] == quantity.text
     assert_nothing_lost(windows_text, windows)
+
+
+def test_periods_are_moved_to_the_original_with_every_field() -> None:
+    # parsing._Figures rebuilds each period with its span in the original text, passing the fields by position.
+    assert [field.name for field in attrs.fields(Period)] == [
+        "start",
+        "end",
+        "relation",
+        "precision",
+        "text",
+        "span",
+    ]
+    text = "**关于巡察整改情况的通报**\n\n一、总体情况\n\n2023年3月13日至4月28日开展巡察，年底前完成。"
+    notice = parse_notice(text, reference=dt.date(2023, 12, 25))
+    for period in notice.iter_periods():
+        assert period.span is not None
+        assert text[period.span.start : period.span.end] == period.text
+    reference = dt.date(2023, 12, 25)
+    found = extract_periods(SourceText(text).text, reference=reference)
+    assert len(found) == 2
+    assert [(p.start, p.end, p.relation, p.precision, p.text) for p in notice.iter_periods()] == [
+        (p.start, p.end, p.relation, p.precision, p.text) for p in found
+    ]

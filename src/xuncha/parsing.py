@@ -29,8 +29,6 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-import attrs
-
 from xuncha._text import (
     HIERARCHY_MARKER,
     Paragraph,
@@ -110,6 +108,7 @@ _SENTENCE_END = re.compile(r"[。；\n]|$")
 _TERMINATOR = re.compile(r"[。！？；：!?;]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』"}
+_OPENER = re.compile(f"[{re.escape(''.join(_OPENERS))}]")  # most headings open none: counting is skipped
 
 _FINDING_TITLE = re.compile(
     r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；]?$|^关于.{1,80}问题[。：:；]?$|问题[。：:；]?$"
@@ -137,6 +136,15 @@ _MEASURE = re.compile(
     r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续))))"
 )
 # 了 after a verb reports a finished action (制定了, 召开了); 为了/除了 are not that.
+# The branch of _MEASURE that matched, by the last group it closed (the punctuation after 一是 and 第一).
+_MEASURE_KIND = {
+    "shi_p": "shi",
+    "di_p": "di",
+    "circled": "circled",
+    "paren": "paren",
+    "topic": "topic",
+    "next": "next",
+}
 _DONE = re.compile(r"已|完成|建成|办结|到位|(?<![为除])了")
 _ONGOING = re.compile(r"正在|正加快|加快|持续|不断")
 # 计划 as a noun (搬迁计划) and 拟定 (to draft) plan nothing.
@@ -219,7 +227,16 @@ class _Figures:
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = source.to_original(clean_start, period.span.end)
-                moved = attrs.evolve(period, text=original[start:end], span=Span(start, end))
+                # Every field is passed on (attrs.evolve would too, at twice the cost: it looks them up by
+                # name); tests/test_parsing.py fails if Period gains a field this call would drop.
+                moved = Period(
+                    period.start,
+                    period.end,
+                    period.relation,
+                    period.precision,
+                    original[start:end],
+                    Span(start, end),
+                )
                 self.periods.append((clean_start, moved))
         self.quantities.sort(key=lambda pair: pair[0])
         self.periods.sort(key=lambda pair: pair[0])
@@ -280,7 +297,9 @@ def _split_heading(text: str, start: int, end: int) -> int:
             return end
         prefix = text[start : match.start()]
         # Inside an open quote or bracket the mark belongs to the quotation: “…。” ends nothing here.
-        if all(prefix.count(opener) <= prefix.count(closer) for opener, closer in _OPENERS.items()):
+        if _OPENER.search(prefix) is None or all(
+            prefix.count(opener) <= prefix.count(closer) for opener, closer in _OPENERS.items()
+        ):
             return match.end()
         position = match.end()
 
@@ -556,9 +575,7 @@ class _Parser:
         for start, end in node.pieces:
             cursor = start
             for match in _MEASURE.finditer(text[start:end]):
-                kind = next(
-                    name for name in ("shi", "di", "circled", "paren", "topic", "next") if match.group(name)
-                )
+                kind = _MEASURE_KIND[match.lastgroup or ""]
                 value = 0
                 if kind in ("shi", "di"):
                     value = _numeral_value(match.group(kind))
