@@ -138,7 +138,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4])(?:个)?季度(?P<{p}qe>末|底)?"
         rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
-        rf"|(?P<{p}hol>{_HOLIDAY})"
+        # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后.
+        rf"|(?P<{p}hol>{_HOLIDAY})(?:[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?=”?(?:期间|假期|前后)))?"
     )
     year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
@@ -160,45 +161,44 @@ _PREFIX = (
     r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
 )
 _SUFFIX = (
-    r"(?P<suf>以来|至今|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
+    r"(?P<suf>以来|至今|期间|假期|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
-    # Only worth trying when a range connector follows within a few characters (most dates are not ranges);
+    # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates
+    # are neither);
     # possessive, since the characters before a connector cannot be one, so nothing is to be gained by
     # backtracking.
-    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}+(?:—|–|-|~|〜|至|到))"
+    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}+(?:—|–|-|~|〜|至|到|、))"
     rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
 # skip other positions with a set test (about ten times faster on ordinary text).
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党月迄"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
     r"(?:(?P<special>十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
     # 党的十八大以来: since the opening day of a Party congress.
     r"|(?:党的)?(?P<congress>十六|十七|十八|十九|二十)大”?以来"
-    # 月底前 without a month: by the end of the current month.
-    r"|(?<![0-9一二三四五六七八九十两本上下个每])(?P<monthend>月(?:底|末)(?:之前|以前|前))"
     r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)|迄今(?:为止)?))"
     rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
-    # Two holidays named together for the time around them: 元旦春节期间, 中秋国庆前后.
-    rf"|(?=[^，。；期假前]{{2,16}}+(?:期间|假期|前后))(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
-    rf"(?P<pair1>{_HOLIDAY})[、和及与暨]?(?P<pair2>{_HOLIDAY})”?(?:期间|假期|前后))"
-    # The first months of an enumeration that names its unit once: 6、7月份, 2023年11、12月.
-    rf"|(?=[^，。；、]{{1,9}}+、)(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
-    rf"(?P<enumm>{_SMALL_NUM})(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月)"
-    rf"|(?P<enumyy>{_YEAR_NUM})(?={_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年))"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     rf"(?:{_BARE_START}|{_point('s')})"
     rf"(?:(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
-    r"|(?(bn)(?!)))"
+    # The first items of a list that names its unit once (6、7月份, 2022、2023年) are bare numbers too.
+    rf"|(?(bn)(?P<enum>)(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月"
+    rf"|{_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年)))"
     rf"(?:{_SP}”?{_SUFFIX})?)"  # ”: a quoted holiday, “五一”前
     r"(?P<never>(?!))?"  # never takes part: the group of the fields a point lacks (see _POINT_INDEX)
+)
+# 月底前 without a month: by the end of the reference month. Rare, so found by a pass of its own rather than
+# by making every 月 in a text a place where the main expression is tried.
+_MONTH_END_DEADLINE = re.compile(
+    r"(?<![0-9〇○零一二三四五六七八九十两本上下个每当同次])月(?:底|末)(?:之前|以前|前)"
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
 _RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
@@ -296,8 +296,6 @@ _G_PLAN: Final = _GROUP_INDEX["plan"]
 _G_SPECIAL: Final = _GROUP_INDEX["special"]
 _G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
 _G_CONGRESS: Final = _GROUP_INDEX["congress"]
-_G_MONTHEND: Final = _GROUP_INDEX["monthend"]
-_G_PAIR: Final = _GROUP_INDEX["pair"]
 _G_ENUM: Final = _GROUP_INDEX["enum"]
 _G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
 _G_NU: Final = _GROUP_INDEX["nu"]
@@ -305,19 +303,11 @@ _G_NU2: Final = _GROUP_INDEX["nu2"]
 _G_PRE: Final = _GROUP_INDEX["pre"]
 _G_QI: Final = _GROUP_INDEX["qi"]
 _G_SUF: Final = _GROUP_INDEX["suf"]
-_G_PAIRY: Final = _GROUP_INDEX["pairy"]
-_G_PAIRRY: Final = _GROUP_INDEX["pairry"]
-_G_PAIR1: Final = _GROUP_INDEX["pair1"]
-_G_PAIR2: Final = _GROUP_INDEX["pair2"]
-_G_ENUMY: Final = _GROUP_INDEX["enumy"]
-_G_ENUMRY: Final = _GROUP_INDEX["enumry"]
-_G_ENUMM: Final = _GROUP_INDEX["enumm"]
-_G_ENUMYY: Final = _GROUP_INDEX["enumyy"]
 # The fields of a point, each the number of its group in match.groups() for prefix s and for prefix e. A
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
     "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
-    "now",
+    "now", "hol2",
 )  # fmt: skip
 _NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
@@ -327,7 +317,7 @@ _FIELD_INDEX: Final = {name: number for number, name in enumerate(_POINT_FIELD_N
 # The groups that name a year (or a month or day fixed by the reference date) in any part of a match.
 _YEAR_GROUPS: Final = tuple(
     [_POINT_INDEX[p][name] for p in ("s", "e") for name in ("y", "sy", "ry", "rm", "now")]
-    + [_GROUP_INDEX[name] for name in ("by", "bry", "pairy", "pairry", "enumy", "enumry", "enumyy")]
+    + [_GROUP_INDEX[name] for name in ("by", "bry")]
 )
 _year_values: Final = operator.itemgetter(*_YEAR_GROUPS)
 _NO_YEAR: Final = (None,) * len(_YEAR_GROUPS)
@@ -400,6 +390,9 @@ class _Point:
         holiday = self.values[self.index["hol"]]
         if holiday is not None:
             name = _HOLIDAY_NAMES[holiday]
+            other = self.values[self.index["hol2"]]
+            if other is not None:
+                return self._holiday_pair(name, _HOLIDAY_NAMES[other], year)
             if forward is not None and not self.has_year:
                 # A deadline such as 春节前 looks ahead: the next holiday after the reference date.
                 year = forward.year
@@ -429,6 +422,16 @@ class _Point:
         start = _day_of(year, *first)
         end = _day_of(year, *last)
         return _Bounds(start, end, precision, year=year)
+
+    @staticmethod
+    def _holiday_pair(first: str, second: str, year: int | None) -> _Bounds:
+        """元旦春节期间: from the first of two holidays of one year to the last."""
+        if first == second:
+            raise _Invalid("the same holiday twice")
+        if year is None:
+            return _Bounds(None, None, Precision.DAY)
+        days = sorted((_holiday(first, year), _holiday(second, year)))
+        return _Bounds(days[0], days[1], Precision.DAY, year=year)
 
     def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
         """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
@@ -511,13 +514,6 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
     if congress is not None:
         opened = _CONGRESS_OPENINGS[congress]
         return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
-    if values[_G_MONTHEND] is not None:
-        return (
-            None,
-            None if ref is None else _month_end(ref.year, ref.month),
-            Relation.BEFORE,
-            Precision.DAY,
-        )
     now = values[_G_NOW]
     if now is not None:
         if values[_G_NOWPRE] is not None or now.endswith(("至今", "迄今", "为止")):
@@ -553,13 +549,14 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     ref = context.reference
     suffix = values[_G_SUF]
     forward = ref if suffix in _FORWARD_SUFFIXES else None
-    if values[_G_PAIR] is not None:
-        bounds = _holiday_pair(values, context)
-        relation, stated_year = Relation.RANGE, bool(values[_G_PAIRY] or values[_G_PAIRRY])
-    elif values[_G_ENUM] is not None:
-        point = _Point(
-            *_fields(y=values[_G_ENUMY] or values[_G_ENUMYY], ry=values[_G_ENUMRY], m=values[_G_ENUMM])
-        )
+    if values[_G_ENUM] is not None:
+        bare, prefix_year, relative_year = values[_G_BN], values[_G_BY], values[_G_BRY]
+        if values[_G_BM] is not None or (len(bare or "") == 4 and (prefix_year or relative_year)):
+            raise _Invalid("a list item with a month or a year before it")
+        if len(bare or "") == 4:  # 2022、2023年
+            point = _Point(*_fields(y=bare))
+        else:  # 6、7月份, 2023年11、12月
+            point = _Point(*_fields(y=prefix_year, ry=relative_year, m=bare))
         bounds = point.bounds(point.year(context))
         relation, stated_year = Relation.ON, point.has_year
     elif values[_G_QI] is not None or values[_G_CONN] is not None:
@@ -577,6 +574,8 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             raise _Invalid("a season without a year before a noun")
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
+        if point.field("hol2") is not None:  # 元旦春节期间: from one festival day to the other
+            relation = Relation.RANGE
     start, end = bounds.start, bounds.end
     prefix = values[_G_PRE]
     if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
@@ -645,19 +644,6 @@ def _sentence(match: re.Match[str]) -> str:
         low = match.start() - found.start()
     after = _SENTENCE_END.search(text, match.end(), high)
     return text[low : high if after is None else after.start()]
-
-
-def _holiday_pair(values: _Values, context: _Context) -> _Bounds:
-    """元旦春节期间: from the first of the two holidays of one year to the last."""
-    point = _Point(*_fields(y=values[_G_PAIRY], ry=values[_G_PAIRRY]))
-    year = point.year(context)
-    first, second = _HOLIDAY_NAMES[values[_G_PAIR1] or ""], _HOLIDAY_NAMES[values[_G_PAIR2] or ""]
-    if first == second:
-        raise _Invalid("the same holiday twice")
-    if year is None:
-        return _Bounds(None, None, Precision.DAY)
-    days = sorted((_holiday(first, year), _holiday(second, year)))
-    return _Bounds(days[0], days[1], Precision.DAY, year=year)
 
 
 def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds:
@@ -830,7 +816,28 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
             periods.append(_with_source(result, text, match.start(), end))
         covered = match.end()
     _add_event_since(text, narrow, covered, len(narrow), periods)
+    if "月底" in narrow or "月末" in narrow:
+        _add_month_end_deadlines(text, narrow, reference, periods)
     return periods
+
+
+def _month_end_deadline(original: str, start: int, end: int, reference: dt.date | None) -> Period:
+    last = None if reference is None else _month_end(reference.year, reference.month)
+    return Period(None, last, Relation.BEFORE, Precision.DAY, original[start:end], Span(start, end))
+
+
+def _add_month_end_deadlines(
+    original: str, narrow: str, reference: dt.date | None, periods: list[Period]
+) -> None:
+    """月底前 without a month, where no other period covers it, in order among the others."""
+    spans = [period.span for period in periods if period.span is not None]
+    added = False
+    for found in _MONTH_END_DEADLINE.finditer(narrow):
+        if not any(span.start < found.end() and found.start() < span.end for span in spans):
+            periods.append(_month_end_deadline(original, found.start(), found.end(), reference))
+            added = True
+    if added:
+        periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
 
 
 def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods: list[Period]) -> None:
@@ -865,13 +872,16 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     ...
     xuncha.errors.DateError: not a time expression: '94.5%'
     """
-    _check_arguments(text, reference)
+    if text.__class__ is not str or (reference is not None and reference.__class__ is not dt.date):
+        _check_arguments(text, reference)  # the exact types pass without a call: most calls
     first, last = 0, len(text)
     if text[:1].isspace() or text[-1:].isspace():
         first, last = last - len(text.lstrip()), len(text.rstrip())
     narrow = _narrow(text)
     match = _EXPRESSION.fullmatch(narrow, first, last) if first < last else None
     if match is None:
+        if _MONTH_END_DEADLINE.fullmatch(narrow, first, last):
+            return _month_end_deadline(text, first, last, reference)
         since = _SINCE_EVENT.search(narrow, first, last)
         if (
             since is not None
