@@ -632,7 +632,8 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
 
 def _states_year(values: _Values) -> bool:
     """Whether a match names its year (2023年, 今年, 本月, 即日), so that it needs none from the context."""
-    return _year_values(values) != _NO_YEAR
+    found: tuple[str | None, ...] = _year_values(values)
+    return found != _NO_YEAR
 
 
 def _sentence(match: re.Match[str]) -> str:
