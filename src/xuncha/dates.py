@@ -75,7 +75,9 @@ _CN_DIGIT: Final = {
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
-_REFERENCE_YEARS: Final = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "来": 1, "前": -2, "后": 2}
+_REFERENCE_YEARS: Final = {
+    "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
+}  # fmt: skip
 _RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
 # 近三年, 近6个月, 近两周: how far back each unit reaches.
 _SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
@@ -141,7 +143,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后.
         rf"|(?P<{p}hol>{_HOLIDAY})(?:[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?=”?(?:期间|假期|前后)))?"
     )
-    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
@@ -488,6 +490,8 @@ _PLAN_WORDS = re.compile(
     r"计划|预计|力争|争取|拟|将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|确保|预期|有望"
     r"|下一步|届时|待|要在|要于|目标"
 )
+# A word of plan right before a date: 计划3月, 预计于6月, 力争年底.
+_PLAN_BEFORE = re.compile(r"(?:计划|预计|力争|争取|拟|将|确保|预期)(?:于|在|到)?$")
 _PAST_WORDS = re.compile(r"已|(?<![为除])了(?!解)|曾")
 _NEAR_FUTURE: Final = dt.timedelta(days=61)
 _SENTENCE_END = re.compile(r"[。；;\n!?！？]")
@@ -598,22 +602,9 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
     if ref is not None and not context.stated and not (bounds.holiday and forward):
-        # No year in the text so far: the reference year, unless that puts a reported event months after
-        # the text was written (a notice of March speaking of "11月11日") or a deadline before it ("3月底前"
-        # in December); words of plan or of completion in the sentence keep the reference year, and so
-        # does a date in the next two months (国庆节前后 in September). The cheap date tests come first.
-        shift = 0
-        if relation is Relation.BEFORE:
-            if end is not None and end < ref:
-                shift = 1
-        elif relation is not Relation.AFTER:
-            first = start if start is not None else end
-            if first is not None and first > ref + _NEAR_FUTURE:
-                shift = -1
+        shift = _tense_shift(match, relation, start, end, ref)
         if shift and context.year is not None and not _states_year(values):
-            words = _PAST_WORDS if shift > 0 else _PLAN_WORDS
-            if not words.search(_sentence(match)):
-                return _resolve(match, _Context(ref, context.year + shift, stated=True))
+            return _resolve(match, _Context(ref, context.year + shift, stated=True))
     stated = context.stated
     if bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
@@ -628,6 +619,43 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     else:
         year = context.year
     return (start, end, relation, bounds.precision), year, stated
+
+
+def _tense_shift(
+    match: re.Match[str], relation: Relation, start: dt.date | None, end: dt.date | None, ref: dt.date
+) -> int:
+    """How many years a date without a year moves from the reference year, by the tense of its sentence.
+
+    A reported event months after the text was written is last year's (a notice of March speaking of
+    "11月11日…反馈了"); a deadline that has passed is next year's ("3月底前" in December) unless the sentence
+    says it was met (已, 了), and one far ahead is last year's when the sentence says so ("已于年底前完成" in
+    January); a passed date right after a word of plan is next year's ("计划3月完成" in December). A date
+    in the next two months keeps the reference year (国庆节前后 in September). The date tests come first:
+    the sentence is read only for the few dates that cross the reference date.
+    """
+    if relation is Relation.BEFORE:
+        if end is None:
+            return 0
+        if end < ref:
+            return 0 if _PAST_WORDS.search(_sentence(match)) else 1
+        if end > ref + _NEAR_FUTURE:
+            sentence = _sentence(match)
+            return -1 if _PAST_WORDS.search(sentence) and not _PLAN_WORDS.search(sentence) else 0
+        return 0
+    if relation is Relation.AFTER:
+        return 0
+    first = start if start is not None else end
+    if first is not None and first > ref + _NEAR_FUTURE:
+        return 0 if _PLAN_WORDS.search(_sentence(match)) else -1
+    if (
+        relation is not Relation.SINCE
+        and end is not None
+        and end < ref
+        and _PLAN_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        and not _PAST_WORDS.search(_sentence(match))
+    ):
+        return 1
+    return 0
 
 
 def _states_year(values: _Values) -> bool:
@@ -659,9 +687,11 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
         if first_year is None and last.has_year:
             first_year = last_year
         start = first.bounds(first_year)
-        end = last.bounds(last_year, first.month)
+        # Only a bare day borrows the first part's month (3月13日至15日); 2023年3月至2024年 ends with its year.
+        month = first.month if last.day is not None and last.month is None else None
+        end = last.bounds(last_year, month)
         if not last.has_year and start.start and end.start and end.start < start.start and last_year:
-            end = last.bounds(last_year + 1, first.month)
+            end = last.bounds(last_year + 1, month)
         elif not first.has_year and start.start and end.end and start.start > end.end and first_year:
             start = first.bounds(first_year - 1)
         return _checked_range(start, end, end.year)
