@@ -137,7 +137,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"|(?P<{p}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{p}me>{_EDGE})))?"
     )
     year_part = (
-        rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4])(?:个)?季度(?P<{p}qe>末|底)?"
+        rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4]|(?<=前)两)(?:个)?季度(?P<{p}qe>末|底)?"
         rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
         # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后.
@@ -192,7 +192,7 @@ _EXPRESSION = re.compile(
     rf"(?:{_BARE_START}|{_point('s')})"
     rf"(?:(?:{_SP}(?P<qi>起|开始){_SP}[，,]?{_SP}(?:至|到)|{_SP}(?P<conn>{_CONN})){_SP}{_point('e', day_only=True)}"
     # The first items of a list that names its unit once (6、7月份, 2022、2023年) are bare numbers too.
-    rf"|(?(bn)(?P<enum>)(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月"
+    rf"|(?(bn)(?P<enum>)(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}(?P<enumunit>月|季度)"
     rf"|{_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年)))"
     rf"(?:{_SP}”?{_SUFFIX})?)"  # ”: a quoted holiday, “五一”前
     r"(?P<never>(?!))?"  # never takes part: the group of the fields a point lacks (see _POINT_INDEX)
@@ -299,6 +299,8 @@ _G_SPECIAL: Final = _GROUP_INDEX["special"]
 _G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
 _G_CONGRESS: Final = _GROUP_INDEX["congress"]
 _G_ENUM: Final = _GROUP_INDEX["enum"]
+_G_ENUMUNIT: Final = _GROUP_INDEX["enumunit"]
+_QUARTER_NUMBERS: Final = frozenset("1234一二三四")
 _G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
 _G_NU: Final = _GROUP_INDEX["nu"]
 _G_NU2: Final = _GROUP_INDEX["nu2"]
@@ -458,7 +460,7 @@ class _Point:
                 Precision.HALF_YEAR, (7, 1), (12, 31))  # fmt: skip
         quarter_text = get("q")
         if quarter_text is not None:
-            quarter = _small(quarter_text) or 1  # the pattern admits 1-4 and 一二三四 only
+            quarter = _small(quarter_text) or 1  # the pattern admits 1-4, 一二三四 and 前两 only
             if get("qe"):  # 三季度末: the quarter's last day
                 return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
             first_quarter = 1 if get("qf") else quarter
@@ -559,6 +561,10 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             raise _Invalid("a list item with a month or a year before it")
         if len(bare or "") == 4:  # 2022、2023年
             point = _Point(*_fields(y=bare))
+        elif values[_G_ENUMUNIT] == "季度":  # 二、三季度
+            if bare not in _QUARTER_NUMBERS:
+                raise _Invalid(f"there is no quarter {bare}")
+            point = _Point(*_fields(y=prefix_year, ry=relative_year, q=bare))
         else:  # 6、7月份, 2023年11、12月
             point = _Point(*_fields(y=prefix_year, ry=relative_year, m=bare))
         bounds = point.bounds(point.year(context))
