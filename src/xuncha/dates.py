@@ -204,11 +204,13 @@ _MONTH_END_DEADLINE = re.compile(
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
 _RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
-_SINCE_EVENT = re.compile(r"以来")
-# Durations with no event to start from: not periods at all.
+# Time measured from or during an event (整改工作以来, 巡察进驻期间): kept with its text, no dates.
+_SINCE_EVENT = re.compile(r"以来|期间")
+# Durations with no event to start from, and periods named only by reference back: not periods at all.
 _VAGUE_SINCE: Final = frozenset(
-    {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来"}
-)
+    {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
+     "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
 
 # --------------------------------------------------------------------------- numbers
@@ -878,15 +880,19 @@ def _add_month_end_deadlines(
 
 
 def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods: list[Period]) -> None:
-    """Event-relative "…以来" (整改工作以来) between two dates: kept with its text, no dates can be given."""
+    """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates."""
     reached = begin
     for found in _SINCE_EVENT.finditer(narrow, begin, stop):
         start = _event_since(narrow, found.start(), reached)
         phrase = original[start : found.end()]
+        during = found.group() == "期间"
+        # "…期间" is a time only as a clause of its own (巡察期间，…), not before a noun (节日期间作风建设)
+        if during and found.end() < len(narrow) and not _CLAUSE_BREAK.match(narrow, found.end()):
+            reached = found.end()
+            continue
         if start < found.start() and phrase not in _VAGUE_SINCE:
-            periods.append(
-                Period(None, None, Relation.SINCE, Precision.DAY, phrase, Span(start, found.end()))
-            )
+            relation = Relation.ON if during else Relation.SINCE
+            periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
         reached = found.end()
 
 
@@ -925,7 +931,8 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
             and since.end() == last
             and _event_since(narrow, since.start(), first) == first < since.start()
         ):
-            return Period(None, None, Relation.SINCE, Precision.DAY, text[first:last], Span(first, last))
+            relation = Relation.SINCE if since.group() == "以来" else Relation.ON
+            return Period(None, None, relation, Precision.DAY, text[first:last], Span(first, last))
         raise DateError("not a time expression", source=text, start=first, end=last)
     context = _Context(reference, None if reference is None else reference.year)
     try:
