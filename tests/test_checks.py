@@ -397,6 +397,9 @@ def attrs_evolve_date(notice: Notice, date: dt.date | None) -> Notice:
         ("计划年底前完成。目前已完成。", True),
         ("计划年底前已完成。", False),
         ("年底前完成。", False),
+        ("原计划年底前完成，因故延期。", False),
+        ("按计划于年底前完成。", False),
+        ("将于年底前完成。", True),
     ],
 )
 def test_future_cues(sentence: str, flagged: bool) -> None:
@@ -625,8 +628,12 @@ def test_run_in_function_word() -> None:
 
 def test_every_code_is_documented() -> None:
     page = (ROOT / "docs" / "checking.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"^\| `([a-z0-9-]+)` \|", page, flags=re.MULTILINE))
-    assert documented == set(CODES)
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (\w+) \| (.+) \|$", page, flags=re.MULTILINE)
+    assert {code: severity for code, severity, _ in rows} == {
+        code: severity.value for code, (severity, _) in CODES.items()
+    }
+    assert len(rows) == len(CODES)  # each code once
+    assert all(meaning.strip() for _, _, meaning in rows)
 
 
 @st.composite
@@ -826,3 +833,81 @@ def test_check_never_fails_and_places_are_exact(text: str) -> None:
             assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
             line, column = line_column(text, diagnostic.span.start)
             assert (diagnostic.line, diagnostic.column) == (line, column)
+
+
+# --------------------------------------------------------------------------- found by the damage generator
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A hard wrap inside a phone number or an address: read whole, reported at its first character.
+        ("联系电话：0\n739-586201。", [("malformed-phone", "1:6")]),
+        ("欢迎监督。联系电话：0\n739-5862017；电子邮箱：qhxc@example\n.cn。", []),
+        ("联系电话：0。", [("malformed-phone", "1:6")]),  # once an IndexError
+        ("联系电话：12345678901。", [("malformed-phone", "1:6")]),
+        ("电子邮箱：gyyq@163,com。", [("malformed-email", "1:6")]),
+        # An English word before a joined line break.
+        (
+            "学习贯彻习近平新时代中国特色社会主义思想 and\n党的二十大精神。",
+            [("latin-word-in-chinese", "1:22")],
+        ),
+        ("关注微信公众号qhxc2023。", []),
+        # Ranges of parts of months.
+        ("2023年5月下旬至4月上旬，开展专项整治。", [("date-range-reversed", "1:1")]),
+        ("2023年4月下旬至5月上旬，开展专项整治。", []),
+        # A rate raised *to* a level is the share itself.
+        ("加工转化率由58.3%提高到163.5%。", [("share-above-100-percent", "1:15")]),
+        ("加工转化率同比提高163.5%。", []),
+        # 一是 after a comma starts the series.
+        ("（一）提高政治站位。市委高度重视，一是召开会议；二是制定方案。", []),
+    ],
+)
+def test_text_rules(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.code, d.location) for d in check(text)] == found
+
+
+def test_second_measure_first_is_disorder_not_a_new_series() -> None:
+    text = "1. 学习问题整改情况。二是完善制度。一是加强学习。三是强化考核。"
+    assert [(d.code, d.location) for d in check(text)] == [("numbering-disorder", "1:20")]
+
+
+def test_duplicate_finding_number_in_another_section() -> None:
+    text = "\n\n".join(
+        [
+            "一、学习方面",
+            "（一）理论学习方面",
+            "1. 甲问题整改情况。已完成整改。",
+            "2. 乙问题整改情况。已完成整改。",
+            "（二）作风建设方面",
+            "3. 丙问题整改情况。已完成整改。",
+            "（三）制度建设方面",
+            "3. 丁问题整改情况。已完成整改。",
+            "4. 戊问题整改情况。已完成整改。",
+        ]
+    )
+    assert [(d.code, d.location) for d in check(text) if d.severity is Severity.ERROR] == [
+        ("numbering-duplicate", "15:1")
+    ]
+
+
+def test_parts_are_numbered_apart_from_sections() -> None:
+    text = "\n\n".join(
+        [
+            "第一部分　整改工作开展情况",
+            "召开党组会议11次。",
+            "第二部分　反馈问题整改落实情况",
+            "一、关于落实决策部署的问题",
+            "（一）甲问题整改情况。已完成整改。",
+            "二、关于选人用人的问题",
+            "（一）乙问题整改情况。已完成整改。",
+        ]
+    )
+    assert [d.code for d in check(text) if d.code.startswith(("numbering", "empty"))] == []
+
+
+def test_an_excerpt_may_start_anywhere() -> None:
+    excerpt = "（三）关于基层党建的问题\n\n7. 甲问题整改情况。已完成整改。\n\n8. 乙问题整改情况。已完成整改。"
+    assert check(excerpt) == []
+    gap = excerpt.replace("8. 乙", "9. 乙")
+    assert [(d.code, d.location) for d in check(gap)] == [("numbering-gap", "5:1")]

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
 
+from xuncha._text import SourceText
 from xuncha.errors import NumberError, TextError, XunchaError, line_column
 from xuncha.models import (
     Contact,
@@ -121,7 +123,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         'an English word inside Chinese text, such as " and " for 和',
     ),
-    "empty-section": (Severity.WARNING, "a section with no text, no findings and no subsections"),
+    "empty-section": (
+        Severity.WARNING,
+        "a section with no text, no findings and no subsections (or a heading read as a finding, with nothing under it)",
+    ),
 }
 
 
@@ -169,7 +174,31 @@ class _Context:
     def __init__(self, notice: Notice | None, source: str | None, reference: dt.date | None) -> None:
         self.notice = notice
         self.source = source
+        # The text rules read: the source without markup (**, #, <sub>) and with hard-wrapped lines and page
+        # breaks joined, so that "0\n739-4125678" or "qhxc@example\n.cn" is read whole; offsets into it map back.
+        self.view = SourceText(source) if source is not None else None
+        self.text = self.view.text if self.view is not None else ""
         self.date = notice.date if notice is not None and notice.date is not None else reference
+        # A body without an opening is an excerpt: the runs it starts in may have begun before it, up to the end
+        # of its first top section.
+        self.excerpt_head = -1
+        if (
+            notice is not None
+            and source is not None  # a notice built in a program is whole
+            and notice.inspection is None
+            and not notice.opening.strip()
+            and notice.sections
+        ):
+            first = notice.sections[0].span
+            self.excerpt_head = first.end if first is not None else 0
+        # The first section at each depth (sections[0], sections[0].sections[0] …): an excerpt cuts into their
+        # runs of subsections.
+        self.first_path: set[int] = set()
+        if notice is not None:
+            siblings = notice.sections
+            while siblings:
+                self.first_path.add(id(siblings[0]))
+                siblings = siblings[0].sections
         self.diagnostics: list[Diagnostic] = []
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
@@ -192,6 +221,22 @@ class _Context:
         if isinstance(error, TextError) and error.source == self.source:
             span = Span(error.start, error.end)
         self.add("unparseable-notice", str(error).splitlines()[0], "$", span)
+
+    def cut(self, parent: Section | None) -> bool:
+        """Whether a run of subsections of ``parent`` (None: the top sections) may have begun before an excerpt
+        does."""
+        return self.excerpt_head >= 0 and (parent is None or id(parent) in self.first_path)
+
+    def original(self, start: int, end: int) -> Span:
+        """The span of the source that holds ``self.text[start:end]``."""
+        if self.view is None:
+            return Span(start, end)
+        return Span(*self.view.to_original(start, end))
+
+    def clean(self, offset: int) -> int:
+        """The offset in ``self.text`` of a source offset."""
+        # SourceText keeps this mapping private to the parser; the checker is its only other reader.
+        return self.view._to_clean(offset) if self.view is not None else offset
 
     def path_at(self, offset: int) -> str:
         """The model path of the smallest node around a source offset."""
@@ -262,7 +307,8 @@ def _marker(text: str | None) -> Marker | None:
     if not text or not text.strip():
         return None
     try:
-        return parse_marker(text.strip())
+        # Spaces inside a marker ("一 、", "（ 一 ）") are typesetting, not part of it.
+        return parse_marker(re.sub(r"\s+", "", text))
     except NumberError:
         return None
 
@@ -279,22 +325,29 @@ def _marker_level(text: str | None) -> int | None:
     return marker.level if marker is not None else None
 
 
+def _heading_shape(text: str) -> str:
+    """ "" for the GB/T 9704 markers of a level (一、 and 二． alike, a writer may mix them), else the marker's
+    shape with its number taken out (第N部分), so that 第一部分 and 一、 are not counted as one run."""
+    return "" if _marker_level(text) is not None else _NUMERAL.sub("N", text.strip())
+
+
 def _marker_family(text: str) -> str:
-    """The shape of a marker, so that 一是/二是 and 第一/第二 are counted apart."""
+    """The shape of a marker, so that 一是/二是 and 第一/第二 (or 第一部分 and 一、) are counted apart."""
     marker = _marker(text)
-    return marker.kind.value if marker is not None else text
+    return marker.kind.value if marker is not None else _NUMERAL.sub("N", text.strip())
 
 
 # --------------------------------------------------------------------------- numbering
 
 
 class _Numbered:
-    """One item of a numbered run: its number, how to name it, where it is."""
+    """One item of a numbered run: its number, how to name it, where it is, and whether to report it (an item
+    already checked in a run of its own only keeps the count)."""
 
-    __slots__ = ("label", "number", "path", "span")
+    __slots__ = ("label", "number", "path", "report", "span")
 
-    def __init__(self, number: int, label: str, path: str, span: Span | None) -> None:
-        self.number, self.label, self.path, self.span = number, label, path, span
+    def __init__(self, number: int, label: str, path: str, span: Span | None, report: bool = True) -> None:
+        self.number, self.label, self.path, self.span, self.report = number, label, path, span, report
 
 
 def _check_run(
@@ -303,13 +356,17 @@ def _check_run(
     what: str,
     expected_first: int = 1,
     spell: Callable[[int], str] = str,
+    cut: bool = False,
 ) -> None:
-    """Report gaps, duplicates and disorder in one run of sibling numbers."""
+    """Report gaps, duplicates and disorder in one run of sibling numbers; ``cut`` says the run may have begun
+    before the text does (an excerpt), so a first number above 1 is no gap."""
     seen: dict[int, _Numbered] = {}
     highest = expected_first - 1
     previous: _Numbered | None = None
     for item in items:
-        if item.number in seen:
+        if not item.report:
+            pass
+        elif item.number in seen:
             first = seen[item.number]
             context.add(
                 "numbering-duplicate",
@@ -328,6 +385,8 @@ def _check_run(
             # A swap (3 before 2) is disorder, not a gap: only numbers that never come are missing.
             later = {other.number for other in items}
             absent = [n for n in range(highest + 1, item.number) if n not in later]
+            if previous is None and cut:
+                absent = []
             if absent:
                 if len(absent) > 3 and absent == list(range(absent[0], absent[-1] + 1)):
                     names = f'"{spell(absent[0])}" to "{spell(absent[-1])}"'
@@ -384,24 +443,56 @@ def _section_label(section: Section) -> str:
 
 
 def _check_section_runs(context: _Context) -> None:
-    """Sibling sections of each level count 1, 2, 3 … with no gap, repeat or disorder."""
+    """Sibling sections of each level count 1, 2, 3 … with no gap, repeat or disorder.
+
+    A finding whose marker has the level of its sibling sections (a （一） heading with nothing under it, read
+    as a finding) counts among those sections.
+    """
     if context.notice is None:
         return
 
-    def visit(siblings: tuple[Section, ...], path: str) -> None:
-        by_level: dict[int, list[_Numbered]] = {}
-        first_marker: dict[int, str] = {}
+    def visit(parent: Section | None, siblings: tuple[Section, ...], path: str) -> None:
+        # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
+        by_level: dict[tuple[int, str], list[tuple[int, _Numbered]]] = {}
+        first_marker: dict[tuple[int, str], str] = {}
         for index, section in enumerate(siblings):
-            item_path = f"{path}.sections[{index}]" if path != "$" else f"$.sections[{index}]"
-            by_level.setdefault(section.level, []).append(
-                _Numbered(_section_number(section), _section_label(section), item_path, section.span)
+            item_path = f"{path}.sections[{index}]"
+            key = (section.level, _heading_shape(section.marker))
+            by_level.setdefault(key, []).append(
+                (
+                    section.span.start if section.span is not None else 0,
+                    _Numbered(_section_number(section), _section_label(section), item_path, section.span),
+                )
             )
-            first_marker.setdefault(section.level, section.marker)
-            visit(section.sections, item_path)
-        for level, items in by_level.items():
-            _check_run(context, items, "section", spell=_spell_like(first_marker[level].strip()))
+            first_marker.setdefault(key, section.marker)
+            visit(section, section.sections, item_path)
+        if parent is not None:
+            for index, finding in enumerate(parent.findings):
+                if _at_section_level(finding, parent):
+                    level, number = _marker_level(finding.marker), _marker_number(finding.marker)
+                    if level is None or number is None or finding.marker is None:
+                        continue
+                    item = _Numbered(
+                        number, finding.marker.strip(), f"{path}.findings[{index}]", finding.span
+                    )
+                    key = (level, _heading_shape(finding.marker))
+                    start = finding.span.start if finding.span is not None else 0
+                    by_level.setdefault(key, []).append((start, item))
+                    first_marker.setdefault(key, finding.marker)
+        for run_key, items in by_level.items():
+            if all(item.span is not None for _, item in items):
+                items.sort(key=lambda pair: pair[0])
+            run = [item for _, item in items]
+            cut = context.cut(parent)
+            _check_run(context, run, "section", spell=_spell_like(first_marker[run_key].strip()), cut=cut)
 
-    visit(context.notice.sections, "$")
+    visit(None, context.notice.sections, "$")
+
+
+def _at_section_level(finding: Finding, parent: Section) -> bool:
+    """Whether a finding is marked like the subsections beside it: it is one of them, with nothing under it."""
+    level = _marker_level(finding.marker)
+    return level is not None and any(child.level == level for child in parent.sections)
 
 
 def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
@@ -414,6 +505,8 @@ def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
         children = {id(child): index for index, child in enumerate(section.sections)}
         for part in _parts_in_order(section):
             if isinstance(part, Finding):
+                if _at_section_level(part, section):
+                    continue  # counted with the subsections
                 number = part.number if part.number is not None else _marker_number(part.marker)
                 if number is not None:
                     label = (part.marker or f"{number}.").strip()
@@ -436,27 +529,56 @@ def _finding_groups(notice: Notice) -> list[list[_Numbered]]:
 def _check_finding_runs(context: _Context) -> None:
     """Findings count 1, 2, 3 … either through the whole notice or afresh in each section.
 
-    Which of the two the notice does is read from the notice itself: when most sections after the first carry
-    on from the previous one, a section that starts again at 1 breaks the notice's own scheme.
+    Which of the two the notice does is read from the notice itself: the reading that finds fewer faults wins
+    (one defect is likelier than several); on a tie, the notice numbers on when most sections after the first
+    carry on from the one before. A section that starts again at 1 then breaks the notice's own scheme.
     """
     if context.notice is None:
         return
     groups = _finding_groups(context.notice)
     if not groups:
         return
+    mark = len(context.diagnostics)
+    for group in groups:
+        cut = context.excerpt_head >= 0 and group is groups[0]
+        _check_run(context, group, "finding", spell=_spell_like(group[0].label), cut=cut)
+    per_section = context.diagnostics[mark:]
+    del context.diagnostics[mark:]
+    _check_findings_on_across(context, groups)
+    across = context.diagnostics[mark:]
+    del context.diagnostics[mark:]
+    if len(across) != len(per_section):
+        context.diagnostics.extend(across if len(across) < len(per_section) else per_section)
+        return
     later_starts = [group[0].number for group in groups[1:]]
     carried, restarted = sum(n > 1 for n in later_starts), sum(n == 1 for n in later_starts)
-    # On a tie, numbers beyond what any one section holds (allowing one gap) must have been carried on.
+    # On a tie, findings were numbered on when as many sections carry on as start again, and those that carry
+    # on go on exactly where the section before stopped (or reach numbers beyond what any one section holds,
+    # allowing one gap): 1 2 | 3 | 1 2 restarts.
     largest = max(item.number for group in groups for item in group)
-    continuous = carried > restarted or (
-        bool(later_starts) and carried == restarted and largest > max(len(group) for group in groups) + 1
+    exactly_on = all(
+        group[0].number == max(item.number for item in groups[index]) + 1
+        for index, group in enumerate(groups[1:])
+        if group[0].number > 1
     )
-    if not continuous:
-        for group in groups:
-            _check_run(context, group, "finding", spell=_spell_like(group[0].label))
-        return
-    running = 0  # the last number the notice should have reached, had every section carried on
+    if carried > 0 and carried >= restarted and (exactly_on or largest > max(map(len, groups)) + 1):
+        context.diagnostics.extend(across)
+    elif carried == 0 or restarted > carried:
+        context.diagnostics.extend(per_section)
+    else:
+        # 1 2 | 2 3 is 1 2 | 1 2 without its 1, or 1 2 3 4 with a 2 repeated: either reading is as likely,
+        # and both point at the same place, so both are said.
+        context.diagnostics.extend([*across, *per_section])
+
+
+def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) -> None:
+    """The findings as one run through the notice."""
+    # One run through the whole notice, so that a number repeated in another section is a duplicate too. A
+    # section that starts again at 1 is reported once, and its findings count as if carried on.
+    run: list[_Numbered] = []
+    running = 0  # the last number the notice has reached
     for index, group in enumerate(groups):
+        shift = 0
         if index > 0 and group[0].number == 1 and running > 0:
             head = group[0]
             context.add(
@@ -466,17 +588,19 @@ def _check_finding_runs(context: _Context) -> None:
                 head.path,
                 head.span,
             )
+            shift = running
             _check_run(context, group, "finding", spell=_spell_like(head.label))
-            running += len(group)
-            continue
-        _check_run(context, group, "finding", running + 1, _spell_like(group[0].label))
-        running = max(running, *(item.number for item in group))
+        run.extend(
+            _Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group
+        )
+        running = max(running, *(item.number + shift for item in group))
+    _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label), cut=context.excerpt_head >= 0)
 
 
 # At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
-# and ①②; each shape is counted on its own.
+# and ①②; each shape is counted on its own. A comma may come before one ("市委高度重视，一是…").
 _MEASURE_MARKER = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?\s”*]))"
+    r"(?:^|(?<=[。；;：:！？!?\s”*，,]))"
     r"(?:[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}(?=[，,、：:])|[（(][0-9０-９]{1,2}[)）]|[①-⑳])"
 )
 
@@ -493,7 +617,7 @@ def _check_measure_runs(context: _Context) -> None:
         if isinstance(node, Measure):
             continue
         if context.source is not None and node.span is not None:
-            _check_markers_in_text(context, context.source, node, node.span, path)
+            _check_markers_in_text(context, node, node.span, path)
         elif isinstance(node, Finding):
             items = []
             for index, measure in enumerate(node.measures):
@@ -510,19 +634,19 @@ def _check_families(context: _Context, items: list[_Numbered]) -> None:
     for item in items:
         families.setdefault(_marker_family(item.label), []).append(item)
     for family in families.values():
-        # A new 一是 after a run that reached 二是 starts a new series (下一步，一是…), not a repeat.
+        # A new 一是 after a series that went 一是, 二是 … starts a new series (下一步，一是…), not a repeat; after
+        # a run that lacked its 一是 (二是, 一是, 三是) it is the missing one, out of order.
         runs: list[list[_Numbered]] = [[]]
         for item in family:
-            if item.number == 1 and runs[-1] and max(other.number for other in runs[-1]) >= 2:
+            numbers = {other.number for other in runs[-1]}
+            if item.number == 1 and 1 in numbers and max(numbers) >= 2:
                 runs.append([])
             runs[-1].append(item)
         for run in runs:
             _check_run(context, run, "measure", spell=_spell_like(run[0].label))
 
 
-def _check_markers_in_text(
-    context: _Context, source: str, node: Section | Finding, span: Span, path: str
-) -> None:
+def _check_markers_in_text(context: _Context, node: Section | Finding, span: Span, path: str) -> None:
     start, end = span.start, span.end
     if isinstance(node, Section):
         # A section's own text runs up to its first finding or subsection.
@@ -531,15 +655,16 @@ def _check_markers_in_text(
         end = min([end, *children])
     measures = node.measures if isinstance(node, Finding) else ()
     items = []
-    for match in _MEASURE_MARKER.finditer(source, start, end):
+    for match in _MEASURE_MARKER.finditer(context.text, context.clean(start), context.clean(end)):
         number = _marker_number(match.group())
         if number is None:
             continue
+        where = context.original(*match.span())
         item_path = path
         for index, measure in enumerate(measures):
-            if measure.span is not None and measure.span.start <= match.start() < measure.span.end:
+            if measure.span is not None and measure.span.start <= where.start < measure.span.end:
                 item_path = f"{path}.measures[{index}]"
-        items.append(_Numbered(number, match.group(), item_path, Span(match.start(), match.end())))
+        items.append(_Numbered(number, match.group(), item_path, where))
     _check_families(context, items)
 
 
@@ -551,8 +676,8 @@ def _check_level_jumps(context: _Context) -> None:
     if context.notice is None:
         return
     for node, path in _walk(context.notice):
-        if not isinstance(node, Section):
-            continue
+        if not isinstance(node, Section) or not node.marker.strip():
+            continue  # a section without a marker holds what came before any heading: no level to skip
         for index, child in enumerate(node.sections):
             if child.level > node.level + 1:
                 context.add(
@@ -576,15 +701,75 @@ def _check_level_jumps(context: _Context) -> None:
                 break
 
 
+def _flattened_part_headings(notice: Notice) -> set[int]:
+    """Sections followed by a sibling of the same level with another shape of marker (第二部分 then 一、): what
+    follows is the part's content, put beside it by the parser, so the part is not empty."""
+    found: set[int] = set()
+
+    def visit(siblings: tuple[Section, ...]) -> None:
+        for section, following in itertools.pairwise(siblings):
+            if following.level == section.level and _heading_shape(following.marker) != _heading_shape(
+                section.marker
+            ):
+                found.add(id(section))
+        for section in siblings:
+            visit(section.sections)
+
+    visit(notice.sections)
+    return found
+
+
+# A sentence that goes on after its full stop, or a long sentence of several clauses (headings have commas
+# too, "着力解决…不到位，…的问题", and run-in leads end in a full stop, "提高政治站位，强化思想认识。", but both
+# are short).
+_SENTENCE_GOES_ON = re.compile(r"[。！？][^。！？”’）)]")
+_CLAUSES = re.compile(r"[，,；;].*[。！？][”’）)]?$")
+_LONGEST_HEADING = 40
+
+
+def _reads_as_text(title: str) -> bool:
+    """Whether a "title" holds running text: a parser has then put the section's text into its title, and the
+    section is not empty."""
+    title = title.strip()
+    return bool(_SENTENCE_GOES_ON.search(title)) or (
+        len(title) > _LONGEST_HEADING and bool(_CLAUSES.search(title))
+    )
+
+
 def _check_empty_sections(context: _Context) -> None:
-    """A section with a title only: its text, findings and subsections went missing."""
+    """A section with a title only: its text, findings and subsections went missing.
+
+    A numbered heading with nothing under it may also be read as a finding (（一）关于…的问题 is a finding's
+    title too); in a notice read from text, a finding with a title and no text or measures at all is reported
+    the same way.
+    """
     if context.notice is None:
         return
+    flattened = _flattened_part_headings(context.notice)
     for node, path in _walk(context.notice):
-        if isinstance(node, Section) and not node.intro.strip() and not node.findings and not node.sections:
+        if (
+            isinstance(node, Section)
+            and not node.intro.strip()
+            and not node.findings
+            and not node.sections
+            and id(node) not in flattened
+            and not _reads_as_text(node.title)
+        ):
             context.add(
                 "empty-section",
                 f'section "{_section_label(node)}{node.title}" has no text, findings or subsections',
+                path,
+                node.span,
+            )
+        elif (
+            isinstance(node, Finding)
+            and context.source is not None  # a notice built in a program may well list findings by title
+            and not node.text.strip()
+            and not node.measures
+        ):
+            context.add(
+                "empty-section",
+                f'"{(node.marker or "").strip()}{node.title}" has a heading only: no text or measures',
                 path,
                 node.span,
             )
@@ -661,10 +846,10 @@ _FEEDBACK_DATE = re.compile(
 
 def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Span] | None:
     """The date of the opening sentence that reports the inspection's feedback (…反馈了巡察意见)."""
-    source = context.source
-    if source is None:
+    if context.source is None:
         return None
-    end_of_opening = min((start for start, _, _ in context.nodes), default=len(source))
+    source = context.text
+    end_of_opening = context.clean(min((start for start, _, _ in context.nodes), default=len(context.source)))
     position = 0
     for sentence in re.split(r"[。\n]", source[:end_of_opening]):
         start, position = position, position + len(sentence) + 1
@@ -682,16 +867,21 @@ def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Spa
             day = dt.date(stated_year, _number(match["month"]) or 0, _number(match["day"]) or 0)
         except ValueError:
             continue
-        return day, Span(start + match.start(), start + match.end())
+        return day, context.original(start + match.start(), start + match.end())
     return None
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _DASHES = r"(?:至|到|—{1,2}|–|-|－|~|～|〜)"
+# A part of a month (9月中旬, 11月上旬, 6月底) stands for a day in it, so that ranges of them compare too.
+_PART_OF_MONTH = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 28, "末": 28}
+_PART = "|".join(sorted(_PART_OF_MONTH, key=len, reverse=True))
 _RANGE = re.compile(
-    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*(?P<month>月(?:\s*(?P<d1>[0-9０-９]{1,2})\s*[日号])?)?"
+    r"(?P<y1>[0-9０-９]{4})\s*年\s*(?P<m1>[0-9０-９]{1,2})\s*"
+    rf"(?P<month>月(?:\s*(?P<d1>[0-9０-９]{{1,2}})\s*[日号]|(?P<p1>{_PART}))?)?"
     rf"\s*{_DASHES}\s*"
-    r"(?:(?P<y2>[0-9０-９]{4})\s*年\s*)?(?:(?P<m2>[0-9０-９]{1,2})\s*月)?(?:\s*(?P<d2>[0-9０-９]{1,2})\s*[日号])?"
+    r"(?:(?P<y2>[0-9０-９]{4})\s*年\s*)?(?:(?P<m2>[0-9０-９]{1,2})\s*月)?"
+    rf"(?:\s*(?P<d2>[0-9０-９]{{1,2}})\s*[日号]|(?P<p2>{_PART}))?"
 )
 
 
@@ -706,13 +896,15 @@ def _number(text: str | None) -> int | None:
 
 def _check_reversed_ranges(context: _Context) -> None:
     """Scan the source for explicit ranges whose end comes before their start (2023年4月28日至3月13日)."""
-    source = context.source
-    if source is None:
+    if context.source is None:
         return
-    first_part = min((start for start, _, _ in context.nodes), default=len(source))
+    source = context.text
+    first_part = context.clean(min((start for start, _, _ in context.nodes), default=len(context.source)))
     for match in _RANGE.finditer(source):
         y1, m1, d1 = _number(match["y1"]), _number(match["m1"]), _number(match["d1"])
         y2, m2, d2 = _number(match["y2"]), _number(match["m2"]), _number(match["d2"])
+        if match["p1"] and match["p2"]:
+            d1, d2 = _PART_OF_MONTH[match["p1"]], _PART_OF_MONTH[match["p2"]]
         if y1 is None or m1 is None or (m2 is None and d2 is None) or (d1 is None) != (d2 is None):
             continue
         if d1 is not None and m2 is None and y2 is not None:
@@ -728,7 +920,7 @@ def _check_reversed_ranges(context: _Context) -> None:
             # a range that would then last most of a year was written backwards.
             continue
         text = match.group().rstrip()
-        span = Span(match.start(), match.start() + len(text))
+        span = context.original(match.start(), match.start() + len(text))
         # The range of the opening sentence that names the inspection is the inspection period.
         sentence_start = max(source.rfind(mark, 0, match.start()) for mark in "。\n") + 1
         sentence_end = min(
@@ -738,12 +930,13 @@ def _check_reversed_ranges(context: _Context) -> None:
         if match.start() < first_part and re.search(r"巡视|巡察", sentence):
             code, path = "inspection-end-before-start", "$.inspection.period"
         else:
-            code, path = "date-range-reversed", context.path_at(match.start())
+            code, path = "date-range-reversed", context.path_at(span.start)
         context.reversed_ranges.append(span)
         context.add(code, f'"{text}" ends before it starts', path, span)
 
 
-_FUTURE_CUE = re.compile(r"计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
+# 原计划 (the plan that was missed) and 按计划 (done as planned) look back, not forward.
+_FUTURE_CUE = re.compile(r"(?<![原按照])计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 
 
@@ -757,14 +950,19 @@ def _clause_before(text: str, offset: int, limit: int = 40) -> str:
 _DONE_CUE = re.compile(r"已|完成了|实现了")
 
 
-def _stated_as_future(source: str, span: Span) -> bool:
+def _stated_as_future(context: _Context, span: Span) -> bool:
     """Whether a deadline is announced as a plan (计划年底前完成), not reported as met (按计划已于年底前完成)."""
-    clause = _clause_before(source, span.start)
+    text, start, end = context.text, context.clean(span.start), context.clean(span.end)
+    clause = _clause_before(text, start)
     cue = _FUTURE_CUE.search(clause)
     if cue is None or _DONE_CUE.search(clause, cue.end()):
         return False
-    rest = _CLAUSE_END.search(source, span.end)
-    return not _DONE_CUE.search(source, span.end, rest.start() if rest else len(source))
+    rest = _CLAUSE_END.search(text, end)
+    return not _DONE_CUE.search(text, end, rest.start() if rest else len(text))
+
+
+#: The periods a plan can name as its time: 年底前 (before), 2024年6月 (on: 力争2024年6月投入使用), a range.
+_DEADLINE_RELATIONS = (Relation.BEFORE, Relation.ON, Relation.RANGE, Relation.UNTIL)
 
 
 def _check_past_deadlines(context: _Context) -> None:
@@ -777,6 +975,15 @@ def _check_past_deadlines(context: _Context) -> None:
         if not isinstance(node, Measure) or node.deadline is None:
             continue
         deadline = node.deadline
+        if (
+            context.source is not None
+            and deadline.span is not None
+            and deadline.relation is not Relation.BEFORE
+            and not _stated_as_future(context, deadline.span)
+        ):
+            # A measure in a 下一步 part may mention a past time (今年前三季度 … 增长8.6%) that is no deadline:
+            # only a "…前" or a date after 计划/预计/力争 … is one.
+            continue
         if node.modality is Modality.PLANNED and deadline.end is not None and deadline.end < today:
             key: Span | int = deadline.span if deadline.span is not None else id(deadline)
             reported.add(key)
@@ -793,12 +1000,12 @@ def _check_past_deadlines(context: _Context) -> None:
         if (
             period.span is None
             or period.span in reported
-            or period.relation is not Relation.BEFORE
+            or period.relation not in _DEADLINE_RELATIONS
             or period.end is None
             or period.end >= today
         ):
             continue
-        if _stated_as_future(context.source, period.span):
+        if _stated_as_future(context, period.span):
             reported.add(period.span)
             context.add(
                 "deadline-already-past",
@@ -813,7 +1020,10 @@ def _check_past_deadlines(context: _Context) -> None:
 
 
 _SHARE_CUE = re.compile(r"占比|比重|比例|份额|占有率|占|满意度|(?<![增长涨降速利税汇效频])率")
-_GROWTH_CUE = re.compile(r"增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻")
+# A change by so much (增长150%); a change *to* a level (提高到, 降至) still gives the share itself.
+_GROWTH_CUE = re.compile(
+    r"(?:增长|增加|增幅|增速|提高|提升|上升|下降|减少|降低|降幅|涨|增|超过|超出|超|翻)(?![到至为])"
+)
 _HUNDRED = Decimal(100)
 
 
@@ -863,7 +1073,7 @@ def _check_shares(context: _Context) -> None:
         if quantity.unit not in ("%", "％") or top <= _HUNDRED:
             continue
         if context.source is not None and quantity.span is not None:
-            clause = _clause_before(context.source, quantity.span.start)
+            clause = _clause_before(context.text, context.clean(quantity.span.start))
             path = context.path_at(quantity.span.start) if context.notice is None else path
         else:
             at = home.find(quantity.text) if quantity.text else -1
@@ -924,13 +1134,19 @@ def _number_problem(value: str) -> tuple[str, str] | None:
         return "malformed-phone", "it holds characters other than digits, dashes and brackets"
     digits = compact.split("转")[0]
     if digits.startswith("1"):
-        if len(digits) in (3, 5) or len(digits) == 11:
+        if len(digits) in (3, 5):
             return None
-        return "malformed-phone", f"it starts with 1 but has {len(digits)} digits (a mobile has 11)"
+        if len(digits) != 11:
+            return "malformed-phone", f"it starts with 1 but has {len(digits)} digits (a mobile has 11)"
+        if digits[1] not in "3456789":
+            return "malformed-phone", f"a mobile number starts with 13 to 19, not {digits[:2]}"
+        return None
     if digits.startswith(("400", "800")) and len(digits) == 10:
         return None
     if digits.startswith("9") and len(digits) == 5:
         return None
+    if digits.startswith("0") and len(digits) < 4:
+        return "malformed-phone", f"it has only {len(digits)} digits"
     if digits.startswith("0"):
         # Area codes: 010 and 02X take three digits, every other one four.
         area_length = 3 if digits[1] in "12" else 4
@@ -968,8 +1184,8 @@ def _check_phones(context: _Context) -> None:
     """Phone numbers: a landline 0XXX-XXXXXXX, a mobile of 11 digits, or a service number such as 12388."""
     contacts = list(context.notice.contacts) if context.notice is not None else []
     if context.source is not None:
-        for value, offset, area_given in _phone_values(context.source):
-            span = Span(offset, offset + len(value))
+        for value, offset, area_given in _phone_values(context.text):
+            span = context.original(offset, offset + len(value))
             _report_phone(context, value, span, _contact_path(contacts, value), area_given)
         return
     for index, contact in enumerate(contacts):
@@ -995,7 +1211,10 @@ def _contact_path(contacts: Sequence[Contact], value: str) -> str:
 
 _EMAIL_OK = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # An @ with an ASCII name before it; "@青禾发布" (a social-media handle) is not an address.
-_AT_TOKEN = re.compile(r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+")
+# A comma typed for the last dot (abc@163,com) is taken in, so that the message can say so.
+_AT_TOKEN = re.compile(
+    r"[A-Za-z0-9._%+\-]+(?:[@＠][A-Za-z0-9._%+\-]*)+(?:[,，][A-Za-z]{2,6}(?![A-Za-z0-9]))?"
+)
 _EMAIL_LABEL = re.compile(r"(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?\s*[：:]\s*")
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
 
@@ -1010,6 +1229,8 @@ def _email_problem(value: str) -> str | None:
     local, domain = value.split("@")
     if not local:
         return "nothing stands before the @"
+    if "," in domain or "，" in domain:
+        return "a comma stands where a dot belongs"
     if "." not in domain:
         return f'the domain "{domain}" has no dot'
     if ".." in value or domain.startswith(".") or domain.endswith("."):
@@ -1019,20 +1240,20 @@ def _email_problem(value: str) -> str | None:
 
 def _check_emails(context: _Context) -> None:
     """E-mail addresses in the text (the model refuses malformed ones, so the raw text is scanned)."""
-    source = context.source
     contacts = list(context.notice.contacts) if context.notice is not None else []
-    if source is None:
+    if context.source is None:
         for index, contact in enumerate(contacts):
             if contact.kind is ContactKind.EMAIL and _email_problem(contact.value):
                 context.add(
                     "malformed-email", f'e-mail "{contact.value}" is malformed', f"$.contacts[{index}]"
                 )
         return
+    text = context.text
     found: dict[int, str] = {}
-    for match in _AT_TOKEN.finditer(source):
+    for match in _AT_TOKEN.finditer(text):
         found[match.start()] = match.group().rstrip(".")
-    for label in _EMAIL_LABEL.finditer(source):
-        value = _EMAIL_VALUE.match(source, label.end())
+    for label in _EMAIL_LABEL.finditer(text):
+        value = _EMAIL_VALUE.match(text, label.end())
         if value is not None and value.start() not in found:
             found[value.start()] = value.group().rstrip(".")
     for offset, address in sorted(found.items()):
@@ -1042,7 +1263,7 @@ def _check_emails(context: _Context) -> None:
                 "malformed-email",
                 f'e-mail "{address}": {problem}',
                 _contact_path(contacts, address),
-                Span(offset, offset + len(address)),
+                context.original(offset, offset + len(address)),
             )
 
 
@@ -1051,31 +1272,50 @@ def _check_emails(context: _Context) -> None:
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CONTEXT = rf"[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
-# Lower-case words between CJK text, set off by spaces ("思想 and 党的") or run in ("思想and党的" for the commonest
-# function words). Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
-_LATIN_SPACED = re.compile(
-    rf"(?<={_CJK_CONTEXT})[ \t\u00a0]+([a-z]+(?:[ \t][a-z]+)*)[ \t\u00a0]+(?={_CJK_CONTEXT})"
+# Lower-case words between CJK text, set off by spaces ("思想 and 党的"), or, for the commonest function words,
+# run in on one side or both ("思想and党的", and "思想 and党的" where a line break after "and" was joined).
+# Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
+_LATIN_WORDS = re.compile(
+    rf"(?<={_CJK_CONTEXT})(?P<before>[ \t\u00a0]*)(?P<word>[a-z]+(?:[ \t][a-z]+)*)(?P<after>[ \t\u00a0]*)"
+    rf"(?={_CJK_CONTEXT})"
 )
-_LATIN_RUN_IN = re.compile(rf"(?<=[{_CJK}])(and|or|the|of|with|for|to|in)(?=[{_CJK}])")
+_FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "with", "for", "to", "in"})
+_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
+
+
+def _stray_word(text: str, match: re.Match[str]) -> bool:
+    if match["before"] and match["after"]:
+        return True
+    # Run in: only the function words, and only against characters (not punctuation) on the unspaced side.
+    before_ok = bool(match["before"]) or bool(_CJK_CHARACTER.match(text, match.start() - 1))
+    after_ok = bool(match["after"]) or bool(_CJK_CHARACTER.match(text, match.end()))
+    return match["word"] in _FUNCTION_WORDS and before_ok and after_ok
+
+
+_MEANT = {"and": "和", "or": "或"}
 
 
 def _check_latin_words(context: _Context) -> None:
     """English words where Chinese ones belong: a stray " and " where 和 was."""
-    source = context.source
-    if source is None:
+    if context.source is None:
         return
-    for pattern in (_LATIN_SPACED, _LATIN_RUN_IN):
-        for match in pattern.finditer(source):
-            start, end = match.span(1)
-            before = source[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
-            after = source[end : end + 12].lstrip().split("\n", 1)[0][:4]
-            hint = " (和 was probably meant)" if match.group(1) == "and" else ""
-            context.add(
-                "latin-word-in-chinese",
-                f'English "{match.group(1)}" inside Chinese text: "{before} {match.group(1)} {after}"{hint}',
-                context.path_at(start),
-                Span(start, end),
-            )
+    text = context.text
+    for match in _LATIN_WORDS.finditer(text):
+        if not _stray_word(text, match):
+            continue
+        start, end = match.span("word")
+        word = match["word"]
+        before = text[max(0, start - 12) : start].rstrip().rsplit("\n", 1)[-1][-6:]
+        after = text[end : end + 12].lstrip().split("\n", 1)[0][:4]
+        meant = _MEANT.get(word)
+        hint = f" ({meant} was probably meant)" if meant else ""
+        span = context.original(start, end)
+        context.add(
+            "latin-word-in-chinese",
+            f'English "{word}" inside Chinese text: "{before} {word} {after}"{hint}',
+            context.path_at(span.start),
+            span,
+        )
 
 
 _RULES: tuple[Callable[[_Context], None], ...] = (
