@@ -896,6 +896,41 @@ def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods:
         reached = found.end()
 
 
+_LIST_JOINERS: Final = frozenset("、和及与 \u3000")
+
+
+def _adjacent_list(text: str, first: int, last: int, reference: dt.date | None) -> Period | None:
+    """A list of adjacent periods read as one ("6、7月份" is June to July), or None.
+
+    Only whole months or years that follow each other without a gap, joined by 、/和/及: "6月、10月" names two
+    periods, not the time between them.
+    """
+    if "、" not in text and "和" not in text and "及" not in text:
+        return None
+    items = extract_periods(text[first:last], reference=reference)
+    if len(items) < 2 or any(p.relation is not Relation.ON or p.span is None for p in items):
+        return None
+    precision = items[0].precision
+    if precision not in (Precision.MONTH, Precision.YEAR) or any(p.precision is not precision for p in items):
+        return None
+    reached = 0
+    for before, after in zip([None, *items], items, strict=False):
+        span = after.span
+        assert span is not None
+        if any(char not in _LIST_JOINERS for char in text[first + reached : first + span.start]):
+            return None
+        if before is not None and (
+            before.end is None or after.start is None or after.start != before.end + dt.timedelta(days=1)
+        ):
+            return None
+        reached = span.end
+    if reached != last - first:
+        return None
+    return Period(
+        items[0].start, items[-1].end, Relation.RANGE, precision, text[first:last], Span(first, last)
+    )
+
+
 def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     """Read ``text`` as exactly one time expression (surrounding spaces are allowed).
 
@@ -925,6 +960,9 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     if match is None:
         if _MONTH_END_DEADLINE.fullmatch(narrow, first, last):
             return _month_end_deadline(text, first, last, reference)
+        joined = _adjacent_list(text, first, last, reference)
+        if joined is not None:
+            return joined
         since = _SINCE_EVENT.search(narrow, first, last)
         if (
             since is not None
