@@ -896,16 +896,16 @@ def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods:
         reached = found.end()
 
 
-_LIST_JOINERS: Final = frozenset("、和及与 \u3000")
+_LIST_JOINERS: Final = frozenset("、 \u3000")
 
 
 def _adjacent_list(text: str, first: int, last: int, reference: dt.date | None) -> Period | None:
     """A list of adjacent periods read as one ("6、7月份" is June to July), or None.
 
-    Only whole months or years that follow each other without a gap, joined by 、/和/及: "6月、10月" names two
-    periods, not the time between them.
+    Only whole months or years that follow each other without a gap, joined by 、: "6月、10月" names two
+    periods, not the time between them, and "3月和4月" two as well.
     """
-    if "、" not in text and "和" not in text and "及" not in text:
+    if "、" not in text:
         return None
     items = extract_periods(text[first:last], reference=reference)
     if len(items) < 2 or any(p.relation is not Relation.ON or p.span is None for p in items):
