@@ -496,6 +496,7 @@ _PLAN_WORDS = re.compile(
 )
 # A word of plan right before a date: 计划3月, 预计于6月, 力争年底.
 _PLAN_BEFORE = re.compile(r"(?:计划|预计|力争|争取|拟|将|确保|预期)(?:于|在|到)?$")
+_PLAN_LAST_CHARACTERS: Final = frozenset("划计争取拟将保期于在到")
 _PAST_WORDS = re.compile(r"已|(?<![为除])了(?!解)|曾")
 _NEAR_FUTURE: Final = dt.timedelta(days=61)
 _SENTENCE_END = re.compile(r"[。；;\n!?！？]")
@@ -655,11 +656,14 @@ def _tense_shift(
     first = start if start is not None else end
     if first is not None and first > ref + _NEAR_FUTURE:
         return 0 if _PLAN_WORDS.search(_sentence(match)) else -1
+    at = match.start()
     if (
         relation is not Relation.SINCE
         and end is not None
         and end < ref
-        and _PLAN_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        and at > 0
+        and match.string[at - 1] in _PLAN_LAST_CHARACTERS  # most dates follow no plan word: skip the search
+        and _PLAN_BEFORE.search(match.string, max(0, at - 4), at)
         and not _PAST_WORDS.search(_sentence(match))
     ):
         return 1
