@@ -572,9 +572,11 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             point = _Point(*_fields(y=prefix_year, ry=relative_year, m=bare))
         bounds = point.bounds(point.year(context))
         relation, stated_year = Relation.ON, point.has_year
+        names_year = stated_year
     elif values[_G_QI] is not None or values[_G_CONN] is not None:
         bounds = _resolve_range(values, context)
         relation, stated_year = Relation.RANGE, True
+        names_year = _states_year(values)
     else:
         point = _Point(values, _POINT_INDEX["s"], ref)
         if (
@@ -587,6 +589,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             raise _Invalid("a season without a year before a noun")
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
+        names_year = stated_year
         if point.field("hol2") is not None:  # 元旦春节期间: from one festival day to the other
             relation = Relation.RANGE
     start, end = bounds.start, bounds.end
@@ -610,9 +613,9 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
-    if ref is not None and not context.stated and not (bounds.holiday and forward):
+    if not names_year and ref is not None and not context.stated and not (bounds.holiday and forward):
         shift = _tense_shift(match, relation, start, end, ref)
-        if shift and context.year is not None and not _states_year(values):
+        if shift and context.year is not None:
             return _resolve(match, _Context(ref, context.year + shift, stated=True))
     stated = context.stated
     if bounds.holiday and forward:
@@ -624,7 +627,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         year = context.year  # 2017—2022年 names several years, none of which a later 9月 would mean
     elif bounds.year is not None or stated_year:
         # a year the text states, or one it cannot be known without a reference (今年)
-        year, stated = bounds.year, stated or _states_year(values)
+        year, stated = bounds.year, stated or names_year
     else:
         year = context.year
     return (start, end, relation, bounds.precision), year, stated
