@@ -659,6 +659,22 @@ MORE = [
     ),
 ]
 
+MORE_HOLIDAYS = [
+    case(
+        "2024-06-10",
+        "2024年“五一”期间，开展节日作风建设专项检查。",
+        ("2024年“五一”期间", "2024-05-01", "2024-05-01", "on"),
+    ),
+    case(
+        "2023-12-25",
+        "2023年9月份至11月份，开展专项整治。",
+        ("2023年9月份至11月份", "2023-09-01", "2023-11-30", "range"),
+    ),
+    case(
+        "2023-12-25", "10月23至27日，举办专题读书班。", ("10月23至27日", "2023-10-23", "2023-10-27", "range")
+    ),
+]
+
 # Bare dates whose year the sentence's tense decides (docs/dates.md).
 TENSE = [
     case("2024-01-10", "已于年底前完成全部整改任务。", ("年底前", None, "2023-12-31", "before")),
@@ -699,7 +715,7 @@ NOT_DATES = [
     case("2023-12-25", "建立“1+N”制度体系，出台配套文件15个。"),
 ]
 
-CASES = OPENINGS + PROGRESS + PLANS + MORE + TENSE + NOT_DATES
+CASES = OPENINGS + PROGRESS + PLANS + MORE + MORE_HOLIDAYS + TENSE + NOT_DATES
 
 
 def _iso(day: dt.date | None) -> str | None:
