@@ -876,13 +876,17 @@ def _month_end_deadline(original: str, start: int, end: int, reference: dt.date 
 def _add_month_end_deadlines(
     original: str, narrow: str, reference: dt.date | None, periods: list[Period]
 ) -> None:
-    """月底前 without a month, where no other period covers it, in order among the others."""
-    spans = [period.span for period in periods if period.span is not None]
+    """月底前 without a month, where no other period covers it, in order among the others (one merge pass)."""
+    spans = [period.span for period in periods if period.span is not None]  # in order, none overlapping
     added = False
+    index = 0
     for found in _MONTH_END_DEADLINE.finditer(narrow):
-        if not any(span.start < found.end() and found.start() < span.end for span in spans):
-            periods.append(_month_end_deadline(original, found.start(), found.end(), reference))
-            added = True
+        while index < len(spans) and spans[index].end <= found.start():
+            index += 1
+        if index < len(spans) and spans[index].start < found.end():
+            continue  # covered by a period found before
+        periods.append(_month_end_deadline(original, found.start(), found.end(), reference))
+        added = True
     if added:
         periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
 
