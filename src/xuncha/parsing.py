@@ -40,7 +40,7 @@ from xuncha._text import (
     is_label_line,
 )
 from xuncha.dates import extract_periods, parse_period
-from xuncha.errors import InvariantError, NoticeError, XunchaError
+from xuncha.errors import InvariantError, NoticeError, NumberError, XunchaError
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -57,46 +57,32 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.numerals import Marker, parse_marker, parse_number
 from xuncha.quantities import extract_quantities
 
 __all__ = ["parse_notice", "text_fields"]
 
 # --------------------------------------------------------------------------- small grammars (structure only)
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+
+def _numeral_value(numeral: str) -> int:
+    """A measure marker's numeral (一, 十二, 3) as an int; 0 when it is not a whole number from 1 up."""
+    try:
+        value = parse_number(numeral)
+    except NumberError:
+        return 0
+    return int(value) if value >= 1 and value == value.to_integral_value() else 0
 
 
-def _ordinal(numeral: str) -> int:
-    """The value of a marker's numeral: Arabic (also full-width) or Chinese up to 九百九十九; 0 if unreadable."""
-    if numeral.isdigit():
-        return int(numeral)
-    total = 0
-    current = 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return 0
-    return total + current
+def _hierarchy_marker(text: str) -> Marker | None:
+    """The section marker a paragraph opens with, read by the one marker grammar (numerals.parse_marker)."""
+    match = HIERARCHY_MARKER.match(text)
+    if match is None:
+        return None
+    try:
+        return parse_marker(match.group())
+    except NumberError:
+        return None
 
 
 _TITLE = re.compile(
@@ -333,7 +319,7 @@ class _Parser:
         paragraphs = self.paragraphs
         texts = [self._ptext(p) for p in paragraphs]
         count = len(texts)
-        markers = [HIERARCHY_MARKER.match(t) is not None and _marker_ordinal(t) > 0 for t in texts]
+        markers = [_hierarchy_marker(t) is not None for t in texts]
 
         title_first, title_last = self._find_title(texts, markers)
         after_title = title_last + 1 if title_last >= 0 else 0
@@ -498,13 +484,13 @@ class _Parser:
         for paragraph in self.paragraphs[first:last]:
             ptext = self._ptext(paragraph)
             match = HIERARCHY_MARKER.match(ptext)
-            ordinal = _marker_ordinal(ptext) if match is not None else 0
-            if match is None or ordinal < 1:
+            marker = _hierarchy_marker(ptext)
+            if match is None or marker is None or marker.level is None:
                 if stack:
                     stack[-1].pieces.append((paragraph.start, paragraph.end))
                     stack[-1].end = paragraph.end
                 continue
-            level = int((match.lastgroup or "l1")[1])
+            level, ordinal = marker.level, marker.ordinal
             marker_start = paragraph.start + (len(match.group()) - len(match.group().lstrip(" \t\u3000")))
             marker_end = paragraph.start + len(match.group().rstrip(" \t\u3000"))
             node = _Node(level, ordinal, text[marker_start:marker_end], marker_start)
@@ -568,7 +554,7 @@ class _Parser:
                 )
                 value = 0
                 if kind in ("shi", "di"):
-                    value = _ordinal(match.group(kind))
+                    value = _numeral_value(match.group(kind))
                 elif kind == "circled":
                     value = _CIRCLED.index(match.group(kind)) + 1
                 elif kind == "paren":
@@ -835,13 +821,6 @@ def _title_head(previous: str, following: str) -> bool:
     if following.startswith("关于"):
         return _ISSUER_LINE.fullmatch(previous) is not None
     return "关于" in previous
-
-
-def _marker_ordinal(text: str) -> int:
-    match = HIERARCHY_MARKER.match(text)
-    if match is None or match.lastgroup is None:
-        return 0
-    return _ordinal(match.group(match.lastgroup))
 
 
 def _close(node: _Node) -> None:

@@ -80,6 +80,8 @@ _MEASURE_SURFACES = [
     "欧元",
     "港元",
     "港币",
+    "美金",
+    "英镑",
     "平方米",
     "平方公里",
     "平方千米",
@@ -107,6 +109,9 @@ _MEASURE_SURFACES = [
     "㎥",
     "升",
     "千瓦时",
+    "度",
+    "千伏",
+    "角",
     "千瓦",
     "兆瓦",
     "%",
@@ -199,13 +204,16 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "支": "持付出撑援",
     "封": "闭存面",
     "幅": "度",
+    "角": "色度落星形洲楼",
     # 方 is 立方米 after Arabic digits only (三方 are three parties): 方面, 方案, 方式 … are words.
     "方": "面案式向法针位便略言圆形阵志舟格块正",
     # 分 counts points of a score after Arabic digits only (十分 is "very"): 分别, 分局, 分公司 … are words.
     "分": "别配析类局行公管工期批级解散布享量红成数秒摊担钟之支队会所站社院部区校厂店中为",
 }
 #: Units that are words after a Chinese numeral: 三方 (three parties), 十分 (very), 一分为二.
-_ARABIC_ONLY_UNITS = frozenset({"方", "万方", "分"})
+_ARABIC_ONLY_UNITS = frozenset({"方", "万方", "分", "角"})
+#: 3元5角, 12元3角5分: the 角 and 分 after 元 belong to the amount.
+_JIAO_FEN = re.compile(r"([0-9])角(?:([0-9])分)?|([一二两三四五六七八九])角(?:([一二三四五六七八九])分)?")
 #: A currency named after the amount belongs to it: 5万元人民币 is 5 万元 (the unit stays 万元).
 _TRAILING_CURRENCY = "人民币"
 
@@ -299,6 +307,8 @@ _CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据"
 #: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
 _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
 _FRAME_DIMENSIONS = frozenset({"months", "days"})
+#: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
+_AGO = ("前", "以前")
 
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
 _RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
@@ -367,6 +377,8 @@ _SLOGAN_HEADS = (
     "产业",
     "行动",
     "攻坚",
+    "有之",
+    "班子",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
@@ -376,6 +388,8 @@ _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 _RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
+#: The widest gap a range separator fills, spaces around it included ("5 —— 10").
+_LONGEST_GAP = 8
 #: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
 #: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
 _MAY_FOLLOW = frozenset(
@@ -400,6 +414,10 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # service-reform catchwords
+    "最多跑一次",
+    "一次办好",
+    "一件事一次办",
 )
 #: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
 _QUOTED = re.compile(
@@ -574,9 +592,10 @@ def _not_a_figure_here(
     text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
 ) -> bool:
     """Context that makes a numeral part of something else: a code, a model name, a word, a quotation."""
+    has_arabic = _HAS_ARABIC.search(run) is not None
     # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
-    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
-        return True
+    if previous and previous.isascii() and (previous in "@>_#/\\." or (previous.isalpha() and has_arabic)):
+        return True  # PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes)
     if text.startswith(_PLACE_NAMES, start):
         return True
     after_number = text[number_end : number_end + 1]
@@ -586,7 +605,7 @@ def _not_a_figure_here(
         and not text.startswith(("km", "kg", "m²"), number_end)
     ):
         return True
-    if _HAS_ARABIC.search(run) is not None:
+    if has_arabic:
         if run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
             return True  # 0393, 000123: codes, not amounts
         return (
@@ -670,12 +689,14 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
 
 
 #: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
-_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家", "位"})
+_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一体 is a term
 
 
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
     """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
     following = text[unit_end : unit_end + 1]
+    if run == "一" and following == "不":
+        return True  # 一个不落, 一户不漏, 一项不少: "not a single one", an idiom
     if following == "一" and unit_text in _PEOPLE_COUNTERS and run != "一":
         return False  # 五人一组, 两人一岗: so many to each group, a count (一户一档 is a catchword)
     return bool(
@@ -702,8 +723,8 @@ def _decide(
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
-    if len(run) > 2 and run[-1] == "千" and run[-2] in _BIG:
-        # 2.3亿千瓦时, 5万千米: the 千 after a magnitude starts the unit, it does not multiply the number.
+    if len(run) >= 2 and run[-1] == "千" and (run[-2] in _BIG or "0" <= run[-2] <= "9"):
+        # 2.3亿千瓦时, 5千瓦, 110千伏: the 千 of a unit that starts with it does not multiply the number.
         unit_match = _UNIT.match(text, number_end - 1)
         if unit_match is not None and unit_match.group("prefix") is None:
             run, number_end = run[:-1], number_end - 1
@@ -754,6 +775,8 @@ def _decide(
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         if prefix and unit_text is not None:
             unit_text = prefix + unit_text
+        elif unit_text == "度":
+            return None  # 1.2亿度 (电) is energy; a bare 5度 is a temperature, an angle or a grade
     value = _number_value(number_text)
     if value is None:
         return None
@@ -773,6 +796,11 @@ def _decide(
         if unit_text == "分" and previous and previous in "时点:：":
             return None  # 9时30分: a clock time
     end = reading.end if unit_text is not None and not percent_words else number_end
+    if unit_text == "元" and reading.qualifier is None:
+        jiao_fen = _JIAO_FEN.match(text, end)
+        if jiao_fen is not None and chinese == (jiao_fen.group(1) is None):
+            value += _small_change(jiao_fen)
+            end = jiao_fen.end()
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
         end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if previous and previous in "前后" and unit_name in ("名", "位"):
@@ -791,12 +819,11 @@ def _decide(
     if half:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[prefix]
-    if dimension in _FRAME_DIMENSIONS and (
-        text.startswith(("前", "以前"), end) or _is_time_frame(text, start, end)
+    if _is_poison_year(run, unit_name, text, end) or (
+        dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
     ):
-        # 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their list partners.
-        return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
-    if _is_poison_year(run, unit_name, text, end):
+        # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
+        # list and range partners.
         return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
     # Qualifiers before the number and after the unit.
@@ -850,6 +877,17 @@ def _number_value(numeral: str) -> Decimal | None:
         return parse_number(numeral)
     except NumberError:
         return None
+
+
+def _small_change(match: re.Match[str]) -> Decimal:
+    """The 角 and 分 after 元, in 元: 5角2分 is 0.52."""
+    jiao, fen = (
+        (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3), match.group(4))
+    )
+    total = (_number_value(jiao) or _ZERO) / 10
+    if fen is not None:
+        total += (_number_value(fen) or _ZERO) / 100
+    return total
 
 
 def _opens_range(text: str, number_end: int) -> bool:
@@ -988,6 +1026,7 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
             following is not None
             and not atom.poison
             and following.unit is not None
+            and following.start - atom.end <= _LONGEST_GAP  # most figures stand apart: no slicing
             and (atom.qualifier is None or atom.pre_qualified or atom.unit is None)
             and _gap(text, atom, following) in _RANGE_SEPARATORS
         ):
@@ -1090,22 +1129,26 @@ def extract_quantities(text: str) -> list[Quantity]:
     atoms: list[_Atom] = []
     last_end = 0
     for match in _CANDIDATE.finditer(text):
-        if match.start() < last_end:
+        found = match.start()
+        if found < last_end:
             continue
         atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
+        if atoms:
+            previous_end = atoms[-1].end
+            if found == previous_end and atoms[-1].unit in _PEOPLE_COUNTERS and match.group() == "一":
+                continue  # 五人一组, 十至二十人一组: "to each group", not a second count
+            if atom.start < previous_end:
+                atom.start = found  # words before this figure were already read as part of the previous one
+        else:
+            previous_end = 0
         if (
-            atoms
-            and match.start() == atoms[-1].end
-            and match.group() == "一"
-            and atoms[-1].unit in _PEOPLE_COUNTERS
+            atom.start == found
+            and found
+            and text[found - 1] in _MINUS  # one look rules out almost every figure
+            and _is_negative(text, found, previous_end)
         ):
-            continue  # 五人一组, 十至二十人一组: "to each group", not a second count
-        if atoms and atom.start < atoms[-1].end:
-            # Words before this figure were already read as part of the previous one.
-            atom.start = match.start()
-        if atom.start == match.start() and _is_negative(text, atom.start, atoms[-1].end if atoms else 0):
             atom.start -= 1
             atom.value = -atom.value
         atoms.append(atom)

@@ -61,6 +61,7 @@ _MEASURED: dict[str, Unit] = {
     **_measures("money:USD", "美元", {"美元": 1}),
     **_measures("money:EUR", "欧元", {"欧元": 1}),
     **_measures("money:HKD", "港元", {"港元": 1}),
+    **_measures("money:GBP", "英镑", {"英镑": 1}),
     **_measures(
         "area",
         "平方米",
@@ -91,6 +92,7 @@ _MEASURED: dict[str, Unit] = {
     **_measures("volume", "立方米", {"立方米": 1, "升": _F(1, 1000)}),
     **_measures("power", "千瓦", {"千瓦": 1, "兆瓦": 1000, "瓦": _F(1, 1000)}),
     **_measures("energy", "千瓦时", {"千瓦时": 1}),
+    **_measures("voltage", "伏", {"伏": 1, "千伏": 1000}),
     # A percent is a ratio; per-mille, per-ten-thousand (万分之) and 成 (tenths) are the same dimension, so 5‰
     # is 0.5%.
     **_measures("ratio", "%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
@@ -223,11 +225,13 @@ ALIASES: dict[str, str] = {
     "㎡": "平方米",
     "平米": "平方米",
     "平方": "平方米",
+    "度": "千瓦时",  # of electricity, and only with a magnitude (1.2亿度): a bare 5度 is not read
     "立方": "立方米",
     "方": "立方米",  # 土方, 混凝土方量: 3000 方 is 3000 立方米
     "m³": "立方米",
     "㎥": "立方米",
     "港币": "港元",
+    "美金": "美元",
     "km²": "平方公里",
     "km": "公里",
     "m": "米",
