@@ -155,8 +155,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     alternatives = [sep_date, rf"(?:{year})?(?({p}yk){_SP})(?:{month}|{year_part}|(?({p}yk)|(?!)))"]
     # 即日: the date of the text itself, a point that can start a range (即日起至2024年6月30日).
     alternatives.append(rf"(?P<{p}now>即日)")
-    if day_only:
-        alternatives.append(rf"(?P<{p}only>{_SMALL_NUM}){_SP}[日号]")
+    if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
+        alternatives.append(rf"(?P<{p}only>{_SMALL_NUM}){_SP}[日号]|(?P<{p}xo>上中旬|中下旬|上旬|中旬|下旬)")
     return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -314,7 +314,7 @@ _G_SUF: Final = _GROUP_INDEX["suf"]
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
     "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
-    "now", "hol2",
+    "now", "hol2", "xo",
 )  # fmt: skip
 _NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
@@ -448,7 +448,7 @@ class _Point:
             return values[index[name]]
 
         if month is not None:
-            ten_days = get("x")
+            ten_days = get("x") or get("xo")
             if ten_days is not None:
                 first_day, last_day = _TEN_DAYS[ten_days]
                 return Precision.TEN_DAYS, (month, first_day), (month, last_day)
@@ -704,7 +704,8 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
             first_year = last_year
         start = first.bounds(first_year)
         # Only a bare day borrows the first part's month (3月13日至15日); 2023年3月至2024年 ends with its year.
-        month = first.month if last.day is not None and last.month is None else None
+        borrows = last.day is not None or last.field("xo") is not None
+        month = first.month if borrows and last.month is None else None
         end = last.bounds(last_year, month)
         if not last.has_year and start.start and end.start and end.start < start.start and last_year:
             end = last.bounds(last_year + 1, month)
