@@ -142,7 +142,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
         # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后.
         # (a holiday may stand in quotes after its year: 2024年“五一”期间)
-        rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?=”?(?:期间|假期|前后)))?"
+        rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
     )
     year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
