@@ -183,6 +183,8 @@ _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
     r"(?:(?P<special>十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
+    # 今明两年: this year and the next.
+    r"|(?P<thisnext>今明两年)"
     # 党的十八大以来: since the opening day of a Party congress.
     r"|(?:党的)?(?P<congress>十六|十七|十八|十九|二十)大”?以来"
     r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)|迄今(?:为止)?))"
@@ -301,6 +303,7 @@ _G_PLAN: Final = _GROUP_INDEX["plan"]
 _G_SPECIAL: Final = _GROUP_INDEX["special"]
 _G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
 _G_CONGRESS: Final = _GROUP_INDEX["congress"]
+_G_THISNEXT: Final = _GROUP_INDEX["thisnext"]
 _G_ENUM: Final = _GROUP_INDEX["enum"]
 _G_ENUMUNIT: Final = _GROUP_INDEX["enumunit"]
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
@@ -520,6 +523,10 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
             Relation.RANGE,
             Precision.YEAR,
         )
+    if values[_G_THISNEXT] is not None:
+        if ref is None:
+            return (None, None, Relation.RANGE, Precision.YEAR)
+        return (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31), Relation.RANGE, Precision.YEAR)
     congress = values[_G_CONGRESS]
     if congress is not None:
         opened = _CONGRESS_OPENINGS[congress]
