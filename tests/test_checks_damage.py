@@ -500,6 +500,18 @@ def dates(name: str, lay: Layout) -> Iterator[Damage]:
                 (Edit(signed.start(), signed.end(), written),),
                 (Expect("notice-before-feedback", signed.start(), 0, _exact("$.date")),),
             )
+        # Without the sentence on the feedback, a notice dated before the inspection ended.
+        sentence_start = max(text.rfind(mark, 0, where.start()) for mark in "。\n") + 1
+        sentence_end = text.index("。", where.end()) + 1
+        if "\n" not in text[sentence_start:sentence_end] and sentence_start >= end:
+            day = period.end - dt.timedelta(days=5)
+            yield Damage(
+                name,
+                "notice before inspection end",
+                "no feedback sentence",
+                (Edit(sentence_start, sentence_end, ""), Edit(signed.start(), signed.end(), write_date(day))),
+                (Expect("notice-before-inspection-end", signed.start(), 0, _exact("$.date")),),
+            )
 
 
 _PLAN = re.compile(r"(?:计划|预计|力争|确保|拟)(?:于|在)?(?P<year>20[0-9]{2})年(?:(?P<month>[0-9]{1,2})月)?")
@@ -871,6 +883,7 @@ def test_every_kind_is_generated_for_every_notice() -> None:
         "inspection end before start",
         "feedback before inspection end",
         "notice before feedback",
+        "notice before inspection end",
     } <= kinds
     assert {"deadline already past", "share above 100%", "malformed phone", "malformed e-mail"} <= kinds
     assert {"latin word and", "latin word or", "latin word the", "empty section"} <= kinds

@@ -844,6 +844,10 @@ _FEEDBACK_DATE = re.compile(
 )
 
 
+# The feedback given (反馈了巡察意见, 反馈意见), not the problems it listed (巡察反馈的356个问题).
+_FEEDBACK_GIVEN = re.compile(r"反馈了?(?:巡视|巡察)?(?:意见|情况)")
+
+
 def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Span] | None:
     """The date of the opening sentence that reports the inspection's feedback (…反馈了巡察意见)."""
     if context.source is None:
@@ -853,12 +857,14 @@ def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Spa
     position = 0
     for sentence in re.split(r"[。\n]", source[:end_of_opening]):
         start, position = position, position + len(sentence) + 1
-        said = sentence.find("反馈")
-        if said < 0 or not re.search(r"巡视|巡察", sentence):
+        feedback = _FEEDBACK_GIVEN.search(sentence)
+        if feedback is None or not re.search(r"巡视|巡察", sentence):
             continue
-        dates = [m for m in _FEEDBACK_DATE.finditer(sentence) if m.start() < said]
-        if not dates:
-            continue
+        dates = [m for m in _FEEDBACK_DATE.finditer(sentence) if m.start() < feedback.start()]
+        if not dates or sentence[max(0, dates[-1].start() - 3) : dates[-1].start()].endswith(
+            ("截至", "截止")
+        ):
+            continue  # 截至10月31日，巡察反馈的356个问题… dates a count, not the feedback
         match = dates[-1]
         stated_year = _number(match["year"]) or year
         if stated_year is None:
