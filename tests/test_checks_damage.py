@@ -351,6 +351,17 @@ def restarts(name: str, lay: Layout) -> Iterator[Damage]:
             edits,
             (Expect("numbering-not-continuous", group[0].start, 0, _exact(group[0].path)),),
         )
+        # The author started again and went on from there: every later finding renumbered.
+        rest = [item for later in groups[g:] for item in later]
+        if len(rest) > len(group):
+            edits = tuple(item.renumbered(index + 1) for index, item in enumerate(rest))
+            yield Damage(
+                name,
+                "findings restart",
+                f"and go on @{group[0].start}",
+                edits,
+                (Expect("numbering-not-continuous", group[0].start, 0, _exact(group[0].path)),),
+            )
 
 
 # The marker of the level two below: under 一、 a 1. skips （一）, under （一） a （1） skips 1.

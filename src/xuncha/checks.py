@@ -572,13 +572,17 @@ def _check_finding_runs(context: _Context) -> None:
 
 
 def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) -> None:
-    """The findings as one run through the notice."""
-    # One run through the whole notice, so that a number repeated in another section is a duplicate too. A
-    # section that starts again at 1 is reported once, and its findings count as if carried on.
+    """The findings as one run through the notice.
+
+    One run, so that a number repeated in another section is a duplicate too. A section that starts again at 1
+    is reported once; its findings, and those of the sections that go on from them (1 2 | 3 4 | 1 2 | 3 …),
+    are checked as a run of their own and count in the whole as if carried on.
+    """
     run: list[_Numbered] = []
+    segment: list[_Numbered] = []  # a restarted numbering, checked on its own
     running = 0  # the last number the notice has reached
+    shift = 0
     for index, group in enumerate(groups):
-        shift = 0
         if index > 0 and group[0].number == 1 and running > 0:
             head = group[0]
             context.add(
@@ -588,13 +592,24 @@ def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) 
                 head.path,
                 head.span,
             )
-            shift = running
-            _check_run(context, group, "finding", spell=_spell_like(head.label))
+            _check_segment(context, segment)
+            segment, shift = list(group), running
+        elif segment and group[0].number == max(item.number for item in segment) + 1:
+            segment.extend(group)
+        else:
+            _check_segment(context, segment)
+            segment, shift = [], 0
         run.extend(
             _Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group
         )
         running = max(running, *(item.number + shift for item in group))
+    _check_segment(context, segment)
     _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label), cut=context.excerpt_head >= 0)
+
+
+def _check_segment(context: _Context, segment: list[_Numbered]) -> None:
+    if segment:
+        _check_run(context, segment, "finding", spell=_spell_like(segment[0].label))
 
 
 # At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
