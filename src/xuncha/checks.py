@@ -227,6 +227,13 @@ class _Context:
         does."""
         return self.excerpt_head >= 0 and (parent is None or id(parent) in self.first_path)
 
+    def dated(self, day: dt.date, span: Span | None) -> str:
+        """A date as written and as read, "2023年5月5日" (2023-05-05); the ISO date alone when the place is not
+        known."""
+        if span is None or self.source is None:
+            return day.isoformat()
+        return f'"{" ".join(self.source[span.start : span.end].split())}" ({day.isoformat()})'
+
     def original(self, start: int, end: int) -> Span:
         """The span of the source that holds ``self.text[start:end]``."""
         if self.view is None:
@@ -830,7 +837,7 @@ def _check_date_order(context: _Context) -> None:
     if feedback is not None and ended is not None and feedback < ended:
         context.add(
             "feedback-before-inspection-end",
-            f"feedback on {feedback.isoformat()} is before the inspection "
+            f"feedback on {context.dated(feedback, feedback_span)} is before the inspection "
             f'"{period.text if period is not None and period.text else ended}" ended on {ended.isoformat()}',
             "$.inspection.feedback_date",
             feedback_span or period_span,
@@ -841,14 +848,16 @@ def _check_date_order(context: _Context) -> None:
     if feedback is not None and notice.date < feedback:
         context.add(
             "notice-before-feedback",
-            f"the notice is dated {notice.date.isoformat()}, before the feedback on {feedback.isoformat()}",
+            f"the notice is dated {context.dated(notice.date, date_span)}, before the feedback on "
+            f"{context.dated(feedback, feedback_span)}",
             "$.date",
             date_span,
         )
     elif ended is not None and notice.date < ended:
         context.add(
             "notice-before-inspection-end",
-            f"the notice is dated {notice.date.isoformat()}, before the inspection ended on {ended.isoformat()}",
+            f"the notice is dated {context.dated(notice.date, date_span)}, before the inspection "
+            f"{context.dated(ended, period_span)} ended",
             "$.date",
             date_span,
         )
