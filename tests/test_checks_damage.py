@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import pytest
 
-from _damage_notices import NOTICES
+from _damage_notices import NOTICES, hard_wrap
 from xuncha.checks import Severity, check
 from xuncha.errors import line_column
 from xuncha.models import Finding, Notice, Section
@@ -874,6 +874,23 @@ def missed(damage: Damage) -> list[str]:
 @pytest.mark.parametrize("name", list(NOTICES))
 def test_clean_notices_have_no_errors(name: str) -> None:
     errors = [str(d) for d in check(NOTICES[name]) if d.severity is Severity.ERROR]
+    assert errors == []
+
+
+@pytest.mark.parametrize("width", [13, 17, 23, 29, 37, 44, 52])
+@pytest.mark.parametrize("name", ["sample", "narrative", "markers", "round", "levels"])
+def test_hard_wrapping_a_clean_notice_makes_no_error(name: str, width: int) -> None:
+    """Wrapped at any width, a clean notice stays clean: a phone number, an address, a date or a share cut by
+    the wrap is read whole. (Numbering is left out: a heading cut by a narrow wrap is the parser's to read.)"""
+    plain = "\n".join(
+        re.sub(r"^#+\s*|\*\*", "", line).strip("\u3000 ")
+        for line in NOTICES[name].splitlines()
+        if line.strip()
+    )
+    text = hard_wrap(plain, width)
+    errors = [
+        str(d) for d in check(text) if d.severity is Severity.ERROR and not d.code.startswith("numbering")
+    ]
     assert errors == []
 
 

@@ -676,6 +676,10 @@ def _check_markers_in_text(context: _Context, node: Section | Finding, span: Spa
         children = [part.span.start for part in parts if part.span is not None]
         end = min([end, *children])
     measures = node.measures if isinstance(node, Finding) else ()
+    # The node's own marker (a finding marked （2）) is not one of its measures.
+    marker = (node.marker or "").strip()
+    if marker and context.source is not None and context.source.startswith(marker, start):
+        start += len(marker)
     items = []
     for match in _MEASURE_MARKER.finditer(context.text, context.clean(start), context.clean(end)):
         number = _marker_number(match.group())
@@ -1210,11 +1214,38 @@ def _phone_values(source: str) -> Iterator[tuple[str, int, bool]]:
             area_given = area_given or piece.group().lstrip("(（").startswith(("0", "０"))
 
 
+_PHONE_REST = re.compile(r"[0-9０-９][0-9０-９\-－]*")
+_EMAIL_REST = re.compile(r"[A-Za-z0-9._%+\-@]*[A-Za-z0-9]")
+
+
+def _wrapped_rest(text: str, end: int, rest: re.Pattern[str]) -> str:
+    """What continues a value on the next lines, when the value ends its line: hard wraps that the cleaned text
+    did not join (a line that starts with a label, 电子邮箱：abc@exa / mple.cn, is kept apart). A dot left at the
+    end of a line (abc@example. / cn) is part of what continues."""
+    found = ""
+    for _ in range(3):  # an address is cut at most a few times
+        dot = "." if text.startswith(".\n", end) else ""
+        if not text.startswith("\n", end + len(dot)):
+            break
+        start = end + len(dot) + 1
+        while start < len(text) and text[start] in " \t\u3000":
+            start += 1
+        match = rest.match(text, start)
+        if match is None:
+            break
+        found += dot + match.group()
+        end = match.end()
+    return found
+
+
 def _check_phones(context: _Context) -> None:
     """Phone numbers: a landline 0XXX-XXXXXXX, a mobile of 11 digits, or a service number such as 12388."""
     contacts = list(context.notice.contacts) if context.notice is not None else []
     if context.source is not None:
         for value, offset, area_given in _phone_values(context.text):
+            rest = _wrapped_rest(context.text, offset + len(value), _PHONE_REST)
+            if rest and _phone_problem(value) is not None and _phone_problem(value + rest) is None:
+                continue  # 联系电话：0739-58\n62017 on a label line the text kept apart: whole, it is fine
             span = context.original(offset, offset + len(value))
             _report_phone(context, value, span, _contact_path(contacts, value), area_given)
         return
@@ -1288,6 +1319,9 @@ def _check_emails(context: _Context) -> None:
             found[value.start()] = value.group().rstrip(".")
     for offset, address in sorted(found.items()):
         problem = _email_problem(address)
+        rest = _wrapped_rest(text, offset + len(address), _EMAIL_REST)
+        if problem is not None and rest and _email_problem(address + rest) is None:
+            continue  # cut by a line wrap the text kept (a label line): whole, it is fine
         if problem is not None:
             context.add(
                 "malformed-email",
