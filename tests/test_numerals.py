@@ -269,3 +269,29 @@ def test_format_number_unknown_locale() -> None:
     with pytest.raises(NumberError) as info:
         format_number(1234, "grouped", locale="xx_YY")
     assert str(info.value) == "unknown locale: 'xx_YY'"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "level", "ordinal"),
+    [
+        ("一 、", MarkerKind.NUMERAL_COMMA, 1, 1),
+        ("第三部分", MarkerKind.PART, 1, 3),
+        ("第二部分：", MarkerKind.PART, 1, 2),
+        ("（ 四 ）", MarkerKind.PAREN_NUMERAL, 2, 4),
+        ("五）", MarkerKind.PAREN_NUMERAL, 2, 5),
+        ("（二）、", MarkerKind.PAREN_NUMERAL, 2, 2),
+        ("１．", MarkerKind.DIGIT_DOT, 3, 1),
+        ("7 、", MarkerKind.DIGIT_DOT, 3, 7),
+        ("3)", MarkerKind.PAREN_DIGIT, 4, 3),
+        ("（１２）", MarkerKind.PAREN_DIGIT, 4, 12),
+    ],
+)
+def test_marker_variants_keep_their_gb_level(text: str, kind: MarkerKind, level: int, ordinal: int) -> None:
+    marker = parse_marker(text)
+    assert (marker.kind, marker.level, marker.ordinal) == (kind, level, ordinal)
+
+
+@pytest.mark.parametrize("text", ["1.5", "第三部", "2023、", "（一）（二）", "第十二届"])
+def test_near_markers_are_refused(text: str) -> None:
+    with pytest.raises(NumberError, match="not a list marker"):
+        parse_marker(text)

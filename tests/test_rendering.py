@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 from xuncha import strategies
 from xuncha._text import SourceText
+from xuncha.building import section_marker
 from xuncha.models import Contact, ContactKind, Finding, Measure, Notice, Section
 from xuncha.parsing import parse_notice, text_fields
-from xuncha.rendering import canonical_marker, format_date, render_markdown, render_text
+from xuncha.rendering import format_date, render_markdown, render_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = next(
@@ -94,10 +95,10 @@ def test_render_text_layout() -> None:
 
 
 def test_canonical_markers_and_dates() -> None:
-    assert [canonical_marker(1, n) for n in (1, 10, 11, 20, 99, 100, 105, 110)] == [
+    assert [section_marker(1, n) for n in (1, 10, 11, 20, 99, 100, 105, 110)] == [
         "一、", "十、", "十一、", "二十、", "九十九、", "一百、", "一百零五、", "一百一十、",
     ]  # fmt: skip
-    assert [canonical_marker(2, 3), canonical_marker(3, 3), canonical_marker(4, 3)] == [
+    assert [section_marker(2, 3), section_marker(3, 3), section_marker(4, 3)] == [
         "（三）",
         "3.",
         "（3）",
@@ -180,14 +181,14 @@ def notices(draw: st.DrawFn) -> Notice:
                 number += len(found)
                 child_title = f"着力解决{rng.choice(_PROBLEMS)}的问题"
                 children.append(
-                    Section(2, child, child_title, marker=canonical_marker(2, child), findings=found)
+                    Section(2, child, child_title, marker=section_marker(2, child), findings=found)
                 )
             tops.append(
                 Section(
                     1,
                     ordinal,
                     title,
-                    marker=canonical_marker(1, ordinal),
+                    marker=section_marker(1, ordinal),
                     intro=intro,
                     sections=tuple(children),
                 )
@@ -196,7 +197,7 @@ def notices(draw: st.DrawFn) -> Notice:
             found = _findings(rng, number)
             number += len(found)
             tops.append(
-                Section(1, ordinal, title, marker=canonical_marker(1, ordinal), intro=intro, findings=found)
+                Section(1, ordinal, title, marker=section_marker(1, ordinal), intro=intro, findings=found)
             )
     closing = rng.choice(["", "欢迎广大干部群众监督。", "欢迎广大干部群众监督。\n联系电话：0391-1234567；"])
     dated = rng.random() < 0.5

@@ -49,6 +49,16 @@ FACTORS = [
     ("個", "counter:个", Fraction(1), "个"),
     ("万元/亩", "money/area", Fraction(15), "元/亩"),
     ("元/人", "money/counter:人", Fraction(1), "元/人"),
+    # rates over time are written without the measure word: 元/月, 万元/年, 次/年
+    ("元/月", "money/months", Fraction(1), "元/月"),
+    ("元/个月", "money/months", Fraction(1), "元/月"),
+    ("万元/年", "money/months", Fraction(10**4, 12), "元/年"),
+    ("‱", "ratio", Fraction(1, 100), "%"),
+    ("方", "volume", Fraction(1), "立方米"),
+    ("万方", "volume", Fraction(10**4), "立方米"),
+    ("平米", "area", Fraction(1), "平方米"),
+    ("港币", "money:HKD", Fraction(1), "港元"),
+    ("分", "counter:分", Fraction(1), "分"),
 ]
 
 
@@ -84,6 +94,12 @@ def test_unknown_units(name: str) -> None:
     with pytest.raises(UnitError) as info:
         get_unit(name)
     assert str(info.value) == f"unknown unit: {name!r}"
+
+
+def test_foreign_money_never_converts_to_yuan() -> None:
+    with pytest.raises(UnitError, match=r"cannot convert 万美元 \(money:USD\) to 元 \(money\)"):
+        convert(1, "万美元", "元")
+    assert get_unit("万港元").name == "万港元"
 
 
 def test_canonical_unit() -> None:

@@ -20,6 +20,7 @@ in bulk.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ __all__ = [
     "Paragraph",
     "SourceText",
     "ends_sentence",
+    "is_body_name",
     "is_date_line",
     "is_label_line",
     "would_join",
@@ -53,13 +55,18 @@ _INLINE_MARKUP = re.compile(
 )
 
 #: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants
-#: (1、 1． (一) and half-width brackets). Group names say the level.
+#: (1、 1． (一) and half-width brackets, a 顿号 after the bracket, 1) with a closing bracket only, and the
+#: 第一部分 of long notices). The group name says the level: its second character is the digit 1–4, so
+#: 第一部分 counts as level 1 (the model has no level above 一、) and 1) as level 4, like （1）.
 HIERARCHY_MARKER = re.compile(
     r"[ \t\u3000]*(?:"
     r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
+    r"|第(?P<l1part>[一二三四五六七八九十]{1,3})部分(?:[ \t\u3000]*[、：:．.])?"
     r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
+    r"|(?P<l2close>[一二三四五六七八九十]{1,3})[）)]"
     r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
     r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
+    r"|(?P<l4close>[0-9０-９]{1,2})[）)](?![0-9０-９%％])"
     r")"
 )
 
@@ -70,13 +77,19 @@ _DATE_LINE = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
 )
 _LABEL_LINE = re.compile(
-    r"[ \t\u3000]*(?:联系电话|监督电话|举报电话|咨询电话|电话|传真|手机|邮政地址|通讯地址|通信地址|来信地址|邮寄地址|地址"
+    r"[ \t\u3000]*(?:联系电话|监督电话|举报电话|咨询电话|电话|传真|手机|邮政地址|通讯地址|通信地址|来信地址|来信请寄|邮寄地址|地址"
     r"|邮政信箱|信箱|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?mail|网站|网址|联系人)[ \t]*[：:]"
 )
+_INDENT_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
 _TITLE_LIKE = re.compile(
-    r".{0,80}(?:通报|通告|公告)[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
+    r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
-_WHITESPACE = " \t\r\n\u3000\xa0\ufeff"
+_DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
+_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
+_TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
+# \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
+_WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
+_OTHER_LINE_BREAK = re.compile(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
 
 
 def ends_sentence(text: str) -> bool:
@@ -231,6 +244,10 @@ def _mark_markup(original: str, line: _Line) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading."""
     raw = original[line.start : line.end]
     if not raw.strip(_WHITESPACE):
+        # A blank line may still hold a byte-order mark, which is markup like on any other line.
+        line.deletions.extend(
+            (line.start + m.start(), line.start + m.end()) for m in _INVISIBLE.finditer(raw)
+        )
         return
     offset = line.start
     if _PAGE_NUMBER.fullmatch(raw):
@@ -254,6 +271,10 @@ def _mark_markup(original: str, line: _Line) -> None:
         line.deletions.append((offset + match.start(), offset + match.end()))
         if _BLOCK_TAG.match(match.group()):
             line.breaks.append(offset + match.start())
+    if "\u3000\u3000" in raw or "    " in raw:
+        _mark_indent_gaps(raw, line)
+    for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
+        line.breaks.append(offset + other.start())
     hard_break = _HARD_BREAK.search(raw)
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
@@ -271,26 +292,87 @@ def _mark_markup(original: str, line: _Line) -> None:
     line.content = "".join(pieces).strip(_WHITESPACE)
 
 
+def _indent(original: str, line: _Line) -> int:
+    """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
+    width = 0
+    for ch in original[line.start : min(line.end, line.start + 16)]:
+        if ch == "\f":  # a page start (pdftotext) takes no room
+            continue
+        if ch == " ":
+            width += 1
+        elif ch in "\t\u3000":
+            width += 2
+        else:
+            break
+    return width
+
+
+def _mark_indent_gaps(raw: str, line: _Line) -> None:
+    """A web page copied without its line breaks keeps each paragraph's first-line indent: a wide gap after a
+    finished sentence, before a numbered part, or after a numbered heading starts a paragraph."""
+    segment = 0
+    for gap in _INDENT_GAP.finditer(raw):
+        if (
+            ends_sentence(raw[max(segment, gap.start() - 3) : gap.start()])
+            or HIERARCHY_MARKER.match(raw, gap.end()) is not None
+            or (
+                gap.start() - segment <= _HEAD_LIMIT  # a heading is short: never rescan a long segment
+                and HIERARCHY_MARKER.match(raw, segment) is not None
+                and _is_heading_like(raw[segment : gap.start()])
+            )
+        ):
+            line.breaks.append(line.start + gap.start())
+            segment = gap.end()
+
+
 def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, int]]:
     """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
 
-    Two neighbouring non-blank lines are one paragraph when the first has not visibly ended (no sentence-final
-    punctuation) and neither is a heading, a title, a date line, a contact label line, nor starts a numbered
-    part — those legitimately end without punctuation.
+    Two neighbouring non-blank lines are one paragraph when the paragraph so far has not visibly ended (no
+    sentence-final punctuation) and neither is a heading, a title, a date line, a contact label line, nor starts
+    a numbered part — those legitimately end without punctuation. In plain text from a PDF a line indented
+    deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
-    for previous, following in itertools.pairwise(lines):
-        if _joins(previous, following):
-            # Delete from the end of the previous line's content to the start of the following content.
-            end_of_previous = previous.end
-            while end_of_previous > previous.start and original[end_of_previous - 1] in _WHITESPACE:
-                end_of_previous -= 1
-            for start, end in previous.deletions:  # trailing markup already removed
-                if end >= end_of_previous and start < end_of_previous:
-                    end_of_previous = start
-            start_of_following = following.start
-            while start_of_following < following.end and original[start_of_following] in _WHITESPACE:
-                start_of_following += 1
-            yield end_of_previous, start_of_following
+    indents = [_indent(original, line) for line in lines]
+    usual = collections.Counter(indents).most_common(1)[0][0] if indents else 0  # the indent of most lines
+    # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
+    # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
+    # date) are indented much deeper and say nothing about paragraphs.
+    indented_starts = sum(usual < indent <= usual + 8 for indent in indents) >= 2
+    head = lines[0].content if lines else ""  # the start of the paragraph being built, for title tests
+    for index, (previous, following) in enumerate(itertools.pairwise(lines)):
+        joined = (
+            not (previous.heading or following.heading or previous.hard_break)
+            and indents[index + 1] <= usual
+            and _joins(head, previous.content, following.content, headings_end=not indented_starts)
+        )
+        if not joined:
+            head = following.content
+            continue
+        if len(head) < _HEAD_LIMIT:
+            head += following.content[:_HEAD_LIMIT]
+        # Delete from the end of the previous line's content to the start of the following content.
+        end_of_previous = previous.end
+        while end_of_previous > previous.start and original[end_of_previous - 1] in _WHITESPACE:
+            end_of_previous -= 1
+        for start, end in previous.deletions:  # trailing markup already removed
+            if end >= end_of_previous and start < end_of_previous:
+                end_of_previous = start
+        start_of_following = following.start
+        while start_of_following < following.end and original[start_of_following] in _WHITESPACE:
+            start_of_following += 1
+        yield end_of_previous, start_of_following
+
+
+# A title or heading is short: looking at the first characters of a paragraph is enough to tell one.
+_HEAD_LIMIT = 160
+# A web address or e-mail cut after a dot ("xszg@example." / "com.cn。") continues on the next line.
+_CUT_ADDRESS = re.compile(r"[A-Za-z0-9_\-]\.$")
+_LATIN_START = re.compile(r"[A-Za-z]")
+# The name of a body on a line of its own (a signature line): two such lines are two names, not one.
+_BODY_NAME = re.compile(
+    r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
+)
 
 
 def _is_heading_like(content: str) -> bool:
@@ -299,10 +381,40 @@ def _is_heading_like(content: str) -> bool:
     return False
 
 
-def _joins(previous: _Line, following: _Line) -> bool:
-    if previous.heading or following.heading or previous.hard_break:
+def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -> bool:
+    """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
+
+    ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
+    paragraphs start indented, where the indent tells where a paragraph starts).
+    """
+    if _CUT_ADDRESS.search(last) is not None and _LATIN_START.match(following) is not None:
+        return True
+    if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
-    return would_join(previous.content, following.content)
+    heading = _is_heading_like(head)
+    # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
+    # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
+    if HIERARCHY_MARKER.match(following) is not None and (headings_end or heading):
+        return False
+    # A heading does not end on a particle or an opening mark: "…决策部署不到位的" / "问题" is one heading.
+    if headings_end and heading and _DANGLING.search(last) is None:
+        return False
+    if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
+        return False
+    if _BODY_NAME.fullmatch(following) is not None and (
+        following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
+    ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
+        return False
+    if _TITLE_LIKE.match(head) is not None:
+        return False
+    # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
+    # after an unfinished one starts afresh (page clutter above a title).
+    return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
+
+
+def is_body_name(text: str) -> bool:
+    """True when ``text`` is just the name of a body, as on a signature line ("中共某某县委员会")."""
+    return _BODY_NAME.fullmatch(text) is not None
 
 
 def would_join(first: str, second: str) -> bool:
@@ -311,8 +423,4 @@ def would_join(first: str, second: str) -> bool:
     >>> would_join("二是加强党", "员干部理论学习。"), would_join("一、总体情况", "整改有序推进。")
     (True, False)
     """
-    if ends_sentence(first) or HIERARCHY_MARKER.match(second) is not None or _is_heading_like(first):
-        return False
-    if is_date_line(first) or is_date_line(second) or is_label_line(first) or is_label_line(second):
-        return False
-    return _TITLE_LIKE.match(first) is None and _TITLE_LIKE.match(second) is None
+    return _joins(first[:_HEAD_LIMIT], first, second)

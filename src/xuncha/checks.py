@@ -41,7 +41,7 @@ from xuncha.models import (
     Section,
     Span,
 )
-from xuncha.numerals import Marker, parse_marker
+from xuncha.numerals import Marker, MarkerKind, format_number, parse_marker
 
 __all__ = ["CODES", "Diagnostic", "Severity", "check"]
 
@@ -335,7 +335,10 @@ def _marker_level(text: str | None) -> int | None:
 def _heading_shape(text: str) -> str:
     """ "" for the GB/T 9704 markers of a level (一、 and 二． alike, a writer may mix them), else the marker's
     shape with its number taken out (第N部分), so that 第一部分 and 一、 are not counted as one run."""
-    return "" if _marker_level(text) is not None else _NUMERAL.sub("N", text.strip())
+    marker = _marker(text)
+    if marker is not None and marker.level is not None and marker.kind is not MarkerKind.PART:
+        return ""
+    return _NUMERAL.sub("N", text.strip())
 
 
 def _marker_family(text: str) -> str:
@@ -428,17 +431,7 @@ def _spell_like(marker: str) -> Callable[[int], str]:
         return lambda n: f"{head}{n}{tail}"
     if numeral in _CIRCLED:
         return lambda n: f"{head}{_CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else n}{tail}"
-    return lambda n: f"{head}{_chinese_spelling(n)}{tail}"
-
-
-def _chinese_spelling(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
-    return str(n)
+    return lambda n: f"{head}{format_number(n)}{tail}"
 
 
 def _section_number(section: Section) -> int:

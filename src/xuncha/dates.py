@@ -21,6 +21,9 @@ Resolution rules (see docs/dates.md):
   ("2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way; 次年 is the
   year after it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
   title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
+* With no year stated before it, a bare date that would put a reported event more than two months after the
+  reference date is last year's, and a deadline that would have passed is next year's, unless words of plan
+  (计划, 预计 …) or of completion (已, 了) in the sentence say otherwise.
 * In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
   the next year when it would otherwise end before it starts ("2022年12月至3月").
 * "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
@@ -39,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
@@ -96,6 +100,14 @@ _HOLIDAY_NAMES: Final = {
     "劳动节": "劳动", "五一劳动节": "劳动", "国际劳动节": "劳动", "五一国际劳动节": "劳动",
     "七一": "建党", "建党节": "建党", "建军节": "建军", "十一": "国庆",
 }  # fmt: skip
+# The opening days of the Party congresses that notices count from (党的十八大以来).
+_CONGRESS_OPENINGS: Final = {
+    "十六": dt.date(2002, 11, 8),
+    "十七": dt.date(2007, 10, 15),
+    "十八": dt.date(2012, 11, 8),
+    "十九": dt.date(2017, 10, 18),
+    "二十": dt.date(2022, 10, 16),
+}
 _PRECISION_ORDER: Final = list(Precision)
 
 # --------------------------------------------------------------------------- the grammar
@@ -137,6 +149,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # after a year (a conditional group), so that one copy of each group serves with and without a year.
     # A year alone may keep the spaces after it; callers trim them.
     alternatives = [sep_date, rf"(?:{year})?(?({p}yk){_SP})(?:{month}|{year_part}|(?({p}yk)|(?!)))"]
+    # 即日: the date of the text itself, a point that can start a range (即日起至2024年6月30日).
+    alternatives.append(rf"(?P<{p}now>即日)")
     if day_only:
         alternatives.append(rf"(?P<{p}only>{_SMALL_NUM}){_SP}[日号]")
     return "(?:" + "|".join(alternatives) + ")"
@@ -150,22 +164,33 @@ _SUFFIX = (
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
-    # Only worth trying when a range connector follows within a few characters (most dates are not ranges).
-    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}(?:—|–|-|~|〜|至|到))"
+    # Only worth trying when a range connector follows within a few characters (most dates are not ranges);
+    # possessive, since the characters before a connector cannot be one, so nothing is to be gained by
+    # backtracking.
+    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}+(?:—|–|-|~|〜|至|到))"
     rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
 # Every alternative below starts with one of these characters. Saying so up front lets the regex engine
 # skip other positions with a set test (about ten times faster on ordinary text).
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党月迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
     r"(?:(?P<special>十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
-    # 自即日起: from the date of the text on.
-    r"|(?P<today>(?:自|从)?即日起)"
-    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)))"
+    # 党的十八大以来: since the opening day of a Party congress.
+    r"|(?:党的)?(?P<congress>十六|十七|十八|十九|二十)大”?以来"
+    # 月底前 without a month: by the end of the current month.
+    r"|(?<![0-9一二三四五六七八九十两本上下个每])(?P<monthend>月(?:底|末)(?:之前|以前|前))"
+    r"|(?P<now>(?P<nowpre>截至到|截止到|截至|截止|到)?(?:目前|当前|现阶段|至今(?!年)|迄今(?:为止)?))"
     rf"|近(?P<nn>{_SMALL_NUM}|半(?=年))(?P<nu>年|个月|个季度|周|天)(?:以来|来)?|(?P<nn2>{_SMALL_NUM})(?P<nu2>年|个月)(?:以来|来))"
+    # Two holidays named together for the time around them: 元旦春节期间, 中秋国庆前后.
+    rf"|(?=[^，。；期假前]{{2,16}}+(?:期间|假期|前后))(?P<pair>(?:(?P<pairy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<pairry>今|去|明|当|同|次)年)?"
+    rf"(?P<pair1>{_HOLIDAY})[、和及与暨]?(?P<pair2>{_HOLIDAY})”?(?:期间|假期|前后))"
+    # The first months of an enumeration that names its unit once: 6、7月份, 2023年11、12月.
+    rf"|(?=[^，。；、]{{1,9}}+、)(?P<enum>(?:(?P<enumy>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<enumry>今|本|去|上|明|当|同|次)年{_SP})?"
+    rf"(?P<enumm>{_SMALL_NUM})(?={_SP}、{_SP}(?:(?:{_SMALL_NUM}){_SP}、{_SP}){{0,10}}(?:{_SMALL_NUM}){_SP}月)"
+    rf"|(?P<enumyy>{_YEAR_NUM})(?={_SP}、{_SP}(?:(?:{_YEAR_NUM}){_SP}、{_SP}){{0,10}}(?:{_YEAR_NUM}){_SP}年))"
     rf"|(?:{_PREFIX}{_SP})?"
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
@@ -226,6 +251,7 @@ class _Bounds(NamedTuple):
 class _Context:
     reference: dt.date | None
     year: int | None  # the year stated last in the text, else the reference year
+    stated: bool = False  # whether ``year`` was stated in the text (else it is the reference year)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -269,23 +295,42 @@ _G_NOW: Final = _GROUP_INDEX["now"]
 _G_PLAN: Final = _GROUP_INDEX["plan"]
 _G_SPECIAL: Final = _GROUP_INDEX["special"]
 _G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
-_G_TODAY: Final = _GROUP_INDEX["today"]
+_G_CONGRESS: Final = _GROUP_INDEX["congress"]
+_G_MONTHEND: Final = _GROUP_INDEX["monthend"]
+_G_PAIR: Final = _GROUP_INDEX["pair"]
+_G_ENUM: Final = _GROUP_INDEX["enum"]
 _G_NOWPRE: Final = _GROUP_INDEX["nowpre"]
 _G_NU: Final = _GROUP_INDEX["nu"]
 _G_NU2: Final = _GROUP_INDEX["nu2"]
 _G_PRE: Final = _GROUP_INDEX["pre"]
 _G_QI: Final = _GROUP_INDEX["qi"]
 _G_SUF: Final = _GROUP_INDEX["suf"]
+_G_PAIRY: Final = _GROUP_INDEX["pairy"]
+_G_PAIRRY: Final = _GROUP_INDEX["pairry"]
+_G_PAIR1: Final = _GROUP_INDEX["pair1"]
+_G_PAIR2: Final = _GROUP_INDEX["pair2"]
+_G_ENUMY: Final = _GROUP_INDEX["enumy"]
+_G_ENUMRY: Final = _GROUP_INDEX["enumry"]
+_G_ENUMM: Final = _GROUP_INDEX["enumm"]
+_G_ENUMYY: Final = _GROUP_INDEX["enumyy"]
 # The fields of a point, each the number of its group in match.groups() for prefix s and for prefix e. A
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
     "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
+    "now",
 )  # fmt: skip
 _NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
     p: {name: _GROUP_INDEX.get(p + name, _NO_GROUP) for name in _POINT_FIELD_NAMES} for p in ("s", "e")
 }
 _FIELD_INDEX: Final = {name: number for number, name in enumerate(_POINT_FIELD_NAMES)}
+# The groups that name a year (or a month or day fixed by the reference date) in any part of a match.
+_YEAR_GROUPS: Final = tuple(
+    [_POINT_INDEX[p][name] for p in ("s", "e") for name in ("y", "sy", "ry", "rm", "now")]
+    + [_GROUP_INDEX[name] for name in ("by", "bry", "pairy", "pairry", "enumy", "enumry", "enumyy")]
+)
+_year_values: Final = operator.itemgetter(*_YEAR_GROUPS)
+_NO_YEAR: Final = (None,) * len(_YEAR_GROUPS)
 _Values = tuple["str | None", ...]
 
 
@@ -298,10 +343,12 @@ def _fields(**given: str | None) -> tuple[_Values, dict[str, int]]:
 class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
 
-    __slots__ = ("day", "has_year", "index", "month", "month_year", "relative_year", "text_year", "values")
+    __slots__ = (
+        "day", "has_year", "index", "month", "month_year", "reference", "relative_year", "text_year", "values",
+    )  # fmt: skip
 
     def __init__(self, values: _Values, index: dict[str, int], reference: dt.date | None = None) -> None:
-        self.values, self.index = values, index
+        self.values, self.index, self.reference = values, index, reference
         self.text_year = values[index["y"]] or values[index["sy"]]
         self.relative_year = values[index["ry"]]
         month_text = values[index["m"]] or values[index["sm"]]
@@ -316,7 +363,7 @@ class _Point:
             else:
                 months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
                 self.month_year, self.month = months // 12, months % 12 + 1
-        self.has_year = bool(self.text_year or self.relative_year or relative_month)
+        self.has_year = bool(self.text_year or self.relative_year or relative_month or values[index["now"]])
         self.day = None if day_text is None else _small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise _Invalid("not a month or day number")
@@ -346,6 +393,9 @@ class _Point:
         self, year: int | None, month: int | None = None, *, forward: dt.date | None = None
     ) -> _Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
+        if self.values[self.index["now"]] is not None:  # 即日: the reference date, unknown without one
+            ref = self.reference
+            return _Bounds(ref, ref, Precision.DAY, year=None if ref is None else ref.year)
         month = self.month if self.month is not None else month
         holiday = self.values[self.index["hol"]]
         if holiday is not None:
@@ -430,6 +480,16 @@ def _finer(a: Precision, b: Precision) -> Precision:
 
 
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
+# Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
+_PLAN_WORDS = re.compile(
+    r"计划|预计|力争|争取|拟|将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|确保|预期|有望"
+    r"|下一步|届时|待|要在|要于|目标"
+)
+_PAST_WORDS = re.compile(r"已|(?<![为除])了(?!解)|曾")
+_NEAR_FUTURE: Final = dt.timedelta(days=61)
+_SENTENCE_END = re.compile(r"[。；;\n!?！？]")
+# A CJK character right after a season: 冬季安全生产大检查.
+_NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
@@ -447,11 +507,20 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
             Relation.RANGE,
             Precision.YEAR,
         )
-    if values[_G_TODAY] is not None:
-        return (ref, ref, Relation.SINCE, Precision.DAY)
+    congress = values[_G_CONGRESS]
+    if congress is not None:
+        opened = _CONGRESS_OPENINGS[congress]
+        return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
+    if values[_G_MONTHEND] is not None:
+        return (
+            None,
+            None if ref is None else _month_end(ref.year, ref.month),
+            Relation.BEFORE,
+            Precision.DAY,
+        )
     now = values[_G_NOW]
     if now is not None:
-        if values[_G_NOWPRE] is not None or now.endswith("至今"):
+        if values[_G_NOWPRE] is not None or now.endswith(("至今", "迄今", "为止")):
             return (None, ref, Relation.UNTIL, Precision.DAY)
         return (ref, ref, Relation.ON, Precision.DAY)
     count_text, unit = (
@@ -476,19 +545,36 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
     return (None if ref is None else ref - step, ref, Relation.SINCE, precision)
 
 
-def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None]:
-    """The period a match names, and the year it leaves as the text's last stated year."""
+def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | None, bool]:
+    """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     values = match.groups()
     if values[_G_SPECIAL] is not None:
-        return _resolve_special(values, context.reference), context.year
+        return _resolve_special(values, context.reference), context.year, context.stated
     ref = context.reference
     suffix = values[_G_SUF]
     forward = ref if suffix in _FORWARD_SUFFIXES else None
-    if values[_G_QI] is not None or values[_G_CONN] is not None:
+    if values[_G_PAIR] is not None:
+        bounds = _holiday_pair(values, context)
+        relation, stated_year = Relation.RANGE, bool(values[_G_PAIRY] or values[_G_PAIRRY])
+    elif values[_G_ENUM] is not None:
+        point = _Point(
+            *_fields(y=values[_G_ENUMY] or values[_G_ENUMYY], ry=values[_G_ENUMRY], m=values[_G_ENUMM])
+        )
+        bounds = point.bounds(point.year(context))
+        relation, stated_year = Relation.ON, point.has_year
+    elif values[_G_QI] is not None or values[_G_CONN] is not None:
         bounds = _resolve_range(values, context)
         relation, stated_year = Relation.RANGE, True
     else:
         point = _Point(values, _POINT_INDEX["s"], ref)
+        if (
+            point.field("se")
+            and not point.has_year
+            and suffix is None
+            and _NOUN_FOLLOWS.match(match.string, match.end())
+        ):
+            # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
+            raise _Invalid("a season without a year before a noun")
         bounds = point.bounds(point.year(context), forward=forward)
         relation, stated_year = Relation.ON, point.has_year
     start, end = bounds.start, bounds.end
@@ -512,17 +598,66 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
+    if ref is not None and not context.stated and not (bounds.holiday and forward):
+        # No year in the text so far: the reference year, unless that puts a reported event months after
+        # the text was written (a notice of March speaking of "11月11日") or a deadline before it ("3月底前"
+        # in December); words of plan or of completion in the sentence keep the reference year, and so
+        # does a date in the next two months (国庆节前后 in September). The cheap date tests come first.
+        shift = 0
+        if relation is Relation.BEFORE:
+            if end is not None and end < ref:
+                shift = 1
+        elif relation is not Relation.AFTER:
+            first = start if start is not None else end
+            if first is not None and first > ref + _NEAR_FUTURE:
+                shift = -1
+        if shift and context.year is not None and not _states_year(values):
+            words = _PAST_WORDS if shift > 0 else _PLAN_WORDS
+            if not words.search(_sentence(match)):
+                return _resolve(match, _Context(ref, context.year + shift, stated=True))
+    stated = context.stated
     if bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
     elif relation is Relation.SINCE and end is not None:
-        year = end.year  # 2018年以来 runs up to the reference date: the text is now in the reference year
+        # 2018年以来 runs up to the reference date: the text now speaks of the reference year
+        year, stated = end.year, False
     elif relation is Relation.RANGE and bounds.precision is Precision.YEAR:
         year = context.year  # 2017—2022年 names several years, none of which a later 9月 would mean
     elif bounds.year is not None or stated_year:
-        year = bounds.year  # a year the text states, or one it cannot be known without a reference (今年)
+        # a year the text states, or one it cannot be known without a reference (今年)
+        year, stated = bounds.year, stated or _states_year(values)
     else:
         year = context.year
-    return (start, end, relation, bounds.precision), year
+    return (start, end, relation, bounds.precision), year, stated
+
+
+def _states_year(values: _Values) -> bool:
+    """Whether a match names its year (2023年, 今年, 本月, 即日), so that it needs none from the context."""
+    return _year_values(values) != _NO_YEAR
+
+
+def _sentence(match: re.Match[str]) -> str:
+    """The sentence around a match (at most 80 characters either side), where words of tense are looked for."""
+    text = match.string
+    low, high = max(0, match.start() - 80), min(len(text), match.end() + 80)
+    found = _SENTENCE_END.search(text[low : match.start()][::-1])
+    if found is not None:
+        low = match.start() - found.start()
+    after = _SENTENCE_END.search(text, match.end(), high)
+    return text[low : high if after is None else after.start()]
+
+
+def _holiday_pair(values: _Values, context: _Context) -> _Bounds:
+    """元旦春节期间: from the first of the two holidays of one year to the last."""
+    point = _Point(*_fields(y=values[_G_PAIRY], ry=values[_G_PAIRRY]))
+    year = point.year(context)
+    first, second = _HOLIDAY_NAMES[values[_G_PAIR1] or ""], _HOLIDAY_NAMES[values[_G_PAIR2] or ""]
+    if first == second:
+        raise _Invalid("the same holiday twice")
+    if year is None:
+        return _Bounds(None, None, Precision.DAY)
+    days = sorted((_holiday(first, year), _holiday(second, year)))
+    return _Bounds(days[0], days[1], Precision.DAY, year=year)
 
 
 def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds:
@@ -616,19 +751,19 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     for match in _EXPRESSION.finditer(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year = reference_year
+            context.year, context.stated = reference_year, False
         previous_end = match.end()
         if _RECURRING.search(text, max(0, match.start() - 6), match.start()):
             continue
         try:
-            period, year = _resolve(match, context)
+            period, year, stated = _resolve(match, context)
         except (_Invalid, OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, _Invalid(str(error))
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         start = match.start()
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
-            context.year = year
+            context.year, context.stated = year, stated
         yield match, period
 
 
@@ -650,8 +785,29 @@ def _check_arguments(text: object, reference: object) -> None:
 _span = functools.lru_cache(maxsize=4096)(Span)
 
 
+_new_period = Period.__new__
+_set_field = object.__setattr__
+
+
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
-    return Period(*resolved, text=original[start:end], span=_span(start, end))
+    """The Period of a resolved match, built without running the model's validators a second time.
+
+    Every field is made here with the right type and the span is cut from the text, so the validators
+    (a fifth of the time of a parse) could only repeat what is known; the one invariant a resolution
+    could break, start ≤ end, goes through the validating constructor, which reports it.
+    """
+    first, last, relation, precision = resolved
+    text = original[start:end]
+    if first is not None and last is not None and last < first:
+        return Period(first, last, relation, precision, text, _span(start, end))
+    period = _new_period(Period)
+    _set_field(period, "start", first)
+    _set_field(period, "end", last)
+    _set_field(period, "relation", relation)
+    _set_field(period, "precision", precision)
+    _set_field(period, "text", text)
+    _set_field(period, "span", _span(start, end))
+    return period
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
@@ -726,7 +882,7 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
         raise DateError("not a time expression", source=text, start=first, end=last)
     context = _Context(reference, None if reference is None else reference.year)
     try:
-        period, _ = _resolve(match, context)
+        period, _, _ = _resolve(match, context)
     except (_Invalid, OverflowError, ValueError) as error:  # ValueError, OverflowError: beyond the calendar
         raise DateError(str(error), source=text, start=first, end=last) from None
     return _with_source(period, text, first, last)

@@ -30,9 +30,17 @@ from typing import Any
 
 import attrs
 
-from xuncha._text import HIERARCHY_MARKER, Paragraph, SourceText, ends_sentence, is_date_line, is_label_line
+from xuncha._text import (
+    HIERARCHY_MARKER,
+    Paragraph,
+    SourceText,
+    ends_sentence,
+    is_body_name,
+    is_date_line,
+    is_label_line,
+)
 from xuncha.dates import extract_periods, parse_period
-from xuncha.errors import InvariantError, NoticeError, XunchaError
+from xuncha.errors import InvariantError, NoticeError, NumberError, XunchaError
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -49,55 +57,49 @@ from xuncha.models import (
     Span,
     Status,
 )
+from xuncha.numerals import Marker, parse_marker, parse_number
 from xuncha.quantities import extract_quantities
 
 __all__ = ["parse_notice", "text_fields"]
 
 # --------------------------------------------------------------------------- small grammars (structure only)
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+
+def _numeral_value(numeral: str) -> int:
+    """A measure marker's numeral (一, 十二, 3) as an int; 0 when it is not a whole number from 1 up."""
+    try:
+        value = parse_number(numeral)
+    except NumberError:
+        return 0
+    return int(value) if value >= 1 and value == value.to_integral_value() else 0
 
 
-def _ordinal(numeral: str) -> int:
-    """The value of a marker's numeral: Arabic (also full-width) or Chinese up to 九百九十九; 0 if unreadable."""
-    if numeral.isdigit():
-        return int(numeral)
-    total = 0
-    current = 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return 0
-    return total + current
+def _hierarchy_marker(text: str) -> Marker | None:
+    """The section marker a paragraph opens with, read by the one marker grammar (numerals.parse_marker)."""
+    match = HIERARCHY_MARKER.match(text)
+    if match is None:
+        return None
+    try:
+        return parse_marker(match.group())
+    except NumberError:
+        return None
 
 
-_TITLE = re.compile(r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告))")
+_TITLE = re.compile(
+    r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示|报告)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告|公示|报告))"
+    r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
+)
 _ISSUER_LINE = re.compile(r"[^，。；：！？]{2,40}(?:委|组|党组|委员会|局|办公室|政府|公司|院|厅|部|会|中心)")
 _CLOSING_CUE = re.compile(
     r"(?:特此通报|欢迎|诚挚欢迎|衷心欢迎|诚恳欢迎|恳请|敬请|请广大|如有|若有|广大干部群众|社会各界"
     r"|联系(?:电话|方式|人|地址)|监督(?:电话|举报|方式)|举报(?:电话|方式)|电话[：:]|传真|邮政|邮编|通讯地址|通信地址"
     r"|电子(?:邮箱|信箱)|邮箱|网址|网站[：:])"
 )
+_LABELLED_CONTACT = re.compile(
+    r"(?:联系电话|监督电话|举报电话|电话|邮政信箱|邮政地址|通讯地址|通信地址|来信请寄|电子邮箱|电子信箱|邮箱)[ \t]*[：:]"
+)
+# "对巡察整改情况如有意见建议，请及时向我们反映。": a short sentence asking for comments.
+_INVITATION = re.compile(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
 _SENTENCE_END = re.compile(r"[。；\n]|$")
 _TERMINATOR = re.compile(r"[。！？；：!?;]")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -106,19 +108,27 @@ _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "�
 _FINDING_TITLE = re.compile(
     r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；]?$|^关于.{1,80}问题[。：:；]?$|问题[。：:；]?$"
 )
+# A heading about feedback in general names no problem: "二、巡视反馈问题整改落实情况", "（二）整改落实情况".
+_GENERIC_HEADING = re.compile(
+    r"(?:关于)?(?:[^，。；整问]{0,10}?(?:巡视|巡察|反馈))?(?:组)?(?:反馈|发现|指出|交办)?(?:的)?"
+    r"(?:主要|存在的?)?(?:问题|意见)?(?:的)?整改(?:工作)?(?:落实|进展|推进)?情况[。：:；]?"
+)
 _NOT_FINDING = re.compile(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入|全面|扎实|集中)")
 _PROBLEM_SUFFIX = re.compile(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；]?$")
 
 # Numbered points may follow a comma ("主要措施，一是…，二是…"); a topic or 下一步 starts a sentence.
+# The lookahead that opens each of these patterns lists the characters a match can start with: it lets the
+# regex engine skip to candidates instead of trying every alternative at every position (several times faster).
 _MEASURE = re.compile(
+    r"(?=[ \t\u3000一二三四五六七八九十第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(针关下])(?:"
     r"(?:(?:^|(?<=[。；;！？!?：:，,]))[ \t\u3000]*"
     r"(?:(?P<shi>[一二三四五六七八九十]{1,3})是(?P<shi_p>[，,、：:]?)"
     r"|第(?P<di>[一二三四五六七八九十]{1,3})(?P<di_p>[，,、：:])"
     r"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
-    r"|[（(](?P<paren>[0-9]{1,2})[）)]))"
+    r"|[（(](?P<paren>[0-9０-９]{1,2})[）)]))"
     r"|(?:(?:^|(?<=[。；;！？!?：:]))[ \t\u3000]*"
     r"(?:(?P<topic>(?:针对|关于)[^。；;，,：:]{1,40}?问题)"
-    r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续)))"
+    r"|(?P<next>下一步)(?=[，,：:、]|将|要|我们|继续|持续))))"
 )
 # 了 after a verb reports a finished action (制定了, 召开了); 为了/除了 are not that.
 _DONE = re.compile(r"已|完成|建成|办结|到位|(?<![为除])了")
@@ -129,12 +139,13 @@ _PLANNED_START = re.compile(r"[ \t\u3000]*(?:下一步|计划|力争|预计|拟(
 _DOCUMENT = re.compile(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = re.compile(
+    r"(?=[基已均全完整正长持尚未暂])(?:"
     r"(?P<basically_completed>基本完成(?:整改)?|基本整改到位)"
     r"|(?P<completed>(?:已|均已|全部|均)?(?:完成整改|整改完成|整改完毕|整改到位|整改销号)|(?:已|均已|全部)办结|均已整改|已全部整改|已整改"
     r"|(?:已|均已)(?:全部)?完成(?=[。；;]|$))"
     r"|(?P<in_progress>正在(?:办理|整改)|整改(?:进行)?中|持续整改)"
     r"|(?P<long_term>长期坚持|长期推进|持续推进中)"
-    r"|(?P<not_completed>尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未)"
+    r"|(?P<not_completed>尚未(?:完成|整改|获批|到位)?|未获批|未完成整改|暂未))"
 )
 # A cue inside a clause that sets a goal or a plan states no status: 确保整改到位, 预计6月底前办结.
 _GOAL_BEFORE = re.compile(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|预计|计划|拟|将|为)[^。；;，,]*$")
@@ -150,8 +161,8 @@ _ROUND = re.compile(
 )
 
 _CONTACT = re.compile(
-    r"(?P<label>联系电话|监督电话|举报电话|咨询电话|值班电话|电话|手机|传真"
-    r"|邮政地址|通讯地址|通信地址|来信地址|邮寄地址|地址|邮政信箱|信箱"
+    r"(?P<label>联系电话|监督电话|举报电话|咨询电话|值班电话|电话|手机|传真|拨打"
+    r"|邮政地址|通讯地址|通信地址|来信地址|来信请寄|邮寄地址|地址|邮政信箱|信箱"
     r"|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?[Mm]ail|网站|网址|门户网站)[ \t]*[：:]?[ \t]*"
 )
 _PHONE_VALUE = re.compile(r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?")
@@ -164,10 +175,10 @@ _ADDRESS_END = re.compile(
     r"[；;。\n]|[，,（(]?[ \t]*(?:邮编|邮政编码)|[，,][ \t]*(?:电话|联系电话|电子邮箱|邮箱)"
 )
 _PHONE_LABELS = frozenset(
-    {"联系电话", "监督电话", "举报电话", "咨询电话", "值班电话", "电话", "手机", "传真"}
+    {"联系电话", "监督电话", "举报电话", "咨询电话", "值班电话", "电话", "手机", "传真", "拨打"}
 )
 _ADDRESS_LABELS = frozenset(
-    {"邮政地址", "通讯地址", "通信地址", "来信地址", "邮寄地址", "地址", "邮政信箱", "信箱"}
+    {"邮政地址", "通讯地址", "通信地址", "来信地址", "来信请寄", "邮寄地址", "地址", "邮政信箱", "信箱"}
 )
 _EMAIL_LABELS = frozenset({"电子邮箱", "电子信箱", "邮箱"})
 _WEB_LABELS = frozenset({"网站", "网址", "门户网站"})
@@ -308,7 +319,7 @@ class _Parser:
         paragraphs = self.paragraphs
         texts = [self._ptext(p) for p in paragraphs]
         count = len(texts)
-        markers = [HIERARCHY_MARKER.match(t) is not None and _marker_ordinal(t) > 0 for t in texts]
+        markers = [_hierarchy_marker(t) is not None for t in texts]
 
         title_first, title_last = self._find_title(texts, markers)
         after_title = title_last + 1 if title_last >= 0 else 0
@@ -322,6 +333,15 @@ class _Parser:
             and _signature_like(texts[date_index - 1])
         ):
             signature_index = date_index - 1
+            # Joint notices are signed by two bodies, one name a line.
+            while (
+                signature_index - 1 >= after_title
+                and date_index - signature_index < 3
+                and is_body_name(texts[signature_index])
+                and is_body_name(texts[signature_index - 1])
+                and not markers[signature_index - 1]
+            ):
+                signature_index -= 1
             end_of_main = signature_index
 
         marker_indices = [i for i in range(after_title, end_of_main) if markers[i]]
@@ -330,6 +350,18 @@ class _Parser:
         closing_index = next(
             (i for i in range(search_from, end_of_main) if _CLOSING_CUE.match(texts[i])), None
         )
+        if closing_index is None:
+            # No paragraph opens like a closing, but one gives a labelled contact: the closing starts there.
+            closing_index = next(
+                (i for i in range(search_from, end_of_main) if _LABELLED_CONTACT.search(texts[i])), None
+            )
+        if (
+            closing_index is not None
+            and closing_index - 1 >= search_from
+            and len(texts[closing_index - 1]) <= 80
+            and _INVITATION.search(texts[closing_index - 1])
+        ):  # "对巡察整改情况如有意见建议，请及时向我们反映。" just before the contacts invites too
+            closing_index -= 1
         end_of_body = closing_index if closing_index is not None else end_of_main
         end_of_opening = first_marker if first_marker is not None else end_of_body
 
@@ -343,7 +375,7 @@ class _Parser:
         title = pieces(title_first, title_last + 1) if title_first >= 0 else []
         opening = pieces(after_title, end_of_opening)
         closing = pieces(closing_index, end_of_main) if closing_index is not None else []
-        signature = pieces(signature_index, signature_index + 1) if signature_index is not None else []
+        signature = pieces(signature_index, date_index) if signature_index is not None and date_index else []
         dated = pieces(date_index, date_index + 1) if date_index is not None else []
         postscript = pieces(date_index + 1, count) if date_index is not None else []
         for part in (preamble, title, opening, closing, signature, dated, postscript):
@@ -352,13 +384,15 @@ class _Parser:
 
         roots = self._tree(first_marker, end_of_body) if first_marker is not None else []
         self._place_figures()
+        if date_index is not None:
+            self._keep_date_line(paragraphs[date_index], notice_date)
         sections = self._sections(roots)
 
         title_text = "".join(self.text[s:e] for s, e in title)  # a title broken over lines is one line
         opening_text = _join(self.text, opening)
         closing_text = _join(self.text, closing)
         signature_text = _join(self.text, signature) or None
-        issuer = _issuer(title_text) or signature_text
+        issuer = _issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
         inspection = self._inspection(opening, title_text)
         return Notice(
             title=title_text,
@@ -385,6 +419,7 @@ class _Parser:
             if len(text) > 120 or "。" in text:
                 continue
             if _TITLE.fullmatch(text):
+                index = self._repeated_title(texts, markers, index)
                 first = index
                 # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
                 while first > 0 and first > index - 3 and _title_head(texts[first - 1], texts[first]):
@@ -401,6 +436,24 @@ class _Parser:
             return 0, 0
         return -1, -1
 
+    @staticmethod
+    def _repeated_title(texts: list[str], markers: list[bool], index: int) -> int:
+        """A web page shows the title in its header, then again, whole, over the article: take the article's.
+
+        A later paragraph (before any prose or numbered part) that ends with the title found, or that the title
+        ends with, is the same title; what lies between (来源, 发布时间, 字号…) is page clutter.
+        """
+        found = texts[index]
+        for later in range(index + 1, min(index + 8, len(texts))):
+            text = texts[later]
+            if markers[later] or "。" in text:
+                break
+            if text != found and text.endswith(found) and len(text) <= 120:
+                return later
+            if text == found or (found.endswith(text) and _TITLE.fullmatch(text)):
+                return later
+        return index
+
     def _find_date(
         self, texts: list[str], markers: list[bool], after_title: int
     ) -> tuple[int | None, dt.date | None]:
@@ -412,6 +465,10 @@ class _Parser:
                 date = _parse_date_line(texts[index], self.reference)
                 if date is not None:
                     dated.append((index, date))
+        # A date right under the title dates the notice, but the text that follows it is the notice itself,
+        # not a postscript: only a date after the body is the 成文日期 line.
+        if after_title > 0:
+            dated = [(i, d) for i, d in dated if i != after_title or i + 2 >= len(texts)]
         if not dated:
             return None, None
         # The 成文日期 stands under the signature; a later bare date is page clutter (a publication date).
@@ -427,13 +484,13 @@ class _Parser:
         for paragraph in self.paragraphs[first:last]:
             ptext = self._ptext(paragraph)
             match = HIERARCHY_MARKER.match(ptext)
-            ordinal = _marker_ordinal(ptext) if match is not None else 0
-            if match is None or ordinal < 1:
+            marker = _hierarchy_marker(ptext)
+            if match is None or marker is None or marker.level is None:
                 if stack:
                     stack[-1].pieces.append((paragraph.start, paragraph.end))
                     stack[-1].end = paragraph.end
                 continue
-            level = int((match.lastgroup or "l1")[1])
+            level, ordinal = marker.level, marker.ordinal
             marker_start = paragraph.start + (len(match.group()) - len(match.group().lstrip(" \t\u3000")))
             marker_end = paragraph.start + len(match.group().rstrip(" \t\u3000"))
             node = _Node(level, ordinal, text[marker_start:marker_end], marker_start)
@@ -462,8 +519,11 @@ class _Parser:
     def _classify(self, node: _Node) -> None:
         title = node.title.strip()
         # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
-        finding_like = bool(_FINDING_TITLE.search(title)) and (
-            not _NOT_FINDING.match(title) or bool(node.pieces)
+        finding_like = (
+            bool(_FINDING_TITLE.search(title))
+            and (not _NOT_FINDING.match(title) or bool(node.pieces))
+            and _GENERIC_HEADING.fullmatch(title) is None
+            and not node.marker.startswith("第")  # 第一部分 is a part of the notice, never one problem
         )
         leaf_children = all(not child.children for child in node.children) and not any(
             _FINDING_TITLE.search(child.title.strip()) for child in node.children
@@ -494,7 +554,7 @@ class _Parser:
                 )
                 value = 0
                 if kind in ("shi", "di"):
-                    value = _ordinal(match.group(kind))
+                    value = _numeral_value(match.group(kind))
                 elif kind == "circled":
                     value = _CIRCLED.index(match.group(kind)) + 1
                 elif kind == "paren":
@@ -547,6 +607,17 @@ class _Parser:
             self._owner_at(ranges, starts, position).quantities.append(quantity)
         for position, period in self.figures.periods:
             self._owner_at(ranges, starts, position).periods.append(period)
+
+    def _keep_date_line(self, paragraph: Paragraph, date: dt.date | None) -> None:
+        """The 成文日期 line is one period of the notice, whatever the extractor made of its neighbourhood.
+
+        A web page may glue the line to the one before it ("…1234567<p>2023年12月25日"): once the tag is
+        gone, the extractor sees "12345672023年12月25日" and finds only "12月25日".
+        """
+        start, end = self.source.to_original(paragraph.start, paragraph.end)
+        own = Period(start=date, end=date, text=self.source.original[start:end], span=Span(start, end))
+        kept = [p for p in self.notice_owner.periods if p.span is None or not (start <= p.span.start < end)]
+        self.notice_owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
 
     def _owner_at(self, ranges: list[tuple[int, int, _Owner]], starts: list[int], position: int) -> _Owner:
         index = bisect.bisect_right(starts, position) - 1
@@ -671,7 +742,11 @@ class _Parser:
             return Inspection(**arguments)
 
     def _opening_dates(self, start: int, end: int) -> tuple[Period | None, dt.date | None]:
-        """The inspection's period (a dated sentence about 巡视/巡察) and the feedback date (one about 反馈)."""
+        """The inspection's period and the feedback date, read sentence by sentence.
+
+        One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
+        date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
+        """
         period = None
         feedback = None
         periods = [(pos, p) for pos, p in self.figures.periods if start <= pos < end]
@@ -681,18 +756,40 @@ class _Parser:
             sentence = self.text[sentence_start : match.start()]
             first = bisect.bisect_left(positions, sentence_start)
             last = bisect.bisect_left(positions, match.start())
-            inside = [p for _, p in periods[first:last]]
+            inside = periods[first:last]
+            offset = sentence_start
             sentence_start = match.end()
             if not inside:
                 continue
-            if "反馈" in sentence and feedback is None:
-                dated = next((p for p in inside if p.start is not None), None)
-                feedback = dated.start if dated is not None else None
-            elif period is None and ("巡" in sentence or "进驻" in sentence):
-                period = next((p for p in inside if p.relation is Relation.RANGE), inside[0])
+            used = None
+            keyword = sentence.find("反馈")
+            if keyword >= 0 and feedback is None:
+                used = _feedback_period(inside, offset + keyword)
+                feedback = used.start if used is not None else None
+            if period is None and ("巡" in sentence or "进驻" in sentence):
+                candidates = [
+                    p
+                    for pos, p in inside
+                    if p is not used
+                    and p.relation in (Relation.RANGE, Relation.ON)
+                    and (keyword < 0 or pos < offset + keyword)
+                ]
+                period = next((p for p in candidates if p.relation is Relation.RANGE), None)
+                if period is None and candidates and keyword < 0:
+                    period = candidates[0]
             if period is not None and feedback is not None:
                 break
         return period, feedback
+
+
+def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
+    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first."""
+    dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
+    dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
+    before = [p for pos, p in dated if pos < keyword]
+    if before:
+        return before[-1]
+    return next((p for pos, p in dated if pos > keyword), None)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -724,13 +821,6 @@ def _title_head(previous: str, following: str) -> bool:
     if following.startswith("关于"):
         return _ISSUER_LINE.fullmatch(previous) is not None
     return "关于" in previous
-
-
-def _marker_ordinal(text: str) -> int:
-    match = HIERARCHY_MARKER.match(text)
-    if match is None or match.lastgroup is None:
-        return 0
-    return _ordinal(match.group(match.lastgroup))
 
 
 def _close(node: _Node) -> None:
@@ -765,9 +855,11 @@ def _status(text: str) -> Status:
 
 
 def _modality(text: str, kind: str, planned_context: bool) -> Modality:
+    text = _DOCUMENT.sub("《》", text)  # a title names a document: 《关于加快…的意见》 states no progress
     if kind == "next" or _PLANNED_START.match(text):
         return Modality.PLANNED
-    if _DONE.search(text):
+    # 完成 after 预计/力争/确保… in the same clause is a goal, not something done.
+    if any(not _GOAL_BEFORE.search(text, max(0, m.start() - 16), m.start()) for m in _DONE.finditer(text)):
         return Modality.DONE
     if _ONGOING.search(text):
         return Modality.ONGOING
@@ -804,9 +896,14 @@ def _inspector(text: str) -> str | None:
     if match is None:
         return None
     start = match.start()
-    while start > 0 and text[start - 1] not in _NAME_STOP and match.end() - start < 30:
+    while start > 0 and match.end() - start < 30:
+        previous = text[start - 1]
+        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组.
+        if previous in _NAME_STOP and not (previous == "、" and text.startswith("第", start)):
+            break
         start -= 1
-    return text[start : match.end()]
+    name = text[start : match.end()]
+    return name[name.rfind("关于") + 2 :] if "关于" in name else name
 
 
 def _contacts(closing: str) -> list[Contact]:
@@ -828,11 +925,15 @@ def _contacts(closing: str) -> list[Contact]:
         label = match.group("label")
         rest = closing[match.end() : match.end() + 200]
         if label in _PHONE_LABELS:
-            if not re.match(r"[：:]|\s*[0-9+（(]", closing[match.end() - 1 : match.end() + 1]):
+            # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
+            if not (
+                closing[match.start() : match.end()].rstrip(" \t").endswith(("：", ":"))
+                or rest[:1] in "0123456789+（("
+            ):
                 continue
             head = re.match(r"[^；;。\n]*", rest)
             for phone in _PHONE_VALUE.finditer(head.group() if head else ""):
-                add(ContactKind.PHONE, phone.group(), label)
+                add(ContactKind.PHONE, phone.group(), None if label == "拨打" else label)
         elif label in _ADDRESS_LABELS:
             end = _ADDRESS_END.search(rest)
             value = rest[: end.start()] if end else rest
@@ -856,7 +957,7 @@ def _contacts(closing: str) -> list[Contact]:
                 add(ContactKind.WEBSITE, url.group(), label)
     for email in _EMAIL_VALUE.finditer(closing):
         add(ContactKind.EMAIL, email.group(), None)
-    for url in re.finditer(r"https?://[A-Za-z0-9._~%/?#=&+:\-]+", closing):
+    for url in re.finditer(r"(?:https?://|www\.)[A-Za-z0-9._~%/?#=&+:\-]+", closing):
         add(ContactKind.WEBSITE, url.group().rstrip("."), None)
     return contacts
 
@@ -894,7 +995,7 @@ def _date_period(notice: Notice) -> Period | None:
             and period.relation is Relation.ON
             and period.precision is Precision.DAY
             and period.text is not None
-            and is_date_line(period.text)
+            and is_date_line(SourceText(period.text).text)  # markup may sit inside: 2023年<b>12</b>月25日
         ):
             return period
     return None

@@ -11,7 +11,9 @@ in tables (units, counters, qualifier words, words that make a numeral part of a
 
 What is never a quantity:
 
-- years and dates (2023年, 12月, 1-11 月, 2023.12.25), clock times, document numbers (〔2023〕12号);
+- years and dates (2023年, 12月, 1-11 月, 2023.12.25, 90年代, 五年前), clock times, document numbers (〔2023〕12号);
+- time frames, the periods a passage reports on (近三年来, 过去三年, 近3年内, 三年来, "近三年，…"): see
+  _is_time_frame; durations stay figures (工作近5年, 历时近两年, 提前3个月);
 - ordinals (第十二届, 第3名, 一是) and the 届 of a congress (二十届);
 - phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not
   extracted, and numbers touching Latin letters or markup are not either;
@@ -36,7 +38,7 @@ import attrs
 from xuncha.errors import NumberError, QuantityError, UnitError
 from xuncha.models import Qualifier, Quantity, Span
 from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
-from xuncha.units import COUNTERS, PREFIXES, get_unit
+from xuncha.units import COUNTERS, PREFIXES, convert, get_unit
 
 __all__ = ["extract_quantities", "format_quantity", "parse_quantity"]
 
@@ -57,6 +59,7 @@ _RUN = (
     rf"[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]"
     rf"(?:[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]"
     rf"|[,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))"
+    rf"|,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))"  # 1, 234.5 万元: a space slipped in after the comma
     rf"|[.．](?=[{_ARABIC}])"
     rf"|(?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])"
     rf"|[ \u3000]+(?=[{_BIG}]))*"
@@ -75,9 +78,15 @@ _MEASURE_SURFACES = [
     "人民币",
     "美元",
     "欧元",
+    "港元",
+    "港币",
+    "美金",
+    "英镑",
     "平方米",
     "平方公里",
     "平方千米",
+    "平方",
+    "平米",
     "公顷",
     "亩",
     "畝",
@@ -94,8 +103,15 @@ _MEASURE_SURFACES = [
     "微克",
     "斤",
     "立方米",
+    "立方",
+    "方",
+    "m³",
+    "㎥",
     "升",
     "千瓦时",
+    "度",
+    "千伏",
+    "角",
     "千瓦",
     "兆瓦",
     "%",
@@ -141,10 +157,10 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|㎡|亩|人次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|个|次|公里|米|家|辆|台|件|套|间))?"
+    r"(?:/(?P<per>平方米|㎡|亩|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|周|季度|个|次|公里|米|公斤|千克|斤|家|辆|台|件|套|间))?"
 )
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大类", "大项", "大批")
+_BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
 #: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
 _DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
@@ -188,7 +204,18 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "支": "持付出撑援",
     "封": "闭存面",
     "幅": "度",
+    "角": "色度落星形洲楼",
+    # 方 is 立方米 after Arabic digits only (三方 are three parties): 方面, 方案, 方式 … are words.
+    "方": "面案式向法针位便略言圆形阵志舟格块正",
+    # 分 counts points of a score after Arabic digits only (十分 is "very"): 分别, 分局, 分公司 … are words.
+    "分": "别配析类局行公管工期批级解散布享量红成数秒摊担钟之支队会所站社院部区校厂店中为",
 }
+#: Units that are words after a Chinese numeral: 三方 (three parties), 十分 (very), 一分为二.
+_ARABIC_ONLY_UNITS = frozenset({"方", "万方", "分", "角"})
+#: 3元5角, 12元3角5分: the 角 and 分 after 元 belong to the amount.
+_JIAO_FEN = re.compile(r"([0-9])角(?:([0-9])分)?|([一二两三四五六七八九])角(?:([一二三四五六七八九])分)?")
+#: A currency named after the amount belongs to it: 5万元人民币 is 5 万元 (the unit stays 万元).
+_TRAILING_CURRENCY = "人民币"
 
 #: Qualifiers written before the number, longest first.
 _PRE_QUALIFIERS: dict[str, Qualifier] = {
@@ -249,8 +276,44 @@ _POST_QUALIFIERS: dict[str, Qualifier] = {
 }
 _POST_QUALIFIER = re.compile("|".join(_POST_QUALIFIERS))
 
+#: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
+#: a period that :func:`xuncha.dates.extract_periods` reads), not a figure. Words that always make one:
+_FRAME_WORDS = ("最近", "过去", "今后", "未来", "这")
+#: After any duration, 来 and 以来 make a frame too: 三年来, 10 余年来, 两年多来 ("over the past … years").
+_SINCE_SUFFIXES = ("以来", "来")
+#: 来 starting another word: 3年来自 …, 来源, 来信来访.
+_NOT_SINCE_AFTER_LAI = "自源信访电往料说"
+#: 近 and 前 make one when a suffix says so (近两年来, 近3年内, 近三年间) or they open a clause (近三年，…;
+#: 前三年完成 …; after a preposition: 对近三年的 …); otherwise 工作近5年, 历时近两年, 长达近三年 are durations.
+_FRAME_SUFFIXES = ("以来", "来", "内", "间", "中", "里")
+#: … or when the words after them report what happened in that time: 该市近两年连续排名…, 近三年累计投入….
+_FRAME_FOLLOWERS = (
+    "累计",
+    "共",
+    "先后",
+    "连续",
+    "陆续",
+    "相继",
+    "每年",
+    "年均",
+    "平均",
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "全国",
+)
+_CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据")
+#: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
+_NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
+_FRAME_DIMENSIONS = frozenset({"months", "days"})
+#: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
+_AGO = ("前", "以前")
+
 #: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
-_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天"}
+_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
+#: 均 before these is another word: 均衡, 均匀, 均等.
+_NOT_RATE_AFTER_JUN = "衡匀等"
 #: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
 _RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
 
@@ -314,6 +377,8 @@ _SLOGAN_HEADS = (
     "产业",
     "行动",
     "攻坚",
+    "有之",
+    "班子",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
@@ -322,6 +387,9 @@ _PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
+_RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
+#: The widest gap a range separator fills, spaces around it included ("5 —— 10").
+_LONGEST_GAP = 8
 #: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
 #: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
 _MAY_FOLLOW = frozenset(
@@ -346,6 +414,10 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # service-reform catchwords
+    "最多跑一次",
+    "一次办好",
+    "一件事一次办",
 )
 #: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
 _QUOTED = re.compile(
@@ -433,7 +505,12 @@ def _rate_start(text: str, start: int) -> tuple[int, str | None]:
         return start, None
     while index > floor:
         ch = text[index - 1]
-        if ch == "均" and index >= 2 and text[index - 2] in _RATE_BASES:
+        if (
+            ch == "均"
+            and index >= 2
+            and text[index - 2] in _RATE_BASES
+            and text[index : index + 1] not in _NOT_RATE_AFTER_JUN
+        ):
             return index - 2, _RATE_BASES[text[index - 2]]
         if not "\u4e00" <= ch <= "\u9fff":
             break
@@ -460,7 +537,39 @@ def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
         return False
     if len(run) == 4 and run.isdigit():  # the text is folded: full-width digits are ASCII already
         return True
-    return text.startswith(("度", "底", "初", "末"), after)
+    return text.startswith(("度", "底", "初", "末", "代"), after)  # 2023年度, 90年代
+
+
+def _is_time_frame(text: str, start: int, end: int) -> bool:
+    """近三年来, 过去三年, 前三年 …: a duration that names the period reported on (see _FRAME_WORDS)."""
+    after = _skip_spaces(text, end, len(text))
+    if text.startswith(_SINCE_SUFFIXES, after):
+        lai = after + (2 if text.startswith("以来", after) else 1)
+        if lai == after + 2 or lai == len(text) or text[lai] not in _NOT_SINCE_AFTER_LAI:
+            return True
+    before = _skip_spaces_back(text, start)
+    if before == 0:
+        return False
+    if text.endswith(_FRAME_WORDS, 0, before):
+        return True
+    word = text[before - 1]
+    if word not in "近前":
+        return False
+    opener_at = before - 1
+    if text.endswith(_FRAME_WORDS, 0, opener_at):
+        return True  # 过去近三年
+    if opener_at > 0:
+        previous = text[opener_at - 1]
+        if word == "前" and previous in _NOT_FRAME_BEFORE_QIAN:
+            return False
+        if word == "近" and previous in _PRE_QUALIFIER_WORDS["近"]:
+            return False  # 将近, 接近 (nearly); 最近 is a frame word of its own
+    if text.startswith(_FRAME_SUFFIXES, after) or text.startswith(_FRAME_FOLLOWERS, after):
+        return True
+    if opener_at == 0:
+        # 近三年，… opens the text; 近三年 alone is the figure "nearly three years" (parse_quantity("近三年")).
+        return _skip_spaces(text, end, len(text)) < len(text)
+    return text[opener_at - 1] in _CLAUSE_OPENERS
 
 
 def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
@@ -483,9 +592,10 @@ def _not_a_figure_here(
     text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
 ) -> bool:
     """Context that makes a numeral part of something else: a code, a model name, a word, a quotation."""
+    has_arabic = _HAS_ARABIC.search(run) is not None
     # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
-    if previous and previous.isascii() and (previous.isalpha() or previous in "@>_#/\\."):
-        return True
+    if previous and previous.isascii() and (previous in "@>_#/\\." or (previous.isalpha() and has_arabic)):
+        return True  # PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes)
     if text.startswith(_PLACE_NAMES, start):
         return True
     after_number = text[number_end : number_end + 1]
@@ -495,7 +605,7 @@ def _not_a_figure_here(
         and not text.startswith(("km", "kg", "m²"), number_end)
     ):
         return True
-    if _HAS_ARABIC.search(run) is not None:
+    if has_arabic:
         if run[0] in "0０" and len(run) > 1 and run[1] not in ".．":
             return True  # 0393, 000123: codes, not amounts
         return (
@@ -526,7 +636,23 @@ def _counts_bare_unit(text: str, run: str, start: int, number_end: int) -> bool:
     if run not in _BARE_MAGNITUDES:
         return False
     return (
-        text[number_end : number_end + 1] in ("余", "多", "餘") or _pre_qualifier(text, start)[1] is not None
+        text[number_end : number_end + 1] in ("余", "多", "餘")
+        or _pre_qualifier(text, start)[1] is not None
+        or _up_to(text, start)
+    )
+
+
+#: 上 before it is part of another word: 以上, 线上, 马上 ….
+_NOT_SHANG_AFTER = frozenset("以之线网马早晚加向在北南楼山")
+
+
+def _up_to(text: str, start: int) -> bool:
+    """上千人, 上百家, 上万元: 上 before a bare magnitude says "upwards of" (more than)."""
+    return (
+        start > 0
+        and text[start - 1] == "上"
+        and (start == 1 or text[start - 2] not in _NOT_SHANG_AFTER)
+        and text[start : start + 1] in "百千万亿"
     )
 
 
@@ -562,9 +688,17 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     return _UnitReading(unit_text, unit_match.end(), _INNER_QUALIFIERS[text[position]], source[position])
 
 
+#: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
+_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一体 is a term
+
+
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
     """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
     following = text[unit_end : unit_end + 1]
+    if run == "一" and following == "不":
+        return True  # 一个不落, 一户不漏, 一项不少: "not a single one", an idiom
+    if following == "一" and unit_text in _PEOPLE_COUNTERS and run != "一":
+        return False  # 五人一组, 两人一岗: so many to each group, a count (一户一档 is a catchword)
     return bool(
         (following and (following in _CN_DIGIT or following in _CN_UNIT or following == "双"))
         or text.startswith(_CN_IDIOMS, start)
@@ -589,8 +723,8 @@ def _decide(
     run, start, number_end = match.group(), match.start(), match.end()
     if len(run) > _LONGEST_NUMERAL:
         return None
-    if len(run) > 2 and run[-1] == "千" and run[-2] in _BIG:
-        # 2.3亿千瓦时, 5万千米: the 千 after a magnitude starts the unit, it does not multiply the number.
+    if len(run) >= 2 and run[-1] == "千" and (run[-2] in _BIG or "0" <= run[-2] <= "9"):
+        # 2.3亿千瓦时, 5千瓦, 110千伏: the 千 of a unit that starts with it does not multiply the number.
         unit_match = _UNIT.match(text, number_end - 1)
         if unit_match is not None and unit_match.group("prefix") is None:
             run, number_end = run[:-1], number_end - 1
@@ -618,7 +752,7 @@ def _decide(
         numerator, _, denominator = run.partition("/")
         if text[number_end : number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator):
             return None  # 2023/12/25 and 12/25 are dates, not fractions
-    percent_words = run.startswith(("百分之", "千分之"))
+    percent_words = run.startswith(("百分之", "千分之", "万分之"))
 
     reading = _UnitReading(None, number_end) if fraction else _read_unit(text, source, number_end)
     unit_text, qualifier, qualifier_text = reading.unit_text, reading.qualifier, reading.qualifier_text
@@ -635,17 +769,19 @@ def _decide(
         if unit_text is not None:
             return None  # 百分之五十万元 is not written
         number_text, prefix = run[3:], ""
-        unit_text = "%" if run.startswith("百") else "‰"
+        unit_text = _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if chinese and _counts_bare_unit(text, run, start, number_end) else run
         number_text, prefix = _split_magnitude(numeral, unit_text is not None)
         if prefix and unit_text is not None:
             unit_text = prefix + unit_text
+        elif unit_text == "度":
+            return None  # 1.2亿度 (电) is energy; a bare 5度 is a temperature, an angle or a grade
     value = _number_value(number_text)
     if value is None:
         return None
-    if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run):
-        return None  # 千万 (must), 十: only figures with a unit
+    if unit_text is None and chinese and not _HAS_CN_DIGIT.search(run) and not _opens_range(text, number_end):
+        return None  # 千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)
 
     unit_name: str | None = None
     dimension = ""
@@ -655,7 +791,18 @@ def _decide(
         except UnitError:
             return None
         unit_name, dimension = unit.name, unit.dimension
+        if chinese and unit_text in _ARABIC_ONLY_UNITS:
+            return None  # 三方 (parties), 十分 (very)
+        if unit_text == "分" and previous and previous in "时点:：":
+            return None  # 9时30分: a clock time
     end = reading.end if unit_text is not None and not percent_words else number_end
+    if unit_text == "元" and reading.qualifier is None:
+        jiao_fen = _JIAO_FEN.match(text, end)
+        if jiao_fen is not None and chinese == (jiao_fen.group(1) is None):
+            value += _small_change(jiao_fen)
+            end = jiao_fen.end()
+    if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
+        end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if previous and previous in "前后" and unit_name in ("名", "位"):
         return None  # 前3名, 后三位: a rank, like an ordinal
     if unit_text == "日" and previous == "月":
@@ -672,11 +819,17 @@ def _decide(
     if half:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[prefix]
-    if _is_poison_year(run, unit_name, text, end):
+    if _is_poison_year(run, unit_name, text, end) or (
+        dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
+    ):
+        # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
+        # list and range partners.
         return _Atom(start, end, number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
     # Qualifiers before the number and after the unit.
     begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
+    if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
+        begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
     pre_qualified = pre_qualifier is not None and qualifier is None
     if pre_qualified:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
@@ -726,6 +879,22 @@ def _number_value(numeral: str) -> Decimal | None:
         return None
 
 
+def _small_change(match: re.Match[str]) -> Decimal:
+    """The 角 and 分 after 元, in 元: 5角2分 is 0.52."""
+    jiao, fen = (
+        (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3), match.group(4))
+    )
+    total = (_number_value(jiao) or _ZERO) / 10
+    if fen is not None:
+        total += (_number_value(fen) or _ZERO) / 100
+    return total
+
+
+def _opens_range(text: str, number_end: int) -> bool:
+    after = _skip_spaces(text, number_end, min(len(text), number_end + 4))
+    return text[after : after + 1] in _RANGE_STARTS
+
+
 def _is_proper_fraction(numerator: str, denominator: str) -> bool:
     # Denominators of written fractions are small (1/3, 3/4) or round (1/100); 12/25 is a date.
     if not (numerator.isdigit() and denominator.isdigit()):
@@ -739,6 +908,7 @@ def _repeats(text: str, start: int, word: str) -> bool:
     return start >= len(word) and text.startswith(word, start - len(word))
 
 
+_PERCENT_WORDS = {"百": "%", "千": "‰", "万": "‱"}
 _PREFIX_FACTORS = {
     "": Fraction(1),
     **{prefix: Fraction(PREFIXES[prefix.replace("萬", "万").replace("億", "亿")]) for prefix in _MAGNITUDES},
@@ -766,6 +936,63 @@ def _in_unit(atom: _Atom, factor: Fraction) -> Decimal:
     return atom.value
 
 
+def _rate_before(text: str, start: int, unit: str) -> tuple[int, str]:
+    """The start and unit of a figure with the rate word before it, if any: 亩均税收 5-10 万元 is in 万元/亩."""
+    if "/" in unit or get_unit(unit).dimension not in _RATE_DIMENSIONS:
+        return start, unit
+    begin, per = _rate_start(text, start)
+    if per is None:
+        return start, unit
+    return begin, get_unit(f"{unit}/{per}").name
+
+
+def _rate_for_list(text: str, atoms: list[_Atom], first: int) -> None:
+    """人均增收分别为 2000、3000 元: a rate word before the first item makes every item a rate."""
+    atom = atoms[first]
+    unit = atom.unit
+    if unit is None:
+        return
+    atom.start, rate = _rate_before(text, atom.start, unit)
+    if rate == unit:
+        return
+    atom.unit = rate
+    index = first + 1
+    while index < len(atoms) and atoms[index].unit == unit and not atoms[index].poison:
+        gap = _gap(text, atoms[index - 1], atoms[index])
+        if gap not in _LIST_SEPARATORS and gap not in _RANGE_SEPARATORS:
+            break
+        atoms[index].unit = rate
+        index += 1
+
+
+def _range_bounds(atom: _Atom, following: _Atom) -> tuple[Decimal, Decimal, str] | None:
+    """The bounds and unit of a range "atom–following", or None when the two cannot make one.
+
+    A bare lower bound takes the upper bound's unit (5-10万元); bounds in units of one dimension are given in
+    the smaller unit (5000元至1万元 is 5000–10000 元); 亩均税收5万元-10万元 keeps the rate the lower bound read.
+    """
+    upper_unit = following.unit
+    if upper_unit is None:
+        return None
+    if atom.unit is None:
+        lower, upper, unit = _in_unit(atom, following.unit_factor), following.value, upper_unit
+    elif atom.unit == upper_unit or atom.unit.startswith(f"{upper_unit}/"):
+        lower, upper, unit = atom.value, following.value, atom.unit
+    else:
+        try:
+            low, high = get_unit(atom.unit), get_unit(upper_unit)
+        except UnitError:  # pragma: no cover - both units were looked up when the atoms were read
+            return None
+        if low.dimension != high.dimension or low.is_counter:
+            return None
+        unit = low.name if low.factor <= high.factor else high.name
+        lower = fraction_to_decimal(convert(atom.value, low.name, unit))
+        upper = fraction_to_decimal(convert(following.value, high.name, unit))
+    if lower > upper:
+        return None
+    return lower, upper, unit
+
+
 def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
     quantities: list[Quantity] = []
     index = 0
@@ -791,38 +1018,30 @@ def _join(source: str, text: str, atoms: list[_Atom]) -> list[Quantity]:
                 continue
             left.value = _in_unit(left, right.unit_factor)
             left.unit, left.unit_factor = right.unit, right.unit_factor
+            _rate_for_list(text, atoms, i)
     while index < count:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None
         if (
             following is not None
-            and (
-                atom.unit is None
-                or (atom.unit == following.unit and (atom.qualifier is None or atom.pre_qualified))
-            )
             and not atom.poison
             and following.unit is not None
+            and following.start - atom.end <= _LONGEST_GAP  # most figures stand apart: no slicing
+            and (atom.qualifier is None or atom.pre_qualified or atom.unit is None)
             and _gap(text, atom, following) in _RANGE_SEPARATORS
         ):
             if following.poison:
                 index += 2
                 continue
-            lower = atom.value if atom.unit is not None else _in_unit(atom, following.unit_factor)
-            if lower <= following.value:
+            bounds = _range_bounds(atom, following)
+            if bounds is not None:
+                lower, upper, unit = bounds
+                begin, unit = _rate_before(text, atom.start, unit)
                 qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
-                    _quantity(
-                        source,
-                        atom.start,
-                        following.end,
-                        lower,
-                        following.unit,
-                        qualifier,
-                        qualifier_text,
-                        following.value,
-                    )
+                    _quantity(source, begin, following.end, lower, unit, qualifier, qualifier_text, upper)
                 )
                 index += 2
                 continue
@@ -876,6 +1095,24 @@ def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+#: A minus sign written before a figure: 增幅 -3.2%, 净利润-1.2亿元 (— joins ranges and is never a sign).
+_MINUS = frozenset("-－−")
+
+
+def _is_negative(text: str, start: int, previous_end: int) -> bool:
+    """A minus sign right before the number, after words rather than after a figure (5万元-10万元 is a range)."""
+    sign = start - 1
+    if sign < previous_end or sign < 0 or text[sign] not in _MINUS:
+        return False
+    before = _skip_spaces_back(text, sign)
+    if before == 0:
+        return True
+    if before <= previous_end:
+        return False  # a figure ends right before the sign: 5万元 - 10万元 is a range
+    previous = text[before - 1]
+    return not (previous.isascii() and previous.isalnum())  # 5-10, A-12: a range, a code
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order, each with its exact source text and span. Never raises on text.
 
@@ -892,14 +1129,28 @@ def extract_quantities(text: str) -> list[Quantity]:
     atoms: list[_Atom] = []
     last_end = 0
     for match in _CANDIDATE.finditer(text):
-        if match.start() < last_end:
+        found = match.start()
+        if found < last_end:
             continue
         atom = _decide(text, source, match, quoted)
         if atom is None:
             continue
-        if atoms and atom.start < atoms[-1].end:
-            # Words before this figure were already read as part of the previous one.
-            atom.start = match.start()
+        if atoms:
+            previous_end = atoms[-1].end
+            if found == previous_end and atoms[-1].unit in _PEOPLE_COUNTERS and match.group() == "一":
+                continue  # 五人一组, 十至二十人一组: "to each group", not a second count
+            if atom.start < previous_end:
+                atom.start = found  # words before this figure were already read as part of the previous one
+        else:
+            previous_end = 0
+        if (
+            atom.start == found
+            and found
+            and text[found - 1] in _MINUS  # one look rules out almost every figure
+            and _is_negative(text, found, previous_end)
+        ):
+            atom.start -= 1
+            atom.value = -atom.value
         atoms.append(atom)
         last_end = atom.end
     return _join(source, text, atoms)

@@ -37,11 +37,11 @@ import itertools
 from collections.abc import Iterator
 
 from xuncha._text import would_join
+from xuncha.building import section_marker
 from xuncha.models import Contact, ContactKind, Finding, Notice, Section
 
-__all__ = ["canonical_marker", "render_markdown", "render_text"]
+__all__ = ["render_markdown", "render_text"]
 
-_DIGITS = "〇一二三四五六七八九"
 _CONTACT_LABELS = {
     ContactKind.PHONE: "联系电话",
     ContactKind.POSTAL_ADDRESS: "邮政地址",
@@ -50,38 +50,6 @@ _CONTACT_LABELS = {
     ContactKind.WEBSITE: "网站",
 }
 _INDENT = "\u3000\u3000"
-
-
-def _chinese(number: int) -> str:
-    """A marker numeral in Chinese: 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五."""
-    if number < 10:
-        return _DIGITS[number]
-    if number < 20:
-        return "十" + (_DIGITS[number % 10] if number % 10 else "")
-    if number < 100:
-        return _DIGITS[number // 10] + "十" + (_DIGITS[number % 10] if number % 10 else "")
-    rest = number % 100
-    tail = (
-        ""
-        if rest == 0
-        else ("零" + _DIGITS[rest] if rest < 10 else _chinese(rest) if rest >= 20 else "一" + _chinese(rest))
-    )
-    return _DIGITS[number // 100 % 10] + "百" + tail
-
-
-def canonical_marker(level: int, ordinal: int) -> str:
-    """The GB/T 9704 marker of a body part: level 1 一、, level 2 （一）, level 3 1., level 4 （1）.
-
-    >>> [canonical_marker(level, 12) for level in (1, 2, 3, 4)]
-    ['十二、', '（十二）', '12.', '（12）']
-    """
-    if level == 1:
-        return f"{_chinese(ordinal)}、"
-    if level == 2:
-        return f"（{_chinese(ordinal)}）"
-    if level == 3:
-        return f"{ordinal}."
-    return f"（{ordinal}）"
 
 
 def format_date(date: dt.date) -> str:
@@ -154,7 +122,7 @@ def _gap(marker: str, title: str) -> str:
 def _section(section: Section, *, markdown: bool) -> Iterator[str]:
     indent = "" if markdown else _INDENT
     if section.marker or section.title:
-        marker = canonical_marker(section.level, section.ordinal)
+        marker = section_marker(section.level, section.ordinal)
         heading = marker + _gap(marker, section.title) + section.title
         yield f"{'#' * (section.level + 1)} {heading}" if markdown else indent + heading
     for line in _lines(section.intro):
@@ -169,7 +137,7 @@ def _section(section: Section, *, markdown: bool) -> Iterator[str]:
 def _finding(finding: Finding, parent_level: int, indent: str) -> Iterator[str]:
     marker = finding.marker
     if marker is None:
-        marker = canonical_marker(min(parent_level + 1, 4), finding.number) if finding.number else ""
+        marker = section_marker(min(parent_level + 1, 4), finding.number) if finding.number else ""
     yield f"{indent}{marker}{_gap(marker, finding.title)}{finding.title}"
     for line in _lines(finding.text):
         yield indent + line

@@ -60,6 +60,8 @@ _MEASURED: dict[str, Unit] = {
     # Foreign currencies are dimensions of their own: no exchange rate is exact.
     **_measures("money:USD", "美元", {"美元": 1}),
     **_measures("money:EUR", "欧元", {"欧元": 1}),
+    **_measures("money:HKD", "港元", {"港元": 1}),
+    **_measures("money:GBP", "英镑", {"英镑": 1}),
     **_measures(
         "area",
         "平方米",
@@ -87,11 +89,13 @@ _MEASURED: dict[str, Unit] = {
             "斤": _F(1, 2000),
         },
     ),
-    **_measures("volume", "立方米", {"立方米": 1, "方": 1, "升": _F(1, 1000)}),
+    **_measures("volume", "立方米", {"立方米": 1, "升": _F(1, 1000)}),
     **_measures("power", "千瓦", {"千瓦": 1, "兆瓦": 1000, "瓦": _F(1, 1000)}),
     **_measures("energy", "千瓦时", {"千瓦时": 1}),
-    # A percent is a ratio; per-mille and 成 (tenths) are the same dimension, so 5‰ is 0.5%.
-    **_measures("ratio", "%", {"%": 1, "‰": _F(1, 10), "成": 10}),
+    **_measures("voltage", "伏", {"伏": 1, "千伏": 1000}),
+    # A percent is a ratio; per-mille, per-ten-thousand (万分之) and 成 (tenths) are the same dimension, so 5‰
+    # is 0.5%.
+    **_measures("ratio", "%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
     # The difference of two percentages: a different quantity from a percentage.
     **_measures("percentage_point", "个百分点", {"个百分点": 1}),
     **_measures("multiple", "倍", {"倍": 1}),
@@ -199,6 +203,7 @@ COUNTERS: frozenset[str] = frozenset(
         "工日",
         "周岁",
         "周年",
+        "分",  # points of a score (测评得分 92.6 分); money is counted in 元, never in 分
         "轮次",
         "期次",
         "班次",
@@ -219,6 +224,14 @@ ALIASES: dict[str, str] = {
     "m²": "平方米",
     "㎡": "平方米",
     "平米": "平方米",
+    "平方": "平方米",
+    "度": "千瓦时",  # of electricity, and only with a magnitude (1.2亿度): a bare 5度 is not read
+    "立方": "立方米",
+    "方": "立方米",  # 土方, 混凝土方量: 3000 方 is 3000 立方米
+    "m³": "立方米",
+    "㎥": "立方米",
+    "港币": "港元",
+    "美金": "美元",
     "km²": "平方公里",
     "km": "公里",
     "m": "米",
@@ -235,6 +248,7 @@ ALIASES: dict[str, str] = {
     "億": "亿",
     "人（次）": "人次",
     "人/次": "人次",
+    "人·次": "人次",
     "家/次": "家次",
     "人(次)": "人次",
     "家（次）": "家次",
@@ -325,12 +339,13 @@ def _lookup(name: str) -> Unit:
         numerator_name, _, denominator_name = text.partition("/")
         if numerator_name and denominator_name and "/" not in denominator_name:
             numerator, denominator = get_unit(numerator_name), get_unit(denominator_name)
+            per = _per_name(denominator)
             return Unit(
-                f"{numerator.name}/{denominator.name}",
+                f"{numerator.name}/{per}",
                 f"{numerator.dimension}/{denominator.dimension}",
                 numerator.factor / denominator.factor,
                 # Rates keep their denominator as written: 万元/亩 is based on 元/亩, as notices report it.
-                f"{numerator.base}/{denominator.name}",
+                f"{numerator.base}/{per}",
             )
     simplified = _traditional_to_simplified(text)
     if simplified != text:
@@ -343,6 +358,13 @@ def _lookup(name: str) -> Unit:
                 inner = _REGISTRY[rest]
                 return Unit(prefix + inner.name, inner.dimension, inner.factor * multiplier, inner.base)
     raise UnitError(f"unknown unit: {name!r}")
+
+
+def _per_name(denominator: Unit) -> str:
+    """A time unit after a slash drops its measure word, as rates are written: 元/月, not 元/个月."""
+    if denominator.name.startswith("个") and not denominator.is_counter:
+        return denominator.name[1:]
+    return denominator.name
 
 
 def convert(value: Decimal | Fraction | int, from_unit: str, to_unit: str) -> Fraction:
