@@ -690,6 +690,15 @@ def _check_markers_in_text(context: _Context, node: Section | Finding, span: Spa
 # --------------------------------------------------------------------------- levels
 
 
+_INFORMAL_MARKER = re.compile(r"[0-9０-９]+\s*[)）]")
+
+
+def _informal(marker: str | None) -> bool:
+    """A marker outside GB/T 9704 whose level writers choose freely: 1) (a closing bracket only) serves under
+    (一) as often as under 1."""
+    return bool(marker) and _INFORMAL_MARKER.fullmatch((marker or "").strip()) is not None
+
+
 def _check_level_jumps(context: _Context) -> None:
     """A part one level down from its parent: 一、 → （一） → 1. → （1）, never 一、 straight to 1."""
     if context.notice is None:
@@ -698,7 +707,7 @@ def _check_level_jumps(context: _Context) -> None:
         if not isinstance(node, Section) or not node.marker.strip():
             continue  # a section without a marker holds what came before any heading: no level to skip
         for index, child in enumerate(node.sections):
-            if child.level > node.level + 1:
+            if child.level > node.level + 1 and not _informal(child.marker):
                 context.add(
                     "level-jump",
                     f'section "{_section_label(child)}" sits directly under section "{_section_label(node)}": '
@@ -709,7 +718,7 @@ def _check_level_jumps(context: _Context) -> None:
                 break
         for index, finding in enumerate(node.findings):
             level = _marker_level(finding.marker)
-            if level is not None and level > node.level + 1:
+            if level is not None and level > node.level + 1 and not _informal(finding.marker):
                 context.add(
                     "level-jump",
                     f'finding "{(finding.marker or "").strip()}" sits directly under section '
@@ -1333,14 +1342,18 @@ _CJK_CONTEXT = rf"[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
 # run in on one side or both ("思想and党的", and "思想 and党的" where a line break after "and" was joined).
 # Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
 _LATIN_WORDS = re.compile(
-    rf"(?<={_CJK_CONTEXT})(?P<before>[ \t\u00a0]*)(?P<word>[a-z]+(?:[ \t][a-z]+)*)(?P<after>[ \t\u00a0]*)"
-    rf"(?={_CJK_CONTEXT})"
+    rf"(?<={_CJK_CONTEXT})(?P<before>[ \t\u00a0]*)(?P<word>[a-z]+(?:[ \t][a-z]+)*)"
+    rf"(?P<after>[ \t\u00a0]*(?P<newline>\n[ \t\u3000]*)?)(?={_CJK_CONTEXT})"
 )
 _FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "with", "for", "to", "in"})
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 
 
 def _stray_word(text: str, match: re.Match[str]) -> bool:
+    if match["newline"]:  # a line that ends in "党组 and": only the function words
+        return match["word"] in _FUNCTION_WORDS and bool(
+            match["before"] or _CJK_CHARACTER.match(text, match.start() - 1)
+        )
     if match["before"] and match["after"]:
         return True
     # Run in: only the function words, and only against characters (not punctuation) on the unspaced side.
