@@ -3,8 +3,10 @@
 
 Run from the repository root:  PYTHONPATH=src python benchmarks/bench_dates.py [NOTICE.txt]
 The phrases are the table of tests/test_dates.py (resolved against 2023-12-25). JioNLP is imported only here.
-A real notice (by default ../shared/corpus/000_b565cbef8bc7a4b1.txt) adds a third comparison on the dated
-expressions extract_periods finds in it. Accuracy counts a phrase right when the first and last day match (only the last for deadlines and 截至).
+The realistic sentences of tests/test_dates_realistic.py add an accuracy comparison, each at its own
+publication date, and the speed on their expressions. A real notice (by default
+../shared/corpus/000_b565cbef8bc7a4b1.txt) adds a last comparison on the dated expressions extract_periods
+finds in it. Accuracy counts a phrase right when the first and last day match (only the last for deadlines and 截至).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from test_dates import PHRASES, REF
+from test_dates_realistic import CASES
 from xuncha import Relation, extract_periods, parse_period
 
 END_ONLY = (Relation.BEFORE, Relation.UNTIL)
@@ -100,6 +103,7 @@ def main() -> None:
     read = [t for t in texts if jionlp_answer(jio, t, base) != (None, None)]
     ours_rate, theirs_rate = best_rates(ours, theirs, read)
     print(f"ratio     {ours_rate / theirs_rate:.1f}x on the {len(read)} phrases jionlp reads")
+    realistic(jio)
     # The time expressions of a real notice, when the shared corpus is checked out beside the repository.
     beside = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "000_b565cbef8bc7a4b1.txt"
     notice = Path(sys.argv[1]) if len(sys.argv) > 1 else beside
@@ -112,6 +116,64 @@ def main() -> None:
         )
     else:
         print(f"(no real notice at {notice}: check out the shared corpus beside the repository)")
+
+
+def realistic(jio: object) -> None:
+    """The dated periods of tests/test_dates_realistic.py, each against its own publication date: xuncha
+    reads the sentence (as the project's scorer does), JioNLP the expression alone; then the speed of both on
+    the expressions alone."""
+    probes: list[tuple[str, str, str, str | None, str | None, Relation]] = []
+    for case in CASES:
+        for text, start, end, relation in case.expected:
+            if start is not None or end is not None:
+                probes.append((case.text, case.published, text, start, end, Relation(relation)))
+    ours_right = theirs_right = 0
+    for sentence, published, text, start, end, kind in probes:
+        reference = dt.date.fromisoformat(published)
+        at = sentence.find(text)
+        found = [
+            p
+            for p in extract_periods(sentence, reference=reference)
+            if p.span is not None and p.span.start < at + len(text) and at < p.span.end
+        ]
+        answer: tuple[str | None, str | None] = (None, None)
+        if len(found) == 1:
+            first, last = found[0].start, found[0].end
+            answer = (
+                None if first is None else first.isoformat(),
+                None if last is None else last.isoformat(),
+            )
+        ours_right += right_at(answer, start, end, kind, published)
+        base = time.mktime(dt.datetime.fromisoformat(published).timetuple())
+        theirs_right += right_at(jionlp_answer(jio, text, base), start, end, kind, published)
+    n = len(probes)
+    print(
+        f"realistic xuncha {ours_right}/{n} = {ours_right / n:.1%}   jionlp {theirs_right}/{n} = {theirs_right / n:.1%}"
+        "  (tests/test_dates_realistic.py, each at its publication date)"
+    )
+    texts = [probe[2] for probe in probes]
+    base = time.mktime(dt.datetime(2023, 12, 25).timetuple())
+    parse_time = jio.parse_time  # type: ignore[attr-defined]
+    ours_rate, theirs_rate = best_rates(
+        lambda t: parse_period(t, reference=REF), lambda t: parse_time(t, time_base=base), texts
+    )
+    print(f"ratio     {ours_rate / theirs_rate:.1f}x on those {n} expressions")
+
+
+def right_at(
+    answer: tuple[str | None, str | None],
+    start: str | None,
+    end: str | None,
+    relation: Relation,
+    published: str,
+) -> bool:
+    """Like ``right``, with a since-period ending on its publication date or the day before."""
+    if relation in END_ONLY:
+        return answer[1] == end
+    if relation is Relation.SINCE and start is not None and end == published:
+        day_before = (dt.date.fromisoformat(published) - dt.timedelta(days=1)).isoformat()
+        return answer[0] == start and answer[1] in (end, day_before)
+    return answer == (start, end)
 
 
 if __name__ == "__main__":

@@ -911,3 +911,8 @@ def test_an_excerpt_may_start_anywhere() -> None:
     assert check(excerpt) == []
     gap = excerpt.replace("8. 乙", "9. 乙")
     assert [(d.code, d.location) for d in check(gap)] == [("numbering-gap", "5:1")]
+
+
+def test_findings_marked_like_measures_are_not_their_own_measures() -> None:
+    text = "一、学习方面\n\n（1）甲问题整改情况。一是完善制度；二是加强学习。\n\n（2）乙问题整改情况。已完成整改。"
+    assert [d.code for d in check(text)] == ["level-jump"]

@@ -227,6 +227,13 @@ class _Context:
         does."""
         return self.excerpt_head >= 0 and (parent is None or id(parent) in self.first_path)
 
+    def dated(self, day: dt.date, span: Span | None) -> str:
+        """A date as written and as read, "2023年5月5日" (2023-05-05); the ISO date alone when the place is not
+        known."""
+        if span is None or self.source is None:
+            return day.isoformat()
+        return f'"{" ".join(self.source[span.start : span.end].split())}" ({day.isoformat()})'
+
     def original(self, start: int, end: int) -> Span:
         """The span of the source that holds ``self.text[start:end]``."""
         if self.view is None:
@@ -565,13 +572,17 @@ def _check_finding_runs(context: _Context) -> None:
 
 
 def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) -> None:
-    """The findings as one run through the notice."""
-    # One run through the whole notice, so that a number repeated in another section is a duplicate too. A
-    # section that starts again at 1 is reported once, and its findings count as if carried on.
+    """The findings as one run through the notice.
+
+    One run, so that a number repeated in another section is a duplicate too. A section that starts again at 1
+    is reported once; its findings, and those of the sections that go on from them (1 2 | 3 4 | 1 2 | 3 …),
+    are checked as a run of their own and count in the whole as if carried on.
+    """
     run: list[_Numbered] = []
+    segment: list[_Numbered] = []  # a restarted numbering, checked on its own
     running = 0  # the last number the notice has reached
+    shift = 0
     for index, group in enumerate(groups):
-        shift = 0
         if index > 0 and group[0].number == 1 and running > 0:
             head = group[0]
             context.add(
@@ -581,13 +592,24 @@ def _check_findings_on_across(context: _Context, groups: list[list[_Numbered]]) 
                 head.path,
                 head.span,
             )
-            shift = running
-            _check_run(context, group, "finding", spell=_spell_like(head.label))
+            _check_segment(context, segment)
+            segment, shift = list(group), running
+        elif segment and group[0].number == max(item.number for item in segment) + 1:
+            segment.extend(group)
+        else:
+            _check_segment(context, segment)
+            segment, shift = [], 0
         run.extend(
             _Numbered(item.number + shift, item.label, item.path, item.span, not shift) for item in group
         )
         running = max(running, *(item.number + shift for item in group))
+    _check_segment(context, segment)
     _check_run(context, run, "finding", spell=_spell_like(groups[0][0].label), cut=context.excerpt_head >= 0)
+
+
+def _check_segment(context: _Context, segment: list[_Numbered]) -> None:
+    if segment:
+        _check_run(context, segment, "finding", spell=_spell_like(segment[0].label))
 
 
 # At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
@@ -647,6 +669,10 @@ def _check_markers_in_text(context: _Context, node: Section | Finding, span: Spa
         children = [part.span.start for part in parts if part.span is not None]
         end = min([end, *children])
     measures = node.measures if isinstance(node, Finding) else ()
+    # The node's own marker (a finding marked （2）) is not one of its measures.
+    marker = (node.marker or "").strip()
+    if marker and context.source is not None and context.source.startswith(marker, start):
+        start += len(marker)
     items = []
     for match in _MEASURE_MARKER.finditer(context.text, context.clean(start), context.clean(end)):
         number = _marker_number(match.group())
@@ -664,6 +690,15 @@ def _check_markers_in_text(context: _Context, node: Section | Finding, span: Spa
 # --------------------------------------------------------------------------- levels
 
 
+_INFORMAL_MARKER = re.compile(r"[0-9０-９]+\s*[)）]")
+
+
+def _informal(marker: str | None) -> bool:
+    """A marker outside GB/T 9704 whose level writers choose freely: 1) (a closing bracket only) serves under
+    (一) as often as under 1."""
+    return bool(marker) and _INFORMAL_MARKER.fullmatch((marker or "").strip()) is not None
+
+
 def _check_level_jumps(context: _Context) -> None:
     """A part one level down from its parent: 一、 → （一） → 1. → （1）, never 一、 straight to 1."""
     if context.notice is None:
@@ -672,7 +707,7 @@ def _check_level_jumps(context: _Context) -> None:
         if not isinstance(node, Section) or not node.marker.strip():
             continue  # a section without a marker holds what came before any heading: no level to skip
         for index, child in enumerate(node.sections):
-            if child.level > node.level + 1:
+            if child.level > node.level + 1 and not _informal(child.marker):
                 context.add(
                     "level-jump",
                     f'section "{_section_label(child)}" sits directly under section "{_section_label(node)}": '
@@ -683,7 +718,7 @@ def _check_level_jumps(context: _Context) -> None:
                 break
         for index, finding in enumerate(node.findings):
             level = _marker_level(finding.marker)
-            if level is not None and level > node.level + 1:
+            if level is not None and level > node.level + 1 and not _informal(finding.marker):
                 context.add(
                     "level-jump",
                     f'finding "{(finding.marker or "").strip()}" sits directly under section '
@@ -808,7 +843,7 @@ def _check_date_order(context: _Context) -> None:
     if feedback is not None and ended is not None and feedback < ended:
         context.add(
             "feedback-before-inspection-end",
-            f"feedback on {feedback.isoformat()} is before the inspection "
+            f"feedback on {context.dated(feedback, feedback_span)} is before the inspection "
             f'"{period.text if period is not None and period.text else ended}" ended on {ended.isoformat()}',
             "$.inspection.feedback_date",
             feedback_span or period_span,
@@ -819,14 +854,16 @@ def _check_date_order(context: _Context) -> None:
     if feedback is not None and notice.date < feedback:
         context.add(
             "notice-before-feedback",
-            f"the notice is dated {notice.date.isoformat()}, before the feedback on {feedback.isoformat()}",
+            f"the notice is dated {context.dated(notice.date, date_span)}, before the feedback on "
+            f"{context.dated(feedback, feedback_span)}",
             "$.date",
             date_span,
         )
     elif ended is not None and notice.date < ended:
         context.add(
             "notice-before-inspection-end",
-            f"the notice is dated {notice.date.isoformat()}, before the inspection ended on {ended.isoformat()}",
+            f"the notice is dated {context.dated(notice.date, date_span)}, before the inspection "
+            f"{context.dated(ended, period_span)} ended",
             "$.date",
             date_span,
         )
@@ -835,6 +872,10 @@ def _check_date_order(context: _Context) -> None:
 _FEEDBACK_DATE = re.compile(
     r"(?:(?P<year>[0-9０-９]{4})\s*年\s*)?(?P<month>[0-9０-９]{1,2})\s*月\s*(?P<day>[0-9０-９]{1,2})\s*[日号]"
 )
+
+
+# The feedback given (反馈了巡察意见, 反馈意见), not the problems it listed (巡察反馈的356个问题).
+_FEEDBACK_GIVEN = re.compile(r"反馈了?(?:巡视|巡察)?(?:意见|情况)")
 
 
 def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Span] | None:
@@ -846,12 +887,14 @@ def _feedback_in_text(context: _Context, year: int | None) -> tuple[dt.date, Spa
     position = 0
     for sentence in re.split(r"[。\n]", source[:end_of_opening]):
         start, position = position, position + len(sentence) + 1
-        said = sentence.find("反馈")
-        if said < 0 or not re.search(r"巡视|巡察", sentence):
+        feedback = _FEEDBACK_GIVEN.search(sentence)
+        if feedback is None or not re.search(r"巡视|巡察", sentence):
             continue
-        dates = [m for m in _FEEDBACK_DATE.finditer(sentence) if m.start() < said]
-        if not dates:
-            continue
+        dates = [m for m in _FEEDBACK_DATE.finditer(sentence) if m.start() < feedback.start()]
+        if not dates or sentence[max(0, dates[-1].start() - 3) : dates[-1].start()].endswith(
+            ("截至", "截止")
+        ):
+            continue  # 截至10月31日，巡察反馈的356个问题… dates a count, not the feedback
         match = dates[-1]
         stated_year = _number(match["year"]) or year
         if stated_year is None:
@@ -1173,11 +1216,38 @@ def _phone_values(source: str) -> Iterator[tuple[str, int, bool]]:
             area_given = area_given or piece.group().lstrip("(（").startswith(("0", "０"))
 
 
+_PHONE_REST = re.compile(r"[0-9０-９][0-9０-９\-－]*")
+_EMAIL_REST = re.compile(r"[A-Za-z0-9._%+\-@]*[A-Za-z0-9]")
+
+
+def _wrapped_rest(text: str, end: int, rest: re.Pattern[str]) -> str:
+    """What continues a value on the next lines, when the value ends its line: hard wraps that the cleaned text
+    did not join (a line that starts with a label, 电子邮箱：abc@exa / mple.cn, is kept apart). A dot left at the
+    end of a line (abc@example. / cn) is part of what continues."""
+    found = ""
+    for _ in range(3):  # an address is cut at most a few times
+        dot = "." if text.startswith(".\n", end) else ""
+        if not text.startswith("\n", end + len(dot)):
+            break
+        start = end + len(dot) + 1
+        while start < len(text) and text[start] in " \t\u3000":
+            start += 1
+        match = rest.match(text, start)
+        if match is None:
+            break
+        found += dot + match.group()
+        end = match.end()
+    return found
+
+
 def _check_phones(context: _Context) -> None:
     """Phone numbers: a landline 0XXX-XXXXXXX, a mobile of 11 digits, or a service number such as 12388."""
     contacts = list(context.notice.contacts) if context.notice is not None else []
     if context.source is not None:
         for value, offset, area_given in _phone_values(context.text):
+            rest = _wrapped_rest(context.text, offset + len(value), _PHONE_REST)
+            if rest and _phone_problem(value) is not None and _phone_problem(value + rest) is None:
+                continue  # 联系电话：0739-58\n62017 on a label line the text kept apart: whole, it is fine
             span = context.original(offset, offset + len(value))
             _report_phone(context, value, span, _contact_path(contacts, value), area_given)
         return
@@ -1251,6 +1321,9 @@ def _check_emails(context: _Context) -> None:
             found[value.start()] = value.group().rstrip(".")
     for offset, address in sorted(found.items()):
         problem = _email_problem(address)
+        rest = _wrapped_rest(text, offset + len(address), _EMAIL_REST)
+        if problem is not None and rest and _email_problem(address + rest) is None:
+            continue  # cut by a line wrap the text kept (a label line): whole, it is fine
         if problem is not None:
             context.add(
                 "malformed-email",
@@ -1269,14 +1342,18 @@ _CJK_CONTEXT = rf"[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
 # run in on one side or both ("思想and党的", and "思想 and党的" where a line break after "and" was joined).
 # Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
 _LATIN_WORDS = re.compile(
-    rf"(?<={_CJK_CONTEXT})(?P<before>[ \t\u00a0]*)(?P<word>[a-z]+(?:[ \t][a-z]+)*)(?P<after>[ \t\u00a0]*)"
-    rf"(?={_CJK_CONTEXT})"
+    rf"(?<={_CJK_CONTEXT})(?P<before>[ \t\u00a0]*)(?P<word>[a-z]+(?:[ \t][a-z]+)*)"
+    rf"(?P<after>[ \t\u00a0]*(?P<newline>\n[ \t\u3000]*)?)(?={_CJK_CONTEXT})"
 )
 _FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "with", "for", "to", "in"})
 _CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 
 
 def _stray_word(text: str, match: re.Match[str]) -> bool:
+    if match["newline"]:  # a line that ends in "党组 and": only the function words
+        return match["word"] in _FUNCTION_WORDS and bool(
+            match["before"] or _CJK_CHARACTER.match(text, match.start() - 1)
+        )
     if match["before"] and match["after"]:
         return True
     # Run in: only the function words, and only against characters (not punctuation) on the unspaced side.
