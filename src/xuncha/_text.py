@@ -202,7 +202,15 @@ class SourceText:
         if end <= start:
             point = self._point(start)
             return point, point
-        return self._point(start), self._point(end - 1) + 1
+        # _point twice, inline: the parser maps every figure and every part of a notice through here.
+        clean_starts = self._clean_starts
+        first = bisect.bisect_right(clean_starts, start) - 1
+        last = bisect.bisect_right(clean_starts, end - 1, first) - 1
+        orig_starts = self._orig_starts
+        return (
+            orig_starts[first] + start - clean_starts[first],
+            orig_starts[last] + end - clean_starts[last],
+        )
 
     def map_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """Map many cleaned spans at once."""
@@ -218,9 +226,12 @@ class SourceText:
             newline = text.find("\n", position)
             if newline == -1:
                 newline = length
-            first = bisect.bisect_right(breaks, position)
-            last = bisect.bisect_left(breaks, newline)
-            bounds = [position, *breaks[first:last], newline]
+            if breaks:
+                first = bisect.bisect_right(breaks, position)
+                last = bisect.bisect_left(breaks, newline)
+                bounds = [position, *breaks[first:last], newline]
+            else:  # most texts have no breaks inside lines
+                bounds = [position, newline]
             for index, (start, end) in enumerate(itertools.pairwise(bounds)):
                 while start < end and text[start] in _WHITESPACE:
                     start += 1
@@ -253,6 +264,8 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
     backslash at all: when it does not, the tests for them are skipped on every line.
     """
     raw = original[line.start : line.end]
+    if not raw:
+        return  # an empty line (half the lines of most texts): nothing to mark
     if not raw.strip(_WHITESPACE):
         # A blank line may still hold a byte-order mark, which is markup like on any other line.
         line.deletions.extend(
