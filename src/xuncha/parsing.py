@@ -64,8 +64,11 @@ __all__ = ["parse_notice", "text_fields"]
 # --------------------------------------------------------------------------- small grammars (structure only)
 
 
+@functools.lru_cache(maxsize=256)
 def _numeral_value(numeral: str) -> int:
-    """A measure marker's numeral (一, 十二, 3) as an int; 0 when it is not a whole number from 1 up."""
+    """A measure marker's numeral (一, 十二, 3) as an int; 0 when it is not a whole number from 1 up.
+
+    Remembered: the numerals of 一是, 二是 … are few and come back in every finding."""
     try:
         value = parse_number(numeral)
     except NumberError:
