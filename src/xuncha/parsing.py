@@ -123,6 +123,7 @@ _GENERIC_HEADING = re.compile(
 )
 _NOT_FINDING = re.compile(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入|全面|扎实|集中)")
 _PROBLEM_SUFFIX = re.compile(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；]?$")
+_PROBLEM_SUFFIX_LONGEST = len("有关问题的整改落实情况。")
 
 # Numbered points may follow a comma ("主要措施，一是…，二是…"); a topic or 下一步 starts a sentence.
 # The lookahead that opens each of these patterns lists the characters a match can start with: it lets the
@@ -868,7 +869,10 @@ def _problem(title: str) -> str | None:
     problem = title.strip()
     if problem.startswith("关于"):
         problem = problem[2:]
-    problem = _PROBLEM_SUFFIX.sub("", problem).strip()
+    # The suffix is at most 12 characters long ("有关问题的整改落实情况。"): only the tail can hold it, and
+    # looking there spares the pattern a try at every position of a long title.
+    cut = max(0, len(problem) - _PROBLEM_SUFFIX_LONGEST)
+    problem = (problem[:cut] + _PROBLEM_SUFFIX.sub("", problem[cut:])).strip()
     return problem or None
 
 
@@ -882,7 +886,8 @@ def _status(text: str) -> Status:
 
 
 def _modality(text: str, kind: str, planned_context: bool) -> Modality:
-    text = _DOCUMENT.sub("《》", text)  # a title names a document: 《关于加快…的意见》 states no progress
+    if "《" in text:  # a title names a document: 《关于加快…的意见》 states no progress
+        text = _DOCUMENT.sub("《》", text)
     if kind == "next" or _PLANNED_START.match(text):
         return Modality.PLANNED
     # 完成 after 预计/力争/确保… in the same clause is a goal, not something done.
