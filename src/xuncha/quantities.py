@@ -71,6 +71,7 @@ _HAS_CN_DIGIT = re.compile(rf"[{_CN_DIGIT}]")
 _ALL_CN_DIGITS = re.compile(rf"[{_CN_DIGIT}]{{2,}}")
 _ARABIC_ONLY = re.compile(rf"[{_ARABIC}.．,，]+")
 _SPACES = " \t\u3000\u00a0"
+_SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
 #: Unit spellings that may follow a number. Longer spellings are tried first. 月, 日, 号, 时, 点 are left out
 #: on purpose: after a number they make a date, a time or a document number.
@@ -471,7 +472,7 @@ class _Atom:
 
 
 def _skip_spaces(text: str, index: int, limit: int) -> int:
-    while index < limit and text[index] in _SPACES:
+    while index < limit and text[index] in _SPACES:  # callers in hot paths test the first character inline
         index += 1
     return index
 
@@ -590,10 +591,18 @@ class _UnitReading:
 
 
 def _not_a_figure_here(
-    text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
+    text: str,
+    run: str,
+    start: int,
+    number_end: int,
+    previous: str,
+    quoted: tuple[list[int], list[int]],
+    has_arabic: bool,
 ) -> bool:
-    """Context that makes a numeral part of something else: a code, a model name, a word, a quotation."""
-    has_arabic = _HAS_ARABIC.search(run) is not None
+    """Context that makes a numeral part of something else: a code, a model name, a word, a quotation.
+
+    ``has_arabic``: whether ``run`` holds an Arabic digit (the caller knows already).
+    """
     # Model names, markup, e-mail: PM2.5, <sub>2.5, abc123@.
     if previous and previous.isascii() and (previous in "@>_#/\\." or (previous.isalpha() and has_arabic)):
         return True  # PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes)
@@ -659,7 +668,9 @@ def _up_to(text: str, start: int) -> bool:
 
 def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
-    position = _skip_spaces(text, number_end, len(text))
+    position = number_end
+    if text[position : position + 1] in _SPACES_SET:
+        position = _skip_spaces(text, number_end, len(text))
     inner = _INNER_QUALIFIED_UNIT.match(text, position) if text[position : position + 1] in "个個" else None
     if inner is not None:
         unit_text = "个" + inner.group("rest")
@@ -731,7 +742,9 @@ def _decide(
             run, number_end = run[:-1], number_end - 1
     has_arabic = _HAS_ARABIC.search(run) is not None
     chinese = not has_arabic
-    before = _skip_spaces_back(text, start)
+    big = has_arabic and _has_big(run)  # 5万, 1.2亿: Arabic digits with a magnitude
+    # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
+    before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES else start
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
@@ -740,13 +753,16 @@ def _decide(
         ordinal.poison = ordinal.ordinal = True
         return ordinal
     fraction = "分之" in run or "/" in run
-    if not fraction and not (has_arabic and _has_big(run)):
+    if not fraction and not big:
         # Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them
         # out before any other test. A bare number is kept only before a list or range separator.
-        after = _skip_spaces(text, number_end, len(text))
-        if text[after : after + 1] not in _MAY_FOLLOW:
+        following = text[number_end : number_end + 1]
+        if following and following in _SPACES:
+            after = _skip_spaces(text, number_end, len(text))
+            following = text[after : after + 1]
+        if following not in _MAY_FOLLOW:
             return None
-    if _not_a_figure_here(text, run, start, number_end, previous, quoted):
+    if _not_a_figure_here(text, run, start, number_end, previous, quoted, has_arabic):
         return None
 
     if "/" in run:
@@ -757,7 +773,7 @@ def _decide(
 
     reading = _UnitReading(None, number_end) if fraction else _read_unit(text, source, number_end)
     unit_text, qualifier, qualifier_text = reading.unit_text, reading.qualifier, reading.qualifier_text
-    if unit_text is None and not fraction and not (has_arabic and _has_big(run)):
+    if unit_text is None and not fraction and not big:
         # A bare number matters only as the first item of a list or range that gives it a unit.
         after = _skip_spaces(text, number_end, min(len(text), number_end + 8))
         if text[after : after + 1] not in _SEPARATOR_STARTS:
@@ -864,7 +880,7 @@ def _decide(
         qualifier,
         qualifier_text,
         chinese,
-        keep_bare=unit_name is None and (fraction or (has_arabic and _has_big(run))),
+        keep_bare=unit_name is None and (fraction or big),
         written_big=_has_big(run),
         pre_qualified=pre_qualified,
     )
