@@ -231,19 +231,31 @@ class _Figures:
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = source.to_original(clean_start, period.span.end)
-                # Every field is passed on (attrs.evolve would too, at twice the cost: it looks them up by
-                # name); tests/test_parsing.py fails if Period gains a field this call would drop.
-                moved = Period(
-                    period.start,
-                    period.end,
-                    period.relation,
-                    period.precision,
-                    original[start:end],
-                    Span(start, end),
-                )
+                moved = _moved(period, original[start:end], Span(start, end))
                 self.periods.append((clean_start, moved))
         self.quantities.sort(key=lambda pair: pair[0])
         self.periods.sort(key=lambda pair: pair[0])
+
+
+_new_period = Period.__new__
+_set_field = object.__setattr__
+
+
+def _moved(period: Period, text: str, span: Span) -> Period:
+    """``period`` with its ``text`` and ``span`` in the original text, built without running the validators again.
+
+    Every other field comes from a Period that passed them; ``span`` is a validated Span and ``text`` the slice
+    of the original it covers, so the one rule that ties fields together here, len(text) == len(span), holds by
+    construction. (This is how dates.py builds its periods too.) tests/test_parsing.py pins the field list.
+    """
+    moved = _new_period(Period)
+    _set_field(moved, "start", period.start)
+    _set_field(moved, "end", period.end)
+    _set_field(moved, "relation", period.relation)
+    _set_field(moved, "precision", period.precision)
+    _set_field(moved, "text", text)
+    _set_field(moved, "span", span)
+    return moved
 
 
 # --------------------------------------------------------------------------- builders
