@@ -74,6 +74,8 @@ HIERARCHY_MARKER = re.compile(
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
+_FINAL_MARKS = frozenset("。！？；：.!?;:…")
+_CLOSERS = "”’\"'）)】」』》"
 _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
@@ -97,7 +99,12 @@ _OTHER_LINE_BREAK = re.compile(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final (or label-final) punctuation, closing quotes allowed."""
-    return _SENTENCE_END.search(text) is not None
+    if text.endswith("\n"):
+        return _SENTENCE_END.search(text) is not None  # $ also matches before a final newline
+    # What _SENTENCE_END says, read from the end instead of tried at every position: the marks, the closing
+    # quotes and the spaces are three disjoint sets, so trailing spaces, then closing quotes, come off whole.
+    tail = text.rstrip(" \t\u3000").rstrip(_CLOSERS)
+    return tail[-1:] in _FINAL_MARKS if tail else False
 
 
 def is_date_line(text: str) -> bool:
@@ -415,7 +422,11 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
     ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
     paragraphs start indented, where the indent tells where a paragraph starts).
     """
-    if _CUT_ADDRESS.search(last) is not None and _LATIN_START.match(following) is not None:
+    if (
+        "." in last[-2:]
+        and _CUT_ADDRESS.search(last) is not None
+        and _LATIN_START.match(following) is not None
+    ):
         return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
