@@ -101,3 +101,23 @@ def test_the_cleaned_view_only_deletes_and_maps_every_character_back(original: s
     removed = re.sub(r"\s", "", original)
     kept = re.sub(r"\s", "", source.text)
     assert len(kept) <= len(removed)
+
+
+# The sentence-end grammar as one pattern; ends_sentence reads the same thing from the end of the text.
+_SENTENCE_END_PATTERN = re.compile(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
+
+
+@given(st.text(alphabet="。！？；：.!?;:…”’\"'）)】」』》 \t\u3000\n字a（", max_size=8))
+def test_ends_sentence_agrees_with_its_pattern(text: str) -> None:
+    assert ends_sentence(text) == (_SENTENCE_END_PATTERN.search(text) is not None)
+
+
+@given(st.lists(st.sampled_from(["**", "<b>", "</b>", "\n", "\n\n", "字", "。", "  ", "\\"]), max_size=12))
+def test_mapped_spans_cover_the_same_characters(pieces: list[str]) -> None:
+    source = SourceText("".join(pieces))
+    text = source.text
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 4) + 1):
+            original_start, original_end = source.to_original(start, end)
+            assert source.original[original_start] == text[start]
+            assert source.original[original_end - 1] == text[end - 1]
