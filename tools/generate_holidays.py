@@ -180,6 +180,8 @@ def main() -> None:
         "stays reviewable data rather than code. Every festival covers 1900–2100.",
         '"""',
         "",
+        '__all__ = ["FIRST_YEAR", "TABLE"]',
+        "",
         f"FIRST_YEAR = {FIRST}",
         "",
         "TABLE: dict[str, str] = {",

@@ -4,6 +4,8 @@ Each string lists MMDD for the years from 1900 on, one four-digit group per year
 stays reviewable data rather than code. Every festival covers 1900–2100.
 """
 
+__all__ = ["FIRST_YEAR", "TABLE"]
+
 FIRST_YEAR = 1900
 
 TABLE: dict[str, str] = {
