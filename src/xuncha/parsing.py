@@ -264,12 +264,16 @@ def _moved(period: Period, text: str, span: Span) -> Period:
 class _Owner:
     """Something figures attach to: collects quantities and periods found inside its ranges."""
 
+    __slots__ = ("periods", "quantities")  # builders are made for every part of every notice
+
     def __init__(self) -> None:
         self.quantities: list[Quantity] = []
         self.periods: list[Period] = []
 
 
 class _MeasureB(_Owner):
+    __slots__ = ("kind", "marker", "ordinal", "pieces", "planned_context", "start")
+
     def __init__(self, ordinal: int, marker: str | None, start: int, kind: str) -> None:
         super().__init__()
         self.ordinal = ordinal
@@ -282,6 +286,21 @@ class _MeasureB(_Owner):
 
 class _Node(_Owner):
     """A numbered part of the body before it is known to be a section or a finding."""
+
+    __slots__ = (
+        "children",
+        "end",
+        "is_finding",
+        "level",
+        "marker",
+        "measures",
+        "ordinal",
+        "pieces",
+        "start",
+        "text_pieces",
+        "title",
+        "title_range",
+    )
 
     def __init__(self, level: int, ordinal: int, marker: str, start: int) -> None:
         super().__init__()
