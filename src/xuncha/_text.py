@@ -228,17 +228,22 @@ class SourceText:
     def _paragraphs(self, heading_starts: set[int], breaks: list[int]) -> Iterable[Paragraph]:
         text = self.text
         position = 0
+        if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
+            for line in text.split("\n"):
+                content = line.strip(_WHITESPACE)
+                if content:
+                    start = position + len(line) - len(line.lstrip(_WHITESPACE))
+                    yield Paragraph(start, start + len(content), position in heading_starts)
+                position += len(line) + 1
+            return
         length = len(text)
         while position <= length:
             newline = text.find("\n", position)
             if newline == -1:
                 newline = length
-            if breaks:
-                first = bisect.bisect_right(breaks, position)
-                last = bisect.bisect_left(breaks, newline)
-                bounds = [position, *breaks[first:last], newline]
-            else:  # most texts have no breaks inside lines
-                bounds = [position, newline]
+            first = bisect.bisect_right(breaks, position)
+            last = bisect.bisect_left(breaks, newline)
+            bounds = [position, *breaks[first:last], newline]
             for index, (start, end) in enumerate(itertools.pairwise(bounds)):
                 while start < end and text[start] in _WHITESPACE:
                     start += 1
@@ -254,14 +259,10 @@ class SourceText:
 
 def _lines(text: str) -> Iterable[_Line]:
     position = 0
-    length = len(text)
-    while position <= length:
-        newline = text.find("\n", position)
-        if newline == -1:
-            yield _Line(position, length)
-            return
-        yield _Line(position, newline)
-        position = newline + 1
+    for line in text.split("\n"):
+        end = position + len(line)
+        yield _Line(position, end)
+        position = end + 1
 
 
 def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backslashes: bool = True) -> None:
