@@ -200,10 +200,81 @@ _EXPRESSION = re.compile(
     rf"(?:{_SP}”?{_SUFFIX})?)"  # ”: a quoted holiday, “五一”前
     r"(?P<never>(?!))?"  # never takes part: the group of the fields a point lacks (see _POINT_INDEX)
 )
+# Where a match of _EXPRESSION can start: a first character and what must follow it, a necessary condition
+# read off the grammar (a superset of the starts, never fewer). Characters such as 一 上 中 年 前 start dates
+# rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. Every
+# alternative starts with a literal, so the engine skips to the next candidate with one set test; _matches
+# then tries the expression only there.
+_NUMERAL_RUN = f"[0-9〇○零一二三四五六七八九十两{_SPACES}]{{0,8}}"
+_NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
+# A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
+# (2023年, 1-11月, 三季度, 三年来, 6、7月份, 二十大以来), or when it is a year before a separator (2023.3.13).
+_AFTER_NUMERAL = (
+    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|个[月季]|大”?以来"
+    rf"|、[{_SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
+)
+_PREFIX_PLACE = r"(?<![^，,、；;：:\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
+
+
+def _ascii_digit_start(digit: str) -> str:
+    """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
+    _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
+    quarter = "|(?=个?季)" if digit in "1234" else ""
+    return f"(?:(?<![0-9.]{digit}){_AFTER_NUMERAL}{quarter})"
+
+
+_BEFORE_POINT = f"(?=[{_SPACES}]{{0,2}}[{_FIRST_CHARACTERS}])"  # 自, 从: a prefix before a date
+_STARTS: Final = {
+    **{digit: _ascii_digit_start(digit) for digit in "0123456789"},
+    **dict.fromkeys("〇○零一二三四六八九两", _AFTER_NUMERAL),
+    "五": rf"(?:{_AFTER_NUMERAL}|(?=一))",  # 五一 (劳动节)
+    "七": rf"(?:{_AFTER_NUMERAL}|(?=[一夕]))",  # 七一, 七夕
+    "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五)|(?<=“十)(?=一”))",  # "十四五"时期, “十一”
+    "今": "(?=[年明])", "本": "(?=[年月])", "当": "(?=[年前])", "去": "(?=年)", "明": "(?=年)",
+    "来": "(?=年)", "次": "(?=年)", "同": "(?=年)", "后": "(?=年)",
+    "上": "(?=[个月半一年])", "下": "(?=[个月半一年])",
+    "前": "(?=[年第一二三四五六七八九十两0-9])",
+    "年": "(?=[初底末内])", "岁": "(?=[末初])",
+    "自": _BEFORE_POINT, "从": _BEFORE_POINT, "截": "(?=[至止])", "迄": "(?=今)",
+    "近": "(?=[0-9一二三四五六七八九十两半])", "第": "(?=[一二三四1-4]个?季)",
+    "直": "(?=[至到])",
+    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')})",
+    "至": rf"(?:(?=今)|{_PREFIX_PLACE.format('至')})",
+    "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
+    "春": "(?=[季节])", "夏": "(?=季)", "秋": "(?=季)", "冬": "(?=季)",
+    "国": "(?=[庆际])", "劳": "(?=动)", "元": "(?=[旦宵])", "中": "(?=秋)", "端": "(?=午)",
+    "清": "(?=明)", "除": "(?=夕)", "重": "(?=阳)", "建": "(?=[党军]节)",
+    "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
+}  # fmt: skip
+_CANDIDATE = re.compile("|".join(re.escape(first) + follows for first, follows in _STARTS.items()))
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_EXPRESSION.finditer(text)`` yields, with the expression tried only where _CANDIDATE allows.
+
+    ``match(text, at)`` sees the whole text, so lookbehinds and ``^`` behave as in a search from ``at``;
+    positions that are not candidates cannot start a match, so skipping them changes nothing.
+    """
+    search, match = _CANDIDATE.search, _EXPRESSION.match
+    position = 0
+    while True:
+        candidate = search(text, position)
+        if candidate is None:
+            return
+        at = candidate.start()
+        found = match(text, at)
+        if found is None:
+            position = at + 1
+        else:
+            yield found
+            position = found.end()  # never empty: every alternative reads at least one character
+
+
 # 月底前 without a month: by the end of the reference month. Rare, so found by a pass of its own rather than
-# by making every 月 in a text a place where the main expression is tried.
+# by making every 月 in a text a place where the main expression is tried. The lookbehind comes after the
+# 月 it guards so that the pattern starts with a literal, which the engine scans for (five times faster).
 _MONTH_END_DEADLINE = re.compile(
-    r"(?<![0-9〇○零一二三四五六七八九十两本上下个每当同次])月(?:底|末)(?:之前|以前|前)"
+    r"月(?<![0-9〇○零一二三四五六七八九十两本上下个每当同次]月)(?:底|末)(?:之前|以前|前)"
 )
 # Recurring dates (每年3月, 每月15日) name no particular period.
 _RECURRING = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
@@ -789,7 +860,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     reference_year = None if reference is None else reference.year
     context = _Context(reference, reference_year)
     previous_end = 0
-    for match in _EXPRESSION.finditer(text):
+    for match in _matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
             context.year, context.stated = reference_year, False
