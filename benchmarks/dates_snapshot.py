@@ -34,6 +34,19 @@ ALPHABET = (
 # A smaller alphabet, so that most strings hold dates and ranges that run into each other.
 DENSE_ALPHABET = "0123456789一二三四五十两〇年月日号季度个旬至到—-、./前后上中下半初底末今本去明当起以来内第 "
 
+# Starts the inputs above rarely or never show.
+EXTRA_PHRASES = (
+    "第一季度", "2023年第3季度末", "前第二季度", "一季度", "第4个季度", "第十季度", "，直至2024年6月", "直到年底前",
+    "直至目前", "〇〇二三年", "○九九九年至二〇〇〇年", "零零一零年", "二〇二三年三月", "12季度", "1.2023年3月",
+    "“十一”期间", "十一”", "十四五”以来", "“十三五”时期", "党的十九大以来", "二十大”以来", "到目前为止", "至今年",
+    "自 2023年", "从　今年3月起", "截止到11月底", "迄今为止", "近半年", "近 3 年", "三年来", "3个月以来", "五一前",
+    "七一前", "七夕节", "国际劳动节", "重阳节后", "建军节", "建党节前", "除夕", "清明前", "端午节", "中秋、国庆前后",
+    "元宵节", "元旦春节期间", "岁末", "岁初", "年内", "年初", "本月底", "上个月", "下半年", "上一年", "下一年",
+    "前两个季度", "前10个月", "前年", "后年", "来年", "次年3月", "同年", "当前", "现阶段", "即日起至2024年6月30日",
+    "春季", "春节前", "夏季", "秋季", "冬季", "6、7月份", "2022、2023年", "二、三季度", "1-11月", "13-15日",
+    "2023.3.13", "2023/3/13", "2023-03-13", "2023年3月至2024年", "今明两年", "〇〇〇〇—2023年", "零零零零、2023年", "零零零零至2023年",
+)  # fmt: skip
+
 
 def texts() -> Iterator[tuple[str, str]]:
     for shared in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
@@ -57,6 +70,8 @@ def texts() -> Iterator[tuple[str, str]]:
         )
         for number, literal in enumerate(literals):
             yield f"{name}#{number}", literal
+    for number, phrase in enumerate(EXTRA_PHRASES):
+        yield f"extra#{number}", phrase
     rng = random.Random(20261127)
     for number in range(20_000):
         yield f"random#{number}", "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 40)))
