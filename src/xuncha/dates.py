@@ -865,7 +865,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if text.find("\n", previous_end, match.start()) >= 0:
             context.year, context.stated = reference_year, False
         previous_end = match.end()
-        if _RECURRING.search(text, max(0, match.start() - 6), match.start()):
+        start = match.start()
+        # (the find is a cheap first test: most dates have no 每 before them)
+        if text.find("每", max(0, start - 6), start) >= 0 and _RECURRING.search(
+            text, max(0, start - 6), start
+        ):
             continue
         try:
             period, year, stated = _resolve(match, context)
@@ -873,7 +877,6 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             yield match, _Invalid(str(error))
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
-        start = match.start()
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
             context.year, context.stated = year, stated
         yield match, period
@@ -933,15 +936,19 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     narrow = _narrow(text)
     periods: list[Period] = []
     covered = 0
+    # 以来 and 期间 cannot overlap one another, so one scan finds those of every gap between two dates.
+    events = list(_SINCE_EVENT.finditer(narrow))
+    event = 0
     for match, result in _scan(narrow, reference):
-        _add_event_since(text, narrow, covered, match.start(), periods)
+        if event < len(events):
+            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event)
         if not isinstance(result, _Invalid):
             end = match.end()
             while narrow[end - 1] in _SPACES:  # a year alone may have taken the spaces after it
                 end -= 1
             periods.append(_with_source(result, text, match.start(), end))
         covered = match.end()
-    _add_event_since(text, narrow, covered, len(narrow), periods)
+    _add_event_since(text, narrow, covered, len(narrow), periods, events, event)
     if "月底" in narrow or "月末" in narrow:
         _add_month_end_deadlines(text, narrow, reference, periods)
     return periods
@@ -970,10 +977,27 @@ def _add_month_end_deadlines(
         periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
 
 
-def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods: list[Period]) -> None:
-    """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates."""
+def _add_event_since(
+    original: str,
+    narrow: str,
+    begin: int,
+    stop: int,
+    periods: list[Period],
+    events: list[re.Match[str]],
+    first: int,
+) -> int:
+    """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates.
+
+    ``events`` are the matches of _SINCE_EVENT in the whole text, ``first`` the first not yet passed; returns
+    the first after ``stop``.
+    """
     reached = begin
-    for found in _SINCE_EVENT.finditer(narrow, begin, stop):
+    index = first
+    while index < len(events) and events[index].start() < begin:
+        index += 1  # inside a date, or before it
+    while index < len(events) and events[index].end() <= stop:
+        found = events[index]
+        index += 1
         start = _event_since(narrow, found.start(), reached)
         phrase = original[start : found.end()]
         during = found.group() == "期间"
@@ -985,6 +1009,7 @@ def _add_event_since(original: str, narrow: str, begin: int, stop: int, periods:
             relation = Relation.ON if during else Relation.SINCE
             periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
         reached = found.end()
+    return index
 
 
 _LIST_JOINERS: Final = frozenset("、 \u3000")
