@@ -185,13 +185,13 @@ class SourceText:
             pieces.append(original[start:end])
             clean += end - start
         self.text = "".join(pieces)
-        heading_starts = {self._to_clean(line.start) for line in lines if line.heading}
-        breaks = sorted({self._to_clean(offset) for line in lines for offset in line.breaks})
+        heading_starts = {self.to_clean(line.start) for line in lines if line.heading}
+        breaks = sorted({self.to_clean(offset) for line in lines for offset in line.breaks})
         self.paragraphs = tuple(self._paragraphs(heading_starts, breaks))
 
     # ----------------------------------------------------------------- offsets
 
-    def _to_clean(self, offset: int) -> int:
+    def to_clean(self, offset: int) -> int:
         """The cleaned offset of an original offset (a deleted character maps to where it would be)."""
         index = bisect.bisect_right(self._orig_starts, offset) - 1
         if index < 0:

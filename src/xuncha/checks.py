@@ -243,7 +243,7 @@ class _Context:
     def clean(self, offset: int) -> int:
         """The offset in ``self.text`` of a source offset."""
         # SourceText keeps this mapping private to the parser; the checker is its only other reader.
-        return self.view._to_clean(offset) if self.view is not None else offset
+        return self.view.to_clean(offset) if self.view is not None else offset
 
     def path_at(self, offset: int) -> str:
         """The model path of the smallest node around a source offset."""
