@@ -253,21 +253,35 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     """What ``_EXPRESSION.finditer(text)`` yields, with the expression tried only where _CANDIDATE allows.
 
     ``match(text, at)`` sees the whole text, so lookbehinds and ``^`` behave as in a search from ``at``;
-    positions that are not candidates cannot start a match, so skipping them changes nothing.
+    positions that are not candidates cannot start a match, so skipping them changes nothing. Where
+    candidates come thick and fail (a long run of near-misses), one search of the whole expression goes
+    faster than a call per candidate: it finds the same next match.
     """
-    search, match = _CANDIDATE.search, _EXPRESSION.match
-    position = 0
+    search, match, search_expression = _CANDIDATE.search, _EXPRESSION.match, _EXPRESSION.search
+    position = misses = 0
     while True:
-        candidate = search(text, position)
-        if candidate is None:
-            return
-        at = candidate.start()
-        found = match(text, at)
-        if found is None:
-            position = at + 1
+        if misses >= _MISSES_BEFORE_SEARCH:
+            misses = 0
+            found = search_expression(text, position)
+            if found is None:
+                return
         else:
-            yield found
-            position = found.end()  # never empty: every alternative reads at least one character
+            candidate = search(text, position)
+            if candidate is None:
+                return
+            at = candidate.start()
+            found = match(text, at)
+            if found is None:
+                position = at + 1
+                misses += 1
+                continue
+        misses = 0
+        yield found
+        position = found.end()  # never empty: every alternative reads at least one character
+
+
+# Candidates that fail in a row before _matches searches with the whole expression instead.
+_MISSES_BEFORE_SEARCH: Final = 8
 
 
 # 月底前 without a month: by the end of the reference month. Rare, so found by a pass of its own rather than
