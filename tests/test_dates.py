@@ -11,7 +11,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha import DateError, Period, Precision, Relation, Span, XunchaError, extract_periods, parse_period
+from xuncha import (
+    DateError,
+    Period,
+    Precision,
+    Relation,
+    Span,
+    XunchaError,
+    dates,
+    extract_periods,
+    parse_period,
+)
 from xuncha._date_strategies import date_phrases, formattable_periods, notice_dates
 
 REF = dt.date(2023, 12, 25)
@@ -485,6 +495,41 @@ def test_parse_raises_only_xuncha_errors(text: str, reference: dt.date | None) -
     except XunchaError:
         return
     assert period.text == text.strip()
+
+
+# Every character that can start a date and those that decide whether it does (the candidate scan's rules).
+_SCANNER_ALPHABET = (
+    "0123456789〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁国劳元中端清除重建即党迄"
+    "月日号份度季旬个半初底末内以起开始阶段节庆际动旦宵秋午阳夕军的大今前—–-~〜.、/，,：“” \u3000"
+)
+
+
+# Words of the grammar, so that the rarer starts (党的十八大以来, 第一季度, ，直至) come up too.
+_SCANNER_WORDS = (
+    *_SCANNER_ALPHABET, "党的十八大以来", "第一季度", "党的", "十八大", "二十大", "以来", "第一", "第4个", "季度", "到目前", "至今", "，直至", "，到",
+    "五一", "七一", "七夕", "“十一”", "十四五", "”时期", "2023", "2023年", "二〇二三年", "3月", "12月", "13日", "今年",
+    "年初", "年底前", "上半年", "下个月", "前两个", "前10个月", "即日起", "截至", "迄今", "近三年", "三年来", "春节",
+    "元旦", "国庆", "中秋", "端午节", "清明节", "元宵", "重阳", "除夕", "建党节", "建军节", "国际劳动节", "现阶段",
+    "春季", "冬季", "岁末", "次年", "同年", "当年", "、", "—", "至", "-", " ",
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.text(alphabet=_SCANNER_ALPHABET, max_size=40),
+        st.lists(st.sampled_from(_SCANNER_WORDS), max_size=12).map("".join),
+    )
+)
+def test_candidate_scan_finds_what_the_expression_finds(text: str) -> None:
+    # The scanner tries the expression only where _CANDIDATE allows: a grammar change that lets a match start
+    # elsewhere must add a rule to _STARTS, or dates would be missed.
+    found = [(m.start(), m.end()) for m in dates._matches(text)]
+    assert found == [(m.start(), m.end()) for m in dates._EXPRESSION.finditer(text)]
+
+
+def test_every_first_character_has_a_candidate_rule() -> None:
+    first = set(dates._FIRST_CHARACTERS.replace("0-9", "0123456789"))
+    assert first == set(dates._STARTS)
 
 
 def test_one_megabyte_adversarial_text() -> None:

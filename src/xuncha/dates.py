@@ -176,8 +176,9 @@ _BARE_START = (
     rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
-# Every alternative below starts with one of these characters. Saying so up front lets the regex engine
-# skip other positions with a set test (about ten times faster on ordinary text).
+# Every alternative below starts with one of these characters; the lookahead rejects other positions at
+# once. (It does not let the engine skip ahead: only a pattern that starts with a literal or a set does, so a
+# scan of a text finds its candidates with _CANDIDATE below.)
 _FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
