@@ -159,7 +159,7 @@ _SURFACES = sorted({*_MEASURE_SURFACES, *_COUNTER_SURFACES}, key=len, reverse=Tr
 _PREFIX = "(?:万亿|十万|百万|千万|万|亿|萬|億|千)"
 _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
-    r"(?:/(?P<per>平方米|㎡|亩|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|周|季度|个|次|公里|米|公斤|千克|斤|家|辆|台|件|套|间))?"
+    r"(?:/(?P<per>平方米|平方公里|㎡|亩|公顷|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|周|季度|个|次|公里|米|公斤|千克|斤|家|辆|台|件|套|间))?"
 )
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
 _BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
@@ -388,6 +388,10 @@ _SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
 _PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
 _RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
+#: The verb between the old and the new figure of a change: 人均收入由2300元提高到9860元 (both per person).
+_CHANGED_TO = re.compile(
+    r"(?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|缩短|延长|调整|扩大|压缩|[增降升减调])(?:到|至|为)"
+)
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 _RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
 #: The widest gap a range separator fills, spaces around it included ("5 —— 10").
@@ -1037,6 +1041,17 @@ def _join(source: str, text: str, atoms: list[_Atom], place: _Place) -> list[tup
             left.value = _in_unit(left, right.unit_factor)
             left.unit, left.unit_factor = right.unit, right.unit_factor
             _rate_for_list(text, atoms, i)
+    # Left to right, the new figure of a change shares the rate of the old one: 人均收入由2300元提高到9860元.
+    for i in range(count - 1):
+        left, right = atoms[i], atoms[i + 1]
+        if (
+            left.unit is not None
+            and right.unit is not None
+            and left.unit.startswith(f"{right.unit}/")
+            and right.start - left.end <= _LONGEST_GAP
+            and _CHANGED_TO.fullmatch(_gap(text, left, right))
+        ):
+            right.unit = left.unit
     while index < count:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None
