@@ -518,11 +518,12 @@ CASES: list[tuple[str, tuple[Figure, ...]]] = [
 
 def _found(sentence: str, figures: tuple[Figure, ...]) -> tuple[int, int, list[str]]:
     """(figures right, false figures extracted, descriptions of the misses) for one sentence."""
-    got = {}
-    for q in xuncha.extract_quantities(sentence):
-        assert q.span is not None  # extracted figures always point into the text
-        got[q.span.start, q.span.end] = q
-    right, misses, pos, expected = 0, [], 0, set()
+    got: dict[tuple[int, int], xuncha.Quantity] = {}
+    for figure in xuncha.extract_quantities(sentence):
+        assert figure.span is not None  # extracted figures always point into the text
+        got[figure.span.start, figure.span.end] = figure
+    right, misses, pos = 0, [], 0
+    expected: set[tuple[int, int]] = set()
     for text, value, unit, qualifier in figures:
         start = sentence.index(text, pos)
         pos = start + len(text)
@@ -531,12 +532,15 @@ def _found(sentence: str, figures: tuple[Figure, ...]) -> tuple[int, int, list[s
         # value and unit as written, or in the base unit; and the qualifier
         if (
             q is not None
-            and (q.qualifier and q.qualifier.value) == qualifier
+            and (q.qualifier.value if q.qualifier else None) == qualifier
             and (Decimal(value), unit) in {(q.value, q.unit), (q.base().value, q.base().unit)}
         ):
             right += 1
         else:
-            found = [(g.text, str(g.value), g.unit, g.qualifier and g.qualifier.value) for g in got.values()]
+            found = [
+                (g.text, str(g.value), g.unit, g.qualifier.value if g.qualifier else None)
+                for g in got.values()
+            ]
             misses.append(f"{sentence}: expected {text!r} {value} {unit} {qualifier}; got {found}")
     return right, len(got.keys() - expected), misses
 
