@@ -1046,6 +1046,7 @@ def _join(source: str, text: str, atoms: list[_Atom], place: _Place) -> list[tup
         left, right = atoms[i], atoms[i + 1]
         if (
             left.unit is not None
+            and "/" in left.unit
             and right.unit is not None
             and left.unit.startswith(f"{right.unit}/")
             and right.start - left.end <= _LONGEST_GAP
