@@ -96,8 +96,9 @@ _MEASURED: dict[str, Unit] = {
     # A percent is a ratio; per-mille, per-ten-thousand (万分之) and 成 (tenths) are the same dimension, so 5‰
     # is 0.5%.
     **_measures("ratio", "%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
-    # The difference of two percentages: a different quantity from a percentage.
-    **_measures("percentage_point", "个百分点", {"个百分点": 1}),
+    # The difference of two percentages: a different quantity from a percentage. Banks count interest-rate
+    # moves in basis points (下降28个基点), a hundredth of a percentage point.
+    **_measures("percentage_point", "个百分点", {"个百分点": 1, "个基点": _F(1, 100)}),
     **_measures("multiple", "倍", {"倍": 1}),
     # Calendar durations are counted in months (a year is always 12 months, not always 365 days).
     **_measures("months", "个月", {"个月": 1, "年": 12, "个季度": 3}),
@@ -220,6 +221,7 @@ ALIASES: dict[str, str] = {
     "％": "%",
     "%": "%",
     "百分点": "个百分点",
+    "基点": "个基点",
     "‰": "‰",
     "m²": "平方米",
     "㎡": "平方米",
