@@ -113,6 +113,7 @@ _MEASURE_SURFACES = [
     "千瓦时",
     "度",
     "千伏",
+    "分贝",
     "角",
     "千瓦",
     "兆瓦",
@@ -196,6 +197,8 @@ _NOT_A_UNIT_BEFORE: dict[str, str] = {
     "元": "旦素月宵首",
     "米": "饭粮",
     "天": "然气",
+    # 日最大8小时平均浓度, 24小时滑动平均: the averaging window of an air-quality statistic, not a duration.
+    "小时": "平滑",
     "年": "级",
     "座": "谈",
     "场": "所地景馆",

@@ -93,6 +93,8 @@ _MEASURED: dict[str, Unit] = {
     **_measures("power", "千瓦", {"千瓦": 1, "兆瓦": 1000, "瓦": _F(1, 1000)}),
     **_measures("energy", "千瓦时", {"千瓦时": 1}),
     **_measures("voltage", "伏", {"伏": 1, "千伏": 1000}),
+    # Noise levels in environmental reports (昼间平均等效声级54.2分贝): a logarithmic scale, so no multiples.
+    **_measures("sound_level", "分贝", {"分贝": 1}),
     # A percent is a ratio; per-mille, per-ten-thousand (万分之) and 成 (tenths) are the same dimension, so 5‰
     # is 0.5%.
     **_measures("ratio", "%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
