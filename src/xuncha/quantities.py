@@ -170,8 +170,10 @@ _BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
 _DAYS_WITHIN = re.compile(r"日(?=[以之]?内)")
 #: "一个多月", "三个余月": the qualifier sits inside the unit.
 _INNER_QUALIFIED_UNIT = re.compile(r"[个個](?P<word>[多余餘半])(?P<rest>月|小时|工作日|百分点|季度|星期)")
-#: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多.
+#: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
+#: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
+_TENTHS = "成"
 #: After 多, these make 多 the start of another word: 5年多次 is "in 5 years, many times".
 _NOT_AFTER_DUO = set("次个项家人名件条种样方元处起批位")
 
@@ -835,7 +837,7 @@ def _decide(
         return None  # 12月30日内: a date
 
     half = reading.half
-    if dimension in _DURATION_LIKE and not half:
+    if (dimension in _DURATION_LIKE or unit_name == _TENTHS) and not half:
         # 一年多, 两年半, 1倍多
         after_unit = text[end : end + 2]
         if after_unit[:1] == "半" and dimension != "multiple":
@@ -1293,7 +1295,7 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
 
 def _is_duration_like(unit: str | None) -> bool:
     try:
-        return unit is not None and get_unit(unit).dimension in _DURATION_LIKE
+        return unit == _TENTHS or (unit is not None and get_unit(unit).dimension in _DURATION_LIKE)
     except UnitError:
         return False
 
