@@ -164,6 +164,8 @@ _UNIT = re.compile(
     rf"(?P<prefix>{_PREFIX})?(?P<unit>{'|'.join(map(re.escape, _SURFACES))})"
     r"(?:/(?P<per>平方米|平方公里|㎡|亩|公顷|人次|人·次|人|户|吨|立方米|升|千瓦时|小时|天|日|年|月|周|季度|个|次|公里|米|公斤|千克|斤|家|辆|台|件|套|间))?"
 )
+#: Another counter in brackets after a counter: 46台（套）, 12个（件） (人（次） is 人次, a surface of its own).
+_ALTERNATIVE_COUNTER = re.compile(r"[（(](\w{1,2})[）)]")
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
 _BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
 #: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
@@ -704,11 +706,16 @@ def _read_unit(text: str, source: str, number_end: int) -> _UnitReading:
     if following and following in _NOT_A_UNIT_BEFORE.get(unit_match.group("unit"), ""):
         return _UnitReading(None, number_end)
     unit_text = unit_match.group()
+    unit_end = unit_match.end()
+    if unit_text in COUNTERS and text[unit_end : unit_end + 1] in "（(":
+        alternative = _ALTERNATIVE_COUNTER.match(text, unit_end)
+        if alternative is not None and alternative.group(1) in COUNTERS:
+            unit_text, unit_end = f"{unit_text}（{alternative.group(1)}）", alternative.end()
     if unit_match.group("per") is not None:
         unit_text = f"{unit_match.group('prefix') or ''}{unit_match.group('unit')}/{unit_match.group('per')}"
     if unit_at == position:
-        return _UnitReading(unit_text, unit_match.end())
-    return _UnitReading(unit_text, unit_match.end(), _INNER_QUALIFIERS[text[position]], source[position])
+        return _UnitReading(unit_text, unit_end)
+    return _UnitReading(unit_text, unit_end, _INNER_QUALIFIERS[text[position]], source[position])
 
 
 #: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".

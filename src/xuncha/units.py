@@ -22,6 +22,7 @@ Units written with 万/亿/千/百万 before a registered unit (万元, 亿元, 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -309,6 +310,10 @@ def _traditional_to_simplified(name: str) -> str:
     )
 
 
+#: A counter with another in brackets: 台（套）, 个(件).
+_ALTERNATIVE_COUNTER = re.compile(r"(\w{1,2})[（(](\w{1,2})[）)]")
+
+
 def canonical_unit(name: str) -> str:
     """The canonical spelling of a unit: ``％`` → ``%``, ``百分点`` → ``个百分点``, ``萬元`` → ``万元``.
 
@@ -339,6 +344,12 @@ def _lookup(name: str) -> Unit:
     text = ALIASES.get(text, text)
     if text in _REGISTRY:
         return _REGISTRY[text]
+    alternative = _ALTERNATIVE_COUNTER.fullmatch(text)
+    if alternative is not None:
+        first, second = (_traditional_to_simplified(alternative.group(i)) for i in (1, 2))
+        if first in COUNTERS and second in COUNTERS:
+            # 46台（套）: "46, counted in 台 or 套"; counted as the first counter, the second kept in the name
+            return Unit(f"{first}（{second}）", f"counter:{first}", Fraction(1), first)
     if "/" in text:
         numerator_name, _, denominator_name = text.partition("/")
         if numerator_name and denominator_name and "/" not in denominator_name:
