@@ -917,6 +917,15 @@ CASES: list[tuple[str, tuple[Figure, ...]]] = [
         (("不低于420万亩", "420", "万亩", "at_least"), ("368万亩", "368", "万亩", None)),
     ),
     ("小微企业贷款增速高于各项贷款平均增速5.2个百分点", (("5.2个百分点", "5.2", "个百分点", None),)),
+    # ---- not blind: phrases found by probing after the batches above, kept as regression tests
+    (
+        "拨备覆盖率≥150%，不良贷款率≤1.5%",
+        (("≥150%", "150", "%", "at_least"), ("≤1.5%", "1.5", "%", "at_most")),
+    ),
+    (
+        "PM2.5浓度为35μg/m³，COD排放浓度为45mg/L",
+        (("35μg/m³", "35", "微克/立方米", None), ("45mg/L", "45", "毫克/升", None)),
+    ),
 ]
 
 

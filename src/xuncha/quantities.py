@@ -108,6 +108,14 @@ _MEASURE_SURFACES = [
     "立方",
     "方",
     "m³",
+    # Concentrations as environmental reports write them: 35μg/m³, 45mg/L.
+    "μg/m³",
+    "μg/m3",
+    "ug/m3",
+    "mg/m³",
+    "mg/m3",
+    "mg/L",
+    "mg/l",
     "㎥",
     "升",
     "千瓦时",
@@ -259,6 +267,11 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "约": Qualifier.ABOUT,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
+    # Signs, as tables and targets write them: 拨备覆盖率≥150%, 不良率≤1.5%.
+    "≥": Qualifier.AT_LEAST,
+    "≧": Qualifier.AT_LEAST,
+    "≤": Qualifier.AT_MOST,
+    "≦": Qualifier.AT_MOST,
 }
 _PRE_QUALIFIER_ENDS = frozenset(word[-1] for word in _PRE_QUALIFIERS)
 #: A one-character qualifier is part of a word after these characters: 最近, 附近, 节约, 制约, 赶超.
@@ -625,7 +638,7 @@ def _not_a_figure_here(
     if (
         after_number.isascii()
         and after_number.isalpha()
-        and not text.startswith(("km", "kg", "m²"), number_end)
+        and not text.startswith(("km", "kg", "m²", "mg/", "ug/"), number_end)
     ):
         return True
     if has_arabic:
