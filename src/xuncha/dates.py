@@ -28,9 +28,11 @@ Resolution rules (see docs/dates.md):
   the next year when it would otherwise end before it starts ("2022年12月至3月").
 * "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
   31 December and 30 June); "…后" (以后, 之后) starts with it. A holiday is the exception: 春节前 ends the day
-  before the festival, and without a year it is the next one after the reference date.
+  before the festival, and without a year it is the next one after the reference date (the one just
+  passed when the next is months away and the sentence reports it done: "春节前，走访慰问了…" in March).
 * "…以来" and "…至今" end on the reference date; "…起" and "自…" too once their start has come.
-  截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates.
+  截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates, unless a date
+  comes right before the event ("2023年9月5日进驻以来" runs from that date).
 * Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
 The scanner is a set of compiled regular expressions whose every repetition is bounded, so matching is
@@ -140,9 +142,11 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4]|(?<=前)两)(?:个)?季度(?P<{p}qe>末|底)?"
         rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
-        # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后.
+        # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后; up to two
+        # more may stand between them (春节、清明、五一期间), inside the range of the first and the last
+        # (there a bare 清明 is the festival, not the word of 政治清明).
         # (a holiday may stand in quotes after its year: 2024年“五一”期间)
-        rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
+        rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:(?:[、和及与暨]?(?:{_HOLIDAY}|清明)){{0,2}}[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
     )
     year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
@@ -300,6 +304,7 @@ _VAGUE_SINCE: Final = frozenset(
     {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
      "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
 )  # fmt: skip
+_DOCUMENT_NUMBER = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}[号期]")
 _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
 
 # --------------------------------------------------------------------------- numbers
@@ -682,6 +687,15 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
             raise _Invalid("a season without a year before a noun")
         bounds = point.bounds(point.year(context), forward=forward)
+        if (
+            bounds.holiday
+            and forward is not None
+            and bounds.start is not None
+            and not point.has_year
+            and bounds.start > forward + _NEAR_FUTURE
+            and _holiday_looks_back(match, suffix)
+        ):
+            bounds = point.bounds(bounds.start.year - 1)
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
         if point.field("hol2") is not None:  # 元旦春节期间: from one festival day to the other
@@ -725,6 +739,19 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     else:
         year = context.year
     return (start, end, relation, bounds.precision), year, stated
+
+
+def _holiday_looks_back(match: re.Match[str], suffix: str | None) -> bool:
+    """Whether a holiday without a year that lies months after the text means the last one instead.
+
+    春节前 and 国庆节后 look ahead to the next festival, but a report of something done ("春节前，走访慰问了…"
+    in March, "国庆节后，全面开展自查自纠" in December) speaks of the one just passed: a deadline when its
+    sentence has a word of completion, a start after a holiday unless its sentence has a word of plan.
+    """
+    sentence = _sentence(match)
+    if _PLAN_WORDS.search(sentence):
+        return False
+    return suffix in ("后", "之后", "以后") or _PAST_WORDS.search(sentence) is not None
 
 
 def _tense_shift(
@@ -886,6 +913,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             text, max(0, start - 6), start
         ):
             continue
+        # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
+        if text.startswith("第", match.end()) and _DOCUMENT_NUMBER.match(text, match.end()):
+            yield match, _Invalid("the year of a document number")
+            continue
         try:
             period, year, stated = _resolve(match, context)
         except (_Invalid, OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
@@ -956,14 +987,14 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     event = 0
     for match, result in _scan(narrow, reference):
         if event < len(events):
-            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event)
+            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event, reference)
         if not isinstance(result, _Invalid):
             end = match.end()
             while narrow[end - 1] in _SPACES:  # a year alone may have taken the spaces after it
                 end -= 1
             periods.append(_with_source(result, text, match.start(), end))
         covered = match.end()
-    _add_event_since(text, narrow, covered, len(narrow), periods, events, event)
+    _add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
     if "月底" in narrow or "月末" in narrow:
         _add_month_end_deadlines(text, narrow, reference, periods)
     return periods
@@ -1000,6 +1031,7 @@ def _add_event_since(
     periods: list[Period],
     events: list[re.Match[str]],
     first: int,
+    reference: dt.date | None,
 ) -> int:
     """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates.
 
@@ -1020,7 +1052,26 @@ def _add_event_since(
         if during and found.end() < len(narrow) and not _CLAUSE_BREAK.match(narrow, found.end()):
             reached = found.end()
             continue
-        if start < found.start() and phrase not in _VAGUE_SINCE:
+        dated = periods[-1] if periods and not during and start == begin else None
+        if (
+            dated is not None
+            and dated.span is not None
+            and dated.start is not None
+            and dated.relation is Relation.ON
+            and begin - dated.span.end <= 2
+        ):
+            # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
+            since_end = reference if reference is not None and dated.start <= reference else None
+            first = dated.span.start
+            periods[-1] = Period(
+                dated.start,
+                since_end,
+                Relation.SINCE,
+                dated.precision,
+                original[first : found.end()],
+                Span(first, found.end()),
+            )
+        elif start < found.start() and phrase not in _VAGUE_SINCE:
             relation = Relation.ON if during else Relation.SINCE
             periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
         reached = found.end()
