@@ -435,3 +435,25 @@ def test_an_event_after_its_date_runs_from_the_date() -> None:
         ("2021年5月", "2021-05-01", "2021-05-31"),
         ("巡视反馈以来", "None", "None"),
     ]
+
+
+def test_two_seasons_in_a_row() -> None:
+    assert _shown("2023年秋冬季大气污染综合治理攻坚行动", "2023-12-25") == [
+        ("2023年秋冬季", "2023-09-01", "2024-02-29")
+    ]
+    assert _shown("2022年冬春季森林防火", "2023-12-25") == [("2022年冬春季", "2022-12-01", "2023-05-31")]
+    # the two years a season crossing the year end spans name that season
+    assert _shown("2023—2024年秋冬季", "2023-12-25") == [("2023—2024年秋冬季", "2023-09-01", "2024-02-29")]
+    assert _shown("2023—2024年冬季", "2023-12-25") == [("2023—2024年冬季", "2023-12-01", "2024-02-29")]
+    # seasons out of order are no pair; a bare pair before a noun names a campaign
+    assert _shown("2023年春秋季", "2023-12-25") == []
+    assert _shown("秋冬季大气污染防治", "2023-12-25") == []
+
+
+def test_the_next_year_and_january_in_older_words() -> None:
+    assert _shown("2020年6月，违规发放；翌年3月，经审计发现。", "2023-12-25") == [
+        ("2020年6月", "2020-06-01", "2020-06-30"),
+        ("翌年3月", "2021-03-01", "2021-03-31"),
+    ]
+    assert _shown("2023年元月，召开专题会议", "2023-12-25") == [("2023年元月", "2023-01-01", "2023-01-31")]
+    assert _shown("元月15日", "2024-02-01") == [("元月15日", "2024-01-15", "2024-01-15")]
