@@ -169,7 +169,7 @@ _PREFIX = (
     r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
 )
 _SUFFIX = (
-    r"(?P<suf>以来|至今|期间|假期|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
+    r"(?P<suf>以来(?:至今)?|至今|期间|假期|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
@@ -713,7 +713,7 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     prefix = values[_G_PRE]
     if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
         relation, start = Relation.UNTIL, None
-    elif suffix in ("以来", "至今"):
+    elif suffix in ("以来", "至今", "以来至今"):
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
