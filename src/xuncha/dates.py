@@ -28,9 +28,11 @@ Resolution rules (see docs/dates.md):
   the next year when it would otherwise end before it starts ("2022年12月至3月").
 * "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
   31 December and 30 June); "…后" (以后, 之后) starts with it. A holiday is the exception: 春节前 ends the day
-  before the festival, and without a year it is the next one after the reference date.
+  before the festival, and without a year it is the next one after the reference date (the one just
+  passed when the next is months away and the sentence reports it done: "春节前，走访慰问了…" in March).
 * "…以来" and "…至今" end on the reference date; "…起" and "自…" too once their start has come.
-  截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates.
+  截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates, unless a date
+  comes right before the event ("2023年9月5日进驻以来" runs from that date).
 * Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
 The scanner is a set of compiled regular expressions whose every repetition is bounded, so matching is
@@ -72,7 +74,7 @@ _NARROW = str.maketrans(_WIDE + _TRADITIONAL, _NARROWED + _SIMPLIFIED)
 _NEEDS_NARROWING = re.compile(f"[{_WIDE}{_TRADITIONAL}]")
 _CN_DIGIT: Final = {
     "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "元": 1,  # 元月: January
 }  # fmt: skip
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {
@@ -82,10 +84,11 @@ _RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
 # 近三年, 近6个月, 近两周: how far back each unit reaches.
 _SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
 _SPAN_DAYS: Final = {"周": 7, "天": 1}
-_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1}
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+_SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
 _TEN_DAYS: Final = {
     "上旬": (1, 10),
     "中旬": (11, 20),
@@ -133,18 +136,20 @@ _HOLIDAY = (
 def _point(p: str, *, day_only: bool = False) -> str:
     """One date point; its group names carry the prefix ``p`` (a range has two points, s and e)."""
     month = (
-        rf"(?:(?P<{p}m>{_SMALL_NUM}){_SP}月(?:份)?|(?<![以每一])(?P<{p}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{p}d>{_SMALL_NUM}){_SP}[日号]"
+        rf"(?:(?P<{p}m>{_SMALL_NUM}|元(?=月)){_SP}月(?:份)?|(?<![以每一])(?P<{p}rm>本|上个?|下个?)月)(?:{_SP}(?:(?P<{p}d>{_SMALL_NUM}){_SP}[日号]"
         rf"|(?P<{p}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{p}me>{_EDGE})))?"
     )
     year_part = (
         rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4]|(?<=前)两)(?:个)?季度(?P<{p}qe>末|底)?"
-        rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
+        rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)(?P<{p}se2>春|夏|秋|冬)?季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
-        # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后.
+        # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后; up to two
+        # more may stand between them (春节、清明、五一期间), inside the range of the first and the last
+        # (there a bare 清明 is the festival, not the word of 政治清明).
         # (a holiday may stand in quotes after its year: 2024年“五一”期间)
-        rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
+        rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:(?:[、和及与暨]?(?:{_HOLIDAY}|清明)){{0,2}}[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
     )
-    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|同|来)年)(?P<{p}yd>度)?"
+    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
@@ -164,7 +169,7 @@ _PREFIX = (
     r"(?P<pre>自从|自|从|截至到|截止到|截止至|截至|截止|(?:(?<=[，,、；;：:\s（(])|^)(?:直至|直到|到|至))"
 )
 _SUFFIX = (
-    r"(?P<suf>以来|至今|期间|假期|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
+    r"(?P<suf>以来(?:至今)?|至今|期间|假期|开始|起(?![草步诉点飞源床义])|前后|前夕|之前|以前|前(?![期列景沿线])|之后|以后"
     r"|后(?![续期备勤台盾面方果者来])|为止|止(?![损步住])|以内|内(?![部容地外涵在务控设审蒙]))"
 )
 _BARE_START = (
@@ -172,14 +177,14 @@ _BARE_START = (
     # are neither);
     # possessive, since the characters before a connector cannot be one, so nothing is to be gained by
     # backtracking.
-    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次同来年月份 \u3000\xa0]{1,12}+(?:—|–|-|~|〜|至|到|、))"
-    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|同|来)年{_SP})?"
+    r"(?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份 \u3000\xa0]{1,12}+(?:—|–|-|~|〜|至|到|、))"
+    rf"(?:(?P<by>{_YEAR_NUM}){_SP}年{_SP}|(?<![以之每此其然最提])(?P<bry>今|本|当|去|上|明|前|后|次|翌|同|来)年{_SP})?"
     rf"(?:(?P<bm>{_SMALL_NUM}){_SP}月(?:份)?{_SP})?(?P<bn>{_YEAR_NUM}|{_SMALL_NUM})"
 )
 # Every alternative below starts with one of these characters; the lookahead rejects other positions at
 # once. (It does not let the engine skip ahead: only a pattern that starts with a literal or a set does, so a
 # scan of a text finds its candidates with _CANDIDATE below.)
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次翌同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
@@ -232,7 +237,7 @@ _STARTS: Final = {
     "七": rf"(?:{_AFTER_NUMERAL}|(?=[一夕]))",  # 七一, 七夕
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五)|(?<=“十)(?=一”))",  # "十四五"时期, “十一”
     "今": "(?=[年明])", "本": "(?=[年月])", "当": "(?=[年前])", "去": "(?=年)", "明": "(?=年)",
-    "来": "(?=年)", "次": "(?=年)", "同": "(?=年)", "后": "(?=年)",
+    "来": "(?=年)", "次": "(?=年)", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
     "上": "(?=[个月半一年])", "下": "(?=[个月半一年])",
     "前": "(?=[年第一二三四五六七八九十两0-9])",
     "年": "(?=[初底末内])", "岁": "(?=[末初])",
@@ -242,8 +247,8 @@ _STARTS: Final = {
     "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')})",
     "至": rf"(?:(?=今)|{_PREFIX_PLACE.format('至')})",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
-    "春": "(?=[季节])", "夏": "(?=季)", "秋": "(?=季)", "冬": "(?=季)",
-    "国": "(?=[庆际])", "劳": "(?=动)", "元": "(?=[旦宵])", "中": "(?=秋)", "端": "(?=午)",
+    "春": "(?=[夏]?[季节])", "夏": "(?=[秋]?季)", "秋": "(?=[冬]?季)", "冬": "(?=[春]?季)",
+    "国": "(?=[庆际])", "劳": "(?=动)", "元": "(?=[旦宵月])", "中": "(?=秋)", "端": "(?=午)",
     "清": "(?=明)", "除": "(?=夕)", "重": "(?=阳)", "建": "(?=[党军]节)",
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
 }  # fmt: skip
@@ -300,6 +305,7 @@ _VAGUE_SINCE: Final = frozenset(
     {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
      "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
 )  # fmt: skip
+_DOCUMENT_NUMBER = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}[号期]")
 _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
 
 # --------------------------------------------------------------------------- numbers
@@ -403,7 +409,7 @@ _G_SUF: Final = _GROUP_INDEX["suf"]
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
     "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
-    "now", "hol2", "xo",
+    "now", "hol2", "xo", "se2",
 )  # fmt: skip
 _NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
@@ -560,6 +566,14 @@ class _Point:
         season = get("se")
         if season is not None:
             first_month, last_month = _SEASONS[season]
+            second = get("se2")
+            if (
+                second is not None
+            ):  # 秋冬季: two seasons in a row, from the first month of one to the last of the other
+                if _SEASONS_IN_ORDER.find(season + second) < 0:
+                    raise _Invalid(f"{season}{second}季 are not two seasons in a row")
+                second_last = _SEASONS[second][1]
+                last_month = second_last if second_last > first_month else second_last + 12
             return Precision.SEASON, (first_month, 1), (last_month, 31)
         months_so_far = get("fm")
         if months_so_far is not None:  # 前10个月
@@ -682,15 +696,24 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
             # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
             raise _Invalid("a season without a year before a noun")
         bounds = point.bounds(point.year(context), forward=forward)
+        if (
+            bounds.holiday
+            and forward is not None
+            and bounds.start is not None
+            and not point.has_year
+            and bounds.start > forward + _NEAR_FUTURE
+            and _holiday_looks_back(match, suffix)
+        ):
+            bounds = point.bounds(bounds.start.year - 1)
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
-        if point.field("hol2") is not None:  # 元旦春节期间: from one festival day to the other
-            relation = Relation.RANGE
+        if point.field("hol2") is not None or point.field("se2") is not None:
+            relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
     prefix = values[_G_PRE]
     if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
         relation, start = Relation.UNTIL, None
-    elif suffix in ("以来", "至今"):
+    elif suffix in ("以来", "至今", "以来至今"):
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
@@ -725,6 +748,19 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
     else:
         year = context.year
     return (start, end, relation, bounds.precision), year, stated
+
+
+def _holiday_looks_back(match: re.Match[str], suffix: str | None) -> bool:
+    """Whether a holiday without a year that lies months after the text means the last one instead.
+
+    春节前 and 国庆节后 look ahead to the next festival, but a report of something done ("春节前，走访慰问了…"
+    in March, "国庆节后，全面开展自查自纠" in December) speaks of the one just passed: a deadline when its
+    sentence has a word of completion, a start after a holiday unless its sentence has a word of plan.
+    """
+    sentence = _sentence(match)
+    if _PLAN_WORDS.search(sentence):
+        return False
+    return suffix in ("后", "之后", "以后") or _PAST_WORDS.search(sentence) is not None
 
 
 def _tense_shift(
@@ -829,6 +865,12 @@ def _resolve_range(values: tuple[str | None, ...], context: _Context) -> _Bounds
         if start_year is None or not MIN_YEAR <= start_year <= MAX_YEAR:
             raise _Invalid(f"{bare} is not a year")
         return _checked_range(_Point(*_fields()).bounds(start_year), last.bounds(end_year), end_year)
+    if get("se") is not None and get("y") is not None and len(bare) == 4 and last.month is None:
+        # 2023—2024年冬季, 2023-2024年秋冬季: the two years a season crossing the year end spans name it
+        season = last.bounds(_year_number(bare))
+        if prefix_year is None and season.end is not None and season.end.year == end_year:
+            return season
+        raise _Invalid("a range of years before a season that does not span them")
     number = _small(bare) if len(bare) <= 3 else None
     if number is None:
         raise _Invalid(f"{bare} is not a month, day or quarter number")
@@ -885,6 +927,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if text.find("每", max(0, start - 6), start) >= 0 and _RECURRING.search(
             text, max(0, start - 6), start
         ):
+            continue
+        # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
+        if text.startswith("第", match.end()) and _DOCUMENT_NUMBER.match(text, match.end()):
+            yield match, _Invalid("the year of a document number")
             continue
         try:
             period, year, stated = _resolve(match, context)
@@ -956,14 +1002,14 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     event = 0
     for match, result in _scan(narrow, reference):
         if event < len(events):
-            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event)
+            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event, reference)
         if not isinstance(result, _Invalid):
             end = match.end()
             while narrow[end - 1] in _SPACES:  # a year alone may have taken the spaces after it
                 end -= 1
             periods.append(_with_source(result, text, match.start(), end))
         covered = match.end()
-    _add_event_since(text, narrow, covered, len(narrow), periods, events, event)
+    _add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
     if "月底" in narrow or "月末" in narrow:
         _add_month_end_deadlines(text, narrow, reference, periods)
     return periods
@@ -1000,6 +1046,7 @@ def _add_event_since(
     periods: list[Period],
     events: list[re.Match[str]],
     first: int,
+    reference: dt.date | None,
 ) -> int:
     """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates.
 
@@ -1020,7 +1067,26 @@ def _add_event_since(
         if during and found.end() < len(narrow) and not _CLAUSE_BREAK.match(narrow, found.end()):
             reached = found.end()
             continue
-        if start < found.start() and phrase not in _VAGUE_SINCE:
+        dated = periods[-1] if periods and not during and start == begin else None
+        if (
+            dated is not None
+            and dated.span is not None
+            and dated.start is not None
+            and dated.relation is Relation.ON
+            and begin - dated.span.end <= 2
+        ):
+            # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
+            since_end = reference if reference is not None and dated.start <= reference else None
+            first = dated.span.start
+            periods[-1] = Period(
+                dated.start,
+                since_end,
+                Relation.SINCE,
+                dated.precision,
+                original[first : found.end()],
+                Span(first, found.end()),
+            )
+        elif start < found.start() and phrase not in _VAGUE_SINCE:
             relation = Relation.ON if during else Relation.SINCE
             periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
         reached = found.end()
