@@ -352,6 +352,9 @@ _PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "�
 #: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
 _CN_IDIOMS = (
     "二次",
+    # 一类疫苗, 二类资产, 一类水体: class names (two kinds are counted 两类, and 三类问题 counts kinds)
+    "一类",
+    "二类",
     "一起",
     "一道",
     "一块",
