@@ -84,7 +84,9 @@ _RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
 # 近三年, 近6个月, 近两周: how far back each unit reaches.
 _SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
 _SPAN_DAYS: Final = {"周": 7, "天": 1}
-_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1}
+# 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
+# nothing to it).
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
@@ -140,7 +142,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"|(?P<{p}x>上中旬|中下旬|上旬|中旬|下旬)|(?P<{p}me>{_EDGE})))?"
     )
     year_part = (
-        rf"(?P<{p}h>上|下)半年|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4]|(?<=前)两)(?:个)?季度(?P<{p}qe>末|底)?"
+        rf"(?P<{p}h>上|下)半年|(?<![以每])(?P<{p}rq>本|上个?|下个?)季度|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4]|(?<=前)两)(?:个)?季度(?P<{p}qe>末|底)?"
         rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)(?P<{p}se2>春|夏|秋|冬)?季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
         # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后; up to two
@@ -149,7 +151,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # (a holiday may stand in quotes after its year: 2024年“五一”期间)
         rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:(?:[、和及与暨]?(?:{_HOLIDAY}|清明)){{0,2}}[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
     )
-    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来)年)(?P<{p}yd>度)?"
+    year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全)年)(?P<{p}yd>度)?"
     sep_date = (
         rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
         rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
@@ -184,11 +186,13 @@ _BARE_START = (
 # Every alternative below starts with one of these characters; the lookahead rejects other positions at
 # once. (It does not let the engine skip ahead: only a pattern that starts with a literal or a set does, so a
 # scan of a text finds its candidates with _CANDIDATE below.)
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两今本当去上下明前后次翌同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两全今本当去上下明前后次翌同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
     r"(?:(?P<special>十(?P<plan>[一二三四五六七八九])五(?:(?P<plansince>”?以来)|(?=”?(?:时期|期间)))"
+    # 2023—2024学年: the academic year, from 1 September of the first year to 31 August of the next.
+    rf"|(?P<acad>{_YEAR_NUM}){_SP}(?:{_CONN}){_SP}(?P<acad2>{_YEAR_NUM}){_SP}学年度?"
     # 今明两年: this year and the next.
     r"|(?P<thisnext>今明两年)"
     # 党的十八大以来: since the opening day of a Party congress.
@@ -233,12 +237,13 @@ _BEFORE_POINT = f"(?=[{_SPACES}]{{0,2}}[{_FIRST_CHARACTERS}])"  # 自, 从: a pr
 _STARTS: Final = {
     **{digit: _ascii_digit_start(digit) for digit in "0123456789"},
     **dict.fromkeys("〇○零一二三四六八九两", _AFTER_NUMERAL),
+    "全": "(?=年)",
     "五": rf"(?:{_AFTER_NUMERAL}|(?=一))",  # 五一 (劳动节)
     "七": rf"(?:{_AFTER_NUMERAL}|(?=[一夕]))",  # 七一, 七夕
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五)|(?<=“十)(?=一”))",  # "十四五"时期, “十一”
-    "今": "(?=[年明])", "本": "(?=[年月])", "当": "(?=[年前])", "去": "(?=年)", "明": "(?=年)",
+    "今": "(?=[年明])", "本": "(?=[年月季])", "当": "(?=[年前])", "去": "(?=年)", "明": "(?=年)",
     "来": "(?=年)", "次": "(?=年)", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
-    "上": "(?=[个月半一年])", "下": "(?=[个月半一年])",
+    "上": "(?=[个月半一年季])", "下": "(?=[个月半一年季])",
     "前": "(?=[年第一二三四五六七八九十两0-9])",
     "年": "(?=[初底末内])", "岁": "(?=[末初])",
     "自": _BEFORE_POINT, "从": _BEFORE_POINT, "截": "(?=[至止])", "迄": "(?=今)",
@@ -397,6 +402,8 @@ _G_SPECIAL: Final = _GROUP_INDEX["special"]
 _G_PLANSINCE: Final = _GROUP_INDEX["plansince"]
 _G_CONGRESS: Final = _GROUP_INDEX["congress"]
 _G_THISNEXT: Final = _GROUP_INDEX["thisnext"]
+_G_ACAD: Final = _GROUP_INDEX["acad"]
+_G_ACAD2: Final = _GROUP_INDEX["acad2"]
 _G_ENUM: Final = _GROUP_INDEX["enum"]
 _G_ENUMUNIT: Final = _GROUP_INDEX["enumunit"]
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
@@ -410,7 +417,7 @@ _G_SUF: Final = _GROUP_INDEX["suf"]
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
     "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
-    "now", "hol2", "xo", "se2",
+    "now", "hol2", "xo", "se2", "rq",
 )  # fmt: skip
 _NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
@@ -419,7 +426,7 @@ _POINT_INDEX: Final = {
 _FIELD_INDEX: Final = {name: number for number, name in enumerate(_POINT_FIELD_NAMES)}
 # The groups that name a year (or a month or day fixed by the reference date) in any part of a match.
 _YEAR_GROUPS: Final = tuple(
-    [_POINT_INDEX[p][name] for p in ("s", "e") for name in ("y", "sy", "ry", "rm", "now")]
+    [_POINT_INDEX[p][name] for p in ("s", "e") for name in ("y", "sy", "ry", "rm", "rq", "now")]
     + [_GROUP_INDEX[name] for name in ("by", "bry")]
 )
 _year_values: Final = operator.itemgetter(*_YEAR_GROUPS)
@@ -437,7 +444,8 @@ class _Point:
     """The fields of one matched date point, read from the match groups with prefix ``p``."""
 
     __slots__ = (
-        "day", "has_year", "index", "month", "month_year", "reference", "relative_year", "text_year", "values",
+        "day", "has_year", "index", "month", "month_year", "quarter", "reference", "relative_year", "text_year",
+        "values",
     )  # fmt: skip
 
     def __init__(self, values: _Values, index: dict[str, int], reference: dt.date | None = None) -> None:
@@ -456,7 +464,20 @@ class _Point:
             else:
                 months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
                 self.month_year, self.month = months // 12, months % 12 + 1
-        self.has_year = bool(self.text_year or self.relative_year or relative_month or values[index["now"]])
+        # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
+        relative_quarter = values[index["rq"]]
+        self.quarter: int | None = None
+        if relative_quarter is not None:
+            if reference is None:
+                self.month = 0
+            else:
+                quarters = (
+                    reference.year * 4 + (reference.month - 1) // 3 + _RELATIVE_MONTHS[relative_quarter[0]]
+                )
+                self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
+        self.has_year = bool(
+            self.text_year or self.relative_year or relative_month or relative_quarter or values[index["now"]]
+        )
         self.day = None if day_text is None else _small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise _Invalid("not a month or day number")
@@ -543,6 +564,9 @@ class _Point:
         def get(name: str) -> str | None:
             return values[index[name]]
 
+        if get("rq") is not None:  # 本季度; quarter is None only without a reference date
+            quarter = self.quarter or 1
+            return Precision.QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
         if month is not None:
             ten_days = get("x") or get("xo")
             if ten_days is not None:
@@ -624,6 +648,12 @@ def _resolve_special(values: _Values, ref: dt.date | None) -> _Resolved:
             Relation.RANGE,
             Precision.YEAR,
         )
+    first_academic, second_academic = values[_G_ACAD], values[_G_ACAD2]
+    if first_academic is not None and second_academic is not None:
+        first, second = _year_number(first_academic), _year_number(second_academic)
+        if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
+            raise _Invalid("an academic year spans two years in a row")
+        return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
     if values[_G_THISNEXT] is not None:
         if ref is None:
             return (None, None, Relation.RANGE, Precision.YEAR)
