@@ -90,6 +90,8 @@ _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+# School terms and holidays by their first character (春季学期, 暑假); months past 12 run into the next year.
+_SCHOOL_TERMS: Final = {"春": (2, 7), "秋": (9, 13), "暑": (7, 8), "寒": (1, 2)}
 _SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
 _TEN_DAYS: Final = {
     "上旬": (1, 10),
@@ -143,6 +145,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     )
     year_part = (
         rf"(?P<{p}h>上|下)半年|(?<![以每])(?P<{p}rq>本|上个?|下个?)季度|(?P<{p}qf>前)?第?(?P<{p}q>[一二三四1-4]|(?<=前)两)(?:个)?季度(?P<{p}qe>末|底)?"
+        # School terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
+        rf"|(?P<{p}sem>春|秋)季学期|(?P<{p}vac>暑|寒)假"
         rf"|(?<![春夏秋冬])(?P<{p}se>春|夏|秋|冬)(?P<{p}se2>春|夏|秋|冬)?季|(?:(?<=年)|年)(?P<{p}ye>{_EDGE})|岁(?P<{p}ye2>末|初)"
         rf"|前(?P<{p}fm>{_SMALL_NUM})个月|(?<![0-9一二三四五六七八九十两几多半每近])年(?=内)"
         # Two holidays named together for the time around them: 元旦春节期间, 中秋、国庆前后; up to two
@@ -186,7 +190,7 @@ _BARE_START = (
 # Every alternative below starts with one of these characters; the lookahead rejects other positions at
 # once. (It does not let the engine skip ahead: only a pattern that starts with a literal or a set does, so a
 # scan of a text finds its candidates with _CANDIDATE below.)
-_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两全今本当去上下明前后次翌同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
+_FIRST_CHARACTERS = "0-9〇○零一二三四五六七八九十两全暑寒今本当去上下明前后次翌同来自从截直到至目现近第春夏秋冬年岁五国劳元中端清除重建即党迄"
 _EXPRESSION = re.compile(
     rf"(?=[{_FIRST_CHARACTERS}])"
     # Five-year plan periods: "十四五"时期 is 2021–2025 (the 11th plan began in 2006).
@@ -254,6 +258,7 @@ _STARTS: Final = {
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?[季节])", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
+    "暑": "(?=假)", "寒": "(?=假)",
     "国": "(?=[庆际])", "劳": "(?=动)", "元": "(?=[旦宵月])", "中": "(?=秋)", "端": "(?=午)",
     "清": "(?=明)", "除": "(?=夕)", "重": "(?=阳)", "建": "(?=[党军]节)",
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
@@ -417,7 +422,7 @@ _G_SUF: Final = _GROUP_INDEX["suf"]
 # year or a day can be spelt two ways (2023年3月13日 or 2023-03-13), so they have two fields each.
 _POINT_FIELD_NAMES: Final = (
     "y", "sy", "ry", "m", "sm", "rm", "d", "sd", "only", "x", "me", "h", "qf", "q", "qe", "se", "ye", "ye2", "fm", "hol",
-    "now", "hol2", "xo", "se2", "rq",
+    "now", "hol2", "xo", "se2", "rq", "sem", "vac",
 )  # fmt: skip
 _NO_GROUP: Final = _GROUP_INDEX["never"]  # a group that never matches, for fields a prefix lacks
 _POINT_INDEX: Final = {
@@ -588,6 +593,12 @@ class _Point:
                 return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
             first_quarter = 1 if get("qf") else quarter
             return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
+        term = get("sem") or get("vac")
+        if term is not None:
+            # The usual calendar of Chinese schools, to the month: 春季学期 February–July, 秋季学期 September–
+            # January of the next year, 暑假 July–August, 寒假 January–February.
+            first_month, last_month = _SCHOOL_TERMS[term]
+            return Precision.MONTH, (first_month, 1), (last_month, 31)
         season = get("se")
         if season is not None:
             first_month, last_month = _SEASONS[season]
