@@ -28,6 +28,7 @@ import attrs
 
 from xuncha._text import SourceText
 from xuncha.errors import NumberError, TextError, XunchaError, line_column
+from xuncha.models import _EMAIL as _MODEL_EMAIL
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -1272,7 +1273,8 @@ def _contact_path(contacts: Sequence[Contact], value: str) -> str:
     return "$.closing"
 
 
-_EMAIL_OK = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# An address is well formed exactly when the Contact model would accept it.
+_EMAIL_OK = _MODEL_EMAIL
 # An @ with an ASCII name before it; "@青禾发布" (a social-media handle) is not an address.
 # A comma typed for the last dot (abc@163,com) is taken in, so that the message can say so.
 _AT_TOKEN = re.compile(
