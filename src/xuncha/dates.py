@@ -156,9 +156,14 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"|(?({p}yk)“?)(?P<{p}hol>{_HOLIDAY})(?:(?:[、和及与暨]?(?:{_HOLIDAY}|清明)){{0,2}}[、和及与暨]?(?P<{p}hol2>{_HOLIDAY})(?:“?[两双]节”?)?(?=”?(?:期间|假期|前后)))?"
     )
     year = rf"(?P<{p}yk>(?P<{p}y>{_YEAR_NUM}){_SP}年|(?<![以之每此其然最提])(?P<{p}ry>今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全)年)(?P<{p}yd>度)?"
+    # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
+    # alone it reads as a decimal (2023.5万元).
+    dotted_month = r"(?:(?<=[0-9]{4}\.[0-9])|(?<=[0-9]{4}\.[0-9]{2}))(?![0-9]|\.[0-9]|[万亿元%])"
+    if not day_only:
+        dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     sep_date = (
-        rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?P={p}ss)"
-        rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?"
+        rf"(?<![0-9.])(?P<{p}sy>[12][0-9]{{3}})(?P<{p}ss>[./-])(?P<{p}sm>[0-9]{{1,2}})(?:(?P={p}ss)"
+        rf"(?P<{p}sd>[0-9]{{1,2}})(?![0-9]|\.[0-9])(?:{_SP}日)?|{dotted_month})"
     )
     # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
     # after a year (a conditional group), so that one copy of each group serves with and without a year.
@@ -729,6 +734,9 @@ def _resolve(match: re.Match[str], context: _Context) -> tuple[_Resolved, int | 
         names_year = _states_year(values)
     else:
         point = _Point(values, _POINT_INDEX["s"], ref)
+        if point.field("sy") is not None and point.day is None:
+            # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
+            raise _Invalid("a dotted year and month outside a range")
         if (
             point.field("se")
             and not point.has_year
