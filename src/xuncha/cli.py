@@ -43,21 +43,13 @@ QUANTITY_KEYS = (
     "base_unit",
 )
 PERIOD_KEYS = ("kind", "text", "span", "start", "end", "relation", "precision")
-CSV_COLUMNS = (
-    "kind",
-    "text",
-    "span_start",
-    "span_end",
-    "value",
-    "unit",
-    "qualifier",
-    "qualifier_text",
-    "base_value",
-    "base_unit",
-    "start",
-    "end",
-    "relation",
-    "precision",
+#: The CSV columns: every key of either kind, in that order, with the span split into its two ends.
+CSV_COLUMNS = tuple(
+    dict.fromkeys(
+        column
+        for key in (*QUANTITY_KEYS, *PERIOD_KEYS)
+        for column in (("span_start", "span_end") if key == "span" else (key,))
+    )
 )
 
 #: A run shows a progress bar (on a terminal only) once it has taken this many seconds.

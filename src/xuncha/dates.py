@@ -55,6 +55,7 @@ from xuncha._holidays import FIRST_YEAR as _HOLIDAY_FIRST_YEAR
 from xuncha._holidays import TABLE as _HOLIDAY_TABLE
 from xuncha.errors import DateError
 from xuncha.models import Period, Precision, Relation, Span
+from xuncha.numerals import DIGITS
 
 __all__ = ["extract_periods", "parse_period"]
 
@@ -72,10 +73,8 @@ _TRADITIONAL, _SIMPLIFIED = (
 )
 _NARROW = str.maketrans(_WIDE + _TRADITIONAL, _NARROWED + _SIMPLIFIED)
 _NEEDS_NARROWING = re.compile(f"[{_WIDE}{_TRADITIONAL}]")
-_CN_DIGIT: Final = {
-    "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "元": 1,  # 元月: January
-}  # fmt: skip
+# The digits a date is written with, valued by the numerals' table; 元 only as in 元月 (January).
+_CN_DIGIT: Final = {digit: DIGITS[digit] for digit in "〇○零一二三四五六七八九两"} | {"元": 1}
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {
     "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
