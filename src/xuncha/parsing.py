@@ -153,9 +153,11 @@ _MEASURE_KIND = {
 # lookbehind after 了 rather than before it: five times faster over a notice).
 _DONE = re.compile(r"已|完成|建成|办结|到位|了(?<![为除]了)")
 _ONGOING = re.compile(r"正在|正加快|加快|持续|不断")
-# 计划 as a noun (搬迁计划) and 拟定 (to draft) plan nothing.
-_PLANNED = re.compile(r"下一步|计划(?=[于在将到至年月0-9今明])|力争|预计|拟(?!定)|待.{1,20}?后")
-_PLANNED_START = re.compile(r"[ \t\u3000]*(?:下一步|计划|力争|预计|拟(?!定)|待.{1,20}?后)")
+# Words that make a measure a plan; 拟定 (to draft) plans nothing. Inside a sentence 计划 is a plan only before
+# a time or a verb (搬迁计划 is a noun); opening a measure it always is.
+_PLAN_WORDS = r"下一步|力争|预计|拟(?!定)|待.{1,20}?后"
+_PLANNED = re.compile(rf"{_PLAN_WORDS}|计划(?=[于在将到至年月0-9今明])")
+_PLANNED_START = re.compile(rf"[ \t\u3000]*(?:{_PLAN_WORDS}|计划)")
 _DOCUMENT = re.compile(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = re.compile(
