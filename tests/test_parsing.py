@@ -508,7 +508,7 @@ def test_windows_line_endings_and_a_byte_order_mark_change_nothing() -> None:
 
 
 def test_periods_are_moved_to_the_original_with_every_field() -> None:
-    # parsing._moved rebuilds each period with its span in the original text, copying every other field by name.
+    # models._trusted_period (used by parsing._moved and the date extractor) sets every field by name.
     assert [field.name for field in attrs.fields(Period)] == [
         "start",
         "end",

@@ -54,7 +54,7 @@ from dateutil.relativedelta import relativedelta
 from xuncha._holidays import FIRST_YEAR as _HOLIDAY_FIRST_YEAR
 from xuncha._holidays import TABLE as _HOLIDAY_TABLE
 from xuncha.errors import DateError
-from xuncha.models import Period, Precision, Relation, Span
+from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 from xuncha.numerals import DIGITS
 
 __all__ = ["extract_periods", "parse_period"]
@@ -1010,29 +1010,10 @@ def _check_arguments(text: object, reference: object) -> None:
 _span = functools.lru_cache(maxsize=4096)(Span)
 
 
-_new_period = Period.__new__
-_set_field = object.__setattr__
-
-
 def _with_source(resolved: _Resolved, original: str, start: int, end: int) -> Period:
-    """The Period of a resolved match, built without running the model's validators a second time.
-
-    Every field is made here with the right type and the span is cut from the text, so the validators
-    (a fifth of the time of a parse) could only repeat what is known; the one invariant a resolution
-    could break, start ≤ end, goes through the validating constructor, which reports it.
-    """
+    """The Period of a resolved match, its text and span cut from the original (see models._trusted_period)."""
     first, last, relation, precision = resolved
-    text = original[start:end]
-    if first is not None and last is not None and last < first:
-        return Period(first, last, relation, precision, text, _span(start, end))
-    period = _new_period(Period)
-    _set_field(period, "start", first)
-    _set_field(period, "end", last)
-    _set_field(period, "relation", relation)
-    _set_field(period, "precision", precision)
-    _set_field(period, "text", text)
-    _set_field(period, "span", _span(start, end))
-    return period
+    return _trusted_period(first, last, relation, precision, original[start:end], _span(start, end))
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:

@@ -519,6 +519,34 @@ class Period:
         return _iso_period(self)
 
 
+def _trusted_period(
+    start: dt.date | None,
+    end: dt.date | None,
+    relation: Relation,
+    precision: Precision,
+    text: str,
+    span: Span,
+) -> Period:
+    """A Period built by xuncha's own extractors, without running the validators.
+
+    For hot paths only (a parse builds a hundred periods, and validation was a fifth of the cost): every
+    argument already has its field's type, ``span`` is a validated Span and ``text`` the slice it covers. The
+    one rule a caller could break, start ≤ end, goes through the validating constructor, which reports it.
+    Every field is set here, beside the class, so that a new field cannot be forgotten elsewhere.
+    """
+    if start is not None and end is not None and end < start:
+        return Period(start, end, relation, precision, text, span)
+    period: Period = object.__new__(Period)
+    set_field = object.__setattr__
+    set_field(period, "start", start)
+    set_field(period, "end", end)
+    set_field(period, "relation", relation)
+    set_field(period, "precision", precision)
+    set_field(period, "text", text)
+    set_field(period, "span", span)
+    return period
+
+
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"\+?[0-9()（）\- ]+(?:(?:转|-)[0-9]+)?")
 _POSTCODE = re.compile(r"[0-9]{6}")

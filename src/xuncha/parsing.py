@@ -55,6 +55,7 @@ from xuncha.models import (
     Section,
     Span,
     Status,
+    _trusted_period,
 )
 from xuncha.numerals import Marker, parse_marker, parse_number
 from xuncha.quantities import _extract as _extract_quantities
@@ -241,25 +242,10 @@ class _Figures:
         self.periods.sort(key=lambda pair: pair[0])
 
 
-_new_period = Period.__new__
-_set_field = object.__setattr__
-
-
 def _moved(period: Period, text: str, span: Span) -> Period:
-    """``period`` with its ``text`` and ``span`` in the original text, built without running the validators again.
-
-    Every other field comes from a Period that passed them; ``span`` is a validated Span and ``text`` the slice
-    of the original it covers, so the one rule that ties fields together here, len(text) == len(span), holds by
-    construction. (This is how dates.py builds its periods too.) tests/test_parsing.py pins the field list.
-    """
-    moved = _new_period(Period)
-    _set_field(moved, "start", period.start)
-    _set_field(moved, "end", period.end)
-    _set_field(moved, "relation", period.relation)
-    _set_field(moved, "precision", period.precision)
-    _set_field(moved, "text", text)
-    _set_field(moved, "span", span)
-    return moved
+    """``period`` with its ``text`` and ``span`` in the original text (see models._trusted_period): every other
+    field comes from a Period that passed the validators, and ``text`` is the slice ``span`` covers."""
+    return _trusted_period(period.start, period.end, period.relation, period.precision, text, span)
 
 
 # --------------------------------------------------------------------------- builders
