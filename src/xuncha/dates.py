@@ -51,6 +51,7 @@ from typing import Final, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from xuncha._fold import fold
 from xuncha._holidays import FIRST_YEAR as _HOLIDAY_FIRST_YEAR
 from xuncha._holidays import TABLE as _HOLIDAY_TABLE
 from xuncha.errors import DateError
@@ -64,15 +65,6 @@ MAX_YEAR: Final = 2100
 
 # --------------------------------------------------------------------------- tables
 
-# Full-width digits and separators become ASCII, and the traditional forms of the characters the grammar
-# uses become simplified, one character for one, so offsets stay valid.
-_WIDE, _NARROWED = "０１２３４５６７８９．／－～Ｏ", "0123456789./-~〇"
-_TRADITIONAL, _SIMPLIFIED = (
-    "號當來後兩個內開為從歲現階節慶勞動國際陽週屆輪",
-    "号当来后两个内开为从岁现阶节庆劳动国际阳周届轮",
-)
-_NARROW = str.maketrans(_WIDE + _TRADITIONAL, _NARROWED + _SIMPLIFIED)
-_NEEDS_NARROWING = re.compile(f"[{_WIDE}{_TRADITIONAL}]")
 # The digits a date is written with, valued by the numerals' table; 元 only as in 元月 (January).
 _CN_DIGIT: Final = {digit: DIGITS[digit] for digit in "〇○零一二三四五六七八九两"} | {"元": 1}
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
@@ -992,11 +984,6 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         yield match, period
 
 
-def _narrow(text: str) -> str:
-    """Full-width digits as ASCII and traditional characters as simplified, one for one (offsets stay valid)."""
-    return text.translate(_NARROW) if _NEEDS_NARROWING.search(text) else text
-
-
 def _check_arguments(text: object, reference: object) -> None:
     """Callers without type checking get a DateError, never a TypeError from deep inside."""
     if not isinstance(text, str):
@@ -1024,7 +1011,7 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     [('截止11月底', None, datetime.date(2023, 11, 30)), ('2017—2022年', datetime.date(2017, 1, 1), datetime.date(2022, 12, 31))]
     """
     _check_arguments(text, reference)
-    narrow = _narrow(text)
+    narrow = fold(text)  # one character for one: offsets stay valid
     periods: list[Period] = []
     covered = 0
     # 以来 and 期间 cannot overlap one another, so one scan finds those of every gap between two dates.
@@ -1189,7 +1176,7 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     first, last = 0, len(text)
     if text[:1].isspace() or text[-1:].isspace():
         first, last = last - len(text.lstrip()), len(text.rstrip())
-    narrow = _narrow(text)
+    narrow = fold(text)  # one character for one: offsets stay valid
     match = _EXPRESSION.fullmatch(narrow, first, last) if first < last else None
     if match is None:
         if _MONTH_END_DEADLINE.fullmatch(narrow, first, last):

@@ -36,6 +36,7 @@ from fractions import Fraction
 
 import attrs
 
+from xuncha._fold import fold
 from xuncha.errors import NumberError, QuantityError, UnitError
 from xuncha.models import Qualifier, Quantity, Span
 from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
@@ -456,27 +457,6 @@ _QUOTED = re.compile(
     + "|".join(_SET_PHRASES)
 )
 _LONGEST_NUMERAL = 40
-#: Folding, one character for one so that offsets never move: traditional characters to simplified, full-width
-#: digits and signs to ASCII. (參 and 陸 stay: they are financial numerals that the numeral tables know.)
-_FOLD_FROM = (
-    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內"
-    "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為"  # qualifier words and units: 約, 超過, 不低於, 公頃
-    "０１２３４５６７８９．％"
-)
-_FOLD_TO = (
-    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
-    "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
-    "0123456789.%"
-)
-_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
-# Most notices need no folding at all: find the few characters that do instead of translating every one.
-_FOLDABLE = re.compile(f"[{_FOLD_FROM}]+")
-
-
-def _fold(text: str) -> str:
-    return _FOLDABLE.sub(lambda match: match.group().translate(_FOLD), text)
-
-
 # --------------------------------------------------------------------------- candidates
 
 
@@ -1211,7 +1191,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _extract(source: str, place: _Place) -> list[tuple[int, Quantity]]:
     """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
-    text = _fold(source)  # one character for one: every offset stays valid for the source
+    text = fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[_Atom] = []
     last_end = 0

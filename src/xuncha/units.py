@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import attrs
 
+from xuncha._fold import fold
 from xuncha.errors import UnitError
 
 __all__ = ["COUNTERS", "Unit", "canonical_unit", "convert", "get_unit"]
@@ -311,12 +312,6 @@ PREFIXES: dict[str, int] = {
 _REGISTRY: dict[str, Unit] = {**_COUNTER_UNITS, **_MEASURED}
 
 
-def _traditional_to_simplified(name: str) -> str:
-    return name.translate(
-        str.maketrans("萬億畝個餘項條場處間輛臺筆噸塊點", "万亿亩个余项条场处间辆台笔吨块点")
-    )
-
-
 #: A counter with another in brackets: 台（套）, 个(件).
 _ALTERNATIVE_COUNTER = re.compile(r"(\w{1,2})[（(](\w{1,2})[）)]")
 
@@ -353,7 +348,7 @@ def _lookup(name: str) -> Unit:
         return _REGISTRY[text]
     alternative = _ALTERNATIVE_COUNTER.fullmatch(text)
     if alternative is not None:
-        first, second = (_traditional_to_simplified(alternative.group(i)) for i in (1, 2))
+        first, second = (fold(alternative.group(i)) for i in (1, 2))
         if first in COUNTERS and second in COUNTERS:
             # 46台（套）: "46, counted in 台 or 套"; counted as the first counter, the second kept in the name
             return Unit(f"{first}（{second}）", f"counter:{first}", Fraction(1), first)
@@ -369,7 +364,7 @@ def _lookup(name: str) -> Unit:
                 # Rates keep their denominator as written: 万元/亩 is based on 元/亩, as notices report it.
                 f"{numerator.base}/{per}",
             )
-    simplified = _traditional_to_simplified(text)
+    simplified = fold(text)
     if simplified != text:
         return get_unit(simplified)
     for prefix, multiplier in PREFIXES.items():

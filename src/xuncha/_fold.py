@@ -1,0 +1,54 @@
+"""The one character fold every grammar reads through: traditional to simplified, full-width to ASCII.
+
+Each grammar (numbers, units, quantities, dates, markers, contacts) matches simplified characters and ASCII
+digits and signs. Rather than spelling every variant in every pattern, the text is folded first, one character
+for one, so that every offset found in the folded text is valid in the original.
+
+The table is the union of what the grammars need. Adding a pair here makes every grammar accept it; nothing
+else needs to change. Two financial numerals stay as they are (參, 陸): the numeral tables know them, and folding
+them would turn 參 (participate) and 陸 (land) into digits in ordinary words.
+
+>>> fold("截至１２月底，完成８０．５％，萬畝")
+'截至12月底，完成80.5%，万亩'
+>>> len(fold("兩個季度")) == len("兩個季度")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["FOLD_PAIRS", "fold"]
+
+# Traditional characters the grammars use, each beside its simplified form.
+_TRADITIONAL: Final = (
+    "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內"
+    "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為"
+    "當後開從現階慶勞動國際陽"
+)
+_SIMPLIFIED: Final = (
+    "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
+    "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
+    "当后开从现阶庆劳动国际阳"
+)
+# Full-width digits and signs the grammars read as ASCII. (Full-width punctuation such as ，：（） stays:
+# the grammars treat both widths alike where it matters, and the text keeps the issuer's choice.)
+_WIDE: Final = "０１２３４５６７８９．％／－～Ｏ"
+_NARROW: Final = "0123456789.%/-~〇"
+
+#: Every (from, to) pair of the fold, for documentation and tests.
+FOLD_PAIRS: Final[tuple[tuple[str, str], ...]] = tuple(
+    zip(_TRADITIONAL + _WIDE, _SIMPLIFIED + _NARROW, strict=True)
+)
+
+_TABLE: Final = str.maketrans(_TRADITIONAL + _WIDE, _SIMPLIFIED + _NARROW)
+# Most notices need no folding at all: find the few characters that do instead of translating every one.
+_FOLDABLE: Final = re.compile(f"[{re.escape(_TRADITIONAL + _WIDE)}]+")
+
+
+def fold(text: str) -> str:
+    """``text`` with every foldable character replaced by its simplified or ASCII form; same length, same offsets."""
+    if _FOLDABLE.search(text) is None:
+        return text
+    return _FOLDABLE.sub(lambda match: match.group().translate(_TABLE), text)
