@@ -14,6 +14,7 @@ not a date: '2023年13月1日' at 1:4
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Sequence
 
@@ -30,6 +31,8 @@ __all__ = [
     "XunchaError",
     "display_width",
     "line_column",
+    "require_reference",
+    "require_text",
 ]
 
 
@@ -47,6 +50,42 @@ def line_column(source: str, offset: int) -> tuple[int, int]:
     line = source.count("\n", 0, offset) + 1
     column = offset - (source.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+def require_text(value: object, name: str = "text") -> str:
+    """``value`` if it is a ``str``; a :class:`TypeError` naming the argument otherwise.
+
+    A wrong argument type is a programming error, not bad content: it must not be caught by ``except ValueError``.
+
+    >>> require_text(b"abc")
+    Traceback (most recent call last):
+    ...
+    TypeError: text must be a str, not bytes (decode it first, e.g. data.decode("utf-8"))
+    """
+    if isinstance(value, str):
+        return value
+    hint = ' (decode it first, e.g. data.decode("utf-8"))' if isinstance(value, bytes | bytearray) else ""
+    raise TypeError(f"{name} must be a str, not {type(value).__name__}{hint}")
+
+
+def require_reference(reference: object) -> dt.date | None:
+    """The reference date every function that resolves relative dates takes: a ``datetime.date`` or ``None``.
+
+    Every public function with a ``reference`` argument checks it here, so all of them treat it alike.
+
+    >>> require_reference("2023-12-25")
+    Traceback (most recent call last):
+    ...
+    TypeError: reference must be a datetime.date or None, not str (for ISO text use datetime.date.fromisoformat)
+    """
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        raise TypeError("reference must be a datetime.date, not a datetime (take its .date())")
+    if isinstance(reference, dt.date):
+        return reference
+    hint = " (for ISO text use datetime.date.fromisoformat)" if isinstance(reference, str) else ""
+    raise TypeError(f"reference must be a datetime.date or None, not {type(reference).__name__}{hint}")
 
 
 def display_width(text: str) -> int:
