@@ -261,7 +261,7 @@ def _notice_markers(text: str, notice: xuncha.Notice) -> Iterator[tuple[int, int
             marker = xuncha.parse_marker(marker_text)
         except xuncha.XunchaError:
             return
-        if marker is None or marker.level is None or not 1 <= marker.level <= 4:
+        if marker.level is None or not 1 <= marker.level <= 4:
             return
         start = text.find(marker_text, span.start, span.end)
         if start >= 0:
