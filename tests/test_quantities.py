@@ -23,6 +23,7 @@ from xuncha import (
     Span,
     XunchaError,
     extract_quantities,
+    format_quantity,
     parse_quantity,
 )
 from xuncha._numeral_strategies import quantity_phrases
@@ -399,11 +400,16 @@ def test_parse_quantity_errors(text: str, message: str) -> None:
     assert str(info.value) == message
 
 
-def test_non_text_input() -> None:
-    with pytest.raises(QuantityError):
+def test_wrong_argument_types_raise_type_error() -> None:
+    # A programming error, not bad content: `except ValueError` must not swallow it.
+    with pytest.raises(TypeError, match="text must be a str, not bytes"):
         extract_quantities(b"12")  # type: ignore[arg-type]
-    with pytest.raises(QuantityError):
+    with pytest.raises(TypeError, match="text must be a str, not int"):
         parse_quantity(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="quantity must be a Quantity, not str"):
+        format_quantity("12元")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="locale must be a str, not int"):
+        format_quantity(Quantity(Decimal(12), "元"), locale=7)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- properties and robustness

@@ -31,7 +31,7 @@ from typing import Literal
 
 import attrs
 
-from xuncha.errors import NumberError
+from xuncha.errors import NumberError, require_text
 
 __all__ = [
     "Marker",
@@ -278,8 +278,7 @@ def parse_fraction(text: str) -> Fraction:
     >>> parse_fraction("三分之二")
     Fraction(2, 3)
     """
-    if not isinstance(text, str):
-        raise NumberError("not a number (expected a string)", source=repr(text))
+    require_text(text)
     if "分之" not in text and "/" not in text:
         fast = _fast_number(text)  # exact for whole numbers and decimals
         if fast is not None:
@@ -302,8 +301,7 @@ def parse_number(text: str) -> Decimal:
     ...
     xuncha.errors.NumberError: not a number (万 without a number before it): '万'
     """
-    if not isinstance(text, str):
-        raise NumberError("not a number (expected a string)", source=repr(text))
+    require_text(text)
     fast = _fast_number(text)
     if fast is not None:
         return fast
@@ -493,7 +491,7 @@ def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, local
     ('1,234,567.5', '1.23456789亿')
     """
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        raise NumberError("cannot format (expected a Decimal or int)", source=repr(value))
+        raise TypeError(f"value must be a Decimal or int, not {type(value).__name__}")
     number = Decimal(value)
     if not number.is_finite():
         raise NumberError("cannot format (not a finite number)", source=str(value))
@@ -505,7 +503,7 @@ def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, local
         return _plain(number)
     fraction_digits = max(0, -number.normalize().as_tuple().exponent)  # type: ignore[operator]
     if style in ("grouped", "compact"):
-        _check_locale(locale)
+        _check_locale(require_text(locale, "locale"))
     if style == "grouped":
         from babel.numbers import format_decimal
 

@@ -1,0 +1,310 @@
+"""What is never a quantity: the vetoes, a named table of (reason, test), in the order the scanner applies them.
+
+A numeral found in the text becomes a :class:`Candidate`; three tables of vetoes refuse it at three stages:
+
+- :data:`NUMERAL_VETOES`, from the numeral and the characters around it (before its unit is read);
+- :data:`READING_VETOES`, once the unit after it is read;
+- :data:`FIGURE_VETOES`, once its value and unit are known.
+
+Each veto is one small function over the candidate, testable on its own; the first that holds refuses the
+candidate and its reason is what :func:`xuncha.quantities.refusals` reports.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from decimal import Decimal
+from typing import NamedTuple
+
+import attrs
+
+from xuncha.models import Qualifier
+from xuncha.quantities._grammar import ALL_CN_DIGITS, HAS_CN_DIGIT, unit_tables
+from xuncha.quantities._scan import (
+    _counts_bare_unit,
+    _has_big,
+    _in_spans,
+    _is_a_name,
+    _is_proper_fraction,
+    _opens_range,
+    _skip_spaces,
+)
+from xuncha.quantities._words import (
+    _LONGEST_NUMERAL,
+    _PLACE_NAMES,
+    _SEPARATOR_STARTS,
+    _SPACES,
+    _WORD_BEFORE_CN,
+    _WORD_BEFORE_ONE,
+)
+from xuncha.units import Unit
+
+
+@attrs.define
+class UnitReading:
+    """What follows a number: its unit as written (None for none), where it ends, and a qualifier inside it."""
+
+    unit_text: str | None
+    end: int
+    qualifier: Qualifier | None = None
+    qualifier_text: str | None = None
+    half: bool = False  # 一个半月: and a half
+    spelling: str | None = None  # the lexicon spelling the unit was read as (方 in 万方)
+
+
+@attrs.define
+class Candidate:
+    """A numeral found in the folded ``text`` of ``source``, and what is learned about it stage by stage."""
+
+    text: str
+    run: str  # the numeral as matched
+    start: int
+    number_end: int
+    previous: str  # the character before the numeral, spaces skipped ("" at the start)
+    quoted: tuple[list[int], list[int]]  # the starts and ends of quotations, titles and set phrases
+    has_arabic: bool
+    fraction: bool  # 五分之一, 1/3
+    big: bool  # Arabic digits with 万/亿: 5万, 1.2亿
+    # once the unit after the number is read
+    reading: UnitReading | None = None
+    percent_words: bool = False  # 百分之五: the unit is in the numeral
+    # once the value is known
+    unit_text: str | None = None  # the unit with the magnitude moved into it: 500万 + 元 is 万元
+    prefix: str = ""
+    value: Decimal | None = None
+    unit: Unit | None = None
+    unknown_unit: bool = False
+
+    @property
+    def chinese(self) -> bool:
+        return not self.has_arabic
+
+
+class Veto(NamedTuple):
+    """One reason a numeral is not a figure, and the test that finds it."""
+
+    reason: str
+    test: Callable[[Candidate], bool]
+
+
+# --------------------------------------------------------------------------- the numeral and its neighbours
+
+
+def _too_long(c: Candidate) -> bool:
+    return len(c.run) > _LONGEST_NUMERAL
+
+
+def _nothing_follows(c: Candidate) -> bool:
+    """Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them out.
+    Fractions and Arabic numbers with 万/亿 are figures on their own."""
+    if c.fraction or c.big:
+        return False
+    following = c.text[c.number_end : c.number_end + 1]
+    if following and following in _SPACES:
+        after = _skip_spaces(c.text, c.number_end, len(c.text))
+        following = c.text[after : after + 1]
+    return following not in unit_tables().may_follow
+
+
+def _in_a_code(c: Candidate) -> bool:
+    """PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes)."""
+    previous = c.previous
+    return (
+        bool(previous)
+        and previous.isascii()
+        and (previous in "@>_#/\\." or (previous.isalpha() and c.has_arabic))
+    )
+
+
+def _in_a_place_name(c: Candidate) -> bool:
+    return c.text.startswith(_PLACE_NAMES, c.start)
+
+
+def _latin_letters_follow(c: Candidate) -> bool:
+    """5G, 3D, 2B: a Latin letter after the number makes a code, unless it spells a unit (35km, 45mg/L)."""
+    after = c.text[c.number_end : c.number_end + 1]
+    return (
+        after.isascii() and after.isalpha() and not c.text.startswith(unit_tables().latin_units, c.number_end)
+    )
+
+
+def _leading_zero(c: Candidate) -> bool:
+    """0393, 000123: codes, not amounts (0.5 is an amount)."""
+    return c.has_arabic and c.run[0] == "0" and len(c.run) > 1 and c.run[1] != "."
+
+
+def _in_a_title(c: Candidate) -> bool:
+    """Arabic digits in a 《title》 are part of its name (《2023年工作要点》); Chinese numerals in any quotation."""
+    starts, ends = c.quoted
+    if not (c.has_arabic and _in_spans(starts, ends, c.start)):
+        return False
+    return c.text[starts[bisect.bisect_right(starts, c.start) - 1]] == "《"
+
+
+def _digit_by_digit(c: Candidate) -> bool:
+    """二〇二三 is a year written digit by digit, 三五 an approximation (three or five)."""
+    return c.chinese and ALL_CN_DIGITS.fullmatch(c.run) is not None and "分之" not in c.run
+
+
+def _bare_magnitude_word(c: Candidate) -> bool:
+    """百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required later)."""
+    run = c.run
+    return c.chinese and not (
+        HAS_CN_DIGIT.search(run)
+        or run == "十"
+        or "分之" in run
+        or _has_big(run)
+        or _counts_bare_unit(c.text, run, c.start, c.number_end)
+    )
+
+
+def _part_of_a_word(c: Candidate) -> bool:
+    """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三."""
+    text, start = c.text, c.start
+    return (
+        c.chinese
+        and start > 0
+        and (
+            text[start - 1] in _WORD_BEFORE_CN
+            or (c.run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+            or (start >= 2 and text.startswith("星期", start - 2))
+        )
+    )
+
+
+def _in_a_quotation(c: Candidate) -> bool:
+    """“三个一批”, 五花八门: Chinese numerals in quotations and set phrases are names."""
+    return c.chinese and _in_spans(*c.quoted, c.start)
+
+
+def _slashed_date(c: Candidate) -> bool:
+    """2023/12/25 and 12/25 are dates; 1/3 and 3/100 are fractions."""
+    if "/" not in c.run:
+        return False
+    numerator, _, denominator = c.run.partition("/")
+    return c.text[c.number_end : c.number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator)
+
+
+NUMERAL_VETOES: tuple[Veto, ...] = (
+    Veto("too long to be one figure", _too_long),
+    Veto("nothing a figure is made of follows", _nothing_follows),
+    Veto("part of a code, a model name or markup", _in_a_code),
+    Veto("part of a place name", _in_a_place_name),
+    Veto("Latin letters follow", _latin_letters_follow),
+    Veto("a code with a leading zero", _leading_zero),
+    Veto("in a title", _in_a_title),
+    Veto("digits read one by one", _digit_by_digit),
+    Veto("a magnitude word without a number", _bare_magnitude_word),
+    Veto("part of a word", _part_of_a_word),
+    Veto("in a quotation or a set phrase", _in_a_quotation),
+    Veto("a date written with slashes", _slashed_date),
+)
+
+# --------------------------------------------------------------------------- the unit after it
+
+
+def _bare_without_partner(c: Candidate) -> bool:
+    """A bare number matters only as the first item of a list or range that gives it a unit."""
+    assert c.reading is not None
+    if c.reading.unit_text is not None or c.fraction or c.big:
+        return False
+    after = _skip_spaces(c.text, c.number_end, min(len(c.text), c.number_end + 8))
+    return c.text[after : after + 1] not in _SEPARATOR_STARTS
+
+
+def _names_something(c: Candidate) -> bool:
+    """三个一批, 两个责任, 一次性: a Chinese numeral and a counter that name something rather than count it."""
+    assert c.reading is not None
+    unit_text = c.reading.unit_text
+    return (
+        c.chinese and unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
+    )
+
+
+def _percent_words_with_unit(c: Candidate) -> bool:
+    """百分之五十万元 is not written: 百分之 gives the unit."""
+    assert c.reading is not None
+    return c.percent_words and c.reading.unit_text is not None
+
+
+READING_VETOES: tuple[Veto, ...] = (
+    Veto("a bare number outside a list or range", _bare_without_partner),
+    Veto("a numeral and counter that name something", _names_something),
+    Veto("百分之 before a unit", _percent_words_with_unit),
+)
+
+# --------------------------------------------------------------------------- the figure
+
+
+def _needs_magnitude(c: Candidate) -> bool:
+    """1.2亿度 (of electricity) is energy; a bare 5度 is a temperature, an angle or a grade."""
+    spelling = c.reading.spelling if c.reading is not None else None
+    # written with nothing before it: no 万/亿 in the number (c.prefix) nor before the unit (万度)
+    return (
+        spelling is not None
+        and c.unit_text == spelling
+        and unit_tables().spelling_of[spelling].needs_magnitude
+    )
+
+
+def _not_a_number(c: Candidate) -> bool:
+    return c.value is None
+
+
+def _bare_magnitude(c: Candidate) -> bool:
+    """千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)."""
+    return (
+        c.unit_text is None
+        and c.chinese
+        and not HAS_CN_DIGIT.search(c.run)
+        and not _opens_range(c.text, c.number_end)
+    )
+
+
+def _unknown_unit(c: Candidate) -> bool:
+    return c.unknown_unit
+
+
+def _arabic_only_unit(c: Candidate) -> bool:
+    """三方 (three parties), 十分 (very), 三角 (a triangle): these units follow Arabic digits only."""
+    spelling = c.reading.spelling if c.reading is not None else None
+    return c.chinese and spelling is not None and unit_tables().spelling_of[spelling].arabic_only
+
+
+def _clock_time(c: Candidate) -> bool:
+    """9时30分, 9点30分, 9:30分: the minutes of a clock time."""
+    return c.unit_text == "分" and bool(c.previous) and c.previous in "时点:："
+
+
+def _rank(c: Candidate) -> bool:
+    """前3名, 后三位: a rank, like an ordinal."""
+    return bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位")
+
+
+def _day_of_month(c: Candidate) -> bool:
+    """12月30日内: a date (30日内 alone is a time limit)."""
+    return c.unit_text == "日" and c.previous == "月"
+
+
+FIGURE_VETOES: tuple[Veto, ...] = (
+    Veto("a unit read only with 万 or 亿", _needs_magnitude),
+    Veto("not a number", _not_a_number),
+    Veto("a magnitude word without a unit", _bare_magnitude),
+    Veto("an unknown unit", _unknown_unit),
+    Veto("a unit read after Arabic digits only", _arabic_only_unit),
+    Veto("a clock time", _clock_time),
+    Veto("a rank", _rank),
+    Veto("a day of the month", _day_of_month),
+)
+
+#: Every veto, for documentation and tests.
+ALL_VETOES: tuple[Veto, ...] = NUMERAL_VETOES + READING_VETOES + FIGURE_VETOES
+
+
+def first_veto(vetoes: tuple[Veto, ...], candidate: Candidate) -> str | None:
+    """The reason of the first veto in ``vetoes`` that holds for ``candidate``, None when none does."""
+    for reason, test in vetoes:
+        if test(candidate):
+            return reason
+    return None
