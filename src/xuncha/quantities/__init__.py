@@ -190,7 +190,7 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
     """
     from babel.numbers import format_decimal
 
-    from xuncha.numerals import _check_locale
+    from xuncha._number_format import _check_locale
 
     if not isinstance(quantity, Quantity):
         raise TypeError(f"quantity must be a Quantity, not {type(quantity).__name__}")
