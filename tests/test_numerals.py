@@ -93,7 +93,7 @@ BAD_NUMBERS = [
     ("1..2", "not a number (stray '.' after '1'): '1..2'"),
     ("1.", "not a number (stray '.' after '1'): '1.'"),
     ("1,23", "not a number (stray ',' after '1'): '1,23'"),
-    ("一百十", "not a number (a unit without its digit): '一百十'"),
+    ("一十百", "not a number (百 cannot follow 十): '一十百'"),
     ("一百零", "not a number (零 at the end): '一百零'"),
     ("3五", "not a number (two digits in a row): '3五'"),
     ("五分之", "not a number (a fraction needs both parts): '五分之'"),

@@ -50,7 +50,8 @@ class Spelling:
     this spelling is never read as a figure (None: it is read). ``arabic_only``: read only after Arabic digits
     (十分 is "very", 三方 "three parties"). ``denominator``: may follow ``/`` in a rate (元/亩, 次/年).
     ``not_before``: characters that, right after the spelling, show it is the first character of another word
-    (处理, 台账, 方案). ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
+    (处理, 台账, 方案); a spelling in Latin letters is never read before another Latin letter (5min is not 5 米).
+    ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
     is a temperature, an angle or a grade).
     """
 
@@ -136,7 +137,6 @@ _DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quar
 _WORD = (
     "after a numeral it is mostly part of a word (一头, 一口气, 一眼, 一片, 一道, 一对一, 一单, 一扇门, 首次)"
 )
-_LATIN = "a lone Latin letter after digits is read as part of a code or a model name (5G, 3D)"
 
 #: Every spelling with something to say: other spellings of a unit, and the flags of canonical names. A unit
 #: or counter without a row here is read after a number under its own name, with no flags.
@@ -145,6 +145,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("元", "元", not_before="旦素月宵首"),
     Spelling("人民币", "元"),
     Spelling("元钱", "元"),
+    Spelling("块钱", "元"),  # 5块钱 is 5 元 (块 alone counts pieces)
+    # 壹拾壹圆整: financial writing (圓 is folded to 元); 圆满, 圆心 are words
+    Spelling("圆", "元", not_before="满形心周桌梦点弧柱顶"),
     # 3元5角 is read with 元; alone, 三角 is a triangle and 角色, 角度 are words
     Spelling("角", "角", arabic_only=True, not_before="色度落星形洲楼"),
     Spelling("港币", "港元"),
@@ -163,15 +166,15 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("米", "米", denominator=True, not_before="饭粮"),
     Spelling("公里", "公里", denominator=True),
     Spelling("km", "公里"),
-    Spelling("m", "米", not_extracted=_LATIN),
+    Spelling("m", "米"),
     # mass
     Spelling("吨", "吨", denominator=True),
     Spelling("公斤", "公斤", denominator=True),
     Spelling("千克", "千克", denominator=True),
     Spelling("斤", "斤", denominator=True),
-    Spelling("克", "克", not_extracted="not read after a number: 克 starts words (克服, 攻克)"),
+    Spelling("克", "克", not_before="服隆拉罗"),  # 克服, 克隆, 克拉玛依, 克罗地亚
     Spelling("kg", "千克"),
-    Spelling("t", "吨", not_extracted=_LATIN),
+    Spelling("t", "吨"),
     # concentrations as environmental reports write them: 35μg/m³, 45mg/L
     Spelling("μg/m³", "微克/立方米"),
     Spelling("μg/m3", "微克/立方米"),
@@ -189,12 +192,11 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("m³", "立方米"),
     Spelling("㎥", "立方米"),
     # power, energy, voltage
-    Spelling("瓦", "瓦", not_extracted="not read after a number: read as 千瓦 and 兆瓦 only"),
+    Spelling("瓦", "瓦", arabic_only=True, not_before="斯片房解"),  # 瓦斯, 瓦片; 三瓦 is not written
     Spelling("千瓦时", "千瓦时", denominator=True),
     Spelling("度", "千瓦时", needs_magnitude=True),  # of electricity, and only with a magnitude (1.2亿度)
-    Spelling("伏", "伏", not_extracted="not read after a number: 三伏 (the dog days), 起伏; read as 千伏"),
+    Spelling("伏", "伏", arabic_only=True),  # 三伏 are the dog days
     # ratios
-    Spelling("‱", "‱", not_extracted="not read after a number yet: the sign is rare in notices"),
     Spelling("成", "成", not_before="立为员果效绩功交就熟本"),
     Spelling("百分点", "个百分点"),
     Spelling("基点", "个基点"),

@@ -30,6 +30,7 @@ from fractions import Fraction
 
 import attrs
 
+from xuncha._fold import fold
 from xuncha._number_format import NumberStyle, format_number
 from xuncha.errors import NumberError, require_text
 
@@ -167,9 +168,14 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
             if value >= last_unit:
                 raise _fail(text, f"{_UNIT_NAMES[int(value)]} cannot follow {_UNIT_NAMES[int(last_unit)]}")
             if pending is None:
-                if index != 0:
+                if index == 0:
+                    pending = Decimal(1)  # 十二, 百万: a leading unit counts once
+                elif value == 10 and (zero_gap or body[index - 1][0] == "unit"):
+                    pending = Decimal(
+                        1
+                    )  # 一千零十, 一百十一: 十 without its 一 after a higher unit, as spoken
+                else:
                     raise _fail(text, "a unit without its digit")
-                pending = Decimal(1)  # 十二, 百万: a leading unit counts once
             total += pending * value
             last_unit, pending, zero_gap = value, None, False
         else:
@@ -215,33 +221,49 @@ def _exact(text: str) -> Fraction:
     """The exact value of a numeral, fractions included."""
     if _SPACE_IN_DIGITS.search(text):
         raise _fail(text, "a space between digits")
-    body = _SPACE.sub("", text.translate(_FULL_WIDTH))
+    # The one fold of every grammar (萬, 點, 負 …); the messages quote the text as written.
+    body = _SPACE.sub("", fold(text).translate(_FULL_WIDTH))
     if not body:
         raise _fail(text, "empty")
     negative = body[0] in "-−负"
     if negative:
         body = body[1:]
-    if "/" in body:  # 1/3: Arabic digits only, numerator first
-        numerator_text, _, denominator_text = body.partition("/")
-        if not (numerator_text.isdigit() and denominator_text.isdigit() and numerator_text.isascii()):
-            raise _fail(text, "a fraction with / takes whole Arabic numbers")
-        if int(denominator_text) == 0:
-            raise _fail(text, "zero denominator")
-        value = Fraction(int(numerator_text), int(denominator_text))
-    elif "分之" in body:
-        denominator_text, _, numerator_text = body.partition("分之")
-        if not denominator_text or not numerator_text or "分之" in numerator_text:
-            raise _fail(text, "a fraction needs both parts")
-        denominator = _integer_part(text, denominator_text)
-        if denominator == 0:
-            raise _fail(text, "zero denominator")
-        value = Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
+    if "又" in body:  # 一又二分之一, 1又1/2: a whole number and a proper fraction
+        whole_text, _, part_text = body.partition("又")
+        if not whole_text or ("分之" not in part_text and "/" not in part_text):
+            raise _fail(text, "又 joins a whole number and a fraction")
+        part = _fraction(text, part_text)
+        if not 0 < part < 1:
+            raise _fail(text, "the fraction after 又 must be below one")
+        value = _integer_part(text, whole_text) + part
+    elif "/" in body or "分之" in body:
+        value = _fraction(text, body)
     else:
+        if len(body) >= 2 and "两" in body and all(ch in DIGITS for ch in body):
+            raise _fail(text, "两 is not read digit by digit")  # 两两 (in pairs), 一两 (one or two)
         tokens = _tokenize(text, body)
         if sum(kind == "big" for kind, _, _ in tokens) > _MAX_BIG_UNITS:
             raise _fail(text, "too many 万/亿")
         value = Fraction(_level(text, tokens))
     return -value if negative else value
+
+
+def _fraction(text: str, body: str) -> Fraction:
+    """1/3 (Arabic digits, numerator first) or 三分之一 (denominator first)."""
+    if "/" in body:
+        numerator_text, _, denominator_text = body.partition("/")
+        if not (numerator_text.isdigit() and denominator_text.isdigit() and numerator_text.isascii()):
+            raise _fail(text, "a fraction with / takes whole Arabic numbers")
+        if int(denominator_text) == 0:
+            raise _fail(text, "zero denominator")
+        return Fraction(int(numerator_text), int(denominator_text))
+    denominator_text, _, numerator_text = body.partition("分之")
+    if not denominator_text or not numerator_text or "分之" in numerator_text:
+        raise _fail(text, "a fraction needs both parts")
+    denominator = _integer_part(text, denominator_text)
+    if denominator == 0:
+        raise _fail(text, "zero denominator")
+    return Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
 
 
 def _integer_part(text: str, body: str) -> Fraction:
@@ -278,7 +300,7 @@ def parse_fraction(text: str) -> Fraction:
     Fraction(2, 3)
     """
     require_text(text)
-    if "分之" not in text and "/" not in text:
+    if "分之" not in text and "/" not in text and "又" not in text:
         fast = _fast_number(text)  # exact for whole numbers and decimals
         if fast is not None:
             return Fraction(fast)
@@ -389,7 +411,7 @@ def _fast_integer(body: str) -> int | None:
 
 
 def _fast_number(text: str) -> Decimal | None:
-    body = text
+    body = fold(text)
     if " " in body or "\u3000" in body:
         if _SPACE_IN_DIGITS.search(body):
             return None

@@ -45,6 +45,7 @@ from xuncha.quantities._words import (
     _INNER_QUALIFIERS,
     _LONGEST_NUMERAL,
     _MINUS,
+    _NOT_SIGN_BEFORE_FU,
     _PEOPLE_COUNTERS,
     _POST_QUALIFIERS,
     _TENTHS,
@@ -68,6 +69,9 @@ def _is_negative(text: str, start: int, previous_end: int) -> bool:
     sign = start - 1
     if sign < previous_end or sign < 0 or text[sign] not in _MINUS:
         return False
+    if text[sign] == "负":
+        # 负3.9%, 增长负3.9%; in 胜负, 正负 and 抱负 the character belongs to a word
+        return sign == 0 or text[sign - 1] not in _NOT_SIGN_BEFORE_FU
     before = _skip_spaces_back(text, sign)
     if before == 0:
         return True

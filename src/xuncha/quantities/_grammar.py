@@ -108,6 +108,7 @@ def candidate_pattern() -> re.Pattern[str]:
         rf"""
         (?P<whole>{_RUN})              # the number, or the denominator of 五分之一, the numerator of 1/3
         (?:
+            (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
             (?P<of>分之|/)              # a fraction: 五分之一 (denominator first), 1/3 (numerator first)
             (?P<part>{_RUN})           # its other part
         )?
@@ -158,8 +159,11 @@ def inner_qualified_unit() -> re.Pattern[str]:
 #: 3元5角, 12元3角5分, 三元五角: the 角 and 分 after 元 belong to the amount, in the same kind of digits.
 JIAO_FEN: Final = re.compile(
     r"""
-    (?P<jiao>[0-9])角(?:(?P<fen>[0-9])分)?                          # Arabic digits: 5角, 5角2分
-    | (?P<cn_jiao>[一二两三四五六七八九])角(?:(?P<cn_fen>[一二三四五六七八九])分)?  # Chinese: 五角二分
+    (?P<jiao>[0-9])角(?:(?P<fen>[0-9])分(?!钟))?                # Arabic digits: 5角, 5角2分
+    | 0?(?P<ar_fen>[0-9])分(?!钟)                                # 分 without 角: 3元5分, 3元05分
+    | (?P<cn_jiao>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角    # Chinese and financial: 五角, 贰角
+      (?:(?P<cn_fen>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?  # … and 分: 一角七分
+    | 零?(?P<fen_only>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟)  # 分 without 角: 三元零五分
     """,
     re.VERBOSE,
 )
@@ -198,5 +202,6 @@ def quoted_pattern() -> re.Pattern[str]:
 #: Small tests on a numeral's characters.
 HAS_ARABIC: Final = re.compile(rf"[{_ARABIC}]")
 HAS_CN_DIGIT: Final = re.compile(rf"[{_CN_DIGIT}]")
+HAS_NUMERAL: Final = re.compile(rf"[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]")
 ALL_CN_DIGITS: Final = re.compile(rf"[{_CN_DIGIT}]{{2,}}")
 ARABIC_ONLY: Final = re.compile(rf"[{_ARABIC}.．,，]+")

@@ -71,6 +71,8 @@ _ONE = Fraction(1)
 _HALF = Decimal("0.5")
 #: The factor of each magnitude a number hands over to its unit: 500万 + 元 is 500 万元.
 _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in _MAGNITUDES}}
+#: Measured dimensions in which 半 after the unit adds a half (一吨半, 两公里半); durations and 成 read it anywhere.
+_MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -123,8 +125,11 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     spelling = unit_match.group("unit")
     tables = unit_tables()
     following = text[unit_match.end() : unit_match.end() + 1]
-    if following and following in tables.spelling_of[spelling].not_before:
-        return UnitReading(None, number_end)  # 处理, 台账, 方案: the spelling starts another word
+    if following and (
+        following in tables.spelling_of[spelling].not_before
+        or (following.isascii() and following.isalpha() and spelling.isascii())
+    ):
+        return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
     unit_text = unit_match.group()
     unit_end = unit_match.end()
     if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
@@ -187,14 +192,20 @@ def decide(
         has_arabic,
         fraction="分之" in run or "/" in run,
         big=has_arabic and _has_big(run),
+        yen_at=before - 1 if previous == "¥" else None,
     )
     if (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     c.percent_words = run.startswith(("百分之", "千分之", "万分之"))
-    # A fraction takes no unit (五分之一), except 百分之五 whose unit is in its numeral: a unit after it is refused.
-    reads_unit = c.percent_words or not c.fraction
+    # A fraction takes no unit (五分之一), except a whole number with its fraction (一又二分之一天) and 百分之五,
+    # whose unit is in its numeral: a unit after it is refused.
+    reads_unit = c.percent_words or not c.fraction or "又" in run
     c.reading = reading = read_unit(text, source, number_end) if reads_unit else UnitReading(None, number_end)
+    if c.yen_at is not None and reading.unit_text is None and not c.fraction:
+        c.reading = reading = UnitReading(
+            "元", number_end, spelling="元"
+        )  # ¥1,234.00: the sign gives the unit
     if (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
@@ -238,15 +249,27 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     dimension = c.unit.dimension if c.unit is not None else ""
     qualifier, qualifier_text = reading.qualifier, reading.qualifier_text
     end = reading.end if c.unit_text is not None and not c.percent_words else c.number_end
-    if c.unit_text == "元" and reading.qualifier is None:
+    end = max(end, c.number_end)  # ¥5: the unit stands before the number
+    if reading.unit_text == "元" and reading.qualifier is None:
+        # 3元5角, 二十五万元一角: the 角 and 分 after 元 belong to the amount (in the figure's unit, 万元 too)
         jiao_fen = JIAO_FEN.match(text, end)
-        if jiao_fen is not None and c.chinese == (jiao_fen.group("jiao") is None):
-            value += _small_change(jiao_fen)
+        arabic = jiao_fen is not None and (jiao_fen.group("jiao") or jiao_fen.group("ar_fen")) is not None
+        if jiao_fen is not None and c.chinese != arabic:
+            value += _small_change(jiao_fen) / int(_PREFIX_FACTORS[c.prefix])
             end = jiao_fen.end()
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
         end += len(_TRAILING_CURRENCY)  # 5万元人民币
+    if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
+        end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
 
     half = reading.half
+    if (
+        not half
+        and text[end : end + 1] == "半"
+        and dimension in _MEASURED_BY_HALVES
+        and not _is_cjk(text[end + 1 : end + 2])
+    ):
+        half, end = True, end + 1  # 一吨半, 3公里半。 (but 10公里半程: 半 starts another word)
     if (dimension in _DURATION_LIKE or unit_name == _TENTHS) and not half:
         # 一年多, 两年半, 1倍多
         after_unit = text[end : end + 2]
@@ -264,15 +287,16 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         # list and range partners.
         return Atom(start, end, c.number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
 
-    # Qualifiers before the number and after the unit.
-    begin, pre_qualifier, pre_text = _pre_qualifier(text, start)
+    # Qualifiers before the number (and its ¥) and after the unit.
+    anchor = c.yen_at if c.yen_at is not None else start
+    begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
     if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
         begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
     pre_qualified = pre_qualifier is not None and qualifier is None
     if pre_qualified:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
-        begin = start
+        begin = anchor
     if c.unit_text is not None or c.fraction:
         after = _skip_spaces(text, end, len(text))
         if text.startswith(_INCLUDED, after):  # 10万元（含）以上
@@ -307,11 +331,15 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     )
 
 
+def _is_cjk(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
+
+
 def _small_change(match: re.Match[str]) -> Decimal:
-    """The 角 and 分 after 元, in 元: 5角2分 is 0.52."""
+    """The 角 and 分 after 元, in 元: 5角2分 is 0.52, 零五分 0.05."""
     jiao = match.group("jiao") or match.group("cn_jiao")
-    fen = match.group("fen") or match.group("cn_fen")
-    total = (_number_value(jiao) or _ZERO) / 10
+    fen = match.group("fen") or match.group("cn_fen") or match.group("fen_only") or match.group("ar_fen")
+    total = (_number_value(jiao) or _ZERO) / 10 if jiao is not None else _ZERO
     if fen is not None:
         total += (_number_value(fen) or _ZERO) / 100
     return total

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import attrs
 
 from xuncha.models import Qualifier
-from xuncha.quantities._grammar import ALL_CN_DIGITS, HAS_CN_DIGIT, unit_tables
+from xuncha.quantities._grammar import ALL_CN_DIGITS, HAS_CN_DIGIT, HAS_NUMERAL, JIAO_FEN, unit_tables
 from xuncha.quantities._scan import (
     _counts_bare_unit,
     _has_big,
@@ -31,6 +31,7 @@ from xuncha.quantities._scan import (
     _skip_spaces,
 )
 from xuncha.quantities._words import (
+    _CURRENCY_WORDS,
     _LONGEST_NUMERAL,
     _PLACE_NAMES,
     _SEPARATOR_STARTS,
@@ -66,6 +67,7 @@ class Candidate:
     has_arabic: bool
     fraction: bool  # 五分之一, 1/3
     big: bool  # Arabic digits with 万/亿: 5万, 1.2亿
+    yen_at: int | None = None  # where a ¥ (or ￥) stands before the number: ¥1,234.00 is money
     # once the unit after the number is read
     reading: UnitReading | None = None
     percent_words: bool = False  # 百分之五: the unit is in the numeral
@@ -98,7 +100,7 @@ def _too_long(c: Candidate) -> bool:
 def _nothing_follows(c: Candidate) -> bool:
     """Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them out.
     Fractions and Arabic numbers with 万/亿 are figures on their own."""
-    if c.fraction or c.big:
+    if c.fraction or c.big or c.yen_at is not None:
         return False
     following = c.text[c.number_end : c.number_end + 1]
     if following and following in _SPACES:
@@ -108,13 +110,25 @@ def _nothing_follows(c: Candidate) -> bool:
 
 
 def _in_a_code(c: Candidate) -> bool:
-    """PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes)."""
+    """PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes); %E5%205: a figure
+    never starts right after a percent sign, which there encodes a URL character."""
     previous = c.previous
     return (
         bool(previous)
         and previous.isascii()
-        and (previous in "@>_#/\\." or (previous.isalpha() and c.has_arabic))
+        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic))
     )
+
+
+def _split_by_a_space(c: Candidate) -> bool:
+    """四点 五个百分点, 3. 5%: the fraction part of a numeral split by a space is not a number of its own."""
+    text, start = c.text, c.start
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    if before == start or before < 2 or text[before - 1] not in "点.":
+        return False
+    return HAS_NUMERAL.match(text, before - 2) is not None
 
 
 def _in_a_place_name(c: Candidate) -> bool:
@@ -182,7 +196,7 @@ def _slashed_date(c: Candidate) -> bool:
     """2023/12/25 and 12/25 are dates; 1/3 and 3/100 are fractions."""
     if "/" not in c.run:
         return False
-    numerator, _, denominator = c.run.partition("/")
+    numerator, _, denominator = c.run.rpartition("又")[2].partition("/")
     return c.text[c.number_end : c.number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator)
 
 
@@ -191,6 +205,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("nothing a figure is made of follows", _nothing_follows),
     Veto("part of a code, a model name or markup", _in_a_code),
     Veto("part of a place name", _in_a_place_name),
+    Veto("the rest of a numeral split by a space", _split_by_a_space),
     Veto("Latin letters follow", _latin_letters_follow),
     Veto("a code with a leading zero", _leading_zero),
     Veto("in a title", _in_a_title),
@@ -217,6 +232,8 @@ def _names_something(c: Candidate) -> bool:
     """三个一批, 两个责任, 一次性: a Chinese numeral and a counter that name something rather than count it."""
     assert c.reading is not None
     unit_text = c.reading.unit_text
+    if unit_text == "元" and JIAO_FEN.match(c.text, c.reading.end) is not None:
+        return False  # 三元五角, 壹元贰角: the 角 and 分 of the amount, not a name
     return (
         c.chinese and unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
     )
@@ -287,6 +304,27 @@ def _day_of_month(c: Candidate) -> bool:
     return c.unit_text == "日" and c.previous == "月"
 
 
+def _two_currencies(c: Candidate) -> bool:
+    """三万元欧元, 欧元3万元, 5美元人民币, ¥5美元: an amount named in two currencies is read in neither."""
+    if c.unit is None or not c.unit.dimension.startswith("money") or c.reading is None:
+        return False
+    if c.yen_at is not None and c.unit.dimension != "money":
+        return True
+    after = c.text[c.reading.end : c.reading.end + 3]
+    named = [word for word in _CURRENCY_WORDS if after.startswith(word)]
+    before = c.yen_at if c.yen_at is not None else c.start
+    while before > 0 and c.text[before - 1] in _SPACES:
+        before -= 1
+    named += [word for word in _CURRENCY_WORDS if c.text.endswith(word, 0, before)]
+    # 人民币 names 元 (5万元人民币, 人民币5万元); any other word names another currency
+    return any(word != "人民币" or c.unit.dimension != "money" for word in named)
+
+
+def _not_money_after_yen(c: Candidate) -> bool:
+    """¥5个: a yen sign before a figure that is not an amount of money."""
+    return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
+
+
 FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a unit read only with 万 or 亿", _needs_magnitude),
     Veto("not a number", _not_a_number),
@@ -296,6 +334,8 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a clock time", _clock_time),
     Veto("a rank", _rank),
     Veto("a day of the month", _day_of_month),
+    Veto("two currencies", _two_currencies),
+    Veto("a yen sign before what is not money", _not_money_after_yen),
 )
 
 #: Every veto, for documentation and tests.

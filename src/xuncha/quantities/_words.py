@@ -242,8 +242,14 @@ _PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一
 _NOT_SHANG_AFTER = frozenset("以之线网马早晚加向在北南楼山")
 #: 百分之, 千分之, 万分之 give the unit of the figure: 百分之五 is 5%.
 _PERCENT_WORDS = {"百": "%", "千": "‰", "万": "‱"}
-#: A minus sign written before a figure: 增幅 -3.2%, 净利润-1.2亿元 (— joins ranges and is never a sign).
-_MINUS = frozenset("-－−")
+#: A minus sign written before a figure: 增幅 -3.2%, 净利润-1.2亿元, 增长负3.9% (— joins ranges and is never a
+#: sign; 負 is folded to 负).
+_MINUS = frozenset("-－−负")
+#: 负 after these ends a word rather than signing the number: 减负 (减负1.2亿元 lightens a burden by 1.2亿元),
+#: 胜负, 正负, 抱负, 欺负, 担负, 肩负, 辜负, 自负, 身负, 背负.
+_NOT_SIGN_BEFORE_FU = frozenset("减胜正抱欺担肩辜自身背")
+#: Currencies: a money figure followed by the name of another currency is refused (三万元欧元 is not yuan).
+_CURRENCY_WORDS = ("人民币", "欧元", "美元", "港元", "港币", "美金", "英镑", "日元")
 #: The qualifier word written when a figure has none of its own (format_quantity).
 _DEFAULT_WORDS = {
     Qualifier.MORE_THAN: "余",
