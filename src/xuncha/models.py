@@ -450,6 +450,36 @@ class Quantity:
         return format_quantity(self, locale=locale)
 
 
+def _trusted_quantity(
+    value: Decimal,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    qualifier_text: str | None,
+    text: str,
+    span: Span,
+    upper: Decimal | None,
+) -> Quantity:
+    """A Quantity built by xuncha's own scanner, without running the validators (as _trusted_period for Period).
+
+    For the hot path only: ``value`` and ``upper`` are finite Decimals, ``unit`` a registered unit's name,
+    ``span`` a validated Span and ``text`` the slice it covers. The rules across fields a caller could break
+    (upper ≥ value, a qualifier word needs a qualifier) go through the validating constructor, which reports
+    them. Every field is set here, beside the class, so that a new field cannot be forgotten elsewhere.
+    """
+    if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
+        return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
+    quantity: Quantity = object.__new__(Quantity)
+    set_field = object.__setattr__
+    set_field(quantity, "value", value)
+    set_field(quantity, "unit", unit)
+    set_field(quantity, "qualifier", qualifier)
+    set_field(quantity, "qualifier_text", qualifier_text)
+    set_field(quantity, "text", text)
+    set_field(quantity, "span", span)
+    set_field(quantity, "upper", upper)
+    return quantity
+
+
 def _end_not_before_start(instance: Any, _: _Attribute, value: dt.date | None) -> None:
     if instance.start is not None and value is not None and value < instance.start:
         raise InvariantError(

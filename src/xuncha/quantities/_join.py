@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from xuncha.errors import UnitError
-from xuncha.models import Qualifier, Quantity, Span
+from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
 from xuncha.numerals import fraction_to_decimal
 from xuncha.quantities._grammar import CHANGED_TO
 from xuncha.quantities._reading import Atom
@@ -204,12 +204,5 @@ def _quantity(
     if place is not None:
         text, to_original = place
         start, end = to_original(start, end)
-    return Quantity(
-        value,
-        unit,
-        qualifier=qualifier,
-        qualifier_text=qualifier_text,
-        text=text[start:end],
-        span=Span(start, end),
-        upper=upper,
-    )
+    # Every field comes from the scanner, valid by construction (see models._trusted_quantity).
+    return _trusted_quantity(value, unit, qualifier, qualifier_text, text[start:end], Span(start, end), upper)

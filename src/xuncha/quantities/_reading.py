@@ -45,6 +45,7 @@ from xuncha.quantities._vetoes import (
     Candidate,
     UnitReading,
     first_veto,
+    no_figure_follows,
 )
 from xuncha.quantities._words import (
     _AGO,
@@ -182,18 +183,12 @@ def decide(
         ordinal.chinese = not has_arabic
         ordinal.poison = ordinal.ordinal = True
         return ordinal
-    c = Candidate(
-        text,
-        run,
-        start,
-        number_end,
-        previous,
-        quoted,
-        has_arabic,
-        fraction="分之" in run or "/" in run,
-        big=has_arabic and _has_big(run),
-        yen_at=before - 1 if previous == "¥" else None,
-    )
+    fraction = "分之" in run or "/" in run
+    big = has_arabic and _has_big(run)
+    yen_at = before - 1 if previous == "¥" else None
+    if not (fraction or big or yen_at is not None) and why is None and no_figure_follows(text, number_end):
+        return None  # the fast path of the table's first vetoes: most numerals are followed by no unit (一是, 12月)
+    c = Candidate(text, run, start, number_end, previous, quoted, has_arabic, fraction, big, yen_at)
     if (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -78,16 +78,21 @@ class Candidate:
     unit: Unit | None = None
     unknown_unit: bool = False
 
-    @property
-    def chinese(self) -> bool:
-        return not self.has_arabic
+    chinese: bool = attrs.field(
+        init=False
+    )  # no Arabic digit: 三, 五分之一 (read often, so kept, not computed)
+
+    def __attrs_post_init__(self) -> None:
+        self.chinese = not self.has_arabic
 
 
 class Veto(NamedTuple):
-    """One reason a numeral is not a figure, and the test that finds it."""
+    """One reason a numeral is not a figure, the test that finds it, and the numerals it applies to: "arabic"
+    (with an Arabic digit), "chinese" (without) or "any"."""
 
     reason: str
     test: Callable[[Candidate], bool]
+    numerals: Literal["any", "arabic", "chinese"] = "any"
 
 
 # --------------------------------------------------------------------------- the numeral and its neighbours
@@ -100,12 +105,15 @@ def _too_long(c: Candidate) -> bool:
 def _nothing_follows(c: Candidate) -> bool:
     """Most numerals in a notice have no unit (一是, 进一步, 12月): one look at the next character rules them out.
     Fractions and Arabic numbers with 万/亿 are figures on their own."""
-    if c.fraction or c.big or c.yen_at is not None:
-        return False
-    following = c.text[c.number_end : c.number_end + 1]
+    return not (c.fraction or c.big or c.yen_at is not None) and no_figure_follows(c.text, c.number_end)
+
+
+def no_figure_follows(text: str, number_end: int) -> bool:
+    """The test of :func:`_nothing_follows` on the text alone: the scanner's fast path runs it first."""
+    following = text[number_end : number_end + 1]
     if following and following in _SPACES:
-        after = _skip_spaces(c.text, c.number_end, len(c.text))
-        following = c.text[after : after + 1]
+        after = _skip_spaces(text, number_end, len(text))
+        following = text[after : after + 1]
     return following not in unit_tables().may_follow
 
 
@@ -123,15 +131,18 @@ def _in_a_code(c: Candidate) -> bool:
 def _split_by_a_space(c: Candidate) -> bool:
     """四点 五个百分点, 3. 5%: the fraction part of a numeral split by a space is not a number of its own."""
     text, start = c.text, c.start
+    if start < 3 or text[start - 1] not in _SPACES:
+        return False  # most numerals have no space before them
     before = start
     while before > 0 and text[before - 1] in _SPACES:
         before -= 1
-    if before == start or before < 2 or text[before - 1] not in "点.":
+    if before < 2 or text[before - 1] not in "点.":
         return False
     return HAS_NUMERAL.match(text, before - 2) is not None
 
 
 def _in_a_place_name(c: Candidate) -> bool:
+    """三门峡, 七台河, 十堰: names that start with a numeral and a counter."""
     return c.text.startswith(_PLACE_NAMES, c.start)
 
 
@@ -145,26 +156,27 @@ def _latin_letters_follow(c: Candidate) -> bool:
 
 def _leading_zero(c: Candidate) -> bool:
     """0393, 000123: codes, not amounts (0.5 is an amount)."""
-    return c.has_arabic and c.run[0] == "0" and len(c.run) > 1 and c.run[1] != "."
+    return c.run[0] == "0" and len(c.run) > 1 and c.run[1] != "."
 
 
 def _in_a_title(c: Candidate) -> bool:
-    """Arabic digits in a 《title》 are part of its name (《2023年工作要点》); Chinese numerals in any quotation."""
+    """Arabic digits in a 《title》 are part of its name (《2023年工作要点》); Chinese numerals are refused in any
+    quotation (_in_a_quotation)."""
     starts, ends = c.quoted
-    if not (c.has_arabic and _in_spans(starts, ends, c.start)):
+    if not starts or not _in_spans(starts, ends, c.start):
         return False
     return c.text[starts[bisect.bisect_right(starts, c.start) - 1]] == "《"
 
 
 def _digit_by_digit(c: Candidate) -> bool:
     """二〇二三 is a year written digit by digit, 三五 an approximation (three or five)."""
-    return c.chinese and ALL_CN_DIGITS.fullmatch(c.run) is not None and "分之" not in c.run
+    return ALL_CN_DIGITS.fullmatch(c.run) is not None and "分之" not in c.run
 
 
 def _bare_magnitude_word(c: Candidate) -> bool:
     """百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required later)."""
     run = c.run
-    return c.chinese and not (
+    return not (
         HAS_CN_DIGIT.search(run)
         or run == "十"
         or "分之" in run
@@ -176,20 +188,16 @@ def _bare_magnitude_word(c: Candidate) -> bool:
 def _part_of_a_word(c: Candidate) -> bool:
     """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三."""
     text, start = c.text, c.start
-    return (
-        c.chinese
-        and start > 0
-        and (
-            text[start - 1] in _WORD_BEFORE_CN
-            or (c.run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
-            or (start >= 2 and text.startswith("星期", start - 2))
-        )
+    return start > 0 and (
+        text[start - 1] in _WORD_BEFORE_CN
+        or (c.run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        or (start >= 2 and text.startswith("星期", start - 2))
     )
 
 
 def _in_a_quotation(c: Candidate) -> bool:
     """“三个一批”, 五花八门: Chinese numerals in quotations and set phrases are names."""
-    return c.chinese and _in_spans(*c.quoted, c.start)
+    return bool(c.quoted[0]) and _in_spans(*c.quoted, c.start)
 
 
 def _slashed_date(c: Candidate) -> bool:
@@ -204,15 +212,15 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("too long to be one figure", _too_long),
     Veto("nothing a figure is made of follows", _nothing_follows),
     Veto("part of a code, a model name or markup", _in_a_code),
-    Veto("part of a place name", _in_a_place_name),
+    Veto("part of a place name", _in_a_place_name, "chinese"),
     Veto("the rest of a numeral split by a space", _split_by_a_space),
     Veto("Latin letters follow", _latin_letters_follow),
-    Veto("a code with a leading zero", _leading_zero),
-    Veto("in a title", _in_a_title),
-    Veto("digits read one by one", _digit_by_digit),
-    Veto("a magnitude word without a number", _bare_magnitude_word),
-    Veto("part of a word", _part_of_a_word),
-    Veto("in a quotation or a set phrase", _in_a_quotation),
+    Veto("a code with a leading zero", _leading_zero, "arabic"),
+    Veto("in a title", _in_a_title, "arabic"),
+    Veto("digits read one by one", _digit_by_digit, "chinese"),
+    Veto("a magnitude word without a number", _bare_magnitude_word, "chinese"),
+    Veto("part of a word", _part_of_a_word, "chinese"),
+    Veto("in a quotation or a set phrase", _in_a_quotation, "chinese"),
     Veto("a date written with slashes", _slashed_date),
 )
 
@@ -234,9 +242,7 @@ def _names_something(c: Candidate) -> bool:
     unit_text = c.reading.unit_text
     if unit_text == "元" and JIAO_FEN.match(c.text, c.reading.end) is not None:
         return False  # 三元五角, 壹元贰角: the 角 and 分 of the amount, not a name
-    return (
-        c.chinese and unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
-    )
+    return unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
 
 
 def _percent_words_with_unit(c: Candidate) -> bool:
@@ -247,7 +253,7 @@ def _percent_words_with_unit(c: Candidate) -> bool:
 
 READING_VETOES: tuple[Veto, ...] = (
     Veto("a bare number outside a list or range", _bare_without_partner),
-    Veto("a numeral and counter that name something", _names_something),
+    Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
 )
 
@@ -271,12 +277,7 @@ def _not_a_number(c: Candidate) -> bool:
 
 def _bare_magnitude(c: Candidate) -> bool:
     """千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)."""
-    return (
-        c.unit_text is None
-        and c.chinese
-        and not HAS_CN_DIGIT.search(c.run)
-        and not _opens_range(c.text, c.number_end)
-    )
+    return c.unit_text is None and not HAS_CN_DIGIT.search(c.run) and not _opens_range(c.text, c.number_end)
 
 
 def _unknown_unit(c: Candidate) -> bool:
@@ -286,7 +287,7 @@ def _unknown_unit(c: Candidate) -> bool:
 def _arabic_only_unit(c: Candidate) -> bool:
     """三方 (three parties), 十分 (very), 三角 (a triangle): these units follow Arabic digits only."""
     spelling = c.reading.spelling if c.reading is not None else None
-    return c.chinese and spelling is not None and unit_tables().spelling_of[spelling].arabic_only
+    return spelling is not None and unit_tables().spelling_of[spelling].arabic_only
 
 
 def _clock_time(c: Candidate) -> bool:
@@ -306,18 +307,25 @@ def _day_of_month(c: Candidate) -> bool:
 
 def _two_currencies(c: Candidate) -> bool:
     """三万元欧元, 欧元3万元, 5美元人民币, ¥5美元: an amount named in two currencies is read in neither."""
-    if c.unit is None or not c.unit.dimension.startswith("money") or c.reading is None:
+    if c.unit is None or c.reading is None or not c.unit.dimension.startswith("money"):
         return False
-    if c.yen_at is not None and c.unit.dimension != "money":
+    yuan = c.unit.dimension == "money"
+    if c.yen_at is not None and not yuan:
         return True
-    after = c.text[c.reading.end : c.reading.end + 3]
-    named = [word for word in _CURRENCY_WORDS if after.startswith(word)]
+    text, end = c.text, c.reading.end
     before = c.yen_at if c.yen_at is not None else c.start
-    while before > 0 and c.text[before - 1] in _SPACES:
+    while before > 0 and text[before - 1] in _SPACES:
         before -= 1
-    named += [word for word in _CURRENCY_WORDS if c.text.endswith(word, 0, before)]
-    # 人民币 names 元 (5万元人民币, 人民币5万元); any other word names another currency
-    return any(word != "人民币" or c.unit.dimension != "money" for word in named)
+    # 人民币 names 元 (5万元人民币, 人民币5万元); any other currency word names another currency
+    for word in (
+        text[end : end + 2],
+        text[end : end + 3],
+        text[before - 2 : before],
+        text[before - 3 : before],
+    ):
+        if word in _CURRENCY_WORDS and (word != "人民币" or not yuan):
+            return True
+    return False
 
 
 def _not_money_after_yen(c: Candidate) -> bool:
@@ -328,9 +336,9 @@ def _not_money_after_yen(c: Candidate) -> bool:
 FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a unit read only with 万 or 亿", _needs_magnitude),
     Veto("not a number", _not_a_number),
-    Veto("a magnitude word without a unit", _bare_magnitude),
+    Veto("a magnitude word without a unit", _bare_magnitude, "chinese"),
     Veto("an unknown unit", _unknown_unit),
-    Veto("a unit read after Arabic digits only", _arabic_only_unit),
+    Veto("a unit read after Arabic digits only", _arabic_only_unit, "chinese"),
     Veto("a clock time", _clock_time),
     Veto("a rank", _rank),
     Veto("a day of the month", _day_of_month),
@@ -344,7 +352,21 @@ ALL_VETOES: tuple[Veto, ...] = NUMERAL_VETOES + READING_VETOES + FIGURE_VETOES
 
 def first_veto(vetoes: tuple[Veto, ...], candidate: Candidate) -> str | None:
     """The reason of the first veto in ``vetoes`` that holds for ``candidate``, None when none does."""
-    for reason, test in vetoes:
+    for reason, test in _applying(vetoes, candidate.chinese):
         if test(candidate):
             return reason
     return None
+
+
+#: Each table split by the numerals its vetoes apply to, made once per table (the tests may swap a table).
+_Tests = tuple[tuple[str, Callable[[Candidate], bool]], ...]
+_SPLIT: dict[int, tuple[tuple[Veto, ...], _Tests, _Tests]] = {}
+
+
+def _applying(vetoes: tuple[Veto, ...], chinese: bool) -> _Tests:
+    split = _SPLIT.get(id(vetoes))
+    if split is None or split[0] is not vetoes:
+        arabic = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "chinese")
+        chinese_only = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "arabic")
+        split = _SPLIT[id(vetoes)] = (vetoes, arabic, chinese_only)
+    return split[2] if chinese else split[1]

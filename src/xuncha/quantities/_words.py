@@ -249,7 +249,7 @@ _MINUS = frozenset("-－−负")
 #: 胜负, 正负, 抱负, 欺负, 担负, 肩负, 辜负, 自负, 身负, 背负.
 _NOT_SIGN_BEFORE_FU = frozenset("减胜正抱欺担肩辜自身背")
 #: Currencies: a money figure followed by the name of another currency is refused (三万元欧元 is not yuan).
-_CURRENCY_WORDS = ("人民币", "欧元", "美元", "港元", "港币", "美金", "英镑", "日元")
+_CURRENCY_WORDS = frozenset({"人民币", "欧元", "美元", "港元", "港币", "美金", "英镑", "日元"})
 #: The qualifier word written when a figure has none of its own (format_quantity).
 _DEFAULT_WORDS = {
     Qualifier.MORE_THAN: "余",
