@@ -52,6 +52,9 @@ def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
         number += "万"  # 度 (of electricity) is read only with a magnitude: 1.2万度
     written = number + spelling.text
     found = extract_quantities(before + written + after)
+    if spelling.text == "年" and number.isdigit() and len(number) == 4:
+        assert found == []  # 1000年, 2023年: four digits before 年 are a year, never a duration
+        return
     if spelling.not_extracted is not None:
         assert len(spelling.not_extracted) > 10  # a reason, not a placeholder
         assert all(quantity.text != written for quantity in found)
