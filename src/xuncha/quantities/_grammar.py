@@ -156,31 +156,40 @@ def inner_qualified_unit() -> re.Pattern[str]:
     )
 
 
-#: 3元5角, 12元3角5分, 三元五角: the 角 and 分 after 元 belong to the amount, in the same kind of digits.
-JIAO_FEN: Final = re.compile(
-    r"""
-    (?P<jiao>[0-9])角(?:(?P<fen>[0-9])分(?!钟))?                # Arabic digits: 5角, 5角2分
-    | 0?(?P<ar_fen>[0-9])分(?!钟)                                # 分 without 角: 3元5分, 3元05分
-    | (?P<cn_jiao>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角    # Chinese and financial: 五角, 贰角
-      (?:(?P<cn_fen>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?  # … and 分: 一角七分
-    | 零?(?P<fen_only>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟)  # 分 without 角: 三元零五分
-    """,
-    re.VERBOSE,
-)
+@functools.cache
+def jiao_fen() -> re.Pattern[str]:
+    """3元5角, 12元3角5分, 三元五角: the 角 and 分 after 元 belong to the amount, in the same kind of digits."""
+    return re.compile(
+        r"""
+        (?P<jiao>[0-9])角(?:(?P<fen>[0-9])分(?!钟))?                # Arabic digits: 5角, 5角2分
+        | 0?(?P<ar_fen>[0-9])分(?!钟)                                # 分 without 角: 3元5分, 3元05分
+        | (?P<cn_jiao>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角    # Chinese and financial: 五角, 贰角
+          (?:(?P<cn_fen>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?  # … and 分: 一角七分
+        | 零?(?P<fen_only>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟)  # 分 without 角: 三元零五分
+        """,
+        re.VERBOSE,
+    )
+
 
 # --------------------------------------------------------------------------- words around figures
 
-#: A qualifier after the unit: 以上, 左右, 有余 (longest first, as the table lists them).
-POST_QUALIFIER: Final = re.compile("|".join(_POST_QUALIFIERS))
 
-#: The verb between the old and the new figure of a change: 人均收入由2300元提高到9860元 (both per person).
-CHANGED_TO: Final = re.compile(
-    r"""
-    (?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|缩短|延长|调整|扩大|压缩|[增降升减调])  # the change
-    (?:到|至|为)                                                                          # … to
-    """,
-    re.VERBOSE,
-)
+@functools.cache
+def post_qualifier() -> re.Pattern[str]:
+    """A qualifier after the unit: 以上, 左右, 有余 (longest first, as the table lists them)."""
+    return re.compile("|".join(_POST_QUALIFIERS))
+
+
+@functools.cache
+def changed_to() -> re.Pattern[str]:
+    """The verb between the old and the new figure of a change: 人均收入由2300元提高到9860元 (both per person)."""
+    return re.compile(
+        r"""
+        (?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|缩短|延长|调整|扩大|压缩|[增降升减调])  # the change
+        (?:到|至|为)                                                                          # … to
+        """,
+        re.VERBOSE,
+    )
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from fractions import Fraction
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
 from xuncha.numerals import fraction_to_decimal
-from xuncha.quantities._grammar import CHANGED_TO
+from xuncha.quantities._grammar import changed_to
 from xuncha.quantities._reading import Atom
 from xuncha.quantities._scan import _rate_start
 from xuncha.quantities._words import (
@@ -135,7 +135,7 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
             and right.unit is not None
             and left.unit.startswith(f"{right.unit}/")
             and right.start - left.end <= _LONGEST_GAP
-            and CHANGED_TO.fullmatch(_gap(text, left, right))
+            and changed_to().fullmatch(_gap(text, left, right))
         ):
             right.unit = left.unit
     while index < count:

@@ -19,9 +19,9 @@ from xuncha.quantities._grammar import (
     ALTERNATIVE_COUNTER,
     DAYS_WITHIN,
     HAS_ARABIC,
-    JIAO_FEN,
-    POST_QUALIFIER,
     inner_qualified_unit,
+    jiao_fen,
+    post_qualifier,
     unit_pattern,
     unit_tables,
 )
@@ -247,11 +247,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     end = max(end, c.number_end)  # ¥5: the unit stands before the number
     if reading.unit_text == "元" and reading.qualifier is None:
         # 3元5角, 二十五万元一角: the 角 and 分 after 元 belong to the amount (in the figure's unit, 万元 too)
-        jiao_fen = JIAO_FEN.match(text, end)
-        arabic = jiao_fen is not None and (jiao_fen.group("jiao") or jiao_fen.group("ar_fen")) is not None
-        if jiao_fen is not None and c.chinese != arabic:
-            value += _small_change(jiao_fen) / int(_PREFIX_FACTORS[c.prefix])
-            end = jiao_fen.end()
+        change = jiao_fen().match(text, end)
+        arabic = change is not None and (change.group("jiao") or change.group("ar_fen")) is not None
+        if change is not None and c.chinese != arabic:
+            value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
+            end = change.end()
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
         end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
@@ -296,7 +296,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         after = _skip_spaces(text, end, len(text))
         if text.startswith(_INCLUDED, after):  # 10万元（含）以上
             after += 3
-        post = POST_QUALIFIER.match(text, after)
+        post = post_qualifier().match(text, after)
         if post is not None and qualifier is None:
             qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
             end = post.end()

@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 import attrs
 
 from xuncha.models import Qualifier
-from xuncha.quantities._grammar import ALL_CN_DIGITS, HAS_CN_DIGIT, HAS_NUMERAL, JIAO_FEN, unit_tables
+from xuncha.quantities._grammar import ALL_CN_DIGITS, HAS_CN_DIGIT, HAS_NUMERAL, jiao_fen, unit_tables
 from xuncha.quantities._scan import (
     _counts_bare_unit,
     _has_big,
@@ -240,7 +240,7 @@ def _names_something(c: Candidate) -> bool:
     """三个一批, 两个责任, 一次性: a Chinese numeral and a counter that name something rather than count it."""
     assert c.reading is not None
     unit_text = c.reading.unit_text
-    if unit_text == "元" and JIAO_FEN.match(c.text, c.reading.end) is not None:
+    if unit_text == "元" and jiao_fen().match(c.text, c.reading.end) is not None:
         return False  # 三元五角, 壹元贰角: the 角 and 分 of the amount, not a name
     return unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
 
