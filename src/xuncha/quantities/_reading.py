@@ -198,9 +198,8 @@ def decide(
     reads_unit = c.percent_words or not c.fraction or "又" in run
     c.reading = reading = read_unit(text, source, number_end) if reads_unit else UnitReading(None, number_end)
     if c.yen_at is not None and reading.unit_text is None and not c.fraction:
-        c.reading = reading = UnitReading(
-            "元", number_end, spelling="元"
-        )  # ¥1,234.00: the sign gives the unit
+        # ¥1,234.00: the sign gives the unit
+        c.reading = reading = UnitReading("元", number_end, spelling="元")
     if (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
