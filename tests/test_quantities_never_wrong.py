@@ -196,6 +196,27 @@ def test_financial_money(text: str, value: str, written: str) -> None:
     assert get_unit(quantity.unit or "").dimension == "money"
 
 
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    styles,
+    st.sampled_from(["毛", "角", ""]),
+)
+def test_spoken_money_after_kuai(yuan: int, mao: int, style: str, word: str) -> None:
+    text = f"花了{_numeral(Decimal(yuan), style)}块{_numeral(Decimal(mao), style)}{word}。"
+    assert _readings(text) in ([], [(yuan + Decimal(mao) / 10, "元")])
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["亩", "个", "吨"]),
+)
+def test_kuai_before_another_figure_counts_pieces(pieces: int, other: int, unit: str) -> None:
+    readings = _readings(f"共{pieces}块{other}{unit}")
+    assert readings == [(Decimal(pieces), "块"), (Decimal(other), get_unit(unit).name)]
+
+
 def test_zheng_closes_an_amount_but_not_a_word() -> None:
     assert [q.text for q in extract_quantities("3万元整。3万元整改资金")] == ["3万元整", "3万元"]
 

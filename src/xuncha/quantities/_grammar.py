@@ -171,6 +171,20 @@ def jiao_fen() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def spoken_jiao() -> re.Pattern[str]:
+    """5块5, 五块五毛, 3块2毛钱: after 块, the digit of the 毛 (角) makes spoken money, not a count of pieces."""
+    return re.compile(
+        r"""
+        (?P<jiao>[0-9一二两三四五六七八九])               # the 毛 digit
+        (?:[毛角]                                         # 毛, the spoken 角 …
+          | (?![0-9〇零一二两三四五六七八九十百千万亿\u4e00-\u9fff]))  # … or nothing: 5块5, but not 3块5亩
+        钱?                                               # 5块5毛钱
+        """,
+        re.VERBOSE,
+    )
+
+
 # --------------------------------------------------------------------------- words around figures
 
 

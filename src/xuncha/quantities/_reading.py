@@ -22,6 +22,7 @@ from xuncha.quantities._grammar import (
     inner_qualified_unit,
     jiao_fen,
     post_qualifier,
+    spoken_jiao,
     unit_pattern,
     unit_tables,
 )
@@ -251,6 +252,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         if change is not None and c.chinese != arabic:
             value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
             end = change.end()
+    if reading.unit_text == "块" and not c.prefix and reading.qualifier is None:
+        spoken = spoken_jiao().match(text, end)
+        if spoken is not None:  # 5块5, 五块五毛: spoken money, 5.5 元
+            value += (_number_value(spoken.group("jiao")) or _ZERO) / 10
+            unit_name, dimension, end = "元", "money", spoken.end()
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
         end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):

@@ -20,7 +20,14 @@ from typing import Literal, NamedTuple
 import attrs
 
 from xuncha.models import Qualifier
-from xuncha.quantities._grammar import ALL_CN_DIGITS, HAS_CN_DIGIT, HAS_NUMERAL, jiao_fen, unit_tables
+from xuncha.quantities._grammar import (
+    ALL_CN_DIGITS,
+    HAS_CN_DIGIT,
+    HAS_NUMERAL,
+    jiao_fen,
+    spoken_jiao,
+    unit_tables,
+)
 from xuncha.quantities._scan import (
     _counts_bare_unit,
     _has_big,
@@ -242,6 +249,8 @@ def _names_something(c: Candidate) -> bool:
     unit_text = c.reading.unit_text
     if unit_text == "元" and jiao_fen().match(c.text, c.reading.end) is not None:
         return False  # 三元五角, 壹元贰角: the 角 and 分 of the amount, not a name
+    if unit_text == "块" and spoken_jiao().match(c.text, c.reading.end) is not None:
+        return False  # 五块五: spoken money
     return unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
 
 
