@@ -32,8 +32,9 @@ _SIMPLIFIED: Final = (
     "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
     "当后开从现阶庆劳动国际阳负"
 )
-# Full-width digits and signs the grammars read as ASCII. (Full-width punctuation such as ，：（） stays:
-# the grammars treat both widths alike where it matters, and the text keeps the issuer's choice.)
+# Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
+# (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a
+# property the quantity tests check, and the text keeps the issuer's choice.)
 _WIDE: Final = "０１２３４５６７８９．％／－～Ｏ￥"
 _NARROW: Final = "0123456789.%/-~〇¥"
 
