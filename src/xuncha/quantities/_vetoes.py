@@ -7,7 +7,10 @@ A numeral found in the text becomes a :class:`Candidate`; three tables of vetoes
 - :data:`FIGURE_VETOES`, once its value and unit are known.
 
 Each veto is one small function over the candidate, testable on its own; the first that holds refuses the
-candidate and its reason is what :func:`xuncha.quantities.refusals` reports.
+candidate and its reason is what :func:`xuncha.quantities.refusals` reports. A veto says which numerals it
+applies to (Arabic, Chinese or any), so that the others do not pay for it. The scanner's fast path refuses
+most numerals before a candidate is built: it is the test of "nothing a figure is made of follows", run on the
+text alone.
 """
 
 from __future__ import annotations
@@ -85,9 +88,8 @@ class Candidate:
     unit: Unit | None = None
     unknown_unit: bool = False
 
-    chinese: bool = attrs.field(
-        init=False
-    )  # no Arabic digit: 三, 五分之一 (read often, so kept, not computed)
+    # No Arabic digit: 三, 五分之一 (read by many vetoes, so kept rather than computed each time).
+    chinese: bool = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.chinese = not self.has_arabic
