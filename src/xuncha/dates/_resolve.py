@@ -1,0 +1,518 @@
+"""Resolution: the dates a match of the grammar names, given the reference date and the text's context.
+
+Groups are read by their names in the grammar (``_grammar``); a point's names carry no prefix here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from xuncha.dates._calendar import (
+    CN_DIGIT,
+    CONGRESS_OPENINGS,
+    HOLIDAY_NAMES,
+    MAX_YEAR,
+    MIN_YEAR,
+    TEN_DAYS,
+    Invalid,
+    day_of,
+    holiday,
+    small,
+    year_number,
+)
+from xuncha.dates._grammar import YEAR_WORDS, grammar
+from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, tense_shift
+from xuncha.models import Precision, Relation
+
+# Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
+_REFERENCE_YEARS: Final = {
+    "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
+}  # fmt: skip
+_RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
+# 近三年, 近6个月, 近两周: how far back each unit reaches.
+_SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
+_SPAN_DAYS: Final = {"周": 7, "天": 1}
+_SPAN_PRECISION: Final = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}
+# 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
+# nothing to it).
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
+# Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
+# 冬季 runs from December of its year to the end of February of the next.
+_SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+# School terms and holidays by their first character (春季学期, 暑假); months past 12 run into the next year.
+_SCHOOL_TERMS: Final = {"春": (2, 7), "秋": (9, 13), "暑": (7, 8), "寒": (1, 2)}
+_SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
+_PRECISION_ORDER: Final = list(Precision)
+_QUARTER_NUMBERS: Final = frozenset("1234一二三四")
+
+Resolved = tuple["dt.date | None", "dt.date | None", Relation, Precision]
+
+
+class _Bounds(NamedTuple):
+    """A resolved point or range before its relation is applied (a tuple: built for every match)."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision
+    holiday: bool = False
+    year: int | None = None  # the year the point resolved to, for the next bare date
+
+
+class Context:
+    """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
+
+    __slots__ = ("reference", "stated", "year")
+
+    def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
+        self.reference = reference
+        self.year = year  # the year stated last in the text, else the reference year
+        self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
+
+
+class Groups:
+    """The groups of one match read by name: the grammar's names, without a point's prefix for a point."""
+
+    __slots__ = ("index", "values")
+
+    def __init__(self, values: Sequence[str | None], index: dict[str, int]) -> None:
+        self.values, self.index = values, index
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.values[self.index[name]]
+
+
+_BARE_INDEX: dict[str, int] = {}
+
+
+def _bare(**given: str | None) -> Groups:
+    """The groups of a point built from a bare number (the first part of 1-11月)."""
+    if not _BARE_INDEX:
+        _BARE_INDEX.update({name: number for number, name in enumerate(grammar().start)})
+    return Groups([given.get(name) for name in _BARE_INDEX], _BARE_INDEX)
+
+
+class _Point:
+    """The fields of one matched date point."""
+
+    __slots__ = (
+        "day", "get", "has_year", "month", "month_year", "quarter", "reference", "relative_year", "text_year",
+    )  # fmt: skip
+
+    def __init__(self, get: Groups, reference: dt.date | None = None) -> None:
+        self.get, self.reference = get, reference
+        self.text_year = get["year"] or get["separated_year"]
+        self.relative_year = get["relative_year"]
+        month_text = get["month"] or get["separated_month"]
+        day_text = get["day"] or get["separated_day"] or get["day_alone"]
+        self.month = None if month_text is None else small(month_text)
+        # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
+        relative_month = get["relative_month"]
+        self.month_year: int | None = None
+        if relative_month is not None:
+            if reference is None:
+                self.month = 0
+            else:
+                months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
+                self.month_year, self.month = months // 12, months % 12 + 1
+        # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
+        relative_quarter = get["relative_quarter"]
+        self.quarter: int | None = None
+        if relative_quarter is not None:
+            if reference is None:
+                self.month = 0
+            else:
+                quarters = (
+                    reference.year * 4 + (reference.month - 1) // 3 + _RELATIVE_MONTHS[relative_quarter[0]]
+                )
+                self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
+        self.has_year = bool(
+            self.text_year or self.relative_year or relative_month or relative_quarter or get["today"]
+        )
+        self.day = None if day_text is None else small(day_text)
+        if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
+            raise Invalid("not a month or day number", "no-such-date")
+
+    def year(self, context: Context) -> int | None:
+        if self.month == 0:  # a relative month without a reference date
+            return None
+        if self.month_year is not None:
+            return self.month_year
+        if self.text_year is not None:
+            year = year_number(self.text_year)
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
+            return year
+        if self.relative_year in _REFERENCE_YEARS:
+            ref = context.reference
+            return None if ref is None else ref.year + _REFERENCE_YEARS[self.relative_year]
+        if self.relative_year in _CONTEXT_YEARS:
+            stated = context.year
+            return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
+        return context.year
+
+    def bounds(
+        self, year: int | None, month: int | None = None, *, forward: dt.date | None = None
+    ) -> _Bounds:
+        """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
+        get = self.get
+        if get["today"] is not None:  # 即日: the reference date, unknown without one
+            ref = self.reference
+            return _Bounds(ref, ref, Precision.DAY, year=None if ref is None else ref.year)
+        month = self.month if self.month is not None else month
+        holiday_text = get["holiday"]
+        if holiday_text is not None:
+            name = HOLIDAY_NAMES[holiday_text]
+            other = get["last_holiday"]
+            if other is not None:
+                return self._holiday_pair(name, HOLIDAY_NAMES[other], year)
+            if forward is not None and not self.has_year:
+                # A deadline such as 春节前 looks ahead: the next holiday after the reference date.
+                year = forward.year
+                if holiday(name, year) <= forward:
+                    year += 1
+            if year is None:
+                return _Bounds(None, None, Precision.DAY, holiday=True)
+            day = holiday(name, year)
+            return _Bounds(day, day, Precision.DAY, holiday=True, year=year)
+        if (month is not None and not 0 <= month <= 12) or (month == 0 and self.month != 0):
+            raise Invalid(f"there is no month {month}", "no-such-date")
+        if self.day is not None:
+            if month is None:
+                raise Invalid("a day needs a month")
+            if not 1 <= self.day <= 31:
+                raise Invalid(f"there is no day {self.day}", "no-such-date")
+            if year is None or month == 0:
+                return _Bounds(None, None, Precision.DAY)
+            try:
+                day = dt.date(year, month, self.day)
+            except ValueError:
+                raise Invalid(f"{year}-{month:02}-{self.day:02} is not a date", "no-such-date") from None
+            return _Bounds(day, day, Precision.DAY, False, year)  # positional: a third faster than keywords
+        precision, first, last = self._shape(month)
+        if year is None or month == 0:  # unknown without a reference date
+            return _Bounds(None, None, precision)
+        start = day_of(year, *first)
+        end = day_of(year, *last)
+        return _Bounds(start, end, precision, False, year)
+
+    @staticmethod
+    def _holiday_pair(first: str, second: str, year: int | None) -> _Bounds:
+        """元旦春节期间: from the first of two holidays of one year to the last."""
+        if first == second:
+            raise Invalid("the same holiday twice")
+        if year is None:
+            return _Bounds(None, None, Precision.DAY)
+        days = sorted((holiday(first, year), holiday(second, year)))
+        return _Bounds(days[0], days[1], Precision.DAY, year=year)
+
+    def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
+        """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
+        get = self.get
+        if get["relative_quarter"] is not None:  # 本季度; quarter is None only without a reference date
+            quarter = self.quarter or 1
+            return Precision.QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
+        if month is not None:
+            ten_days = get["ten_days"] or get["ten_days_alone"]
+            if ten_days is not None:
+                first_day, last_day = TEN_DAYS[ten_days]
+                return Precision.TEN_DAYS, (month, first_day), (month, last_day)
+            edge = get["month_edge"]
+            if edge is not None:
+                day = 1 if edge == "初" else 31
+                return Precision.DAY, (month, day), (month, day)
+            return Precision.MONTH, (month, 1), (month, 31)
+        word = get["year_word"]
+        if word is not None:  # 年底, 上半年; after a year the word's 年 is the year's (2023年底: 底)
+            row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
+            return row.precision, row.first, row.last
+        quarter_text = get["quarter"]
+        if quarter_text is not None:
+            quarter = small(quarter_text) or 1  # the pattern admits 1-4, 一二三四 and 前两 only
+            if get["quarter_end"]:  # 三季度末: the quarter's last day
+                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+            first_quarter = 1 if get["quarters_from_first"] else quarter
+            return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
+        term = get["school_term"] or get["vacation"]
+        if term is not None:
+            # The usual calendar of Chinese schools, to the month: 春季学期 February–July, 秋季学期 September–
+            # January of the next year, 暑假 July–August, 寒假 January–February.
+            first_month, last_month = _SCHOOL_TERMS[term]
+            return Precision.MONTH, (first_month, 1), (last_month, 31)
+        season = get["season"]
+        if season is not None:
+            first_month, last_month = _SEASONS[season]
+            second = get["second_season"]
+            if (
+                second is not None
+            ):  # 秋冬季: two seasons in a row, from the first month of one to the last of the other
+                if _SEASONS_IN_ORDER.find(season + second) < 0:
+                    raise Invalid(f"{season}{second}季 are not two seasons in a row")
+                second_last = _SEASONS[second][1]
+                last_month = second_last if second_last > first_month else second_last + 12
+            return Precision.SEASON, (first_month, 1), (last_month, 31)
+        months_so_far = get["first_months"]
+        if months_so_far is not None:  # 前10个月
+            count = small(months_so_far)
+            if count is None or not 1 <= count <= 12:
+                raise Invalid(f"a year has no first {months_so_far} months", "no-such-date")
+            return Precision.MONTH, (1, 1), (count, 31)
+        return Precision.YEAR, (1, 1), (12, 31)
+
+
+def _finer(a: Precision, b: Precision) -> Precision:
+    return a if _PRECISION_ORDER.index(a) <= _PRECISION_ORDER.index(b) else b
+
+
+_FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
+# A CJK character right after a season: 冬季安全生产大检查.
+_NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    """``day`` moved back by whole months, clamped to the month's end (31 March less one month: 28 or 29
+    February)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    return day_of(year, month + 1, day.day)
+
+
+def _resolve_special(get: Groups, ref: dt.date | None) -> Resolved:
+    """Five-year plans, academic years, 今明两年, congresses, 目前/截至目前 and 近三年: outside the point grammar."""
+    plan = get["five_year_plan"]
+    if plan is not None:
+        first_year = 2006 + 5 * (CN_DIGIT[plan] - 1)
+        if get["plan_since"] is not None:
+            plan_start = dt.date(first_year, 1, 1)
+            since_end = ref if ref is not None and plan_start <= ref else None
+            return (plan_start, since_end, Relation.SINCE, Precision.YEAR)
+        return (dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), Relation.RANGE, Precision.YEAR)
+    first_academic, second_academic = get["academic_start"], get["academic_end"]
+    if first_academic is not None and second_academic is not None:
+        first, second = year_number(first_academic), year_number(second_academic)
+        if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
+            raise Invalid("an academic year spans two years in a row")
+        return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
+    if get["this_and_next_year"] is not None:
+        if ref is None:
+            return (None, None, Relation.RANGE, Precision.YEAR)
+        return (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31), Relation.RANGE, Precision.YEAR)
+    congress = get["congress"]
+    if congress is not None:
+        opened = CONGRESS_OPENINGS[congress]
+        return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
+    now = get["now"]
+    if now is not None:
+        if get["now_until"] is not None or now.endswith(("至今", "迄今", "为止")):
+            return (None, ref, Relation.UNTIL, Precision.DAY)
+        return (ref, ref, Relation.ON, Precision.DAY)
+    count_text, unit = (
+        (get["recent_count"], get["recent_unit"])
+        if get["recent_count"] is not None
+        else (get["past_count"], get["past_unit"])
+    )
+    if count_text is None or unit is None:  # the grammar has no other special form
+        raise Invalid("not a time expression")
+    # 近三年, 三年来: the span up to the reference date
+    if count_text == "半":  # 近半年: six months (半 comes before 年 only)
+        count, months = 1, 6
+    else:
+        count = small(count_text) or 0
+        if not count:
+            raise Invalid("not a count of years or months")
+        months = count * _SPAN_MONTHS[unit] if unit in _SPAN_MONTHS else 0
+    precision = _SPAN_PRECISION.get(unit, Precision.DAY)
+    if ref is None:
+        return (None, None, Relation.SINCE, precision)
+    if months:
+        return (_months_back(ref, months), ref, Relation.SINCE, precision)
+    return (ref - dt.timedelta(days=count * _SPAN_DAYS[unit]), ref, Relation.SINCE, precision)
+
+
+def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
+    """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
+    compiled = grammar()
+    values = match.groups()
+    get = Groups(values, compiled.top)
+    if get["special"] is not None:
+        return _resolve_special(get, context.reference), context.year, context.stated
+    ref = context.reference
+    suffix = get["suffix"]
+    forward = ref if suffix in _FORWARD_SUFFIXES else None
+    if get["list_item"] is not None:
+        bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
+        if get["bare_month"] is not None or (len(bare or "") == 4 and (prefix_year or relative_year)):
+            raise Invalid("a list item with a month or a year before it")
+        if len(bare or "") == 4:  # 2022、2023年
+            point = _Point(_bare(year=bare))
+        elif get["list_unit"] == "季度":  # 二、三季度
+            if bare not in _QUARTER_NUMBERS:
+                raise Invalid(f"there is no quarter {bare}", "no-such-date")
+            point = _Point(_bare(year=prefix_year, relative_year=relative_year, quarter=bare))
+        else:  # 6、7月份, 2023年11、12月
+            point = _Point(_bare(year=prefix_year, relative_year=relative_year, month=bare))
+        bounds = point.bounds(point.year(context))
+        relation, stated_year = Relation.ON, point.has_year
+        names_year = stated_year
+    elif get["from_then"] is not None or get["connector"] is not None:
+        bounds = _resolve_range(get, Groups(values, compiled.start), Groups(values, compiled.end), context)
+        relation, stated_year = Relation.RANGE, True
+        names_year = any(values[index] is not None for index in compiled.names_year)
+    else:
+        point = _Point(Groups(values, compiled.start), ref)
+        if point.get["separated_year"] is not None and point.day is None:
+            # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
+            raise Invalid("a dotted year and month outside a range")
+        if (
+            point.get["season"]
+            and not point.has_year
+            and suffix is None
+            and _NOUN_FOLLOWS.match(match.string, match.end())
+        ):
+            # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
+            raise Invalid("a season without a year before a noun")
+        bounds = point.bounds(point.year(context), forward=forward)
+        if (
+            bounds.holiday
+            and forward is not None
+            and bounds.start is not None
+            and not point.has_year
+            and bounds.start > forward + NEAR_FUTURE
+            and holiday_looks_back(match, suffix)
+        ):
+            bounds = point.bounds(bounds.start.year - 1)
+        relation, stated_year = Relation.ON, point.has_year
+        names_year = stated_year
+        if point.get["last_holiday"] is not None or point.get["second_season"] is not None:
+            relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
+    start, end = bounds.start, bounds.end
+    prefix = get["prefix"]
+    if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
+        relation, start = Relation.UNTIL, None
+    elif suffix in ("以来", "至今", "以来至今"):
+        relation = Relation.SINCE
+        end = ref if ref is not None and (start is None or start <= ref) else None
+    elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
+        # From then on: up to the reference date when that is later, open for a start still to come.
+        relation = Relation.SINCE
+        end = ref if ref is not None and start is not None and start <= ref else None
+    elif suffix in ("前", "之前", "以前", "前夕", "内", "以内"):
+        # A deadline includes the period it names (6月底前, 2024年6月前 = by the end of June);
+        # a holiday is the exception: 春节前 is before the festival day.
+        if bounds.holiday:
+            end = None if start is None else start - dt.timedelta(days=1)
+        relation, start = Relation.BEFORE, None
+    elif suffix in ("后", "之后", "以后"):
+        if bounds.holiday:
+            start = None if end is None else end + dt.timedelta(days=1)
+        relation, end = Relation.AFTER, None
+    if not names_year and ref is not None and not context.stated and not (bounds.holiday and forward):
+        shift = tense_shift(match, relation, start, end, ref)
+        if shift and context.year is not None:
+            return resolve(match, Context(ref, context.year + shift, stated=True))
+    stated = context.stated
+    if bounds.holiday and forward:
+        year = context.year  # the next holiday after the reference date says nothing about the text's year
+    elif relation is Relation.SINCE and end is not None:
+        # 2018年以来 runs up to the reference date: the text now speaks of the reference year
+        year, stated = end.year, False
+    elif relation is Relation.RANGE and bounds.precision is Precision.YEAR:
+        year = context.year  # 2017—2022年 names several years, none of which a later 9月 would mean
+    elif bounds.year is not None or stated_year:
+        # a year the text states, or one it cannot be known without a reference (今年)
+        year, stated = bounds.year, stated or names_year
+    else:
+        year = context.year
+    return (start, end, relation, bounds.precision), year, stated
+
+
+def _resolve_range(get: Groups, first_get: Groups, last_get: Groups, context: Context) -> _Bounds:
+    last = _Point(last_get, context.reference)
+    bare = get["bare_number"]
+    if bare is None:
+        first = _Point(first_get, context.reference)
+        first_year = first.year(context) if first.has_year or not last.has_year else None
+        # 次年/当年 in the second part refer back to the first part's year.
+        inner = context if first_year is None else Context(context.reference, first_year)
+        last_year = last.year(inner) if last.has_year else first_year
+        if first_year is None and last.has_year:
+            first_year = last_year
+        start = first.bounds(first_year)
+        # Only a bare day borrows the first part's month (3月13日至15日); 2023年3月至2024年 ends with its year.
+        borrows = last.day is not None or last_get["ten_days_alone"] is not None
+        month = first.month if borrows and last.month is None else None
+        end = last.bounds(last_year, month)
+        if not last.has_year and start.start and end.start and end.start < start.start and last_year:
+            end = last.bounds(last_year + 1, month)
+        elif not first.has_year and start.start and end.end and start.start > end.end and first_year:
+            start = first.bounds(first_year - 1)
+        return _checked_range(start, end, end.year)
+    # A bare number borrows its unit from the end: 1-11月, 2017—2022年, 13-15日, 一至三季度.
+    prefix_year = get["bare_year"] or get["bare_relative_year"]
+    if prefix_year is not None:
+        year_point = _Point(_bare(year=get["bare_year"], relative_year=get["bare_relative_year"]))
+        year = year_point.year(context)
+    elif last.has_year:
+        year = last.year(context)
+    else:
+        year = context.year
+    if last.has_year and prefix_year is not None:
+        raise Invalid("a range with a year on both sides of a bare number")
+    end_year = year
+    word = last_get["year_word"]
+    names_part = last_get["quarter"] or last_get["season"] or last_get["holiday"]
+    # (岁初 and 岁末 have never counted as a part here: 2017—2022年岁末 reads as the years)
+    if (
+        last_get["year"] is not None
+        and last.month is None
+        and not (names_part or (word is not None and not word.startswith("岁")))
+    ):
+        if prefix_year is not None or get["bare_month"] is not None:
+            raise Invalid("a year range with a year or month before it")
+        start_year = year_number(bare) if len(bare) == 4 else None
+        if start_year is None or not MIN_YEAR <= start_year <= MAX_YEAR:
+            raise Invalid(f"{bare} is not a year", "out-of-range")
+        return _checked_range(_Point(_bare()).bounds(start_year), last.bounds(end_year), end_year)
+    if (
+        last_get["season"] is not None
+        and last_get["year"] is not None
+        and len(bare) == 4
+        and last.month is None
+    ):
+        # 2023—2024年冬季, 2023-2024年秋冬季: the two years a season crossing the year end spans name it
+        season = last.bounds(year_number(bare))
+        if prefix_year is None and season.end is not None and season.end.year == end_year:
+            return season
+        raise Invalid("a range of years before a season that does not span them")
+    number = small(bare) if len(bare) <= 3 else None
+    if number is None:
+        raise Invalid(f"{bare} is not a month, day or quarter number")
+    if last.day is not None:
+        month_text = get["bare_month"]
+        month = last.month if last.month is not None else (small(month_text) if month_text else None)
+        if month is None:
+            raise Invalid("a day range needs a month")
+        first = _Point(_bare(month=str(month), day=str(number)))
+    elif last.month is not None:
+        if get["bare_month"] is not None:
+            raise Invalid("a month range with a month before it")
+        first = _Point(_bare(month=str(number)))
+        if last_get["ten_days"] or last_get["month_edge"]:
+            return _checked_range(first.bounds(end_year), last.bounds(end_year), end_year)
+    elif last_get["quarter"] is not None and not last_get["quarters_from_first"]:
+        if not 1 <= number <= 4:
+            raise Invalid(f"there is no quarter {number}", "no-such-date")
+        first = _Point(_bare(quarter=str(number)))
+    else:
+        raise Invalid("a bare number before a range end it cannot share a unit with")
+    start = first.bounds(end_year, last.month)
+    end = last.bounds(end_year, first.month)
+    return _checked_range(start, end, end_year)
+
+
+def _checked_range(start: _Bounds, end: _Bounds, year: int | None) -> _Bounds:
+    if start.start is not None and end.end is not None and end.end < start.start:
+        raise Invalid(f"the range ends on {end.end} before it starts on {start.start}", "backwards")
+    return _Bounds(start.start, end.end, _finer(start.precision, end.precision), False, year)
