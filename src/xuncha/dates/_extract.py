@@ -31,8 +31,9 @@ class Rejected(NamedTuple):
     """A candidate the grammar matched but refused to read as a date, with where and why.
 
     ``kind`` is one of ``"no-such-date"`` (2023年4月31日, 2023年13月), ``"backwards"`` (a range that ends
-    before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"document-number"`` (2023年第3期)
-    and ``"unreadable"``; ``reason`` is a short message in English.
+    before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"ambiguous-year"`` (15年3月2日 with
+    no four-digit year before it), ``"document-number"`` (2023年第3期) and ``"unreadable"``; ``reason`` is a
+    short message in English.
     """
 
     text: str
@@ -56,7 +57,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated = reference_year, False
+            context.year, context.stated, context.dated = reference_year, False, False
         previous_end = match.end()
         start = match.start()
         # (the find is a cheap first test: most dates have no 每 before them)
@@ -78,7 +79,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
-            context.year, context.stated = year, stated
+            context.year, context.stated, context.dated = year, stated, True
         yield match, period
 
 
@@ -106,7 +107,8 @@ def scan_periods(text: str, *, reference: dt.date | None = None) -> Scan:
     Contract: ``scan_periods(text, reference=r).periods == extract_periods(text, reference=r)``, always.
     ``rejected`` holds, in text order, every stretch the grammar matched as a date expression but resolution
     refused: a day or month that does not exist (2023年4月31日), a range whose end precedes its start
-    (2023年12月至3月), a year beyond 1900–2100, a year before a document number (2023年第3期) and other
+    (2023年12月至2023年3月), a year beyond 1900–2100, a two-digit year whose century the text does not state
+    (15年3月2日), a year before a document number (2023年第3期) and other
     malformed forms; each with its span in ``text``, a ``kind`` (see :class:`Rejected`) and a reason. A
     rejected stretch never overlaps a period. Recurring dates (每年3月) are neither. Same arguments, same
     type checks and same cost (linear in the text) as :func:`extract_periods`.

@@ -26,6 +26,8 @@ class YearWord(NamedTuple):
     A word that starts with 年 shares it with a year written before it (2023年底 is 2023年 + 年底).
     ``follows`` is a lookahead the word must pass, ``bare_guard`` a lookbehind before a word's own 年 and
     ``after_year_guard`` one after a year's 年, for words that also occur inside other words.
+    ``looks_forward``: a deadline word (年底), which in a notice means the next one unless the sentence's
+    tense says otherwise (docs/dates.md).
     """
 
     precision: Precision
@@ -34,6 +36,7 @@ class YearWord(NamedTuple):
     follows: str = ""
     bare_guard: str = ""
     after_year_guard: str = ""
+    looks_forward: bool = False
 
 
 # Words that make 初/底/末 part of another word (初步, 底线), so not an edge of a month or a year.
@@ -50,10 +53,10 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
     "上半年": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30)),
     "下半年": YearWord(Precision.HALF_YEAR, (7, 1), (12, 31)),
     "年初": YearWord(Precision.DAY, (1, 1), (1, 1), follows=EDGE_GUARDS["初"]),
-    "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"]),
-    "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"]),
+    "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"], looks_forward=True),
+    "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"], looks_forward=True),
     "岁初": YearWord(Precision.DAY, (1, 1), (1, 1)),
-    "岁末": YearWord(Precision.DAY, (12, 31), (12, 31)),
+    "岁末": YearWord(Precision.DAY, (12, 31), (12, 31), looks_forward=True),
     # 年中, mid-year: the end of June, as government writing uses it (年中 is when the first half's work is
     # reviewed, 年中前 "by the end of June"); a point, like 年底. It is a date only before a clause break,
     # a suffix or a verb (完成, 开展 …; not 年中央, 今年中秋), and not in 三年中, 多年中 or 全年中 (in the
@@ -65,6 +68,7 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
         follows=r"(?=[前后以之，,。；;、：:）)\s]|$|完成|实现|达到|基本|全面|开展|启动|召开|组织|进行)",
         bare_guard="(?<![0-9一二三四五六七八九十两几多半每近全])",
         after_year_guard="(?<!全年)",
+        looks_forward=True,
     ),
 }
 
@@ -103,7 +107,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月) ) {_SP} 月 (?:份)?        # 3月, 十二月, 元月, 6月份
-            | (?<![以每一]) (?P<{p}relative_month> 本|上个?|下个?) 月           # 本月, 上个月: by the reference
+            | (?<![以每一]) (?P<{p}relative_month> 本|当|上个?|下个?) 月        # 本月, 上个月: by the reference
         )
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP} [日号]                        # 13日, 十五号
@@ -115,7 +119,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     part_of_year = rf"""
           (?<![以每]) (?P<{p}relative_quarter> 本|上个?|下个?) 季度              # 本季度: by the reference
         | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
-          (?P<{p}quarter> [一二三四1-4] | (?<=前)两) (?:个)? 季度                # 三季度, 第4个季度
+          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | 首)                       # 三季度, 首季度
+          (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
           (?P<{p}quarter_end> 末|底)?                                           # 三季度末: its last day
         # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
         | (?P<{p}school_term> 春|秋) 季学期
@@ -128,7 +133,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
         # a bare 清明 is the festival, not the word of 政治清明.
-        | (?({p}year_given)“?) (?P<{p}holiday> {_HOLIDAY})
+        | (?({p}year_given)“?) (?P<{p}holiday> {_HOLIDAY} | (?({p}year_given)清明|(?!)) )   # 2018年清明
           (?: (?: [、和及与暨]? (?: {_HOLIDAY} | 清明 ) ){{0,2}} [、和及与暨]?
               (?P<{p}last_holiday> {_HOLIDAY}) (?: “?[两双]节”? )? (?= ”?(?:期间|假期|前后) )
           )?
@@ -136,8 +141,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
     year = rf"""
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM}) {_SP} 年                                 # 2023年, 二〇二三年
+            | (?<![0-9.]) (?P<{p}short_year> [0-9]{{2}}) 年                       # 15年3月: the century
+              (?= {_SP} (?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元) {_SP} 月 )  #   from the text, or refused
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全) 年
+              (?P<{p}relative_year> 大前|大后|今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全) 年
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
@@ -197,9 +204,19 @@ _SPECIAL = rf"""
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到)?                    # 目前, 截至目前, 至今
                    (?: 目前|当前|现阶段|至今(?!年)|迄今(?:为止)? ) )
-        | 近 (?P<recent_count> {_SMALL_NUM} | 半(?=年))                           # 近三年, 近半年, 近两周
+        | (?:近|过去|最近|这) (?P<recent_count> {_SMALL_NUM} | 半(?=年))          # 近三年, 过去三年, 这两年
           (?P<recent_unit> 年|个月|个季度|周|天) (?:以来|来)?
-        | (?P<past_count> {_SMALL_NUM}) (?P<past_unit> 年|个月) (?:以来|来)       # 三年来
+        | (?P<past_count> {_SMALL_NUM}) (?:余|多)?                               # 三年来, 10余年来, 两年多来
+          (?P<past_unit> 年|个多?月) 多? (?:以来|来)
+        | (?:今后|未来|往后) (?P<ahead_count> {_SMALL_NUM} | 半(?=年))            # 今后五年, 未来2个月
+          (?P<ahead_unit> 年|个月|个季度|周|天)
+        | (?P<offset_count> {_SMALL_NUM} | 半(?=年))                              # 3年后, 两年前, 三个季度后
+          (?:   (?P<offset_unit> 年|个月|个季度|个星期|周|天)
+                (?P<offset_way> 以后|之后|后(?![续期备勤台盾面方果者来]) | 以前|之前|前(?![期列景沿线])
+                              | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a deadline
+                )
+              | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
+        | (?P<deictic_day> 今天|今日|明天|明日|昨天|昨日|前天)                      # by the reference date
     )
 """
 _LIST = rf"""
@@ -241,9 +258,10 @@ _ABSENT = "(?P<absent>(?!))?"
 _NUMERAL_RUN = f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}"
 _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
-# (2023年, 1-11月, 三季度, 三年来, 6、7月份, 二十大以来), or when it is a year before a separator (2023.3.13).
+# (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
+# before a separator (2023.3.13).
 _AFTER_NUMERAL = (
-    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|个[月季]|大”?以来"
+    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开周天日余多]|个[月季星工多]|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
 )
 _PREFIX_PLACE = r"(?<![^，,、；;：:\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
@@ -263,10 +281,12 @@ _STARTS: Final = {
     "五": rf"(?:{_AFTER_NUMERAL}|(?=一))",  # 五一 (劳动节)
     "七": rf"(?:{_AFTER_NUMERAL}|(?=[一夕]))",  # 七一, 七夕
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五)|(?<=“十)(?=一”))",  # "十四五"时期, “十一”
-    "今": "(?=[年明])", "本": "(?=[年月季])", "当": "(?=[年前])", "去": "(?=年)", "明": "(?=年)",
+    "今": "(?=[年明天日后])", "本": "(?=[年月季])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=年)", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
     "上": "(?=[个月半一年季])", "下": "(?=[个月半一年季])",
-    "前": "(?=[年第一二三四五六七八九十两0-9])",
+    "前": "(?=[年第一二三四五六七八九十两0-9天])",
+    "大": "(?=[前后]年)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
+    "这": "(?=[0-9一二三四五六七八九十两半])", "首": "(?=季)", "半": "(?=年)",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
     "近": "(?=[0-9一二三四五六七八九十两半])", "第": "(?=[一二三四1-4]个?季)",
@@ -304,11 +324,13 @@ def expression_source(*, guarded: bool = True) -> str:
 
 
 class Grammar(NamedTuple):
-    """The compiled expression, the candidate scan, and each group's place in ``match.groups()`` by name."""
+    """The compiled expression, the candidate scan, and each point group's place in ``match.groups()``.
+
+    (The groups outside the points are read from a match by name, ``match["suffix"]``.)
+    """
 
     expression: re.Pattern[str]
     candidate: re.Pattern[str]
-    top: dict[str, int]  # the groups outside the points, by name
     start: dict[str, int]  # the start point's groups by their name without the prefix
     end: dict[str, int]  # the end point's
     names_year: tuple[int, ...]  # the groups that name a year (or a month or day fixed by the reference)
@@ -323,13 +345,15 @@ def grammar() -> Grammar:
     absent = index["absent"]
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
-    year_fields = ("year", "separated_year", "relative_year", "relative_month", "relative_quarter", "today")
+    year_fields = (
+        "year", "short_year", "separated_year", "relative_year", "relative_month", "relative_quarter", "today",
+    )  # fmt: skip
     names_year = (
         *(point[name] for point in (start, end) for name in year_fields),
         index["bare_year"],
         index["bare_relative_year"],
     )
-    return Grammar(expression, candidate, index, start, end, names_year)
+    return Grammar(expression, candidate, start, end, names_year)
 
 
 def rebuild() -> None:

@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from xuncha.dates._calendar import (
-    CN_DIGIT,
-    CONGRESS_OPENINGS,
     HOLIDAY_NAMES,
     MAX_YEAR,
     MIN_YEAR,
@@ -24,18 +22,17 @@ from xuncha.dates._calendar import (
     year_number,
 )
 from xuncha.dates._grammar import YEAR_WORDS, grammar
+from xuncha.dates._spans import resolve_special
 from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, tense_shift
 from xuncha.models import Precision, Relation
 
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {
     "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
+    "大前": -3, "大后": 3,
 }  # fmt: skip
-_RELATIVE_MONTHS: Final = {"本": 0, "上": -1, "下": 1}
-# 近三年, 近6个月, 近两周: how far back each unit reaches.
-_SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
-_SPAN_DAYS: Final = {"周": 7, "天": 1}
-_SPAN_PRECISION: Final = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}
+# 当月 is the reference month only where no date comes before it in the paragraph (else it is that date's).
+_RELATIVE_MONTHS: Final = {"本": 0, "当": 0, "上": -1, "下": 1}
 # 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
 # nothing to it).
 _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
@@ -64,16 +61,39 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("reference", "stated", "year")
+    __slots__ = ("dated", "reference", "stated", "year")
 
-    def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
+    def __init__(
+        self, reference: dt.date | None, year: int | None, *, stated: bool = False, dated: bool = False
+    ) -> None:
         self.reference = reference
         self.year = year  # the year stated last in the text, else the reference year
         self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
+        self.dated = dated  # whether a date came before in the paragraph (当月 would be its month)
+
+
+def _century_from_text(two_digits: int, context: Context) -> int:
+    """The year a two-digit year (15年) names: the one nearest the four-digit year the text stated last.
+
+    Without such a year the century is a guess, and a guess is refused rather than made silently (the
+    reference date says when the text was written, not which century a two-digit year is in).
+    """
+    if not context.stated or context.year is None:
+        raise Invalid(
+            f"a two-digit year ({two_digits:02}年) with no four-digit year before it", "ambiguous-year"
+        )
+    stated = context.year
+    century = stated // 100 * 100
+    return min(
+        (century + offset + two_digits for offset in (-100, 0, 100)), key=lambda year: abs(year - stated)
+    )
 
 
 class Groups:
-    """The groups of one match read by name: the grammar's names, without a point's prefix for a point."""
+    """The groups of one point of a match read by name: the grammar's names without the point's prefix.
+
+    (The groups outside the points are read from the match itself: ``match["suffix"]``.)
+    """
 
     __slots__ = ("index", "values")
 
@@ -98,13 +118,16 @@ class _Point:
     """The fields of one matched date point."""
 
     __slots__ = (
-        "day", "get", "has_year", "month", "month_year", "quarter", "reference", "relative_year", "text_year",
+        "day", "get", "has_year", "month", "month_year", "quarter", "reference", "relative_year", "short_year",
+        "text_year", "year_shift",
     )  # fmt: skip
 
     def __init__(self, get: Groups, reference: dt.date | None = None) -> None:
         self.get, self.reference = get, reference
         self.text_year = get["year"] or get["separated_year"]
         self.relative_year = get["relative_year"]
+        self.short_year = get["short_year"]
+        self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = get["month"] or get["separated_month"]
         day_text = get["day"] or get["separated_day"] or get["day_alone"]
         self.month = None if month_text is None else small(month_text)
@@ -116,7 +139,11 @@ class _Point:
                 self.month = 0
             else:
                 months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
-                self.month_year, self.month = months // 12, months % 12 + 1
+                self.month = months % 12 + 1
+                if self.text_year or self.relative_year or self.short_year:  # 去年本月十日: in 去年
+                    self.year_shift = months // 12 - reference.year
+                else:
+                    self.month_year = months // 12
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
         relative_quarter = get["relative_quarter"]
         self.quarter: int | None = None
@@ -129,19 +156,30 @@ class _Point:
                 )
                 self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
         self.has_year = bool(
-            self.text_year or self.relative_year or relative_month or relative_quarter or get["today"]
+            self.text_year
+            or self.relative_year
+            or self.short_year
+            or relative_month
+            or relative_quarter
+            or get["today"]
         )
         self.day = None if day_text is None else small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
             raise Invalid("not a month or day number", "no-such-date")
 
     def year(self, context: Context) -> int | None:
+        if self.get["relative_month"] == "当" and context.dated:
+            raise Invalid("当月 refers to the month of a date before it")
         if self.month == 0:  # a relative month without a reference date
             return None
         if self.month_year is not None:
             return self.month_year
-        if self.text_year is not None:
-            year = year_number(self.text_year)
+        return None if (year := self._year(context)) is None else year + self.year_shift
+
+    def _year(self, context: Context) -> int | None:
+        written = self.text_year or self.short_year
+        if written is not None:
+            year = year_number(written) if len(written) == 4 else _century_from_text(int(written), context)
             if not MIN_YEAR <= year <= MAX_YEAR:
                 raise Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
             return year
@@ -198,6 +236,15 @@ class _Point:
         end = day_of(year, *last)
         return _Bounds(start, end, precision, False, year)
 
+    def looks_forward(self) -> bool:
+        """Whether the point is a deadline word (年底, 9月底, 三季度末), which looks forward in a notice."""
+        get = self.get
+        word = get["year_word"]
+        if word is not None:
+            row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
+            return row.looks_forward
+        return get["month_edge"] in ("底", "末") or get["quarter_end"] is not None
+
     @staticmethod
     def _holiday_pair(first: str, second: str, year: int | None) -> _Bounds:
         """元旦春节期间: from the first of two holidays of one year to the last."""
@@ -230,7 +277,9 @@ class _Point:
             return row.precision, row.first, row.last
         quarter_text = get["quarter"]
         if quarter_text is not None:
-            quarter = small(quarter_text) or 1  # the pattern admits 1-4, 一二三四 and 前两 only
+            quarter = (
+                1 if quarter_text == "首" else small(quarter_text) or 1
+            )  # the pattern admits 1-4, 一二三四, 首, 前两
             if get["quarter_end"]:  # 三季度末: the quarter's last day
                 return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
             first_quarter = 1 if get["quarters_from_first"] else quarter
@@ -271,75 +320,16 @@ _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后"
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _months_back(day: dt.date, months: int) -> dt.date:
-    """``day`` moved back by whole months, clamped to the month's end (31 March less one month: 28 or 29
-    February)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    return day_of(year, month + 1, day.day)
-
-
-def _resolve_special(get: Groups, ref: dt.date | None) -> Resolved:
-    """Five-year plans, academic years, 今明两年, congresses, 目前/截至目前 and 近三年: outside the point grammar."""
-    plan = get["five_year_plan"]
-    if plan is not None:
-        first_year = 2006 + 5 * (CN_DIGIT[plan] - 1)
-        if get["plan_since"] is not None:
-            plan_start = dt.date(first_year, 1, 1)
-            since_end = ref if ref is not None and plan_start <= ref else None
-            return (plan_start, since_end, Relation.SINCE, Precision.YEAR)
-        return (dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), Relation.RANGE, Precision.YEAR)
-    first_academic, second_academic = get["academic_start"], get["academic_end"]
-    if first_academic is not None and second_academic is not None:
-        first, second = year_number(first_academic), year_number(second_academic)
-        if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
-            raise Invalid("an academic year spans two years in a row")
-        return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
-    if get["this_and_next_year"] is not None:
-        if ref is None:
-            return (None, None, Relation.RANGE, Precision.YEAR)
-        return (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31), Relation.RANGE, Precision.YEAR)
-    congress = get["congress"]
-    if congress is not None:
-        opened = CONGRESS_OPENINGS[congress]
-        return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
-    now = get["now"]
-    if now is not None:
-        if get["now_until"] is not None or now.endswith(("至今", "迄今", "为止")):
-            return (None, ref, Relation.UNTIL, Precision.DAY)
-        return (ref, ref, Relation.ON, Precision.DAY)
-    count_text, unit = (
-        (get["recent_count"], get["recent_unit"])
-        if get["recent_count"] is not None
-        else (get["past_count"], get["past_unit"])
-    )
-    if count_text is None or unit is None:  # the grammar has no other special form
-        raise Invalid("not a time expression")
-    # 近三年, 三年来: the span up to the reference date
-    if count_text == "半":  # 近半年: six months (半 comes before 年 only)
-        count, months = 1, 6
-    else:
-        count = small(count_text) or 0
-        if not count:
-            raise Invalid("not a count of years or months")
-        months = count * _SPAN_MONTHS[unit] if unit in _SPAN_MONTHS else 0
-    precision = _SPAN_PRECISION.get(unit, Precision.DAY)
-    if ref is None:
-        return (None, None, Relation.SINCE, precision)
-    if months:
-        return (_months_back(ref, months), ref, Relation.SINCE, precision)
-    return (ref - dt.timedelta(days=count * _SPAN_DAYS[unit]), ref, Relation.SINCE, precision)
-
-
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
     values = match.groups()
-    get = Groups(values, compiled.top)
+    get = match  # the groups outside the points, by name
     if get["special"] is not None:
-        return _resolve_special(get, context.reference), context.year, context.stated
+        return resolve_special(get, context.reference), context.year, context.stated
     ref = context.reference
     suffix = get["suffix"]
+    looks_forward = False
     forward = ref if suffix in _FORWARD_SUFFIXES else None
     if get["list_item"] is not None:
         bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
@@ -385,11 +375,14 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             bounds = point.bounds(bounds.start.year - 1)
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
+        looks_forward = point.looks_forward()
         if point.get["last_holiday"] is not None or point.get["second_season"] is not None:
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
     prefix = get["prefix"]
-    if (prefix is not None and prefix[0] in "截到至直") or suffix in ("为止", "止"):
+    if (prefix is not None and prefix[0] in "截到至直") or (
+        suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
+    ):
         relation, start = Relation.UNTIL, None
     elif suffix in ("以来", "至今", "以来至今"):
         relation = Relation.SINCE
@@ -409,7 +402,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
     if not names_year and ref is not None and not context.stated and not (bounds.holiday and forward):
-        shift = tense_shift(match, relation, start, end, ref)
+        shift = tense_shift(match, relation, start, end, ref, deadline=looks_forward)
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
     stated = context.stated
@@ -428,14 +421,16 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     return (start, end, relation, bounds.precision), year, stated
 
 
-def _resolve_range(get: Groups, first_get: Groups, last_get: Groups, context: Context) -> _Bounds:
+def _resolve_range(get: re.Match[str], first_get: Groups, last_get: Groups, context: Context) -> _Bounds:
     last = _Point(last_get, context.reference)
     bare = get["bare_number"]
     if bare is None:
         first = _Point(first_get, context.reference)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         # 次年/当年 in the second part refer back to the first part's year.
-        inner = context if first_year is None else Context(context.reference, first_year)
+        inner = (
+            context if first_year is None else Context(context.reference, first_year, stated=first.has_year)
+        )
         last_year = last.year(inner) if last.has_year else first_year
         if first_year is None and last.has_year:
             first_year = last_year

@@ -50,7 +50,13 @@ def holiday_looks_back(match: re.Match[str], suffix: str | None) -> bool:
 
 
 def tense_shift(
-    match: re.Match[str], relation: Relation, start: dt.date | None, end: dt.date | None, ref: dt.date
+    match: re.Match[str],
+    relation: Relation,
+    start: dt.date | None,
+    end: dt.date | None,
+    ref: dt.date,
+    *,
+    deadline: bool = False,
 ) -> int:
     """How many years a date without a year moves from the reference year, by the tense of its sentence.
 
@@ -60,7 +66,14 @@ def tense_shift(
     January); a passed date right after a word of plan is next year's ("计划3月完成" in December). A date
     in the next two months keeps the reference year (国庆节前后 in September). The date tests come first:
     the sentence is read only for the few dates that cross the reference date.
+
+    A deadline word (``deadline``: 年底, 年中, 9月底, 三季度末) that lies ahead looks forward even without 前:
+    "年底全部完成" in a June notice is this December, unless the sentence reports it done (已, 了: the last
+    one). One already passed ("10月底，全部完成整改" in December) is read as a bare date: a report.
     """
+    if deadline and relation is Relation.ON and start is not None and start > ref + NEAR_FUTURE:
+        words = sentence(match)
+        return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
     if relation is Relation.BEFORE:
         if end is None:
             return 0
