@@ -103,3 +103,13 @@ def test_models_import_no_date_module_at_load() -> None:
     loaded = [node.module for node in tree.body if isinstance(node, ast.ImportFrom)]
     assert loaded
     assert not [name for name in loaded if name and name.startswith("xuncha.dates")]
+
+
+@pytest.mark.parametrize("word", sorted(_grammar.HOLIDAY_WORDS))
+def test_every_holiday_spelling_is_read_after_a_year(word: str) -> None:
+    from xuncha.dates._calendar import holiday
+
+    written = f"“{word}”" if word == "十一" else word  # “十一” only in quotes
+    period = parse_period(f"2024年{written}期间")
+    day = holiday(_grammar.HOLIDAY_WORDS[word].name, 2024)
+    assert (period.start, period.end, period.relation) == (day, day, Relation.ON)

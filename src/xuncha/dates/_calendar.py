@@ -30,14 +30,6 @@ TEN_DAYS: Final = {
 TEN_DAYS_BY_DAYS: Final = {days: name for name, days in TEN_DAYS.items()}
 
 SOLAR_HOLIDAYS: Final = {"元旦": (1, 1), "劳动": (5, 1), "建党": (7, 1), "建军": (8, 1), "国庆": (10, 1)}
-# Every spelling of a holiday, to the name SOLAR_HOLIDAYS or the generated table knows it by.
-HOLIDAY_NAMES: Final = {
-    "春节": "春节", "元旦": "元旦", "国庆": "国庆", "国庆节": "国庆", "中秋": "中秋", "中秋节": "中秋",
-    "端午": "端午", "端午节": "端午", "清明": "清明", "清明节": "清明", "元宵": "元宵", "元宵节": "元宵",
-    "除夕": "除夕", "七夕": "七夕", "七夕节": "七夕", "重阳": "重阳", "重阳节": "重阳", "五一": "劳动",
-    "劳动节": "劳动", "五一劳动节": "劳动", "国际劳动节": "劳动", "五一国际劳动节": "劳动",
-    "七一": "建党", "建党节": "建党", "建军节": "建军", "十一": "国庆",
-}  # fmt: skip
 # The opening days of the Party congresses that notices count from (党的十八大以来).
 CONGRESS_OPENINGS: Final = {
     "十六": dt.date(2002, 11, 8),
@@ -97,7 +89,8 @@ def day_of(year: int, month: int, day: int) -> dt.date:
 
 
 def holiday(name: str, year: int) -> dt.date:
-    """The day of a holiday (a name of HOLIDAY_NAMES' values) in ``year``; Invalid beyond the table."""
+    """The day of a holiday in ``year`` (a name of SOLAR_HOLIDAYS, 除夕 or one of the generated table, as the
+    grammar's HOLIDAY_WORDS give it); Invalid beyond the table."""
     if name in SOLAR_HOLIDAYS:
         return dt.date(year, *SOLAR_HOLIDAYS[name])
     table_name = "春节" if name == "除夕" else name

@@ -86,6 +86,56 @@ def _year_word_pattern(p: str) -> str:
     return "|".join(alternatives)
 
 
+class HolidayWord(NamedTuple):
+    """A spelling of a holiday: the holiday's name (a key of _calendar.SOLAR_HOLIDAYS, 除夕 or one of the
+    generated table), and the lookbehind and lookahead that keep it out of other words."""
+
+    name: str
+    before: str = ""
+    after: str = ""
+
+
+_NOT_AFTER_A_NUMERAL = "(?<![一二三四五六七八九十百千第])"  # 五一 and 七一 are not the end of 三十五一 …
+#: Every spelling of a holiday. One row is all a new spelling needs: the expression, the candidate starts and
+#: resolution derive from it; the festival's dates come from _calendar (fixed days) or _holidays (the table).
+HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
+    "春节": HolidayWord("春节"),
+    "除夕": HolidayWord("除夕"),
+    "元旦": HolidayWord("元旦"),
+    "元宵": HolidayWord("元宵"),
+    "元宵节": HolidayWord("元宵"),
+    # 清明 alone is a festival only before a word of time (政治清明 is "clean politics"); after a year, and
+    # in a list of holidays, the expression reads it too
+    "清明": HolidayWord("清明", after="(?=前|后|期间|假期|小长假)"),
+    "清明节": HolidayWord("清明"),
+    "五一": HolidayWord("劳动", before=_NOT_AFTER_A_NUMERAL, after="(?![0-9一二三四五六七八九十])"),
+    "劳动节": HolidayWord("劳动"),
+    "五一劳动节": HolidayWord("劳动"),
+    "国际劳动节": HolidayWord("劳动"),
+    "五一国际劳动节": HolidayWord("劳动"),
+    "端午": HolidayWord("端午"),
+    "端午节": HolidayWord("端午"),
+    "七一": HolidayWord("建党", before=_NOT_AFTER_A_NUMERAL, after="(?=”?(?:前|后|期间|节))"),
+    "建党节": HolidayWord("建党"),
+    "建军节": HolidayWord("建军"),
+    "七夕": HolidayWord("七夕"),
+    "七夕节": HolidayWord("七夕"),
+    "中秋": HolidayWord("中秋"),
+    "中秋节": HolidayWord("中秋"),
+    "国庆": HolidayWord("国庆"),
+    "国庆节": HolidayWord("国庆"),
+    "十一": HolidayWord("国庆", before="(?<=“)", after="(?=”)"),  # only in quotes: “十一”
+    "重阳": HolidayWord("重阳"),
+    "重阳节": HolidayWord("重阳"),
+}
+
+
+def _holiday_pattern() -> str:
+    """The alternation of HOLIDAY_WORDS, longest spellings first (国庆节 before 国庆)."""
+    words = sorted(HOLIDAY_WORDS.items(), key=lambda item: -len(item[0]))
+    return "|".join(row.before + re.escape(word) + row.after for word, row in words)
+
+
 # --------------------------------------------------------------------------- pieces of the expression
 
 SPACES: Final = " \u3000\xa0"
@@ -96,15 +146,11 @@ _SMALL_NUM = (
 )
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
-_HOLIDAY = (
-    r"五一国际劳动节|五一劳动节|国际劳动节|劳动节|(?<![一二三四五六七八九十百千第])五一(?![0-9一二三四五六七八九十])"
-    r"|春节|元旦|国庆节?|中秋节?|端午节?|清明节|清明(?=前|后|期间|假期|小长假)|元宵节?|除夕|七夕节?|重阳节?"
-    r"|(?<=“)十一(?=”)|建党节|建军节|(?<![一二三四五六七八九十百千第])七一(?=”?(?:前|后|期间|节))"
-)
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
+    holiday = _holiday_pattern()
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月) ) {_SP} 月 (?:份)?        # 3月, 十二月, 元月, 6月份
             | (?<![以每一]) (?P<{p}relative_month> 本|当|上个?|下个?) 月        # 本月, 上个月: by the reference
@@ -133,9 +179,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
         # a bare 清明 is the festival, not the word of 政治清明.
-        | (?({p}year_given)“?) (?P<{p}holiday> {_HOLIDAY} | (?({p}year_given)清明|(?!)) )   # 2018年清明
-          (?: (?: [、和及与暨]? (?: {_HOLIDAY} | 清明 ) ){{0,2}} [、和及与暨]?
-              (?P<{p}last_holiday> {_HOLIDAY}) (?: “?[两双]节”? )? (?= ”?(?:期间|假期|前后) )
+        | (?({p}year_given)“?) (?P<{p}holiday> {holiday} | (?({p}year_given)清明|(?!)) )    # 2018年清明
+          (?: (?: [、和及与暨]? (?: {holiday} | 清明 ) ){{0,2}} [、和及与暨]?
+              (?P<{p}last_holiday> {holiday}) (?: “?[两双]节”? )? (?= ”?(?:期间|假期|前后) )
           )?
     """
     year = rf"""
@@ -278,9 +324,8 @@ _STARTS: Final = {
     **{digit: _ascii_digit_start(digit) for digit in "0123456789"},
     **dict.fromkeys("〇○零一二三四六八九两", _AFTER_NUMERAL),
     "全": "(?=年)",
-    "五": rf"(?:{_AFTER_NUMERAL}|(?=一))",  # 五一 (劳动节)
-    "七": rf"(?:{_AFTER_NUMERAL}|(?=[一夕]))",  # 七一, 七夕
-    "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五)|(?<=“十)(?=一”))",  # "十四五"时期, “十一”
+    "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
+    "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
     "今": "(?=[年明天日后])", "本": "(?=[年月季])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=年)", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
     "上": "(?=[个月半一年季])", "下": "(?=[个月半一年季])",
@@ -295,10 +340,9 @@ _STARTS: Final = {
     "至": rf"(?:(?=今)|{_PREFIX_PLACE.format('至')})",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
-    "春": "(?=[春夏秋冬]?[季节])", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
+    "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
     "暑": "(?=假)", "寒": "(?=假)",
-    "国": "(?=[庆际])", "劳": "(?=动)", "元": "(?=[旦宵月])", "中": "(?=秋)", "端": "(?=午)",
-    "清": "(?=明)", "除": "(?=夕)", "重": "(?=阳)", "建": "(?=[党军]节)",
+    "元": "(?=月)",  # 元月; the holidays add their own starts (元旦, 国庆 …)
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
 }  # fmt: skip
 
@@ -306,12 +350,15 @@ _STARTS: Final = {
 def starts() -> dict[str, str]:
     """Every first character of a match and the lookahead a candidate start must pass there."""
     table = dict(_STARTS)
-    first = "".join(re.escape(character) for character in (*table, *(word[0] for word in YEAR_WORDS)))
+    seconds: dict[str, dict[str, None]] = {}  # the words' first characters and what follows each, in order
+    for word in (*YEAR_WORDS, *HOLIDAY_WORDS):
+        seconds.setdefault(word[0], {})[word[1]] = None
+    for first, following in seconds.items():
+        follows = "(?=[" + "".join(map(re.escape, following)) + "])"
+        table[first] = f"(?:{table[first]}|{follows})" if first in table else follows
+    first_characters = "".join(map(re.escape, table))
     for prefix in "自从":  # a prefix before a date: 自2023年, 从 3月
-        table[prefix] = f"(?=[{SPACES}]{{0,2}}[{first}])"
-    for word in YEAR_WORDS:
-        follows = f"(?={re.escape(word[1])})"
-        table[word[0]] = f"(?:{table[word[0]]}|{follows})" if word[0] in table else follows
+        table[prefix] = f"(?=[{SPACES}]{{0,2}}[{first_characters}])"
     return table
 
 

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from xuncha.dates._calendar import (
-    HOLIDAY_NAMES,
     MAX_YEAR,
     MIN_YEAR,
     TEN_DAYS,
@@ -21,7 +20,7 @@ from xuncha.dates._calendar import (
     small,
     year_number,
 )
-from xuncha.dates._grammar import YEAR_WORDS, grammar
+from xuncha.dates._grammar import HOLIDAY_WORDS, YEAR_WORDS, grammar
 from xuncha.dates._spans import resolve_special
 from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, tense_shift
 from xuncha.models import Precision, Relation
@@ -202,10 +201,10 @@ class _Point:
         month = self.month if self.month is not None else month
         holiday_text = get["holiday"]
         if holiday_text is not None:
-            name = HOLIDAY_NAMES[holiday_text]
+            name = HOLIDAY_WORDS[holiday_text].name
             other = get["last_holiday"]
             if other is not None:
-                return self._holiday_pair(name, HOLIDAY_NAMES[other], year)
+                return self._holiday_pair(name, HOLIDAY_WORDS[other].name, year)
             if forward is not None and not self.has_year:
                 # A deadline such as 春节前 looks ahead: the next holiday after the reference date.
                 year = forward.year
