@@ -110,6 +110,21 @@ def test_a_two_digit_year_takes_the_century_of_the_year_stated_before(
         assert [p.start for p in periods] == [dt.date(stated, 1, 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015年起，16年3月2日召开", ["2015-01-01", "2016-03-02"]),
+        ("二〇一五年，16年3月", ["2015-01-01", "2016-03-01"]),
+        # a year not written in four digits, or written in another paragraph, does not fix the century
+        ("今年，16年3月", ["2023-01-01"]),
+        ("2015年5月\n16年3月2日", ["2015-05-01"]),
+        ("今年3月至16年5月", []),
+    ],
+)
+def test_the_century_comes_from_a_year_written_in_the_paragraph(text: str, expected: list[str]) -> None:
+    assert [str(p.start) for p in extract_periods(text, reference=REF)] == expected
+
+
 def test_a_two_digit_year_in_a_range_after_a_full_year() -> None:
     period = parse_period("2019年12月至20年1月", reference=REF)
     assert (period.start, period.end) == (D("2019-12-01"), D("2020-01-31"))

@@ -22,7 +22,7 @@ from xuncha.dates._grammar import (
     matches,
     month_end_deadline,
 )
-from xuncha.dates._resolve import Context, Resolved, resolve
+from xuncha.dates._resolve import Context, Resolved, resolve, written_year
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -57,7 +57,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated, context.dated = reference_year, False, False
+            context.year, context.stated, context.dated, context.written = reference_year, False, False, None
         previous_end = match.end()
         start = match.start()
         # (the find is a cheap first test: most dates have no 每 before them)
@@ -80,6 +80,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
             context.year, context.stated, context.dated = year, stated, True
+            context.written = written_year(match) or context.written
         yield match, period
 
 

@@ -60,7 +60,7 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("dated", "reference", "stated", "year")
+    __slots__ = ("dated", "reference", "stated", "written", "year")
 
     def __init__(
         self, reference: dt.date | None, year: int | None, *, stated: bool = False, dated: bool = False
@@ -69,19 +69,21 @@ class Context:
         self.year = year  # the year stated last in the text, else the reference year
         self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
         self.dated = dated  # whether a date came before in the paragraph (当月 would be its month)
+        self.written: int | None = None  # the four-digit year written last in the paragraph (for 15年)
 
 
 def _century_from_text(two_digits: int, context: Context) -> int:
-    """The year a two-digit year (15年) names: the one nearest the four-digit year the text stated last.
+    """The year a two-digit year (15年) names: the one nearest the four-digit year the paragraph wrote last
+    (or, in a range, its first part's year).
 
     Without such a year the century is a guess, and a guess is refused rather than made silently (the
     reference date says when the text was written, not which century a two-digit year is in).
     """
-    if not context.stated or context.year is None:
+    stated = context.written
+    if stated is None:
         raise Invalid(
             f"a two-digit year ({two_digits:02}年) with no four-digit year before it", "ambiguous-year"
         )
-    stated = context.year
     century = stated // 100 * 100
     return min(
         (century + offset + two_digits for offset in (-100, 0, 100)), key=lambda year: abs(year - stated)
@@ -319,6 +321,18 @@ _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后"
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 
 
+_WRITTEN_YEARS: Final = ("end_year", "end_separated_year", "start_year", "start_separated_year", "bare_year")
+
+
+def written_year(match: re.Match[str]) -> int | None:
+    """The last four-digit year a match writes (2015年起: 2015), which fixes the century of a later 15年."""
+    for name in _WRITTEN_YEARS:
+        text = match[name]
+        if text is not None:
+            return year_number(text)
+    return None
+
+
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
@@ -427,9 +441,10 @@ def _resolve_range(get: re.Match[str], first_get: Groups, last_get: Groups, cont
         first = _Point(first_get, context.reference)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         # 次年/当年 in the second part refer back to the first part's year.
-        inner = (
-            context if first_year is None else Context(context.reference, first_year, stated=first.has_year)
-        )
+        inner = context
+        if first_year is not None:
+            inner = Context(context.reference, first_year, stated=first.has_year)
+            inner.written = first_year if first.text_year else context.written  # 2019年12月至20年1月
         last_year = last.year(inner) if last.has_year else first_year
         if first_year is None and last.has_year:
             first_year = last_year
