@@ -202,10 +202,26 @@ def test_from_to_with_a_closing_zhi_is_the_range(first: dt.date, days: int, open
     assert (period.start, period.end, period.relation) == (first, last, RANGE)
 
 
-def test_this_month_after_a_date_is_refused_not_guessed() -> None:
-    # 当月 after a date means that date's month, which the grammar does not carry: refused, not the reference's
-    assert [p.text for p in extract_periods("3月，当月完成整改", reference=REF)] == ["3月"]
-    assert [p.text for p in extract_periods("当月完成整改", reference=REF)] == ["当月"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 当月 and 次月 count from the month of a date before them in the paragraph, else from the reference
+        ("当月完成资金清退，次月报送整改报告", [("当月", "2023-06-01"), ("次月", "2023-07-01")]),
+        (
+            "3月，当月完成整改，次月报送",
+            [("3月", "2023-03-01"), ("当月", "2023-03-01"), ("次月", "2023-04-01")],
+        ),
+        ("2023年12月5日进驻，次月反馈", [("2023年12月5日", "2023-12-05"), ("次月", "2024-01-01")]),
+        # after a date that names no single month they are refused, not guessed
+        ("2023年，当月完成", [("2023年", "2023-01-01")]),
+        ("一季度，次月完成", [("一季度", "2023-01-01")]),
+        # not a month: 3次月度调度会 (three monthly meetings)
+        ("召开3次月度调度会", []),
+    ],
+)
+def test_this_and_next_month(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(p.text, str(p.start)) for p in extract_periods(text, reference=REF)]
+    assert found == expected
 
 
 def test_working_days_are_refused() -> None:

@@ -30,8 +30,8 @@ _REFERENCE_YEARS: Final = {
     "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
     "大前": -3, "大后": 3,
 }  # fmt: skip
-# 当月 is the reference month only where no date comes before it in the paragraph (else it is that date's).
-_RELATIVE_MONTHS: Final = {"本": 0, "当": 0, "上": -1, "下": 1}
+# 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
+_RELATIVE_MONTHS: Final = {"本": 0, "当": 0, "上": -1, "下": 1, "次": 1}
 # 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
 # nothing to it).
 _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
@@ -60,7 +60,7 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("dated", "reference", "stated", "written", "year")
+    __slots__ = ("dated", "month", "reference", "stated", "written", "year")
 
     def __init__(
         self, reference: dt.date | None, year: int | None, *, stated: bool = False, dated: bool = False
@@ -70,6 +70,7 @@ class Context:
         self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
         self.dated = dated  # whether a date came before in the paragraph (当月 would be its month)
         self.written: int | None = None  # the four-digit year written last in the paragraph (for 15年)
+        self.month: tuple[int, int] | None = None  # (year, month) of the last date, if it named one month
 
 
 def _century_from_text(two_digits: int, context: Context) -> int:
@@ -123,7 +124,7 @@ class _Point:
         "text_year", "year_shift",
     )  # fmt: skip
 
-    def __init__(self, get: Groups, reference: dt.date | None = None) -> None:
+    def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
         self.get, self.reference = get, reference
         self.text_year = get["year"] or get["separated_year"]
         self.relative_year = get["relative_year"]
@@ -132,17 +133,23 @@ class _Point:
         month_text = get["month"] or get["separated_month"]
         day_text = get["day"] or get["separated_day"] or get["day_alone"]
         self.month = None if month_text is None else small(month_text)
-        # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one).
+        # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
+        # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
         relative_month = get["relative_month"]
         self.month_year: int | None = None
         if relative_month is not None:
-            if reference is None:
+            base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
+            if relative_month in ("当", "次") and context is not None and context.dated:
+                base = context.month
+                if base is None:
+                    raise Invalid(f"{relative_month}月 after a date that names no single month")
+            if base is None:
                 self.month = 0
             else:
-                months = reference.year * 12 + reference.month - 1 + _RELATIVE_MONTHS[relative_month[0]]
+                months = base[0] * 12 + base[1] - 1 + _RELATIVE_MONTHS[relative_month[0]]
                 self.month = months % 12 + 1
                 if self.text_year or self.relative_year or self.short_year:  # 去年本月十日: in 去年
-                    self.year_shift = months // 12 - reference.year
+                    self.year_shift = months // 12 - base[0]
                 else:
                     self.month_year = months // 12
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
@@ -169,8 +176,6 @@ class _Point:
             raise Invalid("not a month or day number", "no-such-date")
 
     def year(self, context: Context) -> int | None:
-        if self.get["relative_month"] == "当" and context.dated:
-            raise Invalid("当月 refers to the month of a date before it")
         if self.month == 0:  # a relative month without a reference date
             return None
         if self.month_year is not None:
@@ -364,7 +369,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         relation, stated_year = Relation.RANGE, True
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
-        point = _Point(Groups(values, compiled.start), ref)
+        point = _Point(Groups(values, compiled.start), ref, context)
         if point.get["separated_year"] is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
             raise Invalid("a dotted year and month outside a range")
