@@ -57,8 +57,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated, context.dated, context.written = reference_year, False, False, None
-            context.month = None
+            context.year, context.stated, context.written, context.last = reference_year, False, None, None
         previous_end = match.end()
         start = match.start()
         # (the find is a cheap first test: most dates have no 每 before them)
@@ -80,21 +79,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
-            context.year, context.stated, context.dated = year, stated, True
+            context.year, context.stated, context.last = year, stated, period
             context.written = written_year(match) or context.written
-            context.month = _single_month(period)
         yield match, period
-
-
-_ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
-
-
-def _single_month(resolved: Resolved) -> tuple[int, int] | None:
-    """The (year, month) a period names, for a later 当月 or 次月: a day, ten days or a month, else None."""
-    start, end, relation, precision = resolved
-    if relation is not Relation.ON or precision not in _ONE_MONTH or start is None or end is None:
-        return None
-    return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
 
 
 # Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building

@@ -167,7 +167,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     part_of_year = rf"""
           (?<![以每]) (?P<{p}relative_quarter> 本|上个?|下个?) 季度              # 本季度: by the reference
         | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
-          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | 首)                       # 三季度, 首季度
+          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)                       # 三季度, 首季度
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
           (?P<{p}quarter_end> 末|底)?                                           # 三季度末: its last day
         # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
@@ -303,13 +303,16 @@ _ABSENT = "(?P<absent>(?!))?"
 # rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. Every
 # alternative starts with a literal, so the engine skips to the next candidate with one set test; ``matches``
 # then tries the expression only there. YEAR_WORDS add their own starts.
-_NUMERAL_RUN = f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}"
+_NUMERAL_RUN = (
+    f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}+"  # possessive: what follows is none of these
+)
 _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
 # (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
 # before a separator (2023.3.13).
 _AFTER_NUMERAL = (
-    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开周天日余多]|个[月季星工多]|大”?以来"
+    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
+    r"|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
 )
 _PREFIX_PLACE = r"(?<![^，,、；;：:\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
@@ -328,12 +331,12 @@ _STARTS: Final = {
     "全": "(?=年)",
     "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
-    "今": "(?=[年明天日后])", "本": "(?=[年月季])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
+    "今": "(?:(?=[年明天日])|(?=后[0-9一二三四五六七八九十两半]))", "本": "(?=[年月季])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
     "上": "(?=[个月半一年季])", "下": "(?=[个月半一年季])",
     "前": "(?=[年第一二三四五六七八九十两0-9天])",
     "大": "(?=[前后]年)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
-    "这": "(?=[0-9一二三四五六七八九十两半])", "首": "(?=季)", "半": "(?=年)",
+    "这": "(?=[0-9一二三四五六七八九十两半])", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
     "近": "(?=[0-9一二三四五六七八九十两半])", "第": "(?=[一二三四1-4]个?季)",

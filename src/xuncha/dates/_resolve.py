@@ -60,17 +60,25 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("dated", "month", "reference", "stated", "written", "year")
+    __slots__ = ("last", "reference", "stated", "written", "year")
 
-    def __init__(
-        self, reference: dt.date | None, year: int | None, *, stated: bool = False, dated: bool = False
-    ) -> None:
+    def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
         self.reference = reference
         self.year = year  # the year stated last in the text, else the reference year
         self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
-        self.dated = dated  # whether a date came before in the paragraph (当月 would be its month)
         self.written: int | None = None  # the four-digit year written last in the paragraph (for 15年)
-        self.month: tuple[int, int] | None = None  # (year, month) of the last date, if it named one month
+        self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
+
+
+_ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
+
+
+def _single_month(resolved: Resolved) -> tuple[int, int] | None:
+    """The (year, month) a period names, for a later 当月 or 次月: a day, ten days or a month, else None."""
+    start, end, relation, precision = resolved
+    if relation is not Relation.ON or precision not in _ONE_MONTH or start is None or end is None:
+        return None
+    return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
 
 
 def _century_from_text(two_digits: int, context: Context) -> int:
@@ -126,21 +134,22 @@ class _Point:
 
     def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
         self.get, self.reference = get, reference
-        self.text_year = get["year"] or get["separated_year"]
-        self.relative_year = get["relative_year"]
-        self.short_year = get["short_year"]
+        values, index = get.values, get.index  # (read here without a method call: one point per match)
+        self.text_year = values[index["year"]] or values[index["separated_year"]]
+        self.relative_year = values[index["relative_year"]]
+        self.short_year = values[index["short_year"]]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
-        month_text = get["month"] or get["separated_month"]
-        day_text = get["day"] or get["separated_day"] or get["day_alone"]
+        month_text = values[index["month"]] or values[index["separated_month"]]
+        day_text = values[index["day"]] or values[index["separated_day"]] or values[index["day_alone"]]
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
         # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
-        relative_month = get["relative_month"]
+        relative_month = values[index["relative_month"]]
         self.month_year: int | None = None
         if relative_month is not None:
             base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
-            if relative_month in ("当", "次") and context is not None and context.dated:
-                base = context.month
+            if relative_month in ("当", "次") and context is not None and context.last is not None:
+                base = _single_month(context.last)
                 if base is None:
                     raise Invalid(f"{relative_month}月 after a date that names no single month")
             if base is None:
@@ -153,7 +162,7 @@ class _Point:
                 else:
                     self.month_year = months // 12
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
-        relative_quarter = get["relative_quarter"]
+        relative_quarter = values[index["relative_quarter"]]
         self.quarter: int | None = None
         if relative_quarter is not None:
             if reference is None:
@@ -169,7 +178,7 @@ class _Point:
             or self.short_year
             or relative_month
             or relative_quarter
-            or get["today"]
+            or values[index["today"]]
         )
         self.day = None if day_text is None else small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
@@ -202,11 +211,12 @@ class _Point:
     ) -> _Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
         get = self.get
-        if get["today"] is not None:  # 即日: the reference date, unknown without one
+        values, index = get.values, get.index  # (read without a method call: this runs for every match)
+        if values[index["today"]] is not None:  # 即日: the reference date, unknown without one
             ref = self.reference
             return _Bounds(ref, ref, Precision.DAY, year=None if ref is None else ref.year)
         month = self.month if self.month is not None else month
-        holiday_text = get["holiday"]
+        holiday_text = values[index["holiday"]]
         if holiday_text is not None:
             name = HOLIDAY_WORDS[holiday_text].name
             other = get["last_holiday"]
@@ -264,15 +274,16 @@ class _Point:
     def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
         """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
         get = self.get
-        if get["relative_quarter"] is not None:  # 本季度; quarter is None only without a reference date
+        values, index = get.values, get.index  # (read without a method call: this runs for every match)
+        if values[index["relative_quarter"]] is not None:  # 本季度; None only without a reference date
             quarter = self.quarter or 1
             return Precision.QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
         if month is not None:
-            ten_days = get["ten_days"] or get["ten_days_alone"]
+            ten_days = values[index["ten_days"]] or values[index["ten_days_alone"]]
             if ten_days is not None:
                 first_day, last_day = TEN_DAYS[ten_days]
                 return Precision.TEN_DAYS, (month, first_day), (month, last_day)
-            edge = get["month_edge"]
+            edge = values[index["month_edge"]]
             if edge is not None:
                 day = 1 if edge == "初" else 31
                 return Precision.DAY, (month, day), (month, day)
