@@ -230,3 +230,33 @@ def test_working_days_are_refused() -> None:
 
 def test_without_a_reference_the_offsets_have_no_dates() -> None:
     assert all(p.start is None and p.end is None for p in extract_periods("3年后，60日内，今天，未来2个月"))
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "relation"),
+    [
+        ("过去三年", -3, SINCE),
+        ("今后五年", 5, RANGE),
+        ("这两年", -2, SINCE),
+        ("两年多来", -2, SINCE),
+        ("10余年来", -10, SINCE),
+        ("10 余年来", -10, SINCE),
+        ("三年来", -3, SINCE),
+        ("近3年以来", -3, SINCE),
+        ("近三年来", -3, SINCE),
+    ],
+)
+def test_the_time_frames_the_numbers_docs_name_are_periods(text: str, years: int, relation: Relation) -> None:
+    # docs/numbers.md: "time frames are periods, which extract_periods reads"
+    (period,) = extract_periods(text, reference=REF)
+    other = REF + relativedelta(years=years)
+    assert (period.text, period.relation) == (text, relation)
+    assert (period.start, period.end) == ((other, REF) if years < 0 else (REF, other))
+
+
+def test_the_numbers_docs_sentence() -> None:
+    found = extract_periods("近两年来，共查处问题12个；过去三年，全市新增2家", reference=REF)
+    assert [(p.text, p.start) for p in found] == [
+        ("近两年来", D("2021-06-15")),
+        ("过去三年", D("2020-06-15")),
+    ]
