@@ -167,12 +167,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
     part_of_year = rf"""
           (?<![以每]) (?P<{p}relative_quarter> 本|上个?|下个?) 季度              # 本季度: by the reference
         | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
-          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)                       # 三季度, 首季度
+          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
           (?P<{p}quarter_end> 末|底)?                                           # 三季度末: its last day
         # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
-        | (?P<{p}school_term> 春|秋) 季学期
-        | (?P<{p}vacation> 暑|寒) 假
+        | (?P<{p}school_term> 春|秋) 季学期                                      # 秋季学期: Sep–Jan
+        | (?P<{p}vacation> 暑|寒) 假                                             # 暑假: Jul–Aug
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
           (?P<{p}second_season> 春|夏|秋|冬)? 季                                 # 秋冬季: two in a row
         | (?P<{p}year_word> {_year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
@@ -202,7 +202,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     separated = rf"""
         (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
-        (?P<{p}separator> [./-]) (?P<{p}separated_month> [0-9]{{1,2}})
+        (?P<{p}separator> [./-]) (?P<{p}separated_month> [0-9]{{1,2}})          # the same separator twice
         (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9]) (?:{_SP}日)?
             | {dotted_month}                                                    # 2021.01—2023.06
         )
