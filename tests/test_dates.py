@@ -443,8 +443,8 @@ def test_format_and_iso() -> None:
     assert parse_period("2023年3月以后").iso() == "2023-03-01/.."
     assert parse_period("截至2023年10月31日").format() == "截至2023年10月31日"
     assert parse_period("2023年3月以来").format() == "2023年3月1日以来"
-    assert parse_period("2023年3月13日至4月28日").format("en") == "Mar 13\u2009–\u2009Apr 28, 2023"
-    assert parse_period("2023年3月13日").format("en_US") == "March 13, 2023"
+    assert parse_period("2023年3月13日至4月28日").format(locale="en") == "Mar 13\u2009–\u2009Apr 28, 2023"
+    assert parse_period("2023年3月13日").format(locale="en_US") == "March 13, 2023"
     assert parse_period("整改工作以来").format() == "整改工作以来"
     with pytest.raises(DateError, match="cannot be formatted"):
         Period(None, None, SINCE).format()

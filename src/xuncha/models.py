@@ -490,7 +490,7 @@ class Period:
     text: str | None = attrs.field(default=None, validator=_OPT_STR)
     span: Span | None = attrs.field(default=None, validator=_figure_span)
 
-    def format(self, locale: str = "zh_CN") -> str:
+    def format(self, *, locale: str = "zh_CN") -> str:
         """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
 
         >>> import datetime as dt
