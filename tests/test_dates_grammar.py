@@ -54,7 +54,7 @@ def test_mid_year_is_a_day_at_the_end_of_june() -> None:
 
 
 def test_scan_names_what_it_refuses_and_where() -> None:
-    text = "2023年4月31日前完成；2023年12月至2023年3月，2023年3月13日至4月28日；2023年第3期，2101年底"
+    text = "2023年4月31日前完成；2023年12月至2023年3月，2023年3月13日至4月28日；2023年第3期，2101年底，2023年5月26日至4月10日"
     scan = scan_periods(text, reference=REF)
     assert [p.text for p in scan.periods] == ["2023年3月13日至4月28日"]
     rejected = [(r.text, r.kind) for r in scan.rejected]
@@ -63,6 +63,7 @@ def test_scan_names_what_it_refuses_and_where() -> None:
         ("2023年12月至2023年3月", "backwards"),
         ("2023年", "document-number"),
         ("2101年底", "out-of-range"),
+        ("2023年5月26日至4月10日", "backwards"),  # would cross a year end for more than six months
     ]
     assert all(text[r.span.start : r.span.end] == r.text for r in scan.rejected)
     assert "2023-04-31 is not a date" in scan.rejected[0].reason

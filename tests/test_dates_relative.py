@@ -260,3 +260,25 @@ def test_the_numbers_docs_sentence() -> None:
         ("近两年来", D("2021-06-15")),
         ("过去三年", D("2020-06-15")),
     ]
+
+
+@given(
+    st.integers(2000, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(1, 12), st.integers(1, 28)
+)
+def test_a_range_read_across_a_year_end_or_refused(year: int, m1: int, d1: int, m2: int, d2: int) -> None:
+    # the end has no year: the first part's, or the next when it would end before it starts and then last at
+    # most six months (by month); a longer crossing was written backwards and is refused
+    text = f"{year}年{m1}月{d1}日至{m2}月{d2}日"
+    first, last = dt.date(year, m1, d1), dt.date(year, m2, d2)
+    if last >= first:
+        expected: tuple[dt.date, dt.date] | None = (first, last)
+    elif m2 + 12 - m1 <= 6:
+        expected = (first, dt.date(year + 1, m2, d2))
+    else:
+        expected = None
+    found = extract_periods(text, reference=REF)
+    if expected is None:
+        assert found == []
+        assert [r.kind for r in scan_periods(text, reference=REF).rejected] == ["backwards"]
+    else:
+        assert [(p.start, p.end, p.relation) for p in found] == [(*expected, RANGE)]

@@ -25,7 +25,8 @@ Resolution rules (see docs/dates.md):
   reference date is last year's, and a deadline that would have passed is next year's, unless words of plan
   (计划, 预计 …) or of completion (已, 了) in the sentence say otherwise.
 * In a range the second part inherits the first part's year and month ("2023年3月13日至4月28日"), moving to
-  the next year when it would otherwise end before it starts ("2022年12月至3月").
+  the next year when it would otherwise end before it starts ("2022年12月至3月") and would then last at most
+  six months; a longer one was written backwards (2023年5月26日至4月10日) and is refused.
 * "…前" (之前, 以前, 内) is a deadline that includes the period it names (年底前, 2024年6月前 end on
   31 December and 30 June); "…后" (以后, 之后) starts with it. A holiday is the exception: 春节前 ends the day
   before the festival, and without a year it is the next one after the reference date (the one just

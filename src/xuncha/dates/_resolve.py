@@ -470,8 +470,10 @@ def _resolve_range(get: re.Match[str], first_get: Groups, last_get: Groups, cont
         month = first.month if borrows and last.month is None else None
         end = last.bounds(last_year, month)
         if not last.has_year and start.start and end.start and end.start < start.start and last_year:
+            _crossing(start.start, end.start)
             end = last.bounds(last_year + 1, month)
         elif not first.has_year and start.start and end.end and start.start > end.end and first_year:
+            _crossing(start.start, end.end)
             start = first.bounds(first_year - 1)
         return _checked_range(start, end, end.year)
     # A bare number borrows its unit from the end: 1-11月, 2017—2022年, 13-15日, 一至三季度.
@@ -535,6 +537,18 @@ def _resolve_range(get: re.Match[str], first_get: Groups, last_get: Groups, cont
     start = first.bounds(end_year, last.month)
     end = last.bounds(end_year, first.month)
     return _checked_range(start, end, end_year)
+
+
+#: A range with a year on one side only that reads backwards in that year (2022年11月20日至1月15日) runs into
+#: the next year when it then lasts at most this many months (counted by month: January less November is 2);
+#: a longer one (2023年5月26日至4月10日) was written backwards. xuncha.checks reports those it refuses.
+LONGEST_YEAR_CROSSING_MONTHS: Final = 6
+
+
+def _crossing(first: dt.date, last: dt.date) -> None:
+    """Refuse a range that would cross a year end (``last`` read in the next year) for longer than allowed."""
+    if last.month + 12 - first.month > LONGEST_YEAR_CROSSING_MONTHS:
+        raise Invalid(f"the range ends on {last} before it starts on {first}", "backwards")
 
 
 def _checked_range(start: _Bounds, end: _Bounds, year: int | None) -> _Bounds:
