@@ -282,3 +282,11 @@ def test_a_range_read_across_a_year_end_or_refused(year: int, m1: int, d1: int, 
         assert [r.kind for r in scan_periods(text, reference=REF).rejected] == ["backwards"]
     else:
         assert [(p.start, p.end, p.relation) for p in found] == [(*expected, RANGE)]
+
+
+@pytest.mark.parametrize(
+    "text", ["收到通知后3日内上报", "自通报之日起60日内整改到位", "整改后 3年内不得提拔", "验收后两年内"]
+)
+def test_an_offset_from_an_event_is_not_one_from_the_reference(text: str) -> None:
+    # counted from an event the text names (后, 起), not from the date of the text: no dates to give
+    assert [p.text for p in extract_periods(text, reference=REF)] == []
