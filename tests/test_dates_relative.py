@@ -290,3 +290,11 @@ def test_a_range_read_across_a_year_end_or_refused(year: int, m1: int, d1: int, 
 def test_an_offset_from_an_event_is_not_one_from_the_reference(text: str) -> None:
     # counted from an event the text names (后, 起), not from the date of the text: no dates to give
     assert [p.text for p in extract_periods(text, reference=REF)] == []
+
+
+@pytest.mark.parametrize("reference", [REF, None])
+@pytest.mark.parametrize("text", ["二二日内", "近二二年", "今后十十年", "零年后"])
+def test_a_malformed_count_is_refused_with_or_without_a_reference(
+    text: str, reference: dt.date | None
+) -> None:
+    assert extract_periods(text, reference=reference) == []

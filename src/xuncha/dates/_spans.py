@@ -29,11 +29,11 @@ _SPAN_DAYS: Final = {"周": 7, "个星期": 7, "天": 1}
 _SPAN_PRECISION: Final = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}
 
 
-def _moved(day: dt.date, count_text: str, unit: str, sign: int) -> dt.date:
+def _moved(day: dt.date | None, count_text: str, unit: str, sign: int) -> dt.date | None:
     """``day`` moved by a count of units (三年, 6个月, 两周, 60日, 半年) forward (sign 1) or back (-1).
 
     Months and years keep the day of the month, clamped to the month's end (31 March less one month is
-    the end of February).
+    the end of February). The count is checked even without a day (no reference date): 二二年 is refused.
     """
     unit = unit.replace("多", "")  # 三个多月来: at least three months
     if count_text == "半":  # 半年 (半 comes before 年 only): six months
@@ -43,6 +43,8 @@ def _moved(day: dt.date, count_text: str, unit: str, sign: int) -> dt.date:
         if not count:
             raise Invalid("not a count of years, months or days")
         months = count * _SPAN_MONTHS[unit] if unit in _SPAN_MONTHS else 0
+    if day is None:
+        return None
     if months:
         index = day.year * 12 + day.month - 1 + sign * months
         year, month = divmod(index, 12)
@@ -58,12 +60,12 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
         count_text = get["recent_count"] or get["past_count"] or ""
         unit = get["recent_unit"] or get["past_unit"] or ""  # (the grammar gives both with a count)
         precision = _SPAN_PRECISION.get(unit.replace("多", ""), Precision.DAY)
-        start = None if ref is None else _moved(ref, count_text, unit, -1)
+        start = _moved(ref, count_text, unit, -1)
         return (start, ref, Relation.SINCE, precision)
     if get["ahead_count"] is not None:  # 今后五年, 未来2个月: from the reference date on
         count_text, unit = get["ahead_count"] or "", get["ahead_unit"] or ""
         precision = _SPAN_PRECISION.get(unit, Precision.DAY)
-        end = None if ref is None else _moved(ref, count_text, unit, 1)
+        end = _moved(ref, count_text, unit, 1)
         return (ref, end, Relation.RANGE, precision)
     offset, way = get["offset_count"], get["offset_way"] or get["offset_within"]
     if offset is None or way is None:  # the grammar has no other special form
@@ -72,10 +74,10 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
         raise Invalid("a count of working days needs the calendar of working days")
     unit = get["offset_unit"] or "天"  # 60日内: days
     if "内" in way:  # 60天内: a deadline that many days (months …) after the reference date
-        day = None if ref is None else _moved(ref, offset, unit, 1)
+        day = _moved(ref, offset, unit, 1)
         return (None, day, Relation.BEFORE, Precision.DAY)
     # 3年后, 两年前: the day that far from the reference date
-    day = None if ref is None else _moved(ref, offset, unit, -1 if "前" in way else 1)
+    day = _moved(ref, offset, unit, -1 if "前" in way else 1)
     return (day, day, Relation.ON, Precision.DAY)
 
 
