@@ -217,9 +217,8 @@ def progress_problems(progress: Progress) -> list[str]:
             problems.append(f"the parts add up to {added}, not to the total {total}")
     if total and progress.rate is not None and progress.completed is not None:
         rate = progress.rate.value
-        exponent = Decimal(1).scaleb(
-            rate.as_tuple().exponent if isinstance(rate.as_tuple().exponent, int) else 0
-        )
+        written = rate.as_tuple().exponent  # the rate's precision as written: 98.71 → -2
+        exponent = Decimal(1).scaleb(written if isinstance(written, int) else 0)
         done = progress.completed.value
         candidates = [done]
         if progress.basically_completed is not None:
