@@ -33,8 +33,6 @@ from xuncha.models import Finding, Measure, Notice, Period, Quantity, Section
 from xuncha.progress import extract_progress
 
 if TYPE_CHECKING:
-    import pyarrow as pa
-
     from xuncha.checks import Diagnostic
 
 __all__ = ["COLUMNS", "TABLES", "arrow_schema", "notice_id", "notice_tables", "to_arrow"]
@@ -328,8 +326,8 @@ def _pyarrow() -> Any:
     return pyarrow
 
 
-def arrow_schema(table: str) -> pa.Schema:
-    """The typed Arrow schema of ``table`` (one of :data:`TABLES`)."""
+def arrow_schema(table: str) -> Any:
+    """The typed Arrow schema (a ``pyarrow.Schema``) of ``table``, one of :data:`TABLES`."""
     if table not in _SCHEMAS:
         raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
     pa = _pyarrow()
@@ -340,7 +338,7 @@ def arrow_schema(table: str) -> pa.Schema:
         _BOOL: pa.bool_(),
         _DECIMAL: pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
     }
-    schema: pa.Schema = pa.schema([pa.field(name, types[kind]) for name, kind in _SCHEMAS[table]])
+    schema = pa.schema([pa.field(name, types[kind]) for name, kind in _SCHEMAS[table]])
     return schema
 
 
@@ -350,10 +348,10 @@ def _decimal_cell(value: Decimal | None) -> Decimal | None:
     return value.quantize(Decimal(1).scaleb(-DECIMAL_SCALE))
 
 
-def to_arrow(tables: dict[str, list[Row]]) -> dict[str, pa.Table]:
+def to_arrow(tables: dict[str, list[Row]]) -> dict[str, Any]:
     """Arrow tables of the rows of :func:`notice_tables` (or of several notices' rows concatenated)."""
     pa = _pyarrow()
-    arrow: dict[str, pa.Table] = {}
+    arrow: dict[str, Any] = {}
     for name in TABLES:
         schema = arrow_schema(name)
         rows = tables.get(name, [])
