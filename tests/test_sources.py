@@ -153,7 +153,9 @@ def test_html_gives_the_same_notice_with_spans_into_the_markup() -> None:
         expected_figures,
         expected_dates,
     )
-    spans = [(q.span, q.text) for q in notice.iter_quantities()] + [(p.span, p.text) for p in notice.iter_periods()]
+    spans = [(q.span, q.text) for q in notice.iter_quantities()] + [
+        (p.span, p.text) for p in notice.iter_periods()
+    ]
     for span, text in spans:
         assert span is not None
         assert markup[span.start : span.end] == text
