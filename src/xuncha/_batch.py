@@ -50,7 +50,7 @@ def run_in_order(
     >>> list(run_in_order(abs, [-3, 1, -2], jobs=1))
     [3, 1, 2]
     """
-    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool)):
+    if jobs is not None and (type(jobs) is not int):  # bool is an int subclass, and no count
         raise TypeError(f"jobs must be an int, not {type(jobs).__name__}")
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
