@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 _PLACES = ["青禾", "临川", "白石", "东湖", "松山", "安平", "柳河", "星桥", "云岭", "河西", "北塘", "南屏"]
-_BODIES = ["县农业农村局党组", "县教育局党组", "区卫生健康委党委", "市生态环境局党组", "县水利局党组", "镇党委"]
+_BODIES = [
+    "县农业农村局党组",
+    "县教育局党组",
+    "区卫生健康委党委",
+    "市生态环境局党组",
+    "县水利局党组",
+    "镇党委",
+]
 _MODES = ["常规", "专项", "“回头看”"]
 _TOPICS = [
     ("高标准农田建设进度滞后", "新建高标准农田{a}万亩，完成年度任务的{p}%，累计投入资金{m}余万元"),
@@ -26,7 +33,12 @@ _TOPICS = [
     ("项目资金拨付滞后", "已拨付资金{m}万元，拨付率由{p}%提高到{q}%"),
     ("制度执行不严格", "修订完善制度{k}项，开展专项检查{n}次，整改问题{k}个"),
 ]
-_PLANS = ["下一步，计划于{y}年{mo}月底前完成剩余工作。", "预计{y}年底前全部完成。", "力争{y}年{mo}月投入使用。", ""]
+_PLANS = [
+    "下一步，计划于{y}年{mo}月底前完成剩余工作。",
+    "预计{y}年底前全部完成。",
+    "力争{y}年{mo}月投入使用。",
+    "",
+]
 
 
 def _notice(rng: random.Random, index: int) -> str:
@@ -41,9 +53,11 @@ def _notice(rng: random.Random, index: int) -> str:
     lines = [
         f"中共{place}{body}关于巡察整改情况的通报",
         "",
-        f"根据{place}县委统一部署，{start.year}年{start.month}月{start.day}日至{end.month}月{end.day}日，"
-        f"县委第{'一二三四五六七八九'[group - 1]}巡察组对{body}开展了{rng.choice(_MODES)}巡察。"
-        f"{feedback.year}年{feedback.month}月{feedback.day}日，巡察组反馈了巡察意见。现将巡察整改情况予以公布。",
+        (
+            f"根据{place}县委统一部署，{start.year}年{start.month}月{start.day}日至{end.month}月{end.day}日，"
+            f"县委第{'一二三四五六七八九'[group - 1]}巡察组对{body}开展了{rng.choice(_MODES)}巡察。"
+            f"{feedback.year}年{feedback.month}月{feedback.day}日，巡察组反馈了巡察意见。现将巡察整改情况予以公布。"
+        ),
     ]
     number = 0
     for section in range(1, rng.randint(2, 4) + 1):
@@ -60,7 +74,10 @@ def _notice(rng: random.Random, index: int) -> str:
                 "k": rng.randint(2, 60),
             }
             plan = rng.choice(_PLANS).format(y=issued.year + 1, mo=rng.randint(1, 12))
-            lines += [f"{number}. {title}问题整改情况。一是{outcome.format(**figures)}。二是建立长效机制。{plan}", ""]
+            lines += [
+                f"{number}. {title}问题整改情况。一是{outcome.format(**figures)}。二是建立长效机制。{plan}",
+                "",
+            ]
     lines += [
         f"欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0739-{rng.randint(1000000, 9999999)}。",
         "",
