@@ -13,6 +13,7 @@ import datetime as dt
 import random
 import sys
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 _PLACES = ["青禾", "临川", "白石", "东湖", "松山", "安平", "柳河", "星桥", "云岭", "河西", "北塘", "南屏"]
@@ -57,6 +58,17 @@ def _notice(rng: random.Random, index: int) -> str:
             f"根据{place}县委统一部署，{start.year}年{start.month}月{start.day}日至{end.month}月{end.day}日，"
             f"县委第{'一二三四五六七八九'[group - 1]}巡察组对{body}开展了{rng.choice(_MODES)}巡察。"
             f"{feedback.year}年{feedback.month}月{feedback.day}日，巡察组反馈了巡察意见。现将巡察整改情况予以公布。"
+        ),
+    ]
+    total = rng.randint(8, 60)
+    done = rng.randint(total // 2, total)
+    ongoing = rng.randint(0, total - done)
+    rate = (Decimal(100 * done) / total).quantize(Decimal("0.1"), ROUND_HALF_UP)  # as issuers round
+    lines += [
+        "",
+        (
+            f"截至目前，巡察反馈的{total}个问题，已完成整改{done}个，正在推进{ongoing}个，"
+            f"未完成{total - done - ongoing}个，整改完成率{rate}%。"
         ),
     ]
     number = 0

@@ -27,7 +27,7 @@ import attrs
 from xuncha.errors import XunchaError, require_reference
 from xuncha.tables import COLUMNS, TABLES, Row, notice_tables, to_arrow
 
-__all__ = ["ExportSummary", "export", "export_partition", "export_with_dask", "partitions"]
+__all__ = ["ExportSummary", "export", "export_partition", "export_with_dask", "partitions", "read_rows"]
 
 ExportFormat = Literal["parquet", "csv"]
 #: Inputs per partition: large enough to make part files worth opening, small enough to spread over cores.
@@ -52,23 +52,31 @@ def partitions(paths: Sequence[str], size: int = PARTITION_SIZE) -> list[tuple[i
     """
     if size < 1:
         raise ValueError(f"size must be at least 1, not {size}")
-    return [(index, tuple(paths[start : start + size])) for index, start in enumerate(range(0, len(paths), size))]
+    return [
+        (index, tuple(paths[start : start + size])) for index, start in enumerate(range(0, len(paths), size))
+    ]
 
 
-def _rows_of(path: str, encoding: str | None, reference: dt.date | None) -> dict[str, list[Row]]:
+def read_rows(
+    path: str, *, encoding: str | None = None, reference: dt.date | None = None
+) -> dict[str, list[Row]]:
+    """The rows of every table for the notice in the file ``path`` (read by :func:`xuncha.sources.read_document`,
+    parsed, and checked); raises :class:`xuncha.XunchaError` when the file cannot be read or parsed."""
     from xuncha.checks import check
     from xuncha.sources import read_document
 
     document = read_document(path, encoding=encoding)
     notice = document.parse_notice(reference=reference)
     diagnostics = check(document.text, reference=reference)
-    return notice_tables(notice, source=path, text=document.text, diagnostics=diagnostics, reference=reference)
+    return notice_tables(
+        notice, source=path, text=document.text, diagnostics=diagnostics, reference=reference
+    )
 
 
 def export_partition(
     partition: tuple[int, tuple[str, ...]],
     out: str,
-    format: ExportFormat = "parquet",  # noqa: A002 - the word users know
+    format: ExportFormat = "parquet",
     encoding: str | None = None,
     reference: dt.date | None = None,
 ) -> ExportSummary:
@@ -78,7 +86,7 @@ def export_partition(
     errors: list[str] = []
     for path in paths:
         try:
-            rows = _rows_of(path, encoding, reference)
+            rows = read_rows(path, encoding=encoding, reference=reference)
         except XunchaError as error:
             errors.append(f"{path}: {error}" if not str(error).startswith(path) else str(error))
             continue
@@ -93,7 +101,7 @@ def export_partition(
     )
 
 
-def _write_part(tables: dict[str, list[Row]], out: Path, index: int, format: ExportFormat) -> None:  # noqa: A002
+def _write_part(tables: dict[str, list[Row]], out: Path, index: int, format: ExportFormat) -> None:
     for name in TABLES:
         (out / name).mkdir(parents=True, exist_ok=True)
     target = {name: out / name / f"part-{index:05d}.{format}" for name in TABLES}
@@ -125,14 +133,15 @@ def _write_csv(path: Path, name: str, rows: list[Row]) -> None:
             writer.writerow([_cell(row[column]) for column in COLUMNS[name]])
 
 
-def _check_format(format: str) -> ExportFormat:  # noqa: A002
+def _check_format(format: str) -> ExportFormat:
     if format not in ("parquet", "csv"):
         raise ValueError(f"format must be parquet or csv, not {format!r}")
     return "parquet" if format == "parquet" else "csv"
 
 
 def _summarise(parts: Iterator[ExportSummary]) -> ExportSummary:
-    notices, failed, errors = 0, 0, []
+    notices, failed = 0, 0
+    errors: list[str] = []
     rows = dict.fromkeys(TABLES, 0)
     for part in parts:
         notices += part.notices
@@ -147,7 +156,7 @@ def export(
     paths: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
     *,
-    format: str = "parquet",  # noqa: A002
+    format: str = "parquet",
     jobs: int | None = None,
     partition_size: int = PARTITION_SIZE,
     encoding: str | None = None,
@@ -173,7 +182,7 @@ def export_with_dask(
     paths: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
     *,
-    format: str = "parquet",  # noqa: A002
+    format: str = "parquet",
     partition_size: int = PARTITION_SIZE,
     encoding: str | None = None,
     reference: dt.date | None = None,
@@ -191,6 +200,8 @@ def export_with_dask(
     kind = _check_format(format)
     reference = require_reference(reference)
     cut = partitions([os.fspath(path) for path in paths], partition_size)
-    bag = db.from_sequence(cut, npartitions=max(1, len(cut)))
-    summaries = bag.map(export_partition, out=os.fspath(out), format=kind, encoding=encoding, reference=reference)
+    bag = db.from_sequence(cut, npartitions=max(1, len(cut)))  # type: ignore[no-untyped-call]
+    summaries = bag.map(
+        export_partition, out=os.fspath(out), format=kind, encoding=encoding, reference=reference
+    )
     return _summarise(iter(summaries.compute(scheduler=scheduler)))

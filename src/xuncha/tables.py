@@ -35,7 +35,7 @@ from xuncha.progress import extract_progress
 if TYPE_CHECKING:
     from xuncha.checks import Diagnostic
 
-__all__ = ["COLUMNS", "TABLES", "arrow_schema", "notice_id", "notice_tables", "to_arrow"]
+__all__ = ["COLUMNS", "TABLES", "arrow_schema", "notice_id", "notice_tables", "spark_ddl", "to_arrow"]
 
 Row = dict[str, Any]
 
@@ -338,8 +338,25 @@ def arrow_schema(table: str) -> Any:
         _BOOL: pa.bool_(),
         _DECIMAL: pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
     }
-    schema = pa.schema([pa.field(name, types[kind]) for name, kind in _SCHEMAS[table]])
-    return schema
+    return pa.schema([pa.field(name, types[kind]) for name, kind in _SCHEMAS[table]])
+
+
+def spark_ddl(table: str) -> str:
+    """The schema of ``table`` in Spark's DDL, the same types as :func:`arrow_schema` (for ``mapInArrow``).
+
+    >>> spark_ddl("contacts")
+    '`notice_id` STRING, `kind` STRING, `value` STRING, `label` STRING'
+    """
+    if table not in _SCHEMAS:
+        raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
+    types = {
+        _STR: "STRING",
+        _INT: "BIGINT",
+        _DATE: "DATE",
+        _BOOL: "BOOLEAN",
+        _DECIMAL: f"DECIMAL({DECIMAL_PRECISION}, {DECIMAL_SCALE})",
+    }
+    return ", ".join(f"`{name}` {types[kind]}" for name, kind in _SCHEMAS[table])
 
 
 def _decimal_cell(value: Decimal | None) -> Decimal | None:
