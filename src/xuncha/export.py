@@ -61,13 +61,16 @@ def read_rows(
     path: str, *, encoding: str | None = None, reference: dt.date | None = None
 ) -> dict[str, list[Row]]:
     """The rows of every table for the notice in the file ``path`` (read by :func:`xuncha.sources.read_document`,
-    parsed, and checked); raises :class:`xuncha.XunchaError` when the file cannot be read or parsed."""
+    parsed, and checked); raises :class:`xuncha.XunchaError` when the file cannot be read or parsed.
+
+    ``reference`` is the day commitments are judged overdue against (default: each notice's own date).
+    """
     from xuncha.checks import check
     from xuncha.sources import read_document
 
     document = read_document(path, encoding=encoding)
-    notice = document.parse_notice(reference=reference)
-    diagnostics = check(document.text, reference=reference)
+    notice = document.parse_notice()  # relative dates resolve against the notice's own date
+    diagnostics = check(document.text)
     return notice_tables(
         notice, source=path, text=document.text, diagnostics=diagnostics, reference=reference
     )
