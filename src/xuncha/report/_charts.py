@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 from xuncha.commitments import Commitment
 
-__all__ = ["bar_chart", "timeline"]
+__all__ = ["bar_chart", "column_chart", "timeline"]
 
 _WIDTH, _ROW = 720, 22
 
@@ -65,7 +65,7 @@ def timeline(commitments: Sequence[Commitment], today: dt.date | None) -> Markup
 def bar_chart(items: Sequence[tuple[str, Decimal | int]], *, title: str, unit: str = "") -> Markup:
     """Horizontal bars, one per labelled value, with the values written beside them."""
     if not items:
-        return Markup(f'<p class="empty">{escape(title)}：无数据 no data</p>')
+        return Markup('<p class="empty">无数据 No data</p>')
     top = max((float(value) for _, value in items), default=0.0) or 1.0
     left, right = 170, _WIDTH - 90
     height = 30 + _ROW * len(items)
@@ -85,5 +85,34 @@ def bar_chart(items: Sequence[tuple[str, Decimal | int]], *, title: str, unit: s
             f"{escape(str(value))}{escape(unit)}</title></rect>"
             f'<text x="{left + width + 6:.1f}" y="{y + 14}">{escape(str(value))}{escape(unit)}</text></g>'
         )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def column_chart(items: Sequence[tuple[str, int]], *, title: str) -> Markup:
+    """Vertical columns for a series over time (``2024-03``), labels under the first column of each year."""
+    if not items:
+        return Markup('<p class="empty">无数据 No data</p>')
+    top = max(value for _, value in items) or 1
+    left, bottom, height = 40, 190, 220
+    step = (_WIDTH - left - 10) / len(items)
+    ident = f"chart-{zlib.crc32(title.encode('utf-8')):08x}"
+    parts = [
+        f'<svg class="chart columns" role="img" aria-labelledby="{ident}" viewBox="0 0 {_WIDTH} {height}" '
+        f'width="100%" xmlns="http://www.w3.org/2000/svg"><title id="{ident}">{escape(title)}</title>',
+        f'<line class="axis" x1="{left}" y1="{bottom}" x2="{_WIDTH - 10}" y2="{bottom}"/>',
+        f'<text x="{left - 6}" y="16" text-anchor="end">{top}</text>',
+    ]
+    year = ""
+    for index, (label, value) in enumerate(items):
+        x = left + step * index
+        column = (bottom - 20) * value / top
+        parts.append(
+            f'<rect class="bar" x="{x + 1:.1f}" y="{bottom - column:.1f}" width="{max(1.0, step - 2):.1f}" '
+            f'height="{column:.1f}"><title>{escape(label)}：{value}</title></rect>'
+        )
+        if label[:4] != year:  # a year's label under its first month
+            year = label[:4]
+            parts.append(f'<text x="{x:.1f}" y="{bottom + 16}">{escape(year)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

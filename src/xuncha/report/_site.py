@@ -110,14 +110,22 @@ def build_one(path: str, *, out: str, reference: dt.date | None, encoding: str |
 
 
 def _months(days: Sequence[dt.date]) -> list[tuple[str, int]]:
-    counts = Counter(f"{day.year}-{day.month:02d}" for day in days)
-    return sorted(counts.items())
+    """Counts per month from the first to the last, empty months included, so that time runs evenly."""
+    if not days:
+        return []
+    counts = Counter((day.year, day.month) for day in days)
+    (year, month), last = min(counts), max(counts)
+    series = []
+    while (year, month) <= last:
+        series.append((f"{year}-{month:02d}", counts.get((year, month), 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return series
 
 
 def write_index(folder: Path, entries: Sequence[SiteEntry], environment: Any, css: str) -> None:
     """The index page: the notices as a sortable table, and charts of the corpus."""
     from xuncha import __version__
-    from xuncha.report._charts import bar_chart
+    from xuncha.report._charts import bar_chart, column_chart
 
     good = [entry for entry in entries if entry.error is None]
     by_issuer: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
@@ -139,13 +147,16 @@ def write_index(folder: Path, entries: Sequence[SiteEntry], environment: Any, cs
         ((issuer, value) for issuer, value in recovered.items() if value), key=lambda item: -item[1]
     )
     charts = [
-        bar_chart(_months([e.date for e in good if e.date]), title="每月通报数 Notices per month"),
-        bar_chart(
-            _months([day for e in good for day, _ in e.deadlines]),
-            title="每月到期承诺 Commitments due per month",
+        (
+            "每月通报数 Notices per month",
+            column_chart(_months([e.date for e in good if e.date]), title="notices"),
         ),
-        bar_chart(rates[:30], title="各单位整改完成率 Completion rate by issuer", unit="%"),
-        bar_chart(money[:30], title="各单位追回资金 Money recovered by issuer", unit="元"),
+        (
+            "每月到期承诺 Commitments due per month",
+            column_chart(_months([day for e in good for day, _ in e.deadlines]), title="commitments"),
+        ),
+        ("整改完成率最低的单位 Lowest completion rates", bar_chart(rates[:20], title="rates", unit="%")),
+        ("追回资金最多的单位 Most money recovered", bar_chart(money[:20], title="money", unit="元")),
     ]
     page = environment.get_template("index.html").render(
         version=__version__,
