@@ -98,8 +98,10 @@ def column_chart(items: Sequence[tuple[str, int]], *, title: str) -> Markup:
     step = (_WIDTH - left - 10) / len(items)
     ident = f"chart-{zlib.crc32(title.encode('utf-8')):08x}"
     parts = [
-        f'<svg class="chart columns" role="img" aria-labelledby="{ident}" viewBox="0 0 {_WIDTH} {height}" '
-        f'width="100%" xmlns="http://www.w3.org/2000/svg"><title id="{ident}">{escape(title)}</title>',
+        (
+            f'<svg class="chart columns" role="img" aria-labelledby="{ident}" viewBox="0 0 {_WIDTH} {height}" '
+            f'width="100%" xmlns="http://www.w3.org/2000/svg"><title id="{ident}">{escape(title)}</title>'
+        ),
         f'<line class="axis" x1="{left}" y1="{bottom}" x2="{_WIDTH - 10}" y2="{bottom}"/>',
         f'<text x="{left - 6}" y="16" text-anchor="end">{top}</text>',
     ]
