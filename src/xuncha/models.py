@@ -780,6 +780,34 @@ class Inspection:
 
 
 @attrs.frozen
+class Progress:
+    """A progress statement: how many problems (or measures, tasks) were fed back and how many are done.
+
+    Each count is the figure as written, with its text and span; a slot the statement does not fill is None.
+    ``subject`` is what is counted, as written (问题, 整改措施, 任务). ``rate`` is the completion rate as written
+    (a percentage); :func:`xuncha.progress.progress_problems` checks the counts against the total and the rate.
+    """
+
+    subject: str = attrs.field(validator=[_STR, _not_blank])
+    total: Quantity | None = attrs.field(default=None, validator=_is(Quantity, "a Quantity", optional=True))
+    completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    basically_completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    in_progress: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    not_completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    rate: Quantity | None = attrs.field(default=None, validator=_is(Quantity, "a Quantity", optional=True))
+    text: str | None = attrs.field(default=None, validator=_OPT_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+
+@attrs.frozen
 class Notice:
     """An inspection-rectification notice (巡视/巡察整改情况的通报).
 
