@@ -25,7 +25,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from xuncha import XunchaError
-from xuncha._text import HIERARCHY_MARKER, SourceText
+from xuncha._markers import heading_at
+from xuncha._text import SourceText
 from xuncha.models import Finding, Measure, Modality, Notice, Section, Status
 from xuncha.parsing import parse_notice, text_fields
 
@@ -44,8 +45,10 @@ def parse(name: str) -> Notice:
 
 
 def _level(marker: str) -> int:
-    match = HIERARCHY_MARKER.fullmatch(marker)
-    return int(match.lastgroup[1]) if match is not None and match.lastgroup is not None else 0
+    found = heading_at(marker)
+    if found is None or found.marker.level is None or found.end != len(marker.rstrip()):
+        return 0
+    return found.marker.level
 
 
 def markers(notice: Notice) -> list[Marker]:

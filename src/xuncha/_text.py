@@ -25,8 +25,11 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from xuncha._contacts import label_line_at
+from xuncha._lazy import LazyPattern
+from xuncha._markers import heading_shape_at
+
 __all__ = [
-    "HIERARCHY_MARKER",
     "Paragraph",
     "SourceText",
     "ends_sentence",
@@ -38,63 +41,43 @@ __all__ = [
 
 # Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
 # Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
-_HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
+_HEADING_PREFIX = LazyPattern(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 # Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
-_BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
+_BLOCK_PREFIX = LazyPattern(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
-_PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+_PAGE_NUMBER = LazyPattern(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
-_HARD_BREAK = re.compile(r"\\[ \t]*$")
-_HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
+_HARD_BREAK = LazyPattern(r"\\[ \t]*$")
+_HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
 # Block-level HTML tags separate paragraphs even when a web page puts them all on one line.
-_BLOCK_TAG = re.compile(
+_BLOCK_TAG = LazyPattern(
     r"</?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|ul|ol|blockquote|hr)\b", re.IGNORECASE
 )
-_INLINE_MARKUP = re.compile(
+_INLINE_MARKUP = LazyPattern(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
-_MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
-
-#: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants
-#: (1、 1． (一) and half-width brackets, a 顿号 after the bracket, 1) with a closing bracket only, and the
-#: 第一部分 of long notices). The group name says the level: its second character is the digit 1–4, so
-#: 第一部分 counts as level 1 (the model has no level above 一、) and 1) as level 4, like （1）.
-HIERARCHY_MARKER = re.compile(
-    r"[ \t\u3000]*(?:"
-    r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
-    r"|第(?P<l1part>[一二三四五六七八九十]{1,3})部分(?:[ \t\u3000]*[、：:．.])?"
-    r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
-    r"|(?P<l2close>[一二三四五六七八九十]{1,3})[）)]"
-    r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
-    r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
-    r"|(?P<l4close>[0-9０-９]{1,2})[）)](?![0-9０-９%％])"
-    r")"
-)
+_MARKUP_START = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
-_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
+_SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
 _FINAL_MARKS = frozenset("。！？；：.!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
-_DATE_LINE = re.compile(
+_DATE_LINE = LazyPattern(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
 )
-_LABEL_LINE = re.compile(
-    r"[ \t\u3000]*(?:联系电话|监督电话|举报电话|咨询电话|电话|传真|手机|邮政地址|通讯地址|通信地址|来信地址|来信请寄|邮寄地址|地址"
-    r"|邮政信箱|信箱|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?mail|网站|网址|联系人)[ \t]*[：:]"
-)
-_INDENT_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
-_TITLE_LIKE = re.compile(
+_INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
+_TITLE_LIKE = LazyPattern(
     r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
-_DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
-_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
-_TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
+_DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
+_INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
+_TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
-_OTHER_BREAK_CHARACTER = re.compile(r"[\r\v\x85\u2028\u2029]")
-_OTHER_LINE_BREAK = re.compile(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+_OTHER_BREAK_CHARACTER = LazyPattern(r"[\r\v\x85\u2028\u2029]")
+_OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
 
 
 def ends_sentence(text: str) -> bool:
@@ -114,7 +97,7 @@ def is_date_line(text: str) -> bool:
 
 def is_label_line(text: str) -> bool:
     """True when ``text`` starts with a contact label such as "联系电话："."""
-    return _LABEL_LINE.match(text) is not None
+    return label_line_at(text)
 
 
 class Paragraph:
@@ -350,10 +333,10 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
     for gap in _INDENT_GAP.finditer(raw):
         if (
             ends_sentence(raw[max(segment, gap.start() - 3) : gap.start()])
-            or HIERARCHY_MARKER.match(raw, gap.end()) is not None
+            or heading_shape_at(raw, gap.end()) is not None
             or (
                 gap.start() - segment <= _HEAD_LIMIT  # a heading is short: never rescan a long segment
-                and HIERARCHY_MARKER.match(raw, segment) is not None
+                and heading_shape_at(raw, segment) is not None
                 and _is_heading_like(raw[segment : gap.start()])
             )
         ):
@@ -403,16 +386,16 @@ def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, 
 # A title or heading is short: looking at the first characters of a paragraph is enough to tell one.
 _HEAD_LIMIT = 160
 # A web address or e-mail cut after a dot ("xszg@example." / "com.cn。") continues on the next line.
-_CUT_ADDRESS = re.compile(r"[A-Za-z0-9_\-]\.$")
-_LATIN_START = re.compile(r"[A-Za-z]")
+_CUT_ADDRESS = LazyPattern(r"[A-Za-z0-9_\-]\.$")
+_LATIN_START = LazyPattern(r"[A-Za-z]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
-_BODY_NAME = re.compile(
+_BODY_NAME = LazyPattern(
     r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
 )
 
 
 def _is_heading_like(content: str) -> bool:
-    if HIERARCHY_MARKER.match(content) is not None:
+    if heading_shape_at(content) is not None:
         return not any(mark in content for mark in "。！？；!?;")
     return False
 
@@ -434,7 +417,7 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
     heading = _is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
     # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
-    if HIERARCHY_MARKER.match(following) is not None and (headings_end or heading):
+    if heading_shape_at(following) is not None and (headings_end or heading):
         return False
     # A heading does not end on a particle or an opening mark: "…决策部署不到位的" / "问题" is one heading.
     if headings_end and heading and _DANGLING.search(last) is None:

@@ -1,0 +1,209 @@
+"""The facts a notice states around its body: the inspection in its opening, the contacts in its closing.
+
+The opening says who inspected whom, when and how ("根据省委统一部署，2023年3月至5月，省委第一巡视组对某某
+进行了常规巡视，并于6月28日反馈了巡视意见"): :func:`inspection` reads the inspector, the dispatcher, the target,
+the mode, the round, the inspection period and the feedback date. The closing gives where to send comments:
+:func:`contacts` reads them with the one contact grammar (:mod:`xuncha._contacts`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import Any
+
+from xuncha import _contacts
+from xuncha._lazy import LazyPattern
+from xuncha.errors import InvariantError
+from xuncha.models import Contact, ContactKind, Inspection, Period, Relation
+from xuncha.parsing._figures import Figures
+
+_INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:[一二三四五六七八九十]组|工作组|组)")
+_NAME_STOP = set("，。；：、 \t\n“”（）()《》日对由向和与及至")
+_DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，。；、\s]{1,16}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
+_TARGET = LazyPattern(r"对([^，。；]{1,60}?)(?:开展|进行|实施)了?([^，。；]{0,16}?)(?:巡视|巡察)")
+_STATIONED = LazyPattern(r"进驻([^，。；]{1,40}?)(?:开展|进行|，)")
+_MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
+_ROUND = LazyPattern(
+    r"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?第[一二三四五六七八九十0-9]{1,3}轮"
+)
+_DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
+_SENTENCE_END = LazyPattern(r"[。；\n]|$")
+
+
+def inspection(text: str, start: int, end: int, title: str, figures: Figures) -> Inspection | None:
+    """The inspection the opening ``text[start:end]`` describes; None when it names none of its facts."""
+    opening = text[start:end]
+    inspector = _inspector(opening)
+    target_match = _TARGET.search(opening)
+    target = mode = None
+    if target_match is not None:
+        target = target_match.group(1).strip() or None
+        mode_match = _MODE.search(
+            target_match.group(2) + opening[target_match.end() : target_match.end() + 8]
+        )
+        mode = mode_match.group().strip("“”") if mode_match else None
+    else:
+        stationed = _STATIONED.search(opening)
+        target = stationed.group(1).strip() if stationed else None
+    dispatcher_match = _DISPATCHER.search(opening)
+    dispatcher = dispatcher_match.group(1) if dispatcher_match else None
+    if dispatcher is None and inspector is not None and "第" in inspector:
+        dispatcher = inspector[: inspector.index("第")] or None
+    round_match = _ROUND.search(opening) or _ROUND.search(title)  # the round is often named in the title only
+    basis = [match.group() for match in _DOCUMENT.finditer(opening)]
+    period, feedback = _opening_dates(text, start, end, figures)
+    if not any((inspector, target, dispatcher, round_match, period, feedback)):
+        return None
+    arguments: dict[str, Any] = {
+        "inspector": inspector,
+        "dispatcher": dispatcher,
+        "target": target,
+        "mode": mode,
+        "round": round_match.group() if round_match else None,
+        "period": period,
+        "feedback_date": feedback,
+        "basis": basis,
+    }
+    try:
+        return Inspection(**arguments)
+    except InvariantError:
+        arguments["feedback_date"] = None  # an impossible order: keep the period, check() reports it
+        return Inspection(**arguments)
+
+
+def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
+    """The inspection's period and the feedback date, read sentence by sentence.
+
+    One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
+    date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
+    """
+    period = None
+    feedback = None
+    periods = figures.periods_within(start, end)
+    positions = [pos for pos, _ in periods]
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        sentence = text[sentence_start : match.start()]
+        first = bisect.bisect_left(positions, sentence_start)
+        last = bisect.bisect_left(positions, match.start())
+        inside = periods[first:last]
+        offset = sentence_start
+        sentence_start = match.end()
+        if not inside:
+            continue
+        used = None
+        keyword = sentence.find("反馈")
+        if keyword >= 0 and feedback is None:
+            used = _feedback_period(inside, offset + keyword)
+            feedback = used.start if used is not None else None
+        if period is None and ("巡" in sentence or "进驻" in sentence):
+            candidates = [
+                p
+                for pos, p in inside
+                if p is not used
+                and p.relation in (Relation.RANGE, Relation.ON)
+                and (keyword < 0 or pos < offset + keyword)
+            ]
+            period = next((p for p in candidates if p.relation is Relation.RANGE), None)
+            if period is None and candidates and keyword < 0:
+                period = candidates[0]
+        if period is not None and feedback is not None:
+            break
+    return period, feedback
+
+
+def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
+    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first."""
+    dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
+    dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
+    before = [p for pos, p in dated if pos < keyword]
+    if before:
+        return before[-1]
+    return next((p for pos, p in dated if pos > keyword), None)
+
+
+def _inspector(text: str) -> str | None:
+    match = _INSPECTOR.search(text)
+    if match is None:
+        return None
+    start = match.start()
+    while start > 0 and match.end() - start < 30:
+        previous = text[start - 1]
+        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组.
+        if previous in _NAME_STOP and not (previous == "、" and text.startswith("第", start)):
+            break
+        start -= 1
+    name = text[start : match.end()]
+    return name[name.rfind("关于") + 2 :] if "关于" in name else name
+
+
+# --------------------------------------------------------------------------- the closing
+
+_PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
+_URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
+_BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
+_EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
+_POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
+_POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
+_PHONE_FIELD = LazyPattern(r"[^；;。\n]*")
+# Where an address ends: a sentence break, or the next label (a postcode, a phone, an e-mail).
+_ADDRESS_END = LazyPattern(
+    r"[；;。\n]|[，,（(]?[ \t]*(?:邮编|邮政编码)|[，,][ \t]*(?:电话|联系电话|电子邮箱|邮箱)"
+)
+
+
+def contacts(closing: str) -> list[Contact]:
+    """The phones, addresses, postcodes, e-mail addresses and websites the closing gives, each once."""
+    found: list[Contact] = []
+    seen: set[tuple[ContactKind, str]] = set()
+
+    def add(kind: ContactKind, value: str, label: str | None) -> None:
+        value = value.strip(" \t\u3000")
+        if not value or (kind, value) in seen:
+            return
+        try:
+            contact = Contact(kind, value, label)
+        except InvariantError:
+            return
+        seen.add((kind, value))
+        found.append(contact)
+
+    for match in _contacts.label_pattern().finditer(closing):
+        label = match.group("label")
+        kind = _contacts.kind_of_label(label)
+        rest = closing[match.end() : match.end() + 200]
+        if kind == "phone":
+            # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
+            if match.group("colon") is None and rest[:1] not in "0123456789+（(":
+                continue
+            field = _PHONE_FIELD.match(rest)
+            written = None if label in _contacts.VERBS else label
+            for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
+                add(ContactKind.PHONE, phone.group(), written)
+        elif kind == "postal_address":
+            end = _ADDRESS_END.search(rest)
+            value = rest[: end.start()] if end else rest
+            postcode = _POSTCODE_AFTER_ADDRESS.search(value)
+            if postcode:  # "…办公室（457000）": the postcode is its own contact
+                add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)
+                add(ContactKind.POSTCODE, postcode.group(1), None)
+            else:
+                add(ContactKind.POSTAL_ADDRESS, value, label)
+        elif kind == "postcode":
+            code = _POSTCODE_VALUE.match(rest.lstrip(" \t"))
+            if code:
+                add(ContactKind.POSTCODE, code.group(), label)
+        elif kind == "email":
+            email = _EMAIL_VALUE.match(rest)
+            if email:
+                add(ContactKind.EMAIL, email.group(), label)
+        elif kind == "website":
+            url = _URL_VALUE.match(rest)
+            if url:
+                add(ContactKind.WEBSITE, url.group(), label)
+    for address in _contacts.find_emails(closing):
+        add(ContactKind.EMAIL, address.group(), None)
+    for url in _BARE_URL.finditer(closing):
+        add(ContactKind.WEBSITE, url.group().rstrip("."), None)
+    return found

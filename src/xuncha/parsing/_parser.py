@@ -1,0 +1,97 @@
+"""parse_notice's steps, in order: clean, lay out, extract figures, build the tree, place figures, freeze."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xuncha._markers import HeadingMatch, heading_at
+from xuncha._text import SourceText
+from xuncha.models import Notice, Period, Span
+from xuncha.parsing import _facts, _layout
+from xuncha.parsing._figures import Figures, Owner, Range, place
+from xuncha.parsing._measures import join
+from xuncha.parsing._tree import Freezer, Tree
+
+
+def read_notice(text: str, reference: dt.date | None) -> Notice:
+    source = SourceText(text)
+    clean = source.text
+    paragraphs = source.paragraphs
+    texts = [clean[p.start : p.end] for p in paragraphs]
+    headings: list[HeadingMatch | None] = [heading_at(t) for t in texts]
+    layout = _layout.read_layout(
+        texts,
+        [heading is not None for heading in headings],
+        bool(paragraphs) and paragraphs[0].heading,
+        reference,
+    )
+    figures = Figures(source, reference if reference is not None else layout.date)
+
+    def pieces(first: int, last: int) -> list[tuple[int, int]]:
+        return [(paragraphs[i].start, paragraphs[i].end) for i in range(first, last)]
+
+    date_line = layout.date_line
+    preamble = pieces(0, layout.title_first) if layout.title_first >= 0 else []
+    title = pieces(layout.title_first, layout.title_last + 1) if layout.title_first >= 0 else []
+    opening = pieces(layout.after_title, layout.opening_end)
+    closing = pieces(layout.closing, layout.main_end) if layout.closing is not None else []
+    signature = pieces(layout.signature, date_line) if layout.signature is not None and date_line else []
+    dated = pieces(date_line, date_line + 1) if date_line is not None else []
+    postscript = pieces(date_line + 1, len(texts)) if date_line is not None else []
+
+    notice_owner = Owner()
+    ranges: list[Range] = [
+        (start, end, notice_owner)
+        for part in (preamble, title, opening, closing, signature, dated, postscript)
+        for start, end in part
+    ]
+    tree = Tree(clean)
+    roots = (
+        tree.build(paragraphs, headings, layout.first_marker, layout.body_end)
+        if layout.first_marker is not None
+        else []
+    )
+    place(figures, [*ranges, *tree.ranges], notice_owner)
+    if date_line is not None:
+        _keep_date_line(
+            source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
+        )
+
+    def span_of(start: int, end: int) -> Span:
+        return Span(*source.to_original(start, end))
+
+    sections = Freezer(clean, span_of, reference).sections(roots)
+    title_text = "".join(clean[s:e] for s, e in title)  # a title broken over lines is one line
+    closing_text = join(clean, closing)
+    signature_text = join(clean, signature) or None
+    issuer = _layout.issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
+    inspection = (
+        _facts.inspection(clean, opening[0][0], opening[-1][1], title_text, figures) if opening else None
+    )
+    return Notice(
+        title=title_text,
+        issuer=issuer,
+        inspection=inspection,
+        date=layout.date,
+        opening=join(clean, opening),
+        sections=tuple(sections),
+        closing=closing_text,
+        contacts=tuple(_facts.contacts(closing_text)),
+        signature=signature_text,
+        preamble=join(clean, preamble),
+        postscript=join(clean, postscript),
+        quantities=tuple(notice_owner.quantities),
+        periods=tuple(notice_owner.periods),
+    )
+
+
+def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:
+    """The 成文日期 line is one period of the notice, whatever the extractor made of its neighbourhood.
+
+    A web page may glue the line to the one before it ("…1234567<p>2023年12月25日"): once the tag is
+    gone, the extractor sees "12345672023年12月25日" and finds only "12月25日".
+    """
+    start, end = source.to_original(start, end)
+    own = Period(start=date, end=date, text=source.original[start:end], span=Span(start, end))
+    kept = [p for p in owner.periods if p.span is None or not (start <= p.span.start < end)]
+    owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
