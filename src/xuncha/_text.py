@@ -23,7 +23,7 @@ import bisect
 import collections
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from xuncha._contacts import label_line_at
 from xuncha._lazy import LazyPattern
@@ -32,8 +32,10 @@ from xuncha._markers import heading_shape_at
 __all__ = [
     "Paragraph",
     "SourceText",
+    "chrome_starts",
     "ends_sentence",
     "is_body_name",
+    "is_chrome",
     "is_date_line",
     "is_label_line",
     "would_join",
@@ -78,6 +80,42 @@ _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；�
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
 _OTHER_BREAK_CHARACTER = LazyPattern(r"[\r\v\x85\u2028\u2029]")
 _OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+
+
+# What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
+# a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
+# preamble when it stands before the title) but never read as the title or as a fact.
+_S = r"[ \t\u3000]*"
+_WEB_DATE = (
+    rf"[【\[（(]?[0-9]{{4}}[-/.年][0-9]{{1,2}}[-/.月][0-9]{{1,2}}日?"
+    rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
+)
+_PAGE_LABEL = (
+    r"(?:发布时间|发布日期|发布于|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
+    r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|字号|字体)"
+)
+_PAGE_ITEM = (
+    rf"(?:{_WEB_DATE}|{_PAGE_LABEL}{_S}[：:]{_S}[^ \t\u3000【】\[\]|｜]*"
+    r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|大|中|小)"
+)
+_CHROME_LINE = LazyPattern(
+    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
+    # a breadcrumb, a share bar, a QR-code caption, a print bar
+    r"|(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
+    r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
+)
+# Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
+_CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
+
+
+def chrome_starts(text: str) -> Iterator[re.Match[str]]:
+    """The places where chrome glued to a title on its line may begin."""
+    return _CHROME_START.finditer(text)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a paragraph is web-page chrome: a breadcrumb, a date, source or view-count line, a widget bar."""
+    return len(text) <= 160 and "。" not in text and _CHROME_LINE.fullmatch(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -428,11 +466,21 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
     ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
         return False
-    if _TITLE_LIKE.match(head) is not None:
+    if _TITLE_LIKE.match(head) is not None or _title_with_chrome(last) or is_chrome(following):
         return False
     # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
     # after an unfinished one starts afresh (page clutter above a title).
     return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
+
+
+def _title_with_chrome(line: str) -> bool:
+    """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
+    if len(line) > 200:
+        return False
+    return any(
+        _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])
+        for start in _CHROME_START.finditer(line)
+    )
 
 
 def is_body_name(text: str) -> bool:

@@ -13,54 +13,83 @@ import datetime as dt
 from typing import Any
 
 from xuncha import _contacts
+from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha.errors import InvariantError
 from xuncha.models import Contact, ContactKind, Inspection, Period, Relation
 from xuncha.parsing._figures import Figures
 
+# Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
+# digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
 _INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:[一二三四五六七八九十]组|工作组|组)")
-_NAME_STOP = set("，。；：、 \t\n“”（）()《》日对由向和与及至")
-_DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，。；、\s]{1,16}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
-_TARGET = LazyPattern(r"对([^，。；]{1,60}?)(?:开展|进行|实施)了?([^，。；]{0,16}?)(?:巡视|巡察)")
-_STATIONED = LazyPattern(r"进驻([^，。；]{1,40}?)(?:开展|进行|，)")
+# More groups listed after the first: 第五巡视组、第六巡视组 / 第三巡察组和第七巡察组.
+_MORE_GROUPS = LazyPattern(r"(?:[、和及与]第[一二三四五六七八九十]{1,3}(?:巡视|巡察)组)+")
+# Where a group's name, read backwards from 巡视组, stops.
+_NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
+_DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
+# A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
+_DISPATCHER_BODY = LazyPattern(
+    r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}轮)?"
+    r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
+)
+_TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+# "(以下简称“局党组”)" names the target for the rest of the text; it is not part of the name.
+_SHORT_NAME = LazyPattern(r"[（(](?:以下)?简称[^（）()]{0,30}[）)]")
+_STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
 _ROUND = LazyPattern(
-    r"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?第[一二三四五六七八九十0-9]{1,3}轮"
+    r"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?"
+    r"第[一二三四五六七八九十0-9]{1,3}轮"
 )
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
-_SENTENCE_END = LazyPattern(r"[。；\n]|$")
+_SENTENCE_END = LazyPattern(r"[。；;\n]|$")
 
 
-def inspection(text: str, start: int, end: int, title: str, figures: Figures) -> Inspection | None:
-    """The inspection the opening ``text[start:end]`` describes; None when it names none of its facts."""
+def inspection(
+    text: str, start: int, end: int, title: str, figures: Figures, folded: str | None = None
+) -> Inspection | None:
+    """The inspection the opening ``text[start:end]`` describes; None when it names none of its facts.
+
+    ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``."""
+    folded = fold(text) if folded is None else folded
     opening = text[start:end]
-    inspector = _inspector(opening)
-    target_match = _TARGET.search(opening)
+    reading = folded[start:end]
+    inspector = _inspector(opening, reading)
+    target_match = _TARGET.search(reading)
     target = mode = None
     if target_match is not None:
-        target = target_match.group(1).strip() or None
+        target = _target(opening, *target_match.span(1))
         mode_match = _MODE.search(
-            target_match.group(2) + opening[target_match.end() : target_match.end() + 8]
+            target_match.group(2) + reading[target_match.end() : target_match.end() + 8]
         )
         mode = mode_match.group().strip("“”") if mode_match else None
     else:
-        stationed = _STATIONED.search(opening)
-        target = stationed.group(1).strip() if stationed else None
-    dispatcher_match = _DISPATCHER.search(opening)
-    dispatcher = dispatcher_match.group(1) if dispatcher_match else None
+        stationed = _STATIONED.search(reading)
+        target = _target(opening, *stationed.span(1)) if stationed else None
+        if stationed is not None:  # "进驻某局开展了常规巡察": the mode follows
+            mode_match = _MODE.search(reading, stationed.end(1), stationed.end(1) + 12)
+            mode = mode_match.group().strip("“”") if mode_match else None
+    dispatcher_match = _DISPATCHER.search(reading)
+    dispatcher = None
+    if dispatcher_match is not None:
+        body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
+        dispatcher = opening[slice(*body.span("body"))] if body else dispatcher_match.group(1)
     if dispatcher is None and inspector is not None and "第" in inspector:
         dispatcher = inspector[: inspector.index("第")] or None
-    round_match = _ROUND.search(opening) or _ROUND.search(title)  # the round is often named in the title only
+    round_match = _ROUND.search(reading)
+    round_text = opening[slice(*round_match.span())] if round_match else None
+    if round_text is None and (title_round := _ROUND.search(fold(title))):
+        round_text = title[slice(*title_round.span())]  # the round is often named in the title only
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
-    period, feedback = _opening_dates(text, start, end, figures)
-    if not any((inspector, target, dispatcher, round_match, period, feedback)):
+    period, feedback = _opening_dates(folded, start, end, figures)
+    if not any((inspector, target, dispatcher, round_text, period, feedback)):
         return None
     arguments: dict[str, Any] = {
         "inspector": inspector,
         "dispatcher": dispatcher,
         "target": target,
         "mode": mode,
-        "round": round_match.group() if round_match else None,
+        "round": round_text,
         "period": period,
         "feedback_date": feedback,
         "basis": basis,
@@ -70,6 +99,15 @@ def inspection(text: str, start: int, end: int, title: str, figures: Figures) ->
     except InvariantError:
         arguments["feedback_date"] = None  # an impossible order: keep the period, check() reports it
         return Inspection(**arguments)
+
+
+def _target(opening: str, start: int, end: int) -> str | None:
+    """The inspected body named in ``opening[start:end]``, without a "(以下简称…)" clause."""
+    name = opening[start:end]
+    short = _SHORT_NAME.search(fold(name))
+    if short is not None:
+        name = name[: short.start()] + name[short.end() :]
+    return name.strip(" \t\u3000") or None
 
 
 def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
@@ -123,19 +161,25 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period |
     return next((p for pos, p in dated if pos > keyword), None)
 
 
-def _inspector(text: str) -> str | None:
-    match = _INSPECTOR.search(text)
+def _inspector(text: str, reading: str) -> str | None:
+    """The inspection group (or groups) named in ``text``, found in ``reading`` (its fold)."""
+    match = _INSPECTOR.search(reading)
     if match is None:
         return None
     start = match.start()
     while start > 0 and match.end() - start < 30:
-        previous = text[start - 1]
+        previous = reading[start - 1]
         # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组.
-        if previous in _NAME_STOP and not (previous == "、" and text.startswith("第", start)):
+        if previous in _NAME_STOP and not (previous == "、" and reading.startswith("第", start)):
             break
         start -= 1
-    name = text[start : match.end()]
-    return name[name.rfind("关于") + 2 :] if "关于" in name else name
+    end = match.end()
+    more = _MORE_GROUPS.match(reading, end)
+    if more is not None:
+        end = more.end()
+    name = text[start:end]
+    at = reading.rfind("关于", start, end)
+    return name[at - start + 2 :] if at >= 0 else name
 
 
 # --------------------------------------------------------------------------- the closing
@@ -169,21 +213,22 @@ def contacts(closing: str) -> list[Contact]:
         seen.add((kind, value))
         found.append(contact)
 
-    for match in _contacts.label_pattern().finditer(closing):
-        label = match.group("label")
-        kind = _contacts.kind_of_label(label)
+    reading = fold(closing)  # labels in traditional characters too: 聯繫電話, 郵政地址
+    for match in _contacts.label_pattern().finditer(reading):
+        label = closing[match.start("label") : match.end("label")]
+        kind = _contacts.kind_of_label(match.group("label"))
         rest = closing[match.end() : match.end() + 200]
         if kind == "phone":
             # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
             if match.group("colon") is None and rest[:1] not in "0123456789+（(":
                 continue
             field = _PHONE_FIELD.match(rest)
-            written = None if label in _contacts.VERBS else label
+            written = None if match.group("label") in _contacts.VERBS else label
             for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
                 add(ContactKind.PHONE, phone.group(), written)
         elif kind == "postal_address":
-            end = _ADDRESS_END.search(rest)
-            value = rest[: end.start()] if end else rest
+            end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
+            value = rest[: end.start() - match.end()] if end else rest
             postcode = _POSTCODE_AFTER_ADDRESS.search(value)
             if postcode:  # "…办公室（457000）": the postcode is its own contact
                 add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)

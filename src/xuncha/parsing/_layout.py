@@ -16,7 +16,7 @@ import attrs
 from xuncha import _contacts
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
-from xuncha._text import ends_sentence, is_body_name, is_date_line, is_label_line
+from xuncha._text import chrome_starts, ends_sentence, is_body_name, is_chrome, is_date_line, is_label_line
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
 
@@ -24,13 +24,28 @@ _TITLE = LazyPattern(
     r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示|报告)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告|公示|报告))"
     r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
 )
-_ISSUER_LINE = LazyPattern(r"[^，。；：！？]{2,40}(?:委|组|党组|委员会|局|办公室|政府|公司|院|厅|部|会|中心)")
+_ISSUER_LINE = LazyPattern(
+    r"[^，,。；;：:！!？?]{2,40}(?:委|组|党组|委员会|局|办公室|政府|公司|院|厅|部|会|中心)"
+)
 # Words that open a closing paragraph besides a contact label (xuncha._contacts.opens_closing).
 _CLOSING_WORDS = LazyPattern(
     r"特此通报|欢迎|诚挚欢迎|衷心欢迎|诚恳欢迎|恳请|敬请|请广大|如有|若有|广大干部群众|社会各界"
 )
 # "对巡察整改情况如有意见建议，请及时向我们反映。": a short sentence asking for comments.
 _INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
+
+
+def glued_title(text: str) -> int | None:
+    """Where a title glued to chrome ends (a date or a 来源 line after it on the same line), else None.
+
+    "关于…的通报 2023-12-05 来源：某某网" gives the length of "关于…的通报"; the rest is chrome."""
+    if len(text) > 200 or _TITLE.fullmatch(text) is not None:
+        return None
+    for start in chrome_starts(text):
+        head = text[: start.start()].rstrip(" \t\u3000")
+        if head and _TITLE.fullmatch(head) is not None and is_chrome(text[start.start() :]):
+            return len(head)
+    return None
 
 
 @attrs.frozen
@@ -133,7 +148,7 @@ def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading:
         # The title comes before the body: never after a numbered part or a paragraph of prose.
         if markers[index] or ("。" in text and len(text) > 60):
             break
-        if len(text) > 120 or "。" in text:
+        if len(text) > 120 or "。" in text or is_chrome(text):
             continue
         if _TITLE.fullmatch(text):
             index = _repeated_title(texts, markers, index)
@@ -168,7 +183,7 @@ def _repeated_title(texts: Sequence[str], markers: Sequence[bool], index: int) -
 
 def _title_head(previous: str, following: str) -> bool:
     """Whether ``previous`` is the first line of a title that ``following`` continues."""
-    if len(previous) > 60 or any(mark in previous for mark in "。！？；：，"):
+    if len(previous) > 60 or any(mark in previous for mark in "。！？；：，!?;:,"):
         return False
     if following.startswith("关于"):
         return _ISSUER_LINE.fullmatch(previous) is not None
@@ -211,7 +226,7 @@ def signature_like(text: str) -> bool:
     """A signing body's line: short, no sentence punctuation, not a contact line, a part or a date."""
     return (
         len(text) <= 40
-        and not any(mark in text for mark in "。，；：！？")
+        and not any(mark in text for mark in "。，；：！？,;:!?")
         and not ends_sentence(text)
         and not is_label_line(text)
         and not is_date_line(text)

@@ -57,7 +57,7 @@ _FAMILY = {
 
 
 def split(
-    text: str, pieces: Sequence[tuple[int, int]]
+    text: str, folded: str, pieces: Sequence[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[MeasureDraft], bool]:
     """A finding's pieces of text as (its own pieces, its measures, whether a 下一步 is still in force at the end).
 
@@ -72,7 +72,7 @@ def split(
     owner_pieces = own  # text goes to the finding until its first measure starts
     for start, end in pieces:
         cursor = start
-        for match in pattern.finditer(text[start:end]):
+        for match in pattern.finditer(folded[start:end]):
             group = match.lastgroup
             if group in ("topic", "next"):
                 kind, value = group, 0
@@ -86,6 +86,7 @@ def split(
                 last_number[kind] = value
             whole = match.group()
             head = start + match.start() + len(whole) - len(whole.lstrip(" \t\u3000"))
+            # the marker as written: the match read the folded text, the marker is sliced from the text
             # After 下一步 the following numbered points are plans too, until a new problem is taken up.
             planned_context = kind == "next" or (planned_context and kind != "topic")
             if kind in last_number:
@@ -117,10 +118,14 @@ def join(text: str, pieces: Sequence[tuple[int, int]]) -> str:
 
 
 def freeze(
-    draft: MeasureDraft, text: str, span_of: Callable[[int, int], Span], reference: dt.date | None
+    draft: MeasureDraft,
+    text: str,
+    folded: str,
+    span_of: Callable[[int, int], Span],
+    reference: dt.date | None,
 ) -> Measure:
     body = join(text, draft.pieces)
-    modality = _modality(body, draft.kind, draft.planned_context)
+    modality = _modality(join(folded, draft.pieces), draft.kind, draft.planned_context)
     deadline = _deadline(draft.periods, reference) if modality is Modality.PLANNED else None
     end = draft.pieces[-1][1] if draft.pieces else draft.start
     return Measure(

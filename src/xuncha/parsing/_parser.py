@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at
-from xuncha._text import SourceText
+from xuncha._text import Paragraph, SourceText, is_chrome
 from xuncha.models import Notice, Period, Span
 from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
@@ -16,9 +18,12 @@ from xuncha.parsing._tree import Freezer, Tree
 def read_notice(text: str, reference: dt.date | None) -> Notice:
     source = SourceText(text)
     clean = source.text
-    paragraphs = source.paragraphs
-    texts = [clean[p.start : p.end] for p in paragraphs]
-    headings: list[HeadingMatch | None] = [heading_at(t) for t in texts]
+    # The grammars read the folded text (traditional characters as simplified, full-width digits as ASCII,
+    # one character for one); every value is sliced from the cleaned text at the same offsets.
+    folded = fold(clean)
+    paragraphs = _unglued(source.paragraphs, folded)
+    texts = [folded[p.start : p.end] for p in paragraphs]
+    headings: list[HeadingMatch | None] = [heading_at(clean[p.start : p.end]) for p in paragraphs]
     layout = _layout.read_layout(
         texts,
         [heading is not None for heading in headings],
@@ -45,7 +50,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         for part in (preamble, title, opening, closing, signature, dated, postscript)
         for start, end in part
     ]
-    tree = Tree(clean)
+    tree = Tree(clean, folded)
     roots = (
         tree.build(paragraphs, headings, layout.first_marker, layout.body_end)
         if layout.first_marker is not None
@@ -60,13 +65,19 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     def span_of(start: int, end: int) -> Span:
         return Span(*source.to_original(start, end))
 
-    sections = Freezer(clean, span_of, reference).sections(roots)
+    sections = Freezer(clean, folded, span_of, reference).sections(roots)
     title_text = "".join(clean[s:e] for s, e in title)  # a title broken over lines is one line
     closing_text = join(clean, closing)
     signature_text = join(clean, signature) or None
     issuer = _layout.issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
+    # Chrome under the title (发布时间…来源…, 【字体：大 中 小】) is part of the opening text but states no fact.
+    facts_from = next(
+        (i for i in range(layout.after_title, layout.opening_end) if not is_chrome(texts[i])),
+        layout.opening_end,
+    )
+    stated = pieces(facts_from, layout.opening_end)
     inspection = (
-        _facts.inspection(clean, opening[0][0], opening[-1][1], title_text, figures) if opening else None
+        _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
     return Notice(
         title=title_text,
@@ -95,3 +106,26 @@ def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | No
     own = Period(start=date, end=date, text=source.original[start:end], span=Span(start, end))
     kept = [p for p in owner.periods if p.span is None or not (start <= p.span.start < end)]
     owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
+
+
+# A title glued to chrome is looked for among the first paragraphs only: the title comes before the body.
+_TITLE_SEARCH = 12
+
+
+def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
+    """The paragraphs, with a title glued to chrome on its line ("关于…的通报 2023-12-05 来源：…") cut in two:
+    the title, then the chrome as a paragraph of its own."""
+    result = list(paragraphs)
+    for index in range(min(_TITLE_SEARCH, len(result)) - 1, -1, -1):
+        paragraph = result[index]
+        cut = _layout.glued_title(folded[paragraph.start : paragraph.end])
+        if cut is None:
+            continue
+        rest = paragraph.start + cut
+        while folded[rest] in " \t\u3000":
+            rest += 1
+        result[index : index + 1] = [
+            Paragraph(paragraph.start, paragraph.start + cut, paragraph.heading),
+            Paragraph(rest, paragraph.end, heading=False),
+        ]
+    return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch
 from xuncha._text import Paragraph
@@ -55,15 +56,15 @@ class Node(Owner):
 
 
 _FINDING_TITLE = LazyPattern(
-    r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；]?$|^关于.{1,80}问题[。：:；]?$|问题[。：:；]?$"
+    r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；;]?$|^关于.{1,80}问题[。：:；;]?$|问题[。：:；;]?$"
 )
 # A heading about feedback in general names no problem: "二、巡视反馈问题整改落实情况", "（二）整改落实情况".
 _GENERIC_HEADING = LazyPattern(
-    r"(?:关于)?(?:[^，。；整问]{0,10}?(?:巡视|巡察|反馈))?(?:组)?(?:反馈|发现|指出|交办)?(?:的)?"
-    r"(?:主要|存在的?)?(?:问题|意见)?(?:的)?整改(?:工作)?(?:落实|进展|推进)?情况[。：:；]?"
+    r"(?:关于)?(?:[^，,。；;整问]{0,10}?(?:巡视|巡察|反馈))?(?:组)?(?:反馈|发现|指出|交办)?(?:的)?"
+    r"(?:主要|存在的?)?(?:问题|意见)?(?:的)?整改(?:工作)?(?:落实|进展|推进)?情况[。：:；;]?"
 )
 _NOT_FINDING = LazyPattern(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入|全面|扎实|集中)")
-_PROBLEM_SUFFIX = LazyPattern(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；]?$")
+_PROBLEM_SUFFIX = LazyPattern(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；;]?$")
 _PROBLEM_SUFFIX_LONGEST = len("有关问题的整改落实情况。")
 _SPACES = " \t\u3000"
 
@@ -71,8 +72,9 @@ _SPACES = " \t\u3000"
 class Tree:
     """The numbered parts of the body and the ranges of text each part owns (for placing figures)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, folded: str) -> None:
         self.text = text
+        self.folded = folded  # what the grammars read: fold(text), same offsets
         self.ranges: list[Range] = []
 
     def build(
@@ -118,7 +120,7 @@ class Tree:
         return roots
 
     def _classify(self, node: Node) -> None:
-        title = node.title.strip()
+        title = fold(node.title.strip())
         # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
         finding_like = (
             bool(_FINDING_TITLE.search(title))
@@ -127,9 +129,11 @@ class Tree:
             and not node.marker.startswith("第")  # 第一部分 is a part of the notice, never one problem
         )
         leaf_children = all(not child.children for child in node.children) and not any(
-            _FINDING_TITLE.search(child.title.strip()) for child in node.children
+            _FINDING_TITLE.search(fold(child.title.strip())) for child in node.children
         )
-        if finding_like and (not node.children or leaf_children):
+        # A part of the first level with parts below it (一、 over （一）) is a section whatever its title says:
+        # an excerpt may show only one of them, titled like a problem ("一、关于…方面的问题").
+        if finding_like and (not node.children or (leaf_children and node.level > 1)):
             node.is_finding = True
             self._measures(node)
             return
@@ -142,7 +146,7 @@ class Tree:
     def _measures(self, node: Node) -> None:
         """Split a finding's text into its own text and its measures (一是…, 第一…, 针对…问题, 下一步…)."""
         self.ranges.append((node.title_range[0], node.title_range[1], node))
-        own, measures, planned_context = _measures.split(self.text, node.pieces)
+        own, measures, planned_context = _measures.split(self.text, self.folded, node.pieces)
         node.text_pieces = own
         self.ranges.extend(_measures.ranges_of(measures))
         for start, end in own:
@@ -170,8 +174,11 @@ def _close(node: Node) -> None:
 class Freezer:
     """Turns the nodes into frozen models, once every figure has been placed."""
 
-    def __init__(self, text: str, span_of: Callable[[int, int], Span], reference: dt.date | None) -> None:
+    def __init__(
+        self, text: str, folded: str, span_of: Callable[[int, int], Span], reference: dt.date | None
+    ) -> None:
         self.text = text
+        self.folded = folded
         self.span_of = span_of
         self.reference = reference
 
@@ -207,14 +214,16 @@ class Freezer:
         )
 
     def finding(self, node: Node) -> Finding:
-        measures = [_measures.freeze(m, self.text, self.span_of, self.reference) for m in node.measures]
+        measures = [
+            _measures.freeze(m, self.text, self.folded, self.span_of, self.reference) for m in node.measures
+        ]
         body = join(self.text, node.text_pieces)
-        status_text = "\n".join([body, *(m.text for m in measures)])
+        status_text = "\n".join([join(self.folded, node.text_pieces), *(fold(m.text) for m in measures)])
         return Finding(
             title=node.title,
             number=node.ordinal,
             marker=node.marker,
-            problem=_problem(node.title),
+            problem=_problem(node.title, fold(node.title)),
             text=body,
             measures=tuple(measures),
             status=_measures.status_of(status_text),
@@ -231,12 +240,15 @@ def _unnumbered(findings: list[Finding]) -> Section:
     return Section(level=1, ordinal=1, title="", findings=findings, span=span)
 
 
-def _problem(title: str) -> str | None:
-    problem = title.strip()
-    if problem.startswith("关于"):
-        problem = problem[2:]
+def _problem(title: str, folded: str) -> str | None:
+    """The problem a finding's title names: the title without 关于 and its …问题整改情况 suffix."""
+    start = len(title) - len(title.lstrip())
+    end = len(title.rstrip())
+    if folded.startswith("关于", start):
+        start += 2
     # The suffix is at most 12 characters long ("有关问题的整改落实情况。"): only the tail can hold it, and
     # looking there spares the pattern a try at every position of a long title.
-    cut = max(0, len(problem) - _PROBLEM_SUFFIX_LONGEST)
-    problem = (problem[:cut] + _PROBLEM_SUFFIX.sub("", problem[cut:])).strip()
-    return problem or None
+    suffix = _PROBLEM_SUFFIX.search(folded, max(start, end - _PROBLEM_SUFFIX_LONGEST), end)
+    if suffix is not None:
+        end = suffix.start()
+    return title[start:end].strip() or None

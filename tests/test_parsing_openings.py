@@ -1,0 +1,238 @@
+"""The notice-level facts read from openings written in the styles real pages use.
+
+Every opening below is written for these tests (no sentence is copied from a page); each reproduces a trait
+seen on published notices: half-width punctuation (`,` `:` `(` `)` `;`), several inspection groups, rounds
+numbered by term (十九届中央第七轮), by year (2023年第一轮) or alone (第三轮), targets followed by a
+(以下简称…) clause, every mode (常规, 专项, 回头看, 机动, 提级, 联动), feedback dates before or after the
+inspection period, and traditional characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+
+from xuncha import parse_notice
+
+
+class Facts(NamedTuple):
+    inspector: str | None
+    dispatcher: str | None
+    target: str | None
+    mode: str | None
+    round: str | None
+    period: tuple[dt.date, dt.date] | None
+    feedback: dt.date | None
+
+
+D = dt.date
+BODY = "\n\n一、整改工作总体情况\n\n班子召开专题会议研究部署整改工作。\n"
+
+OPENINGS: list[tuple[str, str, Facts]] = [
+    (
+        "half-width commas and brackets, (以下简称) after the target",
+        (
+            "根据市委统一部署,2023年3月13日至4月28日,市委第一巡察组对枫林区住房和城乡建设局党组(以下简称“局党组”)"
+            "开展了常规巡察。6月9日,市委巡察组向局党组反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第一巡察组",
+            "市委",
+            "枫林区住房和城乡建设局党组",
+            "常规",
+            None,
+            (D(2023, 3, 13), D(2023, 4, 28)),
+            D(2023, 6, 9),
+        ),
+    ),
+    (
+        "central group, half-width commas, the feedback in its own sentence",
+        (
+            "根据党中央统一部署,2023年4月13日至6月30日,中央第四巡视组对青岚省进行了常规巡视。"
+            "8月21日,中央巡视组向青岚省委反馈了巡视意见。"
+        ),
+        Facts(
+            "中央第四巡视组",
+            "党中央",
+            "青岚省",
+            "常规",
+            None,
+            (D(2023, 4, 13), D(2023, 6, 30)),
+            D(2023, 8, 21),
+        ),
+    ),
+    (
+        "round named by term in the dispatcher's sentence",
+        (
+            "根据二十届中央第一轮巡视工作统一部署，中央第十一巡视组于2023年4月17日至7月10日对华岭能源集团有限公司党组"
+            "进行了常规巡视，并于2023年10月11日反馈了巡视意见。"
+        ),
+        Facts(
+            "中央第十一巡视组",
+            "中央",
+            "华岭能源集团有限公司党组",
+            "常规",
+            "二十届中央第一轮",
+            (D(2023, 4, 17), D(2023, 7, 10)),
+            D(2023, 10, 11),
+        ),
+    ),
+    (
+        "the same in traditional characters with half-width commas",
+        (
+            "根據二十屆中央第一輪巡視工作統一部署,中央第十一巡視組於2023年4月17日至7月10日對華嶺能源集團有限公司黨組"
+            "進行了常規巡視,並於2023年10月11日反饋了巡視意見。"
+        ),
+        Facts(
+            "中央第十一巡視組",
+            "中央",
+            "華嶺能源集團有限公司黨組",
+            "常规",
+            "二十屆中央第一輪",
+            (D(2023, 4, 17), D(2023, 7, 10)),
+            D(2023, 10, 11),
+        ),
+    ),
+    (
+        "provincial round by term, special inspection, full-width (以下简称)",
+        (
+            "按照十四届省委第二轮巡视工作部署，2022年9月5日至11月10日，省委第三巡视组对省粮食和物资储备局党组"
+            "（以下简称局党组）开展了专项巡视。2023年1月6日，省委第三巡视组向局党组反馈了巡视意见。"
+        ),
+        Facts(
+            "省委第三巡视组",
+            "省委",
+            "省粮食和物资储备局党组",
+            "专项",
+            "十四届省委第二轮",
+            (D(2022, 9, 5), D(2022, 11, 10)),
+            D(2023, 1, 6),
+        ),
+    ),
+    (
+        "a year round, the group before the dates",
+        (
+            "根据县委2023年第一轮巡察工作安排，县委第二巡察组于2023年4月10日至5月26日对石门镇党委开展了常规巡察，"
+            "7月4日向石门镇党委反馈了巡察意见。"
+        ),
+        Facts(
+            "县委第二巡察组",
+            "县委",
+            "石门镇党委",
+            "常规",
+            "县委2023年第一轮",
+            (D(2023, 4, 10), D(2023, 5, 26)),
+            D(2023, 7, 4),
+        ),
+    ),
+    (
+        "two groups, a promoted and a linked inspection, months only",
+        (
+            "根据省委统一部署和省委巡视工作领导小组安排,2023年9月至11月,省委第五巡视组、第六巡视组分别对临川市、"
+            "临川市所辖丰水县开展了提级巡视和联动巡视,2024年1月10日反馈了巡视意见。"
+        ),
+        Facts(
+            "省委第五巡视组、第六巡视组",
+            "省委",
+            "临川市、临川市所辖丰水县",
+            "提级",
+            None,
+            (D(2023, 9, 1), D(2023, 11, 30)),
+            D(2024, 1, 10),
+        ),
+    ),
+    (
+        "a revisit in half-width quotes and a bare 第X轮 in the opening",
+        (
+            '根据区委第三轮巡察工作部署,区委第三巡察组于2023年5月8日至6月16日对南湖街道党工委开展了巡察"回头看",'
+            "8月2日反馈了巡察意见。"
+        ),
+        Facts(
+            "区委第三巡察组",
+            "区委",
+            "南湖街道党工委",
+            "回头看",
+            "区委第三轮",
+            (D(2023, 5, 8), D(2023, 6, 16)),
+            D(2023, 8, 2),
+        ),
+    ),
+    (
+        "a flexible (机动) inspection, semicolons of half width",
+        (
+            "按照市委部署,2023年10月9日至11月3日,市委第四巡察组对市中心医院党委进行了机动巡察;"
+            "12月1日,市委第四巡察组向市中心医院党委反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第四巡察组",
+            "市委",
+            "市中心医院党委",
+            "机动",
+            None,
+            (D(2023, 10, 9), D(2023, 11, 3)),
+            D(2023, 12, 1),
+        ),
+    ),
+    (
+        "groups listed 第一、第二 with the feedback first",
+        (
+            "2023年8月15日，县委第一、第二巡察组分别向县教育局党组反馈了巡察意见。此前，根据县委统一部署，"
+            "2023年5月至6月，县委第一、第二巡察组对县教育局党组开展了常规巡察。"
+        ),
+        Facts(
+            "县委第一、第二巡察组",
+            "县委",
+            "县教育局党组",
+            "常规",
+            None,
+            (D(2023, 5, 1), D(2023, 6, 30)),
+            D(2023, 8, 15),
+        ),
+    ),
+    (
+        "a team stationed (进驻) rather than 对…开展",
+        (
+            "根据市委统一部署,2023年3月20日至5月12日,市委第六巡察组进驻市审计局开展了常规巡察,"
+            "并于2023年6月26日反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第六巡察组",
+            "市委",
+            "市审计局",
+            "常规",
+            None,
+            (D(2023, 3, 20), D(2023, 5, 12)),
+            D(2023, 6, 26),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("trait", "opening", "expected"), OPENINGS, ids=[case[0] for case in OPENINGS])
+def test_the_facts_of_an_opening(trait: str, opening: str, expected: Facts) -> None:
+    notice = parse_notice(f"关于巡察整改情况的通报\n\n{opening}{BODY}")
+    inspection = notice.inspection
+    assert inspection is not None, trait
+    period = inspection.period
+    found = Facts(
+        inspection.inspector,
+        inspection.dispatcher,
+        inspection.target,
+        inspection.mode,
+        inspection.round,
+        (period.start, period.end) if period is not None and period.start and period.end else None,
+        inspection.feedback_date,
+    )
+    assert found == expected, trait
+
+
+def test_the_round_named_only_in_the_title_is_taken_from_the_title() -> None:
+    notice = parse_notice(
+        "中共某某县委员会关于十五届县委第二轮巡察整改进展情况的通报\n\n"
+        "根据县委统一部署,县委第一巡察组对县水利局党组开展了常规巡察。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.round == "十五届县委第二轮"
+    assert notice.inspection.inspector == "县委第一巡察组"
