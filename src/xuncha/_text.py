@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from xuncha._contacts import label_line_at
+from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
 
@@ -452,6 +453,8 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
+    # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
+    head, last, following = fold(head), fold(last), fold(following)
     heading = _is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
     # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
@@ -466,7 +469,12 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
     ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
         return False
-    if _TITLE_LIKE.match(head) is not None or _title_with_chrome(last) or is_chrome(following):
+    if (
+        _TITLE_LIKE.match(head) is not None
+        or _title_with_chrome(last)
+        or is_chrome(following)
+        or is_chrome(last)
+    ):
         return False
     # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
     # after an unfinished one starts afresh (page clutter above a title).

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from xuncha import _contacts
+from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
 from xuncha._text import chrome_starts, ends_sentence, is_body_name, is_chrome, is_date_line, is_label_line
@@ -235,8 +236,8 @@ def signature_like(text: str) -> bool:
 
 
 def issuer(title: str) -> str | None:
-    """The body named before 关于 in a title."""
-    index = title.find("关于")
+    """The body named before 关于 (or 關於) in a title."""
+    index = fold(title).find("关于")
     if index <= 0:
         return None
     return title[:index].strip(" \t\u3000") or None

@@ -167,7 +167,8 @@ _STATUS_CUES = LazyPattern(
 )
 # A cue inside a clause that sets a goal or a plan states no status: 确保整改到位, 预计6月底前办结.
 _GOAL_BEFORE = LazyPattern(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|预计|计划|拟|将|为)[^。；;，,]*$")
-_TERMINATOR = LazyPattern(r"[。！？；：!?;]")
+# A half-width colon ends a heading too, unless it sits in a time of day (10:30).
+_TERMINATOR = LazyPattern(r"[。！？；：!?;]|(?<![0-9]):(?![0-9])")
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』"}
 _OPENER = LazyPattern(f"[{re.escape(''.join(_OPENERS))}]")  # most headings open none: counting is skipped
 
