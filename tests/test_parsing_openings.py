@@ -236,3 +236,62 @@ def test_the_round_named_only_in_the_title_is_taken_from_the_title() -> None:
     assert notice.inspection is not None
     assert notice.inspection.round == "十五届县委第二轮"
     assert notice.inspection.inspector == "县委第一巡察组"
+
+
+MORE_OPENINGS: list[tuple[str, str, Facts]] = [
+    (
+        "groups formed for a round, a linked special inspection",
+        (
+            "根据区委统一安排部署,2021年11月8日至12月20日,区委组建4个巡察组对区民政局等4家单位开展了上下联动专项巡察。"
+            "2022年1月27日,区委4个巡察组向被巡察单位党组织反馈了巡察情况。"
+        ),
+        Facts(
+            "4个巡察组",
+            "区委",
+            "区民政局等4家单位",
+            "上下联动",
+            None,
+            (D(2021, 11, 8), D(2021, 12, 20)),
+            D(2022, 1, 27),
+        ),
+    ),
+    (
+        "a term with the province named, 展开 and a 机动式 inspection",
+        (
+            "根据十届青岚省委第4轮巡视工作安排,2018年3月5日至5月8日,省委第七巡视组对省盐业集团有限公司党委"
+            '展开"机动式"巡视,7月2日反馈了巡视意见。'
+        ),
+        Facts(
+            "省委第七巡视组",
+            "青岚省委",
+            "省盐业集团有限公司党委",
+            "机动",
+            "十届青岚省委第4轮",
+            (D(2018, 3, 5), D(2018, 5, 8)),
+            D(2018, 7, 2),
+        ),
+    ),
+    (
+        "the target after the verb 巡视了",
+        "根据省委统一部署,2023年3月至5月,省委第二巡视组巡视了丰水县,并于2023年6月20日反馈了巡视意见。",
+        Facts(
+            "省委第二巡视组", "省委", "丰水县", None, None, (D(2023, 3, 1), D(2023, 5, 31)), D(2023, 6, 20)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("trait", "opening", "expected"), MORE_OPENINGS, ids=[case[0] for case in MORE_OPENINGS]
+)
+def test_the_facts_of_more_openings(trait: str, opening: str, expected: Facts) -> None:
+    test_the_facts_of_an_opening(trait, opening, expected)
+
+
+def test_the_inspector_named_only_in_the_title_is_taken_from_the_title() -> None:
+    notice = parse_notice(
+        "关于省委第三巡视组巡视反馈意见整改进展情况的通报\n\n"
+        "2023年3月至5月,省委巡视组对青岚市开展了常规巡视,6月9日反馈了巡视意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert (notice.inspection.inspector, notice.inspection.target) == ("省委第三巡视组", "青岚市")

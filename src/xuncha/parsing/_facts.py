@@ -32,15 +32,21 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}轮)?"
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
-_TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+_TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+# "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
+_TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
 # "(以下简称“局党组”)" names the target for the rest of the text; it is not part of the name.
 _SHORT_NAME = LazyPattern(r"[（(](?:以下)?简称[^（）()]{0,30}[）)]")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
+# 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
+# a year, the round.
 _ROUND = LazyPattern(
-    r"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?"
-    r"第[一二三四五六七八九十0-9]{1,3}轮"
+    r"(?:[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?)?"
+    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
 )
+# "区委组建4个巡察组": the verb that forms the groups is not part of their name.
+_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 _SENTENCE_END = LazyPattern(r"[。；;\n]|$")
 
@@ -55,6 +61,8 @@ def inspection(
     opening = text[start:end]
     reading = folded[start:end]
     inspector = _inspector(opening, reading)
+    if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
+        inspector = _inspector(title, fold(title)) or inspector
     target_match = _TARGET.search(reading)
     target = mode = None
     if target_match is not None:
@@ -63,6 +71,8 @@ def inspection(
             target_match.group(2) + reading[target_match.end() : target_match.end() + 8]
         )
         mode = mode_match.group().strip("“”") if mode_match else None
+    elif (after := _TARGET_AFTER.search(reading)) is not None:
+        target = _target(opening, *after.span(1))
     else:
         stationed = _STATIONED.search(reading)
         target = _target(opening, *stationed.span(1)) if stationed else None
@@ -177,9 +187,13 @@ def _inspector(text: str, reading: str) -> str | None:
     more = _MORE_GROUPS.match(reading, end)
     if more is not None:
         end = more.end()
-    name = text[start:end]
     at = reading.rfind("关于", start, end)
-    return name[at - start + 2 :] if at >= 0 else name
+    if at >= 0:
+        start = at + 2
+    formed = _FORMED.match(reading, start, match.start())
+    if formed is not None:
+        start = formed.end()
+    return text[start:end] or None
 
 
 # --------------------------------------------------------------------------- the closing
