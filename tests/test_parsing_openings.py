@@ -295,3 +295,49 @@ def test_the_inspector_named_only_in_the_title_is_taken_from_the_title() -> None
     )
     assert notice.inspection is not None
     assert (notice.inspection.inspector, notice.inspection.target) == ("省委第三巡视组", "青岚市")
+
+
+# --------------------------------------------------------------------------- titles among web chrome
+
+OPENING = "根据县委统一部署,2023年3月至5月,县委第一巡察组对县水利局党组开展了常规巡察,6月9日反馈了巡察意见。"
+TITLE = "中共某某县水利局党组关于县委第一巡察组巡察反馈意见整改情况的通报"
+
+TITLE_LINES: list[tuple[str, str, str, str]] = [
+    # (trait, the lines above the opening, the title, the preamble)
+    ("a date glued after the title", f"{TITLE} 2023-11-20", TITLE, ""),
+    ("a date and a source glued after it", f"{TITLE}  2023-11-20 09:12  来源:县委巡察办", TITLE, ""),
+    ("a bracketed date glued after it", f"{TITLE}【2023-11-20】", TITLE, ""),
+    ("a bracketed date glued before it", f"【2023-11-20】{TITLE}", TITLE, "【2023-11-20】"),
+    (
+        "a source and a date before it",
+        f"来源:县委巡察办 发布时间:2023-11-20 {TITLE}",
+        TITLE,
+        "来源:县委巡察办 发布时间:2023-11-20",
+    ),
+    (
+        "a breadcrumb, a header copy, a chrome line, the title again",
+        f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86\n{TITLE}",
+        TITLE,
+        f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86",
+    ),
+    (
+        "font-size, print and share widgets",
+        f"【字体：大 中 小】【打印本页】【关闭窗口】\n{TITLE}",
+        TITLE,
+        "【字体：大 中 小】【打印本页】【关闭窗口】",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("trait", "lines", "title", "preamble"), TITLE_LINES, ids=[case[0] for case in TITLE_LINES]
+)
+def test_chrome_never_enters_the_title_or_a_fact(trait: str, lines: str, title: str, preamble: str) -> None:
+    notice = parse_notice(f"{lines}\n{OPENING}{BODY}")
+    assert (notice.title, notice.preamble) == (title, preamble), trait
+    assert notice.issuer == "中共某某县水利局党组"
+    inspection = notice.inspection
+    assert inspection is not None
+    # The page's date (2023-11-20) is never taken for the feedback date, nor the title's words for a fact.
+    assert inspection.feedback_date == dt.date(2023, 6, 9), trait
+    assert (inspection.inspector, inspection.target) == ("县委第一巡察组", "县水利局党组"), trait

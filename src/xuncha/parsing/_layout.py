@@ -36,16 +36,31 @@ _CLOSING_WORDS = LazyPattern(
 _INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
 
 
-def glued_title(text: str) -> int | None:
-    """Where a title glued to chrome ends (a date or a 来源 line after it on the same line), else None.
+# Where chrome glued before a title may end: after spaces, or after a closing bracket (【2023-11-20】关于…).
+_AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]])(?=[^ \t\u3000])")
 
-    "关于…的通报 2023-12-05 来源：某某网" gives the length of "关于…的通报"; the rest is chrome."""
-    if len(text) > 200 or _TITLE.fullmatch(text) is not None:
+
+def glued_title(text: str) -> list[tuple[int, int]] | None:
+    """A title line with chrome glued to it, cut into (start, end) pieces: the chrome before the title, the title,
+    the chrome after it, in order; None when the line is not a title with chrome on it.
+
+    "关于…的通报 2023-12-05 来源：某某网" is cut after 通报; "【2023-11-20】关于…的通报" before 关于."""
+    if len(text) > 200:
+        return None
+    split = None  # the last gap that leaves chrome before it and a title after it
+    for gap in _AFTER_GAP.finditer(text):
+        head = text[: gap.start()].rstrip(" \t\u3000")
+        if is_chrome(head) and _TITLE.fullmatch(text, gap.start()) is not None:
+            split = [(0, len(head)), (gap.start(), len(text))]
+    if split is not None:
+        return split
+    if _TITLE.fullmatch(text) is not None:
         return None
     for start in chrome_starts(text):
         head = text[: start.start()].rstrip(" \t\u3000")
         if head and _TITLE.fullmatch(head) is not None and is_chrome(text[start.start() :]):
-            return len(head)
+            tail = start.start() + len(start.group()) - len(start.group().lstrip(" \t\u3000"))
+            return [(0, len(head)), (tail, len(text))]
     return None
 
 

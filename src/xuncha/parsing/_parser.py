@@ -113,19 +113,16 @@ _TITLE_SEARCH = 12
 
 
 def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
-    """The paragraphs, with a title glued to chrome on its line ("关于…的通报 2023-12-05 来源：…") cut in two:
-    the title, then the chrome as a paragraph of its own."""
+    """The paragraphs, with a title line that carries chrome ("关于…的通报 2023-12-05 来源：…",
+    "【2023-11-20】关于…的通报") cut into the title and the chrome, each a paragraph of its own."""
     result = list(paragraphs)
     for index in range(min(_TITLE_SEARCH, len(result)) - 1, -1, -1):
         paragraph = result[index]
-        cut = _layout.glued_title(folded[paragraph.start : paragraph.end])
-        if cut is None:
+        pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
+        if pieces is None:
             continue
-        rest = paragraph.start + cut
-        while folded[rest] in " \t\u3000":
-            rest += 1
         result[index : index + 1] = [
-            Paragraph(paragraph.start, paragraph.start + cut, paragraph.heading),
-            Paragraph(rest, paragraph.end, heading=False),
+            Paragraph(paragraph.start + start, paragraph.start + end, paragraph.heading and number == 0)
+            for number, (start, end) in enumerate(pieces)
         ]
     return result
