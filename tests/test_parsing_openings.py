@@ -281,6 +281,52 @@ MORE_OPENINGS: list[tuple[str, str, Facts]] = [
 ]
 
 
+MORE_OPENINGS += [
+    (
+        "groups numbered 第一、二 and a group named 巡察第二组",
+        "根据市委统一部署,2023年5月至7月,市委第一、二巡察组对市交通运输局党组开展了常规巡察,9月1日反馈了巡察意见。",
+        Facts(
+            "市委第一、二巡察组",
+            "市委",
+            "市交通运输局党组",
+            "常规",
+            None,
+            (D(2023, 5, 1), D(2023, 7, 31)),
+            D(2023, 9, 1),
+        ),
+    ),
+    (
+        "a group numbered after 巡察",
+        "按照县委统一部署,县委巡察第二组于2023年4月3日至5月19日对城关镇党委开展了常规巡察,6月30日反馈了巡察意见。",
+        Facts(
+            "县委巡察第二组",
+            "县委",
+            "城关镇党委",
+            "常规",
+            None,
+            (D(2023, 4, 3), D(2023, 5, 19)),
+            D(2023, 6, 30),
+        ),
+    ),
+    (
+        "two groups joined by 与 with the body named twice",
+        (
+            "根据市委统一部署,市委第三巡察组与市委第五巡察组于2023年3月至4月对市城投集团党委开展了联动巡察,"
+            "并于2023年6月2日反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第三巡察组与市委第五巡察组",
+            "市委",
+            "市城投集团党委",
+            "联动",
+            None,
+            (D(2023, 3, 1), D(2023, 4, 30)),
+            D(2023, 6, 2),
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("trait", "opening", "expected"), MORE_OPENINGS, ids=[case[0] for case in MORE_OPENINGS]
 )

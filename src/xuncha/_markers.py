@@ -26,7 +26,9 @@ digits (壹 贰 貳 …) that :mod:`xuncha.numerals` reads.
 For the checker (``xuncha.checks``), which still spells two grammars of its own:
 
 - ``checks._MEASURE_MARKER`` is :func:`measure_markers` (it yields each marker's span and its :class:`Marker`,
-  so the number needs no second reading);
+  so the number needs no second reading). A marker starts a clause: at the start of the range scanned, or
+  after sentence or clause punctuation of either width or a line break — the parser's rule; the checker's own
+  pattern also took a marker after a closing quote or a space, which the parser never did;
 - ``checks._NUMERAL`` is :func:`numeral_span` (where the number sits inside a marker as written, so that a
   missing 三是 can be spelt like its sibling 二是).
 

@@ -21,9 +21,13 @@ from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
-_INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:[一二三四五六七八九十]组|工作组|组)")
-# More groups listed after the first: 第五巡视组、第六巡视组 / 第三巡察组和第七巡察组.
-_MORE_GROUPS = LazyPattern(r"(?:[、和及与]第[一二三四五六七八九十]{1,3}(?:巡视|巡察)组)+")
+# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector).
+_INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)")
+# More groups listed after the first: 第五巡视组、第六巡视组 / 第三巡察组和第七巡察组 / 与市委第五巡察组.
+_MORE_GROUPS = LazyPattern(
+    r"(?:[、和及与](?:中央|省委|市委|州委|县委|区委|旗委|盟委)?第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组)+"
+)
+_GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
 # Where a group's name, read backwards from 巡视组, stops.
 _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
 _DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
@@ -179,8 +183,8 @@ def _inspector(text: str, reading: str) -> str | None:
     start = match.start()
     while start > 0 and match.end() - start < 30:
         previous = reading[start - 1]
-        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组.
-        if previous in _NAME_STOP and not (previous == "、" and reading.startswith("第", start)):
+        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组, 省委第一、二巡视组.
+        if previous in _NAME_STOP and not (previous == "、" and reading[start] in _GROUP_NUMERAL):
             break
         start -= 1
     end = match.end()
