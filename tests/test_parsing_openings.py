@@ -89,7 +89,7 @@ OPENINGS: list[tuple[str, str, Facts]] = [
             "中央第十一巡視組",
             "中央",
             "華嶺能源集團有限公司黨組",
-            "常规",
+            "常規",
             "二十屆中央第一輪",
             (D(2023, 4, 17), D(2023, 7, 10)),
             D(2023, 10, 11),
@@ -128,15 +128,15 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         ),
     ),
     (
-        "two groups, a promoted and a linked inspection, months only",
+        "two groups (the first named), a promoted and a linked inspection, months only",
         (
             "根据省委统一部署和省委巡视工作领导小组安排,2023年9月至11月,省委第五巡视组、第六巡视组分别对临川市、"
             "临川市所辖丰水县开展了提级巡视和联动巡视,2024年1月10日反馈了巡视意见。"
         ),
         Facts(
-            "省委第五巡视组、第六巡视组",
+            "省委第五巡视组",
             "省委",
-            "临川市、临川市所辖丰水县",
+            "临川市",
             "提级",
             None,
             (D(2023, 9, 1), D(2023, 11, 30)),
@@ -176,13 +176,13 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         ),
     ),
     (
-        "groups listed 第一、第二 with the feedback first",
+        "groups listed 第一、第二 (the first named) with the feedback first",
         (
             "2023年8月15日，县委第一、第二巡察组分别向县教育局党组反馈了巡察意见。此前，根据县委统一部署，"
             "2023年5月至6月，县委第一、第二巡察组对县教育局党组开展了常规巡察。"
         ),
         Facts(
-            "县委第一、第二巡察组",
+            "县委第一巡察组",
             "县委",
             "县教育局党组",
             "常规",
@@ -240,16 +240,16 @@ def test_the_round_named_only_in_the_title_is_taken_from_the_title() -> None:
 
 MORE_OPENINGS: list[tuple[str, str, Facts]] = [
     (
-        "groups formed for a round, a linked special inspection",
+        "groups counted, not named, and a list of targets (the first named)",
         (
             "根据区委统一安排部署,2021年11月8日至12月20日,区委组建4个巡察组对区民政局等4家单位开展了上下联动专项巡察。"
             "2022年1月27日,区委4个巡察组向被巡察单位党组织反馈了巡察情况。"
         ),
         Facts(
-            "4个巡察组",
+            None,
             "区委",
-            "区民政局等4家单位",
-            "上下联动",
+            "区民政局",
+            "上下联动专项",
             None,
             (D(2021, 11, 8), D(2021, 12, 20)),
             D(2022, 1, 27),
@@ -286,7 +286,7 @@ MORE_OPENINGS += [
         "groups numbered 第一、二 and a group named 巡察第二组",
         "根据市委统一部署,2023年5月至7月,市委第一、二巡察组对市交通运输局党组开展了常规巡察,9月1日反馈了巡察意见。",
         Facts(
-            "市委第一、二巡察组",
+            "市委第一巡察组",
             "市委",
             "市交通运输局党组",
             "常规",
@@ -315,7 +315,7 @@ MORE_OPENINGS += [
             "并于2023年6月2日反馈了巡察意见。"
         ),
         Facts(
-            "市委第三巡察组与市委第五巡察组",
+            "市委第三巡察组",
             "市委",
             "市城投集团党委",
             "联动",

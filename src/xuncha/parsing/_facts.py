@@ -23,11 +23,23 @@ from xuncha.parsing._figures import Figures
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
 # 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector).
 _INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)")
-# More groups listed after the first: 第五巡视组、第六巡视组 / 第三巡察组和第七巡察组 / 与市委第五巡察组.
-_MORE_GROUPS = LazyPattern(
-    r"(?:[、和及与](?:中央|省委|市委|州委|县委|区委|旗委|盟委)?第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组)+"
-)
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
+_BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委"
+# Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
+_LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?=第?[一二三四五六七八九十0-9])")
+_GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
+# A round named before a numbered group is not part of the group's name.
+_AFTER_ROUND = LazyPattern(
+    r"第[一二三四五六七八九十0-9]{1,3}轮(?:巡视|巡察)?(?:工作)?"
+    r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
+)
+# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组".
+_UNNAMED = LazyPattern(
+    rf"(?:[0-9一二三四五六七八九十两]+个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
+    rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
+)
+_SENDER = LazyPattern(_BODY)
+_QUOTES = frozenset("“”\"'‘’")
 # Where a group's name, read backwards from 巡视组, stops.
 _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
 _DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
@@ -37,10 +49,22 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 _TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+# A long list of targets with commas inside: the first is named before the first separator.
+_TARGET_LIST = LazyPattern(
+    r"对([^，,。；;、]{2,40}?)[、，,][^。；;]{0,200}?(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)"
+)
+# "巡察组分别向县自然资源局、县医疗保障局等8个单位党组织反馈了巡察情况".
+_TARGET_FEEDBACK = LazyPattern(
+    r"向([^，,。；;、]{2,40}?)(?:[、，,][^。；;]{0,160}?)?(?:集中|分别|全面|逐一)?反馈"
+)
+# Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…).
+_NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含)[^（）()]{0,60}[）)]")
+# Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
+_LIST_REST = LazyPattern(
+    r"[、]|等(?:[0-9一二三四五六七八九十两]+(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
+)
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
-# "(以下简称“局党组”)" names the target for the rest of the text; it is not part of the name.
-_SHORT_NAME = LazyPattern(r"[（(](?:以下)?简称[^（）()]{0,30}[）)]")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
@@ -60,36 +84,26 @@ def inspection(
 ) -> Inspection | None:
     """The inspection the opening ``text[start:end]`` describes; None when it names none of its facts.
 
-    ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``."""
+    ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``. Each fact is
+    written as the opening writes it: the first group named, the target first named (without a 以下简称 or
+    含… clause), the mode without 巡视/巡察."""
     folded = fold(text) if folded is None else folded
     opening = text[start:end]
     reading = folded[start:end]
-    inspector = _inspector(opening, reading)
+    group = _group(opening, reading)
+    inspector = _inspector(group, fold(group)) if group else None
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
-        inspector = _inspector(title, fold(title)) or inspector
-    target_match = _TARGET.search(reading)
-    target = mode = None
-    if target_match is not None:
-        target = _target(opening, *target_match.span(1))
-        mode_match = _MODE.search(
-            target_match.group(2) + reading[target_match.end() : target_match.end() + 8]
-        )
-        mode = mode_match.group().strip("“”") if mode_match else None
-    elif (after := _TARGET_AFTER.search(reading)) is not None:
-        target = _target(opening, *after.span(1))
-    else:
-        stationed = _STATIONED.search(reading)
-        target = _target(opening, *stationed.span(1)) if stationed else None
-        if stationed is not None:  # "进驻某局开展了常规巡察": the mode follows
-            mode_match = _MODE.search(reading, stationed.end(1), stationed.end(1) + 12)
-            mode = mode_match.group().strip("“”") if mode_match else None
+        title_group = _group(title, fold(title))
+        inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
+    target, mode = _target_and_mode(opening, reading)
     dispatcher_match = _DISPATCHER.search(reading)
     dispatcher = None
     if dispatcher_match is not None:
         body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
         dispatcher = opening[slice(*body.span("body"))] if body else dispatcher_match.group(1)
-    if dispatcher is None and inspector is not None and "第" in inspector:
-        dispatcher = inspector[: inspector.index("第")] or None
+    if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
+        sender = _SENDER.search(fold(group))
+        dispatcher = group[slice(*sender.span())] if sender else None
     round_match = _ROUND.search(reading)
     round_text = opening[slice(*round_match.span())] if round_match else None
     if round_text is None and (title_round := _ROUND.search(fold(title))):
@@ -115,12 +129,50 @@ def inspection(
         return Inspection(**arguments)
 
 
+def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
+    """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
+    match = _TARGET.search(reading) or _TARGET_LIST.search(reading)
+    if match is not None:
+        # The mode is written between the verb and 巡视/巡察 ("开展了医疗卫生领域专项巡察"), or after it
+        # (巡察“回头看”).
+        how_start, how_end = match.span(2)
+        words = list(_MODE.finditer(reading, how_start, how_end))
+        if words:
+            # The whole qualifier when a mode word ends it (医疗卫生领域专项, 上下联动专项), from after a 的
+            # (为期两个月的常规); else the last mode word.
+            last = words[-1]
+            first = reading.rfind("的", how_start, words[0].start()) + 1 or how_start
+            whole = reading[last.end() : how_end].strip("“”\"' ") == ""
+            mode_span: tuple[int, int] | None = (max(first, how_start), last.end()) if whole else last.span()
+        else:
+            word = _MODE.search(reading, match.end(), match.end() + 8)
+            mode_span = word.span() if word is not None else None
+        return _target(opening, *match.span(1)), _as_written_mode(opening, mode_span)
+    for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
+        found = pattern.search(reading)
+        if found is not None:
+            word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
+            return _target(opening, *found.span(1)), _as_written_mode(opening, word.span() if word else None)
+    return None, None
+
+
+def _as_written_mode(opening: str, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    return "".join(ch for ch in opening[span[0] : span[1]] if ch not in _QUOTES).strip(" \t\u3000") or None
+
+
 def _target(opening: str, start: int, end: int) -> str | None:
-    """The inspected body named in ``opening[start:end]``, without a "(以下简称…)" clause."""
+    """The inspected body first named in ``opening[start:end]``: the first of a list (甲、乙 / 甲等5个单位 /
+    甲及所辖…), without a clause in brackets that names it shorter or says what it includes."""
     name = opening[start:end]
-    short = _SHORT_NAME.search(fold(name))
-    if short is not None:
-        name = name[: short.start()] + name[short.end() :]
+    reading = fold(name)
+    for clause in reversed(list(_NAME_CLAUSE.finditer(reading))):
+        name = name[: clause.start()] + name[clause.end() :]
+        reading = reading[: clause.start()] + reading[clause.end() :]
+    cut = _LIST_REST.search(reading)
+    if cut is not None:
+        name = name[: cut.start()]
     return name.strip(" \t\u3000") or None
 
 
@@ -175,11 +227,11 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period |
     return next((p for pos, p in dated if pos > keyword), None)
 
 
-def _inspector(text: str, reading: str) -> str | None:
-    """The inspection group (or groups) named in ``text``, found in ``reading`` (its fold)."""
+def _group(text: str, reading: str) -> str:
+    """The phrase that names the inspection group(s), read back from 巡视组/巡察组 to a stop ("" for none)."""
     match = _INSPECTOR.search(reading)
     if match is None:
-        return None
+        return ""
     start = match.start()
     while start > 0 and match.end() - start < 30:
         previous = reading[start - 1]
@@ -187,17 +239,29 @@ def _inspector(text: str, reading: str) -> str | None:
         if previous in _NAME_STOP and not (previous == "、" and reading[start] in _GROUP_NUMERAL):
             break
         start -= 1
-    end = match.end()
-    more = _MORE_GROUPS.match(reading, end)
-    if more is not None:
-        end = more.end()
-    at = reading.rfind("关于", start, end)
+    at = reading.rfind("关于", start, match.end())
     if at >= 0:
         start = at + 2
     formed = _FORMED.match(reading, start, match.start())
     if formed is not None:
         start = formed.end()
-    return text[start:end] or None
+    return text[start : match.end()]
+
+
+def _inspector(group: str, reading: str) -> str | None:
+    """The first group a group phrase names, as written; None for a count or a bare 巡察组."""
+    listed = _LISTED.search(reading)
+    if listed is not None:  # 市委第一、第二巡察组 → 市委第一巡察组
+        tail = _GROUP_WORD.search(reading, listed.end())
+        if tail is not None:
+            group = group[: listed.start()] + group[tail.start() :]
+            reading = reading[: listed.start()] + reading[tail.start() :]
+    numbered = _AFTER_ROUND.search(reading)
+    if numbered is not None:  # 十四届区委第十一轮巡察第二巡察组 → 第二巡察组
+        group, reading = group[numbered.start("group") :], reading[numbered.start("group") :]
+    if _UNNAMED.fullmatch(reading):
+        return None
+    return group or None
 
 
 # --------------------------------------------------------------------------- the closing
