@@ -172,3 +172,37 @@ def test_the_email_scan_finds_what_the_pattern_finds() -> None:
         "电子邮箱:jw_2023@gov.example.cn,网址:www.example.cn",
     ]:
         assert [m.group() for m in _contacts.find_emails(text)] == [m.group() for m in pattern.finditer(text)]
+
+
+def test_contacts_in_the_body_of_an_announcement_table_rows_and_spaced_labels() -> None:
+    from xuncha import parse_notice
+
+    text = (
+        "十四届县委第三轮巡察公告\n\n"
+        "根据县委统一部署,县委第二巡察组于2023年4月3日至5月19日对县审计局党组开展常规巡察。现公告如下:\n\n"
+        "一、受理信访方式\n\n"
+        "(一)来访接待室:县审计局三楼302室\n\n"
+        "(二)专门值班电话:手机15100000001\n\n"
+        "(三)举报电子邮箱:sjj_xc2@example.cn\n\n"
+        "(四)巡察信箱:设在县审计局一楼大厅\n\n"
+        "专门值班电话 | 0553-2590001 15200000002 (工作日8:00-18:00) |\n\n"
+        "电 话:0553-2590003\n\n"
+        "巡察期间设有举报信箱和信访接待室,受理来信来访。\n"
+    )
+    notice = parse_notice(text)
+    assert [(c.kind.value, c.value) for c in notice.contacts] == [
+        ("postal_address", "县审计局三楼302室"),
+        ("phone", "15100000001"),
+        ("email", "sjj_xc2@example.cn"),
+        ("phone", "0553-2590001"),
+        ("phone", "15200000002"),
+        ("phone", "0553-2590003"),
+    ]
+    # A box set up on the premises (巡察信箱, 举报信箱) is no postal address, nor is 信箱 without a colon.
+    assert all("大厅" not in c.value and "接待室," not in c.value for c in notice.contacts)
+
+
+def test_a_phone_label_reads_the_numbers_listed_after_it_not_every_figure_of_the_sentence() -> None:
+    closing = "举报电话:15800000724,接听时间为工作日早8点至晚6点,电子邮箱:xc2@163.com。"
+    read = [(c.kind.value, c.value) for c in _facts.contacts(closing)]
+    assert read == [("phone", "15800000724"), ("email", "xc2@163.com")]

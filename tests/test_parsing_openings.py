@@ -327,6 +327,42 @@ MORE_OPENINGS += [
 ]
 
 
+MORE_OPENINGS += [
+    (
+        "a mode with its field (医疗卫生领域专项), traditional, a target with a 含… clause",
+        (
+            "按照市委巡察工作部署,市委第五巡察組於2023年7月10日至8月25日對市中醫院(含下屬分院)開展醫療衛生領域專項巡察,"
+            "10月9日反饋了巡察意見。"
+        ),
+        Facts(
+            "市委第五巡察組",
+            "市委",
+            "市中醫院",
+            "醫療衛生領域專項",
+            None,
+            (D(2023, 7, 10), D(2023, 8, 25)),
+            D(2023, 10, 9),
+        ),
+    ),
+    (
+        "a round before a numbered group, pinyin left by a converter after characters",
+        (
+            "根據(jù)區(qū)委統(tǒng)一部署,十四屆區(qū)委第十一輪巡察第二巡察組於2023年8月18日至10月20日對區(qū)衛健委黨組開展常規巡察,"
+            "12月1日反饋了巡察意見。"
+        ),
+        Facts(
+            "第二巡察組",
+            "區委",
+            "區衛健委黨組",
+            "常規",
+            "十四屆區委第十一輪",
+            (D(2023, 8, 18), D(2023, 10, 20)),
+            D(2023, 12, 1),
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("trait", "opening", "expected"), MORE_OPENINGS, ids=[case[0] for case in MORE_OPENINGS]
 )

@@ -149,3 +149,11 @@ def test_web_chrome_lines_are_recognised_and_never_joined_to_a_title() -> None:
         "关于巡察整改情况的通报 2023-11-20 来源:县委巡察办",
         "根据县委统一部署,开展了常规巡察",
     ]
+
+
+def test_pinyin_a_converter_wrote_after_characters_is_deleted() -> None:
+    # Some traditional-character pages carry each character's pinyin in half-width brackets: 區(qū)委.
+    source = SourceText("根據(jù)區(qū)委統(tǒng)一部署,設(shè)置舉報信箱(a)和(一)")
+    assert source.text == "根據區委統一部署,設置舉報信箱(a)和(一)"
+    start, end = source.to_original(2, 4)
+    assert source.original[start:end] == "區(qū)委"

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import Final
 
 __all__ = [
+    "ADDRESS_WITHOUT_COLON",
     "BARE_WEBSITE_IN_TEXT",
     "DEFAULT_LABELS",
     "EMAIL",
@@ -39,6 +40,7 @@ __all__ = [
     "VERBS",
     "WEBSITE",
     "WEBSITE_IN_TEXT",
+    "contact_line_at",
     "find_emails",
     "kind_of_label",
     "label_line_at",
@@ -84,6 +86,16 @@ LABELS: Final[tuple[tuple[str, str | None, bool], ...]] = (
     ("网址", "website", True),
     ("门户网站", "website", False),
     ("拨打", "phone", False),  # a verb, not a label: see VERBS
+    ("来访接待室", "postal_address", False),
+    ("信访接待地点", "postal_address", False),
+    ("接待地点", "postal_address", False),
+    # Boxes set up on the inspected premises and the like: labels that give no contact, read so that the 信箱
+    # inside them is not taken for a postal box.
+    ("举报信箱", None, False),
+    ("联系信箱", None, False),
+    ("巡察信箱", None, False),
+    ("巡视信箱", None, False),
+    ("意见箱", None, False),
     ("联系人", None, True),
     ("联系方式", None, True),
     ("监督举报", None, True),
@@ -195,13 +207,25 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> Iterator[_
 
 
 def kind_of_label(label: str) -> str | None:
-    """The kind of contact (a ContactKind value) a label introduces; None for 联系人 and the like."""
-    return _KIND.get(label)
+    """The kind of contact (a ContactKind value) a label introduces; None for 联系人 and the like.
+
+    Spaces inside a label are typesetting: 电 话 is 电话."""
+    return _KIND.get(label.replace(" ", "").replace("\u3000", ""))
+
+
+#: Labels that introduce an address without a colon after them ("来信请寄某某路1号"); every other address label
+#: needs one, for 设有举报信箱和信访接待室 names no address.
+ADDRESS_WITHOUT_COLON: Final = frozenset({"来信请寄"})
+
+
+def _spaced(label: str) -> str:
+    """A label as a pattern that also takes it typeset with spaces between its characters: 电 话, 邮 编."""
+    return "[ \u3000]?".join(re.escape(ch) for ch in label)
 
 
 @functools.cache
 def _labels() -> str:
-    return "|".join(re.escape(label) for label in sorted(_KIND, key=len, reverse=True))
+    return "|".join(_spaced(label) for label in sorted(_KIND, key=len, reverse=True))
 
 
 @functools.cache
@@ -215,6 +239,19 @@ def _label_line() -> re.Pattern[str]:
     return re.compile(rf"[ \t\u3000]*(?:{_labels()})[ \t]*{_COLON}")
 
 
+@functools.cache
+def _contact_line() -> re.Pattern[str]:
+    # A few words may stand before the label: 专门值班电话, 举报电子邮箱, 巡察组联系电话.
+    return re.compile(rf"[ \t\u3000]*[^，,。；;：:、|\s]{{0,6}}?(?P<label>{_labels()})[ \t]*(?:{_COLON}|\|)")
+
+
+def contact_line_at(text: str, pos: int = 0) -> bool:
+    """True when a contact label with a colon (or a table cell after it) opens ``text`` at ``pos``, the label
+    naming a contact: "举报电话：…", "通信地址 | …" (not "联系人：…")."""
+    match = _contact_line().match(text, pos)
+    return match is not None and kind_of_label(match.group("label")) is not None
+
+
 def label_line_at(text: str) -> bool:
     """True when ``text`` starts with a label and a colon: "联系电话：…", "邮箱: …"."""
     return _label_line().match(text) is not None
@@ -222,7 +259,7 @@ def label_line_at(text: str) -> bool:
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    bare = "|".join(re.escape(label) for label, _, alone in LABELS if alone)
+    bare = "|".join(_spaced(label) for label, _, alone in LABELS if alone)
     return re.compile(rf"(?:{_labels()})[ \t]*{_COLON}|(?:{bare}|邮政)")
 
 

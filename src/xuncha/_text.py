@@ -59,6 +59,12 @@ _BLOCK_TAG = LazyPattern(
 _INLINE_MARKUP = LazyPattern(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
+# Some traditional-character pages come out of a converter that writes the pinyin of a character after it, in
+# half-width brackets: 根據(jù)區(qū)委統(tǒng)一部署. A syllable with a tone mark right after a Chinese character is
+# never text of the notice.
+_PINYIN = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)"
+)
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
 _MARKUP_START = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
@@ -325,6 +331,9 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             line.deletions.append((offset + match.start(), offset + match.end()))
             if _BLOCK_TAG.match(match.group()):
                 line.breaks.append(offset + match.start())
+    if "(" in raw:  # a converter's pinyin after a character: 區(qū)委, 據(jù)
+        for match in _PINYIN.finditer(raw):
+            line.deletions.append((offset + match.start(), offset + match.end()))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
     if other_breaks:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from xuncha import _contacts
@@ -272,10 +273,14 @@ _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
 _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
-_PHONE_FIELD = LazyPattern(r"[^；;。\n]*")
+# After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 or spaces.
+_PHONE_NUMBER = r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?"
+_PHONE_LIST = LazyPattern(
+    rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)?[ \t]*{_PHONE_NUMBER})*"
+)
 # Where an address ends: a sentence break, or the next label (a postcode, a phone, an e-mail).
 _ADDRESS_END = LazyPattern(
-    r"[；;。\n]|[，,（(]?[ \t]*(?:邮编|邮政编码)|[，,][ \t]*(?:电话|联系电话|电子邮箱|邮箱)"
+    r"[；;。\n|]|[，,（(]?[ \t]*(?:邮编|邮政编码)|[，,][ \t]*(?:电话|联系电话|电子邮箱|邮箱)"
 )
 
 
@@ -284,31 +289,39 @@ def contacts(closing: str) -> list[Contact]:
     found: list[Contact] = []
     seen: set[tuple[ContactKind, str]] = set()
 
-    def add(kind: ContactKind, value: str, label: str | None) -> None:
+    def add(kind: ContactKind, value: str, label: str | None) -> bool:
         value = value.strip(" \t\u3000")
         if not value or (kind, value) in seen:
-            return
+            return bool(value)
         try:
             contact = Contact(kind, value, label)
         except InvariantError:
-            return
+            return False
         seen.add((kind, value))
         found.append(contact)
+        return True
 
     reading = fold(closing)  # labels in traditional characters too: 聯繫電話, 郵政地址
     for match in _contacts.label_pattern().finditer(reading):
         label = closing[match.start("label") : match.end("label")]
         kind = _contacts.kind_of_label(match.group("label"))
         rest = closing[match.end() : match.end() + 200]
+        if rest.startswith("|") and kind is not None:  # a table row: 通信地址 | 甲 | 乙 |
+            for cell in rest.split("\n", 1)[0].split("|"):
+                _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
+            continue
         if kind == "phone":
             # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
             if match.group("colon") is None and rest[:1] not in "0123456789+（(":
                 continue
-            field = _PHONE_FIELD.match(rest)
+            # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
+            field = _PHONE_LIST.match(rest)
             written = None if match.group("label") in _contacts.VERBS else label
             for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
-                add(ContactKind.PHONE, phone.group(), written)
+                _add_phone(phone.group(), written, add)
         elif kind == "postal_address":
+            if match.group("colon") is None and match.group("label") not in _contacts.ADDRESS_WITHOUT_COLON:
+                continue
             end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
             value = rest[: end.start() - match.end()] if end else rest
             postcode = _POSTCODE_AFTER_ADDRESS.search(value)
@@ -334,3 +347,32 @@ def contacts(closing: str) -> list[Contact]:
     for url in _BARE_URL.finditer(closing):
         add(ContactKind.WEBSITE, url.group().rstrip("."), None)
     return found
+
+
+_Add = Callable[[ContactKind, str, "str | None"], bool]
+
+
+def _add_phone(value: str, label: str | None, add: _Add) -> None:
+    """A phone number, or numbers written apart by spaces ("0553-2590001 15200000001") when together they are
+    too long for one."""
+    if not add(ContactKind.PHONE, value, label) and " " in value.strip():
+        for part in value.split():
+            add(ContactKind.PHONE, part, label)
+
+
+def _cell_contact(kind: str, cell: str, label: str | None, add: _Add) -> None:
+    """The contact one table cell gives after a label cell."""
+    if not cell:
+        return
+    if kind == "phone":
+        field = _PHONE_LIST.match(cell)
+        for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
+            _add_phone(phone.group(), label, add)
+    elif kind == "postal_address":
+        add(ContactKind.POSTAL_ADDRESS, cell, label)
+    elif kind == "email" and (email := _EMAIL_VALUE.match(cell)) is not None:
+        add(ContactKind.EMAIL, email.group(), label)
+    elif kind == "website" and (url := _URL_VALUE.match(cell)) is not None:
+        add(ContactKind.WEBSITE, url.group(), label)
+    elif kind == "postcode" and (code := _POSTCODE_VALUE.match(cell)) is not None:
+        add(ContactKind.POSTCODE, code.group(), label)

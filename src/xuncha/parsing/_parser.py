@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at
 from xuncha._text import Paragraph, SourceText, is_chrome
@@ -87,7 +88,9 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         opening=join(clean, opening),
         sections=tuple(sections),
         closing=closing_text,
-        contacts=tuple(_facts.contacts(closing_text)),
+        contacts=tuple(
+            _facts.contacts(_contact_text(clean, texts, paragraphs, headings, layout, closing_text))
+        ),
         signature=signature_text,
         preamble=join(clean, preamble),
         postscript=join(clean, postscript),
@@ -126,3 +129,22 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
             for number, (start, end) in enumerate(pieces)
         ]
     return result
+
+
+def _contact_text(
+    clean: str,
+    folded_texts: Sequence[str],
+    paragraphs: Sequence[Paragraph],
+    headings: Sequence[HeadingMatch | None],
+    layout: _layout.Layout,
+    closing: str,
+) -> str:
+    """Where the contacts are read: the closing, and every contact line before it ("（四）举报电话：…",
+    "通信地址 | …"), where an announcement lists them in its body."""
+    end = layout.closing if layout.closing is not None else layout.main_end
+    lines = []
+    for index in range(layout.after_title, end):
+        heading = headings[index]
+        if _contacts.contact_line_at(folded_texts[index], heading.end if heading is not None else 0):
+            lines.append(clean[paragraphs[index].start : paragraphs[index].end])
+    return "\n".join([*lines, closing])
