@@ -139,16 +139,16 @@ _AFTER_MEASURE = "[，,、：:]"
 #: (kind, pattern with one group named ``n`` for the number). Group names in the compiled alternations are
 #: ``{kind}_{index}``; the order of the rows is the order in which the alternatives are tried.
 _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
-    # 一、 一. 一． — not 一.5 (a decimal)
-    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}[、．.](?![0-9０-９])"),
+    # 一、 一. 一． — not 一.5 (a decimal); a digit may follow 、 (一、2023年预算执行情况)
+    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:、|[．.](?![0-9０-９]))"),
     # 第一部分, 第二部分：
     (MarkerKind.PART, rf"第(?P<n>{_CN}{{1,3}})部分(?:{_S}[、：:．.])?"),
     # （一） (一)、 （一），
     (MarkerKind.PAREN_NUMERAL, rf"[（(]{_S}(?P<n>{_CN}{{1,4}}){_S}[）)][、．.，,]?"),
     # 一） with the closing bracket only
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
-    # 1. 1． 1、 — not 1.5
-    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}[.．、](?![0-9０-９])"),
+    # 1. 1． 1、 — not 1.5; a digit may follow 、
+    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[.．](?![0-9０-９]))"),
     # （1） (1)、
     (MarkerKind.PAREN_DIGIT, rf"[（(]{_S}(?P<n>{_D}{{1,3}}){_S}[）)][、．.]?"),
     # 1） with the closing bracket only — not 5%) or 12)3
