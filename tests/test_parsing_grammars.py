@@ -52,10 +52,13 @@ def test_every_heading_shape_is_read_alike_by_the_parser_the_cleaner_and_parse_m
 
 def test_a_digit_may_follow_the_comma_of_a_heading_but_not_the_dot() -> None:
     found = heading_at("一、2023年预算执行情况")
-    assert found is not None and (found.marker.text, found.marker.level) == ("一、", 1)
+    assert found is not None
+    assert (found.marker.text, found.marker.level) == ("一、", 1)
     found = heading_at("2、1-3月份主要指标")
-    assert found is not None and (found.marker.text, found.marker.level) == ("2、", 3)
-    assert heading_at("一.5倍") is None and heading_at("1.5亿元") is None
+    assert found is not None
+    assert (found.marker.text, found.marker.level) == ("2、", 3)
+    assert heading_at("一.5倍") is None
+    assert heading_at("1.5亿元") is None
 
 
 @pytest.mark.parametrize("text", ["2023.", "1.5亿元", "5%）", "一是", "第一", "零、", "第十二届"])
