@@ -423,3 +423,44 @@ def test_chrome_never_enters_the_title_or_a_fact(trait: str, lines: str, title: 
     # The page's date (2023-11-20) is never taken for the feedback date, nor the title's words for a fact.
     assert inspection.feedback_date == dt.date(2023, 6, 9), trait
     assert (inspection.inspector, inspection.target) == ("县委第一巡察组", "县水利局党组"), trait
+
+
+def test_a_masthead_with_its_issue_number_stays_out_of_the_title() -> None:
+    notice = parse_notice(
+        "督查工作专报\n第 3 期\n关于对城区“门前五包”\n责任单位评比情况的通报\n"
+        "3月1日至3日,市督查组对126个责任单位开展了检查。\n一、总体情况\n多数单位落实较好。\n"
+        "市创建文明城市指挥部办公室\n2022年3月4日\n"
+    )
+    assert notice.title == "关于对城区“门前五包”责任单位评比情况的通报"
+    assert notice.preamble.replace("\n", "") == "督查工作专报第 3 期"
+    assert notice.issuer == "市创建文明城市指挥部办公室"  # the signature, the masthead names no body
+
+
+def test_a_title_below_a_long_site_menu_and_printed_again_split_after_the_issuer() -> None:
+    menu = "\n|\n".join(["甲市", "乙市", "丙市", "丁市", "戊市", "己市", "庚市", "辛市", "壬市"])
+    title = "中共某某省高级人民法院党组关于落实省委第五巡视组巡视反馈意见整改落实情况的通报"
+    notice = parse_notice(
+        f"{menu}\n您所在的位置:首页>法院在线>新闻详情\n{title}\n2022-09-02 08:57:04 来源:省高院 编辑:李文\n\n"
+        "中共某某省高级人民法院党组\n\n关于落实省委第五巡视组巡视反馈意见整改落实情况的通报\n\n"
+        "根据省委统一部署,省委第五巡视组对省法院党组开展了巡视,2021年12月28日,省委巡视组向省法院党组反馈了巡视意见。\n\n"
+        "一、提高政治站位\n\n党组召开会议研究整改。\n"
+    )
+    assert notice.title == title
+    assert notice.issuer == "中共某某省高级人民法院党组"
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "省委第五巡视组"
+    assert notice.inspection.feedback_date == dt.date(2021, 12, 28)
+
+
+def test_the_round_named_only_in_the_body_and_the_range_preferred_to_the_day_of_arrival() -> None:
+    notice = parse_notice(
+        "按照区委统一部署,2020年8月24日,区委第二巡察组进驻区政协机关党支部,开展为期60天的巡察。\n\n"
+        "本次巡察在巡察期间(2020年8月24日至2020年10月23日)受理来信来访。\n\n"
+        "一、整改工作情况\n\n班子学习了十四届区委第六轮巡察情况的通报。\n"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2020, 8, 24), dt.date(2020, 10, 23))
+    assert inspection.round == "十四届区委第六轮"
+    assert inspection.target == "区政协机关党支部"

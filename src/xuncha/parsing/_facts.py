@@ -74,8 +74,8 @@ _ROUND = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?)?"
     r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
 )
-# "区委组建4个巡察组": the verb that forms the groups is not part of their name.
-_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派)")
+# "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
+_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 _SENTENCE_END = LazyPattern(r"[。；;\n]|$")
 
@@ -109,6 +109,8 @@ def inspection(
     round_text = opening[slice(*round_match.span())] if round_match else None
     if round_text is None and (title_round := _ROUND.search(fold(title))):
         round_text = title[slice(*title_round.span())]  # the round is often named in the title only
+    if round_text is None and (body_round := _ROUND.search(folded)):
+        round_text = text[slice(*body_round.span())]  # or only in the body ("…十届省委第十轮巡视情况")
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
     if not any((inspector, target, dispatcher, round_text, period, feedback)):
@@ -184,6 +186,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
     """
     period = None
+    day = None  # a single day the inspection began (进驻) stands in for the period when no range is given
     feedback = None
     periods = figures.periods_within(start, end)
     positions = [pos for pos, _ in periods]
@@ -202,7 +205,11 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
         if keyword >= 0 and feedback is None:
             used = _feedback_period(inside, offset + keyword)
             feedback = used.start if used is not None else None
-        if period is None and ("巡" in sentence or "进驻" in sentence):
+        if (
+            period is None
+            and ("巡" in sentence or "进驻" in sentence)
+            and (day is None or "整改" not in sentence)
+        ):
             candidates = [
                 p
                 for pos, p in inside
@@ -211,11 +218,13 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
                 and (keyword < 0 or pos < offset + keyword)
             ]
             period = next((p for p in candidates if p.relation is Relation.RANGE), None)
-            if period is None and candidates and keyword < 0:
-                period = candidates[0]
+            if period is None and candidates and keyword < 0 and day is None:
+                # A later sentence may still give the range ("巡察期间(2020年8月24日至10月23日)"), unless it
+                # is about the rectification.
+                day = candidates[0]
         if period is not None and feedback is not None:
             break
-    return period, feedback
+    return period or day, feedback
 
 
 def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:

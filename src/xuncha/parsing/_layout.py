@@ -25,6 +25,9 @@ _TITLE = LazyPattern(
     r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示|报告)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告|公示|报告))"
     r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
 )
+# The title comes before the body: it is looked for among the first paragraphs, until the first numbered part
+# or paragraph of prose. A web page's menu may put dozens of short lines first.
+TITLE_SEARCH = 40
 _ISSUER_LINE = LazyPattern(
     r"[^，,。；;：:！!？?]{2,40}(?:委|组|党组|委员会|局|办公室|政府|公司|院|厅|部|会|中心)"
 )
@@ -36,8 +39,9 @@ _CLOSING_WORDS = LazyPattern(
 _INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
 
 
-# Where chrome glued before a title may end: after spaces, or after a closing bracket (【2023-11-20】关于…).
-_AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]])(?=[^ \t\u3000])")
+# Where chrome glued before a title may end: after spaces, after a closing bracket (【2023-11-20】关于…), or
+# before 关于 (督查专报第 3 期关于…).
+_AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]])(?=[^ \t\u3000])|(?<=[^ \t\u3000])(?=关于)")
 
 
 def glued_title(text: str) -> list[tuple[int, int]] | None:
@@ -160,7 +164,7 @@ def _labelled_contact(text: str) -> bool:
 
 
 def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading: bool) -> tuple[int, int]:
-    for index, text in enumerate(texts[:12]):
+    for index, text in enumerate(texts[:TITLE_SEARCH]):
         # The title comes before the body: never after a numbered part or a paragraph of prose.
         if markers[index] or ("。" in text and len(text) > 60):
             break

@@ -111,15 +111,11 @@ def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | No
     owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
 
 
-# A title glued to chrome is looked for among the first paragraphs only: the title comes before the body.
-_TITLE_SEARCH = 12
-
-
 def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
     """The paragraphs, with a title line that carries chrome ("关于…的通报 2023-12-05 来源：…",
     "【2023-11-20】关于…的通报") cut into the title and the chrome, each a paragraph of its own."""
     result = list(paragraphs)
-    for index in range(min(_TITLE_SEARCH, len(result)) - 1, -1, -1):
+    for index in range(min(_layout.TITLE_SEARCH, len(result)) - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
         if pieces is None:
