@@ -45,6 +45,7 @@ __all__ = [
     "kind_of_label",
     "label_line_at",
     "label_pattern",
+    "labels_of",
     "opens_closing",
     "value_problem",
 ]
@@ -226,6 +227,11 @@ def _spaced(label: str) -> str:
 @functools.cache
 def _labels() -> str:
     return "|".join(_spaced(label) for label in sorted(_KIND, key=len, reverse=True))
+
+
+def labels_of(*kinds: str) -> str:
+    """The labels of the given kinds (ContactKind values) as a pattern alternation, longest first."""
+    return "|".join(_spaced(label) for label in sorted(_KIND, key=len, reverse=True) if _KIND[label] in kinds)
 
 
 @functools.cache

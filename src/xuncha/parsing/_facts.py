@@ -289,7 +289,8 @@ _PHONE_LIST = LazyPattern(
 )
 # Where an address ends: a sentence break, or the next label (a postcode, a phone, an e-mail).
 _ADDRESS_END = LazyPattern(
-    r"[；;。\n|]|[，,（(]?[ \t]*(?:邮编|邮政编码)|[，,][ \t]*(?:电话|联系电话|电子邮箱|邮箱)"
+    rf"[；;。\n|]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
+    rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
 )
 
 
