@@ -464,3 +464,9 @@ def test_the_round_named_only_in_the_body_and_the_range_preferred_to_the_day_of_
     assert (inspection.period.start, inspection.period.end) == (dt.date(2020, 8, 24), dt.date(2020, 10, 23))
     assert inspection.round == "十四届区委第六轮"
     assert inspection.target == "区政协机关党支部"
+
+
+def test_a_title_printed_twice_on_consecutive_lines_is_one_title() -> None:
+    title = "某中学党委关于巡察集中整改进展情况的报告"
+    notice = parse_notice(f"{title}\n{title}\n{OPENING}{BODY}")
+    assert (notice.title, notice.preamble) == (title, title)

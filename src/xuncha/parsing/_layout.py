@@ -203,8 +203,8 @@ def _repeated_title(texts: Sequence[str], markers: Sequence[bool], index: int) -
 
 def _title_head(previous: str, following: str) -> bool:
     """Whether ``previous`` is the first line of a title that ``following`` continues."""
-    if len(previous) > 60 or any(mark in previous for mark in "。！？；：，!?;:,"):
-        return False
+    if len(previous) > 60 or previous == following or any(mark in previous for mark in "。！？；：，!?;:,"):
+        return False  # too long or punctuated for a title's first line, or the same title printed twice
     if following.startswith("关于"):
         return _ISSUER_LINE.fullmatch(previous) is not None
     return "关于" in previous
