@@ -363,6 +363,26 @@ MORE_OPENINGS += [
 ]
 
 
+MORE_OPENINGS += [
+    (
+        "a target with its former name and short name in brackets cut by a comma",
+        (
+            "按照市委巡察工作统一部署,2023年7月12日至2023年8月30日,市委第六巡察组对中共某市委金融委员会办公室"
+            "(原某市地方金融工作局,以下简称市金融局)进行了巡察。2023年10月17日,市委第六巡察组向市金融局党组反馈巡察意见。"
+        ),
+        Facts(
+            "市委第六巡察组",
+            "市委",
+            "中共某市委金融委员会办公室",
+            None,
+            None,
+            (D(2023, 7, 12), D(2023, 8, 30)),
+            D(2023, 10, 17),
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("trait", "opening", "expected"), MORE_OPENINGS, ids=[case[0] for case in MORE_OPENINGS]
 )

@@ -58,8 +58,8 @@ _TARGET_LIST = LazyPattern(
 _TARGET_FEEDBACK = LazyPattern(
     r"向([^，,。；;、]{2,40}?)(?:[、，,][^。；;]{0,160}?)?(?:集中|分别|全面|逐一)?反馈"
 )
-# Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…).
-_NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含)[^（）()]{0,60}[）)]")
+# Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…), (原某某局).
+_NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含|原)[^（）()]{0,60}[）)]")
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
     r"[、]|等(?:[0-9一二三四五六七八九十两]+(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
@@ -175,7 +175,10 @@ def _target(opening: str, start: int, end: int) -> str | None:
         reading = reading[: clause.start()] + reading[clause.end() :]
     cut = _LIST_REST.search(reading)
     if cut is not None:
-        name = name[: cut.start()]
+        name, reading = name[: cut.start()], reading[: cut.start()]
+    opened = max(reading.rfind("（"), reading.rfind("("))
+    if opened > 0 and max(reading.rfind("）"), reading.rfind(")")) < opened:
+        name = name[:opened]  # a clause in brackets cut by a comma: 某办公室(原某局,以下简称市金融局)
     return name.strip(" \t\u3000") or None
 
 
