@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol, TypeVar
 import attrs
 
 from xuncha._contacts import EMAIL, PHONE, POSTCODE, WEBSITE, value_problem
+from xuncha._lazy import LazyPattern
 from xuncha.errors import InvariantError, UnitError
 
 __all__ = [
@@ -548,11 +549,12 @@ def _trusted_period(
     return period
 
 
-# The value shapes of xuncha._contacts, compiled: the JSON Schema (xuncha.schema) embeds their sources.
-_EMAIL = re.compile(EMAIL)
-_PHONE = re.compile(PHONE)
-_POSTCODE = re.compile(POSTCODE)
-_WEBSITE = re.compile(WEBSITE)
+# The value shapes of xuncha._contacts, for the readers that still take them from here: the JSON Schema
+# (xuncha.schema) embeds their sources, the checker matches e-mail addresses. Compiled on first use.
+_EMAIL = LazyPattern(EMAIL)
+_PHONE = LazyPattern(PHONE)
+_POSTCODE = LazyPattern(POSTCODE)
+_WEBSITE = LazyPattern(WEBSITE)
 
 
 @attrs.frozen
