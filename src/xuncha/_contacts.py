@@ -256,6 +256,9 @@ def _contact_line() -> re.Pattern[str]:
 def contact_line_at(text: str, pos: int = 0) -> bool:
     """True when a contact label with a colon (or a table cell after it) opens ``text`` at ``pos``, the label
     naming a contact: "举报电话：…", "通信地址 | …" (not "联系人：…")."""
+    head = text[pos : pos + 24]  # a label and its colon come first: most paragraphs have neither
+    if "：" not in head and ":" not in head and "|" not in head:
+        return False
     match = _contact_line().match(text, pos)
     return match is not None and kind_of_label(match.group("label")) is not None
 

@@ -47,9 +47,11 @@ import enum
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
+from xuncha._lazy import LazyPattern
 from xuncha.errors import NumberError
 
 __all__ = [
@@ -103,8 +105,8 @@ class Marker:
         return self.level is not None
 
 
-@attrs.frozen
-class HeadingMatch:
+# Matches are plain named tuples: one is made for every paragraph and every measure of every notice.
+class HeadingMatch(NamedTuple):
     """The heading marker a paragraph opens with: ``text[start:end]`` is the marker without surrounding spaces."""
 
     marker: Marker
@@ -112,8 +114,7 @@ class HeadingMatch:
     end: int
 
 
-@attrs.frozen
-class MarkerMatch:
+class MarkerMatch(NamedTuple):
     """A measure marker found in running text: ``text[start:end]`` is ``marker.text``."""
 
     marker: Marker
@@ -194,11 +195,12 @@ def _whole() -> re.Pattern[str]:
     return re.compile(_alternation(_SHAPES))
 
 
-@functools.cache
-def _heading() -> re.Pattern[str]:
-    """The heading shapes at the start of a paragraph, leading spaces allowed."""
-    rows = tuple(row for row in _SHAPES if row[0] in _HEADING_KINDS)
-    return re.compile(rf"[ \t\u3000]*(?:{_alternation(rows)})")
+# The heading shapes at the start of a paragraph, leading spaces allowed. The lookahead names the characters a
+# heading starts with, so that the many lines that start otherwise are refused at once.
+_HEADING = LazyPattern(
+    rf"[ \t\u3000]*(?=[{_CN[1:-1]}第（(0-9０-９⒈-⒛⑴-⒇])"
+    rf"(?:{_alternation(tuple(row for row in _SHAPES if row[0] in _HEADING_KINDS))})"
+)
 
 
 #: The measure shapes in running text, as a pattern source with groups named ``{kind}_{index}`` (the parser
@@ -297,12 +299,13 @@ def heading_shape_at(text: str, pos: int = 0) -> re.Match[str] | None:
     """Whether a heading marker's shape starts at ``pos`` (spaces before it allowed), its number unread.
 
     The cleaner asks this of every line; reading the number is left to :func:`heading_at`."""
-    return _heading().match(text, pos)
+    return _HEADING.match(text, pos)
 
 
-def heading_at(text: str, pos: int = 0) -> HeadingMatch | None:
-    """The heading marker (level 1–4) that ``text`` opens with at ``pos``, spaces before it allowed."""
-    match = _heading().match(text, pos)
+def heading_at(text: str, pos: int = 0, end: int | None = None) -> HeadingMatch | None:
+    """The heading marker (level 1–4) that ``text[pos:end]`` opens with, spaces before it allowed; its offsets
+    are in ``text``."""
+    match = _HEADING.match(text, pos, len(text) if end is None else end)
     if match is None:
         return None
     marker = marker_of(match)

@@ -34,7 +34,9 @@ __all__ = [
     "Paragraph",
     "SourceText",
     "chrome_starts",
+    "could_be_title",
     "ends_sentence",
+    "has_chrome_hint",
     "is_body_name",
     "is_chrome",
     "is_date_line",
@@ -117,6 +119,17 @@ _CHROME_LINE = LazyPattern(
 _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
 
 
+# Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word.
+_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→期享扫印闭藏]")
+# The words a title ends on (see the title patterns of the cleaner and of xuncha.parsing._layout).
+_TITLE_WORDS = ("通报", "通告", "公告", "公示", "报告", "情况")
+# The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
+# a masthead (督查专报第 3 期) may start with anything but holds 期.
+_CHROME_FIRST = frozenset(
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当您分扫用手"
+)
+
+
 def chrome_starts(text: str) -> Iterator[re.Match[str]]:
     """The places where chrome glued to a title on its line may begin."""
     return _CHROME_START.finditer(text)
@@ -124,7 +137,23 @@ def chrome_starts(text: str) -> Iterator[re.Match[str]]:
 
 def is_chrome(text: str) -> bool:
     """Whether a paragraph is web-page chrome: a breadcrumb, a date, source or view-count line, a widget bar."""
-    return len(text) <= 160 and "。" not in text and _CHROME_LINE.fullmatch(text) is not None
+    return (
+        len(text) <= 160
+        and "。" not in text
+        and (text.lstrip(" \t\u3000")[:1] in _CHROME_FIRST or "期" in text)  # most lines: one look
+        and has_chrome_hint(text)
+        and _CHROME_LINE.fullmatch(text) is not None
+    )
+
+
+def has_chrome_hint(text: str) -> bool:
+    """A fast test that spares the chrome patterns most lines: every chrome line holds a digit, a bracket, …"""
+    return _CHROME_HINT.search(text) is not None
+
+
+def could_be_title(text: str) -> bool:
+    """A fast test that spares the title patterns most lines: a title names what it is (通报, 报告, 情况 …)."""
+    return any(word in text for word in _TITLE_WORDS)
 
 
 def ends_sentence(text: str) -> bool:
@@ -196,7 +225,11 @@ class SourceText:
         for line in lines:
             _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
         deletions = [d for line in lines for d in line.deletions]
-        deletions.extend(_page_break_joins(original, [line for line in lines if line.content]))
+        # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
+        folding = fold(original) is not original
+        deletions.extend(
+            _page_break_joins(original, [line for line in lines if line.content], folding=folding)
+        )
         deletions.sort()
         kept: list[tuple[int, int]] = []
         position = 0
@@ -394,7 +427,9 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
-def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, int]]:
+def _page_break_joins(
+    original: str, lines: list[_Line], *, folding: bool = True
+) -> Iterable[tuple[int, int]]:
     """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
 
     Two neighbouring non-blank lines are one paragraph when the paragraph so far has not visibly ended (no
@@ -413,7 +448,9 @@ def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, 
         joined = (
             not (previous.heading or following.heading or previous.hard_break)
             and indents[index + 1] <= usual
-            and _joins(head, previous.content, following.content, headings_end=not indented_starts)
+            and _joins(
+                head, previous.content, following.content, headings_end=not indented_starts, folding=folding
+            )
         )
         if not joined:
             head = following.content
@@ -450,11 +487,12 @@ def _is_heading_like(content: str) -> bool:
     return False
 
 
-def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -> bool:
+def _joins(head: str, last: str, following: str, *, headings_end: bool = True, folding: bool = True) -> bool:
     """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
 
     ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
-    paragraphs start indented, where the indent tells where a paragraph starts).
+    paragraphs start indented, where the indent tells where a paragraph starts). ``folding``: the text may hold
+    traditional characters (False spares folding each line of a text that holds none).
     """
     if (
         "." in last[-2:]
@@ -465,7 +503,8 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
     # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
-    head, last, following = fold(head), fold(last), fold(following)
+    if folding:
+        head, last, following = fold(head), fold(last), fold(following)
     heading = _is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
     # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
@@ -494,7 +533,7 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
 
 def _title_with_chrome(line: str) -> bool:
     """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
-    if len(line) > 200:
+    if len(line) > 200 or "。" in line or not could_be_title(line) or not has_chrome_hint(line):
         return False
     return any(
         _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])

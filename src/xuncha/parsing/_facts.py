@@ -105,12 +105,12 @@ def inspection(
     if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
         sender = _SENDER.search(fold(group))
         dispatcher = group[slice(*sender.span())] if sender else None
-    round_match = _ROUND.search(reading)
-    round_text = opening[slice(*round_match.span())] if round_match else None
-    if round_text is None and (title_round := _ROUND.search(fold(title))):
-        round_text = title[slice(*title_round.span())]  # the round is often named in the title only
-    if round_text is None and (body_round := _ROUND.search(folded)):
-        round_text = text[slice(*body_round.span())]  # or only in the body ("…十届省委第十轮巡视情况")
+    round_span = _round_in(reading)
+    round_text = opening[slice(*round_span)] if round_span else None
+    if round_text is None and (title_round := _round_in(fold(title))):
+        round_text = title[slice(*title_round)]  # the round is often named in the title only
+    if round_text is None and (body_round := _round_in(folded)) is not None:
+        round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
     if not any((inspector, target, dispatcher, round_text, period, feedback)):
@@ -130,6 +130,22 @@ def inspection(
     except InvariantError:
         arguments["feedback_date"] = None  # an impossible order: keep the period, check() reports it
         return Inspection(**arguments)
+
+
+# A round is at most this long (十二届某某自治区党委2023年第十一轮): a whole text is searched near each 轮 only.
+_ROUND_LONGEST = 32
+
+
+def _round_in(folded: str) -> tuple[int, int] | None:
+    """The span of the first round a whole text names, looked for just before each 轮 (a scan of the text
+    once, not a try of the pattern at every position)."""
+    at = folded.find("轮")
+    while at >= 0:
+        found = _ROUND.search(folded, max(0, at - _ROUND_LONGEST), at + 1)
+        if found is not None:
+            return found.span()
+        at = folded.find("轮", at + 1)
+    return None
 
 
 def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
@@ -170,7 +186,8 @@ def _target(opening: str, start: int, end: int) -> str | None:
     甲及所辖…), without a clause in brackets that names it shorter or says what it includes."""
     name = opening[start:end]
     reading = fold(name)
-    for clause in reversed(list(_NAME_CLAUSE.finditer(reading))):
+    clauses = _NAME_CLAUSE.finditer(reading) if "(" in reading or "（" in reading else iter(())
+    for clause in reversed(list(clauses)):
         name = name[: clause.start()] + name[clause.end() :]
         reading = reading[: clause.start()] + reading[clause.end() :]
     cut = _LIST_REST.search(reading)
@@ -269,7 +286,7 @@ def _inspector(group: str, reading: str) -> str | None:
         if tail is not None:
             group = group[: listed.start()] + group[tail.start() :]
             reading = reading[: listed.start()] + reading[tail.start() :]
-    numbered = _AFTER_ROUND.search(reading)
+    numbered = _AFTER_ROUND.search(reading) if "轮" in reading else None
     if numbered is not None:  # 十四届区委第十一轮巡察第二巡察组 → 第二巡察组
         group, reading = group[numbered.start("group") :], reading[numbered.start("group") :]
     if _UNNAMED.fullmatch(reading):
@@ -285,10 +302,11 @@ _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
 _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
-# After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 or spaces.
+# After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
+# spaces are one match, cut by _add_phone).
 _PHONE_NUMBER = r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?"
 _PHONE_LIST = LazyPattern(
-    rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)?[ \t]*{_PHONE_NUMBER})*"
+    rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
 )
 # Where an address ends: a sentence break, or the next label (a postcode, a phone, an e-mail).
 _ADDRESS_END = LazyPattern(

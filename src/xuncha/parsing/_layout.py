@@ -17,7 +17,16 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
-from xuncha._text import chrome_starts, ends_sentence, is_body_name, is_chrome, is_date_line, is_label_line
+from xuncha._text import (
+    chrome_starts,
+    could_be_title,
+    ends_sentence,
+    has_chrome_hint,
+    is_body_name,
+    is_chrome,
+    is_date_line,
+    is_label_line,
+)
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
 
@@ -49,7 +58,7 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
     the chrome after it, in order; None when the line is not a title with chrome on it.
 
     "关于…的通报 2023-12-05 来源：某某网" is cut after 通报; "【2023-11-20】关于…的通报" before 关于."""
-    if len(text) > 200:
+    if len(text) > 200 or "。" in text or not could_be_title(text) or not has_chrome_hint(text):
         return None
     split = None  # the last gap that leaves chrome before it and a title after it
     for gap in _AFTER_GAP.finditer(text):

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import MEASURE_FIRST_CHARACTERS, MarkerKind, marker_of, measure_marker_pattern
 from xuncha.models import Measure, Modality, Period, Relation, Span, Status
@@ -120,12 +121,11 @@ def join(text: str, pieces: Sequence[tuple[int, int]]) -> str:
 def freeze(
     draft: MeasureDraft,
     text: str,
-    folded: str,
     span_of: Callable[[int, int], Span],
     reference: dt.date | None,
 ) -> Measure:
     body = join(text, draft.pieces)
-    modality = _modality(join(folded, draft.pieces), draft.kind, draft.planned_context)
+    modality = _modality(fold(body), draft.kind, draft.planned_context)
     deadline = _deadline(draft.periods, reference) if modality is Modality.PLANNED else None
     end = draft.pieces[-1][1] if draft.pieces else draft.start
     return Measure(
@@ -167,8 +167,8 @@ _STATUS_CUES = LazyPattern(
 )
 # A cue inside a clause that sets a goal or a plan states no status: 确保整改到位, 预计6月底前办结.
 _GOAL_BEFORE = LazyPattern(r"(?:确保|力争|推动|督促|要求|以便|争取|直至|预计|计划|拟|将|为)[^。；;，,]*$")
-# A half-width colon ends a heading too, unless it sits in a time of day (10:30).
-_TERMINATOR = LazyPattern(r"[。！？；：!?;]|(?<![0-9]):(?![0-9])")
+# A half-width colon ends a heading too, unless it sits in a time of day (10:30): see split_heading.
+_TERMINATOR = LazyPattern(r"[。！？；：!?;:]")
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』"}
 _OPENER = LazyPattern(f"[{re.escape(''.join(_OPENERS))}]")  # most headings open none: counting is skipped
 
@@ -217,6 +217,10 @@ def split_heading(text: str, start: int, end: int) -> int:
         match = _TERMINATOR.search(text, position, limit)
         if match is None:
             return end
+        at = match.start()
+        if text[at] == ":" and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+            position = match.end()  # 10:30 is a time of day
+            continue
         prefix = text[start : match.start()]
         # Inside an open quote or bracket the mark belongs to the quotation: “…。” ends nothing here.
         if _OPENER.search(prefix) is None or all(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from xuncha import _contacts
 from xuncha._fold import fold
-from xuncha._markers import HeadingMatch, heading_at
+from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome
 from xuncha.models import Notice, Period, Span
 from xuncha.parsing import _facts, _layout
@@ -24,7 +24,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     folded = fold(clean)
     paragraphs = _unglued(source.paragraphs, folded)
     texts = [folded[p.start : p.end] for p in paragraphs]
-    headings: list[HeadingMatch | None] = [heading_at(clean[p.start : p.end]) for p in paragraphs]
+    headings: list[HeadingMatch | None] = [heading_at(clean, p.start, p.end) for p in paragraphs]
     layout = _layout.read_layout(
         texts,
         [heading is not None for heading in headings],
@@ -115,7 +115,16 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
     """The paragraphs, with a title line that carries chrome ("关于…的通报 2023-12-05 来源：…",
     "【2023-11-20】关于…的通报") cut into the title and the chrome, each a paragraph of its own."""
     result = list(paragraphs)
-    for index in range(min(_layout.TITLE_SEARCH, len(result)) - 1, -1, -1):
+    # The title stands before the body: the search stops at the first numbered part.
+    last = next(
+        (
+            i
+            for i in range(min(_layout.TITLE_SEARCH, len(result)))
+            if heading_shape_at(folded, result[i].start)
+        ),
+        min(_layout.TITLE_SEARCH, len(result)),
+    )
+    for index in range(last - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
         if pieces is None:
@@ -141,6 +150,7 @@ def _contact_text(
     lines = []
     for index in range(layout.after_title, end):
         heading = headings[index]
-        if _contacts.contact_line_at(folded_texts[index], heading.end if heading is not None else 0):
+        skip = heading.end - paragraphs[index].start if heading is not None else 0
+        if _contacts.contact_line_at(folded_texts[index], skip):
             lines.append(clean[paragraphs[index].start : paragraphs[index].end])
     return "\n".join([*lines, closing])

@@ -27,6 +27,7 @@ class Node(Owner):
     __slots__ = (
         "children",
         "end",
+        "folded_title",
         "is_finding",
         "level",
         "marker",
@@ -47,6 +48,7 @@ class Node(Owner):
         self.start = start
         self.end = start
         self.title = ""
+        self.folded_title = ""  # what the grammars read of the title: folded and trimmed
         self.title_range = (start, start)
         self.pieces: list[tuple[int, int]] = []  # body text after the title, in order
         self.children: list[Node] = []
@@ -92,8 +94,7 @@ class Tree:
                     stack[-1].pieces.append((paragraph.start, paragraph.end))
                     stack[-1].end = paragraph.end
                 continue
-            marker_start = paragraph.start + heading.start
-            marker_end = paragraph.start + heading.end
+            marker_start, marker_end = heading.start, heading.end  # offsets in the text
             node = Node(
                 heading.marker.level, heading.marker.ordinal, text[marker_start:marker_end], marker_start
             )
@@ -102,6 +103,7 @@ class Tree:
                 body_start += 1
             title_end = _measures.split_heading(text, body_start, paragraph.end)
             node.title = text[body_start:title_end]
+            node.folded_title = self.folded[body_start:title_end].strip()
             node.title_range = (marker_start, title_end)
             rest = title_end
             while rest < paragraph.end and text[rest] in _SPACES:
@@ -120,7 +122,7 @@ class Tree:
         return roots
 
     def _classify(self, node: Node) -> None:
-        title = fold(node.title.strip())
+        title = node.folded_title
         # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
         finding_like = (
             bool(_FINDING_TITLE.search(title))
@@ -129,7 +131,7 @@ class Tree:
             and not node.marker.startswith("第")  # 第一部分 is a part of the notice, never one problem
         )
         leaf_children = all(not child.children for child in node.children) and not any(
-            _FINDING_TITLE.search(fold(child.title.strip())) for child in node.children
+            _FINDING_TITLE.search(child.folded_title) for child in node.children
         )
         # A part of the first level with parts below it (一、 over （一）) is a section whatever its title says:
         # an excerpt may show only one of them, titled like a problem ("一、关于…方面的问题").
@@ -214,11 +216,9 @@ class Freezer:
         )
 
     def finding(self, node: Node) -> Finding:
-        measures = [
-            _measures.freeze(m, self.text, self.folded, self.span_of, self.reference) for m in node.measures
-        ]
+        measures = [_measures.freeze(m, self.text, self.span_of, self.reference) for m in node.measures]
         body = join(self.text, node.text_pieces)
-        status_text = "\n".join([join(self.folded, node.text_pieces), *(fold(m.text) for m in measures)])
+        status_text = fold("\n".join([body, *(m.text for m in measures)]))
         return Finding(
             title=node.title,
             number=node.ordinal,
