@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from xuncha._contacts import label_line_at
-from xuncha._fold import fold
+from xuncha._fold import _FOLDABLE, fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
 
@@ -44,15 +44,17 @@ __all__ = [
     "would_join",
 ]
 
+# The patterns tried on every line are compiled at import (a lazy pattern costs an attribute lookup more per
+# call); the others are compiled on first use.
 # Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
 # Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
-_HEADING_PREFIX = LazyPattern(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
+_HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 # Block quotes and bullets that web pages and converters put before a paragraph ("> ", "- ", "* ").
-_BLOCK_PREFIX = LazyPattern(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
+_BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
-_PAGE_NUMBER = LazyPattern(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+_PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
-_HARD_BREAK = LazyPattern(r"\\[ \t]*$")
+_HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
 # Block-level HTML tags separate paragraphs even when a web page puts them all on one line.
 _BLOCK_TAG = LazyPattern(
@@ -68,13 +70,13 @@ _PINYIN = LazyPattern(
     r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)"
 )
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
-_MARKUP_START = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
+_MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
 _FINAL_MARKS = frozenset("。！？；：.!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
-_DATE_LINE = LazyPattern(
+_DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
 )
@@ -226,7 +228,7 @@ class SourceText:
             _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
-        folding = fold(original) is not original
+        folding = _FOLDABLE.search(original) is not None
         deletions.extend(
             _page_break_joins(original, [line for line in lines if line.content], folding=folding)
         )
