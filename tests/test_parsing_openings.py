@@ -55,7 +55,7 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         ),
         Facts(
             "中央第四巡视组",
-            "党中央",
+            "中央",
             "青岚省",
             "常规",
             None,
@@ -263,7 +263,7 @@ MORE_OPENINGS: list[tuple[str, str, Facts]] = [
         ),
         Facts(
             "省委第七巡视组",
-            "青岚省委",
+            "省委",
             "省盐业集团有限公司党委",
             "机动",
             "十届青岚省委第4轮",

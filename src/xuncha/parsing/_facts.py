@@ -49,6 +49,8 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}轮)?"
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
+# A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
+_COMMITTEE = LazyPattern(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)$")
 _TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
 # A long list of targets with commas inside: the first is named before the first separator.
 _TARGET_LIST = LazyPattern(
@@ -101,7 +103,10 @@ def inspection(
     dispatcher = None
     if dispatcher_match is not None:
         body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
-        dispatcher = opening[slice(*body.span("body"))] if body else dispatcher_match.group(1)
+        named_start, named_end = body.span("body") if body else dispatcher_match.span(1)
+        # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
+        kind = _COMMITTEE.search(reading, named_start, named_end)
+        dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
     if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
         sender = _SENDER.search(fold(group))
         dispatcher = group[slice(*sender.span())] if sender else None
