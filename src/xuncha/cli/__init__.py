@@ -102,7 +102,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(command=run)
         return sub
 
-    def inputs(sub: argparse.ArgumentParser, *, output: str = "the output file (default: standard output)") -> None:
+    def inputs(
+        sub: argparse.ArgumentParser, *, output: str = "the output file (default: standard output)"
+    ) -> None:
         sub.add_argument(
             "inputs",
             nargs="+",
@@ -152,17 +154,23 @@ def _parser() -> argparse.ArgumentParser:
     reference(check, resolve)
 
     commitments = add(
-        "commitments", "list what notices promise: planned and ongoing measures and their deadlines", _run_commitments
+        "commitments",
+        "list what notices promise: planned and ongoing measures and their deadlines",
+        _run_commitments,
     )
     inputs(commitments)
-    commitments.add_argument("--due-before", type=_iso_date, metavar="YYYY-MM-DD", help="only deadlines before")
+    commitments.add_argument(
+        "--due-before", type=_iso_date, metavar="YYYY-MM-DD", help="only deadlines before"
+    )
     commitments.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="default: jsonl")
     commitments.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
     reference(commitments, "the day deadlines are judged overdue against (default: each notice's own date)")
 
     render = add("render", "render notices saved as JSON or JSON Lines as Markdown or text", _run_render)
     inputs(render)
-    render.add_argument("--format", choices=("markdown", "text"), default="markdown", help="default: markdown")
+    render.add_argument(
+        "--format", choices=("markdown", "text"), default="markdown", help="default: markdown"
+    )
 
     export = add("export", "write notices as a dataset folder of tables (Parquet or CSV)", _run_export)
     inputs(export, output="the dataset folder to write (required)")
@@ -281,7 +289,9 @@ def _run_render(args: argparse.Namespace) -> int:
 
 def _required_output(args: argparse.Namespace, what: str) -> str | None:
     if not args.output:
-        print(f"xuncha: {args.command.__name__.removeprefix('_run_')} needs -o/--output {what}", file=sys.stderr)
+        print(
+            f"xuncha: {args.command.__name__.removeprefix('_run_')} needs -o/--output {what}", file=sys.stderr
+        )
         return None
     return str(args.output)
 
@@ -297,7 +307,9 @@ def _run_export(args: argparse.Namespace) -> int:
         print("xuncha: export reads files and folders, not stdin", file=sys.stderr)
         return USAGE
     try:
-        summary = export(sources, out, format=args.format, jobs=args.jobs, encoding=args.encoding, reference=args.reference)
+        summary = export(
+            sources, out, format=args.format, jobs=args.jobs, encoding=args.encoding, reference=args.reference
+        )
     except ImportError as error:
         print(f"xuncha: {error}", file=sys.stderr)
         return USAGE
@@ -336,7 +348,11 @@ def _run_report(args: argparse.Namespace) -> int:
         Path(out).write_text(page, encoding="utf-8")
         return OK
     errors = corpus_report(
-        [s for s in sources if s != "-"], out, reference=args.reference, jobs=args.jobs, encoding=args.encoding
+        [s for s in sources if s != "-"],
+        out,
+        reference=args.reference,
+        jobs=args.jobs,
+        encoding=args.encoding,
     )
     for message in errors:
         print(message, file=sys.stderr)

@@ -83,7 +83,9 @@ def parse_work(job: Job) -> FileResult:
 # --------------------------------------------------------------------------- extract
 
 
-def _mentions(document: Document, kind: str, reference: dt.date | None) -> tuple[list[Quantity], list[Period]]:
+def _mentions(
+    document: Document, kind: str, reference: dt.date | None
+) -> tuple[list[Quantity], list[Period]]:
     """The figures and dates of the asked kind, with spans into the file's own text.
 
     The notice parser is used first: it knows markers (1.) and markup (<sub>) are not figures and resolves
@@ -173,7 +175,9 @@ def check_summary(results: Sequence[FileResult]) -> str:
         return ""
     order = ("error", "warning", "info")
     parts = ", ".join(
-        f"{counts[name]} {name}{'s' if counts[name] != 1 and name != 'info' else ''}" for name in order if counts[name]
+        f"{counts[name]} {name}{'s' if counts[name] != 1 and name != 'info' else ''}"
+        for name in order
+        if counts[name]
     )
     files = len(results)
     return f"{total} problem{'s' if total != 1 else ''} ({parts}) in {files} file{'s' if files != 1 else ''}"
@@ -222,7 +226,9 @@ def render_work(job: Job) -> FileResult:
     stripped = text.strip()
     # A JSON Lines file has one document a line; a JSON document may span many lines but starts with {.
     lines = [line for line in stripped.splitlines() if line.strip()]
-    several = len(lines) > 1 and all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines)
+    several = len(lines) > 1 and all(
+        line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines
+    )
     outputs: list[str] = []
     messages: list[str] = []
     status = OK
@@ -235,7 +241,11 @@ def render_work(job: Job) -> FileResult:
                 record = json.loads(line)
             except (ValueError, RecursionError):  # from_json has refused the line already, with its reason
                 record = None
-            if isinstance(record, dict) and set(record) >= {"source", "notice"} and isinstance(record["notice"], dict):
+            if (
+                isinstance(record, dict)
+                and set(record) >= {"source", "notice"}
+                and isinstance(record["notice"], dict)
+            ):
                 try:
                     notice = from_dict(record["notice"])
                 except XunchaError as inner:
