@@ -75,7 +75,7 @@ CONVENTIONS = {
     "not an invented upper bound",
     "deadline-word-is-a-day": "年底/年初/月底/季度末 … is the day itself (the last or first day), not a month",
     "other-tense-year": "a bare date takes the year its sentence's tense implies; the peer's other resolution",
-    "since-runs-to-reference": "…以来/近三年 run up to the reference date, not to the end of the period",
+    "one-sided-relation": "a deadline (年内, 17天内) has no first day; a since-phrase (以来) ends on the reference",
     "offset-is-a-day": "3年后, 两年前, 三个季度后 are the day that far from the reference, not a whole year or month",
     "counted-span-from-reference": "未来两天, 今后五年, 这一年 are spans with the reference date as one end",
     "season-is-three-months": "a season is three whole months (冬季 is December to February), not solar terms",
@@ -97,8 +97,9 @@ _ZERO_TIME, _LAST_TIME = "00:00:00", "23:59:59"
 
 _LATIN = re.compile(r"[A-Za-z]")
 _TIME_OF_DAY = re.compile(
-    r"\d{1,2}[:：]\d{2}|(?<!百分)(?<!百 分)(?<!百分 )[点點](?![\d０-９零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖 ])|[时時](?!间)|[上下中]午|早上|晚上|凌晨|傍晚|夜|刻|分钟|秒|黎明|今晚|明晚|清晨|早晨"
+    r"\d{1,2}[:：]\d{2}|(?<!分)(?<!分 )[点點](?![\d０-９零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖 ])|[时時](?!间)|[上下中]午|早上|晚上|凌晨|傍晚|夜|刻|分钟|秒|黎明|今晚|明晚|清晨|早晨"
 )
+_CLOCK = re.compile(r"\d{1,2}[点點]\d{1,2}")  # 15点20分, 16点30: a time of day among dates (not a decimal)
 _WEEK = re.compile(r"周|星期|礼拜|禮拜|工作日|双休|週")
 _RECURRING = re.compile(r"每")
 _LUNAR = re.compile(
@@ -574,7 +575,7 @@ def _refused_but_extracted(
     return differ("extract_periods reads a part wrongly", shown)
 
 
-_CHINESE_TWO_DIGIT_YEAR = re.compile(r"^(从)?[零〇一二三四五六七八九\d]{2} ?年|^\d{2}-\d{1,2}-\d{1,2}$")
+_CHINESE_TWO_DIGIT_YEAR = re.compile(r"^(从)?[零〇一二三四五六七八九\d]{2} ?年(?!代)|^\d{2}-\d{1,2}-\d{1,2}$")
 _DATE_WORD = re.compile(
     r"[\d零〇一二三四五六七八九十两年月日号號季度初末底首半春夏秋冬节天前后大上下本这今明去]"
 )
@@ -589,6 +590,8 @@ def date_scope(text: str, wanted: list[tuple[dt.date, dt.date]]) -> str | None:
     """Why a date case is out of scope (module docstring), or None."""
     if reason := out_of_scope_reason(text):
         return reason
+    if _CLOCK.search(text):
+        return "time of day"
     if _WESTERN_DATE.search(text):
         return "day-first or month-first date"
     if _ERA.search(text):
@@ -621,7 +624,7 @@ def _judge_period(
     if period.relation in {Relation.SINCE, Relation.BEFORE, Relation.UNTIL} and (
         period.start == first or period.end == last
     ):
-        return Outcome(convention="since-runs-to-reference", detail=shown)
+        return Outcome(convention="one-sided-relation", detail=shown)
     if period.start == period.end and period.start in {first, last} and _deadline_word(text):
         return Outcome(convention="deadline-word-is-a-day", detail=shown)
     if _SEASON.search(text) and period.start is not None and period.end is not None:
@@ -681,7 +684,7 @@ def _same_but_year(period: Period, wanted: list[tuple[dt.date, dt.date]]) -> boo
 def _time_extract_judge(text: str, expected: list[str]) -> Callable[[], Outcome]:
     def judge() -> Outcome:
         for item in expected:
-            if reason := out_of_scope_reason(item):
+            if reason := out_of_scope_reason(item) or ("time of day" if _CLOCK.search(item) else None):
                 return Outcome(scope=reason)
             if re.fullmatch(r"\d{8}|\d{4}", item):
                 return Outcome(scope="digit string (code)")
