@@ -387,7 +387,10 @@ def _transform_judge(chinese: str, digits: str) -> Callable[[], Outcome]:
         found = [written_number(q) for q in extract_quantities(chinese)]
         if sorted(found) == sorted(wanted):
             return agree()
-        return differ("figures differ in a sentence", f"{[str(v) for v in found]}")
+        shown = str([str(v) for v in found])
+        if not (Counter(found) - Counter(wanted)):
+            return differ("figure missed in a sentence", shown)
+        return differ("figures differ in a sentence", shown)
 
     return judge
 
@@ -560,6 +563,13 @@ def compare_period(text: str, reference: dt.date | None, wanted: list[tuple[dt.d
     return _judge_period(text, period, reference, wanted)
 
 
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
 def _refused_but_extracted(
     outcome: Outcome, partial: Period | None, wanted: list[tuple[dt.date, dt.date]]
 ) -> Outcome:
@@ -569,9 +579,16 @@ def _refused_but_extracted(
     """
     if partial is None or partial.start is None or partial.end is None:
         return outcome
-    if any(partial.start <= a and b <= partial.end for a, b in wanted):
-        return outcome
+    shifts = (0,) if "年" in (partial.text or "") else (-1, 0, 1)  # a bare date's year is the tense rule's
+    for shift in shifts:
+        start, end = (_shift_year(day, shift) for day in (partial.start, partial.end))
+        if any(start <= a and b <= end for a, b in wanted):
+            return outcome
     shown = f"{partial.text!r} read as {partial.start}..{partial.end}"
+    for shift in shifts:
+        start, end = (_shift_year(day, shift) for day in (partial.start, partial.end))
+        if any(a <= start and end <= b for a, b in wanted):
+            return differ("extract_periods reads one part right, the rest missed", shown)
     return differ("extract_periods reads a part wrongly", shown)
 
 
@@ -629,7 +646,7 @@ def _judge_period(
         return Outcome(convention="deadline-word-is-a-day", detail=shown)
     if _SEASON.search(text) and period.start is not None and period.end is not None:
         for shift in (-1, 0, 1):  # the tense rule may pick the other winter
-            start, end = (day.replace(year=day.year + shift) for day in (period.start, period.end))
+            start, end = (_shift_year(day, shift) for day in (period.start, period.end))
             if any(a <= end and start <= b for a, b in wanted):
                 return Outcome(convention="season-is-three-months", detail=shown)
     if (
@@ -692,6 +709,11 @@ def _time_extract_judge(text: str, expected: list[str]) -> Callable[[], Outcome]
         if found == expected:
             return agree()
         if len(found) == len(expected):
+            pairs = list(zip(found, expected, strict=True))
+            if any(got in want and want.replace(got, "", 1) in {"上", "下", "大"} for got, want in pairs):
+                return differ("doubled 上/下 or 大 dropped", str(found))
+            if all(got in want for got, want in pairs):
+                return differ("shorter span (the rest missed)", str(found))
             return differ("date span differs", str(found))
         return differ("date missed" if len(found) < len(expected) else "date invented", str(found))
 
@@ -878,9 +900,14 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "n/a"
 
 
+def answered(kind: str) -> bool:
+    """Whether a class of disagreement is an answer that differs, not a refusal or a miss (never wrong)."""
+    return not re.search(r"refused|missed|coarser|not read", kind)
+
+
 def report(tallies: dict[str, Tally], examples: int) -> None:
     print(f"{'suite':<32} {'cases':>6} {'in scope':>9} {'agree':>6} {'%':>7}")
-    groups: dict[str, list[int]] = {"numbers, money and units": [0, 0], "dates": [0, 0]}
+    groups: dict[str, list[int]] = {"numbers, money and units": [0, 0, 0], "dates": [0, 0, 0]}
     for suite, tally in tallies.items():
         print(
             f"{suite:<32} {tally.cases:>6} {tally.in_scope:>9} {tally.agree:>6} {_percent(tally.agree, tally.in_scope):>7}"
@@ -888,10 +915,14 @@ def report(tallies: dict[str, Tally], examples: int) -> None:
         group = "dates" if re.search(r"time|Date", suite) else "numbers, money and units"
         groups[group][0] += tally.in_scope
         groups[group][1] += tally.agree
+        groups[group][2] += sum(len(lines) for kind, lines in tally.classes.items() if answered(kind))
     print()
-    for group, (scope, agreeing) in groups.items():
+    for group, (scope, agreeing, differing) in groups.items():
         if scope:
-            print(f"{group}: {agreeing}/{scope} in scope agree ({_percent(agreeing, scope)})")
+            print(
+                f"{group}: {agreeing}/{scope} in scope agree ({_percent(agreeing, scope)}); "
+                f"{scope - agreeing - differing} refused or missed, {differing} answered differently"
+            )
     for suite, tally in tallies.items():
         print(f"\n== {suite}")
         if tally.out_of_scope:
@@ -905,7 +936,7 @@ def report(tallies: dict[str, Tally], examples: int) -> None:
                 + ", ".join(f"{name} {n}" for name, n in tally.conventions.most_common())
             )
         for kind, lines in sorted(tally.classes.items(), key=lambda item: -len(item[1])):
-            print(f"  {kind}: {len(lines)}")
+            print(f"  {kind}{'' if answered(kind) else ' (not an answer)'}: {len(lines)}")
             for line in lines[:examples]:
                 print(f"    {line}")
 
