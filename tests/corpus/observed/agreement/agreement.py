@@ -8,19 +8,20 @@ import json
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent
 
 
-def passage(stem):
+def passage(stem: str) -> str:
     text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
     lines = text.split("\n")
     i = lines.index("---")
     return "\n".join(lines[i + 1 :])
 
 
-def num(v):
+def num(v: Any) -> Any:
     if v is None:
         return None
     s = str(v).strip()
@@ -32,7 +33,7 @@ def num(v):
         return s
 
 
-def locate(body, items):
+def locate(body: str, items: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
     """Offsets by the scorer's rule: next occurrence after the previous item of the same list."""
     out, pos = [], 0
     for it in items:
@@ -47,27 +48,27 @@ def locate(body, items):
     return out
 
 
-def key_q(s, e, it):
+def key_q(s: int, e: int, it: dict[str, Any]) -> tuple[Any, ...]:
     return (s, e, it["text"], num(it.get("value")), it.get("unit"), it.get("qualifier"), num(it.get("upper")))
 
 
-def key_p(s, e, it):
+def key_p(s: int, e: int, it: dict[str, Any]) -> tuple[Any, ...]:
     return (s, e, it["text"], it.get("relation"), it.get("start"), it.get("end"))
 
 
-def key_m(s, e, it):
+def key_m(s: int, e: int, it: dict[str, Any]) -> tuple[Any, ...]:
     return (s, e, it["text"], it.get("level"), it.get("ordinal"))
 
 
-def show_q(it):
+def show_q(it: dict[str, Any]) -> str:
     return f"{it['text']} = {it.get('value')} {it.get('unit')} q={it.get('qualifier')} up={it.get('upper')}"
 
 
-def show_p(it):
+def show_p(it: dict[str, Any]) -> str:
     return f"{it['text']} = {it.get('relation')} {it.get('start')}..{it.get('end')}"
 
 
-def show_m(it):
+def show_m(it: dict[str, Any]) -> str:
     return f"{it['text']} = L{it.get('level')} #{it.get('ordinal')}"
 
 
@@ -75,7 +76,7 @@ DIMS = {"quantities": (key_q, show_q), "periods": (key_p, show_p), "markers": (k
 MISSING = object()
 
 
-def EMPTY(v):
+def EMPTY(v: Any) -> Any:
     """Lenient reading: an absent key, null and an empty list all say 'not stated'."""
     return None if v is MISSING or v in (None, [], "") else v
 
@@ -121,15 +122,15 @@ NOTES = {
 }
 
 
-def note(stem, key):
+def note(stem: str, key: str) -> str:
     return NOTES.get((stem, key)) or NOTES.get(("*", key)) or "conventions silent"
 
 
-def compare(stem):
+def compare(stem: str) -> dict[str, Any]:
     body = passage(stem)
     a = json.loads((CORPUS / f"{stem}.gold.json").read_text(encoding="utf-8"))  # first annotator
     b = json.loads((HERE / f"{stem}.gold.json").read_text(encoding="utf-8"))  # second annotator
-    res = {}
+    res: dict[str, Any] = {}
     for dim, (key, show) in DIMS.items():
         la = locate(body, a.get(dim, []))
         lb = locate(body, b.get(dim, []))
@@ -160,15 +161,15 @@ def compare(stem):
         dis += [("only_first", x[0], show(x[2]), "—") for x in only_a]
         dis += [("only_second", x[0], "—", show(x[2])) for x in only_b]
         dis.sort(key=lambda d: d[1])
-        res[dim] = dict(
-            n_a=len(ka),
-            n_b=len(kb),
-            matched=len(matched),
-            union=len(set(ka) | set(kb)),
-            span_both=len(spans_a & spans_b),
-            span_union=len(spans_a | spans_b),
-            disagreements=dis,
-        )
+        res[dim] = {
+            "n_a": len(ka),
+            "n_b": len(kb),
+            "matched": len(matched),
+            "union": len(set(ka) | set(kb)),
+            "span_both": len(spans_a & spans_b),
+            "span_union": len(spans_a | spans_b),
+            "disagreements": dis,
+        }
     fa, fb = a.get("facts"), b.get("facts")
     fdis, fm, fu, fml = [], 0, 0, 0
     if fa is not None or fb is not None:
@@ -188,24 +189,33 @@ def compare(stem):
                         "(absent)" if vb is MISSING else json.dumps(vb, ensure_ascii=False),
                     )
                 )
-    res["facts"] = dict(
-        matched=fm,
-        lenient=fml,
-        union=fu,
-        disagreements=fdis,
-        present=(a.get("facts") is not None, b.get("facts") is not None),
-    )
+    res["facts"] = {
+        "matched": fm,
+        "lenient": fml,
+        "union": fu,
+        "disagreements": fdis,
+        "present": (a.get("facts") is not None, b.get("facts") is not None),
+    }
     res["reference"] = (a.get("reference"), b.get("reference"))
     return res
 
 
-def main():
+def main() -> None:
     stems = sorted(p.name[: -len(".gold.json")] for p in HERE.glob("*.gold.json"))
     results = {s: compare(s) for s in stems}
     tot = {}
-    for dim in list(DIMS) + ["facts"]:
-        t = dict(matched=0, lenient=0, union=0, n_a=0, n_b=0, span_both=0, span_union=0, files_agree=0)
-        for s, r in results.items():
+    for dim in [*list(DIMS), "facts"]:
+        t = {
+            "matched": 0,
+            "lenient": 0,
+            "union": 0,
+            "n_a": 0,
+            "n_b": 0,
+            "span_both": 0,
+            "span_union": 0,
+            "files_agree": 0,
+        }
+        for r in results.values():
             d = r[dim]
             for k in ("matched", "lenient", "union", "n_a", "n_b", "span_both", "span_union"):
                 t[k] += d.get(k, 0)
@@ -213,7 +223,7 @@ def main():
                 t["files_agree"] += 1
         tot[dim] = t
 
-    def pct(x, y):
+    def pct(x: float, y: float) -> str:
         return f"{100 * x / y:.1f}%" if y else "n/a"
 
     print(f"# Inter-annotator agreement, {len(stems)} sampled passages\n")
