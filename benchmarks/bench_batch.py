@@ -25,7 +25,19 @@ def _seconds(folder: Path, jobs: int) -> float:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "xuncha", "parse", str(folder), "--format", "jsonl", "--jobs", str(jobs), "-o", os.devnull],
+        [
+            sys.executable,
+            "-m",
+            "xuncha",
+            "parse",
+            str(folder),
+            "--format",
+            "jsonl",
+            "--jobs",
+            str(jobs),
+            "-o",
+            os.devnull,
+        ],
         check=True,
         env=env,
     )
@@ -41,7 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "generate_notices.py"), str(folder), "--count", str(args.count)],
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "generate_notices.py"),
+                str(folder),
+                "--count",
+                str(args.count),
+            ],
             check=True,
         )
         one = min(_seconds(folder, 1) for _ in range(args.repeat))
