@@ -80,6 +80,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
             context.year, context.stated, context.last = year, stated, period
+            context.text_year, context.text_stated = year, stated
             context.written = written_year(match) or context.written
         yield match, period
 

@@ -27,14 +27,15 @@ from xuncha.models import Precision, Relation
 
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {
-    "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
-    "大前": -3, "大后": 3,
+    "今": 0, "本": 0, "去": -1, "明": 1, "来": 1, "前": -2, "后": 2, "大前": -3, "大后": 3,
 }  # fmt: skip
 # 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
 _RELATIVE_MONTHS: Final = {"本": 0, "当": 0, "上": -1, "下": 1, "次": 1}
 # 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
-# nothing to it).
-_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
+# nothing to it); 上年 (比上年增长, the statistics bulletins' word) the year before it, 下一年 the one after.
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0, "上": -1, "上一": -1, "下一": 1}
+# The statistics bulletins' year of comparison (比上年增长): it does not change the year the text is about.
+_COMPARED_YEARS: Final = frozenset({"上", "上一"})
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
@@ -60,12 +61,15 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("last", "reference", "stated", "written", "year")
+    __slots__ = ("last", "reference", "stated", "text_stated", "text_year", "written", "year")
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
         self.reference = reference
-        self.year = year  # the year stated last in the text, else the reference year
+        self.year = year  # the year stated last in the paragraph, else the reference year
         self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
+        # The same, across paragraphs: the year the text is about, for the words that name a whole year or a
+        # part of it (全年, 上年, 年末, 上半年), which a paragraph break does not take away from it.
+        self.text_year, self.text_stated = year, stated
         self.written: int | None = None  # the four-digit year written last in the paragraph (for 15年)
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
 
@@ -328,6 +332,32 @@ class _Point:
         return Precision.YEAR, (1, 1), (12, 31)
 
 
+# The groups of a point that name something finer than a year, or a year of their own.
+_FINER_THAN_A_YEAR: Final = (
+    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
+    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year",
+)  # fmt: skip
+
+
+def _names_whole_year_or_part(point: _Point, suffix: str | None) -> bool:
+    """Whether a point is a year named by reference back (全年, 上年, 当年) or a part of a year named by a word
+    alone (年末, 上半年; not the deadline 年底前): those take the year the text is about, across paragraphs."""
+    values, index = point.get.values, point.get.index
+    if any(values[index[name]] is not None for name in _FINER_THAN_A_YEAR):
+        return False
+    if point.relative_year is None:
+        return values[index["year_word"]] is not None and suffix is None
+    return point.relative_year in _CONTEXT_YEARS
+
+
+def point_compares(values: Sequence[str | None], start: dict[str, int]) -> bool:
+    """Whether a match is 上年 or 上年末 alone (比上年增长, 比上年末减少): a year compared with, not the one
+    the text speaks of."""
+    if values[start["relative_year"]] not in _COMPARED_YEARS:
+        return False
+    return all(values[start[name]] is None for name in _FINER_THAN_A_YEAR)
+
+
 def _finer(a: Precision, b: Precision) -> Precision:
     return a if _PRECISION_ORDER.index(a) <= _PRECISION_ORDER.index(b) else b
 
@@ -381,6 +411,14 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = _Point(Groups(values, compiled.start), ref, context)
+        if _names_whole_year_or_part(point, suffix) and (context.year, context.stated) != (
+            context.text_year,
+            context.text_stated,
+        ):
+            # 全年, 上年, 年末, 上半年 after a paragraph break: the year the text is about
+            paragraph = context
+            context = Context(ref, context.text_year, stated=context.text_stated)
+            context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
         if point.get["separated_year"] is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
             raise Invalid("a dotted year and month outside a range")
@@ -435,7 +473,9 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
     stated = context.stated
-    if bounds.holiday and forward:
+    if relation is Relation.ON and point_compares(values, compiled.start):
+        year = context.year  # 比上年增长, 与去年持平: a comparison, the text still speaks of its own year
+    elif bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
     elif relation is Relation.SINCE and end is not None:
         # 2018年以来 runs up to the reference date: the text now speaks of the reference year
