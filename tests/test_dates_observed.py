@@ -67,3 +67,58 @@ def test_a_month_in_a_new_paragraph_keeps_the_reference_year() -> None:
     # (only the words that name a whole year or a part of it carry the text's year across a paragraph break)
     text = "计划2026年上半年全部完成。\n9月底，完成内部审计。"
     assert _read(text, reference=None)[1] == ("9月底", "on", None, None)
+
+
+def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
+    assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
+        ("今年前8月", "range", "2024-01-01", "2024-08-31"),
+        ("前8个月", "range", "2024-01-01", "2024-08-31"),
+        ("1—8月份", "range", "2024-01-01", "2024-08-31"),
+    ]
+
+
+def test_from_a_start_to_an_end_written_as_two_clauses_is_one_range() -> None:
+    assert _read("巡察自2022年3月7日开始,2022年5月6日结束。") == [
+        ("自2022年3月7日开始,2022年5月6日结束", "range", "2022-03-07", "2022-05-06")
+    ]
+    assert _read("自2022年3月7日开始，5月6日结束")[0][1:] == ("range", "2022-03-07", "2022-05-06")
+    # without 结束 the second date is a date of its own
+    assert _read("自2022年3月7日开始,2022年5月6日召开会议") == [
+        ("自2022年3月7日开始", "since", "2022-03-07", "2024-04-20"),
+        ("2022年5月6日", "on", "2022-05-06", "2022-05-06"),
+    ]
+
+
+def test_a_closing_time_is_an_end() -> None:
+    assert _read("意见征集截止时间为2024年5月31日") == [
+        ("截止时间为2024年5月31日", "until", None, "2024-05-31")
+    ]
+    assert _read("截止日期：2024年5月31日")[0][1:] == ("until", None, "2024-05-31")
+    assert _read("截止到2024年3月底")[0][1:] == ("until", None, "2024-03-31")
+
+
+def test_up_to_now_and_up_to_yesterday() -> None:
+    assert _read("至目前已完成整改12项") == [("至目前", "until", None, "2024-04-20")]
+    assert _read("截至昨天,共受理来信30件") == [("截至昨天", "until", None, "2024-04-19")]
+    assert _read("至今年底")[0][0] != "至今"  # 至今 stays 至今 only before no 年
+
+
+def test_this_year_with_lai_alone_is_since() -> None:
+    assert _read("今年来,全镇新建道路8公里") == [("今年来", "since", "2024-01-01", "2024-04-20")]
+    assert _read("今年来到村里调研的专家")[0][:2] == ("今年", "on")
+
+
+def test_a_day_alone_takes_the_paragraphs_month_or_the_reference_month() -> None:
+    text = "2024年3月5日,召开动员会。12日,巡察组进驻;18日下午,召开座谈会。"
+    assert [p[2] for p in _read(text)] == ["2024-03-05", "2024-03-12", "2024-03-18"]
+    # a news lead: the reference month, or the one before when the day is still to come
+    assert _read("本报讯 18日,全市召开会议")[0] == ("18日", "on", "2024-04-18", "2024-04-18")
+    assert _read("本报讯 28日,全市召开会议")[0] == ("28日", "on", "2024-03-28", "2024-03-28")
+    # not a date alone: a count of days, a day inside a sentence
+    assert _read("收到通知后5日内报送") == []
+    assert _read("连续工作5日,完成")[0:] == []
+
+
+def test_a_day_without_ri_before_a_time_of_day() -> None:
+    assert _read("大会于3月4下午3:00开幕") == [("3月4", "on", "2024-03-04", "2024-03-04")]
+    assert _read("3月4上午") == [("3月4", "on", "2024-03-04", "2024-03-04")]

@@ -26,6 +26,8 @@ from xuncha.dates._resolve import Context, Resolved, resolve, written_year
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
+_FINER_THAN_A_YEAR: Final = frozenset({Precision.MONTH, Precision.TEN_DAYS, Precision.DAY})
+
 
 class Rejected(NamedTuple):
     """A candidate the grammar matched but refused to read as a date, with where and why.
@@ -80,7 +82,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
             context.year, context.stated, context.last = year, stated, period
-            context.text_year, context.text_stated = year, stated
+            # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
+            # month or a day, which may be a plan's (2025年6月投入使用); 去年 with no reference leaves it known.
+            if year is not None and (period[3] not in _FINER_THAN_A_YEAR or match["start_year_word"]):
+                context.text_year, context.text_stated = year, stated
             context.written = written_year(match) or context.written
         yield match, period
 

@@ -103,6 +103,26 @@ def _century_from_text(two_digits: int, context: Context) -> int:
     )
 
 
+def _month_of_a_lone_day(
+    day_text: str, reference: dt.date | None, context: Context | None
+) -> tuple[int, int]:
+    """The (year, month) of a day written alone (26日，…): the month of the paragraph's last date, else the
+    reference month, or the one before it when the day is still to come in it (a report of the 26th written on
+    the 3rd). Month 0: unknown (no reference)."""
+    if context is not None and context.last is not None:
+        base = _single_month(context.last)
+        if base is None:
+            raise Invalid("a day alone after a date that names no single month")
+        return base
+    if reference is None:
+        return 0, 0
+    day = small(day_text) or 0
+    if day > reference.day:
+        months = reference.year * 12 + reference.month - 2
+        return months // 12, months % 12 + 1
+    return reference.year, reference.month
+
+
 class Groups:
     """The groups of one point of a match read by name: the grammar's names without the point's prefix.
 
@@ -145,6 +165,7 @@ class _Point:
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = values[index["month"]] or values[index["separated_month"]]
         day_text = values[index["day"]] or values[index["separated_day"]] or values[index["day_alone"]]
+        lone_day = values[index["lone_day"]]  # 26日，… : the paragraph's month, else the reference month
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
         # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
@@ -165,6 +186,9 @@ class _Point:
                     self.year_shift = months // 12 - base[0]
                 else:
                     self.month_year = months // 12
+        if lone_day is not None:
+            day_text = lone_day
+            self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
         relative_quarter = values[index["relative_quarter"]]
         self.quarter: int | None = None
@@ -183,6 +207,7 @@ class _Point:
             or relative_month
             or relative_quarter
             or values[index["today"]]
+            or lone_day
         )
         self.day = None if day_text is None else small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
@@ -443,6 +468,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
         looks_forward = point.looks_forward()
+        if point.get["first_months"] is not None:
+            relation = Relation.RANGE  # 前11个月: from 1 January to the end of the 11th month
         if point.get["last_holiday"] is not None or point.get["second_season"] is not None:
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
@@ -451,7 +478,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
     ):
         relation, start = Relation.UNTIL, None
-    elif suffix in ("以来", "至今", "以来至今"):
+    elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
