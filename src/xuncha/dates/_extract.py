@@ -22,7 +22,7 @@ from xuncha.dates._grammar import (
     matches,
     month_end_deadline,
 )
-from xuncha.dates._resolve import Context, Resolved, resolve, written_year
+from xuncha.dates._resolve import Context, Resolved, resolve
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -55,11 +55,13 @@ class Scan(NamedTuple):
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
+    year_word = grammar().start["year_word"] + 1  # (a group read by number: once per match)
     previous_end = 0
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated, context.written, context.last = reference_year, False, None, None
+            context.year, context.stated, context.last = reference_year, False, None
+            context.written = None
         previous_end = match.end()
         start = match.start()
         # (the find is a cheap first test: most dates have no 每 before them)
@@ -84,9 +86,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             context.year, context.stated, context.last = year, stated, period
             # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
             # month or a day, which may be a plan's (2025年6月投入使用); 去年 with no reference leaves it known.
-            if year is not None and (period[3] not in _FINER_THAN_A_YEAR or match["start_year_word"]):
+            if year is not None and (
+                period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None
+            ):
                 context.text_year, context.text_stated = year, stated
-            context.written = written_year(match) or context.written
+            context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         yield match, period
 
 

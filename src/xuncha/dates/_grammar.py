@@ -218,7 +218,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
         # in the month of the paragraph's last date, else the reference month
-        rf"(?<![^，,。；;：:）)\n{SPACES}]) (?P<{p}lone_day> {_SMALL_NUM}) {_SP} 日 (?={_LONE_DAY_FOLLOWS})",
+        rf"(?<![^，,。；;：:）)\n{SPACES}]) (?P<{p}lone_day> [0-9]{{1,2}}) {_SP} 日 (?={_LONE_DAY_FOLLOWS})",
     ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
@@ -322,7 +322,6 @@ _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # before a separator (2023.3.13).
 _AFTER_NUMERAL = (
     rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
-    rf"|日(?:{_LONE_DAY_FOLLOWS})"
     r"|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
 )
@@ -334,7 +333,8 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
-    return f"(?:(?<![0-9.]{digit}){_AFTER_NUMERAL}{quarter})"
+    lone_day = "|(?=[0-9]?日)"  # a day alone (26日，…): the expression checks what follows
+    return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
 _STARTS: Final = {
@@ -354,7 +354,7 @@ _STARTS: Final = {
     "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
     "直": "(?=[至到])",
     "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')})",
-    "至": rf"(?:(?=今|目前|当前|现阶段)|{_PREFIX_PLACE.format('至')})",
+    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')})",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",

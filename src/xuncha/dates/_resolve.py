@@ -61,7 +61,7 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("last", "reference", "stated", "text_stated", "text_year", "written", "year")
+    __slots__ = ("_written", "last", "reference", "stated", "text_stated", "text_year", "unread", "year")
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
         self.reference = reference
@@ -70,8 +70,26 @@ class Context:
         # The same, across paragraphs: the year the text is about, for the words that name a whole year or a
         # part of it (全年, 上年, 年末, 上半年), which a paragraph break does not take away from it.
         self.text_year, self.text_stated = year, stated
-        self.written: int | None = None  # the four-digit year written last in the paragraph (for 15年)
+        self._written: int | None = None
+        # The paragraph's matches not yet read for a four-digit year (read only when a 15年 needs it: rare).
+        self.unread: list[re.Match[str]] = []
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
+
+    @property
+    def written(self) -> int | None:
+        """The four-digit year written last in the paragraph (for 15年)."""
+        unread = self.unread
+        while unread:
+            year = written_year(unread.pop())
+            if year is not None:
+                unread.clear()
+                self._written = year
+        return self._written
+
+    @written.setter
+    def written(self, year: int | None) -> None:
+        self.unread.clear()
+        self._written = year
 
 
 _ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
@@ -283,12 +301,12 @@ class _Point:
 
     def looks_forward(self) -> bool:
         """Whether the point is a deadline word (年底, 9月底, 三季度末), which looks forward in a notice."""
-        get = self.get
-        word = get["year_word"]
+        values, index = self.get.values, self.get.index  # (read without a method call: once per match)
+        word = values[index["year_word"]]
         if word is not None:
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
             return row.looks_forward
-        return get["month_edge"] in ("底", "末") or get["quarter_end"] is not None
+        return values[index["month_edge"]] in ("底", "末") or values[index["quarter_end"]] is not None
 
     @staticmethod
     def _holiday_pair(first: str, second: str, year: int | None) -> _Bounds:
@@ -368,11 +386,12 @@ def _names_whole_year_or_part(point: _Point, suffix: str | None) -> bool:
     """Whether a point is a year named by reference back (全年, 上年, 当年) or a part of a year named by a word
     alone (年末, 上半年; not the deadline 年底前): those take the year the text is about, across paragraphs."""
     values, index = point.get.values, point.get.index
-    if any(values[index[name]] is not None for name in _FINER_THAN_A_YEAR):
-        return False
     if point.relative_year is None:
-        return values[index["year_word"]] is not None and suffix is None
-    return point.relative_year in _CONTEXT_YEARS
+        if suffix is not None or values[index["year_word"]] is None:
+            return False
+    elif point.relative_year not in _CONTEXT_YEARS:
+        return False
+    return all(values[index[name]] is None for name in _FINER_THAN_A_YEAR)
 
 
 def point_compares(values: Sequence[str | None], start: dict[str, int]) -> bool:
@@ -436,19 +455,19 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = _Point(Groups(values, compiled.start), ref, context)
-        if _names_whole_year_or_part(point, suffix) and (context.year, context.stated) != (
-            context.text_year,
-            context.text_stated,
-        ):
+        if (
+            context.year != context.text_year or context.stated != context.text_stated
+        ) and _names_whole_year_or_part(point, suffix):
             # 全年, 上年, 年末, 上半年 after a paragraph break: the year the text is about
             paragraph = context
             context = Context(ref, context.text_year, stated=context.text_stated)
             context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
-        if point.get["separated_year"] is not None and point.day is None:
+        start_index = compiled.start
+        if values[start_index["separated_year"]] is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
             raise Invalid("a dotted year and month outside a range")
         if (
-            point.get["season"]
+            values[start_index["season"]]
             and not point.has_year
             and suffix is None
             and _NOUN_FOLLOWS.match(match.string, match.end())
@@ -468,9 +487,12 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
         looks_forward = point.looks_forward()
-        if point.get["first_months"] is not None:
+        if values[start_index["first_months"]] is not None:
             relation = Relation.RANGE  # 前11个月: from 1 January to the end of the 11th month
-        if point.get["last_holiday"] is not None or point.get["second_season"] is not None:
+        if (
+            values[start_index["last_holiday"]] is not None
+            or values[start_index["second_season"]] is not None
+        ):
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
     prefix = get["prefix"]
@@ -500,7 +522,11 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
     stated = context.stated
-    if relation is Relation.ON and point_compares(values, compiled.start):
+    if (
+        values[compiled.start["relative_year"]] in _COMPARED_YEARS
+        and relation is Relation.ON
+        and point_compares(values, compiled.start)
+    ):
         year = context.year  # 比上年增长, 与去年持平: a comparison, the text still speaks of its own year
     elif bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
