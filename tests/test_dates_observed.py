@@ -122,3 +122,38 @@ def test_a_day_alone_takes_the_paragraphs_month_or_the_reference_month() -> None
 def test_a_day_without_ri_before_a_time_of_day() -> None:
     assert _read("大会于3月4下午3:00开幕") == [("3月4", "on", "2024-03-04", "2024-03-04")]
     assert _read("3月4上午") == [("3月4", "on", "2024-03-04", "2024-03-04")]
+
+
+def test_the_same_period_of_another_year_is_the_reported_period_moved() -> None:
+    text = "2023年一季度,全县生产总值增长5%,比上年同期加快1个百分点。\n二、工业\n工业增加值比去年同期增长3%。"
+    assert _read(text) == [
+        ("2023年一季度", "on", "2023-01-01", "2023-03-31"),
+        ("上年同期", "on", "2022-01-01", "2022-03-31"),
+        ("去年同期", "on", "2023-01-01", "2023-03-31"),  # 去年 counts from the reference date (2024)
+    ]
+    # a day does not make the reported period (3月末), and with none named it is the whole year
+    assert _read("2023年1-3月,3月末存款余额比上年同期增长2%")[2] == (
+        "上年同期",
+        "on",
+        "2022-01-01",
+        "2022-03-31",
+    )
+    assert _read("上年同期为52%") == [("上年同期", "on", "2023-01-01", "2023-12-31")]
+
+
+def test_a_headings_number_before_a_year_is_not_a_list_of_years() -> None:
+    assert _read("一、2023年工作回顾") == [("2023年", "on", "2023-01-01", "2023-12-31")]
+    assert _read("2022、2023年")[0] == ("2022", "on", "2022-01-01", "2022-12-31")  # a list of years still is
+
+
+def test_zi_before_a_date_and_an_event_governs_the_event() -> None:
+    # 自 belongs to "自…党代会后", not to the date: the date is the event's date
+    assert _read("自7月底的集团党代会后,这是第二次会议")[0] == ("7月底", "on", "2024-07-31", "2024-07-31")
+    assert _read("自2023年5月起,全面推行")[0] == ("自2023年5月起", "since", "2023-05-01", "2024-04-20")
+    assert _read("自2023年5月,全面推行")[0][:2] == ("自2023年5月", "since")
+
+
+def test_a_range_wrapped_before_zhi() -> None:
+    assert _read("巡察组于2024年1月8日\n至3月8日开展巡察") == [
+        ("2024年1月8日\n至3月8日", "range", "2024-01-08", "2024-03-08")
+    ]

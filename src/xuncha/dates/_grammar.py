@@ -178,6 +178,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
           (?P<{p}second_season> 春|夏|秋|冬)? 季                                 # 秋冬季: two in a row
         | (?P<{p}year_word> {_year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
+        | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
+                                                                                #   a year back
         | 前 (?P<{p}first_months> {_SMALL_NUM}) 个?月                           # 前10个月, 前11月
         | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
@@ -294,7 +296,7 @@ def _body() -> str:
     (?: {_BARE_START} | {_point("start_")} )
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | {_SP} (?P<connector> {_CONN}) )
+            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}) )                    # a line wrapped before 至
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
         | {_LIST}

@@ -61,7 +61,9 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("_written", "last", "reference", "stated", "text_stated", "text_year", "unread", "year")
+    __slots__ = (
+        "_written", "last", "reference", "stated", "text_last", "text_stated", "text_year", "unread", "year",
+    )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
         self.reference = reference
@@ -74,6 +76,7 @@ class Context:
         # The paragraph's matches not yet read for a four-digit year (read only when a 15年 needs it: rare).
         self.unread: list[re.Match[str]] = []
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
+        self.text_last: Resolved | None = None  # the last of a month or longer, across paragraphs (上年同期)
 
     @property
     def written(self) -> int | None:
@@ -402,6 +405,26 @@ def point_compares(values: Sequence[str | None], start: dict[str, int]) -> bool:
     return all(values[start[name]] is None for name in _FINER_THAN_A_YEAR)
 
 
+def _same_period(point: _Point, context: Context) -> Resolved:
+    """上年同期, 去年同期, 2022年同期: the period the text reports on (the last it named of a month or
+    longer: 一季度, 1-3月, 上半年; not a day such as 3月末), moved to that year; the whole year when the
+    text has named none."""
+    last = context.text_last
+    year = point.year(context)
+    if year is None:
+        return (None, None, Relation.ON, Precision.YEAR)
+    first, end, precision = (None, None, Precision.YEAR) if last is None else (last[0], last[1], last[3])
+    if first is None or end is None:
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
+    shift = year - first.year
+    return (
+        day_of(first.year + shift, first.month, first.day),
+        day_of(end.year + shift, end.month, end.day),
+        Relation.ON,
+        precision,
+    )
+
+
 def _finer(a: Precision, b: Precision) -> Precision:
     return a if _PRECISION_ORDER.index(a) <= _PRECISION_ORDER.index(b) else b
 
@@ -440,6 +463,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             raise Invalid("a list item with a month or a year before it")
         if len(bare or "") == 4:  # 2022、2023年
             point = _Point(_bare(year=bare))
+        elif get["list_unit"] is None:  # 一、2023年: a heading's number before a year, not a list of years
+            raise Invalid("a list of years whose first item is no year")
         elif get["list_unit"] == "季度":  # 二、三季度
             if bare not in _QUARTER_NUMBERS:
                 raise Invalid(f"there is no quarter {bare}", "no-such-date")
@@ -455,6 +480,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = _Point(Groups(values, compiled.start), ref, context)
+        if values[compiled.start["same_period"]] is not None:
+            return _same_period(point, context), context.year, context.stated
         if (
             context.year != context.text_year or context.stated != context.text_stated
         ) and _names_whole_year_or_part(point, suffix):
