@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from xuncha import extract_periods
+from xuncha.dates import scan_periods
 
 REFERENCE = dt.date(2024, 4, 20)
 
@@ -157,3 +158,22 @@ def test_a_range_wrapped_before_zhi() -> None:
     assert _read("巡察组于2024年1月8日\n至3月8日开展巡察") == [
         ("2024年1月8日\n至3月8日", "range", "2024-01-08", "2024-03-08")
     ]
+
+
+def test_a_date_whose_nian_and_yue_were_dropped_is_read_where_it_splits_one_way() -> None:
+    assert _read("巡察组于2022318日至2022520日,对该局开展巡察") == [
+        ("2022318日至2022520日", "range", "2022-03-18", "2022-05-20")
+    ]
+    assert _read("于2022729日至925日开展") == [("2022729日至925日", "range", "2022-07-29", "2022-09-25")]
+    assert _read("根据安排,815日,巡察组反馈。86日、88日,召开会议") == [
+        ("815日", "on", "2023-08-15", "2023-08-15"),  # reported done: last August (April reference)
+        ("86日", "on", "2023-08-06", "2023-08-06"),
+        ("88日", "on", "2023-08-08", "2023-08-08"),
+    ]
+    # two ways to split (1月11日 or 11月1日): refused, and reported as such
+    scan = scan_periods("2022111日", reference=REFERENCE)
+    assert scan.periods == []
+    assert [r.kind for r in scan.rejected] == ["no-such-date"]
+    # a day of a month, a count, or a number inside a sentence is not one
+    assert _read("共12日,完成") == []
+    assert _read("连续工作120日完成") == []

@@ -214,8 +214,18 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
     # after a year (a conditional group), so that one copy of each group serves with and without a year.
     # A year alone may keep the spaces after it; callers trim them.
+    # A date whose 年 and 月 a scraper dropped (2019318日 for 2019年3月18日, 815日 for 8月15日): read where
+    # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
+    # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
+    # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    glued = rf"""
+        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+                        | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
+        日 (?![0-9])
+    """
     alternatives = [
         separated,
+        glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
@@ -335,7 +345,7 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
-    lone_day = "|(?=[0-9]?日)"  # a day alone (26日，…): the expression checks what follows
+    lone_day = "|(?=[0-9]{0,7}日)"  # a day alone (26日，…) or a glued date (2019318日): the expression checks
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 

@@ -124,6 +124,24 @@ def _century_from_text(two_digits: int, context: Context) -> int:
     )
 
 
+def _split_month_day(digits: str) -> tuple[str, str]:
+    """A month and a day written without 月 between them (318: 3, 18), where only one split is a date."""
+    splits = [
+        (digits[:cut], digits[cut:])
+        for cut in (1, 2)
+        if cut < len(digits)
+        and digits[cut] != "0"  # (the day 05 of 1105 is written 5: 11月5日 is 115日)
+        and 1 <= int(digits[:cut]) <= 12
+        and 1 <= int(digits[cut:]) <= 31
+        and not digits.startswith("0")
+    ]
+    if len(splits) != 1:
+        raise Invalid(
+            f"{digits}日 splits into a month and a day in {len(splits) or 'no'} way(s)", "no-such-date"
+        )
+    return splits[0]
+
+
 def _month_of_a_lone_day(
     day_text: str, reference: dt.date | None, context: Context | None
 ) -> tuple[int, int]:
@@ -180,12 +198,17 @@ class _Point:
     def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
         self.get, self.reference = get, reference
         values, index = get.values, get.index  # (read here without a method call: one point per match)
-        self.text_year = values[index["year"]] or values[index["separated_year"]]
+        self.text_year = (
+            values[index["year"]] or values[index["separated_year"]] or values[index["glued_year"]]
+        )
         self.relative_year = values[index["relative_year"]]
         self.short_year = values[index["short_year"]]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = values[index["month"]] or values[index["separated_month"]]
         day_text = values[index["day"]] or values[index["separated_day"]] or values[index["day_alone"]]
+        glued = values[index["glued_month_day"]] or values[index["glued_short"]]
+        if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
+            month_text, day_text = _split_month_day(glued)
         lone_day = values[index["lone_day"]]  # 26日，… : the paragraph's month, else the reference month
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
