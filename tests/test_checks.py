@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xuncha.checks import CODES, Diagnostic, Severity, check
-from xuncha.errors import XunchaError, line_column
+from xuncha.checks._context import Context
+from xuncha.checks._registry import RULES, Code, codes_table, rule, unregister
+from xuncha.errors import line_column
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -71,8 +72,10 @@ def test_clean_notice_has_no_diagnostics() -> None:
 
 
 def test_check_refuses_other_types() -> None:
-    with pytest.raises(XunchaError, match="check\\(\\) takes a Notice or a str, got int"):
+    with pytest.raises(TypeError, match="check\\(\\) takes a Notice or a str, not int"):
         check(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="decode it first"):
+        check(b"\xe9\x80\x9a\xe6\x8a\xa5")  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- numbering
@@ -626,14 +629,42 @@ def test_run_in_function_word() -> None:
 # --------------------------------------------------------------------------- codes and docs
 
 
-def test_every_code_is_documented() -> None:
+def test_the_table_of_codes_in_the_docs_is_the_registry() -> None:
+    """docs/checking.md holds the table the registry gives, row for row: a code declared, changed or dropped in
+    its rule's decorator shows here until the page is refreshed (see codes_table)."""
     page = (ROOT / "docs" / "checking.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (\w+) \| (.+) \|$", page, flags=re.MULTILINE)
-    assert {code: severity for code, severity, _ in rows} == {
-        code: severity.value for code, (severity, _) in CODES.items()
-    }
-    assert len(rows) == len(CODES)  # each code once
-    assert all(meaning.strip() for _, _, meaning in rows)
+    table = codes_table()
+    start = page.find("| code | severity | meaning |")
+    shown = page[start:].split("\n\n", 1)[0].strip()
+    assert shown == table, f"refresh the table of docs/checking.md with:\n{table}"
+
+
+def test_every_code_belongs_to_one_rule_with_its_severity() -> None:
+    declared = [code for registered in RULES for code in registered.codes]
+    assert [code.name for code in declared] == list(CODES)
+    assert len(set(CODES)) == len(declared)
+    assert all(CODES[code.name] == (code.severity, code.meaning) for code in declared)
+    assert all(code.meaning.strip() and "|" not in code.meaning for code in declared)
+
+
+def test_a_code_is_declared_once() -> None:
+    with pytest.raises(ValueError, match="declared twice"):
+        rule(Code("level-jump", Severity.ERROR, "again"))(lambda context: None)
+    assert CODES["level-jump"][0] is Severity.WARNING
+
+
+def test_a_rule_reports_only_the_codes_it_declares() -> None:
+    def rogue(context: Context) -> None:
+        context.add("level-jump", "not mine")
+
+    rule(Code("rogue-code", Severity.INFO, "a code for this test"))(rogue)
+    try:
+        with pytest.raises(KeyError, match="rogue reports 'level-jump', which it does not declare"):
+            check("关于巡察整改情况的通报")
+    finally:
+        unregister(rogue)
+    assert "rogue-code" not in CODES
+    assert check("关于巡察整改情况的通报") == []
 
 
 @st.composite
