@@ -947,3 +947,72 @@ def test_an_excerpt_may_start_anywhere() -> None:
 def test_findings_marked_like_measures_are_not_their_own_measures() -> None:
     text = "一、学习方面\n\n（1）甲问题整改情况。一是完善制度；二是加强学习。\n\n（2）乙问题整改情况。已完成整改。"
     assert [d.code for d in check(text)] == ["level-jump"]
+
+
+# --------------------------------------------------------------------------- arguments, not-a-notice, short messages
+
+
+def test_source_goes_with_a_notice_only() -> None:
+    with pytest.raises(TypeError, match="source goes with a Notice"):
+        check("关于巡察整改情况的通报", source="关于巡察整改情况的通报")
+    with pytest.raises(TypeError, match="source must be a str, not bytes"):
+        check(Notice("通报"), source=b"abc")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("reference", ["2023-12-25", dt.datetime(2023, 12, 25), 20231225])
+def test_a_reference_that_is_no_date_is_a_type_error(reference: object) -> None:
+    with pytest.raises(TypeError, match=r"reference must be a datetime\.date") as raised:
+        check("关于巡察整改情况的通报\n" * 1000, reference=reference)  # type: ignore[arg-type]
+    assert len(str(raised.value)) < 120
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "the text is empty: it is not a notice"),
+        ("  \n\n", "the text is empty: it is not a notice"),
+        ("hello world", "the text has no Chinese in it: it is not a notice"),
+        (
+            "# xuncha\n\nA library for notices.\n\n## Install\n\n    pip install xuncha\n\nWrite to abc@163.\n",
+            "the text has no Chinese in it: it is not a notice",
+        ),
+    ],
+)
+def test_text_that_is_no_notice_says_so(text: str, message: str) -> None:
+    [diagnostic] = check(text)  # nothing else is checked: the abc@163 of the README is not reported
+    assert (diagnostic.code, diagnostic.severity, diagnostic.message) == (
+        "not-a-notice",
+        Severity.ERROR,
+        message,
+    )
+    assert (diagnostic.path, diagnostic.span, diagnostic.location) == ("$", None, None)
+
+
+def test_a_notice_built_in_a_program_is_a_notice() -> None:
+    assert check(Notice("Notice")) == []
+    assert check(Notice("Notice"), source="hello world") == []
+
+
+def test_the_parsers_error_is_quoted_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xuncha import parsing
+    from xuncha.errors import NoticeError
+
+    text = "关于巡察整改情况的通报\n" + "甲" * 100_000
+
+    def refuse(source: str, *, reference: dt.date | None = None) -> Notice:
+        raise NoticeError("cannot read this", source=source, start=12)
+
+    monkeypatch.setattr(parsing, "parse_notice", refuse)
+    [diagnostic] = check(text)
+    assert diagnostic.code == "unparseable-notice"
+    assert diagnostic.location == "2:1"
+    assert diagnostic.message.startswith("cannot read this: '甲甲甲")
+    assert len(diagnostic.message) < 90
+
+
+def test_long_values_are_quoted_short() -> None:
+    text = "关于巡察整改情况的通报\n\n联系电话：0" + "1" * 5_000 + "\n\n电子邮箱：" + "a" * 5_000 + "@163"
+    diagnostics = check(text)
+    assert [d.code for d in diagnostics] == ["malformed-phone", "malformed-email"]
+    assert all(len(d.message) < 160 for d in diagnostics), [d.message for d in diagnostics]
+    assert "…" in diagnostics[0].message
