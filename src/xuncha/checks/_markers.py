@@ -7,6 +7,7 @@ running text (一是, 第一，, （1）, ①) are found by :data:`MEASURE_MARKE
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -27,8 +28,11 @@ __all__ = [
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def marker(text: str | None) -> Marker | None:
-    """The marker as :func:`xuncha.numerals.parse_marker` reads it; None when the text is not a marker."""
+    """The marker as :func:`xuncha.numerals.parse_marker` reads it; None when the text is not a marker.
+
+    Remembered: every rule asks about the same few markers (一、 （一） 1. 一是 …), and a Marker is immutable."""
     if not text or not text.strip():
         return None
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from xuncha.checks._context import Context, parts_in_order, walk
+from xuncha.checks._context import Context, parts_in_order, quote, walk
 from xuncha.checks._markers import (
     MEASURE_MARKER,
     heading_shape,
@@ -155,7 +155,7 @@ def _section_number(section: Section) -> int:
 
 def section_label(section: Section) -> str:
     """How a message names a section: its marker, or its ordinal when it has none."""
-    return section.marker.strip() or str(section.ordinal)
+    return quote(section.marker.strip()) or str(section.ordinal)
 
 
 def _child_levels(parent: Section) -> frozenset[int]:

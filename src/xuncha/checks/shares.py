@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from xuncha.checks._context import Context, clause_before, walk
+from xuncha.checks._context import Context, clause_before, quote, walk
 from xuncha.checks._registry import Code, Severity, rule
 from xuncha.errors import XunchaError
 from xuncha.models import Finding, Notice, Quantity, Section
@@ -119,7 +119,7 @@ def check_shares(context: Context) -> None:
             continue
         cue = _share_cue(clause)
         if cue is not None:
-            shown = quantity.text or f"{top}%"
+            shown = quote(quantity.text or f"{top}%")
             context.add(
                 "share-above-100-percent",
                 f'share "{clause[cue:]}{shown}" is above 100%',
