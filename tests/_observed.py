@@ -8,7 +8,8 @@ Matching is by position: a gold item and a found item are paired when their span
 when every normalised value agrees:
 - quantities: the value in base units, the base unit, the qualifier class and the upper bound (full-right);
 - periods: the relation and the bounds that relation fixes (start and end for on/range, start for since/after,
-  end for until/before);
+  end for until/before); a found period with no bound at all (an event-relative 巡察期间) asserts nothing and is
+  not counted as found;
 - markers: the level and the ordinal;
 - facts: each fact the gold states, compared exactly (contacts as a set of kind and value).
 Recall counts the gold items read right; precision counts the found items that are right.
@@ -245,9 +246,11 @@ def score_quantities(passage: Passage) -> Tally:
 
 
 def score_periods(passage: Passage) -> Tally:
+    """Dates: a found period that fixes no calendar bound at all (巡察期间, 进驻以来, a bare 7月13日 on a page
+    with no date) asserts no value; it is left out of the found items, and a gold item it meets is a miss."""
     gold = list(locate(passage.text, passage.gold.get("periods", []), passage.path.name))
     periods = xuncha.extract_periods(passage.text, reference=passage.reference)
-    found = [(p.span.start, p.span.end, p) for p in periods if p.span]
+    found = [(p.span.start, p.span.end, p) for p in periods if p.span and (p.start or p.end)]
     return _pair(passage.path.name, gold, found, _period_right, _show_period)
 
 
