@@ -41,7 +41,8 @@ def test_gold_is_well_formed(passage: Passage) -> None:
     """Every gold item is a slice of its passage, in document order, with values of the documented forms."""
     gold = passage.gold
     for name in ("quantities", "periods", "markers"):
-        assert list(locate(passage.text, gold.get(name, []), f"{passage.path.name} {name}"))
+        spans = list(locate(passage.text, gold.get(name, []), f"{passage.path.name} {name}"))
+        assert len(spans) == len(gold.get(name, []))
     for item in gold.get("quantities", []):
         assert item["qualifier"] in _QUALIFIERS, item
     for item in gold.get("periods", []):

@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from xuncha.errors import InvariantError, UnitError
+from xuncha.errors import InvariantError
 
 __all__ = [
     "Contact",
@@ -415,8 +415,8 @@ class Quantity:
     # Rules over several fields are validators too (attrs runs them once every field is set), so that a
     # reader of data can run each one on its own and report every broken rule, not just the first: see _rules.
 
-    # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
-    # parsing and tables.
+    # Unit arithmetic lives in xuncha.units and formatting in xuncha.quantities; the models depend on no grammar
+    # module, so these methods only delegate, importing the function they call on first use.
 
     def to(self, unit: str) -> Quantity:
         """The same amount in another unit of its dimension, exactly (28 significant digits when the value
@@ -425,17 +425,9 @@ class Quantity:
         >>> Quantity(Decimal("500"), "万元").to("元").value
         Decimal('5000000')
         """
-        from xuncha.numerals import fraction_to_decimal
-        from xuncha.units import convert, get_unit
+        from xuncha.units import quantity_to
 
-        if self.unit is None:
-            raise UnitError(f"cannot convert a bare number to {unit!r}")
-        target = get_unit(unit)
-        value = fraction_to_decimal(convert(self.value, self.unit, target.name))
-        upper = (
-            None if self.upper is None else fraction_to_decimal(convert(self.upper, self.unit, target.name))
-        )
-        return attrs.evolve(self, value=value, unit=target.name, upper=upper)
+        return quantity_to(self, unit)
 
     def base(self) -> Quantity:
         """The amount in its dimension's base unit: 元, 平方米, 米, 吨, %, 个百分点, or the counter itself.
@@ -443,13 +435,11 @@ class Quantity:
         >>> Quantity(Decimal("6.59"), "万元/亩").base().value, Quantity(Decimal("6.59"), "万元/亩").base().unit
         (Decimal('65900'), '元/亩')
         """
-        from xuncha.units import get_unit
+        from xuncha.units import quantity_in_base
 
-        if self.unit is None:
-            return self
-        return self.to(get_unit(self.unit).base)
+        return quantity_in_base(self)
 
-    def format(self, locale: str = "zh_CN") -> str:
+    def format(self, *, locale: str = "zh_CN") -> str:
         """The figure written for ``locale`` by babel, with its qualifier word and unit: ``500余万元``.
 
         >>> Quantity(Decimal("12345.5"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余").format()
@@ -458,6 +448,36 @@ class Quantity:
         from xuncha.quantities import format_quantity
 
         return format_quantity(self, locale=locale)
+
+
+def _trusted_quantity(
+    value: Decimal,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    qualifier_text: str | None,
+    text: str,
+    span: Span,
+    upper: Decimal | None,
+) -> Quantity:
+    """A Quantity built by xuncha's own scanner, without running the validators (as _trusted_period for Period).
+
+    For the hot path only: ``value`` and ``upper`` are finite Decimals, ``unit`` a registered unit's name,
+    ``span`` a validated Span and ``text`` the slice it covers. The rules across fields a caller could break
+    (upper ≥ value, a qualifier word needs a qualifier) go through the validating constructor, which reports
+    them. Every field is set here, beside the class, so that a new field cannot be forgotten elsewhere.
+    """
+    if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
+        return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
+    quantity: Quantity = object.__new__(Quantity)
+    set_field = object.__setattr__
+    set_field(quantity, "value", value)
+    set_field(quantity, "unit", unit)
+    set_field(quantity, "qualifier", qualifier)
+    set_field(quantity, "qualifier_text", qualifier_text)
+    set_field(quantity, "text", text)
+    set_field(quantity, "span", span)
+    set_field(quantity, "upper", upper)
+    return quantity
 
 
 def _end_not_before_start(instance: Any, _: _Attribute, value: dt.date | None) -> None:
