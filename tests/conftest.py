@@ -6,7 +6,9 @@ so a property failure there is reproducible and never a matter of luck. New exam
 """
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=100)
@@ -26,3 +28,28 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+# --------------------------------------------------------------------------- ../shared
+
+
+def shared_folder() -> Path | None:
+    """The project's shared material (corpus, probes, reliability reproducers), if it is checked out here.
+
+    It lives beside the repository (``../shared``); a git worktree one level deeper finds it one level up, and
+    ``XUNCHA_SHARED`` names it anywhere else. It is never copied into the repository.
+    """
+    root = Path(__file__).resolve().parents[1]
+    named = os.environ.get("XUNCHA_SHARED")
+    candidates = [Path(named)] if named else []
+    candidates += [root.parent / "shared", root.parent.parent / "shared"]
+    return next((path for path in candidates if (path / "guide").is_dir()), None)
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The folder of shared material; the test is skipped (with the reason) when it is not checked out."""
+    folder = shared_folder()
+    if folder is None:
+        pytest.skip("the shared material (../shared) is not checked out next to the repository")
+    return folder

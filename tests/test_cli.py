@@ -355,7 +355,42 @@ def test_render_round_trip(capsys: pytest.CaptureFixture[str], notice_file: Path
 def test_render_invalid_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{\n  "title": "通报",\n  "date": \n}')
-    assert run(capsys, "render", str(path)) == (1, "", f"{path}:4:1: not valid JSON: Expecting value\n")
+    assert run(capsys, "render", str(path)) == (
+        1,
+        "",
+        f"{path}: $: not JSON: Expecting value at line 4 column 1\n",
+    )
+
+
+# Every bad JSON document: exit 1, nothing on stdout, one located message a problem, never a traceback.
+_BAD_JSON = {
+    "lone surrogate": (
+        '{"title": "\\ud800x"}',
+        "$.title: not Unicode text: a lone surrogate \\ud800 at character 1",
+    ),
+    "deep nesting": (
+        '{"title": "x", "sections": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "$.sections[0]: expected an object (Section), got an array",
+    ),
+    "over-long integer": (
+        '{"title": "a", "sections": [{"level": 1, "ordinal": '
+        + "9" * 5000
+        + ', "title": "x", "marker": "一、"}]}',
+        "$.sections[0].ordinal: integer too long: a number of 5000 digits (at most 4300 are read)",
+    ),
+    "repeated key": ('{"title": "a", "title": "b"}', "$.title: key repeated in the same object"),
+    "NaN": ('{"title": "a", "sections": [{"level": NaN}]}', "$: not JSON: NaN is not valid JSON"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BAD_JSON))
+def test_render_refuses_bad_json_at_its_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    text, problem = _BAD_JSON[name]
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    assert run(capsys, "render", str(path)) == (1, "", f"{path}: {problem}\n")
 
 
 def test_render_invalid_notice(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -471,3 +506,40 @@ def test_extract_figures_example(capsys: pytest.CaptureFixture[str], notice_file
         ["9:34", "figure", "120余人次", "120", "人次", "余", "120", "人次"],
         ["9:47", "deadline", "年底前", "2023-12-31"],
     ]
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def _fresh_python(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, check=False)
+
+
+def test_import_xuncha_loads_nothing_until_a_name_is_used() -> None:
+    # Every command-line call pays for what `import xuncha` loads; the names are imported on first use.
+    code = (
+        "import sys, xuncha\n"
+        "print(sorted(m for m in sys.modules if m.startswith('xuncha') or m in ('cattrs', 'babel')))\n"
+        "xuncha.Span\n"
+        "print('xuncha.models' in sys.modules, 'xuncha.parsing' in sys.modules)\n"
+    )
+    result = _fresh_python("-c", code)
+    assert result.stdout.splitlines() == ["['xuncha']", "True False"], result.stderr
+
+
+def test_the_public_names_are_one_sorted_table() -> None:
+    import xuncha
+
+    assert list(xuncha.__all__) == sorted(xuncha.__all__) == sorted(xuncha._HOMES)
+    assert dir(xuncha) == sorted([*xuncha.__all__, "__version__"])
+    for name in xuncha.__all__:
+        assert getattr(xuncha, name).__module__.startswith("xuncha"), name
+    with pytest.raises(AttributeError, match="no attribute 'nonesuch'"):
+        _ = xuncha.nonesuch
+
+
+def test_python_m_xuncha_schema_writes_the_shipped_schema_without_a_warning() -> None:
+    result = _fresh_python("-W", "error", "-m", "xuncha.schema")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (ROOT / "src" / "xuncha" / "notice.schema.json").read_text(encoding="utf-8")

@@ -1,53 +1,126 @@
-"""xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back."""
+"""xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back.
 
-from typing import TYPE_CHECKING, Any
+Every public name is imported on first use (PEP 562), so that ``import xuncha`` and the command line start
+at once: a program that only renders JSON never compiles the date grammar, and one that only parses never
+loads cattrs.
+"""
 
-from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
-from xuncha.checks import Diagnostic, Severity, check
-from xuncha.dates import extract_periods, parse_period
-from xuncha.errors import (
-    DateError,
-    InvariantError,
-    NoticeError,
-    NumberError,
-    PathError,
-    QuantityError,
-    TextError,
-    UnitError,
-    ValidationError,
-    XunchaError,
-)
-from xuncha.models import (
-    Contact,
-    ContactKind,
-    Finding,
-    Inspection,
-    Measure,
-    Modality,
-    Notice,
-    Period,
-    Precision,
-    Qualifier,
-    Quantity,
-    Relation,
-    Section,
-    Span,
-    Status,
-)
-from xuncha.numerals import (
-    Marker,
-    MarkerKind,
-    format_number,
-    parse_fraction,
-    parse_marker,
-    parse_number,
-)
-from xuncha.parsing import parse_notice
-from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
-from xuncha.rendering import render_markdown, render_text
-from xuncha.schema import json_schema
-from xuncha.serialize import from_dict, from_json, to_dict, to_json
-from xuncha.units import Unit, convert, get_unit
+from __future__ import annotations
+
+import importlib
+
+# The name, not typing.TYPE_CHECKING: importing typing alone would cost a good part of the start-up budget.
+# Type checkers treat any TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
+    from xuncha.checks import Diagnostic, Severity, check
+    from xuncha.dates import extract_periods, parse_period
+    from xuncha.errors import (
+        DateError,
+        InvariantError,
+        NoticeError,
+        NumberError,
+        PathProblem,
+        QuantityError,
+        TextError,
+        UnitError,
+        ValidationError,
+        XunchaError,
+    )
+    from xuncha.models import (
+        Contact,
+        ContactKind,
+        Finding,
+        Inspection,
+        Measure,
+        Modality,
+        Notice,
+        Period,
+        Precision,
+        Qualifier,
+        Quantity,
+        Relation,
+        Section,
+        Span,
+        Status,
+    )
+    from xuncha.numerals import (
+        Marker,
+        MarkerKind,
+        format_number,
+        parse_fraction,
+        parse_marker,
+        parse_number,
+    )
+    from xuncha.parsing import parse_notice
+    from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
+    from xuncha.rendering import render_markdown, render_text
+    from xuncha.schema import json_schema
+    from xuncha.serialize import from_dict, from_json, to_dict, to_json
+    from xuncha.units import Unit, convert, get_unit
+
+__version__ = "0.1.0"
+
+#: Where each public name is defined: the one table __getattr__, __dir__ and __all__ are read from.
+_HOMES: dict[str, str] = {
+    "Contact": "models",
+    "ContactKind": "models",
+    "DateError": "errors",
+    "Diagnostic": "checks",
+    "Finding": "models",
+    "Inspection": "models",
+    "InvariantError": "errors",
+    "Marker": "numerals",
+    "MarkerKind": "numerals",
+    "Measure": "models",
+    "Modality": "models",
+    "Notice": "models",
+    "NoticeError": "errors",
+    "NumberError": "errors",
+    "PathProblem": "errors",
+    "Period": "models",
+    "Precision": "models",
+    "Qualifier": "models",
+    "Quantity": "models",
+    "QuantityError": "errors",
+    "Relation": "models",
+    "Section": "models",
+    "Severity": "checks",
+    "Span": "models",
+    "Status": "models",
+    "TextError": "errors",
+    "Unit": "units",
+    "UnitError": "errors",
+    "ValidationError": "errors",
+    "XunchaError": "errors",
+    "check": "checks",
+    "convert": "units",
+    "extract_periods": "dates",
+    "extract_quantities": "quantities",
+    "finding": "building",
+    "format_number": "numerals",
+    "format_quantity": "quantities",
+    "from_dict": "serialize",
+    "from_json": "serialize",
+    "get_unit": "units",
+    "json_schema": "schema",
+    "measure": "building",
+    "measure_marker": "building",
+    "parse_fraction": "numerals",
+    "parse_marker": "numerals",
+    "parse_notice": "parsing",
+    "parse_number": "numerals",
+    "parse_period": "dates",
+    "parse_quantity": "quantities",
+    "render_markdown": "rendering",
+    "render_text": "rendering",
+    "renumber": "building",
+    "section": "building",
+    "section_marker": "building",
+    "to_dict": "serialize",
+    "to_json": "serialize",
+}
 
 __all__ = [
     "Contact",
@@ -64,7 +137,7 @@ __all__ = [
     "Notice",
     "NoticeError",
     "NumberError",
-    "PathError",
+    "PathProblem",
     "Period",
     "Precision",
     "Qualifier",
@@ -107,22 +180,16 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
-__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'xuncha' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"xuncha.{home}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
 
 
 def __dir__() -> list[str]:
-    return [*__all__, "__version__"]
-
-
-if TYPE_CHECKING:
-    from xuncha.schema import json_schema
-
-
-def __getattr__(name: str) -> Any:
-    # xuncha.schema is imported on first use, so that `python -m xuncha.schema` (which regenerates the
-    # shipped schema file) runs the module fresh instead of one the package already imported.
-    if name == "json_schema":
-        from xuncha.schema import json_schema
-
-        return json_schema
-    raise AttributeError(f"module 'xuncha' has no attribute {name!r}")
+    return sorted([*__all__, "__version__"])

@@ -405,6 +405,9 @@ _HEAD_LIMIT = 160
 # A web address or e-mail cut after a dot ("xszg@example." / "com.cn。") continues on the next line.
 _CUT_ADDRESS = re.compile(r"[A-Za-z0-9_\-]\.$")
 _LATIN_START = re.compile(r"[A-Za-z]")
+# A decimal cut after its point ("追缴欠款86." / "4万元"): the dot ends no sentence when digits follow it.
+_CUT_DECIMAL = re.compile(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
+_DIGIT_START = re.compile(r"[0-9０-９]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
 _BODY_NAME = re.compile(
     r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
@@ -428,6 +431,8 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         and _CUT_ADDRESS.search(last) is not None
         and _LATIN_START.match(following) is not None
     ):
+        return True
+    if _CUT_DECIMAL.search(last) is not None and _DIGIT_START.match(following) is not None:
         return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False

@@ -220,7 +220,7 @@ def _report(name: str, error: XunchaError) -> None:
     """An error about an input, as ``FILE:LINE:COL: message`` with the offending line and a caret."""
     shown = _display_name(name)
     if isinstance(error, TextError):
-        _message(f"{shown}:{error.line}:{error.column}: {error.message}: {error.text!r}")
+        _message(f"{shown}:{error.line}:{error.column}: {error.message}: {error.excerpt!r}")
         _message(_indent(error.caret()))
     elif isinstance(error, ValidationError):
         for problem in error.errors:
@@ -503,7 +503,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_render(args: argparse.Namespace) -> int:
-    from xuncha.serialize import from_dict
+    from xuncha.serialize import from_json
 
     name = args.file
     try:
@@ -511,13 +511,10 @@ def _run_render(args: argparse.Namespace) -> int:
     except _Unreadable as error:
         _message(str(error))
         return USAGE
+    # from_json, not json.loads: one reader for every JSON input, so that the command refuses exactly what the
+    # library refuses (repeated keys, lone surrogates, hostile nesting, over-long integers), each at its place.
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        _message(f"{_display_name(name)}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}")
-        return INVALID
-    try:
-        notice: Notice = from_dict(data)
+        notice: Notice = from_json(text)
     except XunchaError as error:
         _report(name, error)
         return INVALID

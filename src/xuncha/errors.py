@@ -23,7 +23,7 @@ __all__ = [
     "InvariantError",
     "NoticeError",
     "NumberError",
-    "PathError",
+    "PathProblem",
     "QuantityError",
     "TextError",
     "UnitError",
@@ -116,23 +116,51 @@ class TextError(XunchaError):
         """The offending part of the input."""
         return self.source[self.start : self.end]
 
+    @property
+    def excerpt(self) -> str:
+        """The offending part as messages quote it: whole when short, else its two ends around ``…``."""
+        return _shorten(self.text)
+
     def __str__(self) -> str:
         where = f" at {self.line}:{self.column}" if "\n" in self.source or self.start else ""
-        return f"{self.message}: {self.text!r}{where}"
+        return f"{self.message}: {self.excerpt!r}{where}"
 
     def __reduce__(self) -> tuple[object, ...]:
         return _rebuild_text_error, (type(self), self.message, self.source, self.start, self.end)
 
     def caret(self) -> str:
-        """The offending line with ``^`` under the offending part (padded by display width)."""
+        """The offending line with ``^`` under the offending part (padded by display width).
+
+        A long line is cut to a window of about 60 characters around the offending part, with
+        ``…`` where text was left out, so that a message never echoes a whole document.
+        """
         line_start = self.source.rfind("\n", 0, self.start) + 1
         line_end = self.source.find("\n", self.start)
         if line_end == -1:
             line_end = len(self.source)
-        line = self.source[line_start:line_end]
-        pad = display_width(self.source[line_start : self.start])
-        marked = self.source[self.start : min(self.end, line_end)]
+        shown_start = max(line_start, self.start - _CONTEXT_BEFORE)
+        shown_end = min(line_end, shown_start + _QUOTE_WIDTH)
+        marked_end = min(self.end, line_end, shown_end)
+        head = "…" if shown_start > line_start else ""
+        tail = "…" if shown_end < line_end else ""
+        line = head + self.source[shown_start:shown_end] + tail
+        pad = display_width(head + self.source[shown_start : self.start])
+        marked = self.source[self.start : marked_end]
         return f"{line}\n{' ' * pad}{'^' * max(1, display_width(marked))}"
+
+
+#: At most this many characters of the input are quoted in a message or drawn above a caret.
+_QUOTE_WIDTH = 60
+# The caret's window starts this many characters before the offending part, so its context stays in view.
+_CONTEXT_BEFORE = 20
+
+
+def _shorten(text: str) -> str:
+    """``text`` itself when short; else its start and end around ``…``, about 60 characters."""
+    if len(text) <= _QUOTE_WIDTH:
+        return text
+    half = (_QUOTE_WIDTH - 1) // 2
+    return f"{text[:half]}…{text[-half:]}"
 
 
 class NumberError(TextError):
@@ -198,8 +226,11 @@ def _rebuild_invariant_error(
     return cls(field, message, within=within, related=related)
 
 
-class PathError:
-    """One problem found in a document, at a JSONPath-style ``path`` such as ``$.sections[0].title``."""
+class PathProblem:
+    """One problem found in a document, at a JSONPath-style ``path`` such as ``$.sections[0].title``.
+
+    Not an exception: a :class:`ValidationError` carries one or more of them in its ``errors``.
+    """
 
     __slots__ = ("message", "path")
 
@@ -208,13 +239,13 @@ class PathError:
         self.message = message
 
     def __repr__(self) -> str:
-        return f"PathError({self.path!r}, {self.message!r})"
+        return f"PathProblem({self.path!r}, {self.message!r})"
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PathError):
+        if not isinstance(other, PathProblem):
             return NotImplemented
         return (self.path, self.message) == (other.path, other.message)
 
@@ -225,8 +256,8 @@ class PathError:
 class ValidationError(XunchaError):
     """A document that does not describe a valid model; ``errors`` lists every problem found."""
 
-    def __init__(self, errors: Sequence[PathError], *, what: str = "document") -> None:
-        self.errors: tuple[PathError, ...] = tuple(errors)
+    def __init__(self, errors: Sequence[PathProblem], *, what: str = "document") -> None:
+        self.errors: tuple[PathProblem, ...] = tuple(errors)
         self.what = what
         super().__init__(str(self))
 
@@ -240,6 +271,6 @@ class ValidationError(XunchaError):
 
 
 def _rebuild_validation_error(
-    cls: type[ValidationError], errors: tuple[PathError, ...], what: str
+    cls: type[ValidationError], errors: tuple[PathProblem, ...], what: str
 ) -> ValidationError:
     return cls(errors, what=what)

@@ -510,7 +510,7 @@ class Period:
     text: str | None = attrs.field(default=None, validator=_OPT_STR)
     span: Span | None = attrs.field(default=None, validator=_figure_span)
 
-    def format(self, locale: str = "zh_CN") -> str:
+    def format(self, *, locale: str = "zh_CN") -> str:
         """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
 
         >>> import datetime as dt
@@ -519,9 +519,9 @@ class Period:
         >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).format()
         '2023年12月31日前'
         """
-        from xuncha.dates import _format_period  # the models know nothing of parsing or babel until asked
+        from xuncha.dates._format import format_period  # the models know no grammar or babel until asked
 
-        return _format_period(self, locale)
+        return format_period(self, locale)
 
     def iso(self) -> str:
         """An ISO 8601 / EDTF string: a date, a month, a year, a quarter (2023-33) or an interval.
@@ -534,9 +534,9 @@ class Period:
         >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).iso()
         '../2023-12-31'
         """
-        from xuncha.dates import _iso_period
+        from xuncha.dates._format import iso_period
 
-        return _iso_period(self)
+        return iso_period(self)
 
 
 def _trusted_period(
@@ -777,6 +777,34 @@ class Inspection:
                 f"feedback {value} is before the inspection began {self.period.start}",
                 related=("period",),
             )
+
+
+@attrs.frozen
+class Progress:
+    """A progress statement: how many problems (or measures, tasks) were fed back and how many are done.
+
+    Each count is the figure as written, with its text and span; a slot the statement does not fill is None.
+    ``subject`` is what is counted, as written (问题, 整改措施, 任务). ``rate`` is the completion rate as written
+    (a percentage); :func:`xuncha.progress.progress_problems` checks the counts against the total and the rate.
+    """
+
+    subject: str = attrs.field(validator=[_STR, _not_blank])
+    total: Quantity | None = attrs.field(default=None, validator=_is(Quantity, "a Quantity", optional=True))
+    completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    basically_completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    in_progress: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    not_completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    rate: Quantity | None = attrs.field(default=None, validator=_is(Quantity, "a Quantity", optional=True))
+    text: str | None = attrs.field(default=None, validator=_OPT_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
 
 @attrs.frozen

@@ -14,7 +14,7 @@ The package ships the schema for a notice as ``xuncha/notice.schema.json``; rege
 >>> schema["$defs"]["Span"]["required"]
 ['start', 'end']
 >>> schema["$defs"]["Quantity"]["properties"]["value"]
-{'type': 'string', 'pattern': '^-?[0-9]+(\\\\.[0-9]+)?$'}
+{'type': 'string', 'pattern': '^(?:-?[0-9]+(\\\\.[0-9]+)?)$(?!\\\\n)'}
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import attrs
 from xuncha import models
 from xuncha.errors import XunchaError
 from xuncha.models import Notice
-from xuncha.serialize import _DATE_PATTERN, _DECIMAL_PATTERN, _MODEL_CLASSES
+from xuncha.serialize import _DATE_PATTERN, _DECIMAL_PATTERN, _check_model_class
 
 __all__ = ["json_schema"]
 
@@ -43,8 +43,12 @@ _ID = "https://xuncha.readthedocs.io/schema/{name}.schema.json"
 
 
 def _anchored(pattern: str) -> str:
-    """A Python fullmatch pattern as an anchored JSON Schema pattern (the models' patterns are ECMA-safe)."""
-    return f"^(?:{pattern})$"
+    """A Python fullmatch pattern as an anchored JSON Schema pattern (the models' patterns are ECMA-safe).
+
+    ``$`` alone would also match before a final newline in Python's ``re`` (which Python validators use), and
+    ``\\Z`` is not ECMA 262: the lookahead refuses that newline in both dialects, as ``fullmatch`` does.
+    """
+    return f"^(?:{pattern})$(?!\\n)"
 
 
 # What the models' reusable validators mean in JSON Schema terms, keyed by the validator itself, so that a
@@ -61,7 +65,8 @@ _VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
 _CONTACT_SHAPES: dict[models.ContactKind, str] = {
     models.ContactKind.EMAIL: _anchored(models._EMAIL.pattern),
     # The model also counts 3 to 20 digits; a lookahead says the same in the pattern.
-    models.ContactKind.PHONE: "^(?=(?:[^0-9]*[0-9]){3,20}[^0-9]*$)" + _anchored(models._PHONE.pattern)[1:],
+    models.ContactKind.PHONE: "^(?=(?:[^0-9]*[0-9]){3,20}[^0-9]*$(?!\\n))"
+    + _anchored(models._PHONE.pattern)[1:],
     models.ContactKind.POSTCODE: _anchored(models._POSTCODE.pattern),
     models.ContactKind.WEBSITE: _anchored(models._WEBSITE.pattern),
 }
@@ -93,9 +98,9 @@ def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if hint is int:
         return {"type": "integer"}
     if hint is Decimal:
-        return {"type": "string", "pattern": _DECIMAL_PATTERN}
+        return {"type": "string", "pattern": _anchored(_DECIMAL_PATTERN)}
     if hint is dt.date:
-        return {"type": "string", "format": "date", "pattern": _DATE_PATTERN}
+        return {"type": "string", "format": "date", "pattern": _anchored(_DATE_PATTERN)}
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         if hint.__name__ not in defs:
             defs[hint.__name__] = {
@@ -178,9 +183,7 @@ def json_schema(cls: type = Notice) -> dict[str, Any]:
     >>> json_schema()["$ref"], sorted(json_schema()["$defs"])[:4]
     ('#/$defs/Notice', ['Contact', 'ContactKind', 'Finding', 'Inspection'])
     """
-    if cls not in _MODEL_CLASSES:
-        names = ", ".join(model.__name__ for model in _MODEL_CLASSES)
-        raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
+    _check_model_class(cls)
     defs: dict[str, Any] = {}
     reference = _type_schema(cls, defs)
     return {

@@ -31,6 +31,7 @@ import datetime as dt
 import enum
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, get_args, get_origin, overload
@@ -47,7 +48,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from xuncha import models
-from xuncha.errors import InvariantError, PathError, ValidationError, XunchaError
+from xuncha.errors import InvariantError, PathProblem, ValidationError
 from xuncha.models import Notice
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -68,9 +69,10 @@ for _cls in _MODEL_CLASSES:
     attrs.resolve_types(_cls)
 
 #: A Decimal as written in JSON: plain notation, optional sign and fraction, no exponent, no NaN.
-_DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+#: Unanchored: read with fullmatch here, anchored by the schema.
+_DECIMAL_PATTERN = r"-?[0-9]+(\.[0-9]+)?"
 #: A calendar date as written in JSON (checked further for existence): ISO 8601 calendar date only.
-_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+_DATE_PATTERN = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 _DECIMAL = re.compile(_DECIMAL_PATTERN)
 _DATE = re.compile(_DATE_PATTERN)
 
@@ -81,6 +83,44 @@ _MAX_DEPTH = 64
 
 class _Invalid(ValueError):
     """One wrong value, reported at the place the converter was structuring."""
+
+
+# A UTF-16 surrogate on its own: JSON can spell one (\\ud800) but it is not a character, cannot be written as
+# UTF-8 and would make every later write of the text fail.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with each lone surrogate spelled as its JSON escape, so that a message about it can be printed."""
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+class _LongInteger(str):
+    """An integer literal of JSON text too long for Python to read (``sys.get_int_max_str_digits``).
+
+    json reads integers before the converter knows which field they belong to; keeping the literal lets the
+    field's own hook refuse it at its path instead of failing the whole document at ``$``.
+    """
+
+
+def _read_int(literal: str) -> int | _LongInteger:
+    try:
+        return int(literal)
+    except ValueError:
+        return _LongInteger(literal)
+
+
+def _is_too_long(value: int) -> bool:
+    """Whether ``value`` has more digits than Python will convert to or from text."""
+    limit = sys.get_int_max_str_digits()
+    # 3.33 bits a digit: a cheap bound first, the exact test (which raises before converting) only near it.
+    if limit == 0 or value.bit_length() < limit * 3:
+        return False
+    try:
+        str(value)
+    except ValueError:
+        return True
+    return False
 
 
 class _DuplicateKeys(dict[str, Any]):
@@ -95,11 +135,15 @@ def _describe(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, _LongInteger):
+        return f"a number of {len(value.lstrip('-'))} digits"
+    if isinstance(value, int) and _is_too_long(value):
+        return f"a number of more than {sys.get_int_max_str_digits()} digits"
     if isinstance(value, int | float | Decimal):
         return f"number {value}"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "…"
-        return f"string {json.dumps(shown, ensure_ascii=False)}"
+        return f"string {_printable(json.dumps(shown, ensure_ascii=False))}"
     if isinstance(value, list | tuple):
         return "an array"
     if isinstance(value, Mapping):
@@ -111,25 +155,33 @@ def _describe(value: Any) -> str:
 
 
 def _structure_str(value: Any, _: Any = None) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or isinstance(value, _LongInteger):
         raise _Invalid(f"expected a string, got {_describe(value)}")
+    surrogate = _LONE_SURROGATE.search(value)
+    if surrogate is not None:
+        code = f"\\u{ord(surrogate.group()):04x}"
+        raise _Invalid(f"not Unicode text: a lone surrogate {code} at character {surrogate.start() + 1}")
     return value
 
 
 def _structure_int(value: Any, _: Any = None) -> int:
+    if isinstance(value, _LongInteger) or (isinstance(value, int) and _is_too_long(value)):
+        raise _Invalid(
+            f"integer too long: {_describe(value)} (at most {sys.get_int_max_str_digits()} are read)"
+        )
     if not isinstance(value, int) or isinstance(value, bool):
         raise _Invalid(f"expected an integer, got {_describe(value)}")
     return value
 
 
 def _structure_decimal(value: Any, _: Any = None) -> Decimal:
-    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
+    if not isinstance(value, str) or isinstance(value, _LongInteger) or not _DECIMAL.fullmatch(value):
         raise _Invalid(f'expected a decimal number as a string such as "12.5", got {_describe(value)}')
     return Decimal(value)
 
 
 def _structure_date(value: Any, _: Any = None) -> dt.date:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
+    if not isinstance(value, str) or isinstance(value, _LongInteger) or not _DATE.fullmatch(value):
         raise _Invalid(f'expected a date as a string "YYYY-MM-DD", got {_describe(value)}')
     try:
         return dt.date.fromisoformat(value)
@@ -142,7 +194,7 @@ def _enum_hook(kind: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     allowed = ", ".join(json.dumps(value) for value in members)
 
     def structure(value: Any, _: Any = None) -> enum.Enum:
-        if isinstance(value, str) and value in members:
+        if type(value) is str and value in members:
             return members[value]
         raise _Invalid(f"expected one of {allowed}, got {_describe(value)}")
 
@@ -266,7 +318,7 @@ def _render(path: tuple[str | int, ...]) -> str:
         elif step.isidentifier():
             parts.append(f".{step}")
         else:
-            parts.append(f"[{json.dumps(step, ensure_ascii=False)}]")
+            parts.append(f"[{_printable(json.dumps(step, ensure_ascii=False))}]")
     return "".join(parts)
 
 
@@ -280,26 +332,26 @@ def _step_of(error: BaseException) -> str | int | None:
     return None
 
 
-def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[PathError]:
+def _flatten(error: BaseException, path: tuple[str | int, ...]) -> Iterator[PathProblem]:
     """Walk cattrs' exception groups down to their leaves, keeping the path to each."""
     if isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields, key=str):
-            yield PathError(_render((*path, str(key))), "unknown key")
+            yield PathProblem(_render((*path, str(key))), "unknown key")
     elif isinstance(error, ClassValidationError | IterableValidationError):
         for inner in error.exceptions:
             step = _step_of(inner)
             yield from _flatten(inner, path if step is None else (*path, step))
     elif isinstance(error, InvariantError):
-        yield PathError(_render((*path, error.field, *error.within)), error.message)
+        yield PathProblem(_render((*path, error.field, *error.within)), error.message)
         for other in error.related:  # the rule ties several fields: report it at each of them
-            yield PathError(_render((*path, other)), error.message)
+            yield PathProblem(_render((*path, other)), error.message)
     elif isinstance(error, KeyError):
         # The generated structuring code reads required keys with o[key]; nothing else of ours raises KeyError.
-        yield PathError(_render(path), "required key is missing")
+        yield PathProblem(_render(path), "required key is missing")
     elif isinstance(error, _Invalid):
-        yield PathError(_render(path), str(error))
+        yield PathProblem(_render(path), str(error))
     else:  # a failure the hooks did not foresee; still reported at its place, never raised bare
-        yield PathError(_render(path), f"{type(error).__name__}: {error}")
+        yield PathProblem(_render(path), f"{type(error).__name__}: {error}")
 
 
 def _strip_optional(kind: Any) -> Any:
@@ -353,8 +405,8 @@ def to_dict(obj: Any) -> dict[str, Any]:
     >>> to_dict(xuncha.Period(dt.date(2023, 3, 13), dt.date(2023, 4, 28), xuncha.Relation.RANGE))
     {'start': '2023-03-13', 'end': '2023-04-28', 'relation': 'range', 'precision': 'day', 'text': None, 'span': None}
     """
-    if type(obj) not in _MODEL_CLASSES:
-        raise XunchaError(f"to_dict expects a xuncha model object, got {type(obj).__name__} {obj!r:.60}")
+    if type(obj) not in _MODEL_CLASSES:  # a programming error, not bad content
+        raise TypeError(f"to_dict expects a xuncha model object, got {type(obj).__name__}")
     result: dict[str, Any] = _CONVERTER.unstructure(obj)
     return result
 
@@ -365,9 +417,10 @@ def to_json(obj: Any, *, indent: int | None = 2) -> str:
 
 
 def _check_model_class(cls: object) -> None:
+    """A :class:`TypeError` unless ``cls`` is one of the models: a wrong argument, not bad content."""
     if cls not in _MODEL_CLASSES:
         names = ", ".join(model.__name__ for model in _MODEL_CLASSES)
-        raise XunchaError(f"cls must be one of the xuncha models ({names}), got {cls!r}")
+        raise TypeError(f"cls must be one of the xuncha models ({names}), got {cls!r:.60}")
 
 
 @overload
@@ -391,11 +444,11 @@ def from_dict(data: Any, cls: type[Any] = Notice) -> Any:
     what = cls.__name__
     deep = _too_deep(data, cls)
     if deep is not None:
-        raise ValidationError([PathError(_render(deep), "nested too deeply")], what=what)
+        raise ValidationError([PathProblem(_render(deep), "nested too deeply")], what=what)
     try:
         result = _CONVERTER.structure(data, cls)
     except RecursionError:
-        raise ValidationError([PathError("$", "nested too deeply")], what=what) from None
+        raise ValidationError([PathProblem("$", "nested too deeply")], what=what) from None
     except Exception as error:  # every failure becomes a ValidationError, whatever the input
         errors = list(_flatten(error, ()))
         raise ValidationError(errors, what=what) from None
@@ -442,8 +495,7 @@ def from_json(data: str | bytes, cls: type[Any] = Notice) -> Any:
     what = cls.__name__
     given: object = data  # callers without type checking pass anything
     if not isinstance(given, str | bytes | bytearray):
-        message = f"expected JSON text (str or bytes), got {type(given).__name__}"
-        raise ValidationError([PathError("$", message)], what=what)
+        raise TypeError(f"data must be JSON text (str or bytes), not {type(given).__name__}")
     try:
         text = data if isinstance(data, str) else bytes(data).decode(json.detect_encoding(data))
         try:
@@ -454,16 +506,18 @@ def from_json(data: str | bytes, cls: type[Any] = Notice) -> Any:
             parsed = _parse(_cap_depth(text, _MAX_JSON_DEPTH))
     except json.JSONDecodeError as error:
         message = f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
-        raise ValidationError([PathError("$", message)], what=what) from None
+        raise ValidationError([PathProblem("$", message)], what=what) from None
     except RecursionError:
-        raise ValidationError([PathError("$", "not JSON: nested too deeply")], what=what) from None
+        raise ValidationError([PathProblem("$", "not JSON: nested too deeply")], what=what) from None
     except ValueError as error:  # undecodable bytes, NaN/Infinity
-        raise ValidationError([PathError("$", f"not JSON: {error}")], what=what) from None
+        raise ValidationError([PathProblem("$", f"not JSON: {error}")], what=what) from None
     return from_dict(parsed, cls)
 
 
 def _parse(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant)
+    return json.loads(
+        text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant, parse_int=_read_int
+    )
 
 
 # Structure characters outside strings (a string is skipped whole, escapes included).
