@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from xuncha._text import SourceText
+from xuncha.checks._date_reading import DateReading
 from xuncha.checks._registry import Code, Rule, Severity
 from xuncha.errors import TextError, XunchaError
 from xuncha.models import Finding, Measure, Notice, Section, Span
@@ -133,6 +135,11 @@ class Context:
         self._first_start = min((start for start, _, _ in self.nodes), default=0)
         self._last_end = max((end for _, end, _ in self.nodes), default=0)
         self._newlines: list[int] | None = None
+
+    @functools.cached_property
+    def dates(self) -> DateReading:
+        """The date grammar's reading of :attr:`text`, made on first use."""
+        return DateReading(self.text, self.date)
 
     # ----------------------------------------------------------------- reporting
 

@@ -1,7 +1,8 @@
 """Chronology: ranges written backwards, and the inspection, its feedback and the notice in the wrong order.
 
-Dates are compared with the notice's own date, never with today's. What the text says about dates is read through
-:mod:`xuncha.checks._date_reading`.
+Dates are compared with the notice's own date, never with today's. The dates of the text are the date grammar's
+reading of it (:attr:`Context.dates <xuncha.checks._context.Context.dates>`, through
+:mod:`xuncha.checks._date_reading`): the checker has no date pattern of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 from collections.abc import Iterable
 
 from xuncha.checks._context import Context, quote
-from xuncha.checks._date_reading import backward_ranges, days_written
 from xuncha.checks._registry import Code, Severity, rule
 from xuncha.models import Period, Span
 
@@ -49,7 +49,7 @@ def check_reversed_ranges(context: Context) -> None:
     # The sentences of the opening, by their ends, to find the one around a range by bisection.
     ends = [match.start() for match in _SENTENCE_END.finditer(text, 0, first_part)]
     names_inspection: dict[tuple[int, int], bool] = {}
-    for start, end in backward_ranges(text):
+    for start, end in context.dates.backward_ranges():
         span = context.original(start, end)
         code, path = "date-range-reversed", context.path_at(span.start)
         if start < first_part:
@@ -115,8 +115,7 @@ def check_date_order(context: Context) -> None:
     if feedback is None:
         # The model cannot hold a feedback date before the inspection began, so a parser leaves it out:
         # read it from the opening sentence that reports the feedback.
-        year = period.start.year if period is not None and period.start is not None else None
-        found = _feedback_in_text(context, year or (notice.date.year if notice.date else None))
+        found = _feedback_in_text(context)
         if found is not None:
             feedback, feedback_span = found
     if feedback is not None and ended is not None and feedback < ended:
@@ -153,7 +152,7 @@ def check_date_order(context: Context) -> None:
 _FEEDBACK_GIVEN = re.compile(r"反馈了?(?:巡视|巡察)?(?:意见|情况)")
 
 
-def _feedback_in_text(context: Context, year: int | None) -> tuple[dt.date, Span] | None:
+def _feedback_in_text(context: Context) -> tuple[dt.date, Span] | None:
     """The date of the opening sentence that reports the inspection's feedback (…反馈了巡察意见)."""
     if context.source is None:
         return None
@@ -167,10 +166,8 @@ def _feedback_in_text(context: Context, year: int | None) -> tuple[dt.date, Span
         feedback = _FEEDBACK_GIVEN.search(text, sentence_start, end)
         if feedback is None or _INSPECTION.search(text, sentence_start, end) is None:
             continue
-        days = days_written(text, sentence_start, feedback.start(), year)
-        if not days or text[max(sentence_start, days[-1].start - 3) : days[-1].start].endswith(
-            ("截至", "截止")
-        ):
+        days = context.dates.days_written(sentence_start, feedback.start())
+        if not days or days[-1].until:
             continue  # 截至10月31日，巡察反馈的356个问题… dates a count, not the feedback
         last = days[-1]
         if last.day is None:
