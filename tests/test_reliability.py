@@ -71,10 +71,6 @@ def test_check_reads_a_long_ascii_run_in_one_pass() -> None:  # quadratic_check_
     assert result.stdout.split() == ["0", "1"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="xuncha.parsing: _EMAIL_VALUE is scanned with finditer over the closing, each start rescanning a run",
-)
 def test_parse_notice_reads_a_long_ascii_run_in_the_closing_in_one_pass() -> None:
     # quadratic_parse_notice_closing_ascii_run.py
     result = _python("""

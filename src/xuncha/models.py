@@ -20,10 +20,12 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import attrs
 
+from xuncha._contacts import EMAIL, PHONE, POSTCODE, WEBSITE, value_problem
+from xuncha._lazy import LazyPattern
 from xuncha.errors import InvariantError
 
 __all__ = [
@@ -567,10 +569,12 @@ def _trusted_period(
     return period
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_PHONE = re.compile(r"\+?[0-9()（）\- ]+(?:(?:转|-)[0-9]+)?")
-_POSTCODE = re.compile(r"[0-9]{6}")
-_WEBSITE = re.compile(r"(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::[0-9]+)?(?:/\S*)?")
+# The value shapes of xuncha._contacts, for the readers that still take them from here: the JSON Schema
+# (xuncha.schema) embeds their sources, the checker matches e-mail addresses. Compiled on first use.
+_EMAIL = LazyPattern(EMAIL)
+_PHONE = LazyPattern(PHONE)
+_POSTCODE = LazyPattern(POSTCODE)
+_WEBSITE = LazyPattern(WEBSITE)
 
 
 @attrs.frozen
@@ -586,16 +590,9 @@ class Contact:
 
     @value.validator
     def _shaped_like_its_kind(self, attribute: _Attribute, value: str) -> None:
-        if self.kind is ContactKind.EMAIL and not _EMAIL.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not shaped like an e-mail address", related=("kind",))
-        if self.kind is ContactKind.PHONE:
-            digits = sum(ch.isdigit() for ch in value)
-            if not _PHONE.fullmatch(value) or not 3 <= digits <= 20:
-                raise _fail(attribute, f"{value!r} is not shaped like a phone number", related=("kind",))
-        if self.kind is ContactKind.POSTCODE and not _POSTCODE.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not a six-digit postcode", related=("kind",))
-        if self.kind is ContactKind.WEBSITE and not _WEBSITE.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not shaped like a web address", related=("kind",))
+        problem = value_problem(self.kind.value, value)  # the kind's own validator ran first
+        if problem is not None:
+            raise _fail(attribute, f"{value!r} is {problem}", related=("kind",))
 
 
 # --------------------------------------------------------------------------- the document
@@ -723,13 +720,37 @@ class Section:
         for child in self.sections:
             yield from child.iter_sections()
 
-    def _parts(self) -> list[Finding | Section]:
-        parts: list[Finding | Section] = [*self.findings, *self.sections]
-        return list(_in_document_order(parts, lambda part: part.span))
+    def part_order(self) -> list[tuple[Literal["findings", "sections"], int]]:
+        """Where each part sits, in document order: ("findings", 0), ("sections", 1) …
+
+        By source position when every part has a span; else findings first, then sections, as given. A position
+        names the part even when a script put the same object in two places."""
+        keys: list[tuple[Literal["findings", "sections"], int]] = [
+            *(("findings", index) for index in range(len(self.findings))),
+            *(("sections", index) for index in range(len(self.sections))),
+        ]
+
+        def span_of(key: tuple[str, int]) -> Span | None:
+            field, index = key
+            return self.findings[index].span if field == "findings" else self.sections[index].span
+
+        return list(_in_document_order(keys, span_of))
+
+    def parts(self) -> list[Finding | Section]:
+        """The section's findings and child sections in document order (see :meth:`part_order`).
+
+        >>> a, b = Finding("甲问题", span=Span(10, 20)), Section(2, 1, "乙", span=Span(0, 9))
+        >>> [part.title for part in Section(1, 1, "总", findings=(a,), sections=(b,)).parts()]
+        ['乙', '甲问题']
+        """
+        return [
+            self.findings[index] if field == "findings" else self.sections[index]
+            for field, index in self.part_order()
+        ]
 
     def iter_findings(self) -> Iterator[Finding]:
         """Every finding in this section and below, in document order."""
-        for part in self._parts():
+        for part in self.parts():
             if isinstance(part, Finding):
                 yield part
             else:
@@ -738,14 +759,14 @@ class Section:
     def iter_quantities(self) -> Iterator[Quantity]:
         """Every figure in this section and below, in document order."""
         items = list(self.quantities)
-        for part in self._parts():
+        for part in self.parts():
             items.extend(part.iter_quantities())
         return _in_document_order(items, lambda q: q.span)
 
     def iter_periods(self) -> Iterator[Period]:
         """Every date in this section and below, in document order."""
         items = list(self.periods)
-        for part in self._parts():
+        for part in self.parts():
             items.extend(part.iter_periods())
         return _in_document_order(items, lambda p: p.span)
 

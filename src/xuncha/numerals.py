@@ -23,14 +23,12 @@ Marker(text='（三）', kind=<MarkerKind.PAREN_NUMERAL: 'paren_numeral'>, level
 
 from __future__ import annotations
 
-import enum
 import re
 from decimal import Context, Decimal
 from fractions import Fraction
 
-import attrs
-
 from xuncha._fold import fold
+from xuncha._markers import Marker, MarkerKind, parse_marker
 from xuncha._number_format import NumberStyle, format_number
 from xuncha.errors import NumberError, require_text
 
@@ -448,109 +446,3 @@ def _fast_chinese(body: str) -> Decimal | None:
     if not digits or None in digits:
         return None
     return _tidy(Decimal(f"{integer}.{''.join(map(str, digits))}") * factor)
-
-
-# --------------------------------------------------------------------------- list markers
-
-
-class MarkerKind(enum.Enum):
-    """The shapes of list markers in official documents (GB/T 9704 levels and the measure markers below them)."""
-
-    NUMERAL_COMMA = "numeral_comma"  #: 一、 (level 1)
-    PART = "part"  #: 第一部分, the parts of long notices (level 1: the model has no level above 一、)
-    PAREN_NUMERAL = "paren_numeral"  #: （一） (一) 一） (level 2)
-    DIGIT_DOT = "digit_dot"  #: 1. 1． 1、 ⒈ (level 3)
-    PAREN_DIGIT = "paren_digit"  #: （1） ⑴ 1） (level 4)
-    NUMERAL_SHI = "numeral_shi"  #: 一是 (a measure, no section level)
-    ORDINAL = "ordinal"  #: 第一 (a measure, no section level)
-    CIRCLED = "circled"  #: ① (a measure, no section level)
-
-
-_LEVELS = {
-    MarkerKind.NUMERAL_COMMA: 1,
-    MarkerKind.PART: 1,
-    MarkerKind.PAREN_NUMERAL: 2,
-    MarkerKind.DIGIT_DOT: 3,
-    MarkerKind.PAREN_DIGIT: 4,
-}
-
-
-@attrs.frozen
-class Marker:
-    """A list marker as written (``text``), its shape, its section level (1–4, None for measure markers) and number."""
-
-    text: str
-    kind: MarkerKind
-    level: int | None
-    ordinal: int
-
-    @property
-    def is_section(self) -> bool:
-        """True for the four heading levels 一、 （一） 1. （1）."""
-        return self.level is not None
-
-
-_CN = f"[{''.join(c for c in DIGITS if c not in '〇○Ｏ')}十拾百佰廿卅]+"
-# Writers vary the punctuation and put stray spaces inside markers; every variant keeps its GB/T level.
-_S = r"[ \t\u3000]*"
-_MARKER_PATTERNS: list[tuple[re.Pattern[str], MarkerKind]] = [
-    (re.compile(rf"({_CN}){_S}[、.．](?![0-9０-９])"), MarkerKind.NUMERAL_COMMA),
-    (re.compile(rf"第({_CN})部分(?:{_S}[、：:．.])?"), MarkerKind.PART),
-    (re.compile(rf"[（(]{_S}({_CN}){_S}[)）][、．.，]?|({_CN})[)）]"), MarkerKind.PAREN_NUMERAL),
-    (re.compile(rf"([0-9０-９]{{1,3}}){_S}[.．、](?![0-9０-９])"), MarkerKind.DIGIT_DOT),
-    (
-        re.compile(rf"[（(]{_S}([0-9０-９]{{1,3}}){_S}[)）][、．.]?|([0-9０-９]{{1,3}})[)）]"),
-        MarkerKind.PAREN_DIGIT,
-    ),
-    (re.compile(rf"({_CN})是[，,：:]?"), MarkerKind.NUMERAL_SHI),
-    (re.compile(rf"第({_CN}|[0-9０-９]{{1,3}})[，,、：:]?"), MarkerKind.ORDINAL),
-]
-
-
-def _circled(ch: str) -> tuple[int, MarkerKind] | None:
-    code = ord(ch)
-    if 0x2460 <= code <= 0x2473:  # ① … ⑳
-        return code - 0x2460 + 1, MarkerKind.CIRCLED
-    if 0x3251 <= code <= 0x325F:  # ㉑ … ㉟
-        return code - 0x3251 + 21, MarkerKind.CIRCLED
-    if 0x32B1 <= code <= 0x32BF:  # ㊱ … ㊿
-        return code - 0x32B1 + 36, MarkerKind.CIRCLED
-    if 0x2474 <= code <= 0x2487:  # ⑴ … ⒇
-        return code - 0x2474 + 1, MarkerKind.PAREN_DIGIT
-    if 0x2488 <= code <= 0x249B:  # ⒈ … ⒛
-        return code - 0x2488 + 1, MarkerKind.DIGIT_DOT
-    return None
-
-
-def parse_marker(text: str) -> Marker:
-    """Read a list marker; the whole text must be the marker (surrounding spaces allowed).
-
-    Levels follow GB/T 9704: 一、 is 1, （一） 2, 1. 3, （1） 4, with the variants writers use: 一. (一) 一）
-    1、 1． 1) （ 1 ）, and 第一部分 at level 1. The measure markers 一是, 第一 and ① have no section level.
-    Anything else raises :class:`~xuncha.errors.NumberError`.
-
-    >>> parse_marker("1．").level, parse_marker("(1)").level, parse_marker("二是").kind.value, parse_marker("③").ordinal
-    (3, 4, 'numeral_shi', 3)
-    >>> parse_marker("第十二届")
-    Traceback (most recent call last):
-    ...
-    xuncha.errors.NumberError: not a list marker: '第十二届'
-    """
-    if not isinstance(text, str):
-        raise NumberError("not a list marker (expected a string)", source=repr(text))
-    body = text.strip(" \t\u3000")
-    if len(body) == 1 and (circled := _circled(body)) is not None:
-        ordinal, kind = circled
-        return Marker(body, kind, _LEVELS.get(kind), ordinal)
-    for pattern, kind in _MARKER_PATTERNS:
-        match = pattern.fullmatch(body)
-        if match is None:
-            continue
-        try:
-            value = _exact(match.group(1) or match.group(2))
-        except NumberError:
-            break
-        if value.denominator != 1 or value < 1:
-            break
-        return Marker(body, kind, _LEVELS.get(kind), int(value))
-    raise NumberError("not a list marker", source=text)
