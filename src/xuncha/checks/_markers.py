@@ -1,27 +1,30 @@
-"""How the checker reads hierarchy markers (一、 （一） 1. （1） 一是 第一 ①): the one place where checks meet the marker
-grammar, so that adopting another grammar is a change here only.
+"""How the checker reads hierarchy markers (一、 （一） 1. （1） 一是 第一 ①): through the one marker grammar of
+:mod:`xuncha._markers`, which the cleaner and the parser read too; this module only asks it the checker's
+questions.
 
-The markers of sections and findings are read by :func:`xuncha.numerals.parse_marker`; the measure markers inside
-running text (一是, 第一，, （1）, ①) are found by :data:`MEASURE_MARKER`.
+A marker as written is read by :func:`xuncha._markers.parse_marker`, the measure markers inside running text
+(一是, 第一，, （1）, ①) are found by :func:`xuncha._markers.measure_markers`, and where the number sits in a marker
+(to spell a missing 三是 like its sibling 二是) is :func:`xuncha._markers.numeral_span`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from xuncha._markers import Marker, MarkerKind, measure_markers, numeral_span, parse_marker
 from xuncha.errors import NumberError
-from xuncha.numerals import Marker, MarkerKind, format_number, parse_marker
+from xuncha.numerals import format_number
 
 __all__ = [
-    "MEASURE_MARKER",
     "heading_shape",
     "informal",
     "marker",
     "marker_family",
     "marker_level",
     "marker_number",
+    "measure_markers_in",
     "spell_like",
 ]
 
@@ -56,7 +59,13 @@ def marker_level(text: str | None) -> int | None:
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ARABIC = re.compile(r"[0-9０-９]+")
-_NUMERAL = re.compile(r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+|[①-⑳]")
+
+
+def _without_number(text: str) -> str:
+    """The marker's shape: its number replaced by N (第N部分); the text itself when it is no marker."""
+    text = text.strip()
+    where = numeral_span(text)
+    return text if where is None else f"{text[: where[0]]}N{text[where[1] :]}"
 
 
 def heading_shape(text: str) -> str:
@@ -65,22 +74,22 @@ def heading_shape(text: str) -> str:
     found = marker(text)
     if found is not None and found.level is not None and found.kind is not MarkerKind.PART:
         return ""
-    return _NUMERAL.sub("N", text.strip())
+    return _without_number(text)
 
 
 def marker_family(text: str) -> str:
     """The shape of a marker, so that 一是/二是 and 第一/第二 (or 第一部分 and 一、) are counted apart."""
     found = marker(text)
-    return found.kind.value if found is not None else _NUMERAL.sub("N", text.strip())
+    return found.kind.value if found is not None else _without_number(text)
 
 
 def spell_like(example: str) -> Callable[[int], str]:
     """Spell a missing number the way a sibling marker is written (二是 for a gap among 一是/三是)."""
-    match = _NUMERAL.search(example)
-    if match is None:
+    where = numeral_span(example)
+    if where is None:
         return str
-    numeral = match.group()
-    head, tail = example[: match.start()], example[match.end() :]
+    numeral = example[where[0] : where[1]]
+    head, tail = example[: where[0]], example[where[1] :]
     if _ARABIC.fullmatch(numeral):
         return lambda n: f"{head}{n}{tail}"
     if numeral in _CIRCLED:
@@ -88,12 +97,16 @@ def spell_like(example: str) -> Callable[[int], str]:
     return lambda n: f"{head}{format_number(n)}{tail}"
 
 
-# At the start of a sentence or clause: 一是/二是 … (not 一是否), 第一/第二 … followed by a comma, （1）（2） …
-# and ①②; each shape is counted on its own. A comma may come before one ("市委高度重视，一是…").
-MEASURE_MARKER = re.compile(
-    r"(?:^|(?<=[。；;：:！？!?\s”*，,]))"
-    r"(?:[一二三四五六七八九十]{1,3}是(?!否)|第[一二三四五六七八九十]{1,3}(?=[，,、：:])|[（(][0-9０-９]{1,2}[)）]|[①-⑳])"
-)
+_AFTER = "，,、：:"
+
+
+def measure_markers_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """The measure markers (一是, 第一, （1）, ①) that start a clause in ``text[start:end]``: the span of each
+    without the punctuation after it (第一，), and its number."""
+    for found in measure_markers(text, start, end):
+        written = found.marker.text.rstrip(_AFTER)
+        yield found.start, found.start + len(written), found.marker.ordinal
+
 
 _INFORMAL_MARKER = re.compile(r"[0-9０-９]+\s*[)）]")
 

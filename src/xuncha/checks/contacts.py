@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from xuncha._contacts import labels_of, value_problem
 from xuncha.checks._context import Context, quote
 from xuncha.checks._registry import Code, Severity, rule
-from xuncha.models import _EMAIL as _MODEL_EMAIL
 from xuncha.models import Contact, ContactKind, Span
 
 __all__: list[str] = []
@@ -51,9 +52,19 @@ class _Contacts:
 # --------------------------------------------------------------------------- phones
 
 
-_PHONE_LABEL = re.compile(
-    r"(?:电话|热线|手机|传真|座机|联系方式|举报方式)(?:号码)?(?:[^：:，。；\n]{0,8}?(?P<colon>[：:])\s*)?"
-)
+# The labels of the contact grammar (xuncha._contacts), and four it does not give as phone labels: 热线 and 座机,
+# and 联系方式 and 举报方式, which name no one kind of contact but are followed by a number often enough.
+_PHONE_WORDS_BESIDE_THE_GRAMMAR = "热线|座机|联系方式|举报方式"
+
+
+@functools.cache
+def _phone_label() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{labels_of('phone')}|{_PHONE_WORDS_BESIDE_THE_GRAMMAR})(?:号码)?"
+        r"(?:[^：:，。；\n]{0,8}?(?P<colon>[：:])\s*)?"
+    )
+
+
 _DIGIT = "0-9０-９"
 # One number: an optional country code, an optional area code in brackets, digits with dashes or spaces
 # between them, an optional extension (转8001). Brackets that do not hold an area code ("（工作日）") end it.
@@ -133,7 +144,7 @@ def _number_problem(value: str) -> tuple[str, str] | None:
 def _phone_values(text: str) -> Iterator[tuple[str, int, bool]]:
     """Every number written after a phone label (电话：…, several joined by 、 or 或), with its offset, and
     whether an earlier number after the same label gave an area code (0393-7775123、7775124 shares it)."""
-    for label in _PHONE_LABEL.finditer(text):
+    for label in _phone_label().finditer(text):
         value = _PHONE_VALUE.match(text, label.end())
         if value is None:
             # A label with no digits after it, such as 电话：待定, is not a number to check.
@@ -201,8 +212,6 @@ def _report_phone(
 # --------------------------------------------------------------------------- e-mail addresses
 
 
-# An address is well formed exactly when the Contact model would accept it.
-_EMAIL_OK = _MODEL_EMAIL
 # The characters of an address around its @. An @ with an ASCII name before it is an address; "@青禾发布" (a
 # social-media handle) is not.
 _ADDRESS_RUN = re.compile(r"[A-Za-z0-9._%+\-@＠]+")
@@ -210,7 +219,14 @@ _AT = re.compile(r"[@＠]")
 _NAME_CHARACTER = re.compile(r"[^@＠]")
 # A comma typed for the last dot (abc@163,com) is taken in, so that the message can say so.
 _COMMA_FOR_DOT = re.compile(r"[,，][A-Za-z]{2,6}(?![A-Za-z0-9])")
-_EMAIL_LABEL = re.compile(r"(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?\s*[：:]\s*")
+
+
+@functools.cache
+def _email_label() -> re.Pattern[str]:
+    # The e-mail labels of the contact grammar, and 电子邮件, which it does not list.
+    return re.compile(rf"(?:{labels_of('email')}|电子邮件)(?:地址)?\s*[：:]\s*")
+
+
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
 
 
@@ -242,7 +258,7 @@ def _email_problem(value: str) -> str | None:
         return "it uses the full-width ＠ instead of @"
     if value.count("@") != 1:
         return "it has no single @" if "@" in value else "it has no @"
-    if _EMAIL_OK.fullmatch(value):
+    if value_problem("email", value) is None:  # exactly when the Contact model would accept it
         return None
     local, domain = value.split("@")
     if not local:
@@ -277,7 +293,7 @@ def check_emails(context: Context) -> None:
     found: dict[int, str] = {}
     for offset, token in _at_tokens(text):
         found[offset] = token.rstrip(".")
-    for label in _EMAIL_LABEL.finditer(text):
+    for label in _email_label().finditer(text):
         value = _EMAIL_VALUE.match(text, label.end())
         if value is not None and value.start() not in found:
             found[value.start()] = value.group().rstrip(".")

@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 
 from xuncha.checks._context import Context, parts_in_order, quote, walk
 from xuncha.checks._markers import (
-    MEASURE_MARKER,
     heading_shape,
     marker_family,
     marker_level,
     marker_number,
+    measure_markers_in,
     spell_like,
 )
 from xuncha.checks._registry import Code, Severity, rule
@@ -403,14 +403,13 @@ def _check_markers_in_text(context: Context, node: Section | Finding, span: Span
     )
     starts = [measure_start for measure_start, _, _ in placed]
     items = []
-    for match in MEASURE_MARKER.finditer(context.text, context.clean(start), context.clean(end)):
-        number = marker_number(match.group())
-        if number is None:
-            continue
-        where = context.original(*match.span())
+    for marker_start, marker_end, number in measure_markers_in(
+        context.text, context.clean(start), context.clean(end)
+    ):
+        where = context.original(marker_start, marker_end)
         item_path = path
         at = bisect.bisect_right(starts, where.start) - 1
         if at >= 0 and where.start < placed[at][1]:
             item_path = f"{path}.measures[{placed[at][2]}]"
-        items.append(_Numbered(number, match.group(), item_path, where))
+        items.append(_Numbered(number, context.text[marker_start:marker_end], item_path, where))
     _check_families(context, items)
