@@ -1,5 +1,5 @@
 """What every rule reads and writes: :class:`Context` (the notice, its source, the reference date, the sink of
-:class:`Diagnostic`) and the walks over a notice's parts that several rule families share."""
+:class:`Diagnostic`) and the walk over a notice's parts that several rule families share."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ __all__ = [
     "Diagnostic",
     "NodeKind",
     "clause_before",
-    "parts_in_order",
     "quote",
     "walk",
 ]
@@ -251,14 +250,6 @@ _PATH_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
 def _path_key(path: str) -> tuple[tuple[str, int], ...]:
     """Sort key for a model path: indices compare as numbers, so sections[2] comes before sections[10]."""
     return tuple((name or "", int(index) if index else -1) for name, index in _PATH_STEP.findall(path))
-
-
-def parts_in_order(section: Section) -> list[Finding | Section]:
-    """A section's findings and subsections in document order (as Section.iter_findings sees them)."""
-    parts: list[Finding | Section] = [*section.findings, *section.sections]
-    if all(part.span is not None for part in parts):
-        parts.sort(key=lambda part: part.span.start if part.span is not None else 0)
-    return parts
 
 
 def walk(notice: Notice) -> Iterator[tuple[NodeKind, str]]:

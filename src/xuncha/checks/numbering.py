@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from xuncha.checks._context import Context, parts_in_order, quote, walk
+from xuncha.checks._context import Context, quote, walk
 from xuncha.checks._markers import (
     heading_shape,
     marker_family,
@@ -226,24 +226,21 @@ def _finding_groups(context: Context) -> list[list[_Numbered]]:
 
     def visit(section: Section, path: str) -> None:
         group: list[_Numbered] = []
-        findings = {id(finding): index for index, finding in enumerate(section.findings)}
-        children = {id(child): index for index, child in enumerate(section.sections)}
         levels = _child_levels(section)
-        for part in parts_in_order(section):
-            if isinstance(part, Finding):
+        for field, index in section.part_order():  # the model's document order of the parts
+            if field == "findings":
+                part = section.findings[index]
                 if at_section_level(part, levels):
                     continue  # counted with the subsections
                 number = part.number if part.number is not None else marker_number(part.marker)
                 if number is not None:
                     label = (part.marker or f"{number}.").strip()
-                    group.append(
-                        _Numbered(number, label, f"{path}.findings[{findings[id(part)]}]", part.span)
-                    )
+                    group.append(_Numbered(number, label, f"{path}.findings[{index}]", part.span))
             else:
                 if group:
                     groups.append(group)
                     group = []
-                visit(part, f"{path}.sections[{children[id(part)]}]")
+                visit(section.sections[index], f"{path}.sections[{index}]")
         if group:
             groups.append(group)
 
