@@ -472,10 +472,14 @@ def read_document(
         label = name or os.fspath(source)
         try:
             data = Path(source).read_bytes()
+        except FileNotFoundError:
+            raise SourceError(label, "no such file") from None
         except IsADirectoryError:
-            raise SourceError(label, "is a directory (give files, or use find_files)") from None
+            raise SourceError(label, "is a directory, not a file") from None
+        except PermissionError:
+            raise SourceError(label, "permission denied") from None
         except OSError as error:
-            raise SourceError(label, error.strerror or type(error).__name__) from None
+            raise SourceError(label, f"cannot read: {error.strerror or error}") from None
     else:
         raise TypeError(f"source must be a path or bytes, not {type(source).__name__}")
     kind: Format = format or _format_of(label, data)
