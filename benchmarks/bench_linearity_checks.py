@@ -100,6 +100,8 @@ def main() -> None:
     parser.add_argument("--families", default=",".join(FAMILIES), help="families, comma-separated")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
+    # The imports and the grammars compiled on first use are paid here, not by the first timing.
+    check(HEAD + "一、学习方面\n\n1. 问题整改情况。2023年5月已完成。")
 
     for name, text in (("check('a' * 40_000)", "a" * 40_000), ("check('1年' * 16_000)", "1年" * 16_000)):
         start = time.perf_counter()
