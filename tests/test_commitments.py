@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from xuncha import parse_notice
-from xuncha.commitments import commitments
+from xuncha._commitments import commitments
 from xuncha.models import Modality, Status
 
 NOTICE = """中共某某县水利局党组关于巡察整改情况的通报

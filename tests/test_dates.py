@@ -91,7 +91,7 @@ PHRASES: list[tuple[str, str | None, str | None, Relation, Precision]] = [
     ("一季度", "2023-01-01", "2023-03-31", ON, Precision.QUARTER),
     ("2024年第一季度", "2024-01-01", "2024-03-31", ON, Precision.QUARTER),
     ("前三季度", "2023-01-01", "2023-09-30", ON, Precision.QUARTER),
-    ("今年前10个月", "2023-01-01", "2023-10-31", ON, Precision.MONTH),
+    ("今年前10个月", "2023-01-01", "2023-10-31", Relation.RANGE, Precision.MONTH),  # from 1 January
     ("三季度末", "2023-09-30", "2023-09-30", ON, Precision.DAY),
     ("10 月中旬", "2023-10-11", "2023-10-20", ON, Precision.TEN_DAYS),
     ("2月下旬", "2023-02-21", "2023-02-28", ON, Precision.TEN_DAYS),

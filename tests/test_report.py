@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import xuncha
-from xuncha.commitments import commitments
+from xuncha._commitments import commitments
 
 pytest.importorskip("jinja2")
 from xuncha.report import corpus_report, notice_report

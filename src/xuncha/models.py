@@ -38,6 +38,7 @@ __all__ = [
     "Notice",
     "Period",
     "Precision",
+    "Progress",
     "Qualifier",
     "Quantity",
     "Relation",
@@ -221,6 +222,10 @@ def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
 
 
 def _contacts(value: Iterable[Contact]) -> tuple[Contact, ...]:
+    return _as_tuple(value)
+
+
+def _progress(value: Iterable[Progress]) -> tuple[Progress, ...]:
     return _as_tuple(value)
 
 
@@ -859,6 +864,10 @@ class Notice:
     )
     periods: tuple[Period, ...] = attrs.field(
         default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
+    )
+    #: The progress statements of the notice (反馈的N个问题，已完成整改N个…), in document order.
+    progress: tuple[Progress, ...] = attrs.field(
+        default=(), converter=_progress, validator=_tuple_of(Progress, "a Progress")
     )
 
     def iter_sections(self) -> Iterator[Section]:

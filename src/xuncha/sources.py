@@ -415,7 +415,7 @@ class Document:
 def _remap(value: Any, to_original: Callable[[int, int], tuple[int, int]], original: str) -> Any:
     """``value`` with every Span moved into the original markup; a figure's or date's ``text`` is re-cut from it
     so that ``original[span]`` is always its text."""
-    from xuncha.models import Period, Quantity, Span
+    from xuncha.models import Period, Progress, Quantity, Span
 
     if isinstance(value, Span):
         start, end = to_original(value.start, value.end)
@@ -430,7 +430,7 @@ def _remap(value: Any, to_original: Callable[[int, int], tuple[int, int]], origi
         moved = _remap(current, to_original, original)
         if moved is not current:
             changes[field.name] = moved
-    if isinstance(value, Quantity | Period) and "span" in changes and changes["span"] is not None:
+    if isinstance(value, Quantity | Period | Progress) and "span" in changes and changes["span"] is not None:
         span = changes["span"]
         changes["text"] = original[span.start : span.end]
     return attrs.evolve(value, **changes) if changes else value

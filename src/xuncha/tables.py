@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from xuncha.commitments import commitments
+from xuncha._commitments import commitments
 from xuncha.models import Finding, Measure, Notice, Period, Quantity, Section
 from xuncha.progress import extract_progress
 

@@ -188,7 +188,7 @@ def check_summary(results: Sequence[FileResult]) -> str:
 
 def commitments_work(job: Job) -> FileResult:
     """``xuncha commitments``: every commitment of one notice, with whether it is due by ``--due-before``."""
-    from xuncha.commitments import commitments
+    from xuncha._commitments import commitments
 
     try:
         document = read_job(job)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
-from xuncha.commitments import Commitment
+from xuncha._commitments import Commitment
 from xuncha.errors import XunchaError
 from xuncha.models import Period, Quantity
 

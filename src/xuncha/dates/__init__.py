@@ -19,7 +19,8 @@ Resolution rules (see docs/dates.md):
   (a notice's own date). Without a reference, every bound that depends on it is ``None``: never today's date.
 * A month or month-day without a year takes the year stated last before it in the same paragraph
   ("2022年…，3月…"); with none stated, the reference year. 当年/同年 refer back the same way; 次年 is the
-  year after it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
+  year after it. 全年, 上年, 年末 and 上半年 (a bulletin's words) take the year stated last in the whole
+  text, across paragraphs; 上年 compares and does not change it. Three things state no such year: a range of whole years (2017—2022年), a date inside a
   title (《…（2023-2026 年）》), and "…以来", after which the text speaks of the reference year.
 * With no year stated before it, a bare date that would put a reported event more than two months after the
   reference date is last year's, and a deadline that would have passed is next year's, unless words of plan

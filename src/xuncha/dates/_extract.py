@@ -22,9 +22,24 @@ from xuncha.dates._grammar import (
     matches,
     month_end_deadline,
 )
-from xuncha.dates._resolve import Context, Resolved, resolve, written_year
+from xuncha.dates._resolve import Context, Resolved, resolve
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
+
+_FINER_THAN_A_YEAR: Final = frozenset({Precision.MONTH, Precision.TEN_DAYS, Precision.DAY})
+_FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
+# After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
+_EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
+
+
+def _names_an_event(text: str, match: re.Match[str]) -> bool:
+    """Whether 自/从 before a date governs an event that follows the date (自2018年5月市委巡察以来) rather
+    than the date itself (自2018年5月起): the match ends in neither a suffix nor a range, before an event."""
+    if match["suffix"] is not None or match["connector"] is not None or match["from_then"] is not None:
+        return False
+    if match["prefix"] not in ("自", "从", "自从"):
+        return False
+    return _EVENT_AFTER.match(text, match.end()) is not None
 
 
 class Rejected(NamedTuple):
@@ -53,12 +68,22 @@ class Scan(NamedTuple):
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
+    compiled = grammar()
+    year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
+    same_period = compiled.start["same_period"] + 1
+    prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated, context.written, context.last = reference_year, False, None, None
+            context.year, context.stated, context.last = reference_year, False, None
+            context.written = None
         previous_end = match.end()
+        if match.group(prefix) is not None and _names_an_event(text, match):
+            # 自2018年5月市委巡察以来: 自 governs the event, and the date is only its date
+            rematch = compiled.expression.match(text, match.end(prefix))
+            if rematch is not None:
+                match = rematch
         start = match.start()
         # (the find is a cheap first test: most dates have no 每 before them)
         if text.find("每", max(0, start - 6), start) >= 0 and RECURRING.search(
@@ -79,8 +104,17 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
-            context.year, context.stated, context.last = year, stated, period
-            context.written = written_year(match) or context.written
+            if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
+                context.year, context.stated, context.last = year, stated, period
+                if period[3] not in _FINER_THAN_A_MONTH:
+                    context.text_last = period
+            # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
+            # month or a day, which may be a plan's (2025年6月投入使用); 去年 with no reference leaves it known.
+            if year is not None and (
+                period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None
+            ):
+                context.text_year, context.text_stated = year, stated
+            context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         yield match, period
 
 

@@ -146,6 +146,7 @@ _SMALL_NUM = (
 )
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
+_LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
@@ -158,7 +159,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                    | 上个? | 下个? ) 月                           #   by a date before
         )
         (?: {_SP}
-            (?:   (?P<{p}day> {_SMALL_NUM}) {_SP} [日号]                        # 13日, 十五号
+            (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
+                  (?: [日号] | (?=[上下]午|早上|晚上) )                          #   3月4下午
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
                 | (?P<{p}month_edge> {_EDGE})                                   # 月初, 月底, 月末
             )
@@ -176,7 +178,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
           (?P<{p}second_season> 春|夏|秋|冬)? 季                                 # 秋冬季: two in a row
         | (?P<{p}year_word> {_year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
-        | 前 (?P<{p}first_months> {_SMALL_NUM}) 个月                            # 前10个月
+        | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
+                                                                                #   a year back
+        | 前 (?P<{p}first_months> {_SMALL_NUM}) 个?月                           # 前10个月, 前11月
         | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
@@ -210,10 +214,23 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
     # after a year (a conditional group), so that one copy of each group serves with and without a year.
     # A year alone may keep the spaces after it; callers trim them.
+    # A date whose 年 and 月 a scraper dropped (2019318日 for 2019年3月18日, 815日 for 8月15日): read where
+    # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
+    # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
+    # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    glued = rf"""
+        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+                        | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
+        日 (?![0-9])
+    """
     alternatives = [
         separated,
+        glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
+        # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
+        # in the month of the paragraph's last date, else the reference month
+        rf"(?<![^，,。；;：:）)\n{SPACES}]) (?P<{p}lone_day> [0-9]{{1,2}}) {_SP} 日 (?={_LONE_DAY_FOLLOWS})",
     ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
@@ -223,11 +240,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
 
 _PREFIX = r"""
-    (?P<prefix> 自从|自|从|截至到|截止到|截止至|截至|截止
+    (?P<prefix> 自从|自|从|截至到|截止到|截止至
+              | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
               | (?: (?<=[，,、；;：:\s（(]) | ^ ) (?:直至|直到|到|至) )      # 到 only at a clause start
 """
 _SUFFIX = r"""
-    (?P<suffix> 以来(?:至今)? | 至今 | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
+    (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
               | 前(?![期列景沿线]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来]) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
@@ -250,7 +268,7 @@ _SPECIAL = rf"""
           (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
         | (?P<this_and_next_year> 今明两年)
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
-        | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到)?                    # 目前, 截至目前, 至今
+        | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
                    (?: 目前|当前|现阶段|至今(?!年)|迄今(?:为止)? ) )
         | (?:近|过去|最近|这) {_SP} (?P<recent_count> {_SMALL_NUM} | 半(?=年))    # 近三年, 过去三年, 这两年
           {_SP} (?P<recent_unit> 年|个月|个季度|周|天) (?:以来|来)?
@@ -265,7 +283,8 @@ _SPECIAL = rf"""
                               | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a deadline
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
-        | (?P<deictic_day> 今天|今日|明天|明日|昨天|昨日|前天)                      # by the reference date
+        | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
+          (?P<deictic_day> 今天|今日|明天|明日|昨天|昨日|前天)                      # by the reference date
     )
 """
 _LIST = rf"""
@@ -285,9 +304,11 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP} (?:至|到)           # 即日起，至…
-            | {_SP} (?P<connector> {_CONN}) )
+    (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
+                (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
+            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}) )                    # a line wrapped before 至
           {_SP} {_point("end_", day_only=True)}
+          (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
         | {_LIST}
     )
     (?: {_SP} ”? {_SUFFIX} )?                                                      # ”: a quoted holiday, “五一”前
@@ -324,7 +345,8 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
-    return f"(?:(?<![0-9.]{digit}){_AFTER_NUMERAL}{quarter})"
+    lone_day = "|(?=[0-9]{0,7}日)"  # a day alone (26日，…) or a glued date (2019318日): the expression checks
+    return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
 _STARTS: Final = {
@@ -344,7 +366,7 @@ _STARTS: Final = {
     "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
     "直": "(?=[至到])",
     "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')})",
-    "至": rf"(?:(?=今)|{_PREFIX_PLACE.format('至')})",
+    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')})",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",

@@ -27,14 +27,15 @@ from xuncha.models import Precision, Relation
 
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {
-    "今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "下一": 1, "明": 1, "来": 1, "前": -2, "后": 2,
-    "大前": -3, "大后": 3,
+    "今": 0, "本": 0, "去": -1, "明": 1, "来": 1, "前": -2, "后": 2, "大前": -3, "大后": 3,
 }  # fmt: skip
 # 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
 _RELATIVE_MONTHS: Final = {"本": 0, "当": 0, "上": -1, "下": 1, "次": 1}
 # 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
-# nothing to it).
-_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0}
+# nothing to it); 上年 (比上年增长, the statistics bulletins' word) the year before it, 下一年 the one after.
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0, "上": -1, "上一": -1, "下一": 1}
+# The statistics bulletins' year of comparison (比上年增长): it does not change the year the text is about.
+_COMPARED_YEARS: Final = frozenset({"上", "上一"})
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
@@ -60,14 +61,38 @@ class _Bounds(NamedTuple):
 class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
-    __slots__ = ("last", "reference", "stated", "written", "year")
+    __slots__ = (
+        "_written", "last", "reference", "stated", "text_last", "text_stated", "text_year", "unread", "year",
+    )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
         self.reference = reference
-        self.year = year  # the year stated last in the text, else the reference year
+        self.year = year  # the year stated last in the paragraph, else the reference year
         self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
-        self.written: int | None = None  # the four-digit year written last in the paragraph (for 15年)
+        # The same, across paragraphs: the year the text is about, for the words that name a whole year or a
+        # part of it (全年, 上年, 年末, 上半年), which a paragraph break does not take away from it.
+        self.text_year, self.text_stated = year, stated
+        self._written: int | None = None
+        # The paragraph's matches not yet read for a four-digit year (read only when a 15年 needs it: rare).
+        self.unread: list[re.Match[str]] = []
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
+        self.text_last: Resolved | None = None  # the last of a month or longer, across paragraphs (上年同期)
+
+    @property
+    def written(self) -> int | None:
+        """The four-digit year written last in the paragraph (for 15年)."""
+        unread = self.unread
+        while unread:
+            year = written_year(unread.pop())
+            if year is not None:
+                unread.clear()
+                self._written = year
+        return self._written
+
+    @written.setter
+    def written(self, year: int | None) -> None:
+        self.unread.clear()
+        self._written = year
 
 
 _ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
@@ -97,6 +122,44 @@ def _century_from_text(two_digits: int, context: Context) -> int:
     return min(
         (century + offset + two_digits for offset in (-100, 0, 100)), key=lambda year: abs(year - stated)
     )
+
+
+def _split_month_day(digits: str) -> tuple[str, str]:
+    """A month and a day written without 月 between them (318: 3, 18), where only one split is a date."""
+    splits = [
+        (digits[:cut], digits[cut:])
+        for cut in (1, 2)
+        if cut < len(digits)
+        and digits[cut] != "0"  # (the day 05 of 1105 is written 5: 11月5日 is 115日)
+        and 1 <= int(digits[:cut]) <= 12
+        and 1 <= int(digits[cut:]) <= 31
+        and not digits.startswith("0")
+    ]
+    if len(splits) != 1:
+        raise Invalid(
+            f"{digits}日 splits into a month and a day in {len(splits) or 'no'} way(s)", "no-such-date"
+        )
+    return splits[0]
+
+
+def _month_of_a_lone_day(
+    day_text: str, reference: dt.date | None, context: Context | None
+) -> tuple[int, int]:
+    """The (year, month) of a day written alone (26日，…): the month of the paragraph's last date, else the
+    reference month, or the one before it when the day is still to come in it (a report of the 26th written on
+    the 3rd). Month 0: unknown (no reference)."""
+    if context is not None and context.last is not None:
+        base = _single_month(context.last)
+        if base is None:
+            raise Invalid("a day alone after a date that names no single month")
+        return base
+    if reference is None:
+        return 0, 0
+    day = small(day_text) or 0
+    if day > reference.day:
+        months = reference.year * 12 + reference.month - 2
+        return months // 12, months % 12 + 1
+    return reference.year, reference.month
 
 
 class Groups:
@@ -135,12 +198,18 @@ class _Point:
     def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
         self.get, self.reference = get, reference
         values, index = get.values, get.index  # (read here without a method call: one point per match)
-        self.text_year = values[index["year"]] or values[index["separated_year"]]
+        self.text_year = (
+            values[index["year"]] or values[index["separated_year"]] or values[index["glued_year"]]
+        )
         self.relative_year = values[index["relative_year"]]
         self.short_year = values[index["short_year"]]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = values[index["month"]] or values[index["separated_month"]]
         day_text = values[index["day"]] or values[index["separated_day"]] or values[index["day_alone"]]
+        glued = values[index["glued_month_day"]] or values[index["glued_short"]]
+        if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
+            month_text, day_text = _split_month_day(glued)
+        lone_day = values[index["lone_day"]]  # 26日，… : the paragraph's month, else the reference month
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
         # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
@@ -161,6 +230,9 @@ class _Point:
                     self.year_shift = months // 12 - base[0]
                 else:
                     self.month_year = months // 12
+        if lone_day is not None:
+            day_text = lone_day
+            self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
         relative_quarter = values[index["relative_quarter"]]
         self.quarter: int | None = None
@@ -179,6 +251,7 @@ class _Point:
             or relative_month
             or relative_quarter
             or values[index["today"]]
+            or lone_day
         )
         self.day = None if day_text is None else small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
@@ -254,12 +327,12 @@ class _Point:
 
     def looks_forward(self) -> bool:
         """Whether the point is a deadline word (年底, 9月底, 三季度末), which looks forward in a notice."""
-        get = self.get
-        word = get["year_word"]
+        values, index = self.get.values, self.get.index  # (read without a method call: once per match)
+        word = values[index["year_word"]]
         if word is not None:
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
             return row.looks_forward
-        return get["month_edge"] in ("底", "末") or get["quarter_end"] is not None
+        return values[index["month_edge"]] in ("底", "末") or values[index["quarter_end"]] is not None
 
     @staticmethod
     def _holiday_pair(first: str, second: str, year: int | None) -> _Bounds:
@@ -328,6 +401,53 @@ class _Point:
         return Precision.YEAR, (1, 1), (12, 31)
 
 
+# The groups of a point that name something finer than a year, or a year of their own.
+_FINER_THAN_A_YEAR: Final = (
+    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
+    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year",
+)  # fmt: skip
+
+
+def _names_whole_year_or_part(point: _Point, suffix: str | None) -> bool:
+    """Whether a point is a year named by reference back (全年, 上年, 当年) or a part of a year named by a word
+    alone (年末, 上半年; not the deadline 年底前): those take the year the text is about, across paragraphs."""
+    values, index = point.get.values, point.get.index
+    if point.relative_year is None:
+        if suffix is not None or values[index["year_word"]] is None:
+            return False
+    elif point.relative_year not in _CONTEXT_YEARS:
+        return False
+    return all(values[index[name]] is None for name in _FINER_THAN_A_YEAR)
+
+
+def point_compares(values: Sequence[str | None], start: dict[str, int]) -> bool:
+    """Whether a match is 上年 or 上年末 alone (比上年增长, 比上年末减少): a year compared with, not the one
+    the text speaks of."""
+    if values[start["relative_year"]] not in _COMPARED_YEARS:
+        return False
+    return all(values[start[name]] is None for name in _FINER_THAN_A_YEAR)
+
+
+def _same_period(point: _Point, context: Context) -> Resolved:
+    """上年同期, 去年同期, 2022年同期: the period the text reports on (the last it named of a month or
+    longer: 一季度, 1-3月, 上半年; not a day such as 3月末), moved to that year; the whole year when the
+    text has named none."""
+    last = context.text_last
+    year = point.year(context)
+    if year is None:
+        return (None, None, Relation.ON, Precision.YEAR)
+    first, end, precision = (None, None, Precision.YEAR) if last is None else (last[0], last[1], last[3])
+    if first is None or end is None:
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
+    shift = year - first.year
+    return (
+        day_of(first.year + shift, first.month, first.day),
+        day_of(end.year + shift, end.month, end.day),
+        Relation.ON,
+        precision,
+    )
+
+
 def _finer(a: Precision, b: Precision) -> Precision:
     return a if _PRECISION_ORDER.index(a) <= _PRECISION_ORDER.index(b) else b
 
@@ -366,6 +486,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             raise Invalid("a list item with a month or a year before it")
         if len(bare or "") == 4:  # 2022、2023年
             point = _Point(_bare(year=bare))
+        elif get["list_unit"] is None:  # 一、2023年: a heading's number before a year, not a list of years
+            raise Invalid("a list of years whose first item is no year")
         elif get["list_unit"] == "季度":  # 二、三季度
             if bare not in _QUARTER_NUMBERS:
                 raise Invalid(f"there is no quarter {bare}", "no-such-date")
@@ -381,11 +503,21 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = _Point(Groups(values, compiled.start), ref, context)
-        if point.get["separated_year"] is not None and point.day is None:
+        if values[compiled.start["same_period"]] is not None:
+            return _same_period(point, context), context.year, context.stated
+        if (
+            context.year != context.text_year or context.stated != context.text_stated
+        ) and _names_whole_year_or_part(point, suffix):
+            # 全年, 上年, 年末, 上半年 after a paragraph break: the year the text is about
+            paragraph = context
+            context = Context(ref, context.text_year, stated=context.text_stated)
+            context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
+        start_index = compiled.start
+        if values[start_index["separated_year"]] is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
             raise Invalid("a dotted year and month outside a range")
         if (
-            point.get["season"]
+            values[start_index["season"]]
             and not point.has_year
             and suffix is None
             and _NOUN_FOLLOWS.match(match.string, match.end())
@@ -405,7 +537,12 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
         looks_forward = point.looks_forward()
-        if point.get["last_holiday"] is not None or point.get["second_season"] is not None:
+        if values[start_index["first_months"]] is not None:
+            relation = Relation.RANGE  # 前11个月: from 1 January to the end of the 11th month
+        if (
+            values[start_index["last_holiday"]] is not None
+            or values[start_index["second_season"]] is not None
+        ):
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
     prefix = get["prefix"]
@@ -413,7 +550,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
     ):
         relation, start = Relation.UNTIL, None
-    elif suffix in ("以来", "至今", "以来至今"):
+    elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
@@ -435,7 +572,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
     stated = context.stated
-    if bounds.holiday and forward:
+    if (
+        values[compiled.start["relative_year"]] in _COMPARED_YEARS
+        and relation is Relation.ON
+        and point_compares(values, compiled.start)
+    ):
+        year = context.year  # 比上年增长, 与去年持平: a comparison, the text still speaks of its own year
+    elif bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
     elif relation is Relation.SINCE and end is not None:
         # 2018年以来 runs up to the reference date: the text now speaks of the reference year

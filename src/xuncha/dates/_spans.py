@@ -114,7 +114,9 @@ def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
             return (None, ref, Relation.UNTIL, Precision.DAY)
         return (ref, ref, Relation.ON, Precision.DAY)
     deictic = get["deictic_day"]
-    if deictic is not None:  # 今天, 明天: the reference date and its neighbours
+    if deictic is not None:  # 今天, 明天: the reference date and its neighbours; 截至昨天: up to it
         day = None if ref is None else ref + dt.timedelta(days=_DEICTIC_DAYS[deictic])
+        if get["deictic_until"] is not None:
+            return (None, day, Relation.UNTIL, Precision.DAY)
         return (day, day, Relation.ON, Precision.DAY)
     return _resolve_span(get, ref)

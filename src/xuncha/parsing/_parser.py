@@ -14,6 +14,7 @@ from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
+from xuncha.progress import extract_progress
 
 
 def read_notice(text: str, reference: dt.date | None) -> Notice:
@@ -96,6 +97,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         postscript=join(clean, postscript),
         quantities=tuple(notice_owner.quantities),
         periods=tuple(notice_owner.periods),
+        progress=tuple(extract_progress(text)),
     )
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-from xuncha.commitments import Commitment
+from xuncha._commitments import Commitment
 
 __all__ = ["bar_chart", "column_chart", "timeline"]
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from xuncha.commitments import Commitment
+from xuncha._commitments import Commitment
 from xuncha.models import Notice, Period, Progress, Quantity
 from xuncha.report._marks import Annotation, mark_up
 
@@ -46,8 +46,8 @@ def read_view(text: str, *, reference: dt.date | None) -> NoticeView:
     Relative dates in the text resolve against the notice's own date; ``reference`` is only the day against
     which deadlines are judged (default: the notice's date).
     """
+    from xuncha._commitments import commitments
     from xuncha.checks import check
-    from xuncha.commitments import commitments
     from xuncha.parsing import parse_notice
     from xuncha.progress import extract_progress, progress_problems
 
