@@ -45,8 +45,9 @@ from xuncha.quantities._vetoes import (
     READING_VETOES,
     Candidate,
     UnitReading,
+    arabic_figure_is_clear,
+    arabic_numeral_is_clear,
     first_veto,
-    no_figure_follows,
 )
 from xuncha.quantities._words import (
     _AGO,
@@ -60,6 +61,7 @@ from xuncha.quantities._words import (
     _NOT_AFTER_DUO,
     _PERCENT_WORDS,
     _POST_QUALIFIERS,
+    _PRE_QUALIFIER_ENDS,
     _RATE_DIMENSIONS,
     _SPACES,
     _SPACES_SET,
@@ -67,6 +69,7 @@ from xuncha.quantities._words import (
     _TRAILING_CURRENCY,
 )
 from xuncha.units import PREFIXES, get_unit
+from xuncha.units import _lookup as lookup_unit
 
 _ZERO = Decimal(0)
 _ONE = Fraction(1)
@@ -75,6 +78,8 @@ _HALF = Decimal("0.5")
 _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in _MAGNITUDES}}
 #: Measured dimensions in which 半 after the unit adds a half (一吨半, 两公里半); durations and 成 read it anywhere.
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
+#: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
+_MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -126,14 +131,14 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         return UnitReading(None, number_end)
     spelling = unit_match.group("unit")
     tables = unit_tables()
-    following = text[unit_match.end() : unit_match.end() + 1]
+    unit_end = unit_match.end()
+    following = text[unit_end : unit_end + 1]
     if following and (
         following in tables.spelling_of[spelling].not_before
         or (following.isascii() and following.isalpha() and spelling.isascii())
     ):
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
     unit_text = unit_match.group()
-    unit_end = unit_match.end()
     if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
         if alternative is not None and alternative.group("other") in tables.counters:
@@ -172,8 +177,23 @@ def decide(
     ``text`` is the folded view of ``source`` (same length, same offsets); qualifier words are quoted from
     ``source`` as written.
     """
-    start = match.start()
-    run, number_end = _give_back_unit_start(text, match.group(), match.end())
+    start, number_end = match.span()
+    run = match.group()
+    if run[-1] in "千百":
+        run, number_end = _give_back_unit_start(text, run, number_end)
+    following = text[number_end : number_end + 1]
+    if following in _SPACES_SET:
+        after = _skip_spaces(text, number_end, len(text))
+        following = text[after : after + 1]
+    # What no_figure_follows answers (the first veto of the numeral table), asked once here.
+    nothing_follows = following not in unit_tables().may_follow
+    has_big = _has_big(run)
+    if nothing_follows and why is None and "分之" not in run and "/" not in run and not has_big:
+        # The scanner's fast path, before anything else is computed: most numerals are followed by nothing a
+        # figure is made of (一是, 12月); only ordinals (第一、二) and money (¥5) are read further.
+        before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
+        if before == 0 or text[before - 1] not in "第¥":
+            return None
     has_arabic = HAS_ARABIC.search(run) is not None
     # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
     before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES else start
@@ -185,15 +205,32 @@ def decide(
         ordinal.poison = ordinal.ordinal = True
         return ordinal
     fraction = "分之" in run or "/" in run
-    big = has_arabic and _has_big(run)
+    big = has_arabic and has_big
     yen_at = before - 1 if previous == "¥" else None
-    if not (fraction or big or yen_at is not None) and why is None and no_figure_follows(text, number_end):
-        return None  # the fast path of the table's first vetoes: most numerals are followed by no unit (一是, 12月)
-    c = Candidate(text, run, start, number_end, previous, quoted, has_arabic, fraction, big, yen_at)
-    if (reason := first_veto(NUMERAL_VETOES, c)) is not None:
+    if nothing_follows and why is None and not (fraction or big or yen_at is not None):
+        return None  # 5万, 1/3 and ¥5 are figures without a unit after them
+    c = Candidate(
+        text,
+        run,
+        start,
+        number_end,
+        previous,
+        quoted,
+        has_arabic,
+        not has_arabic,
+        fraction,
+        has_big,
+        big,
+        yen_at,
+    )
+    # Arabic digits in Chinese text, most figures of a notice, are cleared by one test instead of the table's.
+    clear = (
+        why is None and has_arabic and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    )
+    if not clear and (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
-    c.percent_words = run.startswith(("百分之", "千分之", "万分之"))
+    c.percent_words = run[0] in "百千万" and run.startswith(("百分之", "千分之", "万分之"))
     # A fraction takes no unit (五分之一), except a whole number with its fraction (一又二分之一天) and 百分之五,
     # whose unit is in its numeral: a unit after it is refused.
     reads_unit = c.percent_words or not c.fraction or "又" in run
@@ -201,11 +238,13 @@ def decide(
     if c.yen_at is not None and reading.unit_text is None and not c.fraction:
         # ¥1,234.00: the sign gives the unit
         c.reading = reading = UnitReading("元", number_end, spelling="元")
-    if (reason := first_veto(READING_VETOES, c)) is not None:
+    # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
+    clear = clear and reading.unit_text is not None and not c.percent_words
+    if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     _value(c)
-    if (reason := first_veto(FIGURE_VETOES, c)) is not None:
+    if not (clear and arabic_figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     return _figure(c, source, reading)
@@ -230,7 +269,7 @@ def _value(c: Candidate) -> None:
     c.unit_text, c.value = unit_text, _number_value(number_text)
     if unit_text is not None:
         try:
-            c.unit = get_unit(unit_text)
+            c.unit = lookup_unit(unit_text)  # get_unit without its argument check
         except UnitError:
             c.unknown_unit = True
 
@@ -289,7 +328,10 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
 
     # Qualifiers before the number (and its ¥) and after the unit.
     anchor = c.yen_at if c.yen_at is not None else start
-    begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
+    if anchor and (text[anchor - 1] in _PRE_QUALIFIER_ENDS or text[anchor - 1] in _SPACES_SET):
+        begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
+    else:  # most figures have no word before them: one look spares the call
+        begin, pre_qualifier, pre_text = anchor, None, None
     if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
         begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
     pre_qualified = pre_qualifier is not None and qualifier is None
@@ -297,7 +339,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = anchor
-    if c.unit_text is not None or c.fraction:
+    if (c.unit_text is not None or c.fraction) and text[end : end + 1] in _MAY_FOLLOW_FIGURE:
         after = _skip_spaces(text, end, len(text))
         if text.startswith(_INCLUDED, after):  # 10万元（含）以上
             after += 3
@@ -326,7 +368,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier_text,
         c.chinese,
         keep_bare=unit_name is None and (c.fraction or c.big),
-        written_big=_has_big(run),
+        written_big=c.written_big,
         pre_qualified=pre_qualified,
     )
 
