@@ -188,7 +188,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("长达近三年", [("近三年", "3", "年", Q.NEARLY, None)]),
     ("3年来自", [("3年", "3", "年", None, None)]),
     ("90年代", []),
-    ("五年内不得提拔", [("五年", "5", "年", None, None)]),
+    ("五年内不得提拔", [("五年内", "5", "年", Qualifier.AT_MOST, None)]),
     # currencies, cubic metres, points of a score, 万分之
     ("罚款5万元人民币", [("5万元人民币", "5", "万元", None, None)]),
     ("5万元人民币以上", [("5万元人民币以上", "5", "万元", Q.AT_LEAST, None)]),

@@ -25,12 +25,12 @@ __all__ = ["FOLD_PAIRS", "fold"]
 _TRADITIONAL: Final = (
     "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內"
     "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為"
-    "當後開從現階慶勞動國際陽負"
+    "當後開從現階慶勞動國際陽負裏見議長"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
     "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
-    "当后开从现阶庆劳动国际阳负"
+    "当后开从现阶庆劳动国际阳负里见议长"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a

@@ -80,6 +80,10 @@ _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 #: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
 _MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
+#: 公元前221年, 公元1368年: years of an era, like 2023年.
+_ERA = ("公元", "公元前")
+#: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
+_NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -122,8 +126,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if position < len(text) and text[position] in _INNER_QUALIFIERS:
         unit_at = _skip_spaces(text, position + 1, len(text))
     elif text.startswith(_BIG_CLASSES, position):
-        # 5大类 22项: 大 (major) before a counter of kinds counts the kinds.
-        return UnitReading(text[position + 1], position + 2, spelling=text[position + 1])
+        # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
+        kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
+        return UnitReading(kind, position + 1 + len(kind), spelling=kind)
     unit_match = unit_pattern().match(text, unit_at)
     if unit_match is None:
         if DAYS_WITHIN.match(text, unit_at) is not None:
@@ -133,11 +138,13 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     tables = unit_tables()
     unit_end = unit_match.end()
     following = text[unit_end : unit_end + 1]
+    entry = tables.spelling_of[spelling]
     if following and (
-        following in tables.spelling_of[spelling].not_before
-        or (following.isascii() and following.isalpha() and spelling.isascii())
+        following in entry.not_before or (following.isascii() and following.isalpha() and spelling.isascii())
     ):
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
+    if entry.only_before and not text.startswith(entry.only_before, unit_end):
+        return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     unit_text = unit_match.group()
     if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
@@ -319,8 +326,13 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if half:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[c.prefix]
-    if _is_poison_year(run, unit_name, text, end) or (
-        dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
+    if (
+        _is_poison_year(run, unit_name, text, end)
+        or (unit_name == "年" and text.endswith(_ERA, 0, start))
+        or (
+            dimension in _FRAME_DIMENSIONS
+            and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
+        )
     ):
         # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
         # list and range partners.
@@ -349,6 +361,17 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             end = post.end()
             if text.startswith(_INCLUDED, end):  # 100万元以上（含）: the mark belongs to the bound
                 end += 3
+    if (
+        qualifier is None
+        and dimension in _FRAME_DIMENSIONS
+        and text[end : end + 1] == "内"
+        and text[end + 1 : end + 2] not in _NEI_STARTS_WORD
+    ):
+        qualifier, qualifier_text, end = (
+            Qualifier.AT_MOST,
+            source[end],
+            end + 1,
+        )  # 3个月内, 一周内: a time limit
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
     if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again

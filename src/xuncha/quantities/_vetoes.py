@@ -51,6 +51,9 @@ from xuncha.quantities._words import (
 )
 from xuncha.units import Unit
 
+#: 一 after these is the article "a", not a count: 新一轮 (a new round), 当前一项重大任务, 今后一个时期.
+_ARTICLE_AFTER = ("新", "当前", "今后")
+
 
 @attrs.define
 class UnitReading:
@@ -193,11 +196,14 @@ def _bare_magnitude_word(c: Candidate) -> bool:
 
 
 def _part_of_a_word(c: Candidate) -> bool:
-    """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三."""
+    """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三; 新一轮, 当前一项任务, 今后一个时期 (一 as "a")."""
     text, start = c.text, c.start
     return start > 0 and (
         text[start - 1] in _WORD_BEFORE_CN
-        or (c.run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        or (
+            c.run[0] == "一"
+            and (text[start - 1] in _WORD_BEFORE_ONE or text.endswith(_ARTICLE_AFTER, 0, start))
+        )
         or (start >= 2 and text.startswith("星期", start - 2))
     )
 
@@ -325,8 +331,10 @@ def _clock_time(c: Candidate) -> bool:
 
 
 def _rank(c: Candidate) -> bool:
-    """前3名, 后三位: a rank, like an ordinal."""
-    return bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位")
+    """前3名, 后三位, 前六轮: a rank or the first so many of a series, like an ordinal."""
+    return (
+        bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位", "轮")
+    )
 
 
 def _day_of_month(c: Candidate) -> bool:
