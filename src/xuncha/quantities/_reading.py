@@ -80,6 +80,8 @@ _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 #: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
 _MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
+#: The last characters of a number whose magnitude moves into the unit (see _split_magnitude).
+_MAGNITUDE_ENDS = frozenset("万萬亿億千")
 #: 公元前221年, 公元1368年: years of an era, like 2023年.
 _ERA = ("公元", "公元前")
 #: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
@@ -216,6 +218,19 @@ def decide(
     yen_at = before - 1 if previous == "¥" else None
     if nothing_follows and why is None and not (fraction or big or yen_at is not None):
         return None  # 5万, 1/3 and ¥5 are figures without a unit after them
+    if (
+        why is None
+        and len(run) == 4
+        and run.isdigit()
+        and text[number_end : number_end + 1] == "年"
+        and (after_year := text[number_end + 1 : number_end + 2]) not in "半多/"  # "" too: the text's end
+        and after_year not in unit_tables().spelling_of["年"].not_before
+        and previous != "¥"
+        and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    ):
+        # 2023年, a year (which its list and range partners share: 2023年、2024年), decided without the tables
+        # when none of their vetoes can hold (the property test checks that the tables agree)
+        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, poison=True)
     c = Candidate(
         text,
         run,
@@ -270,7 +285,10 @@ def _value(c: Candidate) -> None:
         number_text, unit_text = run[3:], _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if c.chinese and _counts_bare_unit(c.text, run, c.start, c.number_end) else run
-        number_text, c.prefix = _split_magnitude(numeral, unit_text is not None)
+        if unit_text is not None and numeral[-1] in _MAGNITUDE_ENDS:
+            number_text, c.prefix = _split_magnitude(numeral, True)
+        else:
+            number_text = numeral  # most numbers end in a digit: nothing to move into the unit
         if c.prefix and unit_text is not None:
             unit_text = c.prefix + unit_text
     c.unit_text, c.value = unit_text, _number_value(number_text)
@@ -327,12 +345,9 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[c.prefix]
     if (
-        _is_poison_year(run, unit_name, text, end)
-        or (unit_name == "年" and text.endswith(_ERA, 0, start))
-        or (
-            dimension in _FRAME_DIMENSIONS
-            and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
-        )
+        unit_name == "年" and (_is_poison_year(run, unit_name, text, end) or text.endswith(_ERA, 0, start))
+    ) or (
+        dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
     ):
         # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
         # list and range partners.
@@ -374,7 +389,13 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         )  # 3个月内, 一周内: a time limit
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again
+    if (
+        dimension in _RATE_DIMENSIONS
+        and (  # "money", never "money/counter:人": a rate is not a rate again
+            # one look spares the call: without spaces before the figure, _rate_start looks 12 characters back
+            (begin and text[begin - 1] in _SPACES_SET) or "均" in text[max(0, begin - 12) : begin]
+        )
+    ):
         rate_begin, per = _rate_start(text, begin)
         if per is not None:
             unit_name = get_unit(f"{unit_name}/{per}").name

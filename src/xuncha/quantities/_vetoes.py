@@ -418,7 +418,10 @@ ALL_VETOES: tuple[Veto, ...] = NUMERAL_VETOES + READING_VETOES + FIGURE_VETOES
 
 def first_veto(vetoes: tuple[Veto, ...], candidate: Candidate) -> str | None:
     """The reason of the first veto in ``vetoes`` that holds for ``candidate``, None when none does."""
-    for reason, test in _applying(vetoes, candidate.chinese):
+    split = _SPLIT.get(id(vetoes))
+    if split is None or split[0] is not vetoes:
+        split = _split(vetoes)
+    for reason, test in split[2] if candidate.chinese else split[1]:
         if test(candidate):
             return reason
     return None
@@ -429,10 +432,8 @@ _Tests = tuple[tuple[str, Callable[[Candidate], bool]], ...]
 _SPLIT: dict[int, tuple[tuple[Veto, ...], _Tests, _Tests]] = {}
 
 
-def _applying(vetoes: tuple[Veto, ...], chinese: bool) -> _Tests:
-    split = _SPLIT.get(id(vetoes))
-    if split is None or split[0] is not vetoes:
-        arabic = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "chinese")
-        chinese_only = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "arabic")
-        split = _SPLIT[id(vetoes)] = (vetoes, arabic, chinese_only)
-    return split[2] if chinese else split[1]
+def _split(vetoes: tuple[Veto, ...]) -> tuple[tuple[Veto, ...], _Tests, _Tests]:
+    arabic = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "chinese")
+    chinese = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "arabic")
+    split = _SPLIT[id(vetoes)] = (vetoes, arabic, chinese)
+    return split
