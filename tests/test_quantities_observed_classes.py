@@ -85,8 +85,10 @@ def test_within_a_duration_is_at_most(text: str, expected: list[Reading]) -> Non
         "启动新一轮巡察。",
         "作为当前一项重大政治任务。",
         "当前和今后一个时期的重点。",
-        # reduplicated counters
+        # reduplicated counters and repeated counts
         "一场场宣讲走进村组。",
+        "把问题一个症结一个症结地解开。",
+        "做到办结一件归档一件。",
         # the session of a congress
         "认真执行市十五届人大二次会议决议。",
         # the three sectors of an economy
@@ -99,6 +101,10 @@ def test_within_a_duration_is_at_most(text: str, expected: list[Reading]) -> Non
 )
 def test_names_and_phrases_are_not_figures(text: str) -> None:
     assert [reading for reading in _readings(text) if reading[2] != "%"] == []
+
+
+def test_counts_listed_across_punctuation_stay_counts() -> None:
+    assert _readings("开展一次督查，一次约谈。") == [("一次", "1", "次", None), ("一次", "1", "次", None)]
 
 
 def test_groups_counted_in_numbers_stay_counts() -> None:

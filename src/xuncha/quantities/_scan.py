@@ -208,8 +208,10 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
         or following in ("性", "化")  # 一次性, 一元化
         # 一期, 二期: the phases of a project; 两 only counts (两期培训班)
         or (unit_text == "期" and run != "两")
-        # 一场场, 一次次: a reduplicated counter says "one after another", not how many
+        # 一场场, 一次次: a reduplicated counter says "one after another", not how many; so does a repeated
+        # 一个问题一个问题 (问题一个一个地解决 is read by _repeats)
         or (len(unit_text) == 1 and following == unit_text)
+        or (run == "一" and _repeated_nearby(text, start, "一" + unit_text, unit_end))
         # 巡察二组, 专项巡视一组: a group named by its number
         or (unit_text == "组" and text.endswith(_GROUP_NAMERS, 0, start))
         # 十四届人大一次会议, 二十届三次全会: the session of a congress, an ordinal
@@ -243,6 +245,24 @@ def _is_proper_fraction(numerator: str, denominator: str) -> bool:
         return False
     top, bottom = int(numerator), int(denominator)
     return 0 < top < bottom and (bottom <= 10 or bottom in (100, 1000))
+
+
+def _repeated_nearby(text: str, start: int, word: str, end: int) -> bool:
+    """一个问题一个问题, 一件销号一件: the same 一 and counter again after a short word, before or after (not
+    across punctuation: 一次检查，一次约谈 counts twice)."""
+    after = text.find(word, end, end + len(word) + _REPEAT_GAP)
+    if after != -1 and all(_is_ideograph(character) for character in text[end:after]):
+        return True
+    before = text.rfind(word, max(0, start - len(word) - _REPEAT_GAP), start)
+    return before != -1 and all(_is_ideograph(character) for character in text[before + len(word) : start])
+
+
+def _is_ideograph(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
+
+
+#: The widest word between the two halves of a repeated count: 一个问题一个问题 (问题), 一件销号一件 (销号).
+_REPEAT_GAP = 3
 
 
 def _repeats(text: str, start: int, word: str) -> bool:
