@@ -190,6 +190,10 @@ def decide(
     run = match.group()
     if run[-1] in "千百":
         run, number_end = _give_back_unit_start(text, run, number_end)
+    if start and text[start - 1] == "第":
+        return _ordinal(
+            start, number_end, run
+        )  # the commonest ordinal, decided first (第 after spaces below)
     following = text[number_end : number_end + 1]
     if following in _SPACES_SET:
         after = _skip_spaces(text, number_end, len(text))
@@ -208,11 +212,7 @@ def decide(
     before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES else start
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
-        # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
-        ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
-        ordinal.chinese = not has_arabic
-        ordinal.poison = ordinal.ordinal = True
-        return ordinal
+        return _ordinal(start, number_end, run)
     fraction = "分之" in run or "/" in run
     big = has_arabic and has_big
     yen_at = before - 1 if previous == "¥" else None
@@ -270,6 +270,14 @@ def decide(
         _refuse(why, reason)
         return None
     return _figure(c, source, reading)
+
+
+def _ordinal(start: int, number_end: int, run: str) -> Atom:
+    """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
+    ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
+    ordinal.chinese = HAS_ARABIC.search(run) is None
+    ordinal.poison = ordinal.ordinal = True
+    return ordinal
 
 
 def _refuse(why: list[str] | None, reason: str) -> None:
