@@ -168,12 +168,14 @@ def _last(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
 
 
 def _home(drafts: list[_Draft], figure: Quantity, subject: str | None) -> _Draft:
-    """The statement a part belongs to: the latest of its subject, else the latest counted in its unit."""
+    """The statement a part belongs to: the latest of its subject, else the latest counted in its unit, among the
+    last few opened (a part follows its total closely; looking no further keeps long sentences linear)."""
+    recent = drafts[-8:]
     if subject is not None:
-        for draft in reversed(drafts):
+        for draft in reversed(recent):
             if draft.subject == subject:
                 return draft
-    for draft in reversed(drafts):
+    for draft in reversed(recent):
         if draft.slots["total"].unit == figure.unit:
             return draft
     return drafts[-1]
@@ -187,16 +189,23 @@ def _fill(draft: _Draft, slot: str, figure: _Figure, offset: int) -> None:
     draft.end = max(draft.end, end + offset)
 
 
+# The cue words of a count stand next to it: a clause is read at most this far on either side, so that a
+# sentence of thousands of figures with no comma costs no more than its length.
+_CLAUSE_REACH: Final = 40
+
+
 def _clause_start(sentence: str, at: int) -> int:
+    floor = max(0, at - _CLAUSE_REACH)
     match = None
-    for match in _CLAUSE_END.finditer(sentence, 0, at):  # noqa: B007 - the last one is wanted
+    for match in _CLAUSE_END.finditer(sentence, floor, at):  # noqa: B007 - the last one is wanted
         pass
-    return match.end() if match else 0
+    return match.end() if match else floor
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    match = _CLAUSE_END.search(sentence, at)
-    return match.start() if match else len(sentence)
+    ceiling = min(len(sentence), at + _CLAUSE_REACH)
+    match = _CLAUSE_END.search(sentence, at, ceiling)
+    return match.start() if match else ceiling
 
 
 def _progress(text: str, draft: _Draft) -> Progress:
