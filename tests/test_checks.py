@@ -1017,3 +1017,19 @@ def test_long_values_are_quoted_short() -> None:
     assert [d.code for d in diagnostics] == ["malformed-phone", "malformed-email"]
     assert all(len(d.message) < 160 for d in diagnostics), [d.message for d in diagnostics]
     assert "…" in diagnostics[0].message
+
+
+def test_progress_statements_must_add_up() -> None:
+    """A progress statement whose counts or rate do not agree is an error, at the statement."""
+    head = "中共某县委关于巡察整改情况的通报\n\n"
+    tail = "\n\n一、总体情况\n\n1. 甲问题整改情况。已完成整改。"
+    wrong = head + "县委巡察组反馈问题50个，已完成整改45个，正在推进3个，未完成4个，完成率92%。" + tail
+    found = [d for d in check(wrong) if d.code == "progress-inconsistent"]
+    assert [d.message.rsplit(": ", 1)[1] for d in found] == [
+        "the parts add up to 52, not to the total 50",
+        "the rate 92% is not 45/50 = 90%",
+    ]
+    assert {d.path for d in found} == {"$.progress[0]"}
+    assert {(d.line, d.column) for d in found} == {(3, 1)}
+    right = head + "县委巡察组反馈问题50个，已完成整改45个，正在推进3个，未完成2个，完成率90%。" + tail
+    assert [d for d in check(right) if d.code == "progress-inconsistent"] == []

@@ -39,6 +39,7 @@ from xuncha.checks import structure as structure
 from xuncha.checks import chronology as chronology
 from xuncha.checks import deadlines as deadlines
 from xuncha.checks import shares as shares
+from xuncha.checks import progress as progress
 from xuncha.checks import contacts as contacts
 from xuncha.checks import latin as latin
 # isort: on
