@@ -151,6 +151,11 @@ _SHORT_YEAR_FOLLOWS = (
     rf"{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
+# 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
+# or a word of when or what happens then.
+_AFTER_HOUTIAN = (
+    r"[，,。；;！!？?、\s]|$|[上下中]午|早上|晚上|凌晨|[起前再就将会要到]|开始|召开|举行|出发|上班"
+)
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
@@ -295,7 +300,7 @@ _SPECIAL = rf"""
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
           (?P<deictic_day> 今天|今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天   # by the reference date
-                         | (?<![天日年月周之以最然先]) 后天 (?![性气然生下]) )    #   (not 后天性, 之后天气)
+                         | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
 _LIST = rf"""
