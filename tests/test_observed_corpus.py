@@ -20,10 +20,10 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 
 # (recall, precision) floors per dimension, as fractions.
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.0, 0.0),
-    "periods": (0.0, 0.0),
-    "markers": (0.0, 0.0),
-    "facts": (0.0, 0.0),
+    "quantities": (0.970, 0.952),
+    "periods": (0.952, 0.884),
+    "markers": (0.971, 0.958),
+    "facts": (0.941, 0.941),
 }
 
 _CORPUS = passages()
