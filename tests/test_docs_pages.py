@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILT = Path(os.environ.get("XUNCHA_DOCS_HTML", ROOT / "docs" / "_build" / "html"))
@@ -155,9 +156,8 @@ def test_every_built_page_shows_its_examples_as_code(page: Path) -> None:
 
 
 def test_the_readme_shows_its_examples_as_code() -> None:
-    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py comes with the docs dependencies")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rendered = markdown_it.MarkdownIt("commonmark").render(readme)
+    rendered = MarkdownIt("commonmark").render(readme)
     assert _problems(rendered, readme) == []
     assert rendered.count('<pre><code class="language-pycon">') >= 3
 

@@ -20,11 +20,15 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xuncha import __version__
 from xuncha.errors import TextError, ValidationError, XunchaError, line_column
-from xuncha.models import Notice, Period, Quantity
+
+if (
+    TYPE_CHECKING
+):  # the models are loaded by the command that needs them, so that --help and errors start at once
+    from xuncha.models import Notice, Period, Quantity
 
 __all__ = ["main"]
 
