@@ -11,6 +11,8 @@ for a deadline the last day it allows.
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -88,7 +90,13 @@ def main(argv: Sequence[str]) -> int:
     for period in _deadlines(notice):
         mentions.append((period.span.start if period.span else -1, _deadline_row(text, period)))
     mentions.sort(key=lambda mention: mention[0])
-    print(table([HEADER, *(row for _, row in mentions)]))
+    try:
+        print(table([HEADER, *(row for _, row in mentions)]), flush=True)
+    except BrokenPipeError:
+        # The reader went away (… | head): stop quietly with the status a shell gives a closed pipe, and point
+        # stdout at /dev/null so that Python's flush at exit raises nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     return 0
 
 

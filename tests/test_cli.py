@@ -16,7 +16,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import xuncha
-from xuncha import cli
 from xuncha.cli import main
 from xuncha.errors import NoticeError
 from xuncha.parsing import parse_notice
@@ -111,28 +110,58 @@ def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert run(capsys, "parse", str(missing)) == (2, "", f"{missing}: no such file\n")
 
 
-def test_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert run(capsys, "check", str(tmp_path)) == (2, "", f"{tmp_path}: is a directory, not a file\n")
-
-
-def test_not_utf8(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    path = tmp_path / "gbk.txt"
-    path.write_bytes("通报\n巡察".encode() + "整改".encode("gbk"))
-    assert run(capsys, "extract", str(path)) == (
+def test_an_empty_folder_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "check", str(tmp_path)) == (
         2,
         "",
-        f"{path}:2:3: not UTF-8 text: byte 0xd5 cannot be decoded\n",
+        "xuncha: no input files (the folders hold none to read; see --glob)\n",
     )
+
+
+def test_a_folder_is_walked_in_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.md").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "1.txt").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "notes.png").write_bytes(b"\x89PNG")
+    status, out, err = run(capsys, "parse", str(tmp_path), "--format", "jsonl")
+    assert (status, err) == (0, "")
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [
+        str(tmp_path / "1.txt"),
+        str(tmp_path / "b" / "2.md"),
+    ]
+    status, out, _ = run(capsys, "parse", str(tmp_path), "--format", "jsonl", "--glob", "*.md")
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(tmp_path / "b" / "2.md")]
+
+
+def test_gbk_is_read_and_an_undecodable_file_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(NOTICE.encode("gbk"))
+    status, out, err = run(capsys, "parse", str(gbk))
+    assert (status, err) == (0, "")
+    assert json.loads(out) == to_dict(parse_notice(NOTICE))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes("通报\n巡察".encode() + b"\x80\xff")
+    assert run(capsys, "extract", str(broken)) == (
+        2,
+        "",
+        f"{broken}:2:7: cannot decode the text (tried utf-8, gb18030); name its encoding (--encoding)\n",
+    )
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes(NOTICE.encode("big5", errors="replace"))
+    status, out, err = run(capsys, "parse", str(big5), "--encoding", "big5")
+    assert (status, err) == (0, "")
 
 
 def test_an_unreadable_file_does_not_stop_the_others(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, notice_file: Path
 ) -> None:
     missing = tmp_path / "missing.md"
-    status, out, err = run(capsys, "parse", str(missing), str(notice_file))
+    status, out, err = run(capsys, "parse", str(missing), str(notice_file), "--format", "jsonl")
     assert status == 2
     assert err == f"{missing}: no such file\n"
-    assert json.loads(out)["date"] == "2023-12-20"
+    assert json.loads(out) == {"source": str(notice_file), "notice": to_dict(parse_notice(NOTICE))}
 
 
 # --------------------------------------------------------------------------- parse
@@ -148,14 +177,30 @@ def test_parse_json(capsys: pytest.CaptureFixture[str], notice_file: Path) -> No
     assert data["inspection"]["inspector"] == "县委第一巡察组"
 
 
-def test_parse_several_files_gives_one_document_a_line(
-    capsys: pytest.CaptureFixture[str], notice_file: Path
-) -> None:
+def test_parse_several_files_needs_jsonl(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
     status, out, err = run(capsys, "parse", str(notice_file), str(notice_file))
+    assert (status, out) == (2, "")
+    assert err == (
+        "xuncha: --format json writes one document, and 2 inputs were given; use --format jsonl (one record a line)\n"
+    )
+    status, out, err = run(
+        capsys, "parse", str(notice_file), str(notice_file), "--format", "jsonl", "--jobs", "2"
+    )
     assert (status, err) == (0, "")
-    lines = out.splitlines()
-    assert len(lines) == 2
-    assert [json.loads(line) for line in lines] == [to_dict(parse_notice(NOTICE))] * 2
+    record = {"source": str(notice_file), "notice": to_dict(parse_notice(NOTICE))}
+    assert [json.loads(line) for line in out.splitlines()] == [record, record]
+
+
+def test_parse_jsonl_can_carry_the_text(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
+    status, out, _ = run(capsys, "parse", str(notice_file), "--format", "jsonl", "--with-text")
+    assert status == 0
+    assert json.loads(out)["text"] == NOTICE
+
+
+def test_output_file(capsys: pytest.CaptureFixture[str], notice_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    assert run(capsys, "parse", str(notice_file), "--format", "jsonl", "-o", str(target)) == (0, "", "")
+    assert json.loads(target.read_text(encoding="utf-8"))["source"] == str(notice_file)
 
 
 def test_parse_markdown_and_text(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
@@ -187,7 +232,9 @@ def test_parse_error_is_reported_with_its_place(
     def refuse(text: str, reference: Any) -> Any:
         raise NoticeError("not a notice", source=text, start=text.index("根据"), end=text.index("根据") + 4)
 
-    monkeypatch.setattr(cli, "_parse", refuse)
+    monkeypatch.setattr(
+        "xuncha.cli._commands._notice", lambda document, reference: refuse(document.text, reference)
+    )
     status, out, err = run(capsys, "parse", str(notice_file))
     assert (status, out) == (1, "")
     assert err.splitlines() == [
@@ -205,17 +252,20 @@ def test_extract_jsonl(capsys: pytest.CaptureFixture[str], notice_file: Path) ->
     assert (status, err) == (0, "")
     rows = [json.loads(line) for line in out.splitlines()]
     quantity_keys = [
+        "source",
         "kind",
         "text",
         "span",
         "value",
+        "upper",
         "unit",
         "qualifier",
         "qualifier_text",
         "base_value",
+        "base_upper",
         "base_unit",
     ]
-    period_keys = ["kind", "text", "span", "start", "end", "relation", "precision"]
+    period_keys = ["source", "kind", "text", "span", "start", "end", "relation", "precision"]
     for row in rows:
         assert list(row) == (quantity_keys if row["kind"] == "quantity" else period_keys)
         start, end = row["span"]
@@ -223,6 +273,7 @@ def test_extract_jsonl(capsys: pytest.CaptureFixture[str], notice_file: Path) ->
     assert [row["span"][0] for row in rows] == sorted(row["span"][0] for row in rows)
     periods = [row for row in rows if row["kind"] == "period"]
     assert periods[0] == {
+        "source": str(notice_file),
         "kind": "period",
         "text": "2023年4月10日至5月26日",
         "span": [NOTICE.index("2023年4月10日"), NOTICE.index("2023年4月10日") + 16],
@@ -236,16 +287,30 @@ def test_extract_jsonl(capsys: pytest.CaptureFixture[str], notice_file: Path) ->
     assert (since["start"], since["end"]) == ("2023-01-01", "2023-12-20")
     quantities = [row for row in rows if row["kind"] == "quantity"]
     assert {
+        "source": str(notice_file),
         "kind": "quantity",
         "text": "120余人次",
         "span": [NOTICE.index("120余人次"), NOTICE.index("120余人次") + 6],
         "value": "120",
+        "upper": None,
         "unit": "人次",
         "qualifier": "more_than",
         "qualifier_text": "余",
         "base_value": "120",
+        "base_upper": None,
         "base_unit": "人次",
     } in quantities
+
+
+def test_extract_keeps_the_top_of_a_range(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "range.txt"
+    path.write_text("新建站点3-4个，投入5至10万元。", encoding="utf-8")
+    _, out, _ = run(capsys, "extract", str(path), "--kind", "quantities")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["value"], r["upper"], r["base_value"], r["base_upper"], r["unit"]) for r in rows] == [
+        ("3", "4", "3", "4", "个"),
+        ("5", "10", "50000", "100000", "万元"),
+    ]
 
 
 def test_extract_kind_and_reference(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
@@ -274,16 +339,19 @@ def test_extract_spans_index_the_input_as_read(capsys: pytest.CaptureFixture[str
 def test_extract_csv(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
     status, out, err = run(capsys, "extract", str(notice_file), "--format", "csv", "--kind", "dates")
     assert (status, err) == (0, "")
+    assert out.endswith("\r\n")  # RFC 4180 line ends, as spreadsheet programs expect
     lines = out.splitlines()
     assert lines[0] == (
-        "kind,text,span_start,span_end,value,unit,qualifier,qualifier_text,base_value,base_unit,"
-        "start,end,relation,precision"
+        "source,kind,text,span_start,span_end,value,upper,unit,qualifier,qualifier_text,base_value,base_upper,"
+        "base_unit,start,end,relation,precision"
     )
     start = NOTICE.index("2023年4月10日")
     assert (
         lines[1]
-        == f"period,2023年4月10日至5月26日,{start},{start + 16},,,,,,,2023-04-10,2023-05-26,range,day"
+        == f"{notice_file},period,2023年4月10日至5月26日,{start},{start + 16},,,,,,,,,2023-04-10,2023-05-26,range,day"
     )
+    status, out, _ = run(capsys, "extract", str(notice_file), "--format", "csv", "--bom")
+    assert out.startswith("\ufeffsource,kind,")
 
 
 # --------------------------------------------------------------------------- check
@@ -318,15 +386,15 @@ def test_check_warnings_only_exit_0(capsys: pytest.CaptureFixture[str], tmp_path
     assert (status, len(out.splitlines()), err) == (0, 1, "1 problem (1 warning) in 1 file\n")
 
 
-def test_check_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_check_jsonl(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "bad.md"
     path.write_text(NOTICE.replace("0771-5551234", "0771-555123"))
-    status, out, _ = run(capsys, "check", str(path), "--format", "json")
+    status, out, _ = run(capsys, "check", str(path), "--format", "jsonl")
     start = NOTICE.index("0771")
     assert status == 1
-    assert json.loads(out) == [
+    assert [json.loads(line) for line in out.splitlines()] == [
         {
-            "file": str(path),
+            "source": str(path),
             "line": 11,
             "column": 6,
             "code": "malformed-phone",
@@ -339,6 +407,18 @@ def test_check_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- render and schema
+
+
+def test_render_reads_what_parse_writes_for_many(
+    capsys: pytest.CaptureFixture[str], notice_file: Path, tmp_path: Path
+) -> None:
+    _, saved, _ = run(capsys, "parse", str(notice_file), str(notice_file), "--format", "jsonl")
+    jsonl = tmp_path / "all.jsonl"
+    jsonl.write_text(saved, encoding="utf-8")
+    status, out, err = run(capsys, "render", str(jsonl), "--format", "text")
+    assert (status, err) == (0, "")
+    once = render_text(parse_notice(NOTICE)).rstrip("\n")
+    assert out.rstrip("\n") == once + "\n\n" + once
 
 
 def test_render_round_trip(capsys: pytest.CaptureFixture[str], notice_file: Path, tmp_path: Path) -> None:
@@ -426,15 +506,14 @@ class _Terminal(io.StringIO):
 def test_progress_bar_on_a_terminal(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, notice_file: Path
 ) -> None:
+    pytest.importorskip("tqdm")  # the bar is drawn by tqdm (xuncha[progress]); without it, nothing is shown
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(cli, "PROGRESS_AFTER_SECONDS", 0.0)
-    status = main(["check", str(notice_file), str(notice_file), str(notice_file)])
+    status = main(["check", str(notice_file), str(notice_file), str(notice_file), "--jobs", "1"])
     assert status == 0
     shown = terminal.getvalue()
-    assert "\r[##########--------------------] 1/3 " in shown
-    assert "\r[##############################] 3/3 " in shown
-    assert shown.endswith("\r\x1b[K")
+    assert "0/3 [" in shown  # the bar starts at once, counting files
+    assert shown.endswith("\r")  # and is cleared when the run ends (leave=False)
 
 
 def test_no_progress_bar_when_not_a_terminal(capsys: pytest.CaptureFixture[str], notice_file: Path) -> None:
@@ -484,7 +563,13 @@ def notice_like_texts(draw: st.DrawFn) -> str:
 
 @given(notice_like_texts())
 def test_extracted_spans_index_the_input(text: str) -> None:
-    for row in cli._mentions(text, "all", None):
+    from xuncha.cli._batchio import Job
+    from xuncha.cli._commands import extract_work
+
+    options = (("format", "jsonl"), ("kind", "all"), ("reference", None))
+    result = extract_work(Job("-", text.encode("utf-8"), None, options))
+    for line in result.output.splitlines():
+        row = json.loads(line)
         start, end = row["span"]
         assert text[start:end] == row["text"]
 

@@ -11,7 +11,7 @@ import pytest
 
 from xuncha import DateError, parse_period
 from xuncha._holidays import FIRST_YEAR, TABLE
-from xuncha.dates import _holiday
+from xuncha.dates._calendar import holiday as _holiday
 
 LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9)}
 

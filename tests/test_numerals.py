@@ -93,7 +93,7 @@ BAD_NUMBERS = [
     ("1..2", "not a number (stray '.' after '1'): '1..2'"),
     ("1.", "not a number (stray '.' after '1'): '1.'"),
     ("1,23", "not a number (stray ',' after '1'): '1,23'"),
-    ("一百十", "not a number (a unit without its digit): '一百十'"),
+    ("一十百", "not a number (百 cannot follow 十): '一十百'"),
     ("一百零", "not a number (零 at the end): '一百零'"),
     ("3五", "not a number (two digits in a row): '3五'"),
     ("五分之", "not a number (a fraction needs both parts): '五分之'"),
@@ -113,9 +113,22 @@ def test_parse_number_rejects(text: str, message: str) -> None:
     assert isinstance(info.value, ValueError)
 
 
-def test_parse_number_rejects_non_strings() -> None:
-    with pytest.raises(NumberError, match="expected a string"):
+def test_wrong_argument_types_raise_type_error() -> None:
+    # A programming error, not bad content: `except ValueError` must not swallow it.
+    with pytest.raises(TypeError, match="text must be a str, not int"):
         parse_number(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a str, not bytes"):
+        parse_fraction(b"12")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="value must be a Decimal or int, not float"):
+        format_number(1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="locale must be a str, not int"):
+        format_number(1, "grouped", locale=7)  # type: ignore[arg-type]
+
+
+def test_locale_is_keyword_only() -> None:
+    with pytest.raises(TypeError, match="positional"):
+        format_number(1, "grouped", "de_DE")  # type: ignore[call-arg]
+    assert format_number(Decimal("1234.5"), "grouped", locale="de_DE") == "1.234,5"
 
 
 def test_parse_fraction_is_exact() -> None:
@@ -146,9 +159,7 @@ def test_format_number(value: Decimal, style: NumberStyle, expected: str) -> Non
     assert format_number(value, style) == expected
 
 
-def test_format_number_rejects_floats_and_unknown_styles() -> None:
-    with pytest.raises(NumberError, match="expected a Decimal or int"):
-        format_number(1.5)  # type: ignore[arg-type]
+def test_format_number_rejects_unknown_styles_and_infinities() -> None:
     with pytest.raises(NumberError, match="unknown style 'roman'"):
         format_number(1, "roman")  # type: ignore[arg-type]
     with pytest.raises(NumberError, match="not a finite number"):

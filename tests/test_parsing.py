@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha import NoticeError, XunchaError
+from xuncha import XunchaError
 from xuncha._text import SourceText
 from xuncha.dates import extract_periods
 from xuncha.models import ContactKind, Modality, Notice, Period, Quantity, Section, Status
@@ -426,11 +426,19 @@ def test_empty_text_gives_an_empty_notice() -> None:
     assert parse_notice("\n \n") == Notice(title="")
 
 
-def test_non_text_input_is_a_notice_error() -> None:
-    with pytest.raises(NoticeError, match="expected the text of a notice, got bytes"):
-        parse_notice(b"abc")  # type: ignore[arg-type]
-    with pytest.raises(NoticeError, match=r"reference must be a datetime\.date"):
-        parse_notice("正文。", reference="2023-12-25")  # type: ignore[arg-type]
+def test_arguments_of_the_wrong_type_are_type_errors_with_short_messages() -> None:
+    # A programming error, not bad content: not a ValueError, and the message never echoes the input.
+    page = ("关于巡察整改情况的通报。" * 20_000).encode("utf-8")
+    with pytest.raises(TypeError, match="text must be a str, not bytes") as bytes_error:
+        parse_notice(page)  # type: ignore[arg-type]
+    text = "正文。" * 5_000
+    with pytest.raises(TypeError, match=r"reference must be a datetime\.date or None, not str") as str_error:
+        parse_notice(text, reference="2023-12-25")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not a datetime"):
+        parse_notice(text, reference=dt.datetime(2023, 12, 25))
+    for error in (bytes_error.value, str_error.value):
+        assert not isinstance(error, ValueError)
+        assert len(str(error)) < 120
 
 
 _PIECES = st.sampled_from(

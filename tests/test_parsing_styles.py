@@ -25,7 +25,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from xuncha import XunchaError
-from xuncha._text import HIERARCHY_MARKER, SourceText
+from xuncha._markers import heading_at
+from xuncha._text import SourceText
 from xuncha.models import Finding, Measure, Modality, Notice, Section, Status
 from xuncha.parsing import parse_notice, text_fields
 
@@ -44,8 +45,10 @@ def parse(name: str) -> Notice:
 
 
 def _level(marker: str) -> int:
-    match = HIERARCHY_MARKER.fullmatch(marker)
-    return int(match.lastgroup[1]) if match is not None and match.lastgroup is not None else 0
+    found = heading_at(marker)
+    if found is None or found.marker.level is None or found.end != len(marker.rstrip()):
+        return 0
+    return found.marker.level
 
 
 def markers(notice: Notice) -> list[Marker]:
@@ -342,6 +345,34 @@ EXPECTED: dict[str, list[Marker]] = {
         (0, 1, 2, "二、"),
         (1, 2, 1, "（一）"),
     ],
+    "p29_web_chrome_half_width.txt": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "(一)"),
+        (2, 3, 1, "1."),
+        (2, 3, 2, "2."),
+        (1, 2, 2, "(二)"),
+        (2, 3, 3, "3."),
+        (0, 1, 3, "三、"),
+    ],
+    "p30_excerpt_one_top_part.txt": [
+        (0, 1, 3, "三、"),
+        (1, 2, 1, "(一)"),
+        (1, 2, 2, "(二)"),
+        (1, 2, 3, "(三)"),
+    ],
+    "p31_traditional_page.txt": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 3, 1, "1."),
+        (1, 3, 2, "2."),
+    ],
+    "p32_dated_title_bracket.txt": [
+        (0, 1, 1, "一、"),
+        (0, 1, 2, "二、"),
+        (1, 2, 1, "(一)"),
+        (2, 3, 1, "1."),
+    ],
 }
 
 
@@ -433,7 +464,9 @@ def test_county_round_statistics_with_several_targets_and_a_yearless_feedback_da
     inspection = notice.inspection
     assert inspection is not None
     assert inspection.round == "十五届县委第五轮"
-    assert inspection.target == "县教育局、县卫生健康局、县水利局等8个县直单位党组织"
+    # Several targets: the first named (tests/corpus/observed conventions), the list stays in the opening.
+    assert inspection.target == "县教育局"
+    assert "县教育局、县卫生健康局、县水利局等8个县直单位党组织" in notice.opening
     assert inspection.feedback_date == dt.date(2023, 11, 11)  # "11月11日" takes the year stated before it
     values = {(q.value, q.unit) for q in notice.quantities}
     assert {(Decimal("697"), "个"), (Decimal("98.71"), "%"), (Decimal("66.57"), "万元")} <= values
@@ -615,7 +648,7 @@ def test_round_revisit_with_several_groups_and_12388() -> None:
     notice = parse("p13_round_revisit_12388.txt")
     inspection = notice.inspection
     assert inspection is not None
-    assert inspection.inspector == "市委第一、第二、第三巡察组"
+    assert inspection.inspector == "市委第一巡察组"  # several groups: the first named
     assert (inspection.mode, inspection.round) == ("回头看", "十三届市委第八轮")
     assert inspection.period is not None
     assert inspection.period.text == "2023年9月下旬至11月下旬"
@@ -852,3 +885,112 @@ def test_notice_like_text_parses_without_losing_a_character(text: str) -> None:
 @example("\ufeff")  # a byte-order mark alone is markup
 def test_any_unicode_text_parses_without_losing_a_character(text: str) -> None:
     assert_parses_without_loss(text)
+
+
+# --------------------------------------------------------------------------- traits of real pages
+
+
+def facts(notice: Notice) -> tuple[object, ...]:
+    inspection = notice.inspection
+    assert inspection is not None
+    period = inspection.period
+    return (
+        inspection.inspector,
+        inspection.dispatcher,
+        inspection.target,
+        inspection.mode,
+        inspection.round,
+        (period.start, period.end) if period is not None else None,
+        inspection.feedback_date,
+    )
+
+
+def test_web_chrome_stays_out_of_the_title_and_the_facts() -> None:
+    notice = parse("p29_web_chrome_half_width.txt")
+    assert notice.title == "中共桐溪县水利局党组关于十五届县委第二轮巡察整改进展情况的通报"
+    assert notice.issuer == "中共桐溪县水利局党组"
+    # The breadcrumb, the header copy of the title with its glued date, the 发布时间/来源/浏览次数 line and the
+    # font-size and print widgets are the preamble, each a line of its own.
+    assert notice.preamble.split("\n") == [
+        "网站首页 > 纪检监察 > 巡察工作 > 整改公开",
+        "关于十五届县委第二轮巡察整改进展情况的通报",
+        "2023-11-20 来源:县委巡察办",
+        "发布时间:2023-11-20 10:30  来源:县委巡察办  作者:李文  浏览次数:",
+        "【字体:大 中 小】 【打印本页】 【关闭窗口】",
+    ]
+    assert notice.opening.startswith("根据县委统一部署,")
+    assert facts(notice) == (
+        "县委第一巡察组",
+        "县委",
+        "桐溪县水利局党组",
+        "常规",
+        "十五届县委第二轮",
+        (dt.date(2023, 3, 13), dt.date(2023, 4, 28)),
+        dt.date(2023, 6, 9),
+    )
+    assert contacts(notice) == [
+        ("phone", "0571-61234567"),
+        ("postal_address", "桐溪县城关镇河滨路8号"),
+        ("postcode", "311500"),
+        ("email", "tx_slj@example.cn"),
+    ]
+    assert notice.date == dt.date(2023, 11, 20)
+    assert notice.postscript.startswith("分享到:")
+    assert [f.problem for f in notice.iter_findings()] == [
+        "水资源保护工作推进迟缓",
+        "农村供水工程管护不到位",
+        "监督检查流于形式",
+    ]
+
+
+def test_an_excerpt_with_one_top_part_keeps_it_a_section() -> None:
+    # "三、关于…方面的问题" over (一)(二)(三) is a section even though its title reads like a problem.
+    notice = parse("p30_excerpt_one_top_part.txt")
+    assert [(s.level, s.marker) for s in notice.iter_sections()] == [
+        (1, "三、"),
+        (2, "(一)"),
+        (2, "(二)"),
+        (2, "(三)"),
+    ]
+    assert list(notice.iter_findings()) == []
+    assert notice.sections[0].sections[0].intro.startswith("一是党组会议")
+
+
+def test_a_page_in_traditional_characters() -> None:
+    notice = parse("p31_traditional_page.txt")
+    assert notice.title == "中共嵐山市財政局黨組關於市委第三巡察組巡察反饋意見整改情況的通報"
+    assert notice.issuer == "中共嵐山市財政局黨組"
+    assert facts(notice) == (
+        "市委第三巡察組",
+        "市委",
+        "市財政局黨組",
+        "常規",
+        None,
+        (dt.date(2023, 4, 6), dt.date(2023, 5, 31)),
+        dt.date(2023, 7, 3),
+    )
+    findings = list(notice.iter_findings())
+    assert [(f.problem, f.status.value) for f in findings] == [
+        ("預算執行進度偏慢", "unknown"),
+        ("政府採購管理不規範", "unknown"),
+    ]
+    assert [m.modality.value for m in findings[1].measures] == ["done", "ongoing"]
+    assert contacts(notice) == [("phone", "0795-2345678"), ("email", "ls_czj@example.cn")]
+    assert notice.contacts[0].label == "聯繫電話"
+    assert (notice.signature, notice.date) == ("中共嵐山市財政局黨組", dt.date(2023, 9, 28))
+
+
+def test_a_title_with_its_date_glued_in_brackets() -> None:
+    notice = parse("p32_dated_title_bracket.txt")
+    assert notice.title == "中共某某市生态环境局党组关于市委第二巡察组巡察反馈意见整改情况的通报"
+    assert notice.opening.startswith("【2023-09-18】\n按照市委统一部署")
+    assert facts(notice) == (
+        "市委第二巡察组",
+        "市委",
+        "市生态环境局党组",
+        "专项",
+        None,
+        (dt.date(2023, 4, 6), dt.date(2023, 5, 31)),
+        dt.date(2023, 7, 3),
+    )
+    assert contacts(notice) == [("phone", "0553-5512345")]

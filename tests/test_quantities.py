@@ -12,6 +12,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,9 +24,11 @@ from xuncha import (
     Span,
     XunchaError,
     extract_quantities,
+    format_quantity,
     parse_quantity,
 )
 from xuncha._numeral_strategies import quantity_phrases
+from xuncha.models import _trusted_quantity
 
 Q = Qualifier
 Expected = tuple[str, str, str | None, Qualifier | None, str | None]  # text, value, unit, qualifier, upper
@@ -399,11 +402,16 @@ def test_parse_quantity_errors(text: str, message: str) -> None:
     assert str(info.value) == message
 
 
-def test_non_text_input() -> None:
-    with pytest.raises(QuantityError):
+def test_wrong_argument_types_raise_type_error() -> None:
+    # A programming error, not bad content: `except ValueError` must not swallow it.
+    with pytest.raises(TypeError, match="text must be a str, not bytes"):
         extract_quantities(b"12")  # type: ignore[arg-type]
-    with pytest.raises(QuantityError):
+    with pytest.raises(TypeError, match="text must be a str, not int"):
         parse_quantity(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="quantity must be a Quantity, not str"):
+        format_quantity("12元")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="locale must be a str, not int"):
+        format_quantity(Quantity(Decimal(12), "元"), locale=7)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- properties and robustness
@@ -428,6 +436,16 @@ def test_extraction_on_figure_soup(text: str) -> None:
         assert text[q.span.start : q.span.end] == q.text
         assert q.span.start >= previous_end
         previous_end = q.span.end
+        # the scanner builds figures without running the validators (models._trusted_quantity): each must
+        # pass them all the same
+        assert attrs.evolve(q) == q
+
+
+def test_trusted_quantities_refer_broken_rules_to_the_validators() -> None:
+    with pytest.raises(XunchaError, match="below its lower bound"):
+        _trusted_quantity(Decimal(5), "元", None, None, "5元", Span(0, 2), Decimal(1))
+    with pytest.raises(XunchaError, match="needs a qualifier"):
+        _trusted_quantity(Decimal(5), "元", None, "余", "5元", Span(0, 2), None)
 
 
 @given(st.text(max_size=20))

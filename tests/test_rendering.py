@@ -34,14 +34,14 @@ def carried(value: Any) -> Any:
 
     Dropped: every ``span`` (positions in a text that no longer exists); the fields the parser *reads from*
     the text fields — ``Finding.problem``/``status``, ``Measure.lead``/``modality``/``deadline``/``documents``,
-    ``Notice.issuer``/``inspection``/``contacts`` and every ``quantities``/``periods`` — since a generated
+    ``Notice.issuer``/``inspection``/``contacts``/``progress`` and every ``quantities``/``periods`` — since a generated
     notice may set them independently of its text, which a text cannot express.
     """
     derived = {
         Finding: {"problem", "status", "quantities", "periods", "span"},
         Measure: {"lead", "modality", "deadline", "documents", "quantities", "periods", "span"},
         Section: {"quantities", "periods", "span"},
-        Notice: {"issuer", "inspection", "contacts", "quantities", "periods"},
+        Notice: {"issuer", "inspection", "contacts", "quantities", "periods", "progress"},
     }
     kind = type(value)
     if kind not in derived:

@@ -37,7 +37,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
 def test_every_model_class_and_enum_has_a_definition() -> None:
     assert sorted(_SCHEMA["$defs"]) == [
         "Contact", "ContactKind", "Finding", "Inspection", "Measure", "Modality", "Notice", "Period",
-        "Precision", "Qualifier", "Quantity", "Relation", "Section", "Span", "Status",
+        "Precision", "Progress", "Qualifier", "Quantity", "Relation", "Section", "Span", "Status",
     ]  # fmt: skip
 
 

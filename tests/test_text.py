@@ -121,3 +121,39 @@ def test_mapped_spans_cover_the_same_characters(pieces: list[str]) -> None:
             original_start, original_end = source.to_original(start, end)
             assert source.original[original_start] == text[start]
             assert source.original[original_end - 1] == text[end - 1]
+
+
+def test_web_chrome_lines_are_recognised_and_never_joined_to_a_title() -> None:
+    from xuncha._text import is_chrome
+
+    for line in [
+        "时间: 2020-10-24 01:49 来源: 某某日报 访问量:",
+        "发布时间：2023-11-20 10:30　　来源：县委巡察办　　浏览次数：1286",
+        "【字体：大 中 小】 【打印本页】 【关闭窗口】",
+        "当前位置: 首页 > 新闻中心 > 巡察工作",
+        "首页 > 巡视巡察 > 整改公开",
+        "分享到:",
+        "扫一扫在手机打开当前页",
+        "2023-11-20",
+        "【2023-09-18】",
+    ]:
+        assert is_chrome(line), line
+    for line in [
+        "根据县委统一部署，县委第一巡察组对县水利局党组开展了常规巡察。",
+        "一、总体情况",
+        "2023年11月20日通报",
+    ]:
+        assert not is_chrome(line), line
+    source = SourceText("关于巡察整改情况的通报 2023-11-20 来源:县委巡察办\n根据县委统一部署,开展了常规巡察")
+    assert paragraphs(source) == [
+        "关于巡察整改情况的通报 2023-11-20 来源:县委巡察办",
+        "根据县委统一部署,开展了常规巡察",
+    ]
+
+
+def test_pinyin_a_converter_wrote_after_characters_is_deleted() -> None:
+    # Some traditional-character pages carry each character's pinyin in half-width brackets: 區(qū)委.
+    source = SourceText("根據(jù)區(qū)委統(tǒng)一部署,設(shè)置舉報信箱(a)和(一)")
+    assert source.text == "根據區委統一部署,設置舉報信箱(a)和(一)"
+    start, end = source.to_original(2, 4)
+    assert source.original[start:end] == "區(qū)委"

@@ -110,7 +110,7 @@ def test_canonical_unit() -> None:
 
 
 def test_convert_rejects_floats() -> None:
-    with pytest.raises(UnitError, match="expected a Decimal, Fraction or int"):
+    with pytest.raises(TypeError, match="value must be a Decimal, Fraction or int, not float"):
         convert(1.5, "元", "万元")  # type: ignore[arg-type]
 
 
@@ -196,5 +196,10 @@ def test_money_conversions_are_exact_round_trips(value: Decimal, first: str, sec
 
 
 def test_get_unit_rejects_non_strings() -> None:
-    with pytest.raises(UnitError, match=r"not a unit name: \['元'\]"):
+    with pytest.raises(TypeError, match="name must be a str, not list"):
         get_unit(["元"])  # type: ignore[arg-type]
+
+
+def test_quantity_format_takes_locale_by_keyword_only() -> None:
+    with pytest.raises(TypeError, match="positional"):
+        Quantity(Decimal("1234.5"), "元").format("de_DE")  # type: ignore[call-arg]

@@ -13,6 +13,7 @@ import importlib
 # Type checkers treat any TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from xuncha._commitments import Commitment, commitments
     from xuncha.building import finding, measure, measure_marker, renumber, section, section_marker
     from xuncha.checks import Diagnostic, Severity, check
     from xuncha.dates import extract_periods, parse_period
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
         Notice,
         Period,
         Precision,
+        Progress,
         Qualifier,
         Quantity,
         Relation,
@@ -54,20 +56,24 @@ if TYPE_CHECKING:
         parse_number,
     )
     from xuncha.parsing import parse_notice
+    from xuncha.progress import extract_progress, progress_problems
     from xuncha.quantities import extract_quantities, format_quantity, parse_quantity
     from xuncha.rendering import render_markdown, render_text
     from xuncha.schema import json_schema
     from xuncha.serialize import from_dict, from_json, to_dict, to_json
+    from xuncha.sources import Document, SourceError, read_document
     from xuncha.units import Unit, convert, get_unit
 
 __version__ = "0.1.0"
 
 #: Where each public name is defined: the one table __getattr__, __dir__ and __all__ are read from.
 _HOMES: dict[str, str] = {
+    "Commitment": "_commitments",
     "Contact": "models",
     "ContactKind": "models",
     "DateError": "errors",
     "Diagnostic": "checks",
+    "Document": "sources",
     "Finding": "models",
     "Inspection": "models",
     "InvariantError": "errors",
@@ -81,12 +87,14 @@ _HOMES: dict[str, str] = {
     "PathProblem": "errors",
     "Period": "models",
     "Precision": "models",
+    "Progress": "models",
     "Qualifier": "models",
     "Quantity": "models",
     "QuantityError": "errors",
     "Relation": "models",
     "Section": "models",
     "Severity": "checks",
+    "SourceError": "sources",
     "Span": "models",
     "Status": "models",
     "TextError": "errors",
@@ -95,8 +103,10 @@ _HOMES: dict[str, str] = {
     "ValidationError": "errors",
     "XunchaError": "errors",
     "check": "checks",
+    "commitments": "_commitments",
     "convert": "units",
     "extract_periods": "dates",
+    "extract_progress": "progress",
     "extract_quantities": "quantities",
     "finding": "building",
     "format_number": "numerals",
@@ -113,6 +123,8 @@ _HOMES: dict[str, str] = {
     "parse_number": "numerals",
     "parse_period": "dates",
     "parse_quantity": "quantities",
+    "progress_problems": "progress",
+    "read_document": "sources",
     "render_markdown": "rendering",
     "render_text": "rendering",
     "renumber": "building",
@@ -123,10 +135,12 @@ _HOMES: dict[str, str] = {
 }
 
 __all__ = [
+    "Commitment",
     "Contact",
     "ContactKind",
     "DateError",
     "Diagnostic",
+    "Document",
     "Finding",
     "Inspection",
     "InvariantError",
@@ -140,12 +154,14 @@ __all__ = [
     "PathProblem",
     "Period",
     "Precision",
+    "Progress",
     "Qualifier",
     "Quantity",
     "QuantityError",
     "Relation",
     "Section",
     "Severity",
+    "SourceError",
     "Span",
     "Status",
     "TextError",
@@ -154,8 +170,10 @@ __all__ = [
     "ValidationError",
     "XunchaError",
     "check",
+    "commitments",
     "convert",
     "extract_periods",
+    "extract_progress",
     "extract_quantities",
     "finding",
     "format_number",
@@ -172,6 +190,8 @@ __all__ = [
     "parse_number",
     "parse_period",
     "parse_quantity",
+    "progress_problems",
+    "read_document",
     "render_markdown",
     "render_text",
     "renumber",

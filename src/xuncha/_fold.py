@@ -25,17 +25,24 @@ __all__ = ["FOLD_PAIRS", "fold"]
 _TRADITIONAL: Final = (
     "萬億個餘畝項條場處間輛臺筆噸塊點兩輪幾與歲戶層棟張門種類級屆隊組號週時鐘圓來區內"
     "約過於將數頃釐雙頁冊頭顆預節簽違鄰臨親貼趕達較為"
-    "當後開從現階慶勞動國際陽"
+    "當後開從現階慶勞動國際陽負"
+    # the words the parser reads: openings (根據…統一部署, 對…進行了常規巡視, 反饋), titles (關於…的通報),
+    # closings and contact labels (聯繫電話, 郵政地址), finding and measure cues (問題, 針對, 辦結, 擬)
+    "據統視對進規專饋見並黨團機聯會員廳縣鎮鄉務營銀庫學醫療檢審計財稅發領導關實簡稱駐書記報況辦"
+    "歡誠摯懇請廣幹眾議係繫電話監舉諮詢傳郵訊網編碼問題堅決圍繞針結續斷爭擬劃銷獲暫確長訪"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
     "约过于将数顷厘双页册头颗预节签违邻临亲贴赶达较为"
-    "当后开从现阶庆劳动国际阳"
+    "当后开从现阶庆劳动国际阳负"
+    "据统视对进规专馈见并党团机联会员厅县镇乡务营银库学医疗检审计财税发领导关实简称驻书记报况办"
+    "欢诚挚恳请广干众议系系电话监举咨询传邮讯网编码问题坚决围绕针结续断争拟划销获暂确长访"
 )
-# Full-width digits and signs the grammars read as ASCII. (Full-width punctuation such as ，：（） stays:
-# the grammars treat both widths alike where it matters, and the text keeps the issuer's choice.)
-_WIDE: Final = "０１２３４５６７８９．％／－～Ｏ"
-_NARROW: Final = "0123456789.%/-~〇"
+# Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
+# (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a
+# property the quantity tests check, and the text keeps the issuer's choice.)
+_WIDE: Final = "０１２３４５６７８９．％／－～Ｏ￥"
+_NARROW: Final = "0123456789.%/-~〇¥"
 
 #: Every (from, to) pair of the fold, for documentation and tests.
 FOLD_PAIRS: Final[tuple[tuple[str, str], ...]] = tuple(

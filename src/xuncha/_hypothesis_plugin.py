@@ -28,6 +28,7 @@ _STRATEGY_NAMES: dict[type, str] = {
     models.Finding: "findings",
     models.Section: "sections",
     models.Inspection: "inspections",
+    models.Progress: "progress_statements",
     models.Notice: "notices",
 }
 

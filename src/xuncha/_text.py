@@ -23,19 +23,29 @@ import bisect
 import collections
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+from xuncha._contacts import label_line_at
+from xuncha._fold import _FOLDABLE, fold
+from xuncha._lazy import LazyPattern
+from xuncha._markers import heading_shape_at
 
 __all__ = [
-    "HIERARCHY_MARKER",
     "Paragraph",
     "SourceText",
+    "chrome_starts",
+    "could_be_title",
     "ends_sentence",
+    "has_chrome_hint",
     "is_body_name",
+    "is_chrome",
     "is_date_line",
     "is_label_line",
     "would_join",
 ]
 
+# The patterns tried on every line are compiled at import (a lazy pattern costs an attribute lookup more per
+# call); the others are compiled on first use.
 # Markup that carries no content: Markdown heading hashes, bold/strong stars, HTML tags and the escapes that
 # Markdown converters put before list-like punctuation ("1\." so that it does not become a list).
 _HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
@@ -45,56 +55,107 @@ _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
-_HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*$")
+_HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
 # Block-level HTML tags separate paragraphs even when a web page puts them all on one line.
-_BLOCK_TAG = re.compile(
+_BLOCK_TAG = LazyPattern(
     r"</?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|ul|ol|blockquote|hr)\b", re.IGNORECASE
 )
-_INLINE_MARKUP = re.compile(
+_INLINE_MARKUP = LazyPattern(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
+)
+# Some traditional-character pages come out of a converter that writes the pinyin of a character after it, in
+# half-width brackets: 根據(jù)區(qū)委統(tǒng)一部署. A syllable with a tone mark right after a Chinese character is
+# never text of the notice.
+_PINYIN = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)"
 )
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
 _MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
-#: A body hierarchy marker at the start of a paragraph (GB/T 9704: 一、 （一） 1. （1）), with common variants
-#: (1、 1． (一) and half-width brackets, a 顿号 after the bracket, 1) with a closing bracket only, and the
-#: 第一部分 of long notices). The group name says the level: its second character is the digit 1–4, so
-#: 第一部分 counts as level 1 (the model has no level above 一、) and 1) as level 4, like （1）.
-HIERARCHY_MARKER = re.compile(
-    r"[ \t\u3000]*(?:"
-    r"(?P<l1>[一二三四五六七八九十百零〇两]{1,4})[ \t]*[、．.](?![0-9０-９])"
-    r"|第(?P<l1part>[一二三四五六七八九十]{1,3})部分(?:[ \t\u3000]*[、：:．.])?"
-    r"|[（(][ \t]*(?P<l2>[一二三四五六七八九十百零〇]{1,4})[ \t]*[）)][、．.，]?"
-    r"|(?P<l2close>[一二三四五六七八九十]{1,3})[）)]"
-    r"|(?P<l3>[0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])"
-    r"|[（(][ \t]*(?P<l4>[0-9０-９]{1,3})[ \t]*[）)][、．.]?"
-    r"|(?P<l4close>[0-9０-９]{1,2})[）)](?![0-9０-９%％])"
-    r")"
-)
-
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
-_SENTENCE_END = re.compile(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
+_SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
 _FINAL_MARKS = frozenset("。！？；：.!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
 _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
 )
-_LABEL_LINE = re.compile(
-    r"[ \t\u3000]*(?:联系电话|监督电话|举报电话|咨询电话|电话|传真|手机|邮政地址|通讯地址|通信地址|来信地址|来信请寄|邮寄地址|地址"
-    r"|邮政信箱|信箱|邮编|邮政编码|电子邮箱|电子信箱|邮箱|[Ee]-?mail|网站|网址|联系人)[ \t]*[：:]"
-)
-_INDENT_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
-_TITLE_LIKE = re.compile(
+_INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
+_TITLE_LIKE = LazyPattern(
     r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
-_DANGLING = re.compile(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
-_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]+")
-_TITLE_START = re.compile(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
+_DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
+_INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
+_TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
-_OTHER_BREAK_CHARACTER = re.compile(r"[\r\v\x85\u2028\u2029]")
-_OTHER_LINE_BREAK = re.compile(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+_OTHER_BREAK_CHARACTER = LazyPattern(r"[\r\v\x85\u2028\u2029]")
+_OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+
+
+# What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
+# a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
+# preamble when it stands before the title) but never read as the title or as a fact.
+_S = r"[ \t\u3000]*"
+_WEB_DATE = (
+    rf"[【\[（(]?[0-9]{{4}}[-/.年][0-9]{{1,2}}[-/.月][0-9]{{1,2}}日?"
+    rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
+)
+_PAGE_LABEL = (
+    r"(?:发布时间|发布日期|发布于|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
+    r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|字号|字体)"
+)
+_PAGE_ITEM = (
+    rf"(?:{_WEB_DATE}|[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?|{_PAGE_LABEL}{_S}[：:]{_S}[^ \t\u3000【】\[\]|｜]*"
+    # a masthead's issue number: 督查专报第 3 期, 巡察工作简报第12期
+    rf"|[^ \t\u3000【】\[\]|｜，,。；;]{{0,12}}第{_S}[0-9一二三四五六七八九十]{{1,4}}{_S}期"
+    r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|大|中|小)"
+)
+_CHROME_LINE = LazyPattern(
+    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
+    # a breadcrumb, a share bar, a QR-code caption, a print bar
+    r"|(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
+    r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
+)
+# Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
+_CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
+
+
+# Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word.
+_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→期享扫印闭藏]")
+# The words a title ends on (see the title patterns of the cleaner and of xuncha.parsing._layout).
+_TITLE_WORDS = ("通报", "通告", "公告", "公示", "报告", "情况")
+# The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
+# a masthead (督查专报第 3 期) may start with anything but holds 期.
+_CHROME_FIRST = frozenset(
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当您分扫用手"
+)
+
+
+def chrome_starts(text: str) -> Iterator[re.Match[str]]:
+    """The places where chrome glued to a title on its line may begin."""
+    return _CHROME_START.finditer(text)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a paragraph is web-page chrome: a breadcrumb, a date, source or view-count line, a widget bar."""
+    return (
+        len(text) <= 160
+        and "。" not in text
+        and (text.lstrip(" \t\u3000")[:1] in _CHROME_FIRST or "期" in text)  # most lines: one look
+        and has_chrome_hint(text)
+        and _CHROME_LINE.fullmatch(text) is not None
+    )
+
+
+def has_chrome_hint(text: str) -> bool:
+    """A fast test that spares the chrome patterns most lines: every chrome line holds a digit, a bracket, …"""
+    return _CHROME_HINT.search(text) is not None
+
+
+def could_be_title(text: str) -> bool:
+    """A fast test that spares the title patterns most lines: a title names what it is (通报, 报告, 情况 …)."""
+    return any(word in text for word in _TITLE_WORDS)
 
 
 def ends_sentence(text: str) -> bool:
@@ -114,7 +175,7 @@ def is_date_line(text: str) -> bool:
 
 def is_label_line(text: str) -> bool:
     """True when ``text`` starts with a contact label such as "联系电话："."""
-    return _LABEL_LINE.match(text) is not None
+    return label_line_at(text)
 
 
 class Paragraph:
@@ -166,7 +227,11 @@ class SourceText:
         for line in lines:
             _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
         deletions = [d for line in lines for d in line.deletions]
-        deletions.extend(_page_break_joins(original, [line for line in lines if line.content]))
+        # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
+        folding = _FOLDABLE.search(original) is not None
+        deletions.extend(
+            _page_break_joins(original, [line for line in lines if line.content], folding=folding)
+        )
         deletions.sort()
         kept: list[tuple[int, int]] = []
         position = 0
@@ -303,6 +368,9 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             line.deletions.append((offset + match.start(), offset + match.end()))
             if _BLOCK_TAG.match(match.group()):
                 line.breaks.append(offset + match.start())
+    if "(" in raw:  # a converter's pinyin after a character: 區(qū)委, 據(jù)
+        for match in _PINYIN.finditer(raw):
+            line.deletions.append((offset + match.start(), offset + match.end()))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
     if other_breaks:
@@ -350,10 +418,10 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
     for gap in _INDENT_GAP.finditer(raw):
         if (
             ends_sentence(raw[max(segment, gap.start() - 3) : gap.start()])
-            or HIERARCHY_MARKER.match(raw, gap.end()) is not None
+            or heading_shape_at(raw, gap.end()) is not None
             or (
                 gap.start() - segment <= _HEAD_LIMIT  # a heading is short: never rescan a long segment
-                and HIERARCHY_MARKER.match(raw, segment) is not None
+                and heading_shape_at(raw, segment) is not None
                 and _is_heading_like(raw[segment : gap.start()])
             )
         ):
@@ -361,7 +429,9 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
-def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, int]]:
+def _page_break_joins(
+    original: str, lines: list[_Line], *, folding: bool = True
+) -> Iterable[tuple[int, int]]:
     """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
 
     Two neighbouring non-blank lines are one paragraph when the paragraph so far has not visibly ended (no
@@ -380,7 +450,9 @@ def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, 
         joined = (
             not (previous.heading or following.heading or previous.hard_break)
             and indents[index + 1] <= usual
-            and _joins(head, previous.content, following.content, headings_end=not indented_starts)
+            and _joins(
+                head, previous.content, following.content, headings_end=not indented_starts, folding=folding
+            )
         )
         if not joined:
             head = following.content
@@ -403,25 +475,29 @@ def _page_break_joins(original: str, lines: list[_Line]) -> Iterable[tuple[int, 
 # A title or heading is short: looking at the first characters of a paragraph is enough to tell one.
 _HEAD_LIMIT = 160
 # A web address or e-mail cut after a dot ("xszg@example." / "com.cn。") continues on the next line.
-_CUT_ADDRESS = re.compile(r"[A-Za-z0-9_\-]\.$")
-_LATIN_START = re.compile(r"[A-Za-z]")
+_CUT_ADDRESS = LazyPattern(r"[A-Za-z0-9_\-]\.$")
+_LATIN_START = LazyPattern(r"[A-Za-z]")
+# A decimal cut after its point ("追缴欠款86." / "4万元"): the dot ends no sentence when digits follow it.
+_CUT_DECIMAL = LazyPattern(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
+_DIGIT_START = LazyPattern(r"[0-9０-９]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
-_BODY_NAME = re.compile(
+_BODY_NAME = LazyPattern(
     r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
 )
 
 
 def _is_heading_like(content: str) -> bool:
-    if HIERARCHY_MARKER.match(content) is not None:
+    if heading_shape_at(content) is not None:
         return not any(mark in content for mark in "。！？；!?;")
     return False
 
 
-def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -> bool:
+def _joins(head: str, last: str, following: str, *, headings_end: bool = True, folding: bool = True) -> bool:
     """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
 
     ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
-    paragraphs start indented, where the indent tells where a paragraph starts).
+    paragraphs start indented, where the indent tells where a paragraph starts). ``folding``: the text may hold
+    traditional characters (False spares folding each line of a text that holds none).
     """
     if (
         "." in last[-2:]
@@ -429,12 +505,17 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         and _LATIN_START.match(following) is not None
     ):
         return True
+    if _CUT_DECIMAL.search(last) is not None and _DIGIT_START.match(following) is not None:
+        return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
+    # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
+    if folding:
+        head, last, following = fold(head), fold(last), fold(following)
     heading = _is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
     # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
-    if HIERARCHY_MARKER.match(following) is not None and (headings_end or heading):
+    if heading_shape_at(following) is not None and (headings_end or heading):
         return False
     # A heading does not end on a particle or an opening mark: "…决策部署不到位的" / "问题" is one heading.
     if headings_end and heading and _DANGLING.search(last) is None:
@@ -445,11 +526,26 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True) -
         following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
     ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
         return False
-    if _TITLE_LIKE.match(head) is not None:
+    if (
+        _TITLE_LIKE.match(head) is not None
+        or _title_with_chrome(last)
+        or is_chrome(following)
+        or is_chrome(last)
+    ):
         return False
     # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
     # after an unfinished one starts afresh (page clutter above a title).
     return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
+
+
+def _title_with_chrome(line: str) -> bool:
+    """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
+    if len(line) > 200 or "。" in line or not could_be_title(line) or not has_chrome_hint(line):
+        return False
+    return any(
+        _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])
+        for start in _CHROME_START.finditer(line)
+    )
 
 
 def is_body_name(text: str) -> bool:

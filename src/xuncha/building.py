@@ -51,7 +51,6 @@ from xuncha.models import (
     Section,
     Span,
     Status,
-    _in_document_order,
 )
 from xuncha.numerals import format_number
 
@@ -199,17 +198,10 @@ def _renumber_finding(item: Finding, number: int) -> Finding:
 def _renumber_section(part: Section, ordinal: int, numbers: Iterator[int]) -> Section:
     # Findings are numbered in document order, the order Notice.iter_findings walks: visit the parts by
     # position in that order (positions, not objects, since a script may reuse one object twice).
-    keys = [("finding", index) for index in range(len(part.findings))]
-    keys += [("section", index) for index in range(len(part.sections))]
     findings: list[Finding] = list(part.findings)
     sections: list[Section] = list(part.sections)
-
-    def span_of(key: tuple[str, int]) -> Span | None:
-        kind, index = key
-        return findings[index].span if kind == "finding" else sections[index].span
-
-    for kind, index in _in_document_order(keys, span_of):
-        if kind == "finding":
+    for field, index in part.part_order():
+        if field == "findings":
             findings[index] = _renumber_finding(findings[index], next(numbers))
         else:
             sections[index] = _renumber_section(sections[index], index + 1, numbers)

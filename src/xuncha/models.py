@@ -20,11 +20,13 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import attrs
 
-from xuncha.errors import InvariantError, UnitError
+from xuncha._contacts import EMAIL, PHONE, POSTCODE, WEBSITE, value_problem
+from xuncha._lazy import LazyPattern
+from xuncha.errors import InvariantError
 
 __all__ = [
     "Contact",
@@ -36,6 +38,7 @@ __all__ = [
     "Notice",
     "Period",
     "Precision",
+    "Progress",
     "Qualifier",
     "Quantity",
     "Relation",
@@ -219,6 +222,10 @@ def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
 
 
 def _contacts(value: Iterable[Contact]) -> tuple[Contact, ...]:
+    return _as_tuple(value)
+
+
+def _progress(value: Iterable[Progress]) -> tuple[Progress, ...]:
     return _as_tuple(value)
 
 
@@ -415,8 +422,8 @@ class Quantity:
     # Rules over several fields are validators too (attrs runs them once every field is set), so that a
     # reader of data can run each one on its own and report every broken rule, not just the first: see _rules.
 
-    # Unit arithmetic lives in xuncha.units; these methods import it on use so that the models stay free of
-    # parsing and tables.
+    # Unit arithmetic lives in xuncha.units and formatting in xuncha.quantities; the models depend on no grammar
+    # module, so these methods only delegate, importing the function they call on first use.
 
     def to(self, unit: str) -> Quantity:
         """The same amount in another unit of its dimension, exactly (28 significant digits when the value
@@ -425,17 +432,9 @@ class Quantity:
         >>> Quantity(Decimal("500"), "万元").to("元").value
         Decimal('5000000')
         """
-        from xuncha.numerals import fraction_to_decimal
-        from xuncha.units import convert, get_unit
+        from xuncha.units import quantity_to
 
-        if self.unit is None:
-            raise UnitError(f"cannot convert a bare number to {unit!r}")
-        target = get_unit(unit)
-        value = fraction_to_decimal(convert(self.value, self.unit, target.name))
-        upper = (
-            None if self.upper is None else fraction_to_decimal(convert(self.upper, self.unit, target.name))
-        )
-        return attrs.evolve(self, value=value, unit=target.name, upper=upper)
+        return quantity_to(self, unit)
 
     def base(self) -> Quantity:
         """The amount in its dimension's base unit: 元, 平方米, 米, 吨, %, 个百分点, or the counter itself.
@@ -443,13 +442,11 @@ class Quantity:
         >>> Quantity(Decimal("6.59"), "万元/亩").base().value, Quantity(Decimal("6.59"), "万元/亩").base().unit
         (Decimal('65900'), '元/亩')
         """
-        from xuncha.units import get_unit
+        from xuncha.units import quantity_in_base
 
-        if self.unit is None:
-            return self
-        return self.to(get_unit(self.unit).base)
+        return quantity_in_base(self)
 
-    def format(self, locale: str = "zh_CN") -> str:
+    def format(self, *, locale: str = "zh_CN") -> str:
         """The figure written for ``locale`` by babel, with its qualifier word and unit: ``500余万元``.
 
         >>> Quantity(Decimal("12345.5"), "万元", qualifier=Qualifier.MORE_THAN, qualifier_text="余").format()
@@ -458,6 +455,36 @@ class Quantity:
         from xuncha.quantities import format_quantity
 
         return format_quantity(self, locale=locale)
+
+
+def _trusted_quantity(
+    value: Decimal,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    qualifier_text: str | None,
+    text: str,
+    span: Span,
+    upper: Decimal | None,
+) -> Quantity:
+    """A Quantity built by xuncha's own scanner, without running the validators (as _trusted_period for Period).
+
+    For the hot path only: ``value`` and ``upper`` are finite Decimals, ``unit`` a registered unit's name,
+    ``span`` a validated Span and ``text`` the slice it covers. The rules across fields a caller could break
+    (upper ≥ value, a qualifier word needs a qualifier) go through the validating constructor, which reports
+    them. Every field is set here, beside the class, so that a new field cannot be forgotten elsewhere.
+    """
+    if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
+        return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
+    quantity: Quantity = object.__new__(Quantity)
+    set_field = object.__setattr__
+    set_field(quantity, "value", value)
+    set_field(quantity, "unit", unit)
+    set_field(quantity, "qualifier", qualifier)
+    set_field(quantity, "qualifier_text", qualifier_text)
+    set_field(quantity, "text", text)
+    set_field(quantity, "span", span)
+    set_field(quantity, "upper", upper)
+    return quantity
 
 
 def _end_not_before_start(instance: Any, _: _Attribute, value: dt.date | None) -> None:
@@ -490,7 +517,7 @@ class Period:
     text: str | None = attrs.field(default=None, validator=_OPT_STR)
     span: Span | None = attrs.field(default=None, validator=_figure_span)
 
-    def format(self, locale: str = "zh_CN") -> str:
+    def format(self, *, locale: str = "zh_CN") -> str:
         """The period in words, through babel: 2023年12月25日, 2023年1月至9月, 2023年12月31日前.
 
         >>> import datetime as dt
@@ -499,9 +526,9 @@ class Period:
         >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).format()
         '2023年12月31日前'
         """
-        from xuncha.dates import _format_period  # the models know nothing of parsing or babel until asked
+        from xuncha.dates._format import format_period  # the models know no grammar or babel until asked
 
-        return _format_period(self, locale)
+        return format_period(self, locale)
 
     def iso(self) -> str:
         """An ISO 8601 / EDTF string: a date, a month, a year, a quarter (2023-33) or an interval.
@@ -514,9 +541,9 @@ class Period:
         >>> Period(None, dt.date(2023, 12, 31), Relation.BEFORE).iso()
         '../2023-12-31'
         """
-        from xuncha.dates import _iso_period
+        from xuncha.dates._format import iso_period
 
-        return _iso_period(self)
+        return iso_period(self)
 
 
 def _trusted_period(
@@ -547,10 +574,12 @@ def _trusted_period(
     return period
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_PHONE = re.compile(r"\+?[0-9()（）\- ]+(?:(?:转|-)[0-9]+)?")
-_POSTCODE = re.compile(r"[0-9]{6}")
-_WEBSITE = re.compile(r"(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::[0-9]+)?(?:/\S*)?")
+# The value shapes of xuncha._contacts, for the readers that still take them from here: the JSON Schema
+# (xuncha.schema) embeds their sources, the checker matches e-mail addresses. Compiled on first use.
+_EMAIL = LazyPattern(EMAIL)
+_PHONE = LazyPattern(PHONE)
+_POSTCODE = LazyPattern(POSTCODE)
+_WEBSITE = LazyPattern(WEBSITE)
 
 
 @attrs.frozen
@@ -566,16 +595,9 @@ class Contact:
 
     @value.validator
     def _shaped_like_its_kind(self, attribute: _Attribute, value: str) -> None:
-        if self.kind is ContactKind.EMAIL and not _EMAIL.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not shaped like an e-mail address", related=("kind",))
-        if self.kind is ContactKind.PHONE:
-            digits = sum(ch.isdigit() for ch in value)
-            if not _PHONE.fullmatch(value) or not 3 <= digits <= 20:
-                raise _fail(attribute, f"{value!r} is not shaped like a phone number", related=("kind",))
-        if self.kind is ContactKind.POSTCODE and not _POSTCODE.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not a six-digit postcode", related=("kind",))
-        if self.kind is ContactKind.WEBSITE and not _WEBSITE.fullmatch(value):
-            raise _fail(attribute, f"{value!r} is not shaped like a web address", related=("kind",))
+        problem = value_problem(self.kind.value, value)  # the kind's own validator ran first
+        if problem is not None:
+            raise _fail(attribute, f"{value!r} is {problem}", related=("kind",))
 
 
 # --------------------------------------------------------------------------- the document
@@ -703,13 +725,37 @@ class Section:
         for child in self.sections:
             yield from child.iter_sections()
 
-    def _parts(self) -> list[Finding | Section]:
-        parts: list[Finding | Section] = [*self.findings, *self.sections]
-        return list(_in_document_order(parts, lambda part: part.span))
+    def part_order(self) -> list[tuple[Literal["findings", "sections"], int]]:
+        """Where each part sits, in document order: ("findings", 0), ("sections", 1) …
+
+        By source position when every part has a span; else findings first, then sections, as given. A position
+        names the part even when a script put the same object in two places."""
+        keys: list[tuple[Literal["findings", "sections"], int]] = [
+            *(("findings", index) for index in range(len(self.findings))),
+            *(("sections", index) for index in range(len(self.sections))),
+        ]
+
+        def span_of(key: tuple[str, int]) -> Span | None:
+            field, index = key
+            return self.findings[index].span if field == "findings" else self.sections[index].span
+
+        return list(_in_document_order(keys, span_of))
+
+    def parts(self) -> list[Finding | Section]:
+        """The section's findings and child sections in document order (see :meth:`part_order`).
+
+        >>> a, b = Finding("甲问题", span=Span(10, 20)), Section(2, 1, "乙", span=Span(0, 9))
+        >>> [part.title for part in Section(1, 1, "总", findings=(a,), sections=(b,)).parts()]
+        ['乙', '甲问题']
+        """
+        return [
+            self.findings[index] if field == "findings" else self.sections[index]
+            for field, index in self.part_order()
+        ]
 
     def iter_findings(self) -> Iterator[Finding]:
         """Every finding in this section and below, in document order."""
-        for part in self._parts():
+        for part in self.parts():
             if isinstance(part, Finding):
                 yield part
             else:
@@ -718,14 +764,14 @@ class Section:
     def iter_quantities(self) -> Iterator[Quantity]:
         """Every figure in this section and below, in document order."""
         items = list(self.quantities)
-        for part in self._parts():
+        for part in self.parts():
             items.extend(part.iter_quantities())
         return _in_document_order(items, lambda q: q.span)
 
     def iter_periods(self) -> Iterator[Period]:
         """Every date in this section and below, in document order."""
         items = list(self.periods)
-        for part in self._parts():
+        for part in self.parts():
             items.extend(part.iter_periods())
         return _in_document_order(items, lambda p: p.span)
 
@@ -760,6 +806,34 @@ class Inspection:
 
 
 @attrs.frozen
+class Progress:
+    """A progress statement: how many problems (or measures, tasks) were fed back and how many are done.
+
+    Each count is the figure as written, with its text and span; a slot the statement does not fill is None.
+    ``subject`` is what is counted, as written (问题, 整改措施, 任务). ``rate`` is the completion rate as written
+    (a percentage); :func:`xuncha.progress.progress_problems` checks the counts against the total and the rate.
+    """
+
+    subject: str = attrs.field(validator=[_STR, _not_blank])
+    total: Quantity | None = attrs.field(default=None, validator=_is(Quantity, "a Quantity", optional=True))
+    completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    basically_completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    in_progress: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    not_completed: Quantity | None = attrs.field(
+        default=None, validator=_is(Quantity, "a Quantity", optional=True)
+    )
+    rate: Quantity | None = attrs.field(default=None, validator=_is(Quantity, "a Quantity", optional=True))
+    text: str | None = attrs.field(default=None, validator=_OPT_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+
+@attrs.frozen
 class Notice:
     """An inspection-rectification notice (巡视/巡察整改情况的通报).
 
@@ -790,6 +864,10 @@ class Notice:
     )
     periods: tuple[Period, ...] = attrs.field(
         default=(), converter=_periods, validator=_tuple_of(Period, "a Period")
+    )
+    #: The progress statements of the notice (反馈的N个问题，已完成整改N个…), in document order.
+    progress: tuple[Progress, ...] = attrs.field(
+        default=(), converter=_progress, validator=_tuple_of(Progress, "a Progress")
     )
 
     def iter_sections(self) -> Iterator[Section]:

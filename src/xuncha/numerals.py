@@ -23,15 +23,14 @@ Marker(text='（三）', kind=<MarkerKind.PAREN_NUMERAL: 'paren_numeral'>, level
 
 from __future__ import annotations
 
-import enum
 import re
 from decimal import Context, Decimal
 from fractions import Fraction
-from typing import Literal
 
-import attrs
-
-from xuncha.errors import NumberError
+from xuncha._fold import fold
+from xuncha._markers import Marker, MarkerKind, parse_marker
+from xuncha._number_format import NumberStyle, format_number
+from xuncha.errors import NumberError, require_text
 
 __all__ = [
     "Marker",
@@ -44,7 +43,6 @@ __all__ = [
     "parse_number",
 ]
 
-NumberStyle = Literal["chinese", "financial", "grouped", "compact", "plain"]
 
 # --------------------------------------------------------------------------- character tables
 
@@ -168,9 +166,14 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
             if value >= last_unit:
                 raise _fail(text, f"{_UNIT_NAMES[int(value)]} cannot follow {_UNIT_NAMES[int(last_unit)]}")
             if pending is None:
-                if index != 0:
+                if index == 0:
+                    pending = Decimal(1)  # 十二, 百万: a leading unit counts once
+                elif value == 10 and (zero_gap or body[index - 1][0] == "unit"):
+                    pending = Decimal(
+                        1
+                    )  # 一千零十, 一百十一: 十 without its 一 after a higher unit, as spoken
+                else:
                     raise _fail(text, "a unit without its digit")
-                pending = Decimal(1)  # 十二, 百万: a leading unit counts once
             total += pending * value
             last_unit, pending, zero_gap = value, None, False
         else:
@@ -216,33 +219,49 @@ def _exact(text: str) -> Fraction:
     """The exact value of a numeral, fractions included."""
     if _SPACE_IN_DIGITS.search(text):
         raise _fail(text, "a space between digits")
-    body = _SPACE.sub("", text.translate(_FULL_WIDTH))
+    # The one fold of every grammar (萬, 點, 負 …); the messages quote the text as written.
+    body = _SPACE.sub("", fold(text).translate(_FULL_WIDTH))
     if not body:
         raise _fail(text, "empty")
     negative = body[0] in "-−负"
     if negative:
         body = body[1:]
-    if "/" in body:  # 1/3: Arabic digits only, numerator first
-        numerator_text, _, denominator_text = body.partition("/")
-        if not (numerator_text.isdigit() and denominator_text.isdigit() and numerator_text.isascii()):
-            raise _fail(text, "a fraction with / takes whole Arabic numbers")
-        if int(denominator_text) == 0:
-            raise _fail(text, "zero denominator")
-        value = Fraction(int(numerator_text), int(denominator_text))
-    elif "分之" in body:
-        denominator_text, _, numerator_text = body.partition("分之")
-        if not denominator_text or not numerator_text or "分之" in numerator_text:
-            raise _fail(text, "a fraction needs both parts")
-        denominator = _integer_part(text, denominator_text)
-        if denominator == 0:
-            raise _fail(text, "zero denominator")
-        value = Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
+    if "又" in body:  # 一又二分之一, 1又1/2: a whole number and a proper fraction
+        whole_text, _, part_text = body.partition("又")
+        if not whole_text or ("分之" not in part_text and "/" not in part_text):
+            raise _fail(text, "又 joins a whole number and a fraction")
+        part = _fraction(text, part_text)
+        if not 0 < part < 1:
+            raise _fail(text, "the fraction after 又 must be below one")
+        value = _integer_part(text, whole_text) + part
+    elif "/" in body or "分之" in body:
+        value = _fraction(text, body)
     else:
+        if len(body) >= 2 and "两" in body and all(ch in DIGITS for ch in body):
+            raise _fail(text, "两 is not read digit by digit")  # 两两 (in pairs), 一两 (one or two)
         tokens = _tokenize(text, body)
         if sum(kind == "big" for kind, _, _ in tokens) > _MAX_BIG_UNITS:
             raise _fail(text, "too many 万/亿")
         value = Fraction(_level(text, tokens))
     return -value if negative else value
+
+
+def _fraction(text: str, body: str) -> Fraction:
+    """1/3 (Arabic digits, numerator first) or 三分之一 (denominator first)."""
+    if "/" in body:
+        numerator_text, _, denominator_text = body.partition("/")
+        if not (numerator_text.isdigit() and denominator_text.isdigit() and numerator_text.isascii()):
+            raise _fail(text, "a fraction with / takes whole Arabic numbers")
+        if int(denominator_text) == 0:
+            raise _fail(text, "zero denominator")
+        return Fraction(int(numerator_text), int(denominator_text))
+    denominator_text, _, numerator_text = body.partition("分之")
+    if not denominator_text or not numerator_text or "分之" in numerator_text:
+        raise _fail(text, "a fraction needs both parts")
+    denominator = _integer_part(text, denominator_text)
+    if denominator == 0:
+        raise _fail(text, "zero denominator")
+    return Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
 
 
 def _integer_part(text: str, body: str) -> Fraction:
@@ -278,9 +297,8 @@ def parse_fraction(text: str) -> Fraction:
     >>> parse_fraction("三分之二")
     Fraction(2, 3)
     """
-    if not isinstance(text, str):
-        raise NumberError("not a number (expected a string)", source=repr(text))
-    if "分之" not in text and "/" not in text:
+    require_text(text)
+    if "分之" not in text and "/" not in text and "又" not in text:
         fast = _fast_number(text)  # exact for whole numbers and decimals
         if fast is not None:
             return Fraction(fast)
@@ -302,8 +320,7 @@ def parse_number(text: str) -> Decimal:
     ...
     xuncha.errors.NumberError: not a number (万 without a number before it): '万'
     """
-    if not isinstance(text, str):
-        raise NumberError("not a number (expected a string)", source=repr(text))
+    require_text(text)
     fast = _fast_number(text)
     if fast is not None:
         return fast
@@ -392,7 +409,7 @@ def _fast_integer(body: str) -> int | None:
 
 
 def _fast_number(text: str) -> Decimal | None:
-    body = text
+    body = fold(text)
     if " " in body or "\u3000" in body:
         if _SPACE_IN_DIGITS.search(body):
             return None
@@ -429,214 +446,3 @@ def _fast_chinese(body: str) -> Decimal | None:
     if not digits or None in digits:
         return None
     return _tidy(Decimal(f"{integer}.{''.join(map(str, digits))}") * factor)
-
-
-# --------------------------------------------------------------------------- formatting
-
-_CHINESE_DIGITS = "零一二三四五六七八九"
-_FINANCIAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-
-
-def _below_10000(n: int, digits: str, units: str, leading: bool) -> str:
-    """n < 10^4 as digits with 十百千 (units = '十百千' or '拾佰仟'); 零 fills gaps; 十二 only when leading."""
-    out: list[str] = []
-    zero = False
-    for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
-        digit = n // power % 10
-        if digit == 0:
-            zero = bool(out)
-            continue
-        if zero:
-            out.append(digits[0])
-            zero = False
-        if not (power == 10 and digit == 1 and leading and not out and digits is _CHINESE_DIGITS):
-            out.append(digits[digit])
-        out.append(unit)
-    return "".join(out)
-
-
-def _chinese_integer(n: int, digits: str, units: str, leading: bool = True) -> str:
-    if n == 0:
-        return digits[0]
-    for unit_value, unit_char in ((10**8, "亿"), (10**4, "万")):
-        if n >= unit_value:
-            high, low = divmod(n, unit_value)
-            out = _chinese_integer(high, digits, units, leading) + unit_char
-            if low:
-                if low < unit_value // 10:
-                    out += digits[0]
-                out += _chinese_integer(low, digits, units, leading=False)
-            return out
-    return _below_10000(n, digits, units, leading)
-
-
-def _chinese(value: Decimal, digits: str, units: str) -> str:
-    sign = "负" if value < 0 else ""
-    integer_text, _, fraction_text = format(abs(value), "f").partition(".")
-    fraction_text = fraction_text.rstrip("0")
-    out = sign + _chinese_integer(int(integer_text), digits, units)
-    if fraction_text:
-        out += "点" + "".join(digits[int(c)] for c in fraction_text)
-    return out
-
-
-def format_number(value: Decimal | int, style: NumberStyle = "chinese", *, locale: str = "zh_CN") -> str:
-    """Write a number: ``chinese`` (一千九百四十一点六九), ``financial`` (大写: 壹仟玖佰肆拾壹点陆玖),
-    ``grouped`` (1,941.69), ``compact`` (5.6亿, exact) or ``plain`` (1941.69).
-
-    ``grouped`` and ``compact`` follow ``locale`` through babel. Every style reads back with :func:`parse_number`
-    for the zh_CN locale.
-
-    >>> format_number(Decimal("100012")), format_number(Decimal("2005"), style="financial")
-    ('十万零一十二', '贰仟零伍')
-    >>> format_number(Decimal("1234567.5"), style="grouped"), format_number(123456789, style="compact")
-    ('1,234,567.5', '1.23456789亿')
-    """
-    if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        raise NumberError("cannot format (expected a Decimal or int)", source=repr(value))
-    number = Decimal(value)
-    if not number.is_finite():
-        raise NumberError("cannot format (not a finite number)", source=str(value))
-    if style == "chinese":
-        return _chinese(number, _CHINESE_DIGITS, "十百千")
-    if style == "financial":
-        return _chinese(number, _FINANCIAL_DIGITS, "拾佰仟")
-    if style == "plain":
-        return _plain(number)
-    fraction_digits = max(0, -number.normalize().as_tuple().exponent)  # type: ignore[operator]
-    if style in ("grouped", "compact"):
-        _check_locale(locale)
-    if style == "grouped":
-        from babel.numbers import format_decimal
-
-        pattern = "#,##0" + ("." + "#" * fraction_digits if fraction_digits else "")
-        return format_decimal(number, format=pattern, locale=locale, decimal_quantization=False)
-    if style == "compact":
-        from babel.numbers import format_compact_decimal
-
-        # Enough fraction digits that nothing is rounded away: 1.23456789亿.
-        return format_compact_decimal(number, locale=locale, fraction_digits=fraction_digits + 16)
-    raise NumberError(f"unknown style {style!r}", source=str(style))
-
-
-def _check_locale(locale: str) -> None:
-    """Refuse a locale babel does not know with our own error (babel's is not a ValueError)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(locale)
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise NumberError("unknown locale", source=str(locale)) from None
-
-
-def _plain(number: Decimal) -> str:
-    text = format(number, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-# --------------------------------------------------------------------------- list markers
-
-
-class MarkerKind(enum.Enum):
-    """The shapes of list markers in official documents (GB/T 9704 levels and the measure markers below them)."""
-
-    NUMERAL_COMMA = "numeral_comma"  #: 一、 (level 1)
-    PART = "part"  #: 第一部分, the parts of long notices (level 1: the model has no level above 一、)
-    PAREN_NUMERAL = "paren_numeral"  #: （一） (一) 一） (level 2)
-    DIGIT_DOT = "digit_dot"  #: 1. 1． 1、 ⒈ (level 3)
-    PAREN_DIGIT = "paren_digit"  #: （1） ⑴ 1） (level 4)
-    NUMERAL_SHI = "numeral_shi"  #: 一是 (a measure, no section level)
-    ORDINAL = "ordinal"  #: 第一 (a measure, no section level)
-    CIRCLED = "circled"  #: ① (a measure, no section level)
-
-
-_LEVELS = {
-    MarkerKind.NUMERAL_COMMA: 1,
-    MarkerKind.PART: 1,
-    MarkerKind.PAREN_NUMERAL: 2,
-    MarkerKind.DIGIT_DOT: 3,
-    MarkerKind.PAREN_DIGIT: 4,
-}
-
-
-@attrs.frozen
-class Marker:
-    """A list marker as written (``text``), its shape, its section level (1–4, None for measure markers) and number."""
-
-    text: str
-    kind: MarkerKind
-    level: int | None
-    ordinal: int
-
-    @property
-    def is_section(self) -> bool:
-        """True for the four heading levels 一、 （一） 1. （1）."""
-        return self.level is not None
-
-
-_CN = f"[{''.join(c for c in DIGITS if c not in '〇○Ｏ')}十拾百佰廿卅]+"
-# Writers vary the punctuation and put stray spaces inside markers; every variant keeps its GB/T level.
-_S = r"[ \t\u3000]*"
-_MARKER_PATTERNS: list[tuple[re.Pattern[str], MarkerKind]] = [
-    (re.compile(rf"({_CN}){_S}[、.．](?![0-9０-９])"), MarkerKind.NUMERAL_COMMA),
-    (re.compile(rf"第({_CN})部分(?:{_S}[、：:．.])?"), MarkerKind.PART),
-    (re.compile(rf"[（(]{_S}({_CN}){_S}[)）][、．.，]?|({_CN})[)）]"), MarkerKind.PAREN_NUMERAL),
-    (re.compile(rf"([0-9０-９]{{1,3}}){_S}[.．、](?![0-9０-９])"), MarkerKind.DIGIT_DOT),
-    (
-        re.compile(rf"[（(]{_S}([0-9０-９]{{1,3}}){_S}[)）][、．.]?|([0-9０-９]{{1,3}})[)）]"),
-        MarkerKind.PAREN_DIGIT,
-    ),
-    (re.compile(rf"({_CN})是[，,：:]?"), MarkerKind.NUMERAL_SHI),
-    (re.compile(rf"第({_CN}|[0-9０-９]{{1,3}})[，,、：:]?"), MarkerKind.ORDINAL),
-]
-
-
-def _circled(ch: str) -> tuple[int, MarkerKind] | None:
-    code = ord(ch)
-    if 0x2460 <= code <= 0x2473:  # ① … ⑳
-        return code - 0x2460 + 1, MarkerKind.CIRCLED
-    if 0x3251 <= code <= 0x325F:  # ㉑ … ㉟
-        return code - 0x3251 + 21, MarkerKind.CIRCLED
-    if 0x32B1 <= code <= 0x32BF:  # ㊱ … ㊿
-        return code - 0x32B1 + 36, MarkerKind.CIRCLED
-    if 0x2474 <= code <= 0x2487:  # ⑴ … ⒇
-        return code - 0x2474 + 1, MarkerKind.PAREN_DIGIT
-    if 0x2488 <= code <= 0x249B:  # ⒈ … ⒛
-        return code - 0x2488 + 1, MarkerKind.DIGIT_DOT
-    return None
-
-
-def parse_marker(text: str) -> Marker:
-    """Read a list marker; the whole text must be the marker (surrounding spaces allowed).
-
-    Levels follow GB/T 9704: 一、 is 1, （一） 2, 1. 3, （1） 4, with the variants writers use: 一. (一) 一）
-    1、 1． 1) （ 1 ）, and 第一部分 at level 1. The measure markers 一是, 第一 and ① have no section level.
-    Anything else raises :class:`~xuncha.errors.NumberError`.
-
-    >>> parse_marker("1．").level, parse_marker("(1)").level, parse_marker("二是").kind.value, parse_marker("③").ordinal
-    (3, 4, 'numeral_shi', 3)
-    >>> parse_marker("第十二届")
-    Traceback (most recent call last):
-    ...
-    xuncha.errors.NumberError: not a list marker: '第十二届'
-    """
-    if not isinstance(text, str):
-        raise NumberError("not a list marker (expected a string)", source=repr(text))
-    body = text.strip(" \t\u3000")
-    if len(body) == 1 and (circled := _circled(body)) is not None:
-        ordinal, kind = circled
-        return Marker(body, kind, _LEVELS.get(kind), ordinal)
-    for pattern, kind in _MARKER_PATTERNS:
-        match = pattern.fullmatch(body)
-        if match is None:
-            continue
-        try:
-            value = _exact(match.group(1) or match.group(2))
-        except NumberError:
-            break
-        if value.denominator != 1 or value < 1:
-            break
-        return Marker(body, kind, _LEVELS.get(kind), int(value))
-    raise NumberError("not a list marker", source=text)

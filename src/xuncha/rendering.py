@@ -36,19 +36,13 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
+from xuncha._contacts import DEFAULT_LABELS
 from xuncha._text import would_join
 from xuncha.building import section_marker
-from xuncha.models import Contact, ContactKind, Finding, Notice, Section
+from xuncha.models import Contact, Finding, Notice, Section
 
 __all__ = ["render_markdown", "render_text"]
 
-_CONTACT_LABELS = {
-    ContactKind.PHONE: "联系电话",
-    ContactKind.POSTAL_ADDRESS: "邮政地址",
-    ContactKind.POSTCODE: "邮编",
-    ContactKind.EMAIL: "电子邮箱",
-    ContactKind.WEBSITE: "网站",
-}
 _INDENT = "\u3000\u3000"
 
 
@@ -104,14 +98,7 @@ def _blocks(notice: Notice, *, markdown: bool) -> Iterator[str]:
 
 
 def _contact_line(contact: Contact) -> str:
-    return f"{contact.label or _CONTACT_LABELS[contact.kind]}：{contact.value}"
-
-
-def _parts(section: Section) -> list[Finding | Section]:
-    parts: list[Finding | Section] = [*section.findings, *section.sections]
-    if all(part.span is not None for part in parts):
-        parts.sort(key=lambda part: part.span.start if part.span is not None else 0)
-    return parts
+    return f"{contact.label or DEFAULT_LABELS[contact.kind.value]}：{contact.value}"
 
 
 def _gap(marker: str, title: str) -> str:
@@ -127,7 +114,7 @@ def _section(section: Section, *, markdown: bool) -> Iterator[str]:
         yield f"{'#' * (section.level + 1)} {heading}" if markdown else indent + heading
     for line in _lines(section.intro):
         yield indent + line
-    for part in _parts(section):
+    for part in section.parts():
         if isinstance(part, Section):
             yield from _section(part, markdown=markdown)
         else:

@@ -47,6 +47,7 @@ from xuncha.models import (
     Notice,
     Period,
     Precision,
+    Progress,
     Qualifier,
     Quantity,
     Relation,
@@ -68,6 +69,7 @@ __all__ = [
     "notice_dates",
     "notices",
     "periods",
+    "progress_statements",
     "quantities",
     "quantity_phrases",
     "sections",
@@ -390,6 +392,24 @@ def notices(draw: st.DrawFn) -> Notice:
         postscript=draw(_text(max_size=6)),
         quantities=draw(_lists(_QUANTITY, 1)),
         periods=draw(_lists(_PERIOD, 1)),
+        progress=draw(_lists(_PROGRESS, 1)),
+    )
+
+
+@st.composite
+def progress_statements(draw: st.DrawFn) -> Progress:
+    """A :class:`~xuncha.Progress`: a subject and any of its counts and rate (the counts need not add up:
+    :func:`xuncha.progress.progress_problems` is what judges that)."""
+    return Progress(
+        subject=draw(_sampled(("问题", "整改措施", "任务"))),
+        total=draw(_maybe(_QUANTITY)),
+        completed=draw(_maybe(_QUANTITY)),
+        basically_completed=draw(_maybe(_QUANTITY)),
+        in_progress=draw(_maybe(_QUANTITY)),
+        not_completed=draw(_maybe(_QUANTITY)),
+        rate=draw(_maybe(_QUANTITY)),
+        text=draw(_optional_text()),
+        span=draw(_maybe(_SPAN)),
     )
 
 
@@ -397,6 +417,7 @@ _SPAN = spans()
 _QUANTITY = quantities()
 _PERIOD = periods()
 _CONTACT = contacts()
+_PROGRESS = progress_statements()
 _MEASURE = measures()
 _FINDING = findings()
 _INSPECTION = inspections()

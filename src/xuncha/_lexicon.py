@@ -1,0 +1,311 @@
+"""The unit lexicon: every spelling of every unit and counter, with its factor and the flags the grammars read.
+
+This is the one place a unit is registered. Everything else is derived from it:
+
+- :func:`xuncha.units.get_unit` (the units, their factors, the aliases, the prefixes 万/亿 …);
+- the quantity scanner (:mod:`xuncha.quantities`): the alternation of unit spellings that may follow a number,
+  the denominators that may follow ``/`` in a rate, the prefixes, the words a spelling starts when another
+  character follows it (处理, 台账), the spellings read only after Arabic digits (三方 are three parties).
+
+A spelling the scanner does not read after a number says why in ``not_extracted``; a property test checks that
+every other spelling is found by :func:`~xuncha.quantities.extract_quantities` after a number.
+
+Traditional characters and full-width signs are not spelled here: every grammar reads through the one fold in
+:mod:`xuncha._fold` (萬畝 is 万亩, ％ is %).
+
+To register a unit, add its factor to :data:`MEASURED` (or its name to :data:`COUNTER_NAMES`) and, when it has
+other spellings or flags, a row to :data:`SPELLINGS`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from fractions import Fraction
+from typing import Final, TypeVar
+
+import attrs
+
+__all__ = [
+    "COUNTER_NAMES",
+    "MEASURED",
+    "NOT_PREFIXED",
+    "PREFIXES",
+    "SPELLINGS",
+    "Spelling",
+    "all_spellings",
+    "derived",
+    "forget_on_rebuild",
+    "rebuild",
+]
+
+_F = Fraction
+
+
+@attrs.frozen
+class Spelling:
+    """One way of writing a unit after a number, and how the grammars treat it.
+
+    ``unit`` is the canonical name the spelling stands for. ``not_extracted`` says why a number followed by
+    this spelling is never read as a figure (None: it is read). ``arabic_only``: read only after Arabic digits
+    (十分 is "very", 三方 "three parties"). ``denominator``: may follow ``/`` in a rate (元/亩, 次/年).
+    ``not_before``: characters that, right after the spelling, show it is the first character of another word
+    (处理, 台账, 方案); a spelling in Latin letters is never read before another Latin letter (5min is not 5 米).
+    ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
+    is a temperature, an angle or a grade).
+    """
+
+    text: str
+    unit: str
+    not_extracted: str | None = None
+    arabic_only: bool = False
+    denominator: bool = False
+    not_before: str = ""
+    needs_magnitude: bool = False
+
+
+#: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
+MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
+    "money": ("元", {"元": 1, "角": _F(1, 10)}),
+    # Foreign currencies are dimensions of their own: no exchange rate is exact.
+    "money:USD": ("美元", {"美元": 1}),
+    "money:EUR": ("欧元", {"欧元": 1}),
+    "money:HKD": ("港元", {"港元": 1}),
+    "money:GBP": ("英镑", {"英镑": 1}),
+    # 15 亩 = 1 公顷 exactly
+    "area": ("平方米", {"平方米": 1, "平方公里": 10**6, "平方千米": 10**6, "公顷": 10**4, "亩": _F(2000, 3)}),
+    "length": ("米", {"米": 1, "公里": 1000, "千米": 1000, "厘米": _F(1, 100), "毫米": _F(1, 1000)}),
+    "mass": (
+        "吨",
+        {
+            "吨": 1,
+            "千克": _F(1, 1000),
+            "公斤": _F(1, 1000),
+            "克": _F(1, 10**6),
+            "毫克": _F(1, 10**9),
+            "微克": _F(1, 10**12),  # air quality: PM2.5 in 微克/立方米
+            "斤": _F(1, 2000),
+        },
+    ),
+    "volume": ("立方米", {"立方米": 1, "升": _F(1, 1000)}),
+    "power": ("千瓦", {"千瓦": 1, "兆瓦": 1000, "瓦": _F(1, 1000)}),
+    "energy": ("千瓦时", {"千瓦时": 1}),
+    "voltage": ("伏", {"伏": 1, "千伏": 1000}),
+    # Noise levels in environmental reports (昼间平均等效声级54.2分贝): a logarithmic scale, so no multiples.
+    "sound_level": ("分贝", {"分贝": 1}),
+    # A percent is a ratio; per-mille, per-ten-thousand and 成 (tenths) are the same dimension: 5‰ is 0.5%.
+    "ratio": ("%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
+    # The difference of two percentages is a different quantity from a percentage. Banks count interest-rate
+    # moves in basis points (下降28个基点), a hundredth of a percentage point.
+    "percentage_point": ("个百分点", {"个百分点": 1, "个基点": _F(1, 100)}),
+    "multiple": ("倍", {"倍": 1}),
+    # Calendar durations are counted in months (a year is always 12 months, not always 365 days).
+    "months": ("个月", {"个月": 1, "年": 12, "个季度": 3}),
+    "days": (
+        "天",
+        {"天": 1, "周": 7, "个星期": 7, "小时": _F(1, 24), "个小时": _F(1, 24), "分钟": _F(1, 1440)},
+    ),
+    "working_days": ("个工作日", {"个工作日": 1}),
+}
+
+# The counters, space-separated. The last, 分, counts points of a score (测评得分 92.6 分); money is counted in
+# 元, never in 分.
+_COUNTERS_WRITTEN = """
+    人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
+    株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
+    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分
+"""
+#: Counters, each a dimension of its own: 人 and 人次 count different things.
+COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
+
+#: Prefixes that multiply a registered unit (万元, 亿元, 万亩, 百万吨), longest first where one starts another.
+PREFIXES: Final[dict[str, int]] = {
+    "十万": 10**5,
+    "百万": 10**6,
+    "千万": 10**7,
+    "万亿": 10**12,
+    "万": 10**4,
+    "亿": 10**8,
+    "千": 1000,
+    "百": 100,
+}
+
+#: Units no prefix multiplies: 万% and 千倍 are not written as units (百分之 and 千分之 are numbers).
+NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "倍", "成"})
+
+_DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quarter)"
+_WORD = (
+    "after a numeral it is mostly part of a word (一头, 一口气, 一眼, 一片, 一道, 一对一, 一单, 一扇门, 首次)"
+)
+
+#: Every spelling with something to say: other spellings of a unit, and the flags of canonical names. A unit
+#: or counter without a row here is read after a number under its own name, with no flags.
+SPELLINGS: Final[tuple[Spelling, ...]] = (
+    # money
+    Spelling("元", "元", not_before="旦素月宵首"),
+    Spelling("人民币", "元"),
+    Spelling("元钱", "元"),
+    Spelling("块钱", "元"),  # 5块钱 is 5 元 (块 alone counts pieces)
+    # 壹拾壹圆整: financial writing (圓 is folded to 元); 圆满, 圆心 are words
+    Spelling("圆", "元", not_before="满形心周桌梦点弧柱顶"),
+    # 3元5角 is read with 元; alone, 三角 is a triangle and 角色, 角度 are words
+    Spelling("角", "角", arabic_only=True, not_before="色度落星形洲楼"),
+    Spelling("港币", "港元"),
+    Spelling("美金", "美元"),
+    # area
+    Spelling("平方米", "平方米", denominator=True),
+    Spelling("平方公里", "平方公里", denominator=True),
+    Spelling("公顷", "公顷", denominator=True),
+    Spelling("亩", "亩", denominator=True),
+    Spelling("m²", "平方米"),
+    Spelling("㎡", "平方米", denominator=True),
+    Spelling("平米", "平方米"),
+    Spelling("平方", "平方米"),
+    Spelling("km²", "平方公里"),
+    # length
+    Spelling("米", "米", denominator=True, not_before="饭粮"),
+    Spelling("公里", "公里", denominator=True),
+    Spelling("km", "公里"),
+    Spelling("m", "米"),
+    # mass
+    Spelling("吨", "吨", denominator=True),
+    Spelling("公斤", "公斤", denominator=True),
+    Spelling("千克", "千克", denominator=True),
+    Spelling("斤", "斤", denominator=True),
+    Spelling("克", "克", not_before="服隆拉罗"),  # 克服, 克隆, 克拉玛依, 克罗地亚
+    Spelling("kg", "千克"),
+    Spelling("t", "吨"),
+    # concentrations as environmental reports write them: 35μg/m³, 45mg/L
+    Spelling("μg/m³", "微克/立方米"),
+    Spelling("μg/m3", "微克/立方米"),
+    Spelling("ug/m3", "微克/立方米"),
+    Spelling("mg/m³", "毫克/立方米"),
+    Spelling("mg/m3", "毫克/立方米"),
+    Spelling("mg/L", "毫克/升"),
+    Spelling("mg/l", "毫克/升"),
+    # volume
+    Spelling("立方米", "立方米", denominator=True),
+    Spelling("升", "升", denominator=True),
+    Spelling("立方", "立方米"),
+    # 土方, 混凝土方量: 3000 方 is 3000 立方米; after a Chinese numeral 三方 are three parties
+    Spelling("方", "立方米", arabic_only=True, not_before="面案式向法针位便略言圆形阵志舟格块正"),
+    Spelling("m³", "立方米"),
+    Spelling("㎥", "立方米"),
+    # power, energy, voltage
+    Spelling("瓦", "瓦", arabic_only=True, not_before="斯片房解"),  # 瓦斯, 瓦片; 三瓦 is not written
+    Spelling("千瓦时", "千瓦时", denominator=True),
+    Spelling("度", "千瓦时", needs_magnitude=True),  # of electricity, and only with a magnitude (1.2亿度)
+    Spelling("伏", "伏", arabic_only=True),  # 三伏 are the dog days
+    # ratios
+    Spelling("成", "成", not_before="立为员果效绩功交就熟本"),
+    Spelling("百分点", "个百分点"),
+    Spelling("基点", "个基点"),
+    # durations
+    Spelling("年", "年", denominator=True, not_before="级"),
+    Spelling("月", "个月", not_extracted=_DATE, denominator=True),
+    Spelling("个月份", "个月", not_extracted="read as 个月, 份 left outside the figure"),
+    Spelling("季度", "个季度", not_extracted=_DATE, denominator=True),
+    Spelling("天", "天", denominator=True, not_before="然气"),
+    Spelling("日", "天", not_extracted=_DATE + "; 30日内 is read as a time limit", denominator=True),
+    Spelling("周", "周", denominator=True, not_before="边末岁"),
+    Spelling("星期", "个星期"),
+    # 日最大8小时平均浓度, 24小时滑动平均: the averaging window of an air-quality statistic, not a duration
+    Spelling("小时", "小时", denominator=True, not_before="平滑"),
+    Spelling("工作日", "个工作日"),
+    # counters
+    Spelling("人", "人", denominator=True),
+    Spelling("人次", "人次", denominator=True),
+    Spelling("人（次）", "人次"),
+    Spelling("人(次)", "人次"),
+    Spelling("人/次", "人次"),
+    Spelling("人·次", "人次", denominator=True),
+    Spelling("家", "家", denominator=True, not_before="庭属长乡"),
+    Spelling("家（次）", "家次"),
+    Spelling("家(次)", "家次"),
+    Spelling("家/次", "家次"),
+    Spelling("户", "户", denominator=True, not_before="籍口外型"),
+    Spelling("户（次）", "户次"),
+    Spelling("户(次)", "户次"),
+    Spelling("件", "件", denominator=True),
+    Spelling("件（次）", "件次"),
+    Spelling("件(次)", "件次"),
+    Spelling("个", "个", denominator=True),
+    Spelling("次", "次", denominator=True, not_before="日"),
+    Spelling("辆", "辆", denominator=True),
+    Spelling("台", "台", denominator=True, not_before="账帐阶湾"),
+    Spelling("套", "套", denominator=True),
+    Spelling("间", "间", denominator=True, not_before="隔接"),
+    Spelling("个学时", "学时"),
+    Spelling("个课时", "课时"),
+    Spelling("处", "处", not_before="理分置长室级"),
+    Spelling("部", "部", not_before="分署长队委门"),
+    Spelling("所", "所", not_before="有在属以谓"),
+    Spelling("门", "门", not_before="店户槛诊"),
+    Spelling("名", "名", not_before="单称义额"),
+    Spelling("条", "条", not_before="件例款"),
+    Spelling("期", "期", not_before="间"),
+    Spelling("起", "起", not_before="来"),
+    Spelling("位", "位", not_before="于置"),
+    Spelling("本", "本", not_before="级地部土"),
+    Spelling("座", "座", not_before="谈"),
+    Spelling("场", "场", not_before="所地景馆"),
+    Spelling("批", "批", not_before="准复示评"),
+    Spelling("层", "层", not_before="级面"),
+    Spelling("节", "节", not_before="约点日能"),
+    Spelling("例", "例", not_before="如"),
+    Spelling("种", "种", not_before="植类子"),
+    Spelling("类", "类", not_before="似别型"),
+    Spelling("支", "支", not_before="持付出撑援"),
+    Spelling("封", "封", not_before="闭存面"),
+    Spelling("幅", "幅", not_before="度"),
+    # points of a score after Arabic digits only (十分 is "very"): 分别, 分局, 分公司 … are words
+    Spelling(
+        "分",
+        "分",
+        arabic_only=True,
+        not_before="别配析类局行公管工期批级解散布享量红成数秒摊担钟之支队会所站社院部区校厂店中为",
+    ),
+    Spelling("届", "届", not_extracted="the 届 of a congress (二十届) is an ordinal, not a count"),
+    Spelling("级", "级", not_extracted="a grade or a level (三级, 一级), not a count"),
+    Spelling("只", "只", not_extracted="mostly the adverb 'only' (只有, 一只)"),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("头", "口", "眼", "片", "集", "首", "则")),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
+)
+
+
+def all_spellings() -> Iterator[Spelling]:
+    """Every spelling: the rows of :data:`SPELLINGS`, then each unit's and counter's own name without a row."""
+    yield from SPELLINGS
+    written = {spelling.text for spelling in SPELLINGS}
+    for _, units in MEASURED.values():
+        yield from (Spelling(name, name) for name in units if name not in written)
+    yield from (Spelling(name, name) for name in COUNTER_NAMES if name not in written)
+
+
+# --------------------------------------------------------------------------- derived tables
+
+_T = TypeVar("_T")
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def derived(build: Callable[[], _T]) -> Callable[[], _T]:
+    """Decorate a builder of tables derived from this lexicon: built on first use, cached, rebuilt after
+    :func:`rebuild`. Compiling on first use also keeps ``import xuncha`` fast."""
+    cached = functools.cache(build)
+    _CLEARERS.append(cached.cache_clear)
+    return cached
+
+
+def forget_on_rebuild(clear: Callable[[], None]) -> None:
+    """Register another cache (a lookup memo) that :func:`rebuild` must clear."""
+    _CLEARERS.append(clear)
+
+
+def rebuild() -> None:
+    """Drop every table derived from the lexicon, so that the next use rebuilds it from the tables above.
+
+    Needed only when the lexicon is changed while the program runs (the worked example in the docs does);
+    a unit added to this file is read from the first use on.
+    """
+    for clear in _CLEARERS:
+        clear()

@@ -1,0 +1,379 @@
+"""Extraction: every time expression of a text in order (``extract_periods``), one expression
+(``parse_period``), and the scan both come from (``scan_periods``, for the checker)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from xuncha._fold import fold
+from xuncha.dates._calendar import Invalid, month_end
+from xuncha.dates._grammar import (
+    CLAUSE_BREAK,
+    DOCUMENT_NUMBER,
+    RECURRING,
+    SINCE_EVENT,
+    SPACES,
+    VAGUE_SINCE,
+    grammar,
+    matches,
+    month_end_deadline,
+)
+from xuncha.dates._resolve import Context, Resolved, resolve
+from xuncha.errors import DateError, require_reference, require_text
+from xuncha.models import Period, Precision, Relation, Span, _trusted_period
+
+_FINER_THAN_A_YEAR: Final = frozenset({Precision.MONTH, Precision.TEN_DAYS, Precision.DAY})
+_FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
+# After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
+_EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
+
+
+def _names_an_event(text: str, match: re.Match[str]) -> bool:
+    """Whether 自/从 before a date governs an event that follows the date (自2018年5月市委巡察以来) rather
+    than the date itself (自2018年5月起): the match ends in neither a suffix nor a range, before an event."""
+    if match["suffix"] is not None or match["connector"] is not None or match["from_then"] is not None:
+        return False
+    if match["prefix"] not in ("自", "从", "自从"):
+        return False
+    return _EVENT_AFTER.match(text, match.end()) is not None
+
+
+class Rejected(NamedTuple):
+    """A candidate the grammar matched but refused to read as a date, with where and why.
+
+    ``kind`` is one of ``"no-such-date"`` (2023年4月31日, 2023年13月), ``"backwards"`` (a range that ends
+    before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"ambiguous-year"`` (15年3月2日 with
+    no four-digit year before it), ``"document-number"`` (2023年第3期) and ``"unreadable"``; ``reason`` is a
+    short message in English.
+    """
+
+    text: str
+    span: Span
+    kind: str
+    reason: str
+
+
+class Scan(NamedTuple):
+    """What :func:`scan_periods` finds: the periods read (as :func:`extract_periods` returns them) and the
+    candidates refused, each list in text order."""
+
+    periods: list[Period]
+    rejected: list[Rejected]
+
+
+def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
+    reference_year = None if reference is None else reference.year
+    context = Context(reference, reference_year)
+    compiled = grammar()
+    year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
+    same_period = compiled.start["same_period"] + 1
+    prefix = compiled.expression.groupindex["prefix"]
+    previous_end = 0
+    for match in matches(text):
+        # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
+        if text.find("\n", previous_end, match.start()) >= 0:
+            context.year, context.stated, context.last = reference_year, False, None
+            context.written = None
+        previous_end = match.end()
+        if match.group(prefix) is not None and _names_an_event(text, match):
+            # 自2018年5月市委巡察以来: 自 governs the event, and the date is only its date
+            rematch = compiled.expression.match(text, match.end(prefix))
+            if rematch is not None:
+                match = rematch
+        start = match.start()
+        # (the find is a cheap first test: most dates have no 每 before them)
+        if text.find("每", max(0, start - 6), start) >= 0 and RECURRING.search(
+            text, max(0, start - 6), start
+        ):
+            continue
+        # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
+        if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
+            yield match, Invalid("the year of a document number", "document-number")
+            continue
+        try:
+            period, year, stated = resolve(match, context)
+        except Invalid as error:
+            yield match, error
+            continue
+        except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
+            yield match, Invalid(str(error), "out-of-range")
+            continue
+        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
+        if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
+            if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
+                context.year, context.stated, context.last = year, stated, period
+                if period[3] not in _FINER_THAN_A_MONTH:
+                    context.text_last = period
+            # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
+            # month or a day, which may be a plan's (2025年6月投入使用); 去年 with no reference leaves it known.
+            if year is not None and (
+                period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None
+            ):
+                context.text_year, context.text_stated = year, stated
+            context.unread.append(match)  # (its written year is read only if a 15年 needs it)
+        yield match, period
+
+
+# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building
+# and validating a new one for every parse.
+_span = functools.lru_cache(maxsize=4096)(Span)
+
+
+def _with_source(resolved: Resolved, original: str, start: int, end: int) -> Period:
+    """The Period of a resolved match, its text and span cut from the original (see models._trusted_period)."""
+    first, last, relation, precision = resolved
+    return _trusted_period(first, last, relation, precision, original[start:end], _span(start, end))
+
+
+def _trimmed_end(narrow: str, match: re.Match[str]) -> int:
+    end = match.end()
+    while narrow[end - 1] in SPACES:  # a year alone may have taken the spaces after it
+        end -= 1
+    return end
+
+
+def scan_periods(text: str, *, reference: dt.date | None = None) -> Scan:
+    """The periods of ``text`` and the candidates the date grammar refused, for checks that need both.
+
+    Contract: ``scan_periods(text, reference=r).periods == extract_periods(text, reference=r)``, always.
+    ``rejected`` holds, in text order, every stretch the grammar matched as a date expression but resolution
+    refused: a day or month that does not exist (2023年4月31日), a range whose end precedes its start
+    (2023年12月至2023年3月), a year beyond 1900–2100, a two-digit year whose century the text does not state
+    (15年3月2日), a year before a document number (2023年第3期) and other
+    malformed forms; each with its span in ``text``, a ``kind`` (see :class:`Rejected`) and a reason. A
+    rejected stretch never overlaps a period. Recurring dates (每年3月) are neither. Same arguments, same
+    type checks and same cost (linear in the text) as :func:`extract_periods`.
+
+    >>> import datetime as dt
+    >>> scan = scan_periods("2023年4月31日前，2023年3月至5月", reference=dt.date(2023, 12, 25))
+    >>> [(p.text, p.start, p.end) for p in scan.periods]
+    [('2023年3月至5月', datetime.date(2023, 3, 1), datetime.date(2023, 5, 31))]
+    >>> [(r.text, r.span.start, r.kind) for r in scan.rejected]
+    [('2023年4月31日前', 0, 'no-such-date')]
+    """
+    require_text(text)
+    require_reference(reference)
+    return _scan_all(text, reference, keep_rejected=True)
+
+
+def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
+    """Every time expression in ``text``, in order, none overlapping; see the module docs for the rules.
+
+    >>> import datetime as dt
+    >>> [(p.text, p.start, p.end) for p in extract_periods("截止11月底，2017—2022年", reference=dt.date(2023, 12, 25))]
+    [('截止11月底', None, datetime.date(2023, 11, 30)), ('2017—2022年', datetime.date(2017, 1, 1), datetime.date(2022, 12, 31))]
+    """
+    require_text(text)
+    require_reference(reference)
+    return _scan_all(text, reference, keep_rejected=False).periods
+
+
+def _scan_all(text: str, reference: dt.date | None, *, keep_rejected: bool) -> Scan:
+    narrow = fold(text)  # one character for one: offsets stay valid
+    periods: list[Period] = []
+    rejected: list[Rejected] = []
+    covered = 0
+    # 以来 and 期间 cannot overlap one another, so one scan finds those of every gap between two dates.
+    events = list(SINCE_EVENT.finditer(narrow))
+    event = 0
+    for match, result in _scan(narrow, reference):
+        if event < len(events):
+            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event, reference)
+        if not isinstance(result, Invalid):
+            periods.append(_with_source(result, text, match.start(), _trimmed_end(narrow, match)))
+        elif keep_rejected:
+            end = _trimmed_end(narrow, match)
+            rejected.append(
+                Rejected(text[match.start() : end], Span(match.start(), end), result.kind, str(result))
+            )
+        covered = match.end()
+    _add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
+    if "月底" in narrow or "月末" in narrow:
+        _add_month_end_deadlines(text, narrow, reference, periods)
+    return Scan(periods, rejected)
+
+
+def _month_end_deadline(original: str, start: int, end: int, reference: dt.date | None) -> Period:
+    last = None if reference is None else month_end(reference.year, reference.month)
+    return Period(None, last, Relation.BEFORE, Precision.DAY, original[start:end], Span(start, end))
+
+
+def _add_month_end_deadlines(
+    original: str, narrow: str, reference: dt.date | None, periods: list[Period]
+) -> None:
+    """月底前 without a month, where no other period covers it, in order among the others (one merge pass)."""
+    spans = [period.span for period in periods if period.span is not None]  # in order, none overlapping
+    added = False
+    index = 0
+    for found in month_end_deadline().finditer(narrow):
+        while index < len(spans) and spans[index].end <= found.start():
+            index += 1
+        if index < len(spans) and spans[index].start < found.end():
+            continue  # covered by a period found before
+        periods.append(_month_end_deadline(original, found.start(), found.end(), reference))
+        added = True
+    if added:
+        periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
+
+
+def _event_since(text: str, at: int, floor: int) -> int:
+    """Where an event phrase before 以来 (整改工作以来, 进驻以来) starts: the clause start, at most 12 back."""
+    start = max(floor, at - 12)
+    for index in range(at - 1, start - 1, -1):
+        char = text[index]
+        if CLAUSE_BREAK.match(char) or char in "自从":
+            return index + 1
+    return start
+
+
+def _add_event_since(
+    original: str,
+    narrow: str,
+    begin: int,
+    stop: int,
+    periods: list[Period],
+    events: list[re.Match[str]],
+    first: int,
+    reference: dt.date | None,
+) -> int:
+    """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates.
+
+    ``events`` are the matches of SINCE_EVENT in the whole text, ``first`` the first not yet passed; returns
+    the first after ``stop``.
+    """
+    reached = begin
+    index = first
+    while index < len(events) and events[index].start() < begin:
+        index += 1  # inside a date, or before it
+    while index < len(events) and events[index].end() <= stop:
+        found = events[index]
+        index += 1
+        start = _event_since(narrow, found.start(), reached)
+        phrase = original[start : found.end()]
+        during = found.group() == "期间"
+        # "…期间" is a time only as a clause of its own (巡察期间，…), not before a noun (节日期间作风建设)
+        if during and found.end() < len(narrow) and not CLAUSE_BREAK.match(narrow, found.end()):
+            reached = found.end()
+            continue
+        dated = periods[-1] if periods and not during and start == begin else None
+        if (
+            dated is not None
+            and dated.span is not None
+            and dated.start is not None
+            and dated.relation is Relation.ON
+            and begin - dated.span.end <= 2
+        ):
+            # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
+            since_end = reference if reference is not None and dated.start <= reference else None
+            first = dated.span.start
+            periods[-1] = Period(
+                dated.start,
+                since_end,
+                Relation.SINCE,
+                dated.precision,
+                original[first : found.end()],
+                Span(first, found.end()),
+            )
+        elif start < found.start() and phrase not in VAGUE_SINCE:
+            relation = Relation.ON if during else Relation.SINCE
+            periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
+        reached = found.end()
+    return index
+
+
+_LIST_JOINERS: Final = frozenset("、 \u3000")
+
+
+def _adjacent_list(text: str, first: int, last: int, reference: dt.date | None) -> Period | None:
+    """A list of adjacent periods read as one ("6、7月份" is June to July), or None.
+
+    Only whole months or years that follow each other without a gap, joined by 、: "6月、10月" names two
+    periods, not the time between them, and "3月和4月" two as well.
+    """
+    if "、" not in text:
+        return None
+    items = extract_periods(text[first:last], reference=reference)
+    if len(items) < 2 or any(p.relation is not Relation.ON or p.span is None for p in items):
+        return None
+    precision = items[0].precision
+    if precision not in (Precision.MONTH, Precision.YEAR) or any(p.precision is not precision for p in items):
+        return None
+    reached = 0
+    for before, after in zip([None, *items], items, strict=False):
+        span = after.span
+        assert span is not None
+        if any(char not in _LIST_JOINERS for char in text[first + reached : first + span.start]):
+            return None
+        if before is not None and (
+            before.end is None or after.start is None or after.start != before.end + dt.timedelta(days=1)
+        ):
+            return None
+        reached = span.end
+    if reached != last - first:
+        return None
+    return Period(
+        items[0].start, items[-1].end, Relation.RANGE, precision, text[first:last], Span(first, last)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _fresh_context(reference: dt.date | None) -> Context:
+    """The context of a text with no year stated yet; shared, since resolving never changes a context
+    (only the scan of a whole text does, on its own)."""
+    return Context(reference, None if reference is None else reference.year)
+
+
+def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
+    """Read ``text`` as exactly one time expression (surrounding spaces are allowed).
+
+    A ``text`` that is not a ``str`` or a ``reference`` that is not a ``datetime.date`` is a :class:`TypeError`;
+    text that names no period a :class:`~xuncha.errors.DateError`.
+
+    >>> import datetime as dt
+    >>> parse_period("2023 年 1-11 月").end
+    datetime.date(2023, 11, 30)
+    >>> parse_period("年底前", reference=dt.date(2023, 12, 25)).end
+    datetime.date(2023, 12, 31)
+    >>> parse_period("今年以来").start is None
+    True
+    >>> parse_period("2023年13月")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.DateError: there is no month 13: '2023年13月'
+    >>> parse_period("94.5%")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.DateError: not a time expression: '94.5%'
+    """
+    if text.__class__ is not str or (reference is not None and reference.__class__ is not dt.date):
+        require_text(text)  # the exact types pass without a call: most calls
+        require_reference(reference)
+    first, last = 0, len(text)
+    if text[:1].isspace() or text[-1:].isspace():
+        first, last = last - len(text.lstrip()), len(text.rstrip())
+    narrow = fold(text)  # one character for one: offsets stay valid
+    match = grammar().expression.fullmatch(narrow, first, last) if first < last else None
+    if match is None:
+        if month_end_deadline().fullmatch(narrow, first, last):
+            return _month_end_deadline(text, first, last, reference)
+        joined = _adjacent_list(text, first, last, reference)
+        if joined is not None:
+            return joined
+        since = SINCE_EVENT.search(narrow, first, last)
+        if (
+            since is not None
+            and since.end() == last
+            and _event_since(narrow, since.start(), first) == first < since.start()
+        ):
+            relation = Relation.SINCE if since.group() == "以来" else Relation.ON
+            return Period(None, None, relation, Precision.DAY, text[first:last], Span(first, last))
+        raise DateError("not a time expression", source=text, start=first, end=last)
+    try:
+        period, _, _ = resolve(match, _fresh_context(reference))
+    except (Invalid, OverflowError, ValueError) as error:  # ValueError, OverflowError: beyond the calendar
+        raise DateError(str(error), source=text, start=first, end=last) from None
+    return _with_source(period, text, first, last)

@@ -1,0 +1,502 @@
+"""The grammar of time expressions: one verbose regular expression, built from tables on first use.
+
+Every group has a descriptive name and a comment beside it; resolution (``_resolve``) reads the groups by
+those names. A point (a date, a month, a part of a year …) is written once and used twice, for the start and
+the end of a range: its groups carry the prefix ``start_`` or ``end_``.
+
+Adding a part of a year (年中, 岁末 …) is one row of :data:`YEAR_WORDS`: the expression, the candidate scan
+and resolution all derive from it. Every repetition is bounded, so matching is linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from xuncha.models import Precision
+
+# --------------------------------------------------------------------------- tables of words
+
+
+class YearWord(NamedTuple):
+    """A part of a year named by one word, as its first and last (month, day); day 31 is the month's end.
+
+    A word that starts with 年 shares it with a year written before it (2023年底 is 2023年 + 年底).
+    ``follows`` is a lookahead the word must pass, ``bare_guard`` a lookbehind before a word's own 年 and
+    ``after_year_guard`` one after a year's 年, for words that also occur inside other words.
+    ``looks_forward``: a deadline word (年底), which in a notice means the next one unless the sentence's
+    tense says otherwise (docs/dates.md).
+    """
+
+    precision: Precision
+    first: tuple[int, int]
+    last: tuple[int, int]
+    follows: str = ""
+    bare_guard: str = ""
+    after_year_guard: str = ""
+    looks_forward: bool = False
+
+
+# Words that make 初/底/末 part of another word (初步, 底线), so not an edge of a month or a year.
+EDGE_GUARDS: Final = {
+    "初": "(?![步次心期见衷始级稿审核筛具创选赛任犯检查评判验值等])",
+    "底": "(?![线子数座层稿色部气蕴])",
+    "末": "(?![端梢位尾节])",
+}
+_EDGE = "(?:" + "|".join(edge + guard for edge, guard in EDGE_GUARDS.items()) + ")"
+
+#: The parts of a year named by a word. One row is all a new word needs (the docs page "Extending xuncha"
+#: shows one added).
+YEAR_WORDS: Final[dict[str, YearWord]] = {
+    "上半年": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30)),
+    "下半年": YearWord(Precision.HALF_YEAR, (7, 1), (12, 31)),
+    "年初": YearWord(Precision.DAY, (1, 1), (1, 1), follows=EDGE_GUARDS["初"]),
+    "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"], looks_forward=True),
+    "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"], looks_forward=True),
+    "岁初": YearWord(Precision.DAY, (1, 1), (1, 1)),
+    "岁末": YearWord(Precision.DAY, (12, 31), (12, 31), looks_forward=True),
+    # 年中, mid-year: the end of June, as government writing uses it (年中 is when the first half's work is
+    # reviewed, 年中前 "by the end of June"); a point, like 年底. It is a date only before a clause break,
+    # a suffix or a verb (完成, 开展 …; not 年中央, 今年中秋), and not in 三年中, 多年中 or 全年中 (in the
+    # course of years).
+    "年中": YearWord(
+        Precision.DAY,
+        (6, 30),
+        (6, 30),
+        follows=r"(?=[前后以之，,。；;、：:）)\s]|$|完成|实现|达到|基本|全面|开展|启动|召开|组织|进行)",
+        bare_guard="(?<![0-9一二三四五六七八九十两几多半每近全])",
+        after_year_guard="(?<!全年)",
+        looks_forward=True,
+    ),
+}
+
+
+def _year_word_pattern(p: str) -> str:
+    """The alternation of YEAR_WORDS for the point with prefix ``p``, longest words first."""
+    alternatives = []
+    for word, row in sorted(YEAR_WORDS.items(), key=lambda item: -len(item[0])):
+        if word.startswith("年"):
+            # the 年 of a year written before the word (2023年底), or the word's own (年底前)
+            shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{row.bare_guard}年)"
+            alternatives.append(shared + re.escape(word[1:]) + row.follows)
+        else:
+            alternatives.append(row.bare_guard + re.escape(word) + row.follows)
+    return "|".join(alternatives)
+
+
+class HolidayWord(NamedTuple):
+    """A spelling of a holiday: the holiday's name (a key of _calendar.SOLAR_HOLIDAYS, 除夕 or one of the
+    generated table), and the lookbehind and lookahead that keep it out of other words."""
+
+    name: str
+    before: str = ""
+    after: str = ""
+
+
+_NOT_AFTER_A_NUMERAL = "(?<![一二三四五六七八九十百千第])"  # 五一 and 七一 are not the end of 三十五一 …
+#: Every spelling of a holiday. One row is all a new spelling needs: the expression, the candidate starts and
+#: resolution derive from it; the festival's dates come from _calendar (fixed days) or _holidays (the table).
+HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
+    "春节": HolidayWord("春节"),
+    "除夕": HolidayWord("除夕"),
+    "元旦": HolidayWord("元旦"),
+    "元宵": HolidayWord("元宵"),
+    "元宵节": HolidayWord("元宵"),
+    # 清明 alone is a festival only before a word of time (政治清明 is "clean politics"); after a year, and
+    # in a list of holidays, the expression reads it too
+    "清明": HolidayWord("清明", after="(?=前|后|期间|假期|小长假)"),
+    "清明节": HolidayWord("清明"),
+    "五一": HolidayWord("劳动", before=_NOT_AFTER_A_NUMERAL, after="(?![0-9一二三四五六七八九十])"),
+    "劳动节": HolidayWord("劳动"),
+    "五一劳动节": HolidayWord("劳动"),
+    "国际劳动节": HolidayWord("劳动"),
+    "五一国际劳动节": HolidayWord("劳动"),
+    "端午": HolidayWord("端午"),
+    "端午节": HolidayWord("端午"),
+    "七一": HolidayWord("建党", before=_NOT_AFTER_A_NUMERAL, after="(?=”?(?:前|后|期间|节))"),
+    "建党节": HolidayWord("建党"),
+    "建军节": HolidayWord("建军"),
+    "七夕": HolidayWord("七夕"),
+    "七夕节": HolidayWord("七夕"),
+    "中秋": HolidayWord("中秋"),
+    "中秋节": HolidayWord("中秋"),
+    "国庆": HolidayWord("国庆"),
+    "国庆节": HolidayWord("国庆"),
+    "十一": HolidayWord("国庆", before="(?<=“)", after="(?=”)"),  # only in quotes: “十一”
+    "重阳": HolidayWord("重阳"),
+    "重阳节": HolidayWord("重阳"),
+}
+
+
+def _holiday_pattern() -> str:
+    """The alternation of HOLIDAY_WORDS, longest spellings first (国庆节 before 国庆)."""
+    words = sorted(HOLIDAY_WORDS.items(), key=lambda item: -len(item[0]))
+    return "|".join(row.before + re.escape(word) + row.after for word, row in words)
+
+
+# --------------------------------------------------------------------------- pieces of the expression
+
+SPACES: Final = " \u3000\xa0"
+_SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
+_YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+_SMALL_NUM = (
+    r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+)
+_CONN = r"——|—|–|-|~|〜|至|到"
+_TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
+_LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
+
+
+def _point(p: str, *, day_only: bool = False) -> str:
+    """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
+    holiday = _holiday_pattern()
+    month = rf"""
+        (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月) ) {_SP} 月 (?:份)?        # 3月, 十二月, 元月, 6月份
+            | (?<![以每一])                                                      # 本月, 上个月: by the reference;
+              (?P<{p}relative_month> 本 | 当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
+                                   | 上个? | 下个? ) 月                           #   by a date before
+        )
+        (?: {_SP}
+            (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
+                  (?: [日号] | (?=[上下]午|早上|晚上) )                          #   3月4下午
+                | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
+                | (?P<{p}month_edge> {_EDGE})                                   # 月初, 月底, 月末
+            )
+        )?
+    """
+    part_of_year = rf"""
+          (?<![以每]) (?P<{p}relative_quarter> 本|上个?|下个?) 季度              # 本季度: by the reference
+        | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
+          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
+          (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
+          (?P<{p}quarter_end> 末|底)?                                           # 三季度末: its last day
+        # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
+        | (?P<{p}school_term> 春|秋) 季学期                                      # 秋季学期: Sep–Jan
+        | (?P<{p}vacation> 暑|寒) 假                                             # 暑假: Jul–Aug
+        | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
+          (?P<{p}second_season> 春|夏|秋|冬)? 季                                 # 秋冬季: two in a row
+        | (?P<{p}year_word> {_year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
+        | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
+                                                                                #   a year back
+        | 前 (?P<{p}first_months> {_SMALL_NUM}) 个?月                           # 前10个月, 前11月
+        | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
+        # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
+        # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
+        # a bare 清明 is the festival, not the word of 政治清明.
+        | (?({p}year_given)“?) (?P<{p}holiday> {holiday} | (?({p}year_given)清明|(?!)) )    # 2018年清明
+          (?: (?: [、和及与暨]? (?: {holiday} | 清明 ) ){{0,2}} [、和及与暨]?
+              (?P<{p}last_holiday> {holiday}) (?: “?[两双]节”? )? (?= ”?(?:期间|假期|前后) )
+          )?
+    """
+    year = rf"""
+        (?P<{p}year_given>
+              (?P<{p}year> {_YEAR_NUM}) {_SP} 年                                 # 2023年, 二〇二三年
+            | (?<![0-9.]) (?P<{p}short_year> [0-9]{{2}}) 年                       # 15年3月: the century
+              (?= {_SP} (?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元) {_SP} 月 )  #   from the text, or refused
+            | (?<![以之每此其然最提])                                            # not 以前年 …
+              (?P<{p}relative_year> 大前|大后|今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全) 年
+        ) (?:度)?                                                               # 2023年度
+    """
+    # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
+    # alone it reads as a decimal (2023.5万元).
+    dotted_month = r"(?:(?<=[0-9]{4}\.[0-9])|(?<=[0-9]{4}\.[0-9]{2}))(?![0-9]|\.[0-9]|[万亿元%])"
+    if not day_only:
+        dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
+    separated = rf"""
+        (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
+        (?P<{p}separator> [./-]) (?P<{p}separated_month> [0-9]{{1,2}})          # the same separator twice
+        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9]) (?:{_SP}日)?
+            | {dotted_month}                                                    # 2021.01—2023.06
+        )
+    """
+    # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
+    # after a year (a conditional group), so that one copy of each group serves with and without a year.
+    # A year alone may keep the spaces after it; callers trim them.
+    # A date whose 年 and 月 a scraper dropped (2019318日 for 2019年3月18日, 815日 for 8月15日): read where
+    # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
+    # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
+    # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    glued = rf"""
+        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+                        | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
+        日 (?![0-9])
+    """
+    alternatives = [
+        separated,
+        glued,
+        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
+        rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
+        # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
+        # in the month of the paragraph's last date, else the reference month
+        rf"(?<![^，,。；;：:）)\n{SPACES}]) (?P<{p}lone_day> [0-9]{{1,2}}) {_SP} 日 (?={_LONE_DAY_FOLLOWS})",
+    ]
+    if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
+        alternatives.append(
+            rf"(?P<{p}day_alone> {_SMALL_NUM}) {_SP} [日号] | (?P<{p}ten_days_alone> {_TEN_DAYS})"
+        )
+    return "(?:" + "\n|".join(alternatives) + ")"
+
+
+_PREFIX = r"""
+    (?P<prefix> 自从|自|从|截至到|截止到|截止至
+              | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
+              | (?: (?<=[，,、；;：:\s（(]) | ^ ) (?:直至|直到|到|至) )      # 到 only at a clause start
+"""
+_SUFFIX = r"""
+    (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
+              | 前(?![期列景沿线]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来]) | 为止 | 止(?![损步住])
+              | 以内 | 内(?![部容地外涵在务控设审蒙]) )
+"""
+# A bare number that borrows its unit from a range end or a list's last item (1-11月, 2017—2022年, 6、7月份).
+# Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
+# neither); possessive, since the characters before a connector cannot be one.
+_BARE_START = rf"""
+    (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,12}}+ (?:—|–|-|~|〜|至|到|、))
+    (?:   (?P<bare_year> {_YEAR_NUM}) {_SP} 年 {_SP}                                  # 2023年1-11月
+        | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
+    )?
+    (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
+    (?P<bare_number> {_YEAR_NUM} | {_SMALL_NUM})
+"""
+_SPECIAL = rf"""
+    (?P<special>
+          十 (?P<five_year_plan> [一二三四五六七八九]) 五                        # "十四五"时期: 2021–2025
+          (?: (?P<plan_since> ”?以来) | (?=”?(?:时期|期间)) )
+        | (?P<academic_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP}                # 2023—2024学年
+          (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
+        | (?P<this_and_next_year> 今明两年)
+        | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
+        | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
+                   (?: 目前|当前|现阶段|至今(?!年)|迄今(?:为止)? ) )
+        | (?:近|过去|最近|这) {_SP} (?P<recent_count> {_SMALL_NUM} | 半(?=年))    # 近三年, 过去三年, 这两年
+          {_SP} (?P<recent_unit> 年|个月|个季度|周|天) (?:以来|来)?
+        | (?P<past_count> {_SMALL_NUM}) {_SP} (?:余|多)? {_SP}                   # 三年来, 10 余年来, 两年多来
+          (?P<past_unit> 年|个多?月) 多? (?:以来|来)
+        | (?:今后|未来|往后) {_SP} (?P<ahead_count> {_SMALL_NUM} | 半(?=年))      # 今后五年, 未来2个月
+          {_SP} (?P<ahead_unit> 年|个月|个季度|周|天)
+        # 3年后, 两年前, 三个季度后, from the reference date; not after an event (收到通知后3日内, 之日起60日内)
+        | (?<![后起]) (?<![后起][{SPACES}]) (?P<offset_count> {_SMALL_NUM} | 半(?=年)) {_SP}
+          (?:   (?P<offset_unit> 年|个月|个季度|个星期|周|天)
+                (?P<offset_way> 以后|之后|后(?![续期备勤台盾面方果者来]) | 以前|之前|前(?![期列景沿线])
+                              | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a deadline
+                )
+              | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
+        | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
+          (?P<deictic_day> 今天|今日|明天|明日|昨天|昨日|前天)                      # by the reference date
+    )
+"""
+_LIST = rf"""
+    # the first items of a list that names its unit once (6、7月份, 2022、2023年) are bare numbers too
+    (?(bare_number) (?P<list_item>)
+        (?=   {_SP}、{_SP} (?: (?:{_SMALL_NUM}) {_SP}、{_SP} ){{0,10}} (?:{_SMALL_NUM}) {_SP} (?P<list_unit> 月|季度)
+            | {_SP}、{_SP} (?: (?:{_YEAR_NUM}) {_SP}、{_SP} ){{0,10}} (?:{_YEAR_NUM}) {_SP} 年 )
+    )
+"""
+
+
+def _body() -> str:
+    """The whole expression but for its first-character guard (built when compiled, from the tables)."""
+    return rf"""
+    {_SPECIAL}
+  | (?: {_PREFIX} {_SP} )?
+    # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
+    # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
+    (?: {_BARE_START} | {_point("start_")} )
+    (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
+                (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
+            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}) )                    # a line wrapped before 至
+          {_SP} {_point("end_", day_only=True)}
+          (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
+        | {_LIST}
+    )
+    (?: {_SP} ”? {_SUFFIX} )?                                                      # ”: a quoted holiday, “五一”前
+"""
+
+
+# never takes part: the group a point reads for a field only the other point has (end_day_alone)
+_ABSENT = "(?P<absent>(?!))?"
+
+# --------------------------------------------------------------------------- where a match can start
+
+# Where a match of the expression can start: a first character and what must follow it, a necessary condition
+# read off the grammar (a superset of the starts, never fewer). Characters such as 一 上 中 年 前 start dates
+# rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. Every
+# alternative starts with a literal, so the engine skips to the next candidate with one set test; ``matches``
+# then tries the expression only there. YEAR_WORDS add their own starts.
+_NUMERAL_RUN = (
+    f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}+"  # possessive: what follows is none of these
+)
+_NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
+# A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
+# (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
+# before a separator (2023.3.13).
+_AFTER_NUMERAL = (
+    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
+    r"|大”?以来"
+    rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
+)
+_COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
+_PREFIX_PLACE = r"(?<![^，,、；;：:\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
+
+
+def _ascii_digit_start(digit: str) -> str:
+    """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
+    _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
+    quarter = "|(?=个?季)" if digit in "1234" else ""
+    lone_day = "|(?=[0-9]{0,7}日)"  # a day alone (26日，…) or a glued date (2019318日): the expression checks
+    return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
+
+
+_STARTS: Final = {
+    **{digit: _ascii_digit_start(digit) for digit in "0123456789"},
+    **dict.fromkeys("〇○零一二三四六八九两", _AFTER_NUMERAL),
+    "全": "(?=年)",
+    "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
+    "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
+    "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
+    "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
+    "上": "(?=[个月半一年季])", "下": "(?=[个月半一年季])",
+    "前": "(?=[年第一二三四五六七八九十两0-9天])",
+    "大": "(?=[前后]年)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
+    "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
+    "年": "(?=内)",
+    "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
+    "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
+    "直": "(?=[至到])",
+    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')})",
+    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')})",
+    "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
+    # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
+    "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
+    "暑": "(?=假)", "寒": "(?=假)",
+    "元": "(?=月)",  # 元月; the holidays add their own starts (元旦, 国庆 …)
+    "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
+}  # fmt: skip
+
+
+def starts() -> dict[str, str]:
+    """Every first character of a match and the lookahead a candidate start must pass there."""
+    table = dict(_STARTS)
+    seconds: dict[str, dict[str, None]] = {}  # the words' first characters and what follows each, in order
+    for word in (*YEAR_WORDS, *HOLIDAY_WORDS):
+        seconds.setdefault(word[0], {})[word[1]] = None
+    for first, following in seconds.items():
+        follows = "(?=[" + "".join(map(re.escape, following)) + "])"
+        table[first] = f"(?:{table[first]}|{follows})" if first in table else follows
+    first_characters = "".join(map(re.escape, table))
+    for prefix in "自从":  # a prefix before a date: 自2023年, 从 3月
+        table[prefix] = f"(?=[{SPACES}]{{0,2}}[{first_characters}])"
+    return table
+
+
+def expression_source(*, guarded: bool = True) -> str:
+    """The verbose source of the expression; ``guarded`` adds the lookahead for its first characters (a
+    necessary condition that lets a search reject other positions at once)."""
+    first = "".join(re.escape(character) for character in starts())
+    guard = f"(?=[{first}])" if guarded else ""
+    return f"{guard}(?:{_body()}){_ABSENT}"
+
+
+class Grammar(NamedTuple):
+    """The compiled expression, the candidate scan, and each point group's place in ``match.groups()``.
+
+    (The groups outside the points are read from a match by name, ``match["suffix"]``.)
+    """
+
+    expression: re.Pattern[str]
+    candidate: re.Pattern[str]
+    start: dict[str, int]  # the start point's groups by their name without the prefix
+    end: dict[str, int]  # the end point's
+    names_year: tuple[int, ...]  # the groups that name a year (or a month or day fixed by the reference)
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The grammar, compiled on first use (building it costs tens of milliseconds: not at import)."""
+    expression = re.compile(expression_source(), re.VERBOSE)
+    candidate = re.compile("|".join(re.escape(first) + follows for first, follows in starts().items()))
+    index = {name: number - 1 for name, number in expression.groupindex.items()}
+    absent = index["absent"]
+    point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
+    start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
+    year_fields = (
+        "year", "short_year", "separated_year", "relative_year", "relative_month", "relative_quarter", "today",
+    )  # fmt: skip
+    names_year = (
+        *(point[name] for point in (start, end) for name in year_fields),
+        index["bare_year"],
+        index["bare_relative_year"],
+    )
+    return Grammar(expression, candidate, start, end, names_year)
+
+
+def rebuild() -> None:
+    """Compile the grammar again on its next use, after a table above has changed (docs and tests)."""
+    grammar.cache_clear()
+
+
+def matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``grammar().expression.finditer(text)`` yields, with the expression tried only where the
+    candidate scan allows.
+
+    ``match(text, at)`` sees the whole text, so lookbehinds and ``^`` behave as in a search from ``at``;
+    positions that are not candidates cannot start a match, so skipping them changes nothing. Where
+    candidates come thick and fail (a long run of near-misses), one search of the whole expression goes
+    faster than a call per candidate: it finds the same next match.
+    """
+    compiled = grammar()
+    search, match = compiled.candidate.search, compiled.expression.match
+    search_expression = compiled.expression.search
+    position = misses = 0
+    while True:
+        if misses >= _MISSES_BEFORE_SEARCH:
+            misses = 0
+            found = search_expression(text, position)
+            if found is None:
+                return
+        else:
+            candidate = search(text, position)
+            if candidate is None:
+                return
+            at = candidate.start()
+            found = match(text, at)
+            if found is None:
+                position = at + 1
+                misses += 1
+                continue
+        misses = 0
+        yield found
+        position = found.end()  # never empty: every alternative reads at least one character
+
+
+# Candidates that fail in a row before ``matches`` searches with the whole expression instead.
+_MISSES_BEFORE_SEARCH: Final = 8
+
+
+# --------------------------------------------------------------------------- the smaller patterns
+
+
+@functools.cache
+def month_end_deadline() -> re.Pattern[str]:
+    """月底前 without a month: by the end of the reference month.
+
+    Rare, so found by a pass of its own rather than by making every 月 in a text a place where the main
+    expression is tried. The lookbehind comes after the 月 it guards so that the pattern starts with a
+    literal, which the engine scans for (five times faster).
+    """
+    return re.compile(r"月(?<![0-9〇○零一二三四五六七八九十两本上下个每当同次]月)(?:底|末)(?:之前|以前|前)")
+
+
+# Recurring dates (每年3月, 每月15日) name no particular period.
+RECURRING: Final = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
+# Time measured from or during an event (整改工作以来, 巡察进驻期间): kept with its text, no dates.
+SINCE_EVENT: Final = re.compile(r"以来|期间")
+# Durations with no event to start from, and periods named only by reference back: not periods at all.
+VAGUE_SINCE: Final = frozenset(
+    {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
+     "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
+)  # fmt: skip
+DOCUMENT_NUMBER: Final = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}[号期]")
+CLAUSE_BREAK: Final = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")

@@ -1,0 +1,122 @@
+"""The forms outside the point grammar: five-year plans, academic years, congresses, 目前, and the spans,
+offsets and days counted from the reference date (近三年, 今后五年, 3年后, 60日内, 今天)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final
+
+from xuncha.dates._calendar import (
+    CN_DIGIT,
+    CONGRESS_OPENINGS,
+    MAX_YEAR,
+    MIN_YEAR,
+    Invalid,
+    day_of,
+    small,
+    year_number,
+)
+from xuncha.models import Precision, Relation
+
+if TYPE_CHECKING:
+    import re
+
+    from xuncha.dates._resolve import Resolved
+
+# 近三年, 近6个月, 近两周: how far each unit reaches.
+_SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
+_SPAN_DAYS: Final = {"周": 7, "个星期": 7, "天": 1}
+_SPAN_PRECISION: Final = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}
+
+
+def _moved(day: dt.date | None, count_text: str, unit: str, sign: int) -> dt.date | None:
+    """``day`` moved by a count of units (三年, 6个月, 两周, 60日, 半年) forward (sign 1) or back (-1).
+
+    Months and years keep the day of the month, clamped to the month's end (31 March less one month is
+    the end of February). The count is checked even without a day (no reference date): 二二年 is refused.
+    """
+    unit = unit.replace("多", "")  # 三个多月来: at least three months
+    if count_text == "半":  # 半年 (半 comes before 年 only): six months
+        count, months = 1, 6
+    else:
+        count = small(count_text) or 0
+        if not count:
+            raise Invalid("not a count of years, months or days")
+        months = count * _SPAN_MONTHS[unit] if unit in _SPAN_MONTHS else 0
+    if day is None:
+        return None
+    if months:
+        index = day.year * 12 + day.month - 1 + sign * months
+        year, month = divmod(index, 12)
+        return day_of(year, month + 1, day.day)
+    return day + dt.timedelta(days=sign * count * _SPAN_DAYS[unit])
+
+
+def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
+    """Spans and offsets counted from the reference date: 近三年, 三年来, 今后五年, 3年后, 两年前, 60日内."""
+    if get["recent_count"] is not None or get["past_count"] is not None:
+        # 近三年, 过去三年, 这两年, 三年来, 两年多来 (多 and 余 add an unknown part: the span read is the whole
+        # count, the least the text says)
+        count_text = get["recent_count"] or get["past_count"] or ""
+        unit = get["recent_unit"] or get["past_unit"] or ""  # (the grammar gives both with a count)
+        precision = _SPAN_PRECISION.get(unit.replace("多", ""), Precision.DAY)
+        start = _moved(ref, count_text, unit, -1)
+        return (start, ref, Relation.SINCE, precision)
+    if get["ahead_count"] is not None:  # 今后五年, 未来2个月: from the reference date on
+        count_text, unit = get["ahead_count"] or "", get["ahead_unit"] or ""
+        precision = _SPAN_PRECISION.get(unit, Precision.DAY)
+        end = _moved(ref, count_text, unit, 1)
+        return (ref, end, Relation.RANGE, precision)
+    offset, way = get["offset_count"], get["offset_way"] or get["offset_within"]
+    if offset is None or way is None:  # the grammar has no other special form
+        raise Invalid("not a time expression")
+    if get["offset_days"] == "个工作日":
+        raise Invalid("a count of working days needs the calendar of working days")
+    unit = get["offset_unit"] or "天"  # 60日内: days
+    if "内" in way:  # 60天内: a deadline that many days (months …) after the reference date
+        day = _moved(ref, offset, unit, 1)
+        return (None, day, Relation.BEFORE, Precision.DAY)
+    # 3年后, 两年前: the day that far from the reference date
+    day = _moved(ref, offset, unit, -1 if "前" in way else 1)
+    return (day, day, Relation.ON, Precision.DAY)
+
+
+_DEICTIC_DAYS: Final = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1, "前天": -2}
+
+
+def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
+    """Five-year plans, academic years, 今明两年, congresses, 目前/截至目前 and 近三年: outside the point grammar."""
+    plan = get["five_year_plan"]
+    if plan is not None:
+        first_year = 2006 + 5 * (CN_DIGIT[plan] - 1)
+        if get["plan_since"] is not None:
+            plan_start = dt.date(first_year, 1, 1)
+            since_end = ref if ref is not None and plan_start <= ref else None
+            return (plan_start, since_end, Relation.SINCE, Precision.YEAR)
+        return (dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), Relation.RANGE, Precision.YEAR)
+    first_academic, second_academic = get["academic_start"], get["academic_end"]
+    if first_academic is not None and second_academic is not None:
+        first, second = year_number(first_academic), year_number(second_academic)
+        if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
+            raise Invalid("an academic year spans two years in a row")
+        return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
+    if get["this_and_next_year"] is not None:
+        if ref is None:
+            return (None, None, Relation.RANGE, Precision.YEAR)
+        return (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31), Relation.RANGE, Precision.YEAR)
+    congress = get["congress"]
+    if congress is not None:
+        opened = CONGRESS_OPENINGS[congress]
+        return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
+    now = get["now"]
+    if now is not None:
+        if get["now_until"] is not None or now.endswith(("至今", "迄今", "为止")):
+            return (None, ref, Relation.UNTIL, Precision.DAY)
+        return (ref, ref, Relation.ON, Precision.DAY)
+    deictic = get["deictic_day"]
+    if deictic is not None:  # 今天, 明天: the reference date and its neighbours; 截至昨天: up to it
+        day = None if ref is None else ref + dt.timedelta(days=_DEICTIC_DAYS[deictic])
+        if get["deictic_until"] is not None:
+            return (None, day, Relation.UNTIL, Precision.DAY)
+        return (day, day, Relation.ON, Precision.DAY)
+    return _resolve_span(get, ref)

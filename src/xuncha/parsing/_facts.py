@@ -1,0 +1,414 @@
+"""The facts a notice states around its body: the inspection in its opening, the contacts in its closing.
+
+The opening says who inspected whom, when and how ("根据省委统一部署，2023年3月至5月，省委第一巡视组对某某
+进行了常规巡视，并于6月28日反馈了巡视意见"): :func:`inspection` reads the inspector, the dispatcher, the target,
+the mode, the round, the inspection period and the feedback date. The closing gives where to send comments:
+:func:`contacts` reads them with the one contact grammar (:mod:`xuncha._contacts`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from xuncha import _contacts
+from xuncha._fold import fold
+from xuncha._lazy import LazyPattern
+from xuncha.errors import InvariantError
+from xuncha.models import Contact, ContactKind, Inspection, Period, Relation
+from xuncha.parsing._figures import Figures
+
+# Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
+# digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
+# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector).
+_INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)")
+_GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
+_BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委"
+# Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
+_LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?=第?[一二三四五六七八九十0-9])")
+_GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
+# A round named before a numbered group is not part of the group's name.
+_AFTER_ROUND = LazyPattern(
+    r"第[一二三四五六七八九十0-9]{1,3}轮(?:巡视|巡察)?(?:工作)?"
+    r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
+)
+# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组".
+_UNNAMED = LazyPattern(
+    rf"(?:[0-9一二三四五六七八九十两]+个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
+    rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
+)
+_SENDER = LazyPattern(_BODY)
+_QUOTES = frozenset("“”\"'‘’")
+# Where a group's name, read backwards from 巡视组, stops.
+_NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
+_DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
+# A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
+_DISPATCHER_BODY = LazyPattern(
+    r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}轮)?"
+    r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
+)
+# A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
+_COMMITTEE = LazyPattern(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)$")
+_TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+# A long list of targets with commas inside: the first is named before the first separator.
+_TARGET_LIST = LazyPattern(
+    r"对([^，,。；;、]{2,40}?)[、，,][^。；;]{0,200}?(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)"
+)
+# "巡察组分别向县自然资源局、县医疗保障局等8个单位党组织反馈了巡察情况".
+_TARGET_FEEDBACK = LazyPattern(
+    r"向([^，,。；;、]{2,40}?)(?:[、，,][^。；;]{0,160}?)?(?:集中|分别|全面|逐一)?反馈"
+)
+# Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…), (原某某局).
+_NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含|原)[^（）()]{0,60}[）)]")
+# Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
+_LIST_REST = LazyPattern(
+    r"[、]|等(?:[0-9一二三四五六七八九十两]+(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
+)
+# "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
+_TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
+_STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
+_MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
+# 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
+# a year, the round.
+_ROUND = LazyPattern(
+    r"(?:[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?)?"
+    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
+)
+# "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
+_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
+_DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
+_SENTENCE_END = LazyPattern(r"[。；;\n]|$")
+
+
+def inspection(
+    text: str, start: int, end: int, title: str, figures: Figures, folded: str | None = None
+) -> Inspection | None:
+    """The inspection the opening ``text[start:end]`` describes; None when it names none of its facts.
+
+    ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``. Each fact is
+    written as the opening writes it: the first group named, the target first named (without a 以下简称 or
+    含… clause), the mode without 巡视/巡察."""
+    folded = fold(text) if folded is None else folded
+    opening = text[start:end]
+    reading = folded[start:end]
+    group = _group(opening, reading)
+    inspector = _inspector(group, fold(group)) if group else None
+    if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
+        title_group = _group(title, fold(title))
+        inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
+    target, mode = _target_and_mode(opening, reading)
+    dispatcher_match = _DISPATCHER.search(reading)
+    dispatcher = None
+    if dispatcher_match is not None:
+        body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
+        named_start, named_end = body.span("body") if body else dispatcher_match.span(1)
+        # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
+        kind = _COMMITTEE.search(reading, named_start, named_end)
+        dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
+    if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
+        sender = _SENDER.search(fold(group))
+        dispatcher = group[slice(*sender.span())] if sender else None
+    round_span = _round_in(reading)
+    round_text = opening[slice(*round_span)] if round_span else None
+    if round_text is None and (title_round := _round_in(fold(title))):
+        round_text = title[slice(*title_round)]  # the round is often named in the title only
+    if round_text is None and (body_round := _round_in(folded)) is not None:
+        round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
+    basis = [match.group() for match in _DOCUMENT.finditer(opening)]
+    period, feedback = _opening_dates(folded, start, end, figures)
+    if not any((inspector, target, dispatcher, round_text, period, feedback)):
+        return None
+    arguments: dict[str, Any] = {
+        "inspector": inspector,
+        "dispatcher": dispatcher,
+        "target": target,
+        "mode": mode,
+        "round": round_text,
+        "period": period,
+        "feedback_date": feedback,
+        "basis": basis,
+    }
+    try:
+        return Inspection(**arguments)
+    except InvariantError:
+        arguments["feedback_date"] = None  # an impossible order: keep the period, check() reports it
+        return Inspection(**arguments)
+
+
+# A round is at most this long (十二届某某自治区党委2023年第十一轮): a whole text is searched near each 轮 only.
+_ROUND_LONGEST = 32
+
+
+def _round_in(folded: str) -> tuple[int, int] | None:
+    """The span of the first round a whole text names, looked for just before each 轮 (a scan of the text
+    once, not a try of the pattern at every position)."""
+    at = folded.find("轮")
+    while at >= 0:
+        found = _ROUND.search(folded, max(0, at - _ROUND_LONGEST), at + 1)
+        if found is not None:
+            return found.span()
+        at = folded.find("轮", at + 1)
+    return None
+
+
+def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
+    """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
+    match = _TARGET.search(reading) or _TARGET_LIST.search(reading)
+    if match is not None:
+        # The mode is written between the verb and 巡视/巡察 ("开展了医疗卫生领域专项巡察"), or after it
+        # (巡察“回头看”).
+        how_start, how_end = match.span(2)
+        words = list(_MODE.finditer(reading, how_start, how_end))
+        if words:
+            # The whole qualifier when a mode word ends it (医疗卫生领域专项, 上下联动专项), from after a 的
+            # (为期两个月的常规); else the last mode word.
+            last = words[-1]
+            first = reading.rfind("的", how_start, words[0].start()) + 1 or how_start
+            whole = reading[last.end() : how_end].strip("“”\"' ") == ""
+            mode_span: tuple[int, int] | None = (max(first, how_start), last.end()) if whole else last.span()
+        else:
+            word = _MODE.search(reading, match.end(), match.end() + 8)
+            mode_span = word.span() if word is not None else None
+        return _target(opening, *match.span(1)), _as_written_mode(opening, mode_span)
+    for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
+        found = pattern.search(reading)
+        if found is not None:
+            word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
+            return _target(opening, *found.span(1)), _as_written_mode(opening, word.span() if word else None)
+    return None, None
+
+
+def _as_written_mode(opening: str, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    return "".join(ch for ch in opening[span[0] : span[1]] if ch not in _QUOTES).strip(" \t\u3000") or None
+
+
+def _target(opening: str, start: int, end: int) -> str | None:
+    """The inspected body first named in ``opening[start:end]``: the first of a list (甲、乙 / 甲等5个单位 /
+    甲及所辖…), without a clause in brackets that names it shorter or says what it includes."""
+    name = opening[start:end]
+    reading = fold(name)
+    clauses = _NAME_CLAUSE.finditer(reading) if "(" in reading or "（" in reading else iter(())
+    for clause in reversed(list(clauses)):
+        name = name[: clause.start()] + name[clause.end() :]
+        reading = reading[: clause.start()] + reading[clause.end() :]
+    cut = _LIST_REST.search(reading)
+    if cut is not None:
+        name, reading = name[: cut.start()], reading[: cut.start()]
+    opened = max(reading.rfind("（"), reading.rfind("("))
+    if opened > 0 and max(reading.rfind("）"), reading.rfind(")")) < opened:
+        name = name[:opened]  # a clause in brackets cut by a comma: 某办公室(原某局,以下简称市金融局)
+    return name.strip(" \t\u3000") or None
+
+
+def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
+    """The inspection's period and the feedback date, read sentence by sentence.
+
+    One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
+    date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
+    """
+    period = None
+    day = None  # a single day the inspection began (进驻) stands in for the period when no range is given
+    feedback = None
+    periods = figures.periods_within(start, end)
+    positions = [pos for pos, _ in periods]
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        sentence = text[sentence_start : match.start()]
+        first = bisect.bisect_left(positions, sentence_start)
+        last = bisect.bisect_left(positions, match.start())
+        inside = periods[first:last]
+        offset = sentence_start
+        sentence_start = match.end()
+        if not inside:
+            continue
+        used = None
+        keyword = sentence.find("反馈")
+        if keyword >= 0 and feedback is None:
+            used = _feedback_period(inside, offset + keyword)
+            feedback = used.start if used is not None else None
+        if (
+            period is None
+            and ("巡" in sentence or "进驻" in sentence)
+            and (day is None or "整改" not in sentence)
+        ):
+            candidates = [
+                p
+                for pos, p in inside
+                if p is not used
+                and p.relation in (Relation.RANGE, Relation.ON)
+                and (keyword < 0 or pos < offset + keyword)
+            ]
+            period = next((p for p in candidates if p.relation is Relation.RANGE), None)
+            if period is None and candidates and keyword < 0 and day is None:
+                # A later sentence may still give the range ("巡察期间(2020年8月24日至10月23日)"), unless it
+                # is about the rectification.
+                day = candidates[0]
+        if period is not None and feedback is not None:
+            break
+    return period or day, feedback
+
+
+def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
+    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first."""
+    dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
+    dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
+    before = [p for pos, p in dated if pos < keyword]
+    if before:
+        return before[-1]
+    return next((p for pos, p in dated if pos > keyword), None)
+
+
+def _group(text: str, reading: str) -> str:
+    """The phrase that names the inspection group(s), read back from 巡视组/巡察组 to a stop ("" for none)."""
+    match = _INSPECTOR.search(reading)
+    if match is None:
+        return ""
+    start = match.start()
+    while start > 0 and match.end() - start < 30:
+        previous = reading[start - 1]
+        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组, 省委第一、二巡视组.
+        if previous in _NAME_STOP and not (previous == "、" and reading[start] in _GROUP_NUMERAL):
+            break
+        start -= 1
+    at = reading.rfind("关于", start, match.end())
+    if at >= 0:
+        start = at + 2
+    formed = _FORMED.match(reading, start, match.start())
+    if formed is not None:
+        start = formed.end()
+    return text[start : match.end()]
+
+
+def _inspector(group: str, reading: str) -> str | None:
+    """The first group a group phrase names, as written; None for a count or a bare 巡察组."""
+    listed = _LISTED.search(reading)
+    if listed is not None:  # 市委第一、第二巡察组 → 市委第一巡察组
+        tail = _GROUP_WORD.search(reading, listed.end())
+        if tail is not None:
+            group = group[: listed.start()] + group[tail.start() :]
+            reading = reading[: listed.start()] + reading[tail.start() :]
+    numbered = _AFTER_ROUND.search(reading) if "轮" in reading else None
+    if numbered is not None:  # 十四届区委第十一轮巡察第二巡察组 → 第二巡察组
+        group, reading = group[numbered.start("group") :], reading[numbered.start("group") :]
+    if _UNNAMED.fullmatch(reading):
+        return None
+    return group or None
+
+
+# --------------------------------------------------------------------------- the closing
+
+_PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
+_URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
+_BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
+_EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
+_POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
+_POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
+# After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
+# spaces are one match, cut by _add_phone).
+_PHONE_NUMBER = r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?"
+_PHONE_LIST = LazyPattern(
+    rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
+)
+# Where an address ends: a sentence break, or the next label (a postcode, a phone, an e-mail).
+_ADDRESS_END = LazyPattern(
+    rf"[；;。\n|]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
+    rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
+)
+
+
+def contacts(closing: str) -> list[Contact]:
+    """The phones, addresses, postcodes, e-mail addresses and websites the closing gives, each once."""
+    found: list[Contact] = []
+    seen: set[tuple[ContactKind, str]] = set()
+
+    def add(kind: ContactKind, value: str, label: str | None) -> bool:
+        value = value.strip(" \t\u3000")
+        if not value or (kind, value) in seen:
+            return bool(value)
+        try:
+            contact = Contact(kind, value, label)
+        except InvariantError:
+            return False
+        seen.add((kind, value))
+        found.append(contact)
+        return True
+
+    reading = fold(closing)  # labels in traditional characters too: 聯繫電話, 郵政地址
+    for match in _contacts.label_pattern().finditer(reading):
+        label = closing[match.start("label") : match.end("label")]
+        kind = _contacts.kind_of_label(match.group("label"))
+        rest = closing[match.end() : match.end() + 200]
+        if rest.startswith("|") and kind is not None:  # a table row: 通信地址 | 甲 | 乙 |
+            for cell in rest.split("\n", 1)[0].split("|"):
+                _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
+            continue
+        if kind == "phone":
+            # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
+            if match.group("colon") is None and rest[:1] not in "0123456789+（(":
+                continue
+            # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
+            field = _PHONE_LIST.match(rest)
+            written = None if match.group("label") in _contacts.VERBS else label
+            for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
+                _add_phone(phone.group(), written, add)
+        elif kind == "postal_address":
+            if match.group("colon") is None and match.group("label") not in _contacts.ADDRESS_WITHOUT_COLON:
+                continue
+            end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
+            value = rest[: end.start() - match.end()] if end else rest
+            postcode = _POSTCODE_AFTER_ADDRESS.search(value)
+            if postcode:  # "…办公室（457000）": the postcode is its own contact
+                add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)
+                add(ContactKind.POSTCODE, postcode.group(1), None)
+            else:
+                add(ContactKind.POSTAL_ADDRESS, value, label)
+        elif kind == "postcode":
+            code = _POSTCODE_VALUE.match(rest.lstrip(" \t"))
+            if code:
+                add(ContactKind.POSTCODE, code.group(), label)
+        elif kind == "email":
+            email = _EMAIL_VALUE.match(rest)
+            if email:
+                add(ContactKind.EMAIL, email.group(), label)
+        elif kind == "website":
+            url = _URL_VALUE.match(rest)
+            if url:
+                add(ContactKind.WEBSITE, url.group(), label)
+    for address in _contacts.find_emails(closing):
+        add(ContactKind.EMAIL, address.group(), None)
+    for url in _BARE_URL.finditer(closing):
+        add(ContactKind.WEBSITE, url.group().rstrip("."), None)
+    return found
+
+
+_Add = Callable[[ContactKind, str, "str | None"], bool]
+
+
+def _add_phone(value: str, label: str | None, add: _Add) -> None:
+    """A phone number, or numbers written apart by spaces ("0553-2590001 15200000001") when together they are
+    too long for one."""
+    if not add(ContactKind.PHONE, value, label) and " " in value.strip():
+        for part in value.split():
+            add(ContactKind.PHONE, part, label)
+
+
+def _cell_contact(kind: str, cell: str, label: str | None, add: _Add) -> None:
+    """The contact one table cell gives after a label cell."""
+    if not cell:
+        return
+    if kind == "phone":
+        field = _PHONE_LIST.match(cell)
+        for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
+            _add_phone(phone.group(), label, add)
+    elif kind == "postal_address":
+        add(ContactKind.POSTAL_ADDRESS, cell, label)
+    elif kind == "email" and (email := _EMAIL_VALUE.match(cell)) is not None:
+        add(ContactKind.EMAIL, email.group(), label)
+    elif kind == "website" and (url := _URL_VALUE.match(cell)) is not None:
+        add(ContactKind.WEBSITE, url.group(), label)
+    elif kind == "postcode" and (code := _POSTCODE_VALUE.match(cell)) is not None:
+        add(ContactKind.POSTCODE, code.group(), label)

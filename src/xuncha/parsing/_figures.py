@@ -1,0 +1,78 @@
+"""Figures and dates of a notice: extracted once over the cleaned text, then given to the part they stand in.
+
+Every part of the notice that can hold figures (the notice's own text, a section, a finding, a measure) is an
+:class:`Owner`; the parser records which cleaned ranges each owner holds, and :func:`place` hands every figure
+to the owner of the range it starts in, by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from xuncha._text import SourceText
+from xuncha.dates import extract_periods
+from xuncha.models import Period, Quantity, Span, _trusted_period
+from xuncha.quantities import _extract as _extract_quantities
+
+
+class Owner:
+    """Something figures attach to: collects quantities and periods found inside its ranges."""
+
+    __slots__ = ("periods", "quantities")  # owners are made for every part of every notice
+
+    def __init__(self) -> None:
+        self.quantities: list[Quantity] = []
+        self.periods: list[Period] = []
+
+
+#: (cleaned start, cleaned end, owner) of a piece of text.
+Range = tuple[int, int, Owner]
+
+
+class Figures:
+    """Every figure and date of the cleaned text, with cleaned starts for placing and original spans for keeping."""
+
+    def __init__(self, source: SourceText, reference: dt.date | None) -> None:
+        text = source.text
+        original = source.original
+        # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
+        # with their spans already in the original (no second construction); periods are moved here.
+        self.quantities: list[tuple[int, Quantity]] = _extract_quantities(
+            text, (original, source.to_original)
+        )
+        self.periods: list[tuple[int, Period]] = []
+        for period in extract_periods(text, reference=reference):
+            if period.span is not None:
+                clean_start = period.span.start
+                start, end = source.to_original(clean_start, period.span.end)
+                moved = _moved(period, original[start:end], Span(start, end))
+                self.periods.append((clean_start, moved))
+        self.quantities.sort(key=lambda pair: pair[0])
+        self.periods.sort(key=lambda pair: pair[0])
+
+    def periods_within(self, start: int, end: int) -> list[tuple[int, Period]]:
+        """The dates that start in the cleaned range [start, end), with their cleaned starts."""
+        starts = [position for position, _ in self.periods]
+        return self.periods[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _moved(period: Period, text: str, span: Span) -> Period:
+    """``period`` with its ``text`` and ``span`` in the original text (see models._trusted_period): every other
+    field comes from a Period that passed the validators, and ``text`` is the slice ``span`` covers."""
+    return _trusted_period(period.start, period.end, period.relation, period.precision, text, span)
+
+
+def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
+    """Give every figure to the owner of the range it starts in (``fallback`` before the first range)."""
+    ordered = sorted(ranges, key=lambda item: item[0])
+    starts = [start for start, _, _ in ordered]
+
+    def owner_at(position: int) -> Owner:
+        index = bisect.bisect_right(starts, position) - 1
+        return ordered[index][2] if index >= 0 else fallback
+
+    for position, quantity in figures.quantities:
+        owner_at(position).quantities.append(quantity)
+    for position, period in figures.periods:
+        owner_at(position).periods.append(period)

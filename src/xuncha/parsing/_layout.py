@@ -1,0 +1,271 @@
+"""The layout of a notice, paragraph by paragraph:
+
+preamble (web-page clutter) · title · opening · body · closing · signature · 成文日期 · postscript
+
+:func:`read_layout` says where each part begins, from the paragraphs' text and the heading markers they open
+with; what each part says is read elsewhere (the body by :mod:`._tree`, the opening and closing by :mod:`._facts`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from xuncha import _contacts
+from xuncha._fold import fold
+from xuncha._lazy import LazyPattern
+from xuncha._markers import heading_shape_at
+from xuncha._text import (
+    chrome_starts,
+    could_be_title,
+    ends_sentence,
+    has_chrome_hint,
+    is_body_name,
+    is_chrome,
+    is_date_line,
+    is_label_line,
+)
+from xuncha.dates import parse_period
+from xuncha.errors import XunchaError
+
+_TITLE = LazyPattern(
+    r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示|报告)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告|公示|报告))"
+    r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
+)
+# The title comes before the body: it is looked for among the first paragraphs, until the first numbered part
+# or paragraph of prose. A web page's menu may put dozens of short lines first.
+TITLE_SEARCH = 40
+_ISSUER_LINE = LazyPattern(
+    r"[^，,。；;：:！!？?]{2,40}(?:委|组|党组|委员会|局|办公室|政府|公司|院|厅|部|会|中心)"
+)
+# Words that open a closing paragraph besides a contact label (xuncha._contacts.opens_closing).
+_CLOSING_WORDS = LazyPattern(
+    r"特此通报|欢迎|诚挚欢迎|衷心欢迎|诚恳欢迎|恳请|敬请|请广大|如有|若有|广大干部群众|社会各界"
+)
+# "对巡察整改情况如有意见建议，请及时向我们反映。": a short sentence asking for comments.
+_INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
+
+
+# Where chrome glued before a title may end: after spaces, after a closing bracket (【2023-11-20】关于…), or
+# before 关于 (督查专报第 3 期关于…).
+_AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]])(?=[^ \t\u3000])|(?<=[^ \t\u3000])(?=关于)")
+
+
+def glued_title(text: str) -> list[tuple[int, int]] | None:
+    """A title line with chrome glued to it, cut into (start, end) pieces: the chrome before the title, the title,
+    the chrome after it, in order; None when the line is not a title with chrome on it.
+
+    "关于…的通报 2023-12-05 来源：某某网" is cut after 通报; "【2023-11-20】关于…的通报" before 关于."""
+    if len(text) > 200 or "。" in text or not could_be_title(text) or not has_chrome_hint(text):
+        return None
+    split = None  # the last gap that leaves chrome before it and a title after it
+    for gap in _AFTER_GAP.finditer(text):
+        head = text[: gap.start()].rstrip(" \t\u3000")
+        if is_chrome(head) and _TITLE.fullmatch(text, gap.start()) is not None:
+            split = [(0, len(head)), (gap.start(), len(text))]
+    if split is not None:
+        return split
+    if _TITLE.fullmatch(text) is not None:
+        return None
+    for start in chrome_starts(text):
+        head = text[: start.start()].rstrip(" \t\u3000")
+        if head and _TITLE.fullmatch(head) is not None and is_chrome(text[start.start() :]):
+            tail = start.start() + len(start.group()) - len(start.group().lstrip(" \t\u3000"))
+            return [(0, len(head)), (tail, len(text))]
+    return None
+
+
+@attrs.frozen
+class Layout:
+    """Paragraph indices where each part of the notice begins (-1 or None when it has none)."""
+
+    title_first: int
+    title_last: int
+    opening_end: int  #: the first paragraph after the opening (the first numbered part, or the closing)
+    first_marker: int | None  #: the first numbered part of the body
+    body_end: int  #: the first paragraph after the body
+    closing: int | None
+    main_end: int  #: the first paragraph after the closing: the signature, the date line, or the end
+    signature: int | None
+    date_line: int | None
+    date: dt.date | None
+
+    @property
+    def after_title(self) -> int:
+        return self.title_last + 1 if self.title_last >= 0 else 0
+
+
+def read_layout(
+    texts: Sequence[str], markers: Sequence[bool], first_is_heading: bool, reference: dt.date | None
+) -> Layout:
+    """Where the parts of a notice begin, given each paragraph's text and whether it opens with a marker.
+
+    ``first_is_heading``: the source marked the first paragraph as a heading (a Markdown ``#``)."""
+    count = len(texts)
+    title_first, title_last = _find_title(texts, markers, first_is_heading)
+    after_title = title_last + 1 if title_last >= 0 else 0
+
+    date_index, notice_date = _find_date(texts, markers, after_title, reference)
+    end_of_main = date_index if date_index is not None else count
+    signature_index = None
+    if date_index is not None and date_index - 1 >= after_title and signature_like(texts[date_index - 1]):
+        signature_index = date_index - 1
+        # Joint notices are signed by two bodies, one name a line.
+        while (
+            signature_index - 1 >= after_title
+            and date_index - signature_index < 3
+            and is_body_name(texts[signature_index])
+            and is_body_name(texts[signature_index - 1])
+            and not markers[signature_index - 1]
+        ):
+            signature_index -= 1
+        end_of_main = signature_index
+
+    marker_indices = [i for i in range(after_title, end_of_main) if markers[i]]
+    first_marker = marker_indices[0] if marker_indices else None
+    search_from = marker_indices[-1] + 1 if marker_indices else after_title + 1
+    closing_index = _find_closing(texts, search_from, end_of_main)
+    end_of_body = closing_index if closing_index is not None else end_of_main
+    return Layout(
+        title_first=title_first,
+        title_last=title_last,
+        opening_end=first_marker if first_marker is not None else end_of_body,
+        first_marker=first_marker,
+        body_end=end_of_body,
+        closing=closing_index,
+        main_end=end_of_main,
+        signature=signature_index,
+        date_line=date_index,
+        date=notice_date,
+    )
+
+
+def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:
+    closing = next(
+        (
+            i
+            for i in range(first, last)
+            if _CLOSING_WORDS.match(texts[i]) or _contacts.opens_closing(texts[i])
+        ),
+        None,
+    )
+    if closing is None:
+        # No paragraph opens like a closing, but one gives a labelled contact: the closing starts there.
+        closing = next((i for i in range(first, last) if _labelled_contact(texts[i])), None)
+    if (
+        closing is not None
+        and closing - 1 >= first
+        and len(texts[closing - 1]) <= 80
+        and _INVITATION.search(texts[closing - 1])
+    ):  # "对巡察整改情况如有意见建议，请及时向我们反映。" just before the contacts invites too
+        closing -= 1
+    return closing
+
+
+def _labelled_contact(text: str) -> bool:
+    """Whether a paragraph gives a contact after a label and a colon anywhere in it."""
+    return any(
+        match.group("colon") is not None and _contacts.kind_of_label(match.group("label")) is not None
+        for match in _contacts.label_pattern().finditer(text)
+    )
+
+
+def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading: bool) -> tuple[int, int]:
+    for index, text in enumerate(texts[:TITLE_SEARCH]):
+        # The title comes before the body: never after a numbered part or a paragraph of prose.
+        if markers[index] or ("。" in text and len(text) > 60):
+            break
+        if len(text) > 120 or "。" in text or is_chrome(text):
+            continue
+        if _TITLE.fullmatch(text):
+            index = _repeated_title(texts, markers, index)
+            first = index
+            # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
+            while first > 0 and first > index - 3 and _title_head(texts[first - 1], texts[first]):
+                first -= 1
+            return first, index
+    # Failing a title-like paragraph, a Markdown heading that opens the text is its title.
+    if texts and first_is_heading and not markers[0] and len(texts[0]) <= 120 and "。" not in texts[0]:
+        return 0, 0
+    return -1, -1
+
+
+def _repeated_title(texts: Sequence[str], markers: Sequence[bool], index: int) -> int:
+    """A web page shows the title in its header, then again, whole, over the article: take the article's.
+
+    A later paragraph (before any prose or numbered part) that ends with the title found, or that the title
+    ends with, is the same title; what lies between (来源, 发布时间, 字号…) is page clutter.
+    """
+    found = texts[index]
+    for later in range(index + 1, min(index + 8, len(texts))):
+        text = texts[later]
+        if markers[later] or "。" in text:
+            break
+        if text != found and text.endswith(found) and len(text) <= 120:
+            return later
+        if text == found or (found.endswith(text) and _TITLE.fullmatch(text)):
+            return later
+    return index
+
+
+def _title_head(previous: str, following: str) -> bool:
+    """Whether ``previous`` is the first line of a title that ``following`` continues."""
+    if len(previous) > 60 or previous == following or any(mark in previous for mark in "。！？；：，!?;:,"):
+        return False  # too long or punctuated for a title's first line, or the same title printed twice
+    if following.startswith("关于"):
+        return _ISSUER_LINE.fullmatch(previous) is not None
+    return "关于" in previous
+
+
+def _find_date(
+    texts: Sequence[str], markers: Sequence[bool], after_title: int, reference: dt.date | None
+) -> tuple[int | None, dt.date | None]:
+    last_marker = max((i for i, is_marker in enumerate(markers) if is_marker), default=-1)
+    first = max(after_title, last_marker + 1)
+    dated: list[tuple[int, dt.date]] = []
+    for index in range(first, len(texts)):
+        if is_date_line(texts[index]):
+            date = _parse_date_line(texts[index], reference)
+            if date is not None:
+                dated.append((index, date))
+    # A date right under the title dates the notice, but the text that follows it is the notice itself,
+    # not a postscript: only a date after the body is the 成文日期 line.
+    if after_title > 0:
+        dated = [(i, d) for i, d in dated if i != after_title or i + 2 >= len(texts)]
+    if not dated:
+        return None, None
+    # The 成文日期 stands under the signature; a later bare date is page clutter (a publication date).
+    signed = [(i, d) for i, d in dated if i - 1 >= after_title and signature_like(texts[i - 1])]
+    return (signed or dated)[-1]
+
+
+def _parse_date_line(text: str, reference: dt.date | None) -> dt.date | None:
+    try:
+        period = parse_period(text.strip(), reference=reference)
+    except XunchaError:
+        return None
+    if period.start is not None and period.start == period.end:
+        return period.start
+    return None
+
+
+def signature_like(text: str) -> bool:
+    """A signing body's line: short, no sentence punctuation, not a contact line, a part or a date."""
+    return (
+        len(text) <= 40
+        and not any(mark in text for mark in "。，；：！？,;:!?")
+        and not ends_sentence(text)
+        and not is_label_line(text)
+        and not is_date_line(text)
+        and heading_shape_at(text) is None
+    )
+
+
+def issuer(title: str) -> str | None:
+    """The body named before 关于 (or 關於) in a title."""
+    index = fold(title).find("关于")
+    if index <= 0:
+        return None
+    return title[:index].strip(" \t\u3000") or None

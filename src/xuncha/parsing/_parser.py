@@ -1,0 +1,158 @@
+"""parse_notice's steps, in order: clean, lay out, extract figures, build the tree, place figures, freeze."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from xuncha import _contacts
+from xuncha._fold import fold
+from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
+from xuncha._text import Paragraph, SourceText, is_chrome
+from xuncha.models import Notice, Period, Span
+from xuncha.parsing import _facts, _layout
+from xuncha.parsing._figures import Figures, Owner, Range, place
+from xuncha.parsing._measures import join
+from xuncha.parsing._tree import Freezer, Tree
+from xuncha.progress import extract_progress
+
+
+def read_notice(text: str, reference: dt.date | None) -> Notice:
+    source = SourceText(text)
+    clean = source.text
+    # The grammars read the folded text (traditional characters as simplified, full-width digits as ASCII,
+    # one character for one); every value is sliced from the cleaned text at the same offsets.
+    folded = fold(clean)
+    paragraphs = _unglued(source.paragraphs, folded)
+    texts = [folded[p.start : p.end] for p in paragraphs]
+    headings: list[HeadingMatch | None] = [heading_at(clean, p.start, p.end) for p in paragraphs]
+    layout = _layout.read_layout(
+        texts,
+        [heading is not None for heading in headings],
+        bool(paragraphs) and paragraphs[0].heading,
+        reference,
+    )
+    figures = Figures(source, reference if reference is not None else layout.date)
+
+    def pieces(first: int, last: int) -> list[tuple[int, int]]:
+        return [(paragraphs[i].start, paragraphs[i].end) for i in range(first, last)]
+
+    date_line = layout.date_line
+    preamble = pieces(0, layout.title_first) if layout.title_first >= 0 else []
+    title = pieces(layout.title_first, layout.title_last + 1) if layout.title_first >= 0 else []
+    opening = pieces(layout.after_title, layout.opening_end)
+    closing = pieces(layout.closing, layout.main_end) if layout.closing is not None else []
+    signature = pieces(layout.signature, date_line) if layout.signature is not None and date_line else []
+    dated = pieces(date_line, date_line + 1) if date_line is not None else []
+    postscript = pieces(date_line + 1, len(texts)) if date_line is not None else []
+
+    notice_owner = Owner()
+    ranges: list[Range] = [
+        (start, end, notice_owner)
+        for part in (preamble, title, opening, closing, signature, dated, postscript)
+        for start, end in part
+    ]
+    tree = Tree(clean, folded)
+    roots = (
+        tree.build(paragraphs, headings, layout.first_marker, layout.body_end)
+        if layout.first_marker is not None
+        else []
+    )
+    place(figures, [*ranges, *tree.ranges], notice_owner)
+    if date_line is not None:
+        _keep_date_line(
+            source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
+        )
+
+    def span_of(start: int, end: int) -> Span:
+        return Span(*source.to_original(start, end))
+
+    sections = Freezer(clean, folded, span_of, reference).sections(roots)
+    title_text = "".join(clean[s:e] for s, e in title)  # a title broken over lines is one line
+    closing_text = join(clean, closing)
+    signature_text = join(clean, signature) or None
+    issuer = _layout.issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
+    # Chrome under the title (发布时间…来源…, 【字体：大 中 小】) is part of the opening text but states no fact.
+    facts_from = next(
+        (i for i in range(layout.after_title, layout.opening_end) if not is_chrome(texts[i])),
+        layout.opening_end,
+    )
+    stated = pieces(facts_from, layout.opening_end)
+    inspection = (
+        _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
+    )
+    return Notice(
+        title=title_text,
+        issuer=issuer,
+        inspection=inspection,
+        date=layout.date,
+        opening=join(clean, opening),
+        sections=tuple(sections),
+        closing=closing_text,
+        contacts=tuple(
+            _facts.contacts(_contact_text(clean, texts, paragraphs, headings, layout, closing_text))
+        ),
+        signature=signature_text,
+        preamble=join(clean, preamble),
+        postscript=join(clean, postscript),
+        quantities=tuple(notice_owner.quantities),
+        periods=tuple(notice_owner.periods),
+        progress=tuple(extract_progress(text)),
+    )
+
+
+def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:
+    """The 成文日期 line is one period of the notice, whatever the extractor made of its neighbourhood.
+
+    A web page may glue the line to the one before it ("…1234567<p>2023年12月25日"): once the tag is
+    gone, the extractor sees "12345672023年12月25日" and finds only "12月25日".
+    """
+    start, end = source.to_original(start, end)
+    own = Period(start=date, end=date, text=source.original[start:end], span=Span(start, end))
+    kept = [p for p in owner.periods if p.span is None or not (start <= p.span.start < end)]
+    owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
+
+
+def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
+    """The paragraphs, with a title line that carries chrome ("关于…的通报 2023-12-05 来源：…",
+    "【2023-11-20】关于…的通报") cut into the title and the chrome, each a paragraph of its own."""
+    result = list(paragraphs)
+    # The title stands before the body: the search stops at the first numbered part.
+    last = next(
+        (
+            i
+            for i in range(min(_layout.TITLE_SEARCH, len(result)))
+            if heading_shape_at(folded, result[i].start)
+        ),
+        min(_layout.TITLE_SEARCH, len(result)),
+    )
+    for index in range(last - 1, -1, -1):
+        paragraph = result[index]
+        pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
+        if pieces is None:
+            continue
+        result[index : index + 1] = [
+            Paragraph(paragraph.start + start, paragraph.start + end, paragraph.heading and number == 0)
+            for number, (start, end) in enumerate(pieces)
+        ]
+    return result
+
+
+def _contact_text(
+    clean: str,
+    folded_texts: Sequence[str],
+    paragraphs: Sequence[Paragraph],
+    headings: Sequence[HeadingMatch | None],
+    layout: _layout.Layout,
+    closing: str,
+) -> str:
+    """Where the contacts are read: the closing, and every contact line before it ("（四）举报电话：…",
+    "通信地址 | …"), where an announcement lists them in its body."""
+    end = layout.closing if layout.closing is not None else layout.main_end
+    lines = []
+    for index in range(layout.after_title, end):
+        heading = headings[index]
+        skip = heading.end - paragraphs[index].start if heading is not None else 0
+        if _contacts.contact_line_at(folded_texts[index], skip):
+            lines.append(clean[paragraphs[index].start : paragraphs[index].end])
+    return "\n".join([*lines, closing])

@@ -1,0 +1,254 @@
+"""The body's hierarchy: numbered parts by their markers, each then read as a section or a finding.
+
+The hierarchy comes from the markers alone (一、 （一） 1. （1） and their variants, :mod:`xuncha._markers`), never
+from Markdown depth: a stack by level. An item titled like a problem ("…问题整改情况", "关于…的问题") with no
+numbered parts below is a :class:`~xuncha.models.Finding`; everything else numbered is a
+:class:`~xuncha.models.Section`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from xuncha._fold import fold
+from xuncha._lazy import LazyPattern
+from xuncha._markers import HeadingMatch
+from xuncha._text import Paragraph
+from xuncha.models import Finding, Section, Span
+from xuncha.parsing import _measures
+from xuncha.parsing._figures import Owner, Range
+from xuncha.parsing._measures import MeasureDraft, join
+
+
+class Node(Owner):
+    """A numbered part of the body before it is known to be a section or a finding."""
+
+    __slots__ = (
+        "children",
+        "end",
+        "folded_title",
+        "is_finding",
+        "level",
+        "marker",
+        "measures",
+        "ordinal",
+        "pieces",
+        "start",
+        "text_pieces",
+        "title",
+        "title_range",
+    )
+
+    def __init__(self, level: int, ordinal: int, marker: str, start: int) -> None:
+        super().__init__()
+        self.level = level
+        self.ordinal = ordinal
+        self.marker = marker
+        self.start = start
+        self.end = start
+        self.title = ""
+        self.folded_title = ""  # what the grammars read of the title: folded and trimmed
+        self.title_range = (start, start)
+        self.pieces: list[tuple[int, int]] = []  # body text after the title, in order
+        self.children: list[Node] = []
+        self.measures: list[MeasureDraft] = []
+        self.text_pieces: list[tuple[int, int]] = []
+        self.is_finding = False
+
+
+_FINDING_TITLE = LazyPattern(
+    r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；;]?$|^关于.{1,80}问题[。：:；;]?$|问题[。：:；;]?$"
+)
+# A heading about feedback in general names no problem: "二、巡视反馈问题整改落实情况", "（二）整改落实情况".
+_GENERIC_HEADING = LazyPattern(
+    r"(?:关于)?(?:[^，,。；;整问]{0,10}?(?:巡视|巡察|反馈))?(?:组)?(?:反馈|发现|指出|交办)?(?:的)?"
+    r"(?:主要|存在的?)?(?:问题|意见)?(?:的)?整改(?:工作)?(?:落实|进展|推进)?情况[。：:；;]?"
+)
+_NOT_FINDING = LazyPattern(r"^(?:着力|切实|坚决|聚焦|围绕|全力|深入|全面|扎实|集中)")
+_PROBLEM_SUFFIX = LazyPattern(r"(?:(?:有关|等|的)?问题)?(?:的)?(?:整改(?:落实|进展|推进)?情况)?[。：:；;]?$")
+_PROBLEM_SUFFIX_LONGEST = len("有关问题的整改落实情况。")
+_SPACES = " \t\u3000"
+
+
+class Tree:
+    """The numbered parts of the body and the ranges of text each part owns (for placing figures)."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        self.folded = folded  # what the grammars read: fold(text), same offsets
+        self.ranges: list[Range] = []
+
+    def build(
+        self, paragraphs: Sequence[Paragraph], headings: Sequence[HeadingMatch | None], first: int, last: int
+    ) -> list[Node]:
+        """The parts that paragraphs ``first`` to ``last`` (exclusive) hold, as a forest by level."""
+        roots: list[Node] = []
+        stack: list[Node] = []
+        text = self.text
+        for index in range(first, last):
+            paragraph = paragraphs[index]
+            heading = headings[index]
+            if heading is None or heading.marker.level is None:
+                if stack:
+                    stack[-1].pieces.append((paragraph.start, paragraph.end))
+                    stack[-1].end = paragraph.end
+                continue
+            marker_start, marker_end = heading.start, heading.end  # offsets in the text
+            node = Node(
+                heading.marker.level, heading.marker.ordinal, text[marker_start:marker_end], marker_start
+            )
+            body_start = marker_end
+            while body_start < paragraph.end and text[body_start] in _SPACES:
+                body_start += 1
+            title_end = _measures.split_heading(text, body_start, paragraph.end)
+            node.title = text[body_start:title_end]
+            node.folded_title = self.folded[body_start:title_end].strip()
+            node.title_range = (marker_start, title_end)
+            rest = title_end
+            while rest < paragraph.end and text[rest] in _SPACES:
+                rest += 1
+            if rest < paragraph.end:
+                node.pieces.append((rest, paragraph.end))
+            node.end = paragraph.end
+            while stack and stack[-1].level >= heading.marker.level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+        for root in roots:
+            _close(root)
+        for root in roots:
+            self._classify(root)
+        return roots
+
+    def _classify(self, node: Node) -> None:
+        title = node.folded_title
+        # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
+        finding_like = (
+            bool(_FINDING_TITLE.search(title))
+            and (not _NOT_FINDING.match(title) or bool(node.pieces))
+            and _GENERIC_HEADING.fullmatch(title) is None
+            and not node.marker.startswith("第")  # 第一部分 is a part of the notice, never one problem
+        )
+        leaf_children = all(not child.children for child in node.children) and not any(
+            _FINDING_TITLE.search(child.folded_title) for child in node.children
+        )
+        # A part of the first level with parts below it (一、 over （一）) is a section whatever its title says:
+        # an excerpt may show only one of them, titled like a problem ("一、关于…方面的问题").
+        if finding_like and (not node.children or (leaf_children and node.level > 1)):
+            node.is_finding = True
+            self._measures(node)
+            return
+        self.ranges.append((node.title_range[0], node.title_range[1], node))
+        for start, end in node.pieces:
+            self.ranges.append((start, end, node))
+        for child in node.children:
+            self._classify(child)
+
+    def _measures(self, node: Node) -> None:
+        """Split a finding's text into its own text and its measures (一是…, 第一…, 针对…问题, 下一步…)."""
+        self.ranges.append((node.title_range[0], node.title_range[1], node))
+        own, measures, planned_context = _measures.split(self.text, self.folded, node.pieces)
+        node.text_pieces = own
+        self.ranges.extend(_measures.ranges_of(measures))
+        for start, end in own:
+            self.ranges.append((start, end, node))
+        # Numbered parts below a finding are its measures: （1）… under "1. …问题整改情况".
+        for child in node.children:
+            measure = MeasureDraft(child.ordinal, child.marker, child.start, "child")
+            measure.pieces = [(child.title_range[0] + len(child.marker), child.title_range[1]), *child.pieces]
+            measure.pieces = [(s, e) for s, e in measure.pieces if e > s]
+            measure.planned_context = planned_context
+            self.ranges.extend(_measures.ranges_of([measure]))
+            measures.append(measure)
+        node.measures = measures
+
+
+def _close(node: Node) -> None:
+    for child in node.children:
+        _close(child)
+        node.end = max(node.end, child.end)
+
+
+# --------------------------------------------------------------------------- freezing into models
+
+
+class Freezer:
+    """Turns the nodes into frozen models, once every figure has been placed."""
+
+    def __init__(
+        self, text: str, folded: str, span_of: Callable[[int, int], Span], reference: dt.date | None
+    ) -> None:
+        self.text = text
+        self.folded = folded
+        self.span_of = span_of
+        self.reference = reference
+
+    def sections(self, roots: list[Node]) -> list[Section]:
+        sections: list[Section] = []
+        loose: list[Finding] = []
+        for node in roots:
+            if node.is_finding:
+                loose.append(self.finding(node))
+                continue
+            if loose:
+                sections.append(_unnumbered(loose))
+                loose = []
+            sections.append(self.section(node))
+        if loose:
+            sections.append(_unnumbered(loose))
+        return sections
+
+    def section(self, node: Node) -> Section:
+        children = [self.section(child) for child in node.children if not child.is_finding]
+        findings = [self.finding(child) for child in node.children if child.is_finding]
+        return Section(
+            level=node.level,
+            ordinal=node.ordinal,
+            title=node.title,
+            marker=node.marker,
+            intro=join(self.text, node.pieces),
+            sections=tuple(children),
+            findings=tuple(findings),
+            quantities=tuple(node.quantities),
+            periods=tuple(node.periods),
+            span=self.span_of(node.start, node.end),
+        )
+
+    def finding(self, node: Node) -> Finding:
+        measures = [_measures.freeze(m, self.text, self.span_of, self.reference) for m in node.measures]
+        body = join(self.text, node.text_pieces)
+        status_text = fold("\n".join([body, *(m.text for m in measures)]))
+        return Finding(
+            title=node.title,
+            number=node.ordinal,
+            marker=node.marker,
+            problem=_problem(node.title, fold(node.title)),
+            text=body,
+            measures=tuple(measures),
+            status=_measures.status_of(status_text),
+            quantities=tuple(node.quantities),
+            periods=tuple(node.periods),
+            span=self.span_of(node.start, node.end),
+        )
+
+
+def _unnumbered(findings: list[Finding]) -> Section:
+    """The section that holds findings standing above any numbered section (a notice holds only sections)."""
+    first, last = findings[0].span, findings[-1].span
+    span = Span(first.start, last.end) if first is not None and last is not None else None
+    return Section(level=1, ordinal=1, title="", findings=findings, span=span)
+
+
+def _problem(title: str, folded: str) -> str | None:
+    """The problem a finding's title names: the title without 关于 and its …问题整改情况 suffix."""
+    start = len(title) - len(title.lstrip())
+    end = len(title.rstrip())
+    if folded.startswith("关于", start):
+        start += 2
+    # The suffix is at most 12 characters long ("有关问题的整改落实情况。"): only the tail can hold it, and
+    # looking there spares the pattern a try at every position of a long title.
+    suffix = _PROBLEM_SUFFIX.search(folded, max(start, end - _PROBLEM_SUFFIX_LONGEST), end)
+    if suffix is not None:
+        end = suffix.start()
+    return title[start:end].strip() or None

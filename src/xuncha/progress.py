@@ -1,0 +1,229 @@
+"""Progress statistics: how many problems (or measures, or tasks) were fed back and how many are done.
+
+Notices that report on a whole round, and many single notices, state their progress in one sentence::
+
+    巡察反馈的697个问题，完成整改688个，基本完成4个，未完成5个，总体完成率98.71%。
+
+:func:`extract_progress` finds such statements and reads each figure into the slot its cue words name, keeping
+every figure as a :class:`~xuncha.Quantity` with its text and span. :func:`progress_problems` says what does not
+add up: parts that exceed the total, all parts stated but not summing to it, and a rate that does not match its
+counts at the precision it is written with.
+
+>>> [p] = extract_progress("反馈的152个问题，已完成整改140个，正在推进8个，未完成4个，整改完成率92.1%。")
+>>> p.subject, p.total.value, p.completed.value, p.in_progress.value, p.not_completed.value, p.rate.value
+('问题', Decimal('152'), Decimal('140'), Decimal('8'), Decimal('4'), Decimal('92.1'))
+>>> progress_problems(p)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+import attrs
+
+from xuncha._fold import fold
+from xuncha.errors import require_text
+from xuncha.models import Progress, Quantity, Span
+
+__all__ = ["extract_progress", "progress_problems"]
+
+# A statement ends at a full stop or a line break; its clauses at a comma or a semicolon (the problems and
+# the measures of one statement are often told apart by a semicolon).
+_SENTENCE: Final = re.compile(r"[^。！？!?\n]+")
+_CLAUSE_END: Final = re.compile(r"[，,：:；;]")
+# Counters a progress statement counts with; a figure in any other unit is an outcome (万元, 人次), not a count.
+_COUNTERS: Final = frozenset({"个", "项", "条", "件", "类", "处", "批", "宗"})
+
+# The slot of a count, by the cue words of its clause, most specific first ("未完成" holds "完成").
+_SLOT_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("not_completed", re.compile(r"未完成|尚未完成|未整改|未销号|未办结|未到位")),
+    ("basically_completed", re.compile(r"基本完成|基本整改|阶段性")),
+    (
+        "in_progress",
+        re.compile(r"正在|持续推进|推进中|有序推进|整改中|持续整改|长期坚持|按计划推进|逐步推进|需长期"),
+    ),
+    (
+        "completed",
+        re.compile(r"已完成|完成整改|整改完成|已整改|整改到位|已销号|已办结|办结|已落实|已解决|完成"),
+    ),
+    ("total", re.compile(r"反馈|梳理|查摆|发现|交办|移交|指出|共有|共计|涉及|认领|列出|明确")),
+)
+_RATE_CUE: Final = re.compile(r"完成率|整改率|办结率|销号率")
+# What is counted: the noun next to a total ("697个问题", "问题36个", "整改措施112条").
+_SUBJECT: Final = re.compile(r"整改措施|措施|整改任务|任务|问题线索|问题")
+# A figure that counts the aspects a list is grouped in ("3个方面12项具体问题") is no part of the progress.
+_ASPECTS_AFTER: Final = re.compile(r"\s*(?:个)?(?:方面|大类|类别|领域)")
+
+
+@attrs.define
+class _Draft:
+    """A statement being read: its subject, its counts so far, and where it starts and ends."""
+
+    subject: str
+    start: int
+    end: int
+    slots: dict[str, Quantity] = attrs.field(factory=dict)
+
+
+def extract_progress(text: str) -> list[Progress]:
+    """Every progress statement in ``text``: a total with at least one part or a rate, in document order.
+
+    >>> [(p.subject, p.total.value, p.completed.value) for p in extract_progress(
+    ...     "共梳理出问题36个，制定整改措施112条，已完成整改措施105条，问题已整改33个，其余3个正在有序推进。")]
+    [('问题', Decimal('36'), Decimal('33')), ('整改措施', Decimal('112'), Decimal('105'))]
+    """
+    from xuncha.quantities import extract_quantities
+
+    text = require_text(text)
+    folded = fold(text)  # cue words are matched in simplified characters; offsets stay those of ``text``
+    found: list[Progress] = []
+    for sentence in _SENTENCE.finditer(folded):
+        figures = [
+            q
+            for q in extract_quantities(text[sentence.start() : sentence.end()])
+            if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")
+        ]
+        if len(figures) >= 2:
+            found.extend(_statements(text, sentence.start(), sentence.group(), figures))
+    return found
+
+
+def _statements(text: str, offset: int, sentence: str, figures: list[Quantity]) -> Iterator[Progress]:
+    drafts: list[_Draft] = []
+    for figure in figures:
+        assert figure.span is not None
+        clause_start = _clause_start(sentence, figure.span.start)
+        clause_end = _clause_end(sentence, figure.span.end)
+        before = sentence[clause_start : figure.span.start]
+        after = sentence[figure.span.end : clause_end]
+        if _ASPECTS_AFTER.match(
+            sentence, figure.span.end - (1 if sentence[figure.span.end - 1] == "个" else 0)
+        ):
+            continue
+        if figure.unit == "%":
+            if _RATE_CUE.search(before) and drafts:
+                _fill(drafts[-1], "rate", figure, offset)
+            continue
+        slot = _slot(before) or _slot(after)
+        subject_match = _SUBJECT.match(after.lstrip()) or _last(_SUBJECT, before)
+        # A count right next to what it counts, with no cue of a part, opens a statement: 制定整改措施112条.
+        names_its_subject = subject_match is not None and (
+            before.rstrip().endswith(subject_match.group()) or _SUBJECT.match(after.lstrip()) is not None
+        )
+        if slot == "total" or (slot is None and names_its_subject):
+            subject = subject_match.group() if subject_match else "问题"
+            drafts.append(_Draft(subject, offset + clause_start, offset + figure.span.end))
+            _fill(drafts[-1], "total", figure, offset)
+            continue
+        if slot is None or not drafts:
+            continue
+        home = _home(drafts, figure, subject_match.group() if subject_match else None)
+        if slot not in home.slots:
+            _fill(home, slot, figure, offset)
+    for draft in drafts:
+        if len(draft.slots) >= 2:
+            yield _progress(text, draft)
+
+
+def _slot(words: str) -> str | None:
+    for slot, cue in _SLOT_CUES:
+        if cue.search(words):
+            return slot
+    return None
+
+
+def _last(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
+    match = None
+    for match in pattern.finditer(words):  # noqa: B007 - the last one is wanted
+        pass
+    return match
+
+
+def _home(drafts: list[_Draft], figure: Quantity, subject: str | None) -> _Draft:
+    """The statement a part belongs to: the latest of its subject, else the latest counted in its unit."""
+    if subject is not None:
+        for draft in reversed(drafts):
+            if draft.subject == subject:
+                return draft
+    for draft in reversed(drafts):
+        if draft.slots["total"].unit == figure.unit:
+            return draft
+    return drafts[-1]
+
+
+def _fill(draft: _Draft, slot: str, figure: Quantity, offset: int) -> None:
+    assert figure.span is not None
+    moved = attrs.evolve(figure, span=Span(figure.span.start + offset, figure.span.end + offset))
+    draft.slots[slot] = moved
+    draft.end = max(draft.end, moved.span.end if moved.span else draft.end)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    match = None
+    for match in _CLAUSE_END.finditer(sentence, 0, at):  # noqa: B007 - the last one is wanted
+        pass
+    return match.end() if match else 0
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    match = _CLAUSE_END.search(sentence, at)
+    return match.start() if match else len(sentence)
+
+
+def _progress(text: str, draft: _Draft) -> Progress:
+    slots = draft.slots
+    return Progress(
+        subject=draft.subject,
+        total=slots.get("total"),
+        completed=slots.get("completed"),
+        basically_completed=slots.get("basically_completed"),
+        in_progress=slots.get("in_progress"),
+        not_completed=slots.get("not_completed"),
+        rate=slots.get("rate"),
+        text=text[draft.start : draft.end],
+        span=Span(draft.start, draft.end),
+    )
+
+
+def progress_problems(progress: Progress) -> list[str]:
+    """What does not add up in a progress statement, as messages (empty when it is consistent).
+
+    Parts are checked against the total when they exceed it, or when every part is stated; the rate against
+    the completed count (or the completed and basically completed together, which some issuers count as done),
+    rounded half up to the decimals the rate is written with.
+
+    >>> [p] = extract_progress("反馈问题50个，已完成整改45个，正在推进3个，未完成4个，完成率92%。")
+    >>> progress_problems(p)
+    ['the parts add up to 52, not to the total 50', 'the rate 92% is not 45/50 = 90%']
+    """
+    if not isinstance(progress, Progress):
+        raise TypeError(f"progress must be a Progress, not {type(progress).__name__}")
+    problems: list[str] = []
+    total = progress.total.value if progress.total else None
+    parts = [progress.completed, progress.basically_completed, progress.in_progress, progress.not_completed]
+    stated = [part.value for part in parts if part is not None]
+    if total is not None and stated:
+        added = sum(stated, Decimal(0))
+        every_part = (
+            progress.completed is not None
+            and progress.not_completed is not None
+            and (progress.in_progress is not None or progress.basically_completed is not None)
+        )
+        if added > total or (every_part and added != total):
+            problems.append(f"the parts add up to {added}, not to the total {total}")
+    if total and progress.rate is not None and progress.completed is not None:
+        rate = progress.rate.value
+        written = rate.as_tuple().exponent  # the rate's precision as written: 98.71 → -2
+        exponent = Decimal(1).scaleb(written if isinstance(written, int) else 0)
+        done = progress.completed.value
+        candidates = [done]
+        if progress.basically_completed is not None:
+            candidates.append(done + progress.basically_completed.value)
+        if all((count * 100 / total).quantize(exponent, ROUND_HALF_UP) != rate for count in candidates):
+            expected = (done * 100 / total).quantize(exponent, ROUND_HALF_UP)
+            problems.append(f"the rate {rate}% is not {done}/{total} = {expected}%")
+    return problems

@@ -1,0 +1,230 @@
+"""Figures in running text: a number, its unit, and the words that qualify it, with exact source spans.
+
+>>> [(q.value, q.unit, q.qualifier and q.qualifier.value, q.text) for q in extract_quantities(
+...     "已偿还隐性债务 5.6 亿余元，宣讲人员80余名，占比增长近 5 个百分点")]
+[(Decimal('5.6'), '亿元', 'more_than', '5.6 亿余元'), (Decimal('80'), '名', 'more_than', '80余名'), (Decimal('5'), '个百分点', 'nearly', '近 5 个百分点')]
+
+How it works: one compiled pattern finds every numeral (it cannot backtrack: everything after the first
+character is optional and flat), then each candidate is decided by looking up a bounded window of text around it
+in tables: the units and counters of :mod:`xuncha._lexicon`, the words of :mod:`~xuncha.quantities._words`,
+and the vetoes of :mod:`~xuncha.quantities._vetoes`, a named table of (reason, test) that :func:`refusals`
+reports. Lists ("3.6 和 5.6 个百分点") and ranges ("5-10万元") are joined in a second pass over the candidates
+(:mod:`~xuncha.quantities._join`). Cost is linear in the input.
+
+What is never a quantity:
+
+- years and dates (2023年, 12月, 1-11 月, 2023.12.25, 90年代, 五年前), clock times, document numbers (〔2023〕12号);
+- time frames, the periods a passage reports on (近三年来, 过去三年, 近3年内, 三年来, "近三年，…"): see
+  _is_time_frame; durations stay figures (工作近5年, 历时近两年, 提前3个月);
+- ordinals (第十二届, 第3名, 一是) and the 届 of a congress (二十届);
+- phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not
+  extracted, and numbers touching Latin letters or markup are not either;
+- Chinese numerals in short quotations (“三个一批”), in 《titles》, in fixed terms (十四五, 三重一大, 一岗双责,
+  两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天).
+
+A bare number is extracted only when it carries a magnitude (80万, 5.6亿) or is a fraction (五分之一, 1/3);
+otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower bound in ``value`` and its upper bound in
+``upper``; each item of a list that shares one unit is a quantity of its own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from xuncha._fold import fold
+from xuncha.errors import NumberError, QuantityError, UnitError, require_text
+from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
+from xuncha.numerals import fraction_to_decimal, parse_fraction
+from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
+from xuncha.quantities._join import Place, join
+from xuncha.quantities._reading import Atom, decide
+from xuncha.quantities._scan import _skip_spaces_back
+from xuncha.quantities._words import (
+    _DEFAULT_WORDS,
+    _DURATION_LIKE,
+    _INNER_QUALIFIERS,
+    _LONGEST_NUMERAL,
+    _MINUS,
+    _NOT_SIGN_BEFORE_FU,
+    _PEOPLE_COUNTERS,
+    _POST_QUALIFIERS,
+    _TENTHS,
+)
+from xuncha.units import get_unit
+
+__all__ = ["extract_quantities", "format_quantity", "parse_quantity", "refusals"]
+
+
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in quoted_pattern().finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def _is_negative(text: str, start: int, previous_end: int) -> bool:
+    """A minus sign right before the number, after words rather than after a figure (5万元-10万元 is a range)."""
+    sign = start - 1
+    if sign < previous_end or sign < 0 or text[sign] not in _MINUS:
+        return False
+    if text[sign] == "负":
+        # 负3.9%, 增长负3.9%; in 胜负, 正负 and 抱负 the character belongs to a word
+        return sign == 0 or text[sign - 1] not in _NOT_SIGN_BEFORE_FU
+    before = _skip_spaces_back(text, sign)
+    if before == 0:
+        return True
+    if before <= previous_end:
+        return False  # a figure ends right before the sign: 5万元 - 10万元 is a range
+    previous = text[before - 1]
+    return not (previous.isascii() and previous.isalnum())  # 5-10, A-12: a range, a code
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order, each with its exact source text and span. Never raises on text.
+
+    >>> [(str(q.value), q.upper and str(q.upper), q.unit, q.text) for q in extract_quantities("3.6 和 5.6 个百分点，5-10万元")]
+    [('3.6', None, '个百分点', '3.6'), ('5.6', None, '个百分点', '5.6 个百分点'), ('5', '10', '万元', '5-10万元')]
+    >>> extract_quantities("2023年12月，第十二届“三个一批”〔2023〕12号，电话0393-1234567")
+    []
+    """
+    return [quantity for _, quantity in _extract(require_text(text), None)]
+
+
+def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
+    """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
+    text = fold(source)  # one character for one: every offset stays valid for the source
+    quoted = _quoted_spans(text)
+    atoms: list[Atom] = []
+    last_end = 0
+    for match in candidate_pattern().finditer(text):
+        found = match.start()
+        if found < last_end:
+            continue
+        atom = decide(text, source, match, quoted)
+        if atom is None:
+            continue
+        if atoms:
+            previous_end = atoms[-1].end
+            if found == previous_end and atoms[-1].unit in _PEOPLE_COUNTERS and match.group() == "一":
+                continue  # 五人一组, 十至二十人一组: "to each group", not a second count
+            if atom.start < previous_end:
+                atom.start = found  # words before this figure were already read as part of the previous one
+        else:
+            previous_end = 0
+        if (
+            atom.start == found
+            and found
+            and text[found - 1] in _MINUS  # one look rules out almost every figure
+            and _is_negative(text, found, previous_end)
+        ):
+            atom.start -= 1
+            atom.value = -atom.value
+        atoms.append(atom)
+        last_end = atom.end
+    return join(source, text, atoms, place)
+
+
+def refusals(text: str) -> list[tuple[str, str]]:
+    """Each numeral in ``text`` that is not a figure, with the reason the quantity grammar gives for it.
+
+    For understanding a reading (and for testing each veto on its own); figures, years, dates and ordinals are
+    not listed.
+
+    >>> refusals("一是进一步，2023/12/25完成“三个一批”")
+    [('一', 'nothing a figure is made of follows'), ('一', 'nothing a figure is made of follows'), ('2023/12', 'a date written with slashes'), ('25', 'nothing a figure is made of follows'), ('三', 'in a quotation or a set phrase'), ('一', 'in a quotation or a set phrase')]
+    """
+    text = fold(require_text(text))
+    quoted = _quoted_spans(text)
+    found: list[tuple[str, str]] = []
+    last_end = 0
+    for match in candidate_pattern().finditer(text):
+        if match.start() < last_end:
+            continue
+        why: list[str] = []
+        atom = decide(text, text, match, quoted, why)
+        if why:
+            found.append((match.group(), why[0]))
+        elif atom is not None:
+            last_end = atom.end
+    return found
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read the one figure in ``text`` (qualifiers and rate words around it allowed).
+
+    A text that is a bare number gives a quantity without a unit. Raises :class:`~xuncha.errors.QuantityError`
+    when the text holds no figure or more than one.
+
+    >>> q = parse_quantity("亩均税收 6.59 万元")
+    >>> q.value, q.unit, q.base().value, q.base().unit
+    (Decimal('6.59'), '万元/亩', Decimal('65900'), '元/亩')
+    >>> parse_quantity("第十二届")
+    Traceback (most recent call last):
+    ...
+    xuncha.errors.QuantityError: not a quantity: '第十二届'
+    """
+    require_text(text)
+    found = extract_quantities(text)
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise QuantityError(f"{len(found)} quantities where one was expected", source=text)
+    stripped = text.strip()
+    if stripped and len(stripped) <= _LONGEST_NUMERAL:
+        try:
+            value = fraction_to_decimal(parse_fraction(stripped))
+        except NumberError:
+            pass
+        else:
+            start = text.index(stripped)
+            return Quantity(value, text=stripped, span=Span(start, start + len(stripped)))
+    raise QuantityError("not a quantity", source=text)
+
+
+_AFTER_UNIT_WORDS = {word for word, _ in _POST_QUALIFIERS.items()}
+
+
+def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
+    """Write a figure for ``locale`` (numbers through babel): ``500余万元``, ``约9.2公里``, ``5-10万元``.
+
+    >>> format_quantity(Quantity(Decimal("95"), "%", qualifier=Qualifier.AT_LEAST, qualifier_text="以上"))
+    '95%以上'
+    """
+    from babel.numbers import format_decimal
+
+    from xuncha._number_format import _check_locale
+
+    if not isinstance(quantity, Quantity):
+        raise TypeError(f"quantity must be a Quantity, not {type(quantity).__name__}")
+    _check_locale(require_text(locale, "locale"))
+
+    def number(value: Decimal) -> str:
+        places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+        pattern = "#,##0" + ("." + "#" * places if places else "")
+        return format_decimal(value, format=pattern, locale=locale, decimal_quantization=False)
+
+    figure = number(quantity.value)
+    if quantity.upper is not None:
+        figure += "-" + number(quantity.upper)
+    word = quantity.qualifier_text
+    if word is None and quantity.qualifier is not None:
+        word = _DEFAULT_WORDS[quantity.qualifier]
+    unit = quantity.unit or ""
+    if word is None:
+        return figure + unit
+    if word == "多" and _is_duration_like(quantity.unit):
+        return figure + unit + word  # 1年多, not 1多年
+    if word in _INNER_QUALIFIERS:
+        return figure + word + unit
+    if word in _AFTER_UNIT_WORDS:
+        return figure + unit + word
+    return word + figure + unit
+
+
+def _is_duration_like(unit: str | None) -> bool:
+    try:
+        return unit == _TENTHS or (unit is not None and get_unit(unit).dimension in _DURATION_LIKE)
+    except UnitError:
+        return False

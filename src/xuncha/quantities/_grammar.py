@@ -1,0 +1,230 @@
+"""The patterns of the quantity grammar, built from the unit lexicon and the word tables, compiled on first use.
+
+Each pattern is a verbose regular expression with a comment per part and a name per group. The unit pattern
+is derived from :mod:`xuncha._lexicon`: a unit registered there is read after a number with nothing to change
+here. The patterns are compiled on first use (``import xuncha`` stays fast); each builder is cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from xuncha._lexicon import COUNTER_NAMES, MEASURED, PREFIXES, Spelling, all_spellings, derived
+from xuncha.quantities._words import (
+    _ARABIC,
+    _BIG,
+    _CN_DIGIT,
+    _CN_UNIT,
+    _INNER_QUALIFIERS,
+    _POST_QUALIFIERS,
+    _SEPARATOR_STARTS,
+    _SET_PHRASES,
+)
+
+# --------------------------------------------------------------------------- derived from the lexicon
+
+
+@attrs.frozen
+class UnitTables:
+    """What the scanner reads from the unit lexicon."""
+
+    #: Every spelling the scanner reads after a number, by its text.
+    spelling_of: dict[str, Spelling]
+    #: The same, longest first: a regular expression alternation takes the first spelling that matches.
+    surfaces: list[str]
+    #: Spellings that may follow "/" in a rate: 万元/亩, 次/年.
+    denominators: list[str]
+    #: Unit spellings in Latin letters: after digits, any other Latin letter makes a code (5G), these a unit.
+    latin_units: tuple[str, ...]
+    #: Measured units written with the measure word 个, which can take 多/余/半 inside: 一个多月, 两个半小时.
+    units_after_ge: list[str]
+    #: The characters that may follow a figure's number (spaces skipped): the first characters of units, of the
+    #: magnitudes before units, of the qualifiers between number and unit, and of list and range separators.
+    #: One look at the character after a numeral rules most numerals out before any other test.
+    may_follow: frozenset[str]
+    #: The counters, for alternatives in brackets: 46台（套）.
+    counters: frozenset[str]
+    #: Spellings that start with a magnitude character, which the numeral before them must give back: 5千瓦 is
+    #: 5 千瓦 and 3.5百分点 is 3.5 个百分点, not 5000 瓦 and 350 分.
+    led_by_magnitude: dict[str, tuple[str, ...]]
+
+
+@derived
+def unit_tables() -> UnitTables:
+    """The scanner's view of the lexicon, built on first use (and again after :func:`xuncha._lexicon.rebuild`)."""
+    spelling_of = {spelling.text: spelling for spelling in all_spellings() if spelling.not_extracted is None}
+    surfaces = sorted(spelling_of, key=len, reverse=True)
+    by_length = functools.partial(sorted, key=len, reverse=True)
+    return UnitTables(
+        spelling_of=spelling_of,
+        surfaces=surfaces,
+        denominators=by_length({spelling.text for spelling in all_spellings() if spelling.denominator}),
+        latin_units=tuple(text for text in surfaces if text[0].isascii() and text[0].isalpha()),
+        units_after_ge=by_length(
+            name[1:] for _, units in MEASURED.values() for name in units if name.startswith("个")
+        ),
+        may_follow=frozenset(
+            {surface[0] for surface in surfaces}
+            | set("万亿十百千个日大")
+            | set(_INNER_QUALIFIERS)
+            | _SEPARATOR_STARTS
+        ),
+        counters=frozenset(COUNTER_NAMES),
+        led_by_magnitude={
+            character: tuple(text for text in surfaces if text[0] == character) for character in "千百"
+        },
+    )
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(word if word == "(?!)" else re.escape(word) for word in words)
+
+
+# --------------------------------------------------------------------------- numerals
+
+#: One numeral in one flat pass (it cannot backtrack: everything after the first character is optional and
+#: flat). Used inside character classes and repeated, so it is kept as text.
+_RUN: Final = rf"""
+    [{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]                    # a digit or a Chinese numeral starts it
+    (?:
+        [{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]                # more digits and numerals
+      | [,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # a grouping comma before exactly three digits
+      | ,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # 1, 234.5 万元: a space slipped in after the comma
+      | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
+      | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
+      | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
+    )*
+"""
+
+
+@functools.cache
+def candidate_pattern() -> re.Pattern[str]:
+    """Every numeral, with one fraction part: 12, 5.6 亿, 一千九百, 五分之一, 1/3."""
+    return re.compile(
+        rf"""
+        (?P<whole>{_RUN})              # the number, or the denominator of 五分之一, the numerator of 1/3
+        (?:
+            (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
+            (?P<of>分之|/)              # a fraction: 五分之一 (denominator first), 1/3 (numerator first)
+            (?P<part>{_RUN})           # its other part
+        )?
+        """,
+        re.VERBOSE,
+    )
+
+
+# --------------------------------------------------------------------------- units
+
+
+@derived
+def unit_pattern() -> re.Pattern[str]:
+    """A unit after a number: its spelling, a magnitude before it (万元) and a rate's denominator (元/亩)."""
+    prefixes = sorted(PREFIXES, key=len, reverse=True)
+    tables = unit_tables()
+    led = [text for texts in tables.led_by_magnitude.values() for text in texts] or ["(?!)"]
+    return re.compile(
+        rf"""
+        (?:(?!{_alternation(led)})                  # not where a unit starts with a magnitude: 千瓦, 百分点
+           (?P<prefix>{_alternation(prefixes)}))?   # a magnitude that multiplies the unit: 万元, 百万吨
+        (?P<unit>{_alternation(tables.surfaces)})         # a unit or counter as written, longest spelling first
+        (?:/(?P<per>{_alternation(tables.denominators)}))?  # a rate's denominator: 万元/亩, 次/年
+        """,
+        re.VERBOSE,
+    )
+
+
+#: Another counter in brackets after a counter: 46台（套）, 12个（件） (人（次） is 人次, a spelling of its own).
+ALTERNATIVE_COUNTER: Final = re.compile(r"[（(](?P<other>\w{1,2})[）)]")
+#: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
+DAYS_WITHIN: Final = re.compile(r"日(?=[以之]?内)")
+
+
+@derived
+def inner_qualified_unit() -> re.Pattern[str]:
+    """一个多月, 三个余月, 两个半小时: the qualifier or the half sits inside the unit, after 个."""
+    return re.compile(
+        rf"""
+        个
+        (?P<word>[多余半])                          # more than, or and a half
+        (?P<rest>{_alternation(unit_tables().units_after_ge)})   # the rest of a unit written with 个: 月, 小时, 百分点
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def jiao_fen() -> re.Pattern[str]:
+    """3元5角, 12元3角5分, 三元五角: the 角 and 分 after 元 belong to the amount, in the same kind of digits."""
+    return re.compile(
+        r"""
+        (?P<jiao>[0-9])角(?:(?P<fen>[0-9])分(?!钟))?                # Arabic digits: 5角, 5角2分
+        | 0?(?P<ar_fen>[0-9])分(?!钟)                                # 分 without 角: 3元5分, 3元05分
+        | (?P<cn_jiao>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角    # Chinese and financial: 五角, 贰角
+          (?:(?P<cn_fen>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?  # … and 分: 一角七分
+        | 零?(?P<fen_only>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟)  # 分 without 角: 三元零五分
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def spoken_jiao() -> re.Pattern[str]:
+    """5块5, 五块五毛, 3块2毛钱: after 块, the digit of the 毛 (角) makes spoken money, not a count of pieces."""
+    return re.compile(
+        r"""
+        (?P<jiao>[0-9一二两三四五六七八九])               # the 毛 digit
+        (?:[毛角]                                         # 毛, the spoken 角 …
+          | (?![0-9〇零一二两三四五六七八九十百千万亿\u4e00-\u9fff]))  # … or nothing: 5块5, but not 3块5亩
+        钱?                                               # 5块5毛钱
+        """,
+        re.VERBOSE,
+    )
+
+
+# --------------------------------------------------------------------------- words around figures
+
+
+@functools.cache
+def post_qualifier() -> re.Pattern[str]:
+    """A qualifier after the unit: 以上, 左右, 有余 (longest first, as the table lists them)."""
+    return re.compile("|".join(_POST_QUALIFIERS))
+
+
+@functools.cache
+def changed_to() -> re.Pattern[str]:
+    """The verb between the old and the new figure of a change: 人均收入由2300元提高到9860元 (both per person)."""
+    return re.compile(
+        r"""
+        (?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|缩短|延长|调整|扩大|压缩|[增降升减调])  # the change
+        (?:到|至|为)                                                                          # … to
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def quoted_pattern() -> re.Pattern[str]:
+    """Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures."""
+    return re.compile(
+        rf"""
+        “[^“”\n]{{1,20}}”          # a short quotation: “三个一批”
+        | "[^"\n]{{1,20}}"          # the same in ASCII quotes
+        | 「[^「」\n]{{1,20}}」      # corner brackets
+        | ‘[^‘’\n]{{1,20}}’         # single quotes
+        | 《[^《》\n]{{1,80}}》      # a title: 《十四五规划》
+        | {_alternation(_SET_PHRASES)}  # set phrases and catchwords: 五花八门, 一张图
+        """,
+        re.VERBOSE,
+    )
+
+
+#: Small tests on a numeral's characters.
+HAS_ARABIC: Final = re.compile(rf"[{_ARABIC}]")
+HAS_CN_DIGIT: Final = re.compile(rf"[{_CN_DIGIT}]")
+HAS_NUMERAL: Final = re.compile(rf"[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]")
+ALL_CN_DIGITS: Final = re.compile(rf"[{_CN_DIGIT}]{{2,}}")
+ARABIC_ONLY: Final = re.compile(rf"[{_ARABIC}.．,，]+")

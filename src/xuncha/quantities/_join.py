@@ -1,0 +1,208 @@
+"""Lists and ranges: the second pass over the atoms, joining bare numbers to the figure they are listed with.
+
+"3.6 和 5.6 个百分点" gives both numbers the unit; "5-10万元" is one figure with a lower and an upper bound;
+"第一、二、三批" are all ordinals; "人均收入由2300元提高到9860元" keeps the rate for the new figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+
+from xuncha.errors import UnitError
+from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
+from xuncha.numerals import fraction_to_decimal
+from xuncha.quantities._grammar import changed_to
+from xuncha.quantities._reading import Atom
+from xuncha.quantities._scan import _rate_start
+from xuncha.quantities._words import (
+    _LIST_SEPARATORS,
+    _LONGEST_GAP,
+    _RANGE_SEPARATORS,
+    _RATE_DIMENSIONS,
+    _SPACES,
+)
+from xuncha.units import convert, get_unit
+
+#: Where the spans of extracted figures point: None for the text searched; for the parser, which searches a
+#: cleaned view of a notice (xuncha._text), the original text and the map of cleaned spans into it, so that each
+#: figure is built once, in place, rather than built and then rebuilt (and validated again) with a moved span.
+Place = tuple[str, Callable[[int, int], tuple[int, int]]] | None
+
+
+def _gap(text: str, left: Atom, right: Atom) -> str:
+    return text[left.end : right.start].strip(_SPACES)
+
+
+def _in_unit(atom: Atom, factor: Fraction) -> Decimal:
+    """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
+    if atom.written_big:
+        return fraction_to_decimal(Fraction(atom.value) * atom.unit_factor / factor)
+    return atom.value
+
+
+def _rate_before(text: str, start: int, unit: str) -> tuple[int, str]:
+    """The start and unit of a figure with the rate word before it, if any: 亩均税收 5-10 万元 is in 万元/亩."""
+    if "/" in unit or get_unit(unit).dimension not in _RATE_DIMENSIONS:
+        return start, unit
+    begin, per = _rate_start(text, start)
+    if per is None:
+        return start, unit
+    return begin, get_unit(f"{unit}/{per}").name
+
+
+def _rate_for_list(text: str, atoms: list[Atom], first: int) -> None:
+    """人均增收分别为 2000、3000 元: a rate word before the first item makes every item a rate."""
+    atom = atoms[first]
+    unit = atom.unit
+    if unit is None:
+        return
+    atom.start, rate = _rate_before(text, atom.start, unit)
+    if rate == unit:
+        return
+    atom.unit = rate
+    index = first + 1
+    while index < len(atoms) and atoms[index].unit == unit and not atoms[index].poison:
+        gap = _gap(text, atoms[index - 1], atoms[index])
+        if gap not in _LIST_SEPARATORS and gap not in _RANGE_SEPARATORS:
+            break
+        atoms[index].unit = rate
+        index += 1
+
+
+def _range_bounds(atom: Atom, following: Atom) -> tuple[Decimal, Decimal, str] | None:
+    """The bounds and unit of a range "atom–following", or None when the two cannot make one.
+
+    A bare lower bound takes the upper bound's unit (5-10万元); bounds in units of one dimension are given in
+    the smaller unit (5000元至1万元 is 5000–10000 元); 亩均税收5万元-10万元 keeps the rate the lower bound read.
+    """
+    upper_unit = following.unit
+    if upper_unit is None:
+        return None
+    if atom.unit is None:
+        lower, upper, unit = _in_unit(atom, following.unit_factor), following.value, upper_unit
+    elif atom.unit == upper_unit or atom.unit.startswith(f"{upper_unit}/"):
+        lower, upper, unit = atom.value, following.value, atom.unit
+    else:
+        try:
+            low, high = get_unit(atom.unit), get_unit(upper_unit)
+        except UnitError:  # pragma: no cover - both units were looked up when the atoms were read
+            return None
+        if low.dimension != high.dimension or low.is_counter:
+            return None
+        unit = low.name if low.factor <= high.factor else high.name
+        lower = fraction_to_decimal(convert(atom.value, low.name, unit))
+        upper = fraction_to_decimal(convert(following.value, high.name, unit))
+    if lower > upper:
+        return None
+    return lower, upper, unit
+
+
+def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[int, Quantity]]:
+    """The figures the atoms make, each with its start in ``text`` (see Place for where its span points)."""
+    quantities: list[tuple[int, Quantity]] = []
+    index = 0
+    count = len(atoms)
+    # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
+    for i in range(count - 1):
+        left, right = atoms[i], atoms[i + 1]
+        if left.ordinal and _gap(text, left, right) in _LIST_SEPARATORS | _RANGE_SEPARATORS:
+            right.poison = right.ordinal = True
+    # Right to left, bare numbers take the unit of the figure they are listed with.
+    for i in range(count - 2, -1, -1):
+        left, right = atoms[i], atoms[i + 1]
+        if left.unit is not None or left.poison:
+            continue
+        gap = _gap(text, left, right)
+        if (
+            gap in _LIST_SEPARATORS
+            and (right.unit is not None or right.poison)
+            and left.chinese == right.chinese
+        ):
+            if right.poison:
+                left.poison = True
+                continue
+            left.value = _in_unit(left, right.unit_factor)
+            left.unit, left.unit_factor = right.unit, right.unit_factor
+            _rate_for_list(text, atoms, i)
+    # Left to right, the new figure of a change shares the rate of the old one: 人均收入由2300元提高到9860元.
+    for i in range(count - 1):
+        left, right = atoms[i], atoms[i + 1]
+        if (
+            left.unit is not None
+            and "/" in left.unit
+            and right.unit is not None
+            and left.unit.startswith(f"{right.unit}/")
+            and right.start - left.end <= _LONGEST_GAP
+            and changed_to().fullmatch(_gap(text, left, right))
+        ):
+            right.unit = left.unit
+    while index < count:
+        atom = atoms[index]
+        following = atoms[index + 1] if index + 1 < count else None
+        if (
+            following is not None
+            and not atom.poison
+            and following.unit is not None
+            and following.start - atom.end <= _LONGEST_GAP  # most figures stand apart: no slicing
+            and (atom.qualifier is None or atom.pre_qualified or atom.unit is None)
+            and _gap(text, atom, following) in _RANGE_SEPARATORS
+        ):
+            if following.poison:
+                index += 2
+                continue
+            bounds = _range_bounds(atom, following)
+            if bounds is not None:
+                lower, upper, unit = bounds
+                begin, unit = _rate_before(text, atom.start, unit)
+                qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
+                if qualifier is None:
+                    qualifier, qualifier_text = following.qualifier, following.qualifier_text
+                quantities.append(
+                    (
+                        begin,
+                        _quantity(
+                            source, place, begin, following.end, lower, unit, qualifier, qualifier_text, upper
+                        ),
+                    )
+                )
+                index += 2
+                continue
+        if not atom.poison and (atom.unit is not None or atom.keep_bare):
+            quantities.append(
+                (
+                    atom.start,
+                    _quantity(
+                        source,
+                        place,
+                        atom.start,
+                        atom.end,
+                        atom.value,
+                        atom.unit,
+                        atom.qualifier,
+                        atom.qualifier_text,
+                        None,
+                    ),
+                )
+            )
+        index += 1
+    return quantities
+
+
+def _quantity(
+    text: str,
+    place: Place,
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    qualifier_text: str | None,
+    upper: Decimal | None,
+) -> Quantity:
+    if place is not None:
+        text, to_original = place
+        start, end = to_original(start, end)
+    # Every field comes from the scanner, valid by construction (see models._trusted_quantity).
+    return _trusted_quantity(value, unit, qualifier, qualifier_text, text[start:end], Span(start, end), upper)

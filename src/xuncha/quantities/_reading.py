@@ -1,0 +1,345 @@
+"""Reading one numeral: its unit, its value and the words around it, or the veto that refuses it.
+
+:func:`decide` turns a numeral found by the candidate pattern into an :class:`Atom` (a figure, or a year, date or
+ordinal whose list and range partners are not figures either), or None. What is refused and why is in the
+veto tables of :mod:`xuncha.quantities._vetoes`; this module reads.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from xuncha.errors import UnitError
+from xuncha.models import Qualifier
+from xuncha.quantities._grammar import (
+    ALTERNATIVE_COUNTER,
+    DAYS_WITHIN,
+    HAS_ARABIC,
+    inner_qualified_unit,
+    jiao_fen,
+    post_qualifier,
+    spoken_jiao,
+    unit_pattern,
+    unit_tables,
+)
+from xuncha.quantities._scan import (
+    _counts_bare_unit,
+    _has_big,
+    _is_poison_year,
+    _is_time_frame,
+    _number_value,
+    _pre_qualifier,
+    _rate_start,
+    _skip_spaces,
+    _skip_spaces_back,
+    _split_magnitude,
+    _up_to,
+)
+from xuncha.quantities._vetoes import (
+    FIGURE_VETOES,
+    NUMERAL_VETOES,
+    READING_VETOES,
+    Candidate,
+    UnitReading,
+    first_veto,
+    no_figure_follows,
+)
+from xuncha.quantities._words import (
+    _AGO,
+    _BARE_MAGNITUDES,
+    _BIG,
+    _BIG_CLASSES,
+    _DURATION_LIKE,
+    _FRAME_DIMENSIONS,
+    _INNER_QUALIFIERS,
+    _MAGNITUDES,
+    _NOT_AFTER_DUO,
+    _PERCENT_WORDS,
+    _POST_QUALIFIERS,
+    _RATE_DIMENSIONS,
+    _SPACES,
+    _SPACES_SET,
+    _TENTHS,
+    _TRAILING_CURRENCY,
+)
+from xuncha.units import PREFIXES, get_unit
+
+_ZERO = Decimal(0)
+_ONE = Fraction(1)
+_HALF = Decimal("0.5")
+#: The factor of each magnitude a number hands over to its unit: 500万 + 元 is 500 万元.
+_PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in _MAGNITUDES}}
+#: Measured dimensions in which 半 after the unit adds a half (一吨半, 两公里半); durations and 成 read it anywhere.
+_MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
+#: (含) after a bound says the bound is included: 10万元（含）以上.
+_INCLUDED = ("(含)", "（含）")
+
+
+@attrs.define
+class Atom:
+    """One numeral found in the text, decided: where it stands, its value in its unit, and its words."""
+
+    start: int  # first character, qualifier or rate words included
+    end: int  # one past the last character, unit and qualifiers included
+    number_end: int
+    value: Decimal  # in ``unit`` (exact unless the number is a fraction such as 三分之一)
+    unit: str | None
+    unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
+    qualifier: Qualifier | None
+    qualifier_text: str | None
+    chinese: bool = False
+    keep_bare: bool = False  # a bare number worth reporting (80万, 五分之一)
+    poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
+    ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
+    written_big: bool = False  # the number was written with 万/亿 (5万 in 5万-10万元)
+    pre_qualified: bool = False  # the qualifier stands before the number: 约 in 约30%～40% bounds the range
+
+
+def read_unit(text: str, source: str, number_end: int) -> UnitReading:
+    """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
+    position = number_end
+    if text[position : position + 1] in _SPACES_SET:
+        position = _skip_spaces(text, number_end, len(text))
+    inner = inner_qualified_unit().match(text, position) if text[position : position + 1] == "个" else None
+    if inner is not None:
+        unit_text = "个" + inner.group("rest")
+        if inner.group("word") == "半":
+            return UnitReading(unit_text, inner.end(), half=True, spelling=unit_text)
+        word = source[inner.start("word") : inner.end("word")]
+        return UnitReading(
+            unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, spelling=unit_text
+        )
+    unit_at = position
+    if position < len(text) and text[position] in _INNER_QUALIFIERS:
+        unit_at = _skip_spaces(text, position + 1, len(text))
+    elif text.startswith(_BIG_CLASSES, position):
+        # 5大类 22项: 大 (major) before a counter of kinds counts the kinds.
+        return UnitReading(text[position + 1], position + 2, spelling=text[position + 1])
+    unit_match = unit_pattern().match(text, unit_at)
+    if unit_match is None:
+        if DAYS_WITHIN.match(text, unit_at) is not None:
+            return UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
+        return UnitReading(None, number_end)
+    spelling = unit_match.group("unit")
+    tables = unit_tables()
+    following = text[unit_match.end() : unit_match.end() + 1]
+    if following and (
+        following in tables.spelling_of[spelling].not_before
+        or (following.isascii() and following.isalpha() and spelling.isascii())
+    ):
+        return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
+    unit_text = unit_match.group()
+    unit_end = unit_match.end()
+    if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
+        alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
+        if alternative is not None and alternative.group("other") in tables.counters:
+            unit_text, unit_end = f"{unit_text}（{alternative.group('other')}）", alternative.end()
+    if unit_match.group("per") is not None:
+        unit_text = f"{unit_match.group('prefix') or ''}{spelling}/{unit_match.group('per')}"
+    if unit_at == position:
+        return UnitReading(unit_text, unit_end, spelling=spelling)
+    return UnitReading(
+        unit_text, unit_end, _INNER_QUALIFIERS[text[position]], source[position], spelling=spelling
+    )
+
+
+def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
+    """2.3亿千瓦时, 5千瓦, 110千伏, 3.5百分点: the 千 or 百 that starts a unit does not multiply the number."""
+    if (
+        len(run) >= 2
+        and run[-1] in "千百"
+        and (run[-2] in _BIG or "0" <= run[-2] <= "9")
+        and text.startswith(unit_tables().led_by_magnitude.get(run[-1], ()), number_end - 1)
+    ):
+        return run[:-1], number_end - 1
+    return run, number_end
+
+
+def decide(
+    text: str,
+    source: str,
+    match: re.Match[str],
+    quoted: tuple[list[int], list[int]],
+    why: list[str] | None = None,
+) -> Atom | None:
+    """Turn a numeral found in the text into an atom, or None when a veto refuses it (its reason is appended to
+    ``why`` when given).
+
+    ``text`` is the folded view of ``source`` (same length, same offsets); qualifier words are quoted from
+    ``source`` as written.
+    """
+    start = match.start()
+    run, number_end = _give_back_unit_start(text, match.group(), match.end())
+    has_arabic = HAS_ARABIC.search(run) is not None
+    # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
+    before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES else start
+    previous = text[before - 1] if before > 0 else ""
+    if previous == "第":
+        # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
+        ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
+        ordinal.chinese = not has_arabic
+        ordinal.poison = ordinal.ordinal = True
+        return ordinal
+    fraction = "分之" in run or "/" in run
+    big = has_arabic and _has_big(run)
+    yen_at = before - 1 if previous == "¥" else None
+    if not (fraction or big or yen_at is not None) and why is None and no_figure_follows(text, number_end):
+        return None  # the fast path of the table's first vetoes: most numerals are followed by no unit (一是, 12月)
+    c = Candidate(text, run, start, number_end, previous, quoted, has_arabic, fraction, big, yen_at)
+    if (reason := first_veto(NUMERAL_VETOES, c)) is not None:
+        _refuse(why, reason)
+        return None
+    c.percent_words = run.startswith(("百分之", "千分之", "万分之"))
+    # A fraction takes no unit (五分之一), except a whole number with its fraction (一又二分之一天) and 百分之五,
+    # whose unit is in its numeral: a unit after it is refused.
+    reads_unit = c.percent_words or not c.fraction or "又" in run
+    c.reading = reading = read_unit(text, source, number_end) if reads_unit else UnitReading(None, number_end)
+    if c.yen_at is not None and reading.unit_text is None and not c.fraction:
+        # ¥1,234.00: the sign gives the unit
+        c.reading = reading = UnitReading("元", number_end, spelling="元")
+    if (reason := first_veto(READING_VETOES, c)) is not None:
+        _refuse(why, reason)
+        return None
+    _value(c)
+    if (reason := first_veto(FIGURE_VETOES, c)) is not None:
+        _refuse(why, reason)
+        return None
+    return _figure(c, source, reading)
+
+
+def _refuse(why: list[str] | None, reason: str) -> None:
+    if why is not None:
+        why.append(reason)
+
+
+def _value(c: Candidate) -> None:
+    """The value and the unit; a trailing 万/亿 moves into the unit (500万 + 元 is 500 万元)."""
+    assert c.reading is not None
+    run, unit_text = c.run, c.reading.unit_text
+    if c.percent_words:
+        number_text, unit_text = run[3:], _PERCENT_WORDS[run[0]]
+    else:
+        numeral = "一" + run if c.chinese and _counts_bare_unit(c.text, run, c.start, c.number_end) else run
+        number_text, c.prefix = _split_magnitude(numeral, unit_text is not None)
+        if c.prefix and unit_text is not None:
+            unit_text = c.prefix + unit_text
+    c.unit_text, c.value = unit_text, _number_value(number_text)
+    if unit_text is not None:
+        try:
+            c.unit = get_unit(unit_text)
+        except UnitError:
+            c.unknown_unit = True
+
+
+def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
+    """The atom of a figure that no veto refused: its extent, half, qualifiers and rate."""
+    text, start, run = c.text, c.start, c.run
+    assert c.value is not None
+    value = c.value
+    unit_name = c.unit.name if c.unit is not None else None
+    dimension = c.unit.dimension if c.unit is not None else ""
+    qualifier, qualifier_text = reading.qualifier, reading.qualifier_text
+    end = reading.end if c.unit_text is not None and not c.percent_words else c.number_end
+    end = max(end, c.number_end)  # ¥5: the unit stands before the number
+    if reading.unit_text == "元" and reading.qualifier is None:
+        # 3元5角, 二十五万元一角: the 角 and 分 after 元 belong to the amount (in the figure's unit, 万元 too)
+        change = jiao_fen().match(text, end)
+        arabic = change is not None and (change.group("jiao") or change.group("ar_fen")) is not None
+        if change is not None and c.chinese != arabic:
+            value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
+            end = change.end()
+    if reading.unit_text == "块" and not c.prefix and reading.qualifier is None:
+        spoken = spoken_jiao().match(text, end)
+        if spoken is not None:  # 5块5, 五块五毛: spoken money, 5.5 元
+            value += (_number_value(spoken.group("jiao")) or _ZERO) / 10
+            unit_name, dimension, end = "元", "money", spoken.end()
+    if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
+        end += len(_TRAILING_CURRENCY)  # 5万元人民币
+    if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
+        end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
+
+    half = reading.half
+    if (
+        not half
+        and text[end : end + 1] == "半"
+        and dimension in _MEASURED_BY_HALVES
+        and not _is_cjk(text[end + 1 : end + 2])
+    ):
+        half, end = True, end + 1  # 一吨半, 3公里半。 (but 10公里半程: 半 starts another word)
+    if (dimension in _DURATION_LIKE or unit_name == _TENTHS) and not half:
+        # 一年多, 两年半, 1倍多
+        after_unit = text[end : end + 2]
+        if after_unit[:1] == "半" and dimension != "multiple":
+            half, end = True, end + 1
+        elif after_unit[:1] == "多" and after_unit[1:2] not in _NOT_AFTER_DUO and qualifier is None:
+            qualifier, qualifier_text, end = Qualifier.MORE_THAN, source[end], end + 1
+    if half:
+        value += _HALF
+    unit_factor = _PREFIX_FACTORS[c.prefix]
+    if _is_poison_year(run, unit_name, text, end) or (
+        dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
+    ):
+        # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
+        # list and range partners.
+        return Atom(start, end, c.number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
+
+    # Qualifiers before the number (and its ¥) and after the unit.
+    anchor = c.yen_at if c.yen_at is not None else start
+    begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
+    if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
+        begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
+    pre_qualified = pre_qualifier is not None and qualifier is None
+    if pre_qualified:
+        qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
+    elif pre_qualifier is not None:
+        begin = anchor
+    if c.unit_text is not None or c.fraction:
+        after = _skip_spaces(text, end, len(text))
+        if text.startswith(_INCLUDED, after):  # 10万元（含）以上
+            after += 3
+        post = post_qualifier().match(text, after)
+        if post is not None and qualifier is None:
+            qualifier, qualifier_text = _POST_QUALIFIERS[post.group()], source[post.start() : post.end()]
+            end = post.end()
+            if text.startswith(_INCLUDED, end):  # 100万元以上（含）: the mark belongs to the bound
+                end += 3
+
+    # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
+    if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again
+        rate_begin, per = _rate_start(text, begin)
+        if per is not None:
+            unit_name = get_unit(f"{unit_name}/{per}").name
+            begin = rate_begin
+
+    return Atom(
+        begin,
+        end,
+        c.number_end,
+        value,
+        unit_name,
+        unit_factor,
+        qualifier,
+        qualifier_text,
+        c.chinese,
+        keep_bare=unit_name is None and (c.fraction or c.big),
+        written_big=_has_big(run),
+        pre_qualified=pre_qualified,
+    )
+
+
+def _is_cjk(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
+
+
+def _small_change(match: re.Match[str]) -> Decimal:
+    """The 角 and 分 after 元, in 元: 5角2分 is 0.52, 零五分 0.05."""
+    jiao = match.group("jiao") or match.group("cn_jiao")
+    fen = match.group("fen") or match.group("cn_fen") or match.group("fen_only") or match.group("ar_fen")
+    total = (_number_value(jiao) or _ZERO) / 10 if jiao is not None else _ZERO
+    if fen is not None:
+        total += (_number_value(fen) or _ZERO) / 100
+    return total

@@ -1,0 +1,226 @@
+"""Reading the text around a numeral: spaces, qualifier words, rate words, time frames, names and values.
+
+Small functions over the folded text (:mod:`xuncha._fold`), each answering one question about one place; the
+vetoes (:mod:`xuncha.quantities._vetoes`) and the reader (:mod:`xuncha.quantities._reading`) are built of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from decimal import Decimal
+
+from xuncha.errors import NumberError
+from xuncha.models import Qualifier
+from xuncha.numerals import parse_number
+from xuncha.quantities._grammar import ARABIC_ONLY
+from xuncha.quantities._words import (
+    _BARE_MAGNITUDES,
+    _BIG,
+    _BIG_SET,
+    _CLAUSE_OPENERS,
+    _CN_DIGIT,
+    _CN_IDIOMS,
+    _CN_UNIT,
+    _FRAME_FOLLOWERS,
+    _FRAME_SUFFIXES,
+    _FRAME_WORDS,
+    _MAGNITUDES,
+    _NOT_FRAME_BEFORE_QIAN,
+    _NOT_RATE_AFTER_JUN,
+    _NOT_SHANG_AFTER,
+    _NOT_SINCE_AFTER_LAI,
+    _PEOPLE_COUNTERS,
+    _PLAIN_HEADS,
+    _PRE_QUALIFIER_ENDS,
+    _PRE_QUALIFIER_WORDS,
+    _PRE_QUALIFIERS,
+    _RANGE_STARTS,
+    _RATE_BASES,
+    _SINCE_SUFFIXES,
+    _SLOGAN_COUNTERS,
+    _SLOGAN_HEADS,
+    _SPACES,
+)
+
+
+def _skip_spaces(text: str, index: int, limit: int) -> int:
+    while index < limit and text[index] in _SPACES:  # callers in hot paths test the first character inline
+        index += 1
+    return index
+
+
+def _skip_spaces_back(text: str, index: int) -> int:
+    while index > 0 and text[index - 1] in _SPACES:
+        index -= 1
+    return index
+
+
+def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | None]:
+    before = _skip_spaces_back(text, start)
+    if before == 0 or text[before - 1] not in _PRE_QUALIFIER_ENDS:
+        return start, None, None  # most figures have none: one look at the last character decides
+    for length in (3, 2, 1):
+        at = before - length
+        qualifier = _PRE_QUALIFIERS.get(text[at:before]) if at >= 0 else None
+        if qualifier is None:
+            continue
+        word = text[at:before]
+        if length == 1 and at > 0 and text[at - 1] in _PRE_QUALIFIER_WORDS.get(word, ""):
+            continue
+        return at, qualifier, word
+    return start, None, None
+
+
+def _rate_start(text: str, start: int) -> tuple[int, str | None]:
+    """Find 亩均/人均/户均/日均 among the few words before a figure: 亩均税收 6.59 万元."""
+    index = _skip_spaces_back(text, start)
+    floor = max(0, index - 12)
+    if "均" not in text[floor:index]:
+        return start, None
+    while index > floor:
+        ch = text[index - 1]
+        if (
+            ch == "均"
+            and index >= 2
+            and text[index - 2] in _RATE_BASES
+            and text[index : index + 1] not in _NOT_RATE_AFTER_JUN
+        ):
+            return index - 2, _RATE_BASES[text[index - 2]]
+        if not "\u4e00" <= ch <= "\u9fff":
+            break
+        index -= 1
+    return start, None
+
+
+def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
+    """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
+    if not unit_follows or run[-1] not in "万萬亿億千":  # the run never ends in a space
+        return run, ""
+    for prefix in _MAGNITUDES[:-1]:
+        if run.endswith(prefix):
+            head = run[: -len(prefix)].rstrip(_SPACES)
+            if head and head[-1] not in _BIG:
+                return head, prefix
+    if run.endswith("千") and ARABIC_ONLY.fullmatch(run[:-1] or "x"):
+        return run[:-1], "千"
+    return run, ""
+
+
+def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
+    if unit != "年":
+        return False
+    if len(run) == 4 and run.isdigit():  # the text is folded: full-width digits are ASCII already
+        return True
+    return text.startswith(("度", "底", "初", "末", "代"), after)  # 2023年度, 90年代
+
+
+def _is_time_frame(text: str, start: int, end: int) -> bool:
+    """近三年来, 过去三年, 前三年 …: a duration that names the period reported on (see _FRAME_WORDS)."""
+    after = _skip_spaces(text, end, len(text))
+    if text.startswith(_SINCE_SUFFIXES, after):
+        lai = after + (2 if text.startswith("以来", after) else 1)
+        if lai == after + 2 or lai == len(text) or text[lai] not in _NOT_SINCE_AFTER_LAI:
+            return True
+    before = _skip_spaces_back(text, start)
+    if before == 0:
+        return False
+    if text.endswith(_FRAME_WORDS, 0, before):
+        return True
+    word = text[before - 1]
+    if word not in "近前":
+        return False
+    opener_at = before - 1
+    if text.endswith(_FRAME_WORDS, 0, opener_at):
+        return True  # 过去近三年
+    if opener_at > 0:
+        previous = text[opener_at - 1]
+        if word == "前" and previous in _NOT_FRAME_BEFORE_QIAN:
+            return False
+        if word == "近" and previous in _PRE_QUALIFIER_WORDS["近"]:
+            return False  # 将近, 接近 (nearly); 最近 is a frame word of its own
+    if text.startswith(_FRAME_SUFFIXES, after) or text.startswith(_FRAME_FOLLOWERS, after):
+        return True
+    if opener_at == 0:
+        # 近三年，… opens the text; 近三年 alone is the figure "nearly three years" (parse_quantity("近三年")).
+        return _skip_spaces(text, end, len(text)) < len(text)
+    return text[opener_at - 1] in _CLAUSE_OPENERS
+
+
+def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < ends[index]
+
+
+def _counts_bare_unit(text: str, run: str, start: int, number_end: int) -> bool:
+    """百余人, 千余家, 万余元, 近万人, 逾千万元: a bare 百, 千, 万 or 亿 counts once when a qualifier says how
+    near the figure is (余/多 after it, 近/约/超/逾 … before it)."""
+    if run not in _BARE_MAGNITUDES:
+        return False
+    return (
+        text[number_end : number_end + 1] in ("余", "多", "餘")
+        or _pre_qualifier(text, start)[1] is not None
+        or _up_to(text, start)
+    )
+
+
+def _up_to(text: str, start: int) -> bool:
+    """上千人, 上百家, 上万元: 上 before a bare magnitude says "upwards of" (more than)."""
+    return (
+        start > 0
+        and text[start - 1] == "上"
+        and (start == 1 or text[start - 2] not in _NOT_SHANG_AFTER)
+        and text[start : start + 1] in "百千万亿"
+    )
+
+
+def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
+    """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
+    following = text[unit_end : unit_end + 1]
+    if run == "一" and following == "不":
+        return True  # 一个不落, 一户不漏, 一项不少: "not a single one", an idiom
+    if following == "一" and unit_text in _PEOPLE_COUNTERS and run != "一":
+        return False  # 五人一组, 两人一岗: so many to each group, a count (一户一档 is a catchword)
+    return bool(
+        (following and (following in _CN_DIGIT or following in _CN_UNIT or following == "双"))
+        or text.startswith(_CN_IDIOMS, start)
+        or (
+            text.startswith(_SLOGAN_HEADS, unit_end)
+            and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
+        )
+        or following in ("性", "化")  # 一次性, 一元化
+        or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
+        or _repeats(text, start, run + unit_text)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_value(numeral: str) -> Decimal | None:
+    """The value of a numeral, or None when it is not one. Notices repeat their numerals (1, 2, 10, 一, 两 …), so
+    the values are cached; a Decimal is immutable and safe to share."""
+    try:
+        return parse_number(numeral)
+    except NumberError:
+        return None
+
+
+def _opens_range(text: str, number_end: int) -> bool:
+    after = _skip_spaces(text, number_end, min(len(text), number_end + 4))
+    return text[after : after + 1] in _RANGE_STARTS
+
+
+def _is_proper_fraction(numerator: str, denominator: str) -> bool:
+    # Denominators of written fractions are small (1/3, 3/4) or round (1/100); 12/25 is a date.
+    if not (numerator.isdigit() and denominator.isdigit()):
+        return False
+    top, bottom = int(numerator), int(denominator)
+    return 0 < top < bottom and (bottom <= 10 or bottom in (100, 1000))
+
+
+def _repeats(text: str, start: int, word: str) -> bool:
+    """一项一项, 一个一个: a reduplicated count is manner, not a figure."""
+    return start >= len(word) and text.startswith(word, start - len(word))
+
+
+def _has_big(run: str) -> bool:
+    return not _BIG_SET.isdisjoint(run)

@@ -1,0 +1,260 @@
+"""The words of the quantity grammar: numeral characters, qualifiers, time frames, rates, names and phrases.
+
+Tables only; the patterns built from them are in :mod:`xuncha.quantities._grammar` and the unit spellings in
+:mod:`xuncha._lexicon`. Every table is read on the folded text (:mod:`xuncha._fold`), so it spells simplified
+characters only.
+"""
+
+from __future__ import annotations
+
+from xuncha.models import Qualifier
+
+#: Character classes of numerals (ranges for use inside [...]).
+_ARABIC = "0-9０-９"
+_CN_DIGIT = "〇零○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅"
+_CN_UNIT = "十拾百佰千仟万萬亿億"
+_BIG = "万萬亿億"
+#: The magnitudes a number may hand over to its unit (500万 + 元 is 500 万元), longest first; 千 only after digits.
+_MAGNITUDES = ("万亿", "亿", "万", "千")
+_BIG_SET = frozenset(_BIG)
+#: 百, 千, 万 … alone count once when a qualifier says how near the figure is: 百余人, 近万人, 上千家.
+_BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
+_SPACES = " \t\u3000\u00a0"
+_SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
+
+#: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
+_BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
+#: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
+#: same way: 三成多, 三成半.
+_DURATION_LIKE = frozenset({"months", "days", "multiple"})
+_TENTHS = "成"
+#: After 多, these make 多 the start of another word: 5年多次 is "in 5 years, many times".
+_NOT_AFTER_DUO = set("次个项家人名件条种样方元处起批位")
+#: A currency named after the amount belongs to it: 5万元人民币 is 5 万元 (the unit stays 万元).
+_TRAILING_CURRENCY = "人民币"
+
+#: Qualifiers written before the number, longest first.
+_PRE_QUALIFIERS: dict[str, Qualifier] = {
+    "不少于": Qualifier.AT_LEAST,
+    "不低于": Qualifier.AT_LEAST,
+    "不超过": Qualifier.AT_MOST,
+    "不高于": Qualifier.AT_MOST,
+    "不多于": Qualifier.AT_MOST,
+    "将近": Qualifier.NEARLY,
+    "接近": Qualifier.NEARLY,
+    "不足": Qualifier.NEARLY,
+    "不到": Qualifier.NEARLY,
+    "大约": Qualifier.ABOUT,
+    "约为": Qualifier.ABOUT,
+    "大概": Qualifier.ABOUT,
+    "超过": Qualifier.MORE_THAN,
+    "多于": Qualifier.MORE_THAN,
+    "高于": Qualifier.MORE_THAN,
+    "大于": Qualifier.MORE_THAN,
+    "低于": Qualifier.NEARLY,
+    "小于": Qualifier.NEARLY,
+    "少于": Qualifier.NEARLY,
+    "最低": Qualifier.AT_LEAST,
+    "至少": Qualifier.AT_LEAST,
+    "最少": Qualifier.AT_LEAST,
+    "最高": Qualifier.AT_MOST,
+    "至多": Qualifier.AT_MOST,
+    "最多": Qualifier.AT_MOST,
+    "近": Qualifier.NEARLY,
+    "约": Qualifier.ABOUT,
+    "超": Qualifier.MORE_THAN,
+    "逾": Qualifier.MORE_THAN,
+    # Signs, as tables and targets write them: 拨备覆盖率≥150%, 不良率≤1.5%.
+    "≥": Qualifier.AT_LEAST,
+    "≧": Qualifier.AT_LEAST,
+    "≤": Qualifier.AT_MOST,
+    "≦": Qualifier.AT_MOST,
+}
+_PRE_QUALIFIER_ENDS = frozenset(word[-1] for word in _PRE_QUALIFIERS)
+#: A one-character qualifier is part of a word after these characters: 最近, 附近, 节约, 制约, 赶超.
+_PRE_QUALIFIER_WORDS: dict[str, str] = {
+    "近": "最附临邻靠亲贴就将接",
+    "约": "节制签预违公条契邀履简大",
+    "超": "赶高",
+}
+#: Qualifiers between the number and its unit: 80余名, 500余万元, 5.6 亿余元, 100多人, 十几个.
+_INNER_QUALIFIERS: dict[str, Qualifier] = {
+    "余": Qualifier.MORE_THAN,
+    "餘": Qualifier.MORE_THAN,
+    "多": Qualifier.MORE_THAN,
+    "几": Qualifier.MORE_THAN,
+}
+#: Qualifiers after the unit, longest first.
+_POST_QUALIFIERS: dict[str, Qualifier] = {
+    "及以上": Qualifier.AT_LEAST,
+    "及以下": Qualifier.AT_MOST,
+    "以上": Qualifier.AT_LEAST,
+    "以下": Qualifier.AT_MOST,
+    "以内": Qualifier.AT_MOST,
+    "之内": Qualifier.AT_MOST,
+    "左右": Qualifier.ABOUT,
+    "有余": Qualifier.MORE_THAN,
+}
+
+#: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
+#: a period that :func:`xuncha.dates.extract_periods` reads), not a figure. Words that always make one:
+_FRAME_WORDS = ("最近", "过去", "今后", "未来", "这")
+#: After any duration, 来 and 以来 make a frame too: 三年来, 10 余年来, 两年多来 ("over the past … years").
+_SINCE_SUFFIXES = ("以来", "来")
+#: 来 starting another word: 3年来自 …, 来源, 来信来访.
+_NOT_SINCE_AFTER_LAI = "自源信访电往料说"
+#: 近 and 前 make one when a suffix says so (近两年来, 近3年内, 近三年间) or they open a clause (近三年，…;
+#: 前三年完成 …; after a preposition: 对近三年的 …); otherwise 工作近5年, 历时近两年, 长达近三年 are durations.
+_FRAME_SUFFIXES = ("以来", "来", "内", "间", "中", "里")
+#: … or when the words after them report what happened in that time: 该市近两年连续排名…, 近三年累计投入….
+_FRAME_FOLLOWERS = (
+    "累计",
+    "共",
+    "先后",
+    "连续",
+    "陆续",
+    "相继",
+    "每年",
+    "年均",
+    "平均",
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "全国",
+)
+_CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据")
+#: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
+_NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
+_FRAME_DIMENSIONS = frozenset({"months", "days"})
+#: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
+_AGO = ("前", "以前")
+
+#: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
+_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
+#: 均 before these is another word: 均衡, 均匀, 均等.
+_NOT_RATE_AFTER_JUN = "衡匀等"
+#: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
+_RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
+
+#: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
+_WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
+#: Any Chinese numeral right after these is part of a word or a date: 再三, 数十, 几十, 初三. (期 only in
+#: 星期三: 为期三天 and 延期两年 are durations. 周三 and 周一至周五 have no unit, so they fall out anyway, and
+#: 每周一次 is a count.)
+_WORD_BEFORE_CN = set("再又初数几第")
+#: Place and brand names that begin with a numeral and a counter: 三门峡, 七台河.
+_PLACE_NAMES = ("三门峡", "七台河", "五家渠", "三棵树", "十堰", "九台", "四平", "三亚", "万宁")
+#: Numeral + counter pairs that are words, not counts: 一起 (together), 一道, 一批 (a batch of) ….
+_CN_IDIOMS = (
+    "二次",
+    # 一类疫苗, 二类资产, 一类水体: class names (two kinds are counted 两类, and 三类问题 counts kinds)
+    "一类",
+    "二类",
+    "一起",
+    "一道",
+    "一块",
+    "一批",
+    "一门",
+    "一层",
+    "一头",
+    "一把",
+    "一间",
+    "一种",
+    "一番",
+    "一次性",
+    "一条龙",
+)
+#: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
+_SLOGAN_HEADS = (
+    "意识",
+    "自信",
+    "维护",
+    "确立",
+    "责任",
+    "全面",
+    "务必",
+    "伟大",
+    "必须",
+    "坚持",
+    "牌",
+    "区分",
+    "蓝图",
+    "规定",
+    "形态",
+    "代表",
+    "不摘",
+    "统筹",
+    "结合",
+    "机制",
+    "转变",
+    "带头",
+    "表率",
+    "明确",
+    "确保",
+    "规划",
+    "服务",
+    "毫不",
+    "振兴",
+    "独大",
+    "产业",
+    "行动",
+    "攻坚",
+    "有之",
+    "班子",
+)
+#: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
+#: 两次全面检查 and 三年全面完成 are counts.
+_SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
+_PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
+_RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
+_LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
+_SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
+_RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
+#: The widest gap a range separator fills, spaces around it included ("5 —— 10").
+_LONGEST_GAP = 8
+#: Set phrases with a numeral and a counter inside that count nothing (五花八门, 三番五次, 一本正经) and the
+#: management catchwords built the same way (一张图, 一本账): read like quotations.
+_SET_PHRASES = (
+    "五花八门",
+    "三番五次",
+    "四面八方",
+    "七上八下",
+    "一五一十",
+    "三天两头",
+    "一本正经",
+    "一条心",
+    "一张网",
+    "一张图",
+    "一张表",
+    "一本账",
+    "一成不变",
+    # service-reform catchwords
+    "最多跑一次",
+    "一次办好",
+    "一件事一次办",
+)
+#: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
+_LONGEST_NUMERAL = 40
+#: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
+_PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一体 is a term
+#: 上 before a bare magnitude says "upwards of" (上千人), except where it ends another word: 以上, 线上, 马上 ….
+_NOT_SHANG_AFTER = frozenset("以之线网马早晚加向在北南楼山")
+#: 百分之, 千分之, 万分之 give the unit of the figure: 百分之五 is 5%.
+_PERCENT_WORDS = {"百": "%", "千": "‰", "万": "‱"}
+#: A minus sign written before a figure: 增幅 -3.2%, 净利润-1.2亿元, 增长负3.9% (— joins ranges and is never a
+#: sign; 負 is folded to 负).
+_MINUS = frozenset("-－−负")
+#: 负 after these ends a word rather than signing the number: 减负 (减负1.2亿元 lightens a burden by 1.2亿元),
+#: 胜负, 正负, 抱负, 欺负, 担负, 肩负, 辜负, 自负, 身负, 背负.
+_NOT_SIGN_BEFORE_FU = frozenset("减胜正抱欺担肩辜自身背")
+#: Currencies: a money figure followed by the name of another currency is refused (三万元欧元 is not yuan).
+_CURRENCY_WORDS = frozenset({"人民币", "欧元", "美元", "港元", "港币", "美金", "英镑", "日元"})
+#: The qualifier word written when a figure has none of its own (format_quantity).
+_DEFAULT_WORDS = {
+    Qualifier.MORE_THAN: "余",
+    Qualifier.NEARLY: "近",
+    Qualifier.ABOUT: "约",
+    Qualifier.AT_LEAST: "以上",
+    Qualifier.AT_MOST: "以下",
+}

@@ -1,0 +1,116 @@
+"""The date grammar's tables and the scan the checker reads (xuncha.dates._grammar, xuncha.dates.scan_periods)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xuncha import Precision, Relation, extract_periods, parse_period
+from xuncha.dates import _grammar, scan_periods
+
+REF = dt.date(2023, 12, 25)
+D = dt.date.fromisoformat
+
+
+@pytest.mark.parametrize("word", sorted(_grammar.YEAR_WORDS))
+def test_every_year_word_is_read_after_a_year_and_alone(word: str) -> None:
+    row = _grammar.YEAR_WORDS[word]
+    first, last = dt.date(2024, *row.first), dt.date(2024, *row.last)
+    period = parse_period(f"2024年{word[1:]}" if word.startswith("年") else f"2024年{word}")
+    assert (period.start, period.end, period.precision) == (first, last, row.precision)
+    deadline = parse_period(f"{word}前", reference=dt.date(2024, 1, 1))  # not yet passed
+    assert (deadline.end, deadline.relation) == (last, Relation.BEFORE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年中前完成整改", [("2024年中前", None, "2024-06-30")]),
+        ("力争今年年中基本完成", [("今年年中", "2023-06-30", "2023-06-30")]),
+        ("年中，召开推进会", [("年中", "2023-06-30", "2023-06-30")]),
+        # not mid-year: 中秋, 中央, 中国, and 年中 as "in the course of (the) years"
+        ("今年中秋节前", [("今年中秋节前", None, "2023-09-28")]),
+        ("2023年中央巡视", [("2023年", "2023-01-01", "2023-12-31")]),
+        ("2023年中国经济", [("2023年", "2023-01-01", "2023-12-31")]),
+        ("过去三年中，", [("过去三年", "2020-12-25", "2023-12-25")]),
+        ("全年中，", [("全年", "2023-01-01", "2023-12-31")]),
+        ("多年中积累", []),
+    ],
+)
+def test_mid_year(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = [(p.text, p.start, p.end) for p in extract_periods(text, reference=REF)]
+    assert found == [(t, s and D(s), e and D(e)) for t, s, e in expected]
+
+
+def test_mid_year_is_a_day_at_the_end_of_june() -> None:
+    period = parse_period("2024年中")
+    assert (period.start, period.end, period.precision) == (D("2024-06-30"), D("2024-06-30"), Precision.DAY)
+
+
+def test_scan_names_what_it_refuses_and_where() -> None:
+    text = "2023年4月31日前完成；2023年12月至2023年3月，2023年3月13日至4月28日；2023年第3期，2101年底，2023年5月26日至4月10日"
+    scan = scan_periods(text, reference=REF)
+    assert [p.text for p in scan.periods] == ["2023年3月13日至4月28日"]
+    rejected = [(r.text, r.kind) for r in scan.rejected]
+    assert rejected == [
+        ("2023年4月31日前", "no-such-date"),
+        ("2023年12月至2023年3月", "backwards"),
+        ("2023年", "document-number"),
+        ("2101年底", "out-of-range"),
+        ("2023年5月26日至4月10日", "backwards"),  # would cross a year end for more than six months
+    ]
+    assert all(text[r.span.start : r.span.end] == r.text for r in scan.rejected)
+    assert "2023-04-31 is not a date" in scan.rejected[0].reason
+    assert "before it starts" in scan.rejected[1].reason
+
+
+_PIECES = ("2023年", "4月", "31日", "12月", "至", "3月", "13日", "前", "，", "年底", "第3期", "2101年", "每年", "今年以来")  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_scan_periods_are_extract_periods_and_never_overlap_a_refusal(text: str) -> None:
+    scan = scan_periods(text, reference=REF)
+    assert scan.periods == extract_periods(text, reference=REF)
+    taken = sorted(
+        [(p.span.start, p.span.end) for p in scan.periods if p.span is not None]
+        + [(r.span.start, r.span.end) for r in scan.rejected]
+    )
+    assert all(before[1] <= after[0] for before, after in itertools.pairwise(taken))
+
+
+def test_the_grammar_is_compiled_on_first_use() -> None:
+    # importing xuncha must not build the date expression (tens of milliseconds)
+    code = (
+        "import xuncha, xuncha.dates._grammar as g; assert g.grammar.cache_info().currsize == 0;"
+        "xuncha.parse_period('2023年'); assert g.grammar.cache_info().currsize == 1"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_models_import_no_date_module_at_load() -> None:
+    # Period.format and Period.iso import xuncha.dates._format when called; at load the models know no grammar
+    import ast
+    from pathlib import Path
+
+    import xuncha.models
+
+    tree = ast.parse(Path(xuncha.models.__file__).read_text(encoding="utf-8"))
+    loaded = [node.module for node in tree.body if isinstance(node, ast.ImportFrom)]
+    assert loaded
+    assert not [name for name in loaded if name and name.startswith("xuncha.dates")]
+
+
+@pytest.mark.parametrize("word", sorted(_grammar.HOLIDAY_WORDS))
+def test_every_holiday_spelling_is_read_after_a_year(word: str) -> None:
+    from xuncha.dates._calendar import holiday
+
+    written = f"“{word}”" if word == "十一" else word  # “十一” only in quotes
+    period = parse_period(f"2024年{written}期间")
+    day = holiday(_grammar.HOLIDAY_WORDS[word].name, 2024)
+    assert (period.start, period.end, period.relation) == (day, day, Relation.ON)

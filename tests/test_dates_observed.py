@@ -1,0 +1,179 @@
+"""Regression tests for the forms real published pages showed (issue 9's observed corpus), one class each.
+
+The sentences are written for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xuncha import extract_periods
+from xuncha.dates import scan_periods
+
+REFERENCE = dt.date(2024, 4, 20)
+
+
+def _read(
+    text: str, reference: dt.date | None = REFERENCE
+) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [
+        (
+            p.text,
+            p.relation.value,
+            None if p.start is None else str(p.start),
+            None if p.end is None else str(p.end),
+        )
+        for p in extract_periods(text, reference=reference)
+    ]
+
+
+def test_bulletin_words_take_the_year_the_text_is_about_across_paragraphs() -> None:
+    text = "2021年,全区经济稳中有进。\n一、农业\n全年粮食产量4.2万吨,比上年增长3%。年末耕地面积比上年末减少0.1万亩。"
+    assert _read(text, reference=None) == [
+        ("2021年", "on", "2021-01-01", "2021-12-31"),
+        ("全年", "on", "2021-01-01", "2021-12-31"),
+        ("上年", "on", "2020-01-01", "2020-12-31"),
+        ("年末", "on", "2021-12-31", "2021-12-31"),
+        ("上年末", "on", "2020-12-31", "2020-12-31"),
+    ]
+
+
+def test_bulletin_words_with_a_reference_still_follow_the_texts_year() -> None:
+    # A bulletin about 2022 published in 2024: 上年 is 2021, not the year before the publication.
+    text = "2022年全市经济运行平稳。\n地区生产总值比上年增长4.1%,全年新增就业1.2万人。"
+    assert _read(text) == [
+        ("2022年", "on", "2022-01-01", "2022-12-31"),
+        ("上年", "on", "2021-01-01", "2021-12-31"),
+        ("全年", "on", "2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_a_comparison_with_the_year_before_does_not_change_the_texts_year() -> None:
+    text = "2023年社会消费品零售总额比上年增长6%;全年接待游客80万人次。"
+    assert [p[2] for p in _read(text)] == ["2023-01-01", "2022-01-01", "2023-01-01"]
+
+
+def test_without_a_stated_year_bulletin_words_take_the_reference_year() -> None:
+    assert _read("全年完成投资比上年增长5%") == [
+        ("全年", "on", "2024-01-01", "2024-12-31"),
+        ("上年", "on", "2023-01-01", "2023-12-31"),
+    ]
+    assert _read("全年完成投资比上年增长5%", reference=None) == [
+        ("全年", "on", None, None),
+        ("上年", "on", None, None),
+    ]
+
+
+def test_a_month_in_a_new_paragraph_keeps_the_reference_year() -> None:
+    # (only the words that name a whole year or a part of it carry the text's year across a paragraph break)
+    text = "计划2026年上半年全部完成。\n9月底，完成内部审计。"
+    assert _read(text, reference=None)[1] == ("9月底", "on", None, None)
+
+
+def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
+    assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
+        ("今年前8月", "range", "2024-01-01", "2024-08-31"),
+        ("前8个月", "range", "2024-01-01", "2024-08-31"),
+        ("1—8月份", "range", "2024-01-01", "2024-08-31"),
+    ]
+
+
+def test_from_a_start_to_an_end_written_as_two_clauses_is_one_range() -> None:
+    assert _read("巡察自2022年3月7日开始,2022年5月6日结束。") == [
+        ("自2022年3月7日开始,2022年5月6日结束", "range", "2022-03-07", "2022-05-06")
+    ]
+    assert _read("自2022年3月7日开始，5月6日结束")[0][1:] == ("range", "2022-03-07", "2022-05-06")
+    # without 结束 the second date is a date of its own
+    assert _read("自2022年3月7日开始,2022年5月6日召开会议") == [
+        ("自2022年3月7日开始", "since", "2022-03-07", "2024-04-20"),
+        ("2022年5月6日", "on", "2022-05-06", "2022-05-06"),
+    ]
+
+
+def test_a_closing_time_is_an_end() -> None:
+    assert _read("意见征集截止时间为2024年5月31日") == [
+        ("截止时间为2024年5月31日", "until", None, "2024-05-31")
+    ]
+    assert _read("截止日期：2024年5月31日")[0][1:] == ("until", None, "2024-05-31")
+    assert _read("截止到2024年3月底")[0][1:] == ("until", None, "2024-03-31")
+
+
+def test_up_to_now_and_up_to_yesterday() -> None:
+    assert _read("至目前已完成整改12项") == [("至目前", "until", None, "2024-04-20")]
+    assert _read("截至昨天,共受理来信30件") == [("截至昨天", "until", None, "2024-04-19")]
+    assert _read("至今年底")[0][0] != "至今"  # 至今 stays 至今 only before no 年
+
+
+def test_this_year_with_lai_alone_is_since() -> None:
+    assert _read("今年来,全镇新建道路8公里") == [("今年来", "since", "2024-01-01", "2024-04-20")]
+    assert _read("今年来到村里调研的专家")[0][:2] == ("今年", "on")
+
+
+def test_a_day_alone_takes_the_paragraphs_month_or_the_reference_month() -> None:
+    text = "2024年3月5日,召开动员会。12日,巡察组进驻;18日下午,召开座谈会。"
+    assert [p[2] for p in _read(text)] == ["2024-03-05", "2024-03-12", "2024-03-18"]
+    # a news lead: the reference month, or the one before when the day is still to come
+    assert _read("本报讯 18日,全市召开会议")[0] == ("18日", "on", "2024-04-18", "2024-04-18")
+    assert _read("本报讯 28日,全市召开会议")[0] == ("28日", "on", "2024-03-28", "2024-03-28")
+    # not a date alone: a count of days, a day inside a sentence
+    assert _read("收到通知后5日内报送") == []
+    assert _read("连续工作5日,完成")[0:] == []
+
+
+def test_a_day_without_ri_before_a_time_of_day() -> None:
+    assert _read("大会于3月4下午3:00开幕") == [("3月4", "on", "2024-03-04", "2024-03-04")]
+    assert _read("3月4上午") == [("3月4", "on", "2024-03-04", "2024-03-04")]
+
+
+def test_the_same_period_of_another_year_is_the_reported_period_moved() -> None:
+    text = "2023年一季度,全县生产总值增长5%,比上年同期加快1个百分点。\n二、工业\n工业增加值比去年同期增长3%。"
+    assert _read(text) == [
+        ("2023年一季度", "on", "2023-01-01", "2023-03-31"),
+        ("上年同期", "on", "2022-01-01", "2022-03-31"),
+        ("去年同期", "on", "2023-01-01", "2023-03-31"),  # 去年 counts from the reference date (2024)
+    ]
+    # a day does not make the reported period (3月末), and with none named it is the whole year
+    assert _read("2023年1-3月,3月末存款余额比上年同期增长2%")[2] == (
+        "上年同期",
+        "on",
+        "2022-01-01",
+        "2022-03-31",
+    )
+    assert _read("上年同期为52%") == [("上年同期", "on", "2023-01-01", "2023-12-31")]
+
+
+def test_a_headings_number_before_a_year_is_not_a_list_of_years() -> None:
+    assert _read("一、2023年工作回顾") == [("2023年", "on", "2023-01-01", "2023-12-31")]
+    assert _read("2022、2023年")[0] == ("2022", "on", "2022-01-01", "2022-12-31")  # a list of years still is
+
+
+def test_zi_before_a_date_and_an_event_governs_the_event() -> None:
+    # 自 belongs to "自…党代会后", not to the date: the date is the event's date
+    assert _read("自7月底的集团党代会后,这是第二次会议")[0] == ("7月底", "on", "2024-07-31", "2024-07-31")
+    assert _read("自2023年5月起,全面推行")[0] == ("自2023年5月起", "since", "2023-05-01", "2024-04-20")
+    assert _read("自2023年5月,全面推行")[0][:2] == ("自2023年5月", "since")
+
+
+def test_a_range_wrapped_before_zhi() -> None:
+    assert _read("巡察组于2024年1月8日\n至3月8日开展巡察") == [
+        ("2024年1月8日\n至3月8日", "range", "2024-01-08", "2024-03-08")
+    ]
+
+
+def test_a_date_whose_nian_and_yue_were_dropped_is_read_where_it_splits_one_way() -> None:
+    assert _read("巡察组于2022318日至2022520日,对该局开展巡察") == [
+        ("2022318日至2022520日", "range", "2022-03-18", "2022-05-20")
+    ]
+    assert _read("于2022729日至925日开展") == [("2022729日至925日", "range", "2022-07-29", "2022-09-25")]
+    assert _read("根据安排,815日,巡察组反馈。86日、88日,召开会议") == [
+        ("815日", "on", "2023-08-15", "2023-08-15"),  # reported done: last August (April reference)
+        ("86日", "on", "2023-08-06", "2023-08-06"),
+        ("88日", "on", "2023-08-08", "2023-08-08"),
+    ]
+    # two ways to split (1月11日 or 11月1日): refused, and reported as such
+    scan = scan_periods("2022111日", reference=REFERENCE)
+    assert scan.periods == []
+    assert [r.kind for r in scan.rejected] == ["no-such-date"]
+    # a day of a month, a count, or a number inside a sentence is not one
+    assert _read("共12日,完成") == []
+    assert _read("连续工作120日完成") == []

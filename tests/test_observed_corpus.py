@@ -1,0 +1,111 @@
+"""xuncha against the observed corpus: passages written after real published pages, with independent gold.
+
+The floors are the scores the code has reached; a change that lowers any of them fails here. Raise a floor when a
+fix lands (tests/corpus/observed/README.md records the history). Print the scores with
+``PYTHONPATH=src python tests/_observed.py --details``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import xuncha
+from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, score
+
+# (recall, precision) floors per dimension, as fractions.
+FLOORS: dict[str, tuple[float, float]] = {
+    "quantities": (0.0, 0.0),
+    "periods": (0.0, 0.0),
+    "markers": (0.0, 0.0),
+    "facts": (0.0, 0.0),
+}
+
+_CORPUS = passages()
+_RELATIONS = {"on", "range", "since", "until", "before", "after"}
+_QUALIFIERS = {None, "more_than", "nearly", "about", "at_least", "at_most"}
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(_CORPUS) >= 1
+    assert all(set(p.header) >= {"url", "published", "issuer", "traits"} for p in _CORPUS)
+
+
+@pytest.mark.parametrize("passage", _CORPUS, ids=lambda p: p.path.stem)
+def test_gold_is_well_formed(passage: Passage) -> None:
+    """Every gold item is a slice of its passage, in document order, with values of the documented forms."""
+    gold = passage.gold
+    for name in ("quantities", "periods", "markers"):
+        spans = list(locate(passage.text, gold.get(name, []), f"{passage.path.name} {name}"))
+        assert len(spans) == len(gold.get(name, []))
+    for item in gold.get("quantities", []):
+        assert item["qualifier"] in _QUALIFIERS, item
+    for item in gold.get("periods", []):
+        assert item["relation"] in _RELATIONS, item
+        for bound in ("start", "end"):
+            if item.get(bound) is not None:
+                dt.date.fromisoformat(item[bound])
+    for item in gold.get("markers", []):
+        assert 1 <= item["level"] <= 4, item
+        assert item["ordinal"] >= 1, item
+
+
+@pytest.mark.parametrize("passage", _CORPUS, ids=lambda p: p.path.stem)
+def test_nothing_is_lost(passage: Passage) -> None:
+    """Every passage parses, and every character of it stays in some text field of the notice."""
+    from xuncha._text import SourceText
+    from xuncha.parsing import text_fields
+
+    notice = parse(passage)
+    assert notice is not None, "the parser refused the passage"
+    without_space = re.compile(r"\s+")
+    kept = without_space.sub("", "".join(text_fields(notice)))
+    assert kept == without_space.sub("", SourceText(passage.text).text)
+
+
+def test_scores_hold_their_floors() -> None:
+    totals = score(_CORPUS)
+    below = []
+    for name in DIMENSIONS:
+        recall_floor, precision_floor = FLOORS[name]
+        tally = totals[name]
+        if tally.recall < recall_floor or tally.precision < precision_floor:
+            below.append(
+                f"{name}: recall {tally.recall:.3f} < {recall_floor} or precision {tally.precision:.3f} < {precision_floor}"
+            )
+    assert not below, "\n".join(below)
+
+
+def test_no_reserved_page_is_in_the_corpus() -> None:
+    """The guard's address and sentence check on every page the corpus was modelled on (its --dir mode reads
+    each file's ``url:`` line as well as its sentences)."""
+    guard = Path(__file__).resolve().parents[2] / "shared" / "tools" / "heldout_guard.py"
+    if not guard.exists():
+        pytest.skip("../shared is not beside the repository")
+    result = subprocess.run(
+        [sys.executable, str(guard), "--dir", str(CORPUS)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "no reserved text"
+
+
+def test_scorer_reads_a_found_quantity_in_base_units() -> None:
+    """The scorer itself: 66.57万元 and 665700元 are the same figure; 人 and 人次 are not."""
+    from fractions import Fraction
+
+    from _observed import quantity_key
+
+    assert quantity_key(Fraction("66.57"), "万元", None, None) == quantity_key(
+        Fraction(665700), "元", None, None
+    )
+    assert quantity_key(Fraction(3), "人", None, None) != quantity_key(Fraction(3), "人次", None, None)
+    assert xuncha.get_unit("万元").factor == 10_000

@@ -1,0 +1,492 @@
+"""The notice-level facts read from openings written in the styles real pages use.
+
+Every opening below is written for these tests (no sentence is copied from a page); each reproduces a trait
+seen on published notices: half-width punctuation (`,` `:` `(` `)` `;`), several inspection groups, rounds
+numbered by term (十九届中央第七轮), by year (2023年第一轮) or alone (第三轮), targets followed by a
+(以下简称…) clause, every mode (常规, 专项, 回头看, 机动, 提级, 联动), feedback dates before or after the
+inspection period, and traditional characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+
+from xuncha import parse_notice
+
+
+class Facts(NamedTuple):
+    inspector: str | None
+    dispatcher: str | None
+    target: str | None
+    mode: str | None
+    round: str | None
+    period: tuple[dt.date, dt.date] | None
+    feedback: dt.date | None
+
+
+D = dt.date
+BODY = "\n\n一、整改工作总体情况\n\n班子召开专题会议研究部署整改工作。\n"
+
+OPENINGS: list[tuple[str, str, Facts]] = [
+    (
+        "half-width commas and brackets, (以下简称) after the target",
+        (
+            "根据市委统一部署,2023年3月13日至4月28日,市委第一巡察组对枫林区住房和城乡建设局党组(以下简称“局党组”)"
+            "开展了常规巡察。6月9日,市委巡察组向局党组反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第一巡察组",
+            "市委",
+            "枫林区住房和城乡建设局党组",
+            "常规",
+            None,
+            (D(2023, 3, 13), D(2023, 4, 28)),
+            D(2023, 6, 9),
+        ),
+    ),
+    (
+        "central group, half-width commas, the feedback in its own sentence",
+        (
+            "根据党中央统一部署,2023年4月13日至6月30日,中央第四巡视组对青岚省进行了常规巡视。"
+            "8月21日,中央巡视组向青岚省委反馈了巡视意见。"
+        ),
+        Facts(
+            "中央第四巡视组",
+            "中央",
+            "青岚省",
+            "常规",
+            None,
+            (D(2023, 4, 13), D(2023, 6, 30)),
+            D(2023, 8, 21),
+        ),
+    ),
+    (
+        "round named by term in the dispatcher's sentence",
+        (
+            "根据二十届中央第一轮巡视工作统一部署，中央第十一巡视组于2023年4月17日至7月10日对华岭能源集团有限公司党组"
+            "进行了常规巡视，并于2023年10月11日反馈了巡视意见。"
+        ),
+        Facts(
+            "中央第十一巡视组",
+            "中央",
+            "华岭能源集团有限公司党组",
+            "常规",
+            "二十届中央第一轮",
+            (D(2023, 4, 17), D(2023, 7, 10)),
+            D(2023, 10, 11),
+        ),
+    ),
+    (
+        "the same in traditional characters with half-width commas",
+        (
+            "根據二十屆中央第一輪巡視工作統一部署,中央第十一巡視組於2023年4月17日至7月10日對華嶺能源集團有限公司黨組"
+            "進行了常規巡視,並於2023年10月11日反饋了巡視意見。"
+        ),
+        Facts(
+            "中央第十一巡視組",
+            "中央",
+            "華嶺能源集團有限公司黨組",
+            "常規",
+            "二十屆中央第一輪",
+            (D(2023, 4, 17), D(2023, 7, 10)),
+            D(2023, 10, 11),
+        ),
+    ),
+    (
+        "provincial round by term, special inspection, full-width (以下简称)",
+        (
+            "按照十四届省委第二轮巡视工作部署，2022年9月5日至11月10日，省委第三巡视组对省粮食和物资储备局党组"
+            "（以下简称局党组）开展了专项巡视。2023年1月6日，省委第三巡视组向局党组反馈了巡视意见。"
+        ),
+        Facts(
+            "省委第三巡视组",
+            "省委",
+            "省粮食和物资储备局党组",
+            "专项",
+            "十四届省委第二轮",
+            (D(2022, 9, 5), D(2022, 11, 10)),
+            D(2023, 1, 6),
+        ),
+    ),
+    (
+        "a year round, the group before the dates",
+        (
+            "根据县委2023年第一轮巡察工作安排，县委第二巡察组于2023年4月10日至5月26日对石门镇党委开展了常规巡察，"
+            "7月4日向石门镇党委反馈了巡察意见。"
+        ),
+        Facts(
+            "县委第二巡察组",
+            "县委",
+            "石门镇党委",
+            "常规",
+            "县委2023年第一轮",
+            (D(2023, 4, 10), D(2023, 5, 26)),
+            D(2023, 7, 4),
+        ),
+    ),
+    (
+        "two groups (the first named), a promoted and a linked inspection, months only",
+        (
+            "根据省委统一部署和省委巡视工作领导小组安排,2023年9月至11月,省委第五巡视组、第六巡视组分别对临川市、"
+            "临川市所辖丰水县开展了提级巡视和联动巡视,2024年1月10日反馈了巡视意见。"
+        ),
+        Facts(
+            "省委第五巡视组",
+            "省委",
+            "临川市",
+            "提级",
+            None,
+            (D(2023, 9, 1), D(2023, 11, 30)),
+            D(2024, 1, 10),
+        ),
+    ),
+    (
+        "a revisit in half-width quotes and a bare 第X轮 in the opening",
+        (
+            '根据区委第三轮巡察工作部署,区委第三巡察组于2023年5月8日至6月16日对南湖街道党工委开展了巡察"回头看",'
+            "8月2日反馈了巡察意见。"
+        ),
+        Facts(
+            "区委第三巡察组",
+            "区委",
+            "南湖街道党工委",
+            "回头看",
+            "区委第三轮",
+            (D(2023, 5, 8), D(2023, 6, 16)),
+            D(2023, 8, 2),
+        ),
+    ),
+    (
+        "a flexible (机动) inspection, semicolons of half width",
+        (
+            "按照市委部署,2023年10月9日至11月3日,市委第四巡察组对市中心医院党委进行了机动巡察;"
+            "12月1日,市委第四巡察组向市中心医院党委反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第四巡察组",
+            "市委",
+            "市中心医院党委",
+            "机动",
+            None,
+            (D(2023, 10, 9), D(2023, 11, 3)),
+            D(2023, 12, 1),
+        ),
+    ),
+    (
+        "groups listed 第一、第二 (the first named) with the feedback first",
+        (
+            "2023年8月15日，县委第一、第二巡察组分别向县教育局党组反馈了巡察意见。此前，根据县委统一部署，"
+            "2023年5月至6月，县委第一、第二巡察组对县教育局党组开展了常规巡察。"
+        ),
+        Facts(
+            "县委第一巡察组",
+            "县委",
+            "县教育局党组",
+            "常规",
+            None,
+            (D(2023, 5, 1), D(2023, 6, 30)),
+            D(2023, 8, 15),
+        ),
+    ),
+    (
+        "a team stationed (进驻) rather than 对…开展",
+        (
+            "根据市委统一部署,2023年3月20日至5月12日,市委第六巡察组进驻市审计局开展了常规巡察,"
+            "并于2023年6月26日反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第六巡察组",
+            "市委",
+            "市审计局",
+            "常规",
+            None,
+            (D(2023, 3, 20), D(2023, 5, 12)),
+            D(2023, 6, 26),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("trait", "opening", "expected"), OPENINGS, ids=[case[0] for case in OPENINGS])
+def test_the_facts_of_an_opening(trait: str, opening: str, expected: Facts) -> None:
+    notice = parse_notice(f"关于巡察整改情况的通报\n\n{opening}{BODY}")
+    inspection = notice.inspection
+    assert inspection is not None, trait
+    period = inspection.period
+    found = Facts(
+        inspection.inspector,
+        inspection.dispatcher,
+        inspection.target,
+        inspection.mode,
+        inspection.round,
+        (period.start, period.end) if period is not None and period.start and period.end else None,
+        inspection.feedback_date,
+    )
+    assert found == expected, trait
+
+
+def test_the_round_named_only_in_the_title_is_taken_from_the_title() -> None:
+    notice = parse_notice(
+        "中共某某县委员会关于十五届县委第二轮巡察整改进展情况的通报\n\n"
+        "根据县委统一部署,县委第一巡察组对县水利局党组开展了常规巡察。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.round == "十五届县委第二轮"
+    assert notice.inspection.inspector == "县委第一巡察组"
+
+
+MORE_OPENINGS: list[tuple[str, str, Facts]] = [
+    (
+        "groups counted, not named, and a list of targets (the first named)",
+        (
+            "根据区委统一安排部署,2021年11月8日至12月20日,区委组建4个巡察组对区民政局等4家单位开展了上下联动专项巡察。"
+            "2022年1月27日,区委4个巡察组向被巡察单位党组织反馈了巡察情况。"
+        ),
+        Facts(
+            None,
+            "区委",
+            "区民政局",
+            "上下联动专项",
+            None,
+            (D(2021, 11, 8), D(2021, 12, 20)),
+            D(2022, 1, 27),
+        ),
+    ),
+    (
+        "a term with the province named, 展开 and a 机动式 inspection",
+        (
+            "根据十届青岚省委第4轮巡视工作安排,2018年3月5日至5月8日,省委第七巡视组对省盐业集团有限公司党委"
+            '展开"机动式"巡视,7月2日反馈了巡视意见。'
+        ),
+        Facts(
+            "省委第七巡视组",
+            "省委",
+            "省盐业集团有限公司党委",
+            "机动",
+            "十届青岚省委第4轮",
+            (D(2018, 3, 5), D(2018, 5, 8)),
+            D(2018, 7, 2),
+        ),
+    ),
+    (
+        "the target after the verb 巡视了",
+        "根据省委统一部署,2023年3月至5月,省委第二巡视组巡视了丰水县,并于2023年6月20日反馈了巡视意见。",
+        Facts(
+            "省委第二巡视组", "省委", "丰水县", None, None, (D(2023, 3, 1), D(2023, 5, 31)), D(2023, 6, 20)
+        ),
+    ),
+]
+
+
+MORE_OPENINGS += [
+    (
+        "groups numbered 第一、二 and a group named 巡察第二组",
+        "根据市委统一部署,2023年5月至7月,市委第一、二巡察组对市交通运输局党组开展了常规巡察,9月1日反馈了巡察意见。",
+        Facts(
+            "市委第一巡察组",
+            "市委",
+            "市交通运输局党组",
+            "常规",
+            None,
+            (D(2023, 5, 1), D(2023, 7, 31)),
+            D(2023, 9, 1),
+        ),
+    ),
+    (
+        "a group numbered after 巡察",
+        "按照县委统一部署,县委巡察第二组于2023年4月3日至5月19日对城关镇党委开展了常规巡察,6月30日反馈了巡察意见。",
+        Facts(
+            "县委巡察第二组",
+            "县委",
+            "城关镇党委",
+            "常规",
+            None,
+            (D(2023, 4, 3), D(2023, 5, 19)),
+            D(2023, 6, 30),
+        ),
+    ),
+    (
+        "two groups joined by 与 with the body named twice",
+        (
+            "根据市委统一部署,市委第三巡察组与市委第五巡察组于2023年3月至4月对市城投集团党委开展了联动巡察,"
+            "并于2023年6月2日反馈了巡察意见。"
+        ),
+        Facts(
+            "市委第三巡察组",
+            "市委",
+            "市城投集团党委",
+            "联动",
+            None,
+            (D(2023, 3, 1), D(2023, 4, 30)),
+            D(2023, 6, 2),
+        ),
+    ),
+]
+
+
+MORE_OPENINGS += [
+    (
+        "a mode with its field (医疗卫生领域专项), traditional, a target with a 含… clause",
+        (
+            "按照市委巡察工作部署,市委第五巡察組於2023年7月10日至8月25日對市中醫院(含下屬分院)開展醫療衛生領域專項巡察,"
+            "10月9日反饋了巡察意見。"
+        ),
+        Facts(
+            "市委第五巡察組",
+            "市委",
+            "市中醫院",
+            "醫療衛生領域專項",
+            None,
+            (D(2023, 7, 10), D(2023, 8, 25)),
+            D(2023, 10, 9),
+        ),
+    ),
+    (
+        "a round before a numbered group, pinyin left by a converter after characters",
+        (
+            "根據(jù)區(qū)委統(tǒng)一部署,十四屆區(qū)委第十一輪巡察第二巡察組於2023年8月18日至10月20日對區(qū)衛健委黨組開展常規巡察,"
+            "12月1日反饋了巡察意見。"
+        ),
+        Facts(
+            "第二巡察組",
+            "區委",
+            "區衛健委黨組",
+            "常規",
+            "十四屆區委第十一輪",
+            (D(2023, 8, 18), D(2023, 10, 20)),
+            D(2023, 12, 1),
+        ),
+    ),
+]
+
+
+MORE_OPENINGS += [
+    (
+        "a target with its former name and short name in brackets cut by a comma",
+        (
+            "按照市委巡察工作统一部署,2023年7月12日至2023年8月30日,市委第六巡察组对中共某市委金融委员会办公室"
+            "(原某市地方金融工作局,以下简称市金融局)进行了巡察。2023年10月17日,市委第六巡察组向市金融局党组反馈巡察意见。"
+        ),
+        Facts(
+            "市委第六巡察组",
+            "市委",
+            "中共某市委金融委员会办公室",
+            None,
+            None,
+            (D(2023, 7, 12), D(2023, 8, 30)),
+            D(2023, 10, 17),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("trait", "opening", "expected"), MORE_OPENINGS, ids=[case[0] for case in MORE_OPENINGS]
+)
+def test_the_facts_of_more_openings(trait: str, opening: str, expected: Facts) -> None:
+    test_the_facts_of_an_opening(trait, opening, expected)
+
+
+def test_the_inspector_named_only_in_the_title_is_taken_from_the_title() -> None:
+    notice = parse_notice(
+        "关于省委第三巡视组巡视反馈意见整改进展情况的通报\n\n"
+        "2023年3月至5月,省委巡视组对青岚市开展了常规巡视,6月9日反馈了巡视意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert (notice.inspection.inspector, notice.inspection.target) == ("省委第三巡视组", "青岚市")
+
+
+# --------------------------------------------------------------------------- titles among web chrome
+
+OPENING = "根据县委统一部署,2023年3月至5月,县委第一巡察组对县水利局党组开展了常规巡察,6月9日反馈了巡察意见。"
+TITLE = "中共某某县水利局党组关于县委第一巡察组巡察反馈意见整改情况的通报"
+
+TITLE_LINES: list[tuple[str, str, str, str]] = [
+    # (trait, the lines above the opening, the title, the preamble)
+    ("a date glued after the title", f"{TITLE} 2023-11-20", TITLE, ""),
+    ("a date and a source glued after it", f"{TITLE}  2023-11-20 09:12  来源:县委巡察办", TITLE, ""),
+    ("a bracketed date glued after it", f"{TITLE}【2023-11-20】", TITLE, ""),
+    ("a bracketed date glued before it", f"【2023-11-20】{TITLE}", TITLE, "【2023-11-20】"),
+    (
+        "a source and a date before it",
+        f"来源:县委巡察办 发布时间:2023-11-20 {TITLE}",
+        TITLE,
+        "来源:县委巡察办 发布时间:2023-11-20",
+    ),
+    (
+        "a breadcrumb, a header copy, a chrome line, the title again",
+        f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86\n{TITLE}",
+        TITLE,
+        f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86",
+    ),
+    (
+        "font-size, print and share widgets",
+        f"【字体：大 中 小】【打印本页】【关闭窗口】\n{TITLE}",
+        TITLE,
+        "【字体：大 中 小】【打印本页】【关闭窗口】",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("trait", "lines", "title", "preamble"), TITLE_LINES, ids=[case[0] for case in TITLE_LINES]
+)
+def test_chrome_never_enters_the_title_or_a_fact(trait: str, lines: str, title: str, preamble: str) -> None:
+    notice = parse_notice(f"{lines}\n{OPENING}{BODY}")
+    assert (notice.title, notice.preamble) == (title, preamble), trait
+    assert notice.issuer == "中共某某县水利局党组"
+    inspection = notice.inspection
+    assert inspection is not None
+    # The page's date (2023-11-20) is never taken for the feedback date, nor the title's words for a fact.
+    assert inspection.feedback_date == dt.date(2023, 6, 9), trait
+    assert (inspection.inspector, inspection.target) == ("县委第一巡察组", "县水利局党组"), trait
+
+
+def test_a_masthead_with_its_issue_number_stays_out_of_the_title() -> None:
+    notice = parse_notice(
+        "督查工作专报\n第 3 期\n关于对城区“门前五包”\n责任单位评比情况的通报\n"
+        "3月1日至3日,市督查组对126个责任单位开展了检查。\n一、总体情况\n多数单位落实较好。\n"
+        "市创建文明城市指挥部办公室\n2022年3月4日\n"
+    )
+    assert notice.title == "关于对城区“门前五包”责任单位评比情况的通报"
+    assert notice.preamble.replace("\n", "") == "督查工作专报第 3 期"
+    assert notice.issuer == "市创建文明城市指挥部办公室"  # the signature, the masthead names no body
+
+
+def test_a_title_below_a_long_site_menu_and_printed_again_split_after_the_issuer() -> None:
+    menu = "\n|\n".join(["甲市", "乙市", "丙市", "丁市", "戊市", "己市", "庚市", "辛市", "壬市"])
+    title = "中共某某省高级人民法院党组关于落实省委第五巡视组巡视反馈意见整改落实情况的通报"
+    notice = parse_notice(
+        f"{menu}\n您所在的位置:首页>法院在线>新闻详情\n{title}\n2022-09-02 08:57:04 来源:省高院 编辑:李文\n\n"
+        "中共某某省高级人民法院党组\n\n关于落实省委第五巡视组巡视反馈意见整改落实情况的通报\n\n"
+        "根据省委统一部署,省委第五巡视组对省法院党组开展了巡视,2021年12月28日,省委巡视组向省法院党组反馈了巡视意见。\n\n"
+        "一、提高政治站位\n\n党组召开会议研究整改。\n"
+    )
+    assert notice.title == title
+    assert notice.issuer == "中共某某省高级人民法院党组"
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "省委第五巡视组"
+    assert notice.inspection.feedback_date == dt.date(2021, 12, 28)
+
+
+def test_the_round_named_only_in_the_body_and_the_range_preferred_to_the_day_of_arrival() -> None:
+    notice = parse_notice(
+        "按照区委统一部署,2020年8月24日,区委第二巡察组进驻区政协机关党支部,开展为期60天的巡察。\n\n"
+        "本次巡察在巡察期间(2020年8月24日至2020年10月23日)受理来信来访。\n\n"
+        "一、整改工作情况\n\n班子学习了十四届区委第六轮巡察情况的通报。\n"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2020, 8, 24), dt.date(2020, 10, 23))
+    assert inspection.round == "十四届区委第六轮"
+    assert inspection.target == "区政协机关党支部"
+
+
+def test_a_title_printed_twice_on_consecutive_lines_is_one_title() -> None:
+    title = "某中学党委关于巡察集中整改进展情况的报告"
+    notice = parse_notice(f"{title}\n{title}\n{OPENING}{BODY}")
+    assert (notice.title, notice.preamble) == (title, title)

@@ -1,0 +1,149 @@
+"""The unit lexicon and the quantity vetoes: one registration reaches every reader; each veto works on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xuncha import _lexicon, extract_quantities, get_unit
+from xuncha._lexicon import Spelling, all_spellings
+from xuncha.quantities import _reading, refusals
+from xuncha.quantities._vetoes import ALL_VETOES, FIGURE_VETOES, NUMERAL_VETOES, READING_VETOES
+
+SPELLINGS = sorted(all_spellings(), key=lambda spelling: spelling.text)
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+def test_every_spelling_names_a_registered_unit() -> None:
+    for spelling in SPELLINGS:
+        assert get_unit(spelling.text).name == get_unit(spelling.unit).name, spelling
+
+
+def test_spellings_are_written_once() -> None:
+    texts = [spelling.text for spelling in _lexicon.SPELLINGS]
+    assert len(texts) == len(set(texts))
+
+
+def _arabic_numbers() -> st.SearchStrategy[str]:
+    integers = st.integers(min_value=1, max_value=99_999).map(str)
+    decimals = st.decimals(min_value=Decimal("0.1"), max_value=Decimal(9999), places=2).map(
+        lambda value: format(value.normalize(), "f")
+    )
+    return integers | decimals
+
+
+@given(
+    st.sampled_from(SPELLINGS),
+    _arabic_numbers(),
+    st.sampled_from(["共", "达到", "，"]),
+    st.sampled_from(["。", "，", ""]),
+)
+def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
+    spelling: Spelling, number: str, before: str, after: str
+) -> None:
+    if spelling.needs_magnitude:
+        number += "万"  # 度 (of electricity) is read only with a magnitude: 1.2万度
+    written = number + spelling.text
+    found = extract_quantities(before + written + after)
+    if spelling.text == "年" and number.isdigit() and len(number) == 4:
+        assert found == []  # 1000年, 2023年: four digits before 年 are a year, never a duration
+        return
+    if spelling.not_extracted is not None:
+        assert len(spelling.not_extracted) > 10  # a reason, not a placeholder
+        assert all(quantity.text != written for quantity in found)
+        return
+    assert len(found) == 1, found
+    quantity = found[0]
+    assert quantity.text == written
+    expected = get_unit(("万" if spelling.needs_magnitude else "") + spelling.unit)
+    assert quantity.unit == expected.name
+    assert quantity.value == Decimal(number.removesuffix("万"))
+
+
+@pytest.fixture
+def nautical_mile() -> Iterator[None]:
+    """海里 registered the one way the docs show: one entry in the lexicon."""
+    _lexicon.MEASURED["length"][1]["海里"] = 1852
+    _lexicon.rebuild()
+    yield
+    del _lexicon.MEASURED["length"][1]["海里"]
+    _lexicon.rebuild()
+
+
+@pytest.mark.usefixtures("nautical_mile")
+def test_one_registration_reaches_get_unit_and_the_scanner() -> None:
+    assert get_unit("海里").factor == Fraction(1852)
+    assert get_unit("万海里").factor == Fraction(18_520_000)
+    [quantity] = extract_quantities("巡航120海里")
+    assert (quantity.value, quantity.unit, quantity.text) == (Decimal(120), "海里", "120海里")
+    assert quantity.base().value == Decimal(222_240)
+
+
+def test_the_registration_is_undone() -> None:
+    assert extract_quantities("巡航120海里") == []
+
+
+# --------------------------------------------------------------------------- the vetoes, each on its own
+
+#: For each veto: a text, the numeral it refuses there, and whether the numeral would be read as a figure
+#: without it (False for the fast paths, which refuse early what a later veto would refuse anyway, and for the
+#: vetoes that guard the reader from values it cannot build).
+VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
+    "too long to be one figure": ("共" + "1" * 41 + "元", "1" * 41, True),
+    "nothing a figure is made of follows": ("一是加强", "一", False),
+    "part of a code, a model name or markup": ("采购型号A12台", "12", True),
+    "part of a place name": ("三门峡市", "三", True),
+    "Latin letters follow": ("投资约1.2亿USD", "1.2亿", True),
+    "a code with a leading zero": ("编号0012名", "0012", True),
+    "in a title": ("《关于落实5项措施的通知》", "5", True),
+    "digits read one by one": ("三五天", "三五", True),
+    "a magnitude word without a number": ("百年大计", "百", True),
+    "part of a word": ("数十家", "十", True),
+    "in a quotation or a set phrase": ("“两个人”", "两", True),
+    "a date written with slashes": ("于12/25完成", "12/25", True),
+    "a bare number outside a list or range": ("12日", "12", False),
+    "a numeral and counter that name something": ("压实两个责任", "两", True),
+    "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
+    "a unit read only with 万 or 亿": ("气温5度", "5", True),
+    "not a number": ("一千千元", "一千千", False),
+    "a magnitude word without a unit": ("千万、", "千万", False),
+    "an unknown unit": ("5万%", "5万", False),
+    "a unit read after Arabic digits only": ("签订三方协议", "三", True),
+    "a clock time": ("9时30分", "30", True),
+    "a rank": ("排名前3名", "3", True),
+    "a day of the month": ("12月30日内", "30", True),
+    "the rest of a numeral split by a space": ("增长四点 五个百分点", "五", True),
+    "two currencies": ("折合三万元欧元", "三万", True),
+    "a yen sign before what is not money": ("¥5个", "5", False),
+}
+
+
+def test_every_veto_has_an_example() -> None:
+    assert {veto.reason for veto in ALL_VETOES} == set(VETO_EXAMPLES)
+    assert len(ALL_VETOES) == len(VETO_EXAMPLES)  # no reason given twice
+
+
+@pytest.mark.parametrize("reason", list(VETO_EXAMPLES))
+def test_veto_refuses_its_example(reason: str) -> None:
+    text, numeral, _ = VETO_EXAMPLES[reason]
+    assert (numeral, reason) in refusals(text)
+
+
+@pytest.mark.parametrize("reason", [reason for reason, (_, _, needed) in VETO_EXAMPLES.items() if needed])
+def test_without_the_veto_its_example_would_be_a_figure(reason: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text, numeral, _ = VETO_EXAMPLES[reason]
+    for name, table in (
+        ("NUMERAL_VETOES", NUMERAL_VETOES),
+        ("READING_VETOES", READING_VETOES),
+        ("FIGURE_VETOES", FIGURE_VETOES),
+    ):
+        monkeypatch.setattr(_reading, name, tuple(veto for veto in table if veto.reason != reason))
+    starts = {quantity.span.start for quantity in extract_quantities(text) if quantity.span is not None}
+    assert text.index(numeral) in starts or text.index(numeral) - 1 in starts

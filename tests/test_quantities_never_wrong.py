@@ -1,0 +1,291 @@
+"""Never silently wrong: each class of input the peers' suites found is read right or refused, never misread.
+
+For each class a strategy writes the input in the ways notices write it; the property is "read right or
+refused" — extract_quantities gives the right value and unit or nothing for it, parse_number the right value
+or a NumberError. Examples pin the readings the classes promise.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from urllib.parse import quote
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xuncha import NumberError, extract_quantities, format_number, get_unit, parse_number, parse_quantity
+from xuncha.numerals import fraction_to_decimal
+
+# --------------------------------------------------------------------------- strategies
+
+
+def _numeral(value: Decimal, style: str) -> str:
+    return format_number(value, style) if style != "arabic" else format(value, "f")  # type: ignore[arg-type]
+
+
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(10**6), places=2).map(Decimal.normalize)
+whole_numbers = st.integers(min_value=1, max_value=9999)
+styles = st.sampled_from(["arabic", "chinese", "financial"])
+openers = st.sampled_from(["", "同比增长", "利润为", "，", "变化"])
+closers = st.sampled_from(["", "。", "，", "；"])
+
+
+def _readings(text: str) -> list[tuple[Decimal, str | None]]:
+    return [(quantity.value, quantity.unit) for quantity in extract_quantities(text)]
+
+
+# --------------------------------------------------------------------------- signs
+
+
+@given(
+    amounts,
+    styles,
+    st.sampled_from(["负", "負", "-", "－"]),
+    st.sampled_from(["%", "元", "万元", "千米", "吨"]),
+)
+def test_a_sign_is_read_or_the_figure_refused(value: Decimal, style: str, sign: str, unit: str) -> None:
+    numeral = _numeral(value, style)
+    assert parse_number(sign + numeral) == -value
+    found = extract_quantities(f"同比{sign}{numeral}{unit}。")
+    assert [quantity.to(unit).value for quantity in found] in ([], [-value])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("负3.9%", "-3.9", "%"),
+        ("負3.9%", "-3.9", "%"),
+        ("负壹元整", "-1", "元"),
+        ("负13.5千米", "-13.5", "千米"),
+    ],
+)
+def test_negative_figures(text: str, value: str, unit: str) -> None:
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit, quantity.text) == (Decimal(value), unit, text)
+
+
+@pytest.mark.parametrize("text", ["为企业减负1.2亿元", "胜负3场", "正负2%"])
+def test_fu_in_a_word_is_no_sign(text: str) -> None:
+    assert all(value > 0 for value, _ in _readings(text))
+
+
+# --------------------------------------------------------------------------- halves
+
+
+@given(
+    whole_numbers,
+    st.sampled_from(["arabic", "chinese"]),
+    st.sampled_from(["吨", "公里", "元", "亩", "年"]),
+    closers,
+)
+def test_a_half_after_the_unit_is_read_or_refused(whole: int, style: str, unit: str, closer: str) -> None:
+    readings = _readings(f"共{_numeral(Decimal(whole), style)}{unit}半{closer}")
+    assert readings in ([], [(whole + Decimal("0.5"), get_unit(unit).name)])
+
+
+@given(
+    whole_numbers, st.sampled_from(["arabic", "chinese"]), st.sampled_from(["月", "小时", "工作日", "季度"])
+)
+def test_a_half_inside_the_unit_is_read_or_refused(whole: int, style: str, rest: str) -> None:
+    readings = _readings(f"历时{_numeral(Decimal(whole), style)}个半{rest}")
+    assert readings in ([], [(whole + Decimal("0.5"), get_unit("个" + rest).name)])
+
+
+def test_halves() -> None:
+    assert _readings("一吨半") == [(Decimal("1.5"), "吨")]
+    assert _readings("两个半月") == [(Decimal("2.5"), "个月")]
+    assert _readings("一年半") == [(Decimal("1.5"), "年")]
+    assert _readings("完成10公里半程马拉松") == [(Decimal(10), "公里")]  # 半程 is a word
+
+
+# --------------------------------------------------------------------------- currencies
+
+
+@given(
+    amounts,
+    styles,
+    st.sampled_from(["元", "万元", "亿元"]),
+    st.sampled_from(["欧元", "美元", "港元", "英镑", "日元"]),
+)
+def test_a_second_currency_is_never_read_as_yuan(value: Decimal, style: str, unit: str, other: str) -> None:
+    numeral = _numeral(value, style)
+    for text in (f"{numeral}{unit}{other}", f"{other}{numeral}{unit}"):
+        assert all(get_unit(unit).dimension != "money" for _, unit in _readings(text) if unit), text
+
+
+def test_renminbi_names_the_yuan() -> None:
+    assert _readings("人民币3万元，3万元人民币") == [(Decimal(3), "万元"), (Decimal(3), "万元")]
+    assert _readings("三万元欧元") == []
+
+
+# --------------------------------------------------------------------------- numerals split by a space
+
+
+@given(
+    st.integers(min_value=0, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["arabic", "chinese"]),
+    st.sampled_from([" ", "  ", "\u3000"]),
+    st.sampled_from(["个百分点", "%", "万元", "吨"]),
+)
+def test_a_numeral_split_by_a_space_is_never_read_in_part(
+    whole: int, tenth: int, style: str, space: str, unit: str
+) -> None:
+    point = "点" if style == "chinese" else "."
+    text = f"增长{_numeral(Decimal(whole), style)}{point}{space}{_numeral(Decimal(tenth), style)}{unit}"
+    assert _readings(text) in ([], [(Decimal(whole) + Decimal(tenth) / 10, get_unit(unit).name)])
+
+
+# --------------------------------------------------------------------------- words that are not numbers
+
+
+@pytest.mark.parametrize("text", ["两两", "一两", "两两两"])
+def test_liang_is_not_read_digit_by_digit(text: str) -> None:
+    with pytest.raises(NumberError, match="两 is not read digit by digit"):
+        parse_number(text)
+    assert extract_quantities(f"{text}结对帮扶") == []
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=8))
+def test_percent_encoded_urls_hold_no_percentages(words: str) -> None:
+    url = f"https://www.example.gov.cn/search?q={quote(words)}&page=2"
+    assert extract_quantities(f"详见{url}。") == []
+
+
+# --------------------------------------------------------------------------- money in financial writing
+
+
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=9),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(["arabic", "chinese", "financial"]),
+)
+def test_jiao_and_fen_after_yuan(yuan: int, jiao: int, fen: int, style: str) -> None:
+    def digits(n: int) -> str:
+        return _numeral(Decimal(n), style)
+
+    text = digits(yuan) + "元"
+    if jiao:
+        text += digits(jiao) + "角"
+    if fen:
+        text += ("" if jiao else "零" if style != "arabic" else "0") + digits(fen) + "分"
+    expected = Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100
+    found = extract_quantities(f"退还{text}。")
+    assert [quantity.to("元").value for quantity in found] in ([], [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        ("壹拾壹圆整", "11", "壹拾壹圆整"),
+        ("壹元贰角", "1.2", "壹元贰角"),
+        ("六十四万零一百四十三元一角七分", "640143.17", "六十四万零一百四十三元一角七分"),
+        ("三元零五分", "3.05", "三元零五分"),
+        ("花了5块钱", "5", "5块钱"),
+        ("￥1,234.00", "1234", "￥1,234.00"),
+        ("约¥5万", "5", "约¥5万"),
+    ],
+)
+def test_financial_money(text: str, value: str, written: str) -> None:
+    [quantity] = extract_quantities(text)
+    assert quantity.value == Decimal(value)
+    assert quantity.text == written
+    assert get_unit(quantity.unit or "").dimension == "money"
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    styles,
+    st.sampled_from(["毛", "角", ""]),
+)
+def test_spoken_money_after_kuai(yuan: int, mao: int, style: str, word: str) -> None:
+    text = f"花了{_numeral(Decimal(yuan), style)}块{_numeral(Decimal(mao), style)}{word}。"
+    assert _readings(text) in ([], [(yuan + Decimal(mao) / 10, "元")])
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["亩", "个", "吨"]),
+)
+def test_kuai_before_another_figure_counts_pieces(pieces: int, other: int, unit: str) -> None:
+    readings = _readings(f"共{pieces}块{other}{unit}")
+    assert readings == [(Decimal(pieces), "块"), (Decimal(other), get_unit(unit).name)]
+
+
+def test_zheng_closes_an_amount_but_not_a_word() -> None:
+    assert [q.text for q in extract_quantities("3万元整。3万元整改资金")] == ["3万元整", "3万元"]
+
+
+# --------------------------------------------------------------------------- numerals
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一千零十", 1010),
+        ("一百十一", 111),
+        ("一百十", 110),
+        ("三點五", Decimal("3.5")),
+        ("負三", -3),
+        ("一又二分之一", Decimal("1.5")),
+        ("1又1/2", Decimal("1.5")),
+    ],
+)
+def test_colloquial_traditional_and_mixed_numerals(text: str, value: Decimal | int) -> None:
+    assert parse_number(text) == value
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.integers(min_value=2, max_value=12).flatmap(lambda d: st.tuples(st.integers(1, d - 1), st.just(d))),
+    st.booleans(),
+)
+def test_mixed_fractions_are_read_or_refused(whole: int, fraction: tuple[int, int], chinese: bool) -> None:
+    top, bottom = fraction
+    if chinese:
+        written = f"{format_number(whole)}又{format_number(bottom)}分之{format_number(top)}"
+    else:
+        written = f"{whole}又{top}/{bottom}"
+    expected = fraction_to_decimal(whole + Fraction(top, bottom))
+    assert parse_number(written) == expected
+    assert _readings(f"工期{written}年") in ([], [(expected, "年")])
+
+
+@pytest.mark.parametrize("text", ["3又5/4", "又1/2", "3又5"])
+def test_you_needs_a_whole_number_and_a_proper_fraction(text: str) -> None:
+    with pytest.raises(NumberError):
+        parse_number(text)
+
+
+# --------------------------------------------------------------------------- punctuation of either width
+
+_HALF_WIDTH = str.maketrans("，（）：～－；", ",():~-;")
+_FIGURE_SOUP = (
+    "0123456789.,，万亿千百十一二两三五零余多近约以上下个人次元%（）()、和至-－~～ 　第年月“”点分之台套含：:"
+)
+
+
+@given(st.text(alphabet=_FIGURE_SOUP, max_size=25))
+def test_full_width_and_half_width_punctuation_read_alike(text: str) -> None:
+    def readings(source: str) -> list[tuple[Decimal, str | None, object, object]]:
+        return [(q.value, q.unit, q.qualifier, q.span) for q in extract_quantities(source)]
+
+    assert readings(text) == readings(text.translate(_HALF_WIDTH))
+
+
+@pytest.mark.parametrize(
+    ("full", "half"),
+    [
+        ("1，234万元", "1,234万元"),
+        ("46台（套）", "46台(套)"),
+        ("10万元（含）以上", "10万元(含)以上"),
+        ("5万元－10万元", "5万元-10万元"),
+    ],
+)
+def test_punctuation_pairs(full: str, half: str) -> None:
+    assert _readings(full) == _readings(half) != []
