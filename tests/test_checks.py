@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xuncha.checks import CODES, Diagnostic, Severity, check
-from xuncha.errors import XunchaError, line_column
+from xuncha.checks._context import Context
+from xuncha.checks._registry import RULES, Code, codes_table, rule, unregister
+from xuncha.errors import line_column
 from xuncha.models import (
     Contact,
     ContactKind,
@@ -71,8 +72,10 @@ def test_clean_notice_has_no_diagnostics() -> None:
 
 
 def test_check_refuses_other_types() -> None:
-    with pytest.raises(XunchaError, match="check\\(\\) takes a Notice or a str, got int"):
+    with pytest.raises(TypeError, match="check\\(\\) takes a Notice or a str, not int"):
         check(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="decode it first"):
+        check(b"\xe9\x80\x9a\xe6\x8a\xa5")  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- numbering
@@ -343,7 +346,8 @@ def test_reversed_range_in_the_opening_is_the_inspection_period() -> None:
         ("2023年6-2月，产值增长。", ['"2023年6-2月" ends before it starts']),
         # Read as running into the next year, as the dates module reads it: a short crossing is fine.
         ("2022年11月20日至1月15日，开展工作。", []),
-        ("2023年11-1月，产值增长。", []),
+        # The date grammar refuses a month range that runs backwards within its year.
+        ("2023年11-1月，产值增长。", ['"2023年11-1月" ends before it starts']),
         ("2023年5月10日至2022年5月1日，开展工作。", ['"2023年5月10日至2022年5月1日" ends before it starts']),
         ("2023年5月10日至5月1日，开展工作。", ['"2023年5月10日至5月1日" ends before it starts']),
         ("2022年12月1日至2023年3月31日结束。", []),
@@ -626,14 +630,42 @@ def test_run_in_function_word() -> None:
 # --------------------------------------------------------------------------- codes and docs
 
 
-def test_every_code_is_documented() -> None:
+def test_the_table_of_codes_in_the_docs_is_the_registry() -> None:
+    """docs/checking.md holds the table the registry gives, row for row: a code declared, changed or dropped in
+    its rule's decorator shows here until the page is refreshed (see codes_table)."""
     page = (ROOT / "docs" / "checking.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (\w+) \| (.+) \|$", page, flags=re.MULTILINE)
-    assert {code: severity for code, severity, _ in rows} == {
-        code: severity.value for code, (severity, _) in CODES.items()
-    }
-    assert len(rows) == len(CODES)  # each code once
-    assert all(meaning.strip() for _, _, meaning in rows)
+    table = codes_table()
+    start = page.find("| code | severity | meaning |")
+    shown = page[start:].split("\n\n", 1)[0].strip()
+    assert shown == table, f"refresh the table of docs/checking.md with:\n{table}"
+
+
+def test_every_code_belongs_to_one_rule_with_its_severity() -> None:
+    declared = [code for registered in RULES for code in registered.codes]
+    assert [code.name for code in declared] == list(CODES)
+    assert len(set(CODES)) == len(declared)
+    assert all(CODES[code.name] == (code.severity, code.meaning) for code in declared)
+    assert all(code.meaning.strip() and "|" not in code.meaning for code in declared)
+
+
+def test_a_code_is_declared_once() -> None:
+    with pytest.raises(ValueError, match="declared twice"):
+        rule(Code("level-jump", Severity.ERROR, "again"))(lambda context: None)
+    assert CODES["level-jump"][0] is Severity.WARNING
+
+
+def test_a_rule_reports_only_the_codes_it_declares() -> None:
+    def rogue(context: Context) -> None:
+        context.add("level-jump", "not mine")
+
+    rule(Code("rogue-code", Severity.INFO, "a code for this test"))(rogue)
+    try:
+        with pytest.raises(KeyError, match="rogue reports 'level-jump', which it does not declare"):
+            check("关于巡察整改情况的通报")
+    finally:
+        unregister(rogue)
+    assert "rogue-code" not in CODES
+    assert check("关于巡察整改情况的通报") == []
 
 
 @st.composite
@@ -916,3 +948,88 @@ def test_an_excerpt_may_start_anywhere() -> None:
 def test_findings_marked_like_measures_are_not_their_own_measures() -> None:
     text = "一、学习方面\n\n（1）甲问题整改情况。一是完善制度；二是加强学习。\n\n（2）乙问题整改情况。已完成整改。"
     assert [d.code for d in check(text)] == ["level-jump"]
+
+
+# --------------------------------------------------------------------------- arguments, not-a-notice, short messages
+
+
+def test_source_goes_with_a_notice_only() -> None:
+    with pytest.raises(TypeError, match="source goes with a Notice"):
+        check("关于巡察整改情况的通报", source="关于巡察整改情况的通报")
+    with pytest.raises(TypeError, match="source must be a str, not bytes"):
+        check(Notice("通报"), source=b"abc")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("reference", ["2023-12-25", dt.datetime(2023, 12, 25), 20231225])
+def test_a_reference_that_is_no_date_is_a_type_error(reference: object) -> None:
+    with pytest.raises(TypeError, match=r"reference must be a datetime\.date") as raised:
+        check("关于巡察整改情况的通报\n" * 1000, reference=reference)  # type: ignore[arg-type]
+    assert len(str(raised.value)) < 120
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "the text is empty: it is not a notice"),
+        ("  \n\n", "the text is empty: it is not a notice"),
+        ("hello world", "the text has no Chinese in it: it is not a notice"),
+        (
+            "# xuncha\n\nA library for notices.\n\n## Install\n\n    pip install xuncha\n\nWrite to abc@163.\n",
+            "the text has no Chinese in it: it is not a notice",
+        ),
+    ],
+)
+def test_text_that_is_no_notice_says_so(text: str, message: str) -> None:
+    [diagnostic] = check(text)  # nothing else is checked: the abc@163 of the README is not reported
+    assert (diagnostic.code, diagnostic.severity, diagnostic.message) == (
+        "not-a-notice",
+        Severity.ERROR,
+        message,
+    )
+    assert (diagnostic.path, diagnostic.span, diagnostic.location) == ("$", None, None)
+
+
+def test_a_notice_built_in_a_program_is_a_notice() -> None:
+    assert check(Notice("Notice")) == []
+    assert check(Notice("Notice"), source="hello world") == []
+
+
+def test_the_parsers_error_is_quoted_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xuncha import parsing
+    from xuncha.errors import NoticeError
+
+    text = "关于巡察整改情况的通报\n" + "甲" * 100_000
+
+    def refuse(source: str, *, reference: dt.date | None = None) -> Notice:
+        raise NoticeError("cannot read this", source=source, start=12)
+
+    monkeypatch.setattr(parsing, "parse_notice", refuse)
+    [diagnostic] = check(text)
+    assert diagnostic.code == "unparseable-notice"
+    assert diagnostic.location == "2:1"
+    assert diagnostic.message.startswith("cannot read this: '甲甲甲")
+    assert len(diagnostic.message) < 90
+
+
+def test_long_values_are_quoted_short() -> None:
+    text = "关于巡察整改情况的通报\n\n联系电话：0" + "1" * 5_000 + "\n\n电子邮箱：" + "a" * 5_000 + "@163"
+    diagnostics = check(text)
+    assert [d.code for d in diagnostics] == ["malformed-phone", "malformed-email"]
+    assert all(len(d.message) < 160 for d in diagnostics), [d.message for d in diagnostics]
+    assert "…" in diagnostics[0].message
+
+
+def test_progress_statements_must_add_up() -> None:
+    """A progress statement whose counts or rate do not agree is an error, at the statement."""
+    head = "中共某县委关于巡察整改情况的通报\n\n"
+    tail = "\n\n一、总体情况\n\n1. 甲问题整改情况。已完成整改。"
+    wrong = head + "县委巡察组反馈问题50个，已完成整改45个，正在推进3个，未完成4个，完成率92%。" + tail
+    found = [d for d in check(wrong) if d.code == "progress-inconsistent"]
+    assert [d.message.rsplit(": ", 1)[1] for d in found] == [
+        "the parts add up to 52, not to the total 50",
+        "the rate 92% is not 45/50 = 90%",
+    ]
+    assert {d.path for d in found} == {"$.progress[0]"}
+    assert {(d.line, d.column) for d in found} == {(3, 1)}
+    right = head + "县委巡察组反馈问题50个，已完成整改45个，正在推进3个，未完成2个，完成率90%。" + tail
+    assert [d for d in check(right) if d.code == "progress-inconsistent"] == []

@@ -119,3 +119,25 @@ def test_wrong_argument_types_are_type_errors() -> None:
         extract_progress(b"x")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="progress must be a Progress"):
         progress_problems("x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["反馈问题5个，已完成3个，", "占比105%", "问题5个问题4个", "整改率9%完成率8%"],
+    ids=["statements", "rates only", "totals without commas", "rates without totals"],
+)
+def test_four_times_the_text_costs_about_four_times_the_time(unit: str) -> None:
+    """Linear on adversarial runs: a sentence of thousands of counts with or without commas (CPU time of this
+    process, best of three, so that a busy machine does not count; a square would be 16×)."""
+    import time
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            extract_progress(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = cost(unit * 300), cost(unit * 1200)
+    assert large < 9 * max(small, 0.002), (small, large)

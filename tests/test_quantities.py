@@ -14,7 +14,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from xuncha import (
@@ -29,6 +29,7 @@ from xuncha import (
 )
 from xuncha._numeral_strategies import quantity_phrases
 from xuncha.models import _trusted_quantity
+from xuncha.quantities import _quoted_spans
 
 Q = Qualifier
 Expected = tuple[str, str, str | None, Qualifier | None, str | None]  # text, value, unit, qualifier, upper
@@ -187,7 +188,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("长达近三年", [("近三年", "3", "年", Q.NEARLY, None)]),
     ("3年来自", [("3年", "3", "年", None, None)]),
     ("90年代", []),
-    ("五年内不得提拔", [("五年", "5", "年", None, None)]),
+    ("五年内不得提拔", [("五年内", "5", "年", Qualifier.AT_MOST, None)]),
     # currencies, cubic metres, points of a score, 万分之
     ("罚款5万元人民币", [("5万元人民币", "5", "万元", None, None)]),
     ("5万元人民币以上", [("5万元人民币以上", "5", "万元", Q.AT_LEAST, None)]),
@@ -439,6 +440,25 @@ def test_extraction_on_figure_soup(text: str) -> None:
         # the scanner builds figures without running the validators (models._trusted_quantity): each must
         # pass them all the same
         assert attrs.evolve(q) == q
+
+
+#: Characters around numerals that the scanner's fast paths look at: Latin letters, codes, spaces, titles,
+#: money, the 点 of a split numeral, the characters of clock times, ranks and dates.
+FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:：《》日名位度方角0 级半"
+
+
+@given(st.text(alphabet=FAST_PATH_ALPHABET, max_size=30))
+@example("前3名，9时30分，12月30日，5度，¥5个，5万元欧元，PM2.5，0393，3. 5%，《2023年要点》，5G，1/3，12/25")
+@example("2023年、2024年，2023年级，2023年半，2023年多，2023年/月，“三个一批”，¥2023年，a2023年，2023年")
+def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
+    # decide() skips the veto tables for plain cases unless asked why (refusals): both ways agree on every
+    # numeral, so the fast paths refuse nothing the tables would admit and admit nothing they would refuse.
+    from xuncha.quantities._grammar import candidate_pattern
+    from xuncha.quantities._reading import decide
+
+    quoted = _quoted_spans(text)
+    for match in candidate_pattern().finditer(text):
+        assert decide(text, text, match, quoted) == decide(text, text, match, quoted, [])
 
 
 def test_trusted_quantities_refer_broken_rules_to_the_validators() -> None:

@@ -51,6 +51,8 @@ def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
     if spelling.needs_magnitude:
         number += "万"  # 度 (of electricity) is read only with a magnitude: 1.2万度
     written = number + spelling.text
+    if spelling.only_before:
+        after = spelling.only_before[0] + after  # 三点意见: 点 counts only the points of what follows
     found = extract_quantities(before + written + after)
     if spelling.text == "年" and number.isdigit() and len(number) == 4:
         assert found == []  # 1000年, 2023年: four digits before 年 are a year, never a duration

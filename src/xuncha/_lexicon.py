@@ -39,6 +39,25 @@ __all__ = [
     "rebuild",
 ]
 
+#: What 点 counts as a counter: the points of a speech, a plan or a lesson (三点意见, 四点要求, 三点具体要求).
+_POINTS_OF: Final[tuple[str, ...]] = (
+    "意见",
+    "要求",
+    "建议",
+    "整改",
+    "具体",
+    "希望",
+    "体会",
+    "做法",
+    "经验",
+    "共识",
+    "措施",
+    "启示",
+    "看法",
+    "打算",
+    "工作",
+)
+
 _F = Fraction
 
 
@@ -52,7 +71,8 @@ class Spelling:
     ``not_before``: characters that, right after the spelling, show it is the first character of another word
     (处理, 台账, 方案); a spelling in Latin letters is never read before another Latin letter (5min is not 5 米).
     ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
-    is a temperature, an angle or a grade).
+    is a temperature, an angle or a grade). ``only_before``: when given, read only right before one of these
+    words (三点意见 counts points; 下午三点 is a clock time).
     """
 
     text: str
@@ -62,6 +82,7 @@ class Spelling:
     denominator: bool = False
     not_before: str = ""
     needs_magnitude: bool = False
+    only_before: tuple[str, ...] = ()
 
 
 #: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
@@ -113,7 +134,7 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
 _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
-    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分
+    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -267,8 +288,13 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     ),
     Spelling("届", "届", not_extracted="the 届 of a congress (二十届) is an ordinal, not a count"),
     Spelling("级", "级", not_extracted="a grade or a level (三级, 一级), not a count"),
-    Spelling("只", "只", not_extracted="mostly the adverb 'only' (只有, 一只)"),
-    *(Spelling(name, name, not_extracted=_WORD) for name in ("头", "口", "眼", "片", "集", "首", "则")),
+    # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
+    Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
+    Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),
+    # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
+    Spelling("点", "点", only_before=_POINTS_OF),
+    Spelling("方面", "方面"),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "片", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )
 

@@ -18,8 +18,9 @@ counts at the precision it is written with.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
@@ -69,42 +70,65 @@ class _Draft:
     slots: dict[str, Quantity] = attrs.field(factory=dict)
 
 
-def extract_progress(text: str) -> list[Progress]:
+def extract_progress(text: str, *, quantities: Sequence[Quantity] | None = None) -> list[Progress]:
     """Every progress statement in ``text``: a total with at least one part or a rate, in document order.
+
+    ``quantities`` are the figures of ``text`` when the caller has them already (with spans into ``text``, as
+    :func:`xuncha.extract_quantities` gives them): the parser passes its own, so that no figure is read twice.
 
     >>> [(p.subject, p.total.value, p.completed.value) for p in extract_progress(
     ...     "共梳理出问题36个，制定整改措施112条，已完成整改措施105条，问题已整改33个，其余3个正在有序推进。")]
     [('问题', Decimal('36'), Decimal('33')), ('整改措施', Decimal('112'), Decimal('105'))]
     """
-    from xuncha.quantities import extract_quantities
-
     text = require_text(text)
     folded = fold(text)  # cue words are matched in simplified characters; offsets stay those of ``text``
+    counts = None
+    if quantities is not None:
+        counts = sorted(
+            (q for q in quantities if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")),
+            key=lambda q: q.span.start if q.span else 0,
+        )
+        starts = [q.span.start for q in counts if q.span is not None]
     found: list[Progress] = []
     for sentence in _SENTENCE.finditer(folded):
-        figures = [
-            q
-            for q in extract_quantities(text[sentence.start() : sentence.end()])
-            if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")
-        ]
+        offset = sentence.start()
+        if counts is None:
+            from xuncha.quantities import extract_quantities
+
+            # Spans relative to the sentence; a figure is moved into ``text`` only when a statement keeps it.
+            figures = [
+                (q.span.start, q.span.end, q, False)
+                for q in extract_quantities(text[offset : sentence.end()])
+                if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")
+            ]
+        else:
+            first, last = bisect.bisect_left(starts, offset), bisect.bisect_left(starts, sentence.end())
+            figures = [
+                (q.span.start - offset, q.span.end - offset, q, True)
+                for q in counts[first:last]
+                if q.span is not None and q.span.end <= sentence.end()
+            ]
         if len(figures) >= 2:
-            found.extend(_statements(text, sentence.start(), sentence.group(), figures))
+            found.extend(_statements(text, offset, sentence.group(), figures))
     return found
 
 
-def _statements(text: str, offset: int, sentence: str, figures: list[Quantity]) -> Iterator[Progress]:
+#: A figure of a sentence: its start and end in the sentence, the figure, and whether its span is already one
+#: into the whole text.
+_Figure = tuple[int, int, Quantity, bool]
+
+
+def _statements(text: str, offset: int, sentence: str, figures: list[_Figure]) -> Iterator[Progress]:
     drafts: list[_Draft] = []
     for figure in figures:
-        assert figure.span is not None
-        clause_start = _clause_start(sentence, figure.span.start)
-        clause_end = _clause_end(sentence, figure.span.end)
-        before = sentence[clause_start : figure.span.start]
-        after = sentence[figure.span.end : clause_end]
-        if _ASPECTS_AFTER.match(
-            sentence, figure.span.end - (1 if sentence[figure.span.end - 1] == "个" else 0)
-        ):
+        start, end, quantity, _ = figure
+        clause_start = _clause_start(sentence, start)
+        clause_end = _clause_end(sentence, end)
+        before = sentence[clause_start:start]
+        after = sentence[end:clause_end]
+        if _ASPECTS_AFTER.match(sentence, end - (1 if sentence[end - 1] == "个" else 0)):
             continue
-        if figure.unit == "%":
+        if quantity.unit == "%":
             if _RATE_CUE.search(before) and drafts:
                 _fill(drafts[-1], "rate", figure, offset)
             continue
@@ -116,12 +140,12 @@ def _statements(text: str, offset: int, sentence: str, figures: list[Quantity]) 
         )
         if slot == "total" or (slot is None and names_its_subject):
             subject = subject_match.group() if subject_match else "问题"
-            drafts.append(_Draft(subject, offset + clause_start, offset + figure.span.end))
+            drafts.append(_Draft(subject, offset + clause_start, offset + end))
             _fill(drafts[-1], "total", figure, offset)
             continue
         if slot is None or not drafts:
             continue
-        home = _home(drafts, figure, subject_match.group() if subject_match else None)
+        home = _home(drafts, quantity, subject_match.group() if subject_match else None)
         if slot not in home.slots:
             _fill(home, slot, figure, offset)
     for draft in drafts:
@@ -144,34 +168,44 @@ def _last(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
 
 
 def _home(drafts: list[_Draft], figure: Quantity, subject: str | None) -> _Draft:
-    """The statement a part belongs to: the latest of its subject, else the latest counted in its unit."""
+    """The statement a part belongs to: the latest of its subject, else the latest counted in its unit, among the
+    last few opened (a part follows its total closely; looking no further keeps long sentences linear)."""
+    recent = drafts[-8:]
     if subject is not None:
-        for draft in reversed(drafts):
+        for draft in reversed(recent):
             if draft.subject == subject:
                 return draft
-    for draft in reversed(drafts):
+    for draft in reversed(recent):
         if draft.slots["total"].unit == figure.unit:
             return draft
     return drafts[-1]
 
 
-def _fill(draft: _Draft, slot: str, figure: Quantity, offset: int) -> None:
-    assert figure.span is not None
-    moved = attrs.evolve(figure, span=Span(figure.span.start + offset, figure.span.end + offset))
-    draft.slots[slot] = moved
-    draft.end = max(draft.end, moved.span.end if moved.span else draft.end)
+def _fill(draft: _Draft, slot: str, figure: _Figure, offset: int) -> None:
+    start, end, quantity, absolute = figure
+    if not absolute:  # a figure read from the sentence alone: its span is moved into the whole text
+        quantity = attrs.evolve(quantity, span=Span(start + offset, end + offset))
+    draft.slots[slot] = quantity
+    draft.end = max(draft.end, end + offset)
+
+
+# The cue words of a count stand next to it: a clause is read at most this far on either side, so that a
+# sentence of thousands of figures with no comma costs no more than its length.
+_CLAUSE_REACH: Final = 40
 
 
 def _clause_start(sentence: str, at: int) -> int:
+    floor = max(0, at - _CLAUSE_REACH)
     match = None
-    for match in _CLAUSE_END.finditer(sentence, 0, at):  # noqa: B007 - the last one is wanted
+    for match in _CLAUSE_END.finditer(sentence, floor, at):  # noqa: B007 - the last one is wanted
         pass
-    return match.end() if match else 0
+    return match.end() if match else floor
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    match = _CLAUSE_END.search(sentence, at)
-    return match.start() if match else len(sentence)
+    ceiling = min(len(sentence), at + _CLAUSE_REACH)
+    match = _CLAUSE_END.search(sentence, at, ceiling)
+    return match.start() if match else ceiling
 
 
 def _progress(text: str, draft: _Draft) -> Progress:

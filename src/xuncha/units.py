@@ -163,6 +163,9 @@ def _lookup(name: str) -> Unit:
             if rest in registry and rest not in NOT_PREFIXED:
                 inner = registry[rest]
                 return Unit(prefix + inner.name, inner.dimension, inner.factor * multiplier, inner.base)
+            if _ALTERNATIVE_COUNTER.fullmatch(rest) is not None:  # 42.7万头（只）, 46万台（套）
+                inner = _lookup(rest)
+                return Unit(prefix + inner.name, inner.dimension, inner.factor * multiplier, inner.base)
     raise UnitError(f"unknown unit: {name!r}")
 
 

@@ -47,14 +47,32 @@ class Rejected(NamedTuple):
 
     ``kind`` is one of ``"no-such-date"`` (2023年4月31日, 2023年13月), ``"backwards"`` (a range that ends
     before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"ambiguous-year"`` (15年3月2日 with
-    no four-digit year before it), ``"document-number"`` (2023年第3期) and ``"unreadable"``; ``reason`` is a
-    short message in English.
+    no four-digit year before it), ``"document-number"`` (2023年第3期), ``"lost-prefix"`` (上上年, 十九年底:
+    a doubled prefix or a year the grammar does not read, which would change the date) and ``"unreadable"``;
+    ``reason`` is a short message in English.
     """
 
     text: str
     span: Span
     kind: str
     reason: str
+
+
+# A number and 年 right before a match that the grammar did not read as a year (十九年底, 二〇〇年3月): the
+# date lies in a year the text names some way the grammar does not read, never in the reference year.
+_UNREAD_YEAR: Final = re.compile(r"[0-9〇○零一二三四五六七八九十百千两]年[\s\u3000]{0,2}$")
+
+
+def _lost_before(text: str, start: int, matched: str) -> str | None:
+    """Why a match cannot stand without what comes right before it, or None: a doubled prefix it dropped
+    (上上年, 下下周 …, where the grammar reads only the last 上) or an unread year (十九年底)."""
+    before = text[start - 1]
+    if (before in "上下" and matched[0] == before) or (before == "大" and matched[0] in "大前后"):
+        return f"{before}{matched[0]}: a doubled prefix the grammar does not read"
+    after_a_year = matched[0] == "年" or before == "年" or before in SPACES
+    if after_a_year and _UNREAD_YEAR.search(text, max(0, start - 5), start + (matched[0] == "年")):
+        return "a year the grammar does not read"
+    return None
 
 
 class Scan(NamedTuple):
@@ -85,6 +103,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             if rematch is not None:
                 match = rematch
         start = match.start()
+        if start and (lost := _lost_before(text, start, match.group())) is not None:
+            yield match, Invalid(lost, "lost-prefix")
+            continue
         # (the find is a cheap first test: most dates have no 每 before them)
         if text.find("每", max(0, start - 6), start) >= 0 and RECURRING.search(
             text, max(0, start - 6), start

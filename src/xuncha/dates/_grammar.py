@@ -144,6 +144,18 @@ _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七�
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
+# A two-digit year (15年, 零七年, 九七年) is one only before what can follow a year: a month, a quarter, a
+# part of a year or a holiday (15年来 and 五六年前 are counts of years). Its century comes from the text.
+_NOT_AFTER_A_CN_NUMBER = "(?<![〇○零一二三四五六七八九十百千万亿两第几])"
+_SHORT_YEAR_FOLLOWS = (
+    rf"{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
+    r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
+)
+# 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
+# or a word of when or what happens then.
+_AFTER_HOUTIAN = (
+    r"[，,。；;！!？?、\s]|$|[上下中]午|早上|晚上|凌晨|[起前再就将会要到]|开始|召开|举行|出发|上班"
+)
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
@@ -156,7 +168,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月) ) {_SP} 月 (?:份)?        # 3月, 十二月, 元月, 6月份
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> 本 | 当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
-                                   | 上个? | 下个? ) 月                           #   by a date before
+                                   | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
+                                   | 上个? | 下个? ) 月                           #   上上个月: two back
         )
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
@@ -167,7 +180,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         )?
     """
     part_of_year = rf"""
-          (?<![以每]) (?P<{p}relative_quarter> 本|上个?|下个?) 季度              # 本季度: by the reference
+          (?<![以每]) (?P<{p}relative_quarter>                                  # 本季度: by the reference,
+              本|上上个?|下下个?|上一个?|下一个?|上个?|下个?) 季度                #   下下个季度: two ahead
         | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
           (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
@@ -193,8 +207,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
     year = rf"""
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM}) {_SP} 年                                 # 2023年, 二〇二三年
-            | (?<![0-9.]) (?P<{p}short_year> [0-9]{{2}}) 年                       # 15年3月: the century
-              (?= {_SP} (?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元) {_SP} 月 )  #   from the text, or refused
+            | (?P<{p}short_year> (?<![0-9.]) [0-9]{{2}}                              # 15年3月, 零七年: the
+                               | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
+              (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
             | (?<![以之每此其然最提])                                            # not 以前年 …
               (?P<{p}relative_year> 大前|大后|今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全) 年
         ) (?:度)?                                                               # 2023年度
@@ -284,7 +299,8 @@ _SPECIAL = rf"""
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
-          (?P<deictic_day> 今天|今日|明天|明日|昨天|昨日|前天)                      # by the reference date
+          (?P<deictic_day> 今天|今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天   # by the reference date
+                         | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
 _LIST = rf"""
@@ -355,11 +371,11 @@ _STARTS: Final = {
     "全": "(?=年)",
     "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
-    "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
-    "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=年)",
-    "上": "(?=[个月半一年季])", "下": "(?=[个月半一年季])",
+    "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
+    "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
+    "上": "(?=[上个月半一年季])", "下": "(?=[下个月半一年季])",
     "前": "(?=[年第一二三四五六七八九十两0-9天])",
-    "大": "(?=[前后]年)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
+    "大": "(?=[前后][年天])", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",

@@ -30,7 +30,10 @@ _REFERENCE_YEARS: Final = {
     "今": 0, "本": 0, "去": -1, "明": 1, "来": 1, "前": -2, "后": 2, "大前": -3, "大后": 3,
 }  # fmt: skip
 # 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
-_RELATIVE_MONTHS: Final = {"本": 0, "当": 0, "上": -1, "下": 1, "次": 1}
+# 上上个月 and 下下个季度 step twice; 上一个月 once (个 and 一 add nothing).
+_RELATIVE_MONTHS: Final = {
+    "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
+}  # fmt: skip
 # 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
 # nothing to it); 上年 (比上年增长, the statistics bulletins' word) the year before it, 下一年 the one after.
 _CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0, "上": -1, "上一": -1, "下一": 1}
@@ -224,7 +227,7 @@ class _Point:
             if base is None:
                 self.month = 0
             else:
-                months = base[0] * 12 + base[1] - 1 + _RELATIVE_MONTHS[relative_month[0]]
+                months = base[0] * 12 + base[1] - 1 + _RELATIVE_MONTHS[relative_month.rstrip("个")]
                 self.month = months % 12 + 1
                 if self.text_year or self.relative_year or self.short_year:  # 去年本月十日: in 去年
                     self.year_shift = months // 12 - base[0]
@@ -241,7 +244,9 @@ class _Point:
                 self.month = 0
             else:
                 quarters = (
-                    reference.year * 4 + (reference.month - 1) // 3 + _RELATIVE_MONTHS[relative_quarter[0]]
+                    reference.year * 4
+                    + (reference.month - 1) // 3
+                    + _RELATIVE_MONTHS[relative_quarter.rstrip("个")]
                 )
                 self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
         self.has_year = bool(
@@ -267,7 +272,11 @@ class _Point:
     def _year(self, context: Context) -> int | None:
         written = self.text_year or self.short_year
         if written is not None:
-            year = year_number(written) if len(written) == 4 else _century_from_text(int(written), context)
+            year = (
+                year_number(written)
+                if len(written) == 4
+                else _century_from_text(year_number(written), context)  # 15年, 零七年: 2 digits
+            )
             if not MIN_YEAR <= year <= MAX_YEAR:
                 raise Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
             return year

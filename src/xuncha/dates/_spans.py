@@ -81,7 +81,10 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
     return (day, day, Relation.ON, Precision.DAY)
 
 
-_DEICTIC_DAYS: Final = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "昨天": -1, "昨日": -1, "前天": -2}
+_DEICTIC_DAYS: Final = {
+    "今天": 0, "今日": 0, "本日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3,
+    "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3,
+}  # fmt: skip
 
 
 def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:

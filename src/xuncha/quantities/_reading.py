@@ -28,7 +28,6 @@ from xuncha.quantities._grammar import (
 )
 from xuncha.quantities._scan import (
     _counts_bare_unit,
-    _has_big,
     _is_poison_year,
     _is_time_frame,
     _number_value,
@@ -45,14 +44,16 @@ from xuncha.quantities._vetoes import (
     READING_VETOES,
     Candidate,
     UnitReading,
+    arabic_figure_is_clear,
+    arabic_numeral_is_clear,
     first_veto,
-    no_figure_follows,
 )
 from xuncha.quantities._words import (
     _AGO,
     _BARE_MAGNITUDES,
     _BIG,
     _BIG_CLASSES,
+    _BIG_SET,
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
     _INNER_QUALIFIERS,
@@ -60,6 +61,7 @@ from xuncha.quantities._words import (
     _NOT_AFTER_DUO,
     _PERCENT_WORDS,
     _POST_QUALIFIERS,
+    _PRE_QUALIFIER_ENDS,
     _RATE_DIMENSIONS,
     _SPACES,
     _SPACES_SET,
@@ -67,6 +69,7 @@ from xuncha.quantities._words import (
     _TRAILING_CURRENCY,
 )
 from xuncha.units import PREFIXES, get_unit
+from xuncha.units import _lookup as lookup_unit
 
 _ZERO = Decimal(0)
 _ONE = Fraction(1)
@@ -75,6 +78,14 @@ _HALF = Decimal("0.5")
 _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in _MAGNITUDES}}
 #: Measured dimensions in which 半 after the unit adds a half (一吨半, 两公里半); durations and 成 read it anywhere.
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
+#: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
+_MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
+#: The last characters of a number whose magnitude moves into the unit (see _split_magnitude).
+_MAGNITUDE_ENDS = frozenset("万萬亿億千")
+#: 公元前221年, 公元1368年: years of an era, like 2023年.
+_ERA = ("公元", "公元前")
+#: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
+_NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -117,8 +128,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if position < len(text) and text[position] in _INNER_QUALIFIERS:
         unit_at = _skip_spaces(text, position + 1, len(text))
     elif text.startswith(_BIG_CLASSES, position):
-        # 5大类 22项: 大 (major) before a counter of kinds counts the kinds.
-        return UnitReading(text[position + 1], position + 2, spelling=text[position + 1])
+        # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
+        kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
+        return UnitReading(kind, position + 1 + len(kind), spelling=kind)
     unit_match = unit_pattern().match(text, unit_at)
     if unit_match is None:
         if DAYS_WITHIN.match(text, unit_at) is not None:
@@ -126,14 +138,16 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         return UnitReading(None, number_end)
     spelling = unit_match.group("unit")
     tables = unit_tables()
-    following = text[unit_match.end() : unit_match.end() + 1]
+    unit_end = unit_match.end()
+    following = text[unit_end : unit_end + 1]
+    entry = tables.spelling_of[spelling]
     if following and (
-        following in tables.spelling_of[spelling].not_before
-        or (following.isascii() and following.isalpha() and spelling.isascii())
+        following in entry.not_before or (following.isascii() and following.isalpha() and spelling.isascii())
     ):
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
+    if entry.only_before and not text.startswith(entry.only_before, unit_end):
+        return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     unit_text = unit_match.group()
-    unit_end = unit_match.end()
     if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
         if alternative is not None and alternative.group("other") in tables.counters:
@@ -172,28 +186,73 @@ def decide(
     ``text`` is the folded view of ``source`` (same length, same offsets); qualifier words are quoted from
     ``source`` as written.
     """
-    start = match.start()
-    run, number_end = _give_back_unit_start(text, match.group(), match.end())
-    has_arabic = HAS_ARABIC.search(run) is not None
+    start, number_end = match.span()
+    run = match.group()
+    if run[-1] in "千百":
+        run, number_end = _give_back_unit_start(text, run, number_end)
+    if start and text[start - 1] == "第":
+        return _ordinal(
+            start, number_end, run
+        )  # the commonest ordinal, decided first (第 after spaces below)
+    following = text[number_end : number_end + 1]
+    if following in _SPACES_SET:
+        after = _skip_spaces(text, number_end, len(text))
+        following = text[after : after + 1]
+    # What no_figure_follows answers (the first veto of the numeral table), asked once here.
+    nothing_follows = following not in unit_tables().may_follow
+    has_big = not _BIG_SET.isdisjoint(run)  # 5万, 五万 (_has_big, inline on the hot path)
+    if nothing_follows and why is None and "分之" not in run and "/" not in run and not has_big:
+        # The scanner's fast path, before anything else is computed: most numerals are followed by nothing a
+        # figure is made of (一是, 12月); only ordinals (第一、二) and money (¥5) are read further.
+        before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
+        if before == 0 or text[before - 1] not in "第¥":
+            return None
+    has_arabic = "0" <= run[0] <= "9" or HAS_ARABIC.search(run) is not None  # most Arabic numbers start so
     # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
     before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES else start
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
-        # An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批.
-        ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
-        ordinal.chinese = not has_arabic
-        ordinal.poison = ordinal.ordinal = True
-        return ordinal
+        return _ordinal(start, number_end, run)
     fraction = "分之" in run or "/" in run
-    big = has_arabic and _has_big(run)
+    big = has_arabic and has_big
     yen_at = before - 1 if previous == "¥" else None
-    if not (fraction or big or yen_at is not None) and why is None and no_figure_follows(text, number_end):
-        return None  # the fast path of the table's first vetoes: most numerals are followed by no unit (一是, 12月)
-    c = Candidate(text, run, start, number_end, previous, quoted, has_arabic, fraction, big, yen_at)
-    if (reason := first_veto(NUMERAL_VETOES, c)) is not None:
+    if nothing_follows and why is None and not (fraction or big or yen_at is not None):
+        return None  # 5万, 1/3 and ¥5 are figures without a unit after them
+    if (
+        why is None
+        and len(run) == 4
+        and run.isdigit()
+        and text[number_end : number_end + 1] == "年"
+        and (after_year := text[number_end + 1 : number_end + 2]) not in "半多/"  # "" too: the text's end
+        and after_year not in unit_tables().spelling_of["年"].not_before
+        and previous != "¥"
+        and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    ):
+        # 2023年, a year (which its list and range partners share: 2023年、2024年), decided without the tables
+        # when none of their vetoes can hold (the property test checks that the tables agree)
+        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, poison=True)
+    c = Candidate(
+        text,
+        run,
+        start,
+        number_end,
+        previous,
+        quoted,
+        has_arabic,
+        not has_arabic,
+        fraction,
+        has_big,
+        big,
+        yen_at,
+    )
+    # Arabic digits in Chinese text, most figures of a notice, are cleared by one test instead of the table's.
+    clear = (
+        why is None and has_arabic and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    )
+    if not clear and (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
-    c.percent_words = run.startswith(("百分之", "千分之", "万分之"))
+    c.percent_words = run[0] in "百千万" and run.startswith(("百分之", "千分之", "万分之"))
     # A fraction takes no unit (五分之一), except a whole number with its fraction (一又二分之一天) and 百分之五,
     # whose unit is in its numeral: a unit after it is refused.
     reads_unit = c.percent_words or not c.fraction or "又" in run
@@ -201,14 +260,24 @@ def decide(
     if c.yen_at is not None and reading.unit_text is None and not c.fraction:
         # ¥1,234.00: the sign gives the unit
         c.reading = reading = UnitReading("元", number_end, spelling="元")
-    if (reason := first_veto(READING_VETOES, c)) is not None:
+    # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
+    clear = clear and reading.unit_text is not None and not c.percent_words
+    if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     _value(c)
-    if (reason := first_veto(FIGURE_VETOES, c)) is not None:
+    if not (clear and arabic_figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     return _figure(c, source, reading)
+
+
+def _ordinal(start: int, number_end: int, run: str) -> Atom:
+    """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
+    ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
+    ordinal.chinese = HAS_ARABIC.search(run) is None
+    ordinal.poison = ordinal.ordinal = True
+    return ordinal
 
 
 def _refuse(why: list[str] | None, reason: str) -> None:
@@ -224,13 +293,16 @@ def _value(c: Candidate) -> None:
         number_text, unit_text = run[3:], _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if c.chinese and _counts_bare_unit(c.text, run, c.start, c.number_end) else run
-        number_text, c.prefix = _split_magnitude(numeral, unit_text is not None)
+        if unit_text is not None and numeral[-1] in _MAGNITUDE_ENDS:
+            number_text, c.prefix = _split_magnitude(numeral, True)
+        else:
+            number_text = numeral  # most numbers end in a digit: nothing to move into the unit
         if c.prefix and unit_text is not None:
             unit_text = c.prefix + unit_text
     c.unit_text, c.value = unit_text, _number_value(number_text)
     if unit_text is not None:
         try:
-            c.unit = get_unit(unit_text)
+            c.unit = lookup_unit(unit_text)  # get_unit without its argument check
         except UnitError:
             c.unknown_unit = True
 
@@ -280,7 +352,9 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if half:
         value += _HALF
     unit_factor = _PREFIX_FACTORS[c.prefix]
-    if _is_poison_year(run, unit_name, text, end) or (
+    if (
+        unit_name == "年" and (_is_poison_year(run, unit_name, text, end) or text.endswith(_ERA, 0, start))
+    ) or (
         dimension in _FRAME_DIMENSIONS and (text.startswith(_AGO, end) or _is_time_frame(text, start, end))
     ):
         # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
@@ -289,7 +363,10 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
 
     # Qualifiers before the number (and its ¥) and after the unit.
     anchor = c.yen_at if c.yen_at is not None else start
-    begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
+    if anchor and (text[anchor - 1] in _PRE_QUALIFIER_ENDS or text[anchor - 1] in _SPACES_SET):
+        begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
+    else:  # most figures have no word before them: one look spares the call
+        begin, pre_qualifier, pre_text = anchor, None, None
     if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
         begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
     pre_qualified = pre_qualifier is not None and qualifier is None
@@ -297,7 +374,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = anchor
-    if c.unit_text is not None or c.fraction:
+    if (c.unit_text is not None or c.fraction) and text[end : end + 1] in _MAY_FOLLOW_FIGURE:
         after = _skip_spaces(text, end, len(text))
         if text.startswith(_INCLUDED, after):  # 10万元（含）以上
             after += 3
@@ -307,9 +384,26 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             end = post.end()
             if text.startswith(_INCLUDED, end):  # 100万元以上（含）: the mark belongs to the bound
                 end += 3
+    if (
+        qualifier is None
+        and dimension in _FRAME_DIMENSIONS
+        and text[end : end + 1] == "内"
+        and text[end + 1 : end + 2] not in _NEI_STARTS_WORD
+    ):
+        qualifier, qualifier_text, end = (
+            Qualifier.AT_MOST,
+            source[end],
+            end + 1,
+        )  # 3个月内, 一周内: a time limit
 
     # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if dimension in _RATE_DIMENSIONS:  # "money", never "money/counter:人": a rate is not a rate again
+    if (
+        dimension in _RATE_DIMENSIONS
+        and (  # "money", never "money/counter:人": a rate is not a rate again
+            # one look spares the call: without spaces before the figure, _rate_start looks 12 characters back
+            (begin and text[begin - 1] in _SPACES_SET) or "均" in text[max(0, begin - 12) : begin]
+        )
+    ):
         rate_begin, per = _rate_start(text, begin)
         if per is not None:
             unit_name = get_unit(f"{unit_name}/{per}").name
@@ -326,7 +420,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier_text,
         c.chinese,
         keep_bare=unit_name is None and (c.fraction or c.big),
-        written_big=_has_big(run),
+        written_big=c.written_big,
         pre_qualified=pre_qualified,
     )
 

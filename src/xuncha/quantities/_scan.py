@@ -122,6 +122,8 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
         lai = after + (2 if text.startswith("以来", after) else 1)
         if lai == after + 2 or lai == len(text) or text[lai] not in _NOT_SINCE_AFTER_LAI:
             return True
+    if text.startswith(_AVERAGE_OVER, after):
+        return True  # 两年平均增长7.2%: the average over a stretch of time, as statistics report it
     before = _skip_spaces_back(text, start)
     if before == 0:
         return False
@@ -133,6 +135,8 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     opener_at = before - 1
     if text.endswith(_FRAME_WORDS, 0, opener_at):
         return True  # 过去近三年
+    if word == "前" and text.endswith(_YEARS_BEFORE_QIAN, 0, opener_at):
+        return True  # 今年前11个月, 去年前三季度: the first months of a year
     if opener_at > 0:
         previous = text[opener_at - 1]
         if word == "前" and previous in _NOT_FRAME_BEFORE_QIAN:
@@ -145,6 +149,12 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
         # 近三年，… opens the text; 近三年 alone is the figure "nearly three years" (parse_quantity("近三年")).
         return _skip_spaces(text, end, len(text)) < len(text)
     return text[opener_at - 1] in _CLAUSE_OPENERS
+
+
+#: After a duration, the average over it: 两年平均增长, 三年平均增速 (statistics).
+_AVERAGE_OVER = ("平均增长", "平均增速", "平均下降", "平均增幅")
+#: A year before 前 and a duration: 今年前11个月 is the first eleven months of this year.
+_YEARS_BEFORE_QIAN = ("今年", "去年", "上年", "本年", "当年", "全年", "年")
 
 
 def _in_spans(starts: list[int], ends: list[int], position: int) -> bool:
@@ -174,6 +184,13 @@ def _up_to(text: str, start: int) -> bool:
     )
 
 
+#: Groups named by their number after these words: 市委巡察二组, 区委专项巡察一组, 中央巡视组 (a count of groups
+#: is written 两个巡察组 or 三个组).
+_GROUP_NAMERS = ("巡察", "巡视")
+#: What the sessions of a congress are called: 一次会议, 三次全会, 二次全体会议.
+_SESSIONS = ("会议", "全会", "全体会议")
+
+
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
     """A Chinese numeral and counter that name something rather than count it: 三个一批, 两个责任, 一次性."""
     following = text[unit_end : unit_end + 1]
@@ -189,7 +206,20 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
             and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
         )
         or following in ("性", "化")  # 一次性, 一元化
-        or unit_text == "期"  # 一期, 二期: the phases of a project, not a count
+        # 一期, 二期: the phases of a project; 两 only counts (两期培训班)
+        or (unit_text == "期" and run != "两")
+        # 一场场, 一次次: a reduplicated counter says "one after another", not how many; so does a repeated
+        # 一个问题一个问题 (问题一个一个地解决 is read by _repeats)
+        or (len(unit_text) == 1 and following == unit_text)
+        or (run == "一" and _repeated_nearby(text, start, "一" + unit_text, unit_end))
+        # 巡察二组, 专项巡视一组: a group named by its number
+        or (unit_text == "组" and text.endswith(_GROUP_NAMERS, 0, start))
+        # 十四届人大一次会议, 二十届三次全会: the session of a congress, an ordinal
+        or (
+            unit_text == "次"
+            and text.startswith(_SESSIONS, unit_end)
+            and text.endswith(("届", "人大"), 0, start)
+        )
         or _repeats(text, start, run + unit_text)
     )
 
@@ -215,6 +245,24 @@ def _is_proper_fraction(numerator: str, denominator: str) -> bool:
         return False
     top, bottom = int(numerator), int(denominator)
     return 0 < top < bottom and (bottom <= 10 or bottom in (100, 1000))
+
+
+def _repeated_nearby(text: str, start: int, word: str, end: int) -> bool:
+    """一个问题一个问题, 一件销号一件: the same 一 and counter again after a short word, before or after (not
+    across punctuation: 一次检查，一次约谈 counts twice)."""
+    after = text.find(word, end, end + len(word) + _REPEAT_GAP)
+    if after != -1 and all(_is_ideograph(character) for character in text[end:after]):
+        return True
+    before = text.rfind(word, max(0, start - len(word) - _REPEAT_GAP), start)
+    return before != -1 and all(_is_ideograph(character) for character in text[before + len(word) : start])
+
+
+def _is_ideograph(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
+
+
+#: The widest word between the two halves of a repeated count: 一个问题一个问题 (问题), 一件销号一件 (销号).
+_REPEAT_GAP = 3
 
 
 def _repeats(text: str, start: int, word: str) -> bool:

@@ -51,6 +51,9 @@ from xuncha.quantities._words import (
 )
 from xuncha.units import Unit
 
+#: 一 after these is the article "a", not a count: 新一轮 (a new round), 当前一项重大任务, 今后一个时期.
+_ARTICLE_AFTER = ("新", "当前", "今后")
+
 
 @attrs.define
 class UnitReading:
@@ -75,7 +78,11 @@ class Candidate:
     previous: str  # the character before the numeral, spaces skipped ("" at the start)
     quoted: tuple[list[int], list[int]]  # the starts and ends of quotations, titles and set phrases
     has_arabic: bool
+    chinese: (
+        bool  # no Arabic digit: 三, 五分之一 (read by many vetoes, so kept rather than computed each time)
+    )
     fraction: bool  # 五分之一, 1/3
+    written_big: bool  # with 万/亿: 5万, 五万
     big: bool  # Arabic digits with 万/亿: 5万, 1.2亿
     yen_at: int | None = None  # where a ¥ (or ￥) stands before the number: ¥1,234.00 is money
     # once the unit after the number is read
@@ -87,12 +94,6 @@ class Candidate:
     value: Decimal | None = None
     unit: Unit | None = None
     unknown_unit: bool = False
-
-    # No Arabic digit: 三, 五分之一 (read by many vetoes, so kept rather than computed each time).
-    chinese: bool = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.chinese = not self.has_arabic
 
 
 class Veto(NamedTuple):
@@ -195,11 +196,14 @@ def _bare_magnitude_word(c: Candidate) -> bool:
 
 
 def _part_of_a_word(c: Candidate) -> bool:
-    """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三."""
+    """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三; 新一轮, 当前一项任务, 今后一个时期 (一 as "a")."""
     text, start = c.text, c.start
     return start > 0 and (
         text[start - 1] in _WORD_BEFORE_CN
-        or (c.run[0] == "一" and text[start - 1] in _WORD_BEFORE_ONE)
+        or (
+            c.run[0] == "一"
+            and (text[start - 1] in _WORD_BEFORE_ONE or text.endswith(_ARTICLE_AFTER, 0, start))
+        )
         or (start >= 2 and text.startswith("星期", start - 2))
     )
 
@@ -215,6 +219,26 @@ def _slashed_date(c: Candidate) -> bool:
         return False
     numerator, _, denominator = c.run.rpartition("又")[2].partition("/")
     return c.text[c.number_end : c.number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator)
+
+
+def arabic_numeral_is_clear(
+    text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
+) -> bool:
+    """The fast path of :data:`NUMERAL_VETOES` for the commonest numeral, Arabic digits in Chinese text: True
+    only when none of the table's vetoes for Arabic numerals can hold (a test checks this against the table).
+
+    The scanner asks it after its own fast path, which has ruled out "nothing a figure is made of follows".
+    """
+    after = text[number_end : number_end + 1]
+    return (
+        len(run) <= _LONGEST_NUMERAL
+        and (not previous or not previous.isascii())  # _in_a_code
+        and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
+        and not (after.isascii() and after.isalpha())  # _latin_letters_follow
+        and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
+        and "/" not in run  # _slashed_date
+        and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_title
+    )
 
 
 NUMERAL_VETOES: tuple[Veto, ...] = (
@@ -307,13 +331,19 @@ def _clock_time(c: Candidate) -> bool:
 
 
 def _rank(c: Candidate) -> bool:
-    """前3名, 后三位: a rank, like an ordinal."""
-    return bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位")
+    """前3名, 后三位, 前六轮: a rank or the first so many of a series, like an ordinal."""
+    return (
+        bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位", "轮")
+    )
 
 
 def _day_of_month(c: Candidate) -> bool:
     """12月30日内: a date (30日内 alone is a time limit)."""
     return c.unit_text == "日" and c.previous == "月"
+
+
+_CURRENCY_FIRSTS = frozenset(word[0] for word in _CURRENCY_WORDS)
+_CURRENCY_LASTS = frozenset(word[-1] for word in _CURRENCY_WORDS)
 
 
 def _two_currencies(c: Candidate) -> bool:
@@ -327,6 +357,8 @@ def _two_currencies(c: Candidate) -> bool:
     before = c.yen_at if c.yen_at is not None else c.start
     while before > 0 and text[before - 1] in _SPACES:
         before -= 1
+    if text[end : end + 1] not in _CURRENCY_FIRSTS and text[before - 1 : before] not in _CURRENCY_LASTS:
+        return False  # one look each side rules out most amounts
     # 人民币 names 元 (5万元人民币, 人民币5万元); any other currency word names another currency
     for word in (
         text[end : end + 2],
@@ -342,6 +374,29 @@ def _two_currencies(c: Candidate) -> bool:
 def _not_money_after_yen(c: Candidate) -> bool:
     """¥5个: a yen sign before a figure that is not an amount of money."""
     return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
+
+
+#: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month).
+_FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
+
+
+def arabic_figure_is_clear(c: Candidate) -> bool:
+    """The fast path of :data:`FIGURE_VETOES` for an Arabic number with a known unit (money is asked the one
+    veto that concerns it, two currencies): True only when none of the table's vetoes can hold (a test
+    checks this against the table)."""
+    unit, reading = c.unit, c.reading
+    return (
+        unit is not None  # _unknown_unit, and the unit_text of _clock_time and _day_of_month is known
+        and c.value is not None
+        and c.yen_at is None
+        and c.previous not in _FIGURE_VETO_PREVIOUS
+        and (not unit.dimension.startswith("money") or not _two_currencies(c))
+        and (
+            reading is None
+            or reading.spelling is None
+            or not unit_tables().spelling_of[reading.spelling].needs_magnitude
+        )
+    )
 
 
 FIGURE_VETOES: tuple[Veto, ...] = (
@@ -363,7 +418,10 @@ ALL_VETOES: tuple[Veto, ...] = NUMERAL_VETOES + READING_VETOES + FIGURE_VETOES
 
 def first_veto(vetoes: tuple[Veto, ...], candidate: Candidate) -> str | None:
     """The reason of the first veto in ``vetoes`` that holds for ``candidate``, None when none does."""
-    for reason, test in _applying(vetoes, candidate.chinese):
+    split = _SPLIT.get(id(vetoes))
+    if split is None or split[0] is not vetoes:
+        split = _split(vetoes)
+    for reason, test in split[2] if candidate.chinese else split[1]:
         if test(candidate):
             return reason
     return None
@@ -374,10 +432,8 @@ _Tests = tuple[tuple[str, Callable[[Candidate], bool]], ...]
 _SPLIT: dict[int, tuple[tuple[Veto, ...], _Tests, _Tests]] = {}
 
 
-def _applying(vetoes: tuple[Veto, ...], chinese: bool) -> _Tests:
-    split = _SPLIT.get(id(vetoes))
-    if split is None or split[0] is not vetoes:
-        arabic = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "chinese")
-        chinese_only = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "arabic")
-        split = _SPLIT[id(vetoes)] = (vetoes, arabic, chinese_only)
-    return split[2] if chinese else split[1]
+def _split(vetoes: tuple[Veto, ...]) -> tuple[tuple[Veto, ...], _Tests, _Tests]:
+    arabic = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "chinese")
+    chinese = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "arabic")
+    split = _SPLIT[id(vetoes)] = (vetoes, arabic, chinese)
+    return split

@@ -23,7 +23,7 @@ _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大类", "大项", "大批", "小类", "小项")
+_BIG_CLASSES = ("大方面", "大类", "大项", "大批", "小类", "小项")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
 #: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
@@ -46,6 +46,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "不到": Qualifier.NEARLY,
     "大约": Qualifier.ABOUT,
     "约为": Qualifier.ABOUT,
+    "约合": Qualifier.ABOUT,
     "大概": Qualifier.ABOUT,
     "超过": Qualifier.MORE_THAN,
     "多于": Qualifier.MORE_THAN,
@@ -164,6 +165,7 @@ _CN_IDIOMS = (
     "一番",
     "一次性",
     "一条龙",
+    "一方面",  # on the one hand
 )
 #: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
 _SLOGAN_HEADS = (
@@ -229,6 +231,8 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # the three sectors of an economy (三次产业结构): a classification, not three times
+    "三次产业",
     # service-reform catchwords
     "最多跑一次",
     "一次办好",

@@ -1,0 +1,112 @@
+"""parse_notice against jionlp.ner.extract_time, for this code and an older commit, on varied inputs.
+
+    PYTHONPATH=src python benchmarks/bench_parse_versions.py [--old COMMIT] [--rounds 5]
+
+Each measurement runs in a fresh interpreter (nothing cached from an earlier round) over the same varied texts:
+the observed corpus's passages (tests/corpus/observed) and 100 generated notices. Each round times the three
+tools one after another in the same conditions: jionlp.ner.extract_time, parse_notice of this tree, and
+parse_notice of OLD (default 2bbea19, before the refactor), exported with `git archive`. It prints the median of
+the rounds and the ratio of each parse_notice to jionlp: issue "One grammar per concept" asks that this ratio
+not fall. Needs `pip install jionlp` (a benchmark-only peer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_WORKER = r"""
+import json, sys, time, datetime as dt, logging
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+tool = sys.argv[1]
+if tool == "jionlp":
+    logging.disable(logging.CRITICAL)
+    import jionlp
+    run = lambda text: jionlp.ner.extract_time(text, time_base=dt.datetime(2023, 12, 25).timestamp())
+else:
+    from xuncha import parse_notice
+    run = parse_notice
+run("热身：2023年3月13日至4月28日")  # imports and first-use grammars are not the work measured
+start = time.process_time()
+for text in texts:
+    run(text)
+print(time.process_time() - start)
+"""
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "tests" / "corpus" / "observed").glob("[0-9]*.txt")):
+        texts.append(path.read_text(encoding="utf-8").partition("\n---\n")[2])
+    with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "generate_notices.py"),
+                scratch,
+                "--count",
+                "100",
+                "--seed",
+                "7",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        texts += [p.read_text(encoding="utf-8") for p in sorted(Path(scratch).iterdir())]
+    return texts
+
+
+def _time(tool: str, source: Path, texts_file: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    result = subprocess.run(
+        [sys.executable, "-c", _WORKER, tool, str(texts_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--old", default="2bbea19")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+    texts = _texts()
+    with tempfile.TemporaryDirectory() as scratch:
+        old = Path(scratch) / "old"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.old, "src"], capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+        texts_file = Path(scratch) / "texts.json"
+        texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        rounds: dict[str, list[float]] = {"jionlp": [], "new": [], "old": []}
+        for _ in range(args.rounds):
+            rounds["jionlp"].append(_time("jionlp", ROOT / "src", texts_file))
+            rounds["new"].append(_time("xuncha", ROOT / "src", texts_file))
+            rounds["old"].append(_time("xuncha", old / "src", texts_file))
+    size = sum(len(text) for text in texts)
+    median = {name: statistics.median(values) for name, values in rounds.items()}
+    print(
+        f"{len(texts)} texts, {size:,} characters; median of {args.rounds} rounds, CPU time, each a fresh process"
+    )
+    print(f"jionlp.ner.extract_time: {median['jionlp']:.2f} s")
+    for name, label in (("old", f"parse_notice at {args.old}"), ("new", "parse_notice now")):
+        print(f"{label}: {median[name]:.2f} s, {median['jionlp'] / median[name]:.1f}x jionlp's speed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""How the checker reads dates from the text: the one place where checks meet the date grammar.
+
+The checker asks two questions, both answered from one scan of the date grammar (:func:`xuncha.dates.scan_periods`,
+its periods and the candidates it refuses):
+
+- :meth:`DateReading.backward_ranges`: the ranges whose end comes before their start;
+- :meth:`DateReading.days_written`: the single days written in a stretch of text, with the day each names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from xuncha.dates import scan_periods
+from xuncha.models import Precision, Relation
+
+__all__ = ["DateReading", "WrittenDay"]
+
+
+class WrittenDay(NamedTuple):
+    """A single day written in the text: where it is, and the day it names (None when it names none: 2月30日),
+    and whether it is the end of a count (截至10月31日) rather than a date of its own."""
+
+    start: int
+    end: int
+    day: dt.date | None
+    until: bool = False
+
+
+class DateReading:
+    """The date grammar's reading of one text, made once and asked many times."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        scan = scan_periods(text, reference=reference)
+        self._rejected = scan.rejected
+        days: list[WrittenDay] = []
+        for period in scan.periods:
+            if period.span is not None and period.precision is Precision.DAY and period.start == period.end:
+                days.append(
+                    WrittenDay(
+                        period.span.start, period.span.end, period.start, period.relation is Relation.UNTIL
+                    )
+                )
+        for rejected in scan.rejected:
+            if rejected.kind == "no-such-date":
+                days.append(WrittenDay(rejected.span.start, rejected.span.end, None))
+        days.sort()
+        self._days = days
+        self._day_starts = [day.start for day in days]
+
+    def backward_ranges(self) -> Iterator[tuple[int, int]]:
+        """The spans of the ranges the grammar refuses as running backwards, in order: 2023年6-2月, and a range
+        without the year of its end that would cross a year end for longer than half a year
+        (2023年5月26日至4月10日; see :data:`xuncha.dates._resolve.LONGEST_YEAR_CROSSING_MONTHS`)."""
+        return ((r.span.start, r.span.end) for r in self._rejected if r.kind == "backwards")
+
+    def days_written(self, start: int, end: int) -> list[WrittenDay]:
+        """The single days written in ``text[start:end]``, in order."""
+        first = bisect.bisect_left(self._day_starts, start)
+        found = []
+        for day in self._days[first:]:
+            if day.start >= end:
+                break
+            if day.end <= end:
+                found.append(day)
+        return found

@@ -1,0 +1,118 @@
+"""Classes of figures that real published pages showed the grammar misreading (tests/corpus/observed, issue #9).
+
+Each class is tested on sentences written for this file (not corpus text), with the readings the corpus
+conventions ask for (tests/corpus/observed/CONVENTIONS.md) and, beside them, the near misses the change must not
+turn into figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xuncha import extract_quantities
+
+Reading = tuple[str, str, str | None, str | None]
+
+
+def _readings(text: str) -> list[Reading]:
+    return [
+        (q.text or "", str(q.value), q.unit, None if q.qualifier is None else q.qualifier.value)
+        for q in extract_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the points of a speech or a plan, in Chinese numerals, simplified and traditional
+        ("督导组长提出三点要求：一是压实责任。", [("三点", "3", "点", None)]),
+        ("会上提出四点意见建议。", [("四点", "4", "点", None)]),
+        ("並提出三點意見：一是正確對待。", [("三點", "3", "点", None)]),
+        ("组长提出5点具体要求。", [("5点", "5", "点", None)]),
+        # aspects, with and without 大
+        ("反馈了6方面21项问题。", [("6方面", "6", "方面", None), ("21项", "21", "项", None)]),
+        ("围绕3大方面制定措施。", [("3大方面", "3", "方面", None)]),
+        ("从两个方面抓落实。", [("两个", "2", "个", None)]),
+        # 两 counts phases (二期 names one)
+        ("共举办两期培训班。", [("两期", "2", "期", None)]),
+        # livestock after Arabic digits
+        (
+            "全年出栏肉牛3120头，存栏蛋鸡12万只。",
+            [("3120头", "3120", "头", None), ("12万只", "12", "万只", None)],
+        ),
+        ("养殖户存栏20多万只。", [("20多万只", "20", "万只", "more_than")]),
+        # 约合 before a converted amount
+        ("折合约合2150美元。", [("约合2150美元", "2150", "美元", "about")]),
+    ],
+)
+def test_counts_now_read(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要求相关单位在两个月内整改完毕。", [("两个月内", "2", "个月", "at_most")]),
+        ("发现的问题须一周内销号。", [("一周内", "1", "周", "at_most")]),
+        ("力争用4年内完成全覆盖。", [("4年内", "4", "年", "at_most")]),
+        ("須在2個月內報送。", [("2個月內", "2", "个月", "at_most")]),
+        ("受处分者2至3年内不得晋升。", [("2至3年内", "2", "年", "at_most")]),
+        # 内 starting a word is not "within"
+        ("开展3年内部审计轮换。", [("3年", "3", "年", None)]),
+        # a frame stays a frame
+        ("近3年内新增岗位。", []),
+    ],
+)
+def test_within_a_duration_is_at_most(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # groups named by their number, simplified and traditional
+        "县委巡察三组进驻该局。",
+        "市委机动巡察一组反馈意见。",
+        "區委專項巡察二組收",
+        # 点 as a clock time
+        "定于下午三点召开会议。",
+        # 二期 names a phase, 一方面 is a conjunction
+        "二期工程已开工。",
+        "一方面压实责任，另一方面健全制度。",
+        # the first so many rounds, an ordinal range
+        "前五轮共反馈问题。",
+        # 一 as the article "a"
+        "启动新一轮巡察。",
+        "作为当前一项重大政治任务。",
+        "当前和今后一个时期的重点。",
+        # reduplicated counters and repeated counts
+        "一场场宣讲走进村组。",
+        "把问题一个症结一个症结地解开。",
+        "做到办结一件归档一件。",
+        # the session of a congress
+        "认真执行市十五届人大二次会议决议。",
+        # the three sectors of an economy
+        "三次产业结构比为8:40:52。",
+        # years of an era, the first months of a year, a two-year average
+        "始建于公元前206年。",
+        "今年前10个月，全市完成投资。",
+        "工业增加值两年平均增长6.1%。",
+    ],
+)
+def test_names_and_phrases_are_not_figures(text: str) -> None:
+    assert [reading for reading in _readings(text) if reading[2] != "%"] == []
+
+
+def test_counts_listed_across_punctuation_stay_counts() -> None:
+    assert _readings("开展一次督查，一次约谈。") == [("一次", "1", "次", None), ("一次", "1", "次", None)]
+
+
+def test_groups_counted_in_numbers_stay_counts() -> None:
+    assert _readings("将参训人员分成三组。") == [("三组", "3", "组", None)]
+    assert _readings("每五人一组。") == [("五人", "5", "人", None)]
+
+
+def test_alternative_counters_take_a_magnitude() -> None:
+    # 头 and 只 are read after Arabic digits now, so 万头（只） must be a unit rather than drop the figure
+    assert _readings("免疫牲畜36.5万头（只）。") == [("36.5万头（只）", "36.5", "万头（只）", None)]
+    assert _readings("更新设备12万台(套)。") == [("12万台(套)", "12", "万台（套）", None)]
