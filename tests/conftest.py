@@ -1,4 +1,7 @@
-"""Hypothesis profiles: 'dev' for quick local runs, 'ci' (chosen when CI is set) for 1000 examples a property.
+"""Hypothesis profiles and the shared-material fixture.
+
+Profiles: 'dev' for quick local runs, 'ci' (chosen when CI is set) for 1000 examples a property, 'quick' for the
+second and third interpreters of a tox run.
 
 The 'ci' profile is derandomized: a CI run must give the same verdict every time it is run on the same commit,
 so a property failure there is reproducible and never a matter of luck. New examples are explored by the
@@ -12,6 +15,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=100)
+# The other interpreters of a tox run: enough to find what breaks on one Python version and not another, while
+# the CI profile explores on one interpreter only (tox.ini), so that the whole run stays under four minutes.
+settings.register_profile("quick", max_examples=20, deadline=None, derandomize=True)
 settings.register_profile(
     "ci",
     max_examples=1000,

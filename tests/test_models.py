@@ -270,3 +270,29 @@ def test_iterators_follow_the_source_when_every_item_has_a_span() -> None:
     child = Section(2, 1, "child", findings=[early], span=Span(5, 50))
     parent = Section(1, 1, "parent", sections=[child], findings=[late], span=Span(0, 120))
     assert [f.title for f in parent.iter_findings()] == ["early", "late"]
+
+
+# --------------------------------------------------------------------------- error messages stay short
+
+
+def test_a_text_error_quotes_a_window_never_the_whole_input() -> None:
+    from xuncha.errors import TextError
+
+    source = "前" * 100_000 + "2023年13月1日" + "后" * 100_000
+    error = TextError("not a date", source=source, start=100_000, end=100_010)
+    assert str(error) == "not a date: '2023年13月1日' at 1:100001"
+    line, caret = error.caret().split("\n")
+    assert line == "…" + "前" * 20 + "2023年13月1日" + "后" * 30 + "…"
+    # The caret sits under the offending part: "…" is one column, each 前 two.
+    assert caret == " " * (1 + 40) + "^" * 13
+
+
+def test_a_long_offending_part_is_quoted_by_its_two_ends() -> None:
+    from xuncha.errors import TextError
+
+    error = TextError("not a number", source="x" * 10 + "9" * 1000, start=10)
+    assert str(error) == f"not a number: '{'9' * 29}…{'9' * 29}' at 1:11"
+    assert error.text == "9" * 1000  # the whole part stays available to programs
+    line, caret = error.caret().split("\n")
+    assert line == "x" * 10 + "9" * 50 + "…"
+    assert caret == " " * 10 + "^" * 50

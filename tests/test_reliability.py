@@ -1,8 +1,8 @@
 """Regression tests for the defects found by fuzzing and scaling xuncha (the reproducers in ../shared/reliability).
 
 Each reproducer is one test here, asserting the behaviour the fix gives, never a timing: the inputs that cost
-quadratic time are run in a child process at a size where a quadratic path takes tens of minutes and a linear one
-a few seconds, so a regression fails at the time limit instead of hanging the suite, and the memory ones run
+quadratic time are run in child processes at a size where a quadratic path takes minutes to hours and a linear
+one a few seconds, so a regression fails at the time limit instead of hanging the suite, and the memory ones run
 under an address-space limit and report their peak.
 """
 
@@ -12,7 +12,8 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,31 +24,95 @@ import xuncha
 ROOT = Path(__file__).resolve().parents[1]
 
 # Generous: a linear pass over these inputs takes a few seconds even on a loaded machine, a quadratic one
-# tens of minutes. The limit only turns a regression into a failure instead of a hang.
+# minutes to hours. The limit only turns a regression into a failure instead of a hang.
 _TIME_LIMIT_SECONDS = 30
 # The child's address space: far above what a linear pass needs, far below what the quadratic copies took.
 _MEMORY_LIMIT_BYTES = 1_500_000_000
 
+_PEAK_RSS = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+_FIGURES = """
+import random
+r = random.Random(0)
+units = ["万元", "亿元", "元", "人", "人次", "个", "项", "亩", "%", "余", "近", "约", "年", "月", "日", "至", "-", "、", "."]
+parts, size = [], 0
+while size < 100_000:
+    piece = str(r.randint(0, 10 ** r.randint(0, 8))) + r.choice(units)
+    parts.append(piece)
+    size += len(piece)
+text = "".join(parts)[:100_000]
+"""
 
-def _python(code: str, *, memory_limit: int | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a fresh interpreter that imports this tree's xuncha, with the limits above."""
-    prelude = ""
-    if memory_limit is not None:
-        prelude = (
-            f"import resource\nresource.setrlimit(resource.RLIMIT_AS, ({memory_limit}, {memory_limit}))\n"
-        )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    try:
-        return subprocess.run(
-            [sys.executable, "-c", prelude + textwrap.dedent(code)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=_TIME_LIMIT_SECONDS,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"did not finish in {_TIME_LIMIT_SECONDS} s: the path is no longer linear")
+# The scaling programs, by name: (code, address-space limit or None). They run all at once (see _Children).
+_PROGRAMS: dict[str, tuple[str, int | None]] = {
+    # Behind a Chinese title too, so that every rule reads the run (text without Chinese stops at not-a-notice).
+    "check ascii run": (
+        'import xuncha\nprint(len(xuncha.check("关于巡察整改情况的通报\\n" + "a" * 200_000)), len(xuncha.check("a" * 200_000)))\n',
+        None,
+    ),
+    "parse closing ascii run": (
+        (
+            "import xuncha\n"
+            'text = "关于巡察整改情况的通报\\n\\n一、方面\\n\\n欢迎广大干部群众监督。" + "a" * 200_000\n'
+            "notice = xuncha.parse_notice(text)\n"
+            'print(notice.closing.endswith("a" * 1000), len(notice.contacts))\n'
+        ),
+        None,
+    ),
+    "check many figures": (_FIGURES + "import xuncha\nxuncha.check(text)\n" + _PEAK_RSS, _MEMORY_LIMIT_BYTES),
+    "check one field of figures": (
+        'import xuncha\nxuncha.check("1年" * 50_000)\n' + _PEAK_RSS,
+        _MEMORY_LIMIT_BYTES,
+    ),
+}
+
+
+def _prelude(memory_limit: int | None) -> str:
+    if memory_limit is None:
+        return ""
+    return f"import resource\nresource.setrlimit(resource.RLIMIT_AS, ({memory_limit}, {memory_limit}))\n"
+
+
+class _Children:
+    """Every scaling program started at once, so that the suite waits for the slowest, not for their sum."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        self.processes = {
+            name: subprocess.Popen(
+                [sys.executable, "-c", _prelude(memory_limit) + code],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for name, (code, memory_limit) in _PROGRAMS.items()
+        }
+
+    def result(self, name: str) -> subprocess.CompletedProcess[str]:
+        process = self.processes[name]
+        left = max(0.0, _TIME_LIMIT_SECONDS - (time.monotonic() - self.started))
+        try:
+            # A program that has finished is read whole, however long another one kept the suite waiting.
+            out, err = process.communicate(timeout=None if process.poll() is not None else left)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            pytest.fail(f"{name!r} did not finish in {_TIME_LIMIT_SECONDS} s: the path is no longer linear")
+        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+    def close(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+
+
+@pytest.fixture(scope="module")
+def children() -> Iterator[_Children]:
+    started = _Children()
+    yield started
+    started.close()
 
 
 def _peak_rss_mb(result: subprocess.CompletedProcess[str]) -> float:
@@ -55,66 +120,31 @@ def _peak_rss_mb(result: subprocess.CompletedProcess[str]) -> float:
     return float(result.stdout.split()[-1])
 
 
-_PEAK_RSS = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
-
-
 # --------------------------------------------------------------------------- linear time and memory
 
 
-def test_check_reads_a_long_ascii_run_in_one_pass() -> None:  # quadratic_check_ascii_run.py
-    # Behind a Chinese title, so that every rule reads the run (text without Chinese stops at not-a-notice).
-    result = _python("""
-        import xuncha
-        print(len(xuncha.check("关于巡察整改情况的通报\\n" + "a" * 200_000)), len(xuncha.check("a" * 200_000)))
-    """)
+def test_check_reads_a_long_ascii_run_in_one_pass(children: _Children) -> None:
+    # quadratic_check_ascii_run.py: 40,000 characters took 24.5 s.
+    result = children.result("check ascii run")
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["0", "1"]
 
 
-def test_parse_notice_reads_a_long_ascii_run_in_the_closing_in_one_pass() -> None:
-    # quadratic_parse_notice_closing_ascii_run.py
-    result = _python("""
-        import xuncha
-        text = "关于巡察整改情况的通报\\n\\n一、方面\\n\\n欢迎广大干部群众监督。" + "a" * 200_000
-        notice = xuncha.parse_notice(text)
-        print(notice.closing.endswith("a" * 1000), len(notice.contacts))
-    """)
+def test_parse_notice_reads_a_long_ascii_run_in_the_closing_in_one_pass(children: _Children) -> None:
+    # quadratic_parse_notice_closing_ascii_run.py: 80,000 characters took 7.7 s.
+    result = children.result("parse closing ascii run")
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["True", "0"]
 
 
-def test_check_memory_on_many_figures_stays_linear() -> None:
+def test_check_memory_on_many_figures_stays_linear(children: _Children) -> None:
     # quadratic_memory_check_many_figures.py: 100,000 characters of figures took 2 GB.
-    result = _python(
-        """
-        import random, xuncha
-        r = random.Random(0)
-        units = ["万元", "亿元", "元", "人", "人次", "个", "项", "亩", "%", "余", "近", "约", "年", "月", "日",
-                 "至", "-", "、", "."]
-        parts, size = [], 0
-        while size < 100_000:
-            piece = str(r.randint(0, 10 ** r.randint(0, 8))) + r.choice(units)
-            parts.append(piece)
-            size += len(piece)
-        xuncha.check("".join(parts)[:100_000])
-        """
-        + _PEAK_RSS,
-        memory_limit=_MEMORY_LIMIT_BYTES,
-    )
-    assert _peak_rss_mb(result) < 400
+    assert _peak_rss_mb(children.result("check many figures")) < 400
 
 
-def test_check_memory_on_one_field_of_many_figures_stays_linear() -> None:
+def test_check_memory_on_one_field_of_many_figures_stays_linear(children: _Children) -> None:
     # superlinear_check_quantity_homes.py: one text field holding 50,000 figures.
-    result = _python(
-        """
-        import xuncha
-        xuncha.check("1年" * 50_000)
-        """
-        + _PEAK_RSS,
-        memory_limit=_MEMORY_LIMIT_BYTES,
-    )
-    assert _peak_rss_mb(result) < 400
+    assert _peak_rss_mb(children.result("check one field of figures")) < 400
 
 
 # --------------------------------------------------------------------------- xuncha render on bad JSON

@@ -1,8 +1,8 @@
 """xuncha: typed data from Chinese inspection-rectification notices (巡视/巡察整改情况的通报), and back.
 
 Every public name is imported on first use (PEP 562), so that ``import xuncha`` and the command line start
-at once: a program that only renders JSON never compiles the date grammar, and one that only parses never
-loads cattrs.
+at once: ``import xuncha`` loads no other module of the package, and a program that only parses never loads
+cattrs (the JSON converter).
 """
 
 from __future__ import annotations

@@ -95,12 +95,18 @@ def _printable(text: str) -> str:
     return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
-class _LongInteger(str):
+class _LongInteger:
     """An integer literal of JSON text too long for Python to read (``sys.get_int_max_str_digits``).
 
-    json reads integers before the converter knows which field they belong to; keeping the literal lets the
-    field's own hook refuse it at its path instead of failing the whole document at ``$``.
+    json reads integers before the converter knows which field they belong to; standing in for the number lets
+    the field's own hook refuse it at its path instead of failing the whole document at ``$``. It is neither an
+    int nor a str, so no hook takes it for a value.
     """
+
+    __slots__ = ("digits",)
+
+    def __init__(self, literal: str) -> None:
+        self.digits = len(literal.lstrip("-"))
 
 
 def _read_int(literal: str) -> int | _LongInteger:
@@ -136,7 +142,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, _LongInteger):
-        return f"a number of {len(value.lstrip('-'))} digits"
+        return f"a number of {value.digits} digits"
     if isinstance(value, int) and _is_too_long(value):
         return f"a number of more than {sys.get_int_max_str_digits()} digits"
     if isinstance(value, int | float | Decimal):
@@ -155,7 +161,7 @@ def _describe(value: Any) -> str:
 
 
 def _structure_str(value: Any, _: Any = None) -> str:
-    if not isinstance(value, str) or isinstance(value, _LongInteger):
+    if not isinstance(value, str):
         raise _Invalid(f"expected a string, got {_describe(value)}")
     surrogate = _LONE_SURROGATE.search(value)
     if surrogate is not None:
@@ -175,13 +181,13 @@ def _structure_int(value: Any, _: Any = None) -> int:
 
 
 def _structure_decimal(value: Any, _: Any = None) -> Decimal:
-    if not isinstance(value, str) or isinstance(value, _LongInteger) or not _DECIMAL.fullmatch(value):
+    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
         raise _Invalid(f'expected a decimal number as a string such as "12.5", got {_describe(value)}')
     return Decimal(value)
 
 
 def _structure_date(value: Any, _: Any = None) -> dt.date:
-    if not isinstance(value, str) or isinstance(value, _LongInteger) or not _DATE.fullmatch(value):
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         raise _Invalid(f'expected a date as a string "YYYY-MM-DD", got {_describe(value)}')
     try:
         return dt.date.fromisoformat(value)
@@ -194,7 +200,7 @@ def _enum_hook(kind: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     allowed = ", ".join(json.dumps(value) for value in members)
 
     def structure(value: Any, _: Any = None) -> enum.Enum:
-        if type(value) is str and value in members:
+        if isinstance(value, str) and value in members:
             return members[value]
         raise _Invalid(f"expected one of {allowed}, got {_describe(value)}")
 

@@ -24,7 +24,15 @@ import functools
 from decimal import Decimal
 from typing import TypeVar
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ModuleNotFoundError as missing:  # an optional dependency: say how to get it
+    if missing.name != "hypothesis" and not (missing.name or "").startswith("hypothesis."):
+        raise
+    raise ImportError(
+        'xuncha.strategies needs Hypothesis, an optional dependency: pip install "xuncha[hypothesis]"',
+        name=missing.name,
+    ) from None
 
 from xuncha._date_strategies import date_phrases, formattable_periods, notice_dates
 from xuncha._numeral_strategies import chinese_numerals, quantity_phrases

@@ -77,7 +77,7 @@ def describe(source: str, error: XunchaError) -> tuple[str, ...]:
         return (str(error),)
     if isinstance(error, TextError):
         caret = "\n".join(f"    {line}" for line in error.caret().splitlines())
-        return (f"{name}:{error.line}:{error.column}: {error.message}: {error.text!r}", caret)
+        return (f"{name}:{error.line}:{error.column}: {error.message}: {error.excerpt!r}", caret)
     if isinstance(error, ValidationError):
         return tuple(f"{name}: {problem.path}: {problem.message}" for problem in error.errors)
     return (f"{name}: {error}",)
