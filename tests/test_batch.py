@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import time
 
 import pytest
 
@@ -11,7 +12,10 @@ from xuncha._batch import default_jobs, run_in_order
 
 
 def _square_or_error(n: int) -> tuple[int, int | str]:
-    """A work function as the command line writes them: errors come back as values, with the worker's pid."""
+    """A work function as the command line writes them: errors come back as values, with the worker's pid.
+    Each item takes a little time, so that a worker that starts late still finds work left (on a busy machine
+    the first worker could otherwise finish every item alone)."""
+    time.sleep(0.005)
     if n % 7 == 3:
         return os.getpid(), f"bad input {n}"
     return os.getpid(), n * n

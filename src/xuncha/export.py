@@ -203,7 +203,8 @@ def export_with_dask(
     kind = _check_format(format)
     reference = require_reference(reference)
     cut = partitions([os.fspath(path) for path in paths], partition_size)
-    bag = db.from_sequence(cut, npartitions=max(1, len(cut)))  # type: ignore[no-untyped-call]
+    from_sequence: Any = db.from_sequence  # dask is untyped where it is installed and absent where not
+    bag = from_sequence(cut, npartitions=max(1, len(cut)))
     summaries = bag.map(
         export_partition, out=os.fspath(out), format=kind, encoding=encoding, reference=reference
     )
