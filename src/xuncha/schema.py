@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from xuncha import _validators as rules
 from xuncha import models
 from xuncha.errors import XunchaError
 from xuncha.models import Notice
@@ -54,10 +55,10 @@ def _anchored(pattern: str) -> str:
 # What the models' reusable validators mean in JSON Schema terms, keyed by the validator itself, so that a
 # constraint is stated once (in models.py) and only translated here.
 _VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
-    models._positive: {"minimum": 1},
-    models._non_negative: {"minimum": 0},
-    models._not_blank: {"pattern": r"\S"},
-    models._unit_shape: {"pattern": _anchored(models._NO_SPACE.pattern)},
+    rules._positive: {"minimum": 1},
+    rules._non_negative: {"minimum": 0},
+    rules._not_blank: {"pattern": r"\S"},
+    rules._unit_shape: {"pattern": _anchored(rules._NO_SPACE.pattern)},
     models.Section._level_in_range: {"minimum": 1, "maximum": 4},
 }
 
