@@ -124,6 +124,8 @@ def _tokenize(text: str, body: str) -> list[_Token]:
                 j += 1
             if j == i + 1:
                 raise _fail(text, "点 without digits after it")
+            if not tokens:
+                raise _fail(text, "点 without a number before it")  # 点零 is not 0
             digits = "".join(str(DIGITS[c]) for c in body[i + 1 : j])
             tokens.append(("frac", Decimal("0." + digits), j - i - 1))
             i = j
@@ -188,8 +190,12 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
     return total + fraction
 
 
-def _level(text: str, tokens: list[_Token]) -> Decimal:
-    """Split at the last 亿, then the last 万: left × unit + right, the right part smaller than the unit."""
+def _level(text: str, tokens: list[_Token], *, outermost: bool = True) -> Decimal:
+    """Split at the last 亿, then the last 万: left × unit + right, the right part smaller than the unit.
+
+    The spoken abbreviation (三万五 for 35000) ends a numeral; before another 亿 it is malformed (1万1亿 is
+    refused, not read as 1.1 万亿 nor as 10001 亿).
+    """
     for unit in (Decimal(10**8), Decimal(10**4)):
         split = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:2] == ("big", unit)), None)
         if split is None:
@@ -197,18 +203,20 @@ def _level(text: str, tokens: list[_Token]) -> Decimal:
         left, right = tokens[:split], tokens[split + 1 :]
         if not left:
             raise _fail(text, f"{'亿' if unit == 10**8 else '万'} without a number before it")
-        high = _level(text, left)
+        high = _level(text, left, outermost=False)
         if not right:
             return high * unit
         if left[-1][0] == "frac" or (left[-1][0] == "num" and left[-1][1] != left[-1][1].to_integral_value()):
             raise _fail(text, "a decimal cannot be followed by more digits")
         if len(right) == 1 and right[0][0] in ("dig", "num") and right[0][2] == 1 and right[0][1] != 0:
+            if not outermost:
+                raise _fail(text, "a digit after 万 before 亿")
             return high * unit + right[0][1] * unit / 10  # 三万五, 1万5: as spoken
         if right[0][0] == "num" and len(right) == 1 and right[0][2] != len(str(int(unit))) - 1:
             raise _fail(text, "ambiguous digits after 万/亿")
         if right[0][:2] == ("dig", Decimal(0)):
             right = right[1:]
-        low = _level(text, right)
+        low = _level(text, right, outermost=outermost)
         if low >= unit:
             raise _fail(text, "the part after 万/亿 is too large")
         return high * unit + low
@@ -384,8 +392,8 @@ def _fast_integer(body: str) -> int | None:
             if zero:
                 return None
             if pending >= 0:
-                if last_unit not in (10, 10000):
-                    return None  # 一千五万: an abbreviation; let the full parser decide
+                if last_unit not in (10, 10000) or (ch == "亿" and seen_wan and last_unit == 10000):
+                    return None  # 一千五万, 一万一亿: abbreviations; let the full parser decide
                 section += pending
             if ch == "万":
                 if seen_wan or section == 0:

@@ -75,6 +75,11 @@ def _is_negative(text: str, start: int, previous_end: int) -> bool:
     before = _skip_spaces_back(text, sign)
     if before == 0:
         return True
+    if previous_end:
+        # 1 万(含)-5 万元, 1万元--5万元: a dash after a figure, its inclusion mark or another dash joins a range
+        between = text[previous_end:before].replace("(含)", "").replace("（含）", "").strip(" \u3000-－—–~～")
+        if not between:
+            return False
     if before <= previous_end:
         return False  # a figure ends right before the sign: 5万元 - 10万元 is a range
     previous = text[before - 1]

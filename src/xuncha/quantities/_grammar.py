@@ -156,28 +156,38 @@ def inner_qualified_unit() -> re.Pattern[str]:
     )
 
 
+_CHANGE_DIGIT = "[0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
+
+
 @functools.cache
 def jiao_fen() -> re.Pattern[str]:
-    """3元5角, 12元3角5分, 三元五角: the 角 and 分 after 元 belong to the amount, in the same kind of digits."""
+    """3元5角, 12元3角5分, 三元五角, 50元6角三分: the 角 (毛) and 分 after 元 belong to the amount, in either kind
+    of digits, with 钱 after them (一百三十五块六角七分钱)."""
     return re.compile(
-        r"""
-        (?P<jiao>[0-9])角(?:(?P<fen>[0-9])分(?!钟))?                # Arabic digits: 5角, 5角2分
-        | 0?(?P<ar_fen>[0-9])分(?!钟)                                # 分 without 角: 3元5分, 3元05分
-        | (?P<cn_jiao>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])角    # Chinese and financial: 五角, 贰角
-          (?:(?P<cn_fen>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟))?  # … and 分: 一角七分
-        | 零?(?P<fen_only>[一二三四五六七八九壹贰叁肆伍陆柒捌玖])分(?!钟)  # 分 without 角: 三元零五分
+        rf"""
+        (?:(?P<jiao>{_CHANGE_DIGIT})[角毛](?:(?P<fen>{_CHANGE_DIGIT})分(?![钟之]))?  # 5角, 六角七分, 5毛2分
+          | [0零]?(?P<fen_only>{_CHANGE_DIGIT})分(?![钟之]))                       # 3元5分, 三元零五分
+        钱?
         """,
         re.VERBOSE,
     )
 
 
 @functools.cache
+def leftover_change() -> re.Pattern[str]:
+    """What an amount of money left unread: a 角, 毛 or 分 still after it (the rest of 123元1角1分), or 又 and
+    another amount (两美元又三美分)."""
+    return re.compile(rf"{_CHANGE_DIGIT}[角毛分](?![钟之])|又{_CHANGE_DIGIT}")
+
+
+@functools.cache
 def spoken_jiao() -> re.Pattern[str]:
-    """5块5, 五块五毛, 3块2毛钱: after 块, the digit of the 毛 (角) makes spoken money, not a count of pieces."""
+    """5块5, 五块五毛, 3块2毛钱, 五块五毛三分: after 块, the digit of the 毛 (角) makes spoken money, not a count
+    of pieces."""
     return re.compile(
-        r"""
+        rf"""
         (?P<jiao>[0-9一二两三四五六七八九])               # the 毛 digit
-        (?:[毛角]                                         # 毛, the spoken 角 …
+        (?:[毛角](?:(?P<fen>{_CHANGE_DIGIT})分(?![钟之]))? # 毛, the spoken 角, and 分 …
           | (?![0-9〇零一二两三四五六七八九十百千万亿\u4e00-\u9fff]))  # … or nothing: 5块5, but not 3块5亩
         钱?                                               # 5块5毛钱
         """,

@@ -32,7 +32,10 @@ Place = tuple[str, Callable[[int, int], tuple[int, int]]] | None
 
 
 def _gap(text: str, left: Atom, right: Atom) -> str:
-    return text[left.end : right.start].strip(_SPACES)
+    gap = text[left.end : right.start].strip(_SPACES)
+    if gap[:1] in "(（" and gap[1:3] in ("含)", "含）"):
+        gap = gap[3:].strip(_SPACES)  # 1 万(含)-5 万元: the inclusion mark belongs to the lower bound
+    return gap
 
 
 def _in_unit(atom: Atom, factor: Fraction) -> Decimal:
@@ -82,6 +85,9 @@ def _range_bounds(atom: Atom, following: Atom) -> tuple[Decimal, Decimal, str] |
         return None
     if atom.unit is None:
         lower, upper, unit = _in_unit(atom, following.unit_factor), following.value, upper_unit
+        if lower > upper and following.unit_factor != 1 and not atom.written_big:
+            # 从8500到3万港元: a lower bound above the upper one in its unit is a plain number (8500–30000 港元)
+            lower = fraction_to_decimal(Fraction(atom.value) / following.unit_factor)
     elif atom.unit == upper_unit or atom.unit.startswith(f"{upper_unit}/"):
         lower, upper, unit = atom.value, following.value, atom.unit
     else:
@@ -143,6 +149,18 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
         following = atoms[index + 1] if index + 1 < count else None
         if (
             following is not None
+            and atom.unit is None
+            and not atom.keep_bare
+            and following.unit is None
+            and following.keep_bare
+            and not (atom.poison or following.poison)
+            and following.start - atom.end <= _LONGEST_GAP
+            and _gap(text, atom, following) in _RANGE_SEPARATORS
+        ):
+            index += 2  # 2-3万: the lower bound would be dropped; never the upper bound alone
+            continue
+        if (
+            following is not None
             and not atom.poison
             and following.unit is not None
             and following.start - atom.end <= _LONGEST_GAP  # most figures stand apart: no slicing
@@ -168,6 +186,9 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                     )
                 )
                 index += 2
+                continue
+            if atom.unit is None:
+                index += 2  # 50000至3万元: a bare lower bound that makes no range; neither bound alone is the figure
                 continue
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
             quantities.append(

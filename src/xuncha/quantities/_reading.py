@@ -21,6 +21,7 @@ from xuncha.quantities._grammar import (
     HAS_ARABIC,
     inner_qualified_unit,
     jiao_fen,
+    leftover_change,
     post_qualifier,
     spoken_jiao,
     unit_pattern,
@@ -320,19 +321,40 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if reading.unit_text == "元" and reading.qualifier is None:
         # 3元5角, 二十五万元一角: the 角 and 分 after 元 belong to the amount (in the figure's unit, 万元 too)
         change = jiao_fen().match(text, end)
-        arabic = change is not None and (change.group("jiao") or change.group("ar_fen")) is not None
-        if change is not None and c.chinese != arabic:
+        if change is not None:
             value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
             end = change.end()
     if reading.unit_text == "块" and not c.prefix and reading.qualifier is None:
         spoken = spoken_jiao().match(text, end)
         if spoken is not None:  # 5块5, 五块五毛: spoken money, 5.5 元
             value += (_number_value(spoken.group("jiao")) or _ZERO) / 10
+            if spoken.group("fen") is not None:
+                value += (_number_value(spoken.group("fen")) or _ZERO) / 100
             unit_name, dimension, end = "元", "money", spoken.end()
+        else:
+            change = jiao_fen().match(text, end)
+            if change is not None and change.group("fen_only") is not None:  # 1块1分, 三块零五分
+                value += _small_change(change)
+                unit_name, dimension, end = "元", "money", change.end()
     if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
         end += len(_TRAILING_CURRENCY)  # 5万元人民币
     if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
         end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
+
+    refused_end = _cut_short(text, start, end, dimension, reading.unit_text)
+    if refused_end is not None:
+        # 123元1角1分 with a tail left over, 两美元又三美分, 四十九兆…亿元, 百分之五 十: never a part of the figure
+        return Atom(
+            start,
+            refused_end,
+            c.number_end,
+            _ZERO,
+            unit_name,
+            _PREFIX_FACTORS[c.prefix],
+            None,
+            None,
+            poison=True,
+        )
 
     half = reading.half
     if (
@@ -429,10 +451,45 @@ def _is_cjk(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
 
+_MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
+_NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆")
+
+
+def _cut_short(text: str, start: int, end: int, dimension: str, unit_text: str | None) -> int | None:
+    """The end of a figure that would be read in part, or None: money with change left over after it (the end
+    then covers the change, which is no count of its own), a numeral going on across a space (百分之五 十,
+    一 百 五 十 个, 六 个 百 分点), or a figure right after 兆 (a magnitude the scanner does not read)."""
+    if dimension.startswith("money") or unit_text == "块":
+        leftover = leftover_change().match(text, end)
+        if leftover is not None:
+            while leftover is not None:
+                end = leftover.end()
+                leftover = leftover_change().match(text, end)
+            return end
+    if start and text[start - 1] == "兆":
+        return end
+    if unit_text in ("分", "角", "毛") and start and text[start - 1] in _MONEY_BEFORE_CHANGE:
+        return end  # 一块1分 (一块 read as a word): the 分 of an amount, never a count of its own
+    if end < len(text) and text[end] in _SPACES_SET:
+        after = _skip_spaces(text, end, len(text))
+        if text[after : after + 1] in _NUMERAL_CONTINUES:
+            return end
+    if text.startswith("百", end) and text[end + 1 : end + 2] in _SPACES_SET | {"分"}:
+        return end  # 2.4 个百分 点: the unit is 个百分点, not 个
+    if start and text[start - 1] in _SPACES_SET:
+        before = _skip_spaces_back(
+            text, start
+        )  # after 点 and a space, the veto "split by a space" refuses it
+        # (Arabic digits across a space are two numbers, as parse_number reads them: a table's "1 12个")
+        if before and text[before - 1] in _NUMERAL_CONTINUES and text[before - 1] != "点":
+            return end
+    return None
+
+
 def _small_change(match: re.Match[str]) -> Decimal:
     """The 角 and 分 after 元, in 元: 5角2分 is 0.52, 零五分 0.05."""
-    jiao = match.group("jiao") or match.group("cn_jiao")
-    fen = match.group("fen") or match.group("cn_fen") or match.group("fen_only") or match.group("ar_fen")
+    jiao = match.group("jiao")
+    fen = match.group("fen") or match.group("fen_only")
     total = (_number_value(jiao) or _ZERO) / 10 if jiao is not None else _ZERO
     if fen is not None:
         total += (_number_value(fen) or _ZERO) / 100

@@ -209,7 +209,7 @@ _SLOGAN_HEADS = (
 #: 两次全面检查 and 三年全面完成 are counts.
 _SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
 _PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
-_RANGE_SEPARATORS = {"-", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
+_RANGE_SEPARATORS = {"-", "--", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
 _RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
