@@ -30,9 +30,6 @@ _NAMED = os.environ.get("XUNCHA_DOCS_HTML")
 BUILT = Path(_NAMED) if _NAMED else ROOT / "docs" / "_build" / "html"
 CURLY = "“”‘’"
 
-# Pages whose examples are fenced by their owners' change (issue 13); each is a strict xfail until then.
-_NOT_FENCED_YET = {"numbers.html"}
-
 
 class _Page(HTMLParser):
     """The text outside code, and each code block's language and text, of one HTML page."""
@@ -138,16 +135,7 @@ def _pages() -> list[Path]:
 
 @pytest.mark.parametrize(
     "page",
-    [
-        pytest.param(
-            path,
-            id=str(path.relative_to(BUILT)),
-            marks=[pytest.mark.xfail(strict=True, reason="examples not fenced yet (issue 13)")]
-            if path.name in _NOT_FENCED_YET and path.parent == BUILT
-            else [],
-        )
-        for path in _pages()
-    ]
+    [pytest.param(path, id=str(path.relative_to(BUILT))) for path in _pages()]
     or [
         pytest.param(
             None,
