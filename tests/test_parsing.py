@@ -536,3 +536,34 @@ def test_periods_are_moved_to_the_original_with_every_field() -> None:
     assert [(p.start, p.end, p.relation, p.precision, p.text) for p in notice.iter_periods()] == [
         (p.start, p.end, p.relation, p.precision, p.text) for p in found
     ]
+
+
+def test_a_disclaimer_and_its_numbered_items_stay_out_of_the_notice() -> None:
+    page = (
+        "县委第三轮巡察完成进驻\n"
+        "按照县委统一部署,4个巡察组近日进驻被巡察单位,开展为期两个月的常规巡察。\n"
+        "巡察期间,各巡察组设立值班电话和意见箱,受理群众来信来电来访。\n"
+        "免责声明\n"
+        "1.本网转载的稿件均注明来源;\n"
+        "2.如对稿件有异议,请联系本网。\n"
+    )
+    notice = parse_notice(page)
+    assert notice.sections == ()
+    assert notice.postscript == "免责声明\n1.本网转载的稿件均注明来源;\n2.如对稿件有异议,请联系本网。"
+    assert "巡察期间" in notice.opening
+    assert "免责声明" not in notice.opening
+
+
+def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None:
+    page = (
+        "关于巡察整改情况的通报\n"
+        "根据县委统一部署,县委第一巡察组对县林业局党组开展了常规巡察。\n"
+        "一、整改工作情况\n"
+        "（一）召开专题会议研究部署。\n"
+        "（二）建立整改台账逐项销号。\n"
+        "声明\n"
+        "1.本站稿件均注明来源。\n"
+    )
+    notice = parse_notice(page)
+    assert [section.marker for section in notice.sections] == ["一、"]
+    assert notice.postscript.startswith("声明")

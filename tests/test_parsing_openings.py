@@ -207,6 +207,22 @@ OPENINGS: list[tuple[str, str, Facts]] = [
             D(2023, 6, 26),
         ),
     ),
+    (
+        "a second inspection extended in the next clause (并延伸巡察) gives the first no mode",
+        (
+            "按照县委统一部署,2024年3月4日至4月26日,县委第二巡察组对白沙乡党委开展巡察,并延伸巡察3所小学,"
+            "5月20日反馈了巡察意见。"
+        ),
+        Facts(
+            "县委第二巡察组",
+            "县委",
+            "白沙乡党委",
+            None,
+            None,
+            (D(2024, 3, 4), D(2024, 4, 26)),
+            D(2024, 5, 20),
+        ),
+    ),
 ]
 
 
@@ -490,3 +506,35 @@ def test_a_title_printed_twice_on_consecutive_lines_is_one_title() -> None:
     title = "某中学党委关于巡察集中整改进展情况的报告"
     notice = parse_notice(f"{title}\n{title}\n{OPENING}{BODY}")
     assert (notice.title, notice.preamble) == (title, title)
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        (  # the 来源 line under the title names the office that issued it
+            (
+                "关于河堤绿化整改情况的通报\n来源:青石县人民政府办公室 时间:2024-05-06\n"
+                "4月8日,县督查室对河堤绿化整改情况开展复查,现将有关情况通报如下。\n"
+            ),
+            "青石县人民政府办公室",
+        ),
+        (  # or stands under the date, in traditional characters
+            (
+                "關於河堤綠化整改情況的通報\n4月8日,縣督查室對河堤綠化整改情況開展復查。\n2024年5月6日\n"
+                "來源:青石縣委辦公室\n"
+            ),
+            "青石縣委辦公室",
+        ),
+        (  # a site or a newspaper is not an issuer
+            (
+                "关于河堤绿化整改情况的通报\n来源:青石新闻网 时间:2024-05-06\n"
+                "4月8日,县督查室对河堤绿化整改情况开展复查。\n"
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_source_line_names_the_issuer_when_no_title_or_signature_does(
+    page: str, issuer: str | None
+) -> None:
+    assert parse_notice(page).issuer == issuer

@@ -169,7 +169,12 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             whole = reading[last.end() : how_end].strip("“”\"' ") == ""
             mode_span: tuple[int, int] | None = (max(first, how_start), last.end()) if whole else last.span()
         else:
-            word = _MODE.search(reading, match.end(), match.end() + 8)
+            # Only a mode written right after 巡视/巡察 (巡察“回头看”) qualifies it: one in the next clause
+            # ("…开展巡察，并延伸巡察6个学区") is another inspection's.
+            after = match.end()
+            while after < len(reading) and reading[after] in _QUOTES:
+                after += 1
+            word = _MODE.match(reading, after, after + 8)
             mode_span = word.span() if word is not None else None
         return _target(opening, *match.span(1)), _as_written_mode(opening, mode_span)
     for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):

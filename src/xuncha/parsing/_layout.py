@@ -48,6 +48,10 @@ _CLOSING_WORDS = LazyPattern(
 _INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
 
 
+# A disclaimer's heading, alone on its line: 声明, 免责声明, 版权声明, 【免责声明】.
+_DISCLAIMER = LazyPattern(r"[ \t\u3000【\[]*(?:免责|版权)?声明[】\]：: \t\u3000]*")
+
+
 # Where chrome glued before a title may end: after spaces, after a closing bracket (【2023-11-20】关于…), or
 # before 关于 (督查专报第 3 期关于…).
 _AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]])(?=[^ \t\u3000])|(?<=[^ \t\u3000])(?=关于)")
@@ -93,6 +97,11 @@ class Layout:
     date: dt.date | None
 
     @property
+    def postscript(self) -> int:
+        """The first paragraph after the notice: after the 成文日期 line, or the disclaimer that ends it."""
+        return self.date_line + 1 if self.date_line is not None else self.main_end
+
+    @property
     def after_title(self) -> int:
         return self.title_last + 1 if self.title_last >= 0 else 0
 
@@ -104,11 +113,18 @@ def read_layout(
 
     ``first_is_heading``: the source marked the first paragraph as a heading (a Markdown ``#``)."""
     count = len(texts)
+    # A page's disclaimer (声明, 免责声明, 版权声明) and whatever follows it is chrome: its numbered
+    # items are not parts of the notice.
+    tail = next((i for i, text in enumerate(texts) if i > 0 and _DISCLAIMER.fullmatch(text)), None)
+    if tail is not None:
+        markers = [is_marker and i < tail for i, is_marker in enumerate(markers)]
     title_first, title_last = _find_title(texts, markers, first_is_heading)
     after_title = title_last + 1 if title_last >= 0 else 0
 
     date_index, notice_date = _find_date(texts, markers, after_title, reference)
-    end_of_main = date_index if date_index is not None else count
+    if date_index is not None and tail is not None and date_index > tail:
+        date_index, notice_date = None, None  # a date in the disclaimer does not date the notice
+    end_of_main = date_index if date_index is not None else (tail if tail is not None else count)
     signature_index = None
     if date_index is not None and date_index - 1 >= after_title and signature_like(texts[date_index - 1]):
         signature_index = date_index - 1
@@ -261,6 +277,24 @@ def signature_like(text: str) -> bool:
         and not is_date_line(text)
         and heading_shape_at(text) is None
     )
+
+
+# "来源：中共某某县委巡察工作领导小组办公室   发布时间：…": a page's source line that names a body, not a site.
+_SOURCE_LINE = LazyPattern(
+    r"[ \t\u3000]*(?:信息来源|文章来源|来源)[ \t\u3000]*[：:][ \t\u3000]*(?P<body>[^ \t\u3000|｜]+)"
+)
+
+
+def source_issuer(texts: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the first 来源 line among ``texts`` (folded paragraphs) names an organisation (…委, …办公室, …政府)
+    rather than a site or a newspaper: (paragraph index, start, end) of the name; None when none does."""
+    for index, text in enumerate(texts):
+        if "来源" not in text or not is_chrome(text):
+            continue
+        found = _SOURCE_LINE.match(text)
+        if found is not None and _ISSUER_LINE.fullmatch(found.group("body")) is not None:
+            return index, *found.span("body")
+    return None
 
 
 def issuer(title: str) -> str | None:

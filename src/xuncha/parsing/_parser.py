@@ -44,7 +44,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     closing = pieces(layout.closing, layout.main_end) if layout.closing is not None else []
     signature = pieces(layout.signature, date_line) if layout.signature is not None and date_line else []
     dated = pieces(date_line, date_line + 1) if date_line is not None else []
-    postscript = pieces(date_line + 1, len(texts)) if date_line is not None else []
+    postscript = pieces(layout.postscript, len(texts))
 
     notice_owner = Owner()
     ranges: list[Range] = [
@@ -72,6 +72,11 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     closing_text = join(clean, closing)
     signature_text = join(clean, signature) or None
     issuer = _layout.issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
+    if issuer is None:  # a page's 来源 line, above the notice or under it, may name the body that issued it
+        named = _layout.source_issuer(texts)
+        if named is not None:
+            at = paragraphs[named[0]].start
+            issuer = clean[at + named[1] : at + named[2]]
     # Chrome under the title (发布时间…来源…, 【字体：大 中 小】) is part of the opening text but states no fact.
     facts_from = next(
         (i for i in range(layout.after_title, layout.opening_end) if not is_chrome(texts[i])),
