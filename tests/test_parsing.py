@@ -567,3 +567,26 @@ def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None
     notice = parse_notice(page)
     assert [section.marker for section in notice.sections] == ["一、"]
     assert notice.postscript.startswith("声明")
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (  # a number in quotes after its label, a numbered box named in quotes
+            "欢迎社会各界监督,县委巡察办设立“青石县66号邮政信箱”,并开通监督电话“0571-7654321”,接受群众监督。",
+            [("phone", "0571-7654321"), ("postal_address", "青石县66号邮政信箱")],
+        ),
+        (  # a bare number after 联系方式, with its hours in brackets
+            "欢迎广大干部群众监督。联系方式:7654321(9:00-17:00);邮政编码:310000。",
+            [("phone", "7654321"), ("postcode", "310000")],
+        ),
+    ],
+)
+def test_contacts_written_in_quotes_or_after_a_general_label(
+    closing: str, expected: list[tuple[str, str]]
+) -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n根据县委统一部署,县委第一巡察组对县林业局党组开展了常规巡察。\n"
+        "一、整改工作情况\n召开专题会议研究部署。\n" + closing + "\n"
+    )
+    assert sorted((c.kind.value, c.value) for c in notice.contacts) == sorted(expected)

@@ -310,6 +310,7 @@ _PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
 _URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
 _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
+_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[0-9]+号邮政信箱)[”\"]")
 _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
 # After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
@@ -351,9 +352,15 @@ def contacts(closing: str) -> list[Contact]:
             for cell in rest.split("\n", 1)[0].split("|"):
                 _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
             continue
+        if kind is None and match.group("colon") is not None and rest[:1].isdigit():
+            kind = "phone"  # "联系方式:1234567(8:30-17:30)": a bare number after a general label is a phone
         if kind == "phone":
-            # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
-            if match.group("colon") is None and rest[:1] not in "0123456789+（(":
+            # A phone label names a number only when a colon or the number itself follows: "举报电话12388",
+            # or the number in quotes: 监督专用电话“0000-12345678”.
+            quoted = len(rest) - len(rest.lstrip("“\"'‘"))
+            if quoted and rest[quoted : quoted + 1].isdigit():
+                rest = rest[quoted:]
+            elif match.group("colon") is None and rest[:1] not in "0123456789+（(":
                 continue
             # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
             field = _PHONE_LIST.match(rest)
@@ -383,6 +390,8 @@ def contacts(closing: str) -> list[Contact]:
             url = _URL_VALUE.match(rest)
             if url:
                 add(ContactKind.WEBSITE, url.group(), label)
+    for box in _QUOTED_BOX.finditer(reading):  # 设立“某某市88号邮政信箱”: a numbered box named in quotes
+        add(ContactKind.POSTAL_ADDRESS, closing[box.start(1) : box.end(1)], None)
     for address in _contacts.find_emails(closing):
         add(ContactKind.EMAIL, address.group(), None)
     for url in _BARE_URL.finditer(closing):
@@ -395,7 +404,10 @@ _Add = Callable[[ContactKind, str, "str | None"], bool]
 
 def _add_phone(value: str, label: str | None, add: _Add) -> None:
     """A phone number, or numbers written apart by spaces ("0553-2590001 15200000001") when together they are
-    too long for one."""
+    too long for one. A bracket opened after the number and not closed starts a note: "1234567(8:30-17:30)"."""
+    opened = max(value.rfind("("), value.rfind("（"))
+    if opened > 0 and max(value.rfind(")"), value.rfind("）")) < opened:
+        value = value[:opened]
     if not add(ContactKind.PHONE, value, label) and " " in value.strip():
         for part in value.split():
             add(ContactKind.PHONE, part, label)
