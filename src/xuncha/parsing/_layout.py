@@ -26,6 +26,7 @@ from xuncha._text import (
     is_chrome,
     is_date_line,
     is_label_line,
+    is_letter_spaced,
 )
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
@@ -195,7 +196,8 @@ def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading:
             break
         if len(text) > 120 or "。" in text or is_chrome(text):
             continue
-        if _TITLE.fullmatch(text):
+        # A short title may be spaced out character by character: "巡 察 公 告".
+        if _TITLE.fullmatch(text) or (is_letter_spaced(text) and _TITLE.fullmatch("".join(text.split()))):
             index = _repeated_title(texts, markers, index)
             first = index
             # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
