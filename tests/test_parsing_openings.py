@@ -538,3 +538,25 @@ def test_a_source_line_names_the_issuer_when_no_title_or_signature_does(
     page: str, issuer: str | None
 ) -> None:
     assert parse_notice(page).issuer == issuer
+
+
+def test_a_range_in_the_closing_from_the_day_of_entry_completes_the_period() -> None:
+    notice = parse_notice(
+        "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展为期两个月的常规巡察。\n"
+        "巡察期间(2024年3月4日至5月3日),巡察组设有举报电话:0571-7654321,受理信访举报。\n"
+    )
+    assert notice.inspection is not None
+    period = notice.inspection.period
+    assert period is not None
+    assert (period.start, period.end) == (D(2024, 3, 4), D(2024, 5, 3))
+
+
+def test_a_range_in_the_closing_from_another_day_leaves_the_day_of_entry() -> None:
+    notice = parse_notice(
+        "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展常规巡察。\n"
+        "请于2024年3月10日至4月10日通过举报电话:0571-7654321反映巡察范围内的问题。\n"
+    )
+    assert notice.inspection is not None
+    period = notice.inspection.period
+    assert period is not None
+    assert (period.start, period.end) == (D(2024, 3, 4), D(2024, 3, 4))

@@ -13,6 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
@@ -255,6 +257,21 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
         if period is not None and feedback is not None:
             break
     return period or day, feedback
+
+
+def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
+    """The inspection with its whole period when the opening gave only the day it began (进驻) and the closing
+    gives a range from that very day ("巡察期间(2020年8月24日至10月23日)，设有举报电话…")."""
+    began = inspection.period
+    if began is None or began.relation is not Relation.ON or began.start is None or began.start != began.end:
+        return inspection
+    for _, period in figures.periods_within(start, end):
+        if period.relation is Relation.RANGE and period.start == began.start and period.end is not None:
+            try:
+                return attrs.evolve(inspection, period=period)
+            except InvariantError:
+                return inspection  # a feedback date inside the range: keep the day
+    return inspection
 
 
 def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:

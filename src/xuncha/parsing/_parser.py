@@ -86,6 +86,8 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     inspection = (
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
+    if inspection is not None and closing:
+        inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
     return Notice(
         title=title_text,
         issuer=issuer,
