@@ -208,6 +208,11 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         ),
     ),
     (
+        "towns listed under one 党委 named after the last of them",
+        "按照县委统一部署,县委第一巡察组对白水镇、清河镇、柏林镇党委及其所辖村开展常规巡察。",
+        Facts("县委第一巡察组", "县委", "白水镇党委", "常规", None, None, None),
+    ),
+    (
         "a second inspection extended in the next clause (并延伸巡察) gives the first no mode",
         (
             "按照县委统一部署,2024年3月4日至4月26日,县委第二巡察组对白沙乡党委开展巡察,并延伸巡察3所小学,"
@@ -560,3 +565,13 @@ def test_a_range_in_the_closing_from_another_day_leaves_the_day_of_entry() -> No
     period = notice.inspection.period
     assert period is not None
     assert (period.start, period.end) == (D(2024, 3, 4), D(2024, 3, 4))
+
+
+def test_a_masked_month_leaves_no_feedback_date() -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据县委统一部署,县委第三巡察组于2024年X月上旬至X月下旬对某小学党支部开展了巡察,"
+        "并于X月15日反馈了巡察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == "某小学党支部"
+    assert notice.inspection.feedback_date is None

@@ -19,7 +19,7 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha.errors import InvariantError
-from xuncha.models import Contact, ContactKind, Inspection, Period, Relation
+from xuncha.models import Contact, ContactKind, Inspection, Period, Precision, Relation
 from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
@@ -178,13 +178,37 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
                 after += 1
             word = _MODE.match(reading, after, after + 8)
             mode_span = word.span() if word is not None else None
-        return _target(opening, *match.span(1)), _as_written_mode(opening, mode_span)
+        target = _target(opening, *match.span(1))
+        return _shared_suffix(target, reading, match.start(1)), _as_written_mode(opening, mode_span)
     for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
             return _target(opening, *found.span(1)), _as_written_mode(opening, word.span() if word else None)
     return None, None
+
+
+# "对南岔镇、石门镇、河湾镇党委及其所辖…": places of one kind listed under one 党委, named once at the end.
+_SHARED_SUFFIX = LazyPattern(
+    r"(?:、[^、，,。；;等及和()（）]{1,12}?){1,12}?(?P<suffix>党委|党组|党工委)(?=及|和|等|[，,]|开展|进行|$)"
+)
+
+
+def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
+    """``target``, named at ``start`` in ``reading``, with the 党委 that a list of places of its kind names once
+    after the last of them."""
+    if target is None:
+        return None
+    kind = fold(target)[-1:]
+    if kind not in ("镇", "乡", "县", "区", "市", "村"):  # a bare place, not a body (县水利局, 某镇党委)
+        return target
+    after = start + len(target)
+    if reading[start:after] != fold(target):  # a clause in brackets was taken out of the name
+        return target
+    found = _SHARED_SUFFIX.match(reading, after)
+    if found is None or reading[found.start("suffix") - 1] != kind:  # 南岔镇、石门镇、河湾镇党委
+        return target
+    return target + found.group("suffix")
 
 
 def _as_written_mode(opening: str, span: tuple[int, int] | None) -> str | None:
@@ -275,7 +299,10 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
 
 
 def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
-    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first."""
+    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first.
+
+    A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year."""
+    inside = [(pos, p) for pos, p in inside if p.precision is not Precision.YEAR]
     dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
     dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
     before = [p for pos, p in dated if pos < keyword]
