@@ -298,6 +298,26 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
     return inspection
 
 
+# A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.
+_PERIOD_HEADING = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:。]*$")
+
+
+def names_the_period(heading: str) -> bool:
+    """Whether a heading (folded paragraph text) announces the inspection period under it."""
+    return len(heading) <= 30 and _PERIOD_HEADING.search(heading) is not None
+
+
+def period_under(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
+    """The inspection with the first range stated in ``start:end`` (a heading and the paragraph under it)."""
+    for _, period in figures.periods_within(start, end):
+        if period.relation is Relation.RANGE and period.start is not None and period.end is not None:
+            try:
+                return attrs.evolve(inspection, period=period)
+            except InvariantError:
+                return inspection
+    return inspection
+
+
 def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
     """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first.
 

@@ -88,6 +88,21 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     )
     if inspection is not None and closing:
         inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
+    if inspection is not None and inspection.period is None and layout.first_marker is not None:
+        # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
+        dated = next(
+            (
+                i
+                for i in range(layout.first_marker, layout.body_end)
+                if headings[i] is not None and _facts.names_the_period(texts[i])
+            ),
+            None,
+        )
+        if dated is not None:
+            last = min(dated + 2, layout.body_end)
+            inspection = _facts.period_under(
+                inspection, figures, paragraphs[dated].start, paragraphs[last - 1].end
+            )
     return Notice(
         title=title_text,
         issuer=issuer,
