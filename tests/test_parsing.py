@@ -590,3 +590,24 @@ def test_contacts_written_in_quotes_or_after_a_general_label(
         "一、整改工作情况\n召开专题会议研究部署。\n" + closing + "\n"
     )
     assert sorted((c.kind.value, c.value) for c in notice.contacts) == sorted(expected)
+
+
+@pytest.mark.parametrize("tail", ["", "\n2024年4月8"])
+def test_an_announcement_signed_without_a_whole_date_names_its_issuer_there(tail: str) -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,2024年4月8日至6月7日,县委第三巡察组对县交通运输局党组开展常规巡察。\n"
+        "巡察期间,巡察组设立值班电话:0571-7654321,邮政信箱:青石县66号信箱。\n"
+        "县委第三巡察组" + tail + "\n"
+    )
+    assert notice.signature == "县委第三巡察组"
+    assert notice.issuer == "县委第三巡察组"
+    assert notice.closing.startswith("巡察期间")
+    assert "县委第三巡察组" not in notice.closing
+    assert notice.postscript == tail.strip()
+
+
+def test_a_last_line_naming_a_body_without_a_closing_is_not_a_signature() -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,县委第三巡察组对县交通运输局党组开展常规巡察。\n县交通运输局\n"
+    )
+    assert notice.signature is None

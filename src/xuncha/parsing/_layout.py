@@ -49,6 +49,8 @@ _CLOSING_WORDS = LazyPattern(
 _INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
 
 
+# A date line cut short by the page or the scraper: 2023年9月18, 2023年9月.
+_CUT_DATE = LazyPattern(r"[ \t\u3000]*[0-9]{4}年(?:[0-9]{1,2}月?(?:[0-9]{1,2}日?)?)?[ \t\u3000]*")
 # A disclaimer's heading, alone on its line: 声明, 免责声明, 版权声明, 【免责声明】.
 _DISCLAIMER = LazyPattern(r"[ \t\u3000【\[]*(?:免责|版权)?声明[】\]：: \t\u3000]*")
 
@@ -98,9 +100,19 @@ class Layout:
     date: dt.date | None
 
     @property
+    def signature_end(self) -> int:
+        """The first paragraph after the signature: the 成文日期 line, or what follows an undated signature."""
+        if self.date_line is not None:
+            return self.date_line
+        return self.signature + 1 if self.signature is not None else self.main_end
+
+    @property
     def postscript(self) -> int:
-        """The first paragraph after the notice: after the 成文日期 line, or the disclaimer that ends it."""
-        return self.date_line + 1 if self.date_line is not None else self.main_end
+        """The first paragraph after the notice: after the 成文日期 line or the signature, else where the notice
+        ends (the end of the text, or a disclaimer)."""
+        if self.date_line is not None:
+            return self.date_line + 1
+        return self.signature + 1 if self.signature is not None else self.main_end
 
     @property
     def after_title(self) -> int:
@@ -144,6 +156,21 @@ def read_layout(
     first_marker = marker_indices[0] if marker_indices else None
     search_from = marker_indices[-1] + 1 if marker_indices else after_title + 1
     closing_index = _find_closing(texts, search_from, end_of_main)
+    # An announcement signed without a date line (or with one cut short: "2023年9月18"): the closing, then the
+    # body's name on the last line but that one.
+    last = end_of_main - 1
+    if date_index is None and last >= 1 and _CUT_DATE.fullmatch(texts[last]):
+        last -= 1
+    if (
+        date_index is None
+        and closing_index is not None
+        and closing_index < last
+        and not markers[last]
+        and signature_like(texts[last])
+        and is_body_name(texts[last])
+    ):
+        signature_index = last
+        end_of_main = signature_index
     end_of_body = closing_index if closing_index is not None else end_of_main
     return Layout(
         title_first=title_first,

@@ -42,7 +42,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     title = pieces(layout.title_first, layout.title_last + 1) if layout.title_first >= 0 else []
     opening = pieces(layout.after_title, layout.opening_end)
     closing = pieces(layout.closing, layout.main_end) if layout.closing is not None else []
-    signature = pieces(layout.signature, date_line) if layout.signature is not None and date_line else []
+    signature = pieces(layout.signature, layout.signature_end) if layout.signature is not None else []
     dated = pieces(date_line, date_line + 1) if date_line is not None else []
     postscript = pieces(layout.postscript, len(texts))
 
@@ -90,7 +90,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
     if inspection is not None and inspection.period is None and layout.first_marker is not None:
         # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
-        dated = next(
+        period_heading = next(
             (
                 i
                 for i in range(layout.first_marker, layout.body_end)
@@ -98,10 +98,10 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             ),
             None,
         )
-        if dated is not None:
-            last = min(dated + 2, layout.body_end)
+        if period_heading is not None:
+            last = min(period_heading + 2, layout.body_end)
             inspection = _facts.period_under(
-                inspection, figures, paragraphs[dated].start, paragraphs[last - 1].end
+                inspection, figures, paragraphs[period_heading].start, paragraphs[last - 1].end
             )
     return Notice(
         title=title_text,
