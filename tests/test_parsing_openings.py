@@ -595,3 +595,21 @@ def test_a_range_under_another_heading_is_not_the_inspection_period() -> None:
     )
     assert notice.inspection is not None
     assert notice.inspection.period is None
+
+
+def test_a_count_of_bodies_in_the_opening_gives_way_to_the_list_under_its_heading() -> None:
+    notice = parse_notice(
+        "县委第五轮巡察公告\n按照县委巡察工作安排,县委第五轮巡察将对全县3个单位党组织开展常规巡察。现公告如下:\n"
+        "一、巡察对象\n(一)常规巡察\n县水务局、县统计局、县档案馆\n二、受理范围\n主要受理反映领导班子问题的来信。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == "县水务局"
+
+
+def test_a_named_target_is_kept_whatever_the_headings_list() -> None:
+    notice = parse_notice(
+        "县委第五轮巡察公告\n按照县委巡察工作安排,县委第一巡察组将对县水务局党组开展常规巡察。现公告如下:\n"
+        "一、巡察对象\n县水务局机关及所属单位\n二、受理范围\n主要受理反映领导班子问题的来信。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == "县水务局党组"

@@ -318,6 +318,32 @@ def period_under(inspection: Inspection, figures: Figures, start: int, end: int)
     return inspection
 
 
+# A count standing for the bodies inspected: 全市4个单位党组织, 8家县管医疗卫生单位.
+_COUNT_OF_BODIES = LazyPattern(
+    r".{0,6}[0-9一二三四五六七八九十两]+(?:个|家|所)[^、，,。；;]{0,12}(?:单位|部门|党组织|党委|党组)"
+)
+# A heading over the list of bodies inspected: 一、巡察对象, （一）被巡察单位.
+_TARGETS_HEADING = LazyPattern(r"(?:(?:巡视|巡察)对象|被(?:巡视|巡察)(?:单位|党组织))[ \t\u3000：:。]*$")
+
+
+def is_count_of_bodies(target: str) -> bool:
+    """Whether a target (folded) is a count of bodies rather than a body's name."""
+    return _COUNT_OF_BODIES.fullmatch(target) is not None
+
+
+def names_the_targets(heading: str) -> bool:
+    """Whether a heading (folded paragraph text) announces the list of bodies inspected under it."""
+    return len(heading) <= 30 and _TARGETS_HEADING.search(heading) is not None
+
+
+def with_listed_target(inspection: Inspection, listed: str) -> Inspection:
+    """The inspection with the first body of a list (甲、乙、丙) as its target."""
+    target = _target(listed, 0, len(listed))
+    if target is None or len(target) > 40 or any(mark in target for mark in "，,。；;：:"):
+        return inspection
+    return attrs.evolve(inspection, target=target)
+
+
 def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
     """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first.
 

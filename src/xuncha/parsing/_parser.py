@@ -103,6 +103,30 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             inspection = _facts.period_under(
                 inspection, figures, paragraphs[period_heading].start, paragraphs[last - 1].end
             )
+    if (
+        inspection is not None
+        and inspection.target is not None
+        and layout.first_marker is not None
+        and _facts.is_count_of_bodies(fold(inspection.target))
+    ):  # "对全市4个单位党组织开展常规巡察" names no body: the list under 一、巡察对象 does.
+        heading = next(
+            (
+                i
+                for i in range(layout.first_marker, layout.body_end)
+                if headings[i] is not None and _facts.names_the_targets(texts[i])
+            ),
+            None,
+        )
+        listed = None
+        if heading is not None:  # the first paragraph of text under it, below a sub-heading or two
+            listed = next(
+                (i for i in range(heading + 1, min(heading + 4, layout.body_end)) if headings[i] is None),
+                None,
+            )
+        if listed is not None:
+            inspection = _facts.with_listed_target(
+                inspection, clean[paragraphs[listed].start : paragraphs[listed].end]
+            )
     return Notice(
         title=title_text,
         issuer=issuer,
