@@ -536,3 +536,78 @@ def test_periods_are_moved_to_the_original_with_every_field() -> None:
     assert [(p.start, p.end, p.relation, p.precision, p.text) for p in notice.iter_periods()] == [
         (p.start, p.end, p.relation, p.precision, p.text) for p in found
     ]
+
+
+def test_a_disclaimer_and_its_numbered_items_stay_out_of_the_notice() -> None:
+    page = (
+        "县委第三轮巡察完成进驻\n"
+        "按照县委统一部署,4个巡察组近日进驻被巡察单位,开展为期两个月的常规巡察。\n"
+        "巡察期间,各巡察组设立值班电话和意见箱,受理群众来信来电来访。\n"
+        "免责声明\n"
+        "1.本网转载的稿件均注明来源;\n"
+        "2.如对稿件有异议,请联系本网。\n"
+    )
+    notice = parse_notice(page)
+    assert notice.sections == ()
+    assert notice.postscript == "免责声明\n1.本网转载的稿件均注明来源;\n2.如对稿件有异议,请联系本网。"
+    assert "巡察期间" in notice.opening
+    assert "免责声明" not in notice.opening
+
+
+def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None:
+    page = (
+        "关于巡察整改情况的通报\n"
+        "根据县委统一部署,县委第一巡察组对县林业局党组开展了常规巡察。\n"
+        "一、整改工作情况\n"
+        "（一）召开专题会议研究部署。\n"
+        "（二）建立整改台账逐项销号。\n"
+        "声明\n"
+        "1.本站稿件均注明来源。\n"
+    )
+    notice = parse_notice(page)
+    assert [section.marker for section in notice.sections] == ["一、"]
+    assert notice.postscript.startswith("声明")
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (  # a number in quotes after its label, a numbered box named in quotes
+            "欢迎社会各界监督,县委巡察办设立“青石县66号邮政信箱”,并开通监督电话“0571-7654321”,接受群众监督。",
+            [("phone", "0571-7654321"), ("postal_address", "青石县66号邮政信箱")],
+        ),
+        (  # a bare number after 联系方式, with its hours in brackets
+            "欢迎广大干部群众监督。联系方式:7654321(9:00-17:00);邮政编码:310000。",
+            [("phone", "7654321"), ("postcode", "310000")],
+        ),
+    ],
+)
+def test_contacts_written_in_quotes_or_after_a_general_label(
+    closing: str, expected: list[tuple[str, str]]
+) -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n根据县委统一部署,县委第一巡察组对县林业局党组开展了常规巡察。\n"
+        "一、整改工作情况\n召开专题会议研究部署。\n" + closing + "\n"
+    )
+    assert sorted((c.kind.value, c.value) for c in notice.contacts) == sorted(expected)
+
+
+@pytest.mark.parametrize("tail", ["", "\n2024年4月8"])
+def test_an_announcement_signed_without_a_whole_date_names_its_issuer_there(tail: str) -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,2024年4月8日至6月7日,县委第三巡察组对县交通运输局党组开展常规巡察。\n"
+        "巡察期间,巡察组设立值班电话:0571-7654321,邮政信箱:青石县66号信箱。\n"
+        "县委第三巡察组" + tail + "\n"
+    )
+    assert notice.signature == "县委第三巡察组"
+    assert notice.issuer == "县委第三巡察组"
+    assert notice.closing.startswith("巡察期间")
+    assert "县委第三巡察组" not in notice.closing
+    assert notice.postscript == tail.strip()
+
+
+def test_a_last_line_naming_a_body_without_a_closing_is_not_a_signature() -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,县委第三巡察组对县交通运输局党组开展常规巡察。\n县交通运输局\n"
+    )
+    assert notice.signature is None

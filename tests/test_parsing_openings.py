@@ -207,6 +207,27 @@ OPENINGS: list[tuple[str, str, Facts]] = [
             D(2023, 6, 26),
         ),
     ),
+    (
+        "towns listed under one 党委 named after the last of them",
+        "按照县委统一部署,县委第一巡察组对白水镇、清河镇、柏林镇党委及其所辖村开展常规巡察。",
+        Facts("县委第一巡察组", "县委", "白水镇党委", "常规", None, None, None),
+    ),
+    (
+        "a second inspection extended in the next clause (并延伸巡察) gives the first no mode",
+        (
+            "按照县委统一部署,2024年3月4日至4月26日,县委第二巡察组对白沙乡党委开展巡察,并延伸巡察3所小学,"
+            "5月20日反馈了巡察意见。"
+        ),
+        Facts(
+            "县委第二巡察组",
+            "县委",
+            "白沙乡党委",
+            None,
+            None,
+            (D(2024, 3, 4), D(2024, 4, 26)),
+            D(2024, 5, 20),
+        ),
+    ),
 ]
 
 
@@ -490,3 +511,105 @@ def test_a_title_printed_twice_on_consecutive_lines_is_one_title() -> None:
     title = "某中学党委关于巡察集中整改进展情况的报告"
     notice = parse_notice(f"{title}\n{title}\n{OPENING}{BODY}")
     assert (notice.title, notice.preamble) == (title, title)
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        (  # the 来源 line under the title names the office that issued it
+            (
+                "关于河堤绿化整改情况的通报\n来源:青石县人民政府办公室 时间:2024-05-06\n"
+                "4月8日,县督查室对河堤绿化整改情况开展复查,现将有关情况通报如下。\n"
+            ),
+            "青石县人民政府办公室",
+        ),
+        (  # or stands under the date, in traditional characters
+            (
+                "關於河堤綠化整改情況的通報\n4月8日,縣督查室對河堤綠化整改情況開展復查。\n2024年5月6日\n"
+                "來源:青石縣委辦公室\n"
+            ),
+            "青石縣委辦公室",
+        ),
+        (  # a site or a newspaper is not an issuer
+            (
+                "关于河堤绿化整改情况的通报\n来源:青石新闻网 时间:2024-05-06\n"
+                "4月8日,县督查室对河堤绿化整改情况开展复查。\n"
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_source_line_names_the_issuer_when_no_title_or_signature_does(
+    page: str, issuer: str | None
+) -> None:
+    assert parse_notice(page).issuer == issuer
+
+
+def test_a_range_in_the_closing_from_the_day_of_entry_completes_the_period() -> None:
+    notice = parse_notice(
+        "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展为期两个月的常规巡察。\n"
+        "巡察期间(2024年3月4日至5月3日),巡察组设有举报电话:0571-7654321,受理信访举报。\n"
+    )
+    assert notice.inspection is not None
+    period = notice.inspection.period
+    assert period is not None
+    assert (period.start, period.end) == (D(2024, 3, 4), D(2024, 5, 3))
+
+
+def test_a_range_in_the_closing_from_another_day_leaves_the_day_of_entry() -> None:
+    notice = parse_notice(
+        "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展常规巡察。\n"
+        "请于2024年3月10日至4月10日通过举报电话:0571-7654321反映巡察范围内的问题。\n"
+    )
+    assert notice.inspection is not None
+    period = notice.inspection.period
+    assert period is not None
+    assert (period.start, period.end) == (D(2024, 3, 4), D(2024, 3, 4))
+
+
+def test_a_masked_month_leaves_no_feedback_date() -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据县委统一部署,县委第三巡察组于2024年X月上旬至X月下旬对某小学党支部开展了巡察,"
+        "并于X月15日反馈了巡察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == "某小学党支部"
+    assert notice.inspection.feedback_date is None
+
+
+def test_an_announcement_laid_out_by_headings_gives_its_period_under_one() -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察。\n"
+        "一、巡察时间\n2024年4月8日至6月7日。\n二、受理范围\n主要受理反映领导班子及其成员问题的来信来电来访。\n"
+    )
+    assert notice.inspection is not None
+    period = notice.inspection.period
+    assert period is not None
+    assert (period.start, period.end) == (D(2024, 4, 8), D(2024, 6, 7))
+
+
+def test_a_range_under_another_heading_is_not_the_inspection_period() -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察。\n"
+        "一、受理时间\n2024年4月8日至6月7日。\n二、受理范围\n主要受理反映领导班子及其成员问题的来信来电来访。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.period is None
+
+
+def test_a_count_of_bodies_in_the_opening_gives_way_to_the_list_under_its_heading() -> None:
+    notice = parse_notice(
+        "县委第五轮巡察公告\n按照县委巡察工作安排,县委第五轮巡察将对全县3个单位党组织开展常规巡察。现公告如下:\n"
+        "一、巡察对象\n(一)常规巡察\n县水务局、县统计局、县档案馆\n二、受理范围\n主要受理反映领导班子问题的来信。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == "县水务局"
+
+
+def test_a_named_target_is_kept_whatever_the_headings_list() -> None:
+    notice = parse_notice(
+        "县委第五轮巡察公告\n按照县委巡察工作安排,县委第一巡察组将对县水务局党组开展常规巡察。现公告如下:\n"
+        "一、巡察对象\n县水务局机关及所属单位\n二、受理范围\n主要受理反映领导班子问题的来信。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == "县水务局党组"

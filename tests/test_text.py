@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha._text import SourceText, ends_sentence, is_date_line, is_label_line
+from xuncha._text import SourceText, ends_sentence, is_date_line, is_label_line, is_letter_spaced
 
 
 def paragraphs(source: SourceText) -> list[str]:
@@ -157,3 +157,25 @@ def test_pinyin_a_converter_wrote_after_characters_is_deleted() -> None:
     assert source.text == "根據區委統一部署,設置舉報信箱(a)和(一)"
     start, end = source.to_original(2, 4)
     assert source.original[start:end] == "區(qū)委"
+
+
+def test_a_title_spaced_out_character_by_character_stays_on_its_own_line() -> None:
+    text = "公 示 通 告\n根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察\n"
+    source = SourceText(text)
+    assert [source.text[p.start : p.end] for p in source.paragraphs] == [
+        "公 示 通 告",
+        "根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察",
+    ]
+    assert is_letter_spaced("公 示 通 告")
+    assert not is_letter_spaced("公示 通告")
+
+
+def test_a_spaced_out_title_is_the_notices_title() -> None:
+    from xuncha import parse_notice
+
+    notice = parse_notice(
+        "巡 察 公 告\n根据县委统一安排,县委第二巡察组于2024年4月1日至5月31日对县水务局党组开展常规巡察\n"
+    )
+    assert notice.title == "巡 察 公 告"
+    assert notice.inspection is not None
+    assert notice.inspection.target == "县水务局党组"

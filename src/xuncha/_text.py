@@ -41,6 +41,7 @@ __all__ = [
     "is_chrome",
     "is_date_line",
     "is_label_line",
+    "is_letter_spaced",
     "would_join",
 ]
 
@@ -486,6 +487,15 @@ _BODY_NAME = LazyPattern(
 )
 
 
+# A line spaced out character by character, as a page sets a short title: "巡 察 公 告".
+_LETTER_SPACED = LazyPattern(r"[ \t\u3000]*(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff][ \t\u3000]*")
+
+
+def is_letter_spaced(text: str) -> bool:
+    """Whether ``text`` is Chinese characters spaced out one by one ("巡 察 公 告"), as a page sets a title."""
+    return _LETTER_SPACED.fullmatch(text) is not None
+
+
 def _is_heading_like(content: str) -> bool:
     if heading_shape_at(content) is not None:
         return not any(mark in content for mark in "。！？；!?;")
@@ -508,6 +518,8 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True, f
     if _CUT_DECIMAL.search(last) is not None and _DIGIT_START.match(following) is not None:
         return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
+        return False
+    if is_letter_spaced(head):  # a title spaced out ("巡 察 公 告") stands on its own line
         return False
     # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
     if folding:

@@ -13,11 +13,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import attrs
+
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha.errors import InvariantError
-from xuncha.models import Contact, ContactKind, Inspection, Period, Relation
+from xuncha.models import Contact, ContactKind, Inspection, Period, Precision, Relation
 from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
@@ -169,15 +171,44 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             whole = reading[last.end() : how_end].strip("“”\"' ") == ""
             mode_span: tuple[int, int] | None = (max(first, how_start), last.end()) if whole else last.span()
         else:
-            word = _MODE.search(reading, match.end(), match.end() + 8)
+            # Only a mode written right after 巡视/巡察 (巡察“回头看”) qualifies it: one in the next clause
+            # ("…开展巡察，并延伸巡察6个学区") is another inspection's.
+            after = match.end()
+            while after < len(reading) and reading[after] in _QUOTES:
+                after += 1
+            word = _MODE.match(reading, after, after + 8)
             mode_span = word.span() if word is not None else None
-        return _target(opening, *match.span(1)), _as_written_mode(opening, mode_span)
+        target = _target(opening, *match.span(1))
+        return _shared_suffix(target, reading, match.start(1)), _as_written_mode(opening, mode_span)
     for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
             return _target(opening, *found.span(1)), _as_written_mode(opening, word.span() if word else None)
     return None, None
+
+
+# "对南岔镇、石门镇、河湾镇党委及其所辖…": places of one kind listed under one 党委, named once at the end.
+_SHARED_SUFFIX = LazyPattern(
+    r"(?:、[^、，,。；;等及和()（）]{1,12}?){1,12}?(?P<suffix>党委|党组|党工委)(?=及|和|等|[，,]|开展|进行|$)"
+)
+
+
+def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
+    """``target``, named at ``start`` in ``reading``, with the 党委 that a list of places of its kind names once
+    after the last of them."""
+    if target is None:
+        return None
+    kind = fold(target)[-1:]
+    if kind not in ("镇", "乡", "县", "区", "市", "村"):  # a bare place, not a body (县水利局, 某镇党委)
+        return target
+    after = start + len(target)
+    if reading[start:after] != fold(target):  # a clause in brackets was taken out of the name
+        return target
+    found = _SHARED_SUFFIX.match(reading, after)
+    if found is None or reading[found.start("suffix") - 1] != kind:  # 南岔镇、石门镇、河湾镇党委
+        return target
+    return target + found.group("suffix")
 
 
 def _as_written_mode(opening: str, span: tuple[int, int] | None) -> str | None:
@@ -252,8 +283,72 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     return period or day, feedback
 
 
+def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
+    """The inspection with its whole period when the opening gave only the day it began (进驻) and the closing
+    gives a range from that very day ("巡察期间(2020年8月24日至10月23日)，设有举报电话…")."""
+    began = inspection.period
+    if began is None or began.relation is not Relation.ON or began.start is None or began.start != began.end:
+        return inspection
+    for _, period in figures.periods_within(start, end):
+        if period.relation is Relation.RANGE and period.start == began.start and period.end is not None:
+            try:
+                return attrs.evolve(inspection, period=period)
+            except InvariantError:
+                return inspection  # a feedback date inside the range: keep the day
+    return inspection
+
+
+# A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.
+_PERIOD_HEADING = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:。]*$")
+
+
+def names_the_period(heading: str) -> bool:
+    """Whether a heading (folded paragraph text) announces the inspection period under it."""
+    return len(heading) <= 30 and _PERIOD_HEADING.search(heading) is not None
+
+
+def period_under(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
+    """The inspection with the first range stated in ``start:end`` (a heading and the paragraph under it)."""
+    for _, period in figures.periods_within(start, end):
+        if period.relation is Relation.RANGE and period.start is not None and period.end is not None:
+            try:
+                return attrs.evolve(inspection, period=period)
+            except InvariantError:
+                return inspection
+    return inspection
+
+
+# A count standing for the bodies inspected: 全市4个单位党组织, 8家县管医疗卫生单位.
+_COUNT_OF_BODIES = LazyPattern(
+    r".{0,6}[0-9一二三四五六七八九十两]+(?:个|家|所)[^、，,。；;]{0,12}(?:单位|部门|党组织|党委|党组)"
+)
+# A heading over the list of bodies inspected: 一、巡察对象, （一）被巡察单位.
+_TARGETS_HEADING = LazyPattern(r"(?:(?:巡视|巡察)对象|被(?:巡视|巡察)(?:单位|党组织))[ \t\u3000：:。]*$")
+
+
+def is_count_of_bodies(target: str) -> bool:
+    """Whether a target (folded) is a count of bodies rather than a body's name."""
+    return _COUNT_OF_BODIES.fullmatch(target) is not None
+
+
+def names_the_targets(heading: str) -> bool:
+    """Whether a heading (folded paragraph text) announces the list of bodies inspected under it."""
+    return len(heading) <= 30 and _TARGETS_HEADING.search(heading) is not None
+
+
+def with_listed_target(inspection: Inspection, listed: str) -> Inspection:
+    """The inspection with the first body of a list (甲、乙、丙) as its target."""
+    target = _target(listed, 0, len(listed))
+    if target is None or len(target) > 40 or any(mark in target for mark in "，,。；;：:"):
+        return inspection
+    return attrs.evolve(inspection, target=target)
+
+
 def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
-    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first."""
+    """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first.
+
+    A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year."""
+    inside = [(pos, p) for pos, p in inside if p.precision is not Precision.YEAR]
     dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
     dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
     before = [p for pos, p in dated if pos < keyword]
@@ -305,6 +400,7 @@ _PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
 _URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
 _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
+_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[0-9]+号邮政信箱)[”\"]")
 _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
 # After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
@@ -346,9 +442,15 @@ def contacts(closing: str) -> list[Contact]:
             for cell in rest.split("\n", 1)[0].split("|"):
                 _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
             continue
+        if kind is None and match.group("colon") is not None and rest[:1].isdigit():
+            kind = "phone"  # "联系方式:1234567(8:30-17:30)": a bare number after a general label is a phone
         if kind == "phone":
-            # A phone label names a number only when a colon or the number itself follows: "举报电话12388".
-            if match.group("colon") is None and rest[:1] not in "0123456789+（(":
+            # A phone label names a number only when a colon or the number itself follows: "举报电话12388",
+            # or the number in quotes: 监督专用电话“0000-12345678”.
+            quoted = len(rest) - len(rest.lstrip("“\"'‘"))
+            if quoted and rest[quoted : quoted + 1].isdigit():
+                rest = rest[quoted:]
+            elif match.group("colon") is None and rest[:1] not in "0123456789+（(":
                 continue
             # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
             field = _PHONE_LIST.match(rest)
@@ -378,6 +480,8 @@ def contacts(closing: str) -> list[Contact]:
             url = _URL_VALUE.match(rest)
             if url:
                 add(ContactKind.WEBSITE, url.group(), label)
+    for box in _QUOTED_BOX.finditer(reading):  # 设立“某某市88号邮政信箱”: a numbered box named in quotes
+        add(ContactKind.POSTAL_ADDRESS, closing[box.start(1) : box.end(1)], None)
     for address in _contacts.find_emails(closing):
         add(ContactKind.EMAIL, address.group(), None)
     for url in _BARE_URL.finditer(closing):
@@ -390,7 +494,10 @@ _Add = Callable[[ContactKind, str, "str | None"], bool]
 
 def _add_phone(value: str, label: str | None, add: _Add) -> None:
     """A phone number, or numbers written apart by spaces ("0553-2590001 15200000001") when together they are
-    too long for one."""
+    too long for one. A bracket opened after the number and not closed starts a note: "1234567(8:30-17:30)"."""
+    opened = max(value.rfind("("), value.rfind("（"))
+    if opened > 0 and max(value.rfind(")"), value.rfind("）")) < opened:
+        value = value[:opened]
     if not add(ContactKind.PHONE, value, label) and " " in value.strip():
         for part in value.split():
             add(ContactKind.PHONE, part, label)

@@ -26,6 +26,7 @@ from xuncha._text import (
     is_chrome,
     is_date_line,
     is_label_line,
+    is_letter_spaced,
 )
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
@@ -46,6 +47,12 @@ _CLOSING_WORDS = LazyPattern(
 )
 # "对巡察整改情况如有意见建议，请及时向我们反映。": a short sentence asking for comments.
 _INVITATION = LazyPattern(r"(?:如|若)[^。]{0,20}(?:意见|建议)|请[^。]{0,12}(?:反映|联系|来信|来电|监督)")
+
+
+# A date line cut short by the page or the scraper: 2023年9月18, 2023年9月.
+_CUT_DATE = LazyPattern(r"[ \t\u3000]*[0-9]{4}年(?:[0-9]{1,2}月?(?:[0-9]{1,2}日?)?)?[ \t\u3000]*")
+# A disclaimer's heading, alone on its line: 声明, 免责声明, 版权声明, 【免责声明】.
+_DISCLAIMER = LazyPattern(r"[ \t\u3000【\[]*(?:免责|版权)?声明[】\]：: \t\u3000]*")
 
 
 # Where chrome glued before a title may end: after spaces, after a closing bracket (【2023-11-20】关于…), or
@@ -93,6 +100,21 @@ class Layout:
     date: dt.date | None
 
     @property
+    def signature_end(self) -> int:
+        """The first paragraph after the signature: the 成文日期 line, or what follows an undated signature."""
+        if self.date_line is not None:
+            return self.date_line
+        return self.signature + 1 if self.signature is not None else self.main_end
+
+    @property
+    def postscript(self) -> int:
+        """The first paragraph after the notice: after the 成文日期 line or the signature, else where the notice
+        ends (the end of the text, or a disclaimer)."""
+        if self.date_line is not None:
+            return self.date_line + 1
+        return self.signature + 1 if self.signature is not None else self.main_end
+
+    @property
     def after_title(self) -> int:
         return self.title_last + 1 if self.title_last >= 0 else 0
 
@@ -104,11 +126,18 @@ def read_layout(
 
     ``first_is_heading``: the source marked the first paragraph as a heading (a Markdown ``#``)."""
     count = len(texts)
+    # A page's disclaimer (声明, 免责声明, 版权声明) and whatever follows it is chrome: its numbered
+    # items are not parts of the notice.
+    tail = next((i for i, text in enumerate(texts) if i > 0 and _DISCLAIMER.fullmatch(text)), None)
+    if tail is not None:
+        markers = [is_marker and i < tail for i, is_marker in enumerate(markers)]
     title_first, title_last = _find_title(texts, markers, first_is_heading)
     after_title = title_last + 1 if title_last >= 0 else 0
 
     date_index, notice_date = _find_date(texts, markers, after_title, reference)
-    end_of_main = date_index if date_index is not None else count
+    if date_index is not None and tail is not None and date_index > tail:
+        date_index, notice_date = None, None  # a date in the disclaimer does not date the notice
+    end_of_main = date_index if date_index is not None else (tail if tail is not None else count)
     signature_index = None
     if date_index is not None and date_index - 1 >= after_title and signature_like(texts[date_index - 1]):
         signature_index = date_index - 1
@@ -127,6 +156,21 @@ def read_layout(
     first_marker = marker_indices[0] if marker_indices else None
     search_from = marker_indices[-1] + 1 if marker_indices else after_title + 1
     closing_index = _find_closing(texts, search_from, end_of_main)
+    # An announcement signed without a date line (or with one cut short: "2023年9月18"): the closing, then the
+    # body's name on the last line but that one.
+    last = end_of_main - 1
+    if date_index is None and last >= 1 and _CUT_DATE.fullmatch(texts[last]):
+        last -= 1
+    if (
+        date_index is None
+        and closing_index is not None
+        and closing_index < last
+        and not markers[last]
+        and signature_like(texts[last])
+        and is_body_name(texts[last])
+    ):
+        signature_index = last
+        end_of_main = signature_index
     end_of_body = closing_index if closing_index is not None else end_of_main
     return Layout(
         title_first=title_first,
@@ -179,7 +223,8 @@ def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading:
             break
         if len(text) > 120 or "。" in text or is_chrome(text):
             continue
-        if _TITLE.fullmatch(text):
+        # A short title may be spaced out character by character: "巡 察 公 告".
+        if _TITLE.fullmatch(text) or (is_letter_spaced(text) and _TITLE.fullmatch("".join(text.split()))):
             index = _repeated_title(texts, markers, index)
             first = index
             # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
@@ -261,6 +306,24 @@ def signature_like(text: str) -> bool:
         and not is_date_line(text)
         and heading_shape_at(text) is None
     )
+
+
+# "来源：中共某某县委巡察工作领导小组办公室   发布时间：…": a page's source line that names a body, not a site.
+_SOURCE_LINE = LazyPattern(
+    r"[ \t\u3000]*(?:信息来源|文章来源|来源)[ \t\u3000]*[：:][ \t\u3000]*(?P<body>[^ \t\u3000|｜]+)"
+)
+
+
+def source_issuer(texts: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the first 来源 line among ``texts`` (folded paragraphs) names an organisation (…委, …办公室, …政府)
+    rather than a site or a newspaper: (paragraph index, start, end) of the name; None when none does."""
+    for index, text in enumerate(texts):
+        if "来源" not in text or not is_chrome(text):
+            continue
+        found = _SOURCE_LINE.match(text)
+        if found is not None and _ISSUER_LINE.fullmatch(found.group("body")) is not None:
+            return index, *found.span("body")
+    return None
 
 
 def issuer(title: str) -> str | None:

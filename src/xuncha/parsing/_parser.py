@@ -42,9 +42,9 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     title = pieces(layout.title_first, layout.title_last + 1) if layout.title_first >= 0 else []
     opening = pieces(layout.after_title, layout.opening_end)
     closing = pieces(layout.closing, layout.main_end) if layout.closing is not None else []
-    signature = pieces(layout.signature, date_line) if layout.signature is not None and date_line else []
+    signature = pieces(layout.signature, layout.signature_end) if layout.signature is not None else []
     dated = pieces(date_line, date_line + 1) if date_line is not None else []
-    postscript = pieces(date_line + 1, len(texts)) if date_line is not None else []
+    postscript = pieces(layout.postscript, len(texts))
 
     notice_owner = Owner()
     ranges: list[Range] = [
@@ -72,6 +72,11 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     closing_text = join(clean, closing)
     signature_text = join(clean, signature) or None
     issuer = _layout.issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
+    if issuer is None:  # a page's 来源 line, above the notice or under it, may name the body that issued it
+        named = _layout.source_issuer(texts)
+        if named is not None:
+            at = paragraphs[named[0]].start
+            issuer = clean[at + named[1] : at + named[2]]
     # Chrome under the title (发布时间…来源…, 【字体：大 中 小】) is part of the opening text but states no fact.
     facts_from = next(
         (i for i in range(layout.after_title, layout.opening_end) if not is_chrome(texts[i])),
@@ -81,6 +86,47 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     inspection = (
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
+    if inspection is not None and closing:
+        inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
+    if inspection is not None and inspection.period is None and layout.first_marker is not None:
+        # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
+        period_heading = next(
+            (
+                i
+                for i in range(layout.first_marker, layout.body_end)
+                if headings[i] is not None and _facts.names_the_period(texts[i])
+            ),
+            None,
+        )
+        if period_heading is not None:
+            last = min(period_heading + 2, layout.body_end)
+            inspection = _facts.period_under(
+                inspection, figures, paragraphs[period_heading].start, paragraphs[last - 1].end
+            )
+    if (
+        inspection is not None
+        and inspection.target is not None
+        and layout.first_marker is not None
+        and _facts.is_count_of_bodies(fold(inspection.target))
+    ):  # "对全市4个单位党组织开展常规巡察" names no body: the list under 一、巡察对象 does.
+        heading = next(
+            (
+                i
+                for i in range(layout.first_marker, layout.body_end)
+                if headings[i] is not None and _facts.names_the_targets(texts[i])
+            ),
+            None,
+        )
+        listed = None
+        if heading is not None:  # the first paragraph of text under it, below a sub-heading or two
+            listed = next(
+                (i for i in range(heading + 1, min(heading + 4, layout.body_end)) if headings[i] is None),
+                None,
+            )
+        if listed is not None:
+            inspection = _facts.with_listed_target(
+                inspection, clean[paragraphs[listed].start : paragraphs[listed].end]
+            )
     return Notice(
         title=title_text,
         issuer=issuer,
