@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -90,20 +91,43 @@ def passages(folder: Path = CORPUS) -> list[Passage]:
     return [read_passage(path) for path in sorted(folder.glob("[0-9]*.txt"))]
 
 
+# What may stand before a marker on its line: indentation and the markup of a heading (#, **).
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t\u3000#*>]*\Z")
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    return _LINE_LEAD.search(text, max(0, start - 12), start) is not None
+
+
 def locate(
-    text: str, items: Sequence[dict[str, Any]], name: str
+    text: str, items: Sequence[dict[str, Any]], name: str, *, line_starts: bool = False
 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
-    """Each gold item with its span: the next occurrence of its text after the previous item of its list."""
+    """Each gold item with its span: the next occurrence of its text after the previous item of its list.
+
+    ``line_starts``: only occurrences that open a line count (hierarchy markers open a heading or a paragraph,
+    so 一、 inside 第一、 or 3. inside an e-mail address is not the marker annotated).
+    """
     cursor = 0
     for item in items:
         needle = item["text"]
-        start = text.find(needle, cursor)
+        start = _find(text, needle, cursor, line_starts)
         if start < 0:
-            start = text.find(needle, max(0, cursor - len(needle)))  # an item overlapping the one before
+            start = _find(
+                text, needle, max(0, cursor - len(needle)), line_starts
+            )  # overlapping the one before
+        if start < 0 and line_starts:
+            start = _find(text, needle, cursor, False)  # a marker run into a line, as some pages print them
         if start < 0:
             raise ValueError(f"{name}: gold text {needle!r} not found in document order")
         yield start, start + len(needle), item
         cursor = start + len(needle)
+
+
+def _find(text: str, needle: str, start: int, line_starts: bool) -> int:
+    at = text.find(needle, start)
+    while line_starts and at >= 0 and not _opens_a_line(text, at):
+        at = text.find(needle, at + 1)
+    return at
 
 
 # --------------------------------------------------------------------------- normalised values
@@ -284,7 +308,7 @@ def _notice_markers(text: str, notice: xuncha.Notice) -> Iterator[tuple[int, int
 
 
 def score_markers(passage: Passage, notice: xuncha.Notice | None) -> Tally:
-    gold = list(locate(passage.text, passage.gold.get("markers", []), passage.path.name))
+    gold = list(locate(passage.text, passage.gold.get("markers", []), passage.path.name, line_starts=True))
     found = sorted(_notice_markers(passage.text, notice), key=lambda item: item[0]) if notice else []
 
     def right(item: dict[str, Any], marker: xuncha.Marker) -> bool:
