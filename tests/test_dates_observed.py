@@ -177,3 +177,16 @@ def test_a_date_whose_nian_and_yue_were_dropped_is_read_where_it_splits_one_way(
     # a day of a month, a count, or a number inside a sentence is not one
     assert _read("共12日,完成") == []
     assert _read("连续工作120日完成") == []
+
+
+def test_a_breadcrumb_saying_where_the_reader_is_is_not_a_time() -> None:
+    for chrome in (
+        "当前位置：首页 > 工作动态",
+        "您当前的位置 : 首页 > 要闻",
+        "您当前所在位置: 主页",
+        "当前页面：通知公告",
+    ):
+        assert _read(chrome) == [], chrome
+    # 当前 as a time word keeps its documented reading (the reference date).
+    assert _read("当前，各项整改措施正在落实") == [("当前", "on", "2024-04-20", "2024-04-20")]
+    assert _read("截至当前，已办结5件") == [("截至当前", "until", None, "2024-04-20")]
