@@ -190,3 +190,10 @@ def test_a_breadcrumb_saying_where_the_reader_is_is_not_a_time() -> None:
     # 当前 as a time word keeps its documented reading (the reference date).
     assert _read("当前，各项整改措施正在落实") == [("当前", "on", "2024-04-20", "2024-04-20")]
     assert _read("截至当前，已办结5件") == [("截至当前", "until", None, "2024-04-20")]
+
+
+def test_to_at_the_start_of_a_sentence_is_an_end() -> None:
+    # 至/到 opening a sentence after 。 reads as after a comma: "by then", not the date alone.
+    text = "动员会于3月召开。至4月中旬，已完成对6个单位的走访。"
+    assert _read(text)[-1] == ("至4月中旬", "until", None, "2024-04-20")
+    assert _read("2023年5月启动。到10月底，全部整改到位。")[-1] == ("到10月底", "until", None, "2023-10-31")

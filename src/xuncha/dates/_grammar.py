@@ -257,7 +257,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 _PREFIX = r"""
     (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
-              | (?: (?<=[，,、；;：:\s（(]) | ^ ) (?:直至|直到|到|至) )      # 到 only at a clause start
+              | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至) )    # 到 only at a clause start
 """
 _SUFFIX = r"""
     (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
@@ -355,7 +355,7 @@ _AFTER_NUMERAL = (
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
 )
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
-_PREFIX_PLACE = r"(?<![^，,、；;：:\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
+_PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
 
 
 def _ascii_digit_start(digit: str) -> str:
