@@ -197,3 +197,28 @@ def test_to_at_the_start_of_a_sentence_is_an_end() -> None:
     text = "动员会于3月召开。至4月中旬，已完成对6个单位的走访。"
     assert _read(text)[-1] == ("至4月中旬", "until", None, "2024-04-20")
     assert _read("2023年5月启动。到10月底，全部整改到位。")[-1] == ("到10月底", "until", None, "2023-10-31")
+
+
+def test_without_a_reference_a_later_paragraph_takes_the_year_of_the_last_day_reported() -> None:
+    text = "2022年9月13日，县委第一巡察组进驻。\n9月14日上午，召开了工作动员会。\n截止10月底，收到来信12件。"
+    assert _read(text, reference=None) == [
+        ("2022年9月13日", "on", "2022-09-13", "2022-09-13"),
+        ("9月14日", "on", "2022-09-14", "2022-09-14"),
+        ("截止10月底", "until", None, "2022-10-31"),
+    ]
+    # A range of days reports too; a year alone, a name's year or a deadline's does not carry.
+    ranged = "2021年4月6日至5月20日，巡察组开展了巡察。\n截至6月3日，已整改8项。"
+    assert _read(ranged, reference=None)[1] == ("截至6月3日", "until", None, "2021-06-03")
+    for opening in (
+        "督促2021年“同级审”发现的问题整改。",
+        "2027年6月30日前全部完成。",
+        "计划2026年上半年完成。",
+    ):
+        assert _read(opening + "\n图为7月4日会议现场。", reference=None)[-1] == ("7月4日", "on", None, None)
+    # With a reference, the paragraph rule is unchanged: its year, not the earlier paragraph's.
+    assert _read("2022年3月13日进驻。\n3月14日召开动员会。")[1] == (
+        "3月14日",
+        "on",
+        "2024-03-14",
+        "2024-03-14",
+    )
