@@ -222,3 +222,11 @@ def test_without_a_reference_a_later_paragraph_takes_the_year_of_the_last_day_re
         "2024-03-14",
         "2024-03-14",
     )
+
+
+def test_a_date_inside_a_web_address_is_chrome() -> None:
+    text = "原文链接：https://www.example.org/news/2019/03/12/content_88.html\n发布日期：2019/03/12"
+    assert _read(text) == [("2019/03/12", "on", "2019-03-12", "2019-03-12")]
+    assert _read("网址 www.example.org/a/2020-05-06/b.htm") == []
+    refused = scan_periods("http://example.org/2021/09/08/x.shtml").rejected
+    assert [(r.text, r.kind) for r in refused] == [("2021/09/08", "document-number")]

@@ -28,6 +28,8 @@ from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
 _FINER_THAN_A_YEAR: Final = frozenset({Precision.MONTH, Precision.TEN_DAYS, Precision.DAY})
 _FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
+# A web address running, without a space or a non-ASCII character, up to the point searched to.
+_WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = frozenset({Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL})
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
@@ -49,8 +51,9 @@ class Rejected(NamedTuple):
 
     ``kind`` is one of ``"no-such-date"`` (2023年4月31日, 2023年13月), ``"backwards"`` (a range that ends
     before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"ambiguous-year"`` (15年3月2日 with
-    no four-digit year before it), ``"document-number"`` (2023年第3期), ``"lost-prefix"`` (上上年, 十九年底:
-    a doubled prefix or a year the grammar does not read, which would change the date) and ``"unreadable"``;
+    no four-digit year before it), ``"document-number"`` (2023年第3期, a date in a web address),
+    ``"lost-prefix"`` (上上年, 十九年底: a doubled prefix or a year the grammar does not read, which would
+    change the date) and ``"unreadable"``;
     ``reason`` is a short message in English.
     """
 
@@ -122,6 +125,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
         if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
             yield match, Invalid("the year of a document number", "document-number")
+            continue
+        # http://…/system/2021/09/08/…: the date is part of a page's address (chrome), not of its text.
+        if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
+            yield match, Invalid("a date in a web address", "document-number")
             continue
         try:
             period, year, stated = resolve(match, context)
