@@ -230,3 +230,11 @@ def test_a_date_inside_a_web_address_is_chrome() -> None:
     assert _read("网址 www.example.org/a/2020-05-06/b.htm") == []
     refused = scan_periods("http://example.org/2021/09/08/x.shtml").rejected
     assert [(r.text, r.kind) for r in refused] == [("2021/09/08", "document-number")]
+
+
+def test_a_signature_date_that_lost_its_day_character_at_the_line_end() -> None:
+    text = "特此公告。\n\n县委第一巡察组\n2022年11月7\n"
+    assert _read(text) == [("2022年11月7", "on", "2022-11-07", "2022-11-07")]
+    # Only at a line's end and after a year: elsewhere the number is no day.
+    assert _read("2022年11月7个村完成整改")[0] == ("2022年11月", "on", "2022-11-01", "2022-11-30")
+    assert _read("11月7\n") == [("11月", "on", "2023-11-01", "2023-11-30")]

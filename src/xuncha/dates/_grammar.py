@@ -173,7 +173,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         )
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
-                  (?: [日号] | (?=[上下]午|早上|晚上) )                          #   3月4下午
+                  (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
+                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) ) )         #   a signature's
+                                                                                #   2023年9月18⏎
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
                 | (?P<{p}month_edge> {_EDGE})                                   # 月初, 月底, 月末
             )
