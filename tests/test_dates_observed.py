@@ -238,3 +238,11 @@ def test_a_signature_date_that_lost_its_day_character_at_the_line_end() -> None:
     # Only at a line's end and after a year: elsewhere the number is no day.
     assert _read("2022年11月7个村完成整改")[0] == ("2022年11月", "on", "2022-11-01", "2022-11-30")
     assert _read("11月7\n") == [("11月", "on", "2023-11-01", "2023-11-30")]
+
+
+def test_two_days_glued_without_their_connector_are_a_range() -> None:
+    text = "市委巡察组于2021年3月8日4月20日对该局开展了巡察。"
+    assert _read(text) == [("2021年3月8日4月20日", "range", "2021-03-08", "2021-04-20")]
+    # Separated by a space, or the second only a month: two periods, as before.
+    assert len(_read("2021年3月8日 4月20日")) == 2
+    assert [p[0] for p in _read("2021年3月8日4月")] == ["2021年3月8日", "4月"]
