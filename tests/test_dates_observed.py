@@ -246,3 +246,9 @@ def test_two_days_glued_without_their_connector_are_a_range() -> None:
     # Separated by a space, or the second only a month: two periods, as before.
     assert len(_read("2021年3月8日 4月20日")) == 2
     assert [p[0] for p in _read("2021年3月8日4月")] == ["2021年3月8日", "4月"]
+
+
+def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
+    assert _read("欢迎访问！今天是\n\n首页 > 通知公告") == []
+    assert _read("今天是2024年4月20日 星期六")[-1] == ("2024年4月20日", "on", "2024-04-20", "2024-04-20")
+    assert _read("今天召开推进会") == [("今天", "on", "2024-04-20", "2024-04-20")]

@@ -302,7 +302,9 @@ _SPECIAL = rf"""
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
-          (?P<deictic_day> 今天|今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天   # by the reference date
+          (?P<deictic_day> 今天(?!是[ \t\u3000]*(?:\n|\Z))                      # by the reference date
+                                                                  #   (not a widget's 今天是⏎ that lost its date)
+                         | 今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天
                          | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
