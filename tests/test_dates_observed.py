@@ -177,3 +177,78 @@ def test_a_date_whose_nian_and_yue_were_dropped_is_read_where_it_splits_one_way(
     # a day of a month, a count, or a number inside a sentence is not one
     assert _read("共12日,完成") == []
     assert _read("连续工作120日完成") == []
+
+
+def test_a_breadcrumb_saying_where_the_reader_is_is_not_a_time() -> None:
+    for chrome in (
+        "当前位置：首页 > 工作动态",
+        "您当前的位置 : 首页 > 要闻",
+        "您当前所在位置: 主页",
+        "当前页面：通知公告",
+    ):
+        assert _read(chrome) == [], chrome
+    # 当前 as a time word keeps its documented reading (the reference date).
+    assert _read("当前，各项整改措施正在落实") == [("当前", "on", "2024-04-20", "2024-04-20")]
+    assert _read("截至当前，已办结5件") == [("截至当前", "until", None, "2024-04-20")]
+
+
+def test_to_at_the_start_of_a_sentence_is_an_end() -> None:
+    # 至/到 opening a sentence after 。 reads as after a comma: "by then", not the date alone.
+    text = "动员会于3月召开。至4月中旬，已完成对6个单位的走访。"
+    assert _read(text)[-1] == ("至4月中旬", "until", None, "2024-04-20")
+    assert _read("2023年5月启动。到10月底，全部整改到位。")[-1] == ("到10月底", "until", None, "2023-10-31")
+
+
+def test_without_a_reference_a_later_paragraph_takes_the_year_of_the_last_day_reported() -> None:
+    text = "2022年9月13日，县委第一巡察组进驻。\n9月14日上午，召开了工作动员会。\n截止10月底，收到来信12件。"
+    assert _read(text, reference=None) == [
+        ("2022年9月13日", "on", "2022-09-13", "2022-09-13"),
+        ("9月14日", "on", "2022-09-14", "2022-09-14"),
+        ("截止10月底", "until", None, "2022-10-31"),
+    ]
+    # A range of days reports too; a year alone, a name's year or a deadline's does not carry.
+    ranged = "2021年4月6日至5月20日，巡察组开展了巡察。\n截至6月3日，已整改8项。"
+    assert _read(ranged, reference=None)[1] == ("截至6月3日", "until", None, "2021-06-03")
+    for opening in (
+        "督促2021年“同级审”发现的问题整改。",
+        "2027年6月30日前全部完成。",
+        "计划2026年上半年完成。",
+    ):
+        assert _read(opening + "\n图为7月4日会议现场。", reference=None)[-1] == ("7月4日", "on", None, None)
+    # With a reference, the paragraph rule is unchanged: its year, not the earlier paragraph's.
+    assert _read("2022年3月13日进驻。\n3月14日召开动员会。")[1] == (
+        "3月14日",
+        "on",
+        "2024-03-14",
+        "2024-03-14",
+    )
+
+
+def test_a_date_inside_a_web_address_is_chrome() -> None:
+    text = "原文链接：https://www.example.org/news/2019/03/12/content_88.html\n发布日期：2019/03/12"
+    assert _read(text) == [("2019/03/12", "on", "2019-03-12", "2019-03-12")]
+    assert _read("网址 www.example.org/a/2020-05-06/b.htm") == []
+    refused = scan_periods("http://example.org/2021/09/08/x.shtml").rejected
+    assert [(r.text, r.kind) for r in refused] == [("2021/09/08", "document-number")]
+
+
+def test_a_signature_date_that_lost_its_day_character_at_the_line_end() -> None:
+    text = "特此公告。\n\n县委第一巡察组\n2022年11月7\n"
+    assert _read(text) == [("2022年11月7", "on", "2022-11-07", "2022-11-07")]
+    # Only at a line's end and after a year: elsewhere the number is no day.
+    assert _read("2022年11月7个村完成整改")[0] == ("2022年11月", "on", "2022-11-01", "2022-11-30")
+    assert _read("11月7\n") == [("11月", "on", "2023-11-01", "2023-11-30")]
+
+
+def test_two_days_glued_without_their_connector_are_a_range() -> None:
+    text = "市委巡察组于2021年3月8日4月20日对该局开展了巡察。"
+    assert _read(text) == [("2021年3月8日4月20日", "range", "2021-03-08", "2021-04-20")]
+    # Separated by a space, or the second only a month: two periods, as before.
+    assert len(_read("2021年3月8日 4月20日")) == 2
+    assert [p[0] for p in _read("2021年3月8日4月")] == ["2021年3月8日", "4月"]
+
+
+def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
+    assert _read("欢迎访问！今天是\n\n首页 > 通知公告") == []
+    assert _read("今天是2024年4月20日 星期六")[-1] == ("2024年4月20日", "on", "2024-04-20", "2024-04-20")
+    assert _read("今天召开推进会") == [("今天", "on", "2024-04-20", "2024-04-20")]

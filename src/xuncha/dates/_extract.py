@@ -28,6 +28,10 @@ from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
 _FINER_THAN_A_YEAR: Final = frozenset({Precision.MONTH, Precision.TEN_DAYS, Precision.DAY})
 _FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
+# A web address running, without a space or a non-ASCII character, up to the point searched to.
+_WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
+# The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
+_REPORTED: Final = frozenset({Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL})
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
 
@@ -47,8 +51,9 @@ class Rejected(NamedTuple):
 
     ``kind`` is one of ``"no-such-date"`` (2023年4月31日, 2023年13月), ``"backwards"`` (a range that ends
     before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"ambiguous-year"`` (15年3月2日 with
-    no four-digit year before it), ``"document-number"`` (2023年第3期), ``"lost-prefix"`` (上上年, 十九年底:
-    a doubled prefix or a year the grammar does not read, which would change the date) and ``"unreadable"``;
+    no four-digit year before it), ``"document-number"`` (2023年第3期, a date in a web address),
+    ``"lost-prefix"`` (上上年, 十九年底: a doubled prefix or a year the grammar does not read, which would
+    change the date) and ``"unreadable"``;
     ``reason`` is a short message in English.
     """
 
@@ -91,10 +96,16 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     same_period = compiled.start["same_period"] + 1
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
+    day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
     for match in matches(text):
-        # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月).
+        # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
+        # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
+        # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead.
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated, context.last = reference_year, False, None
+            context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
+            if context.year is None:
+                context.stated = False
+            context.last = None
             context.written = None
         previous_end = match.end()
         if match.group(prefix) is not None and _names_an_event(text, match):
@@ -114,6 +125,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
         if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
             yield match, Invalid("the year of a document number", "document-number")
+            continue
+        # http://…/system/2021/09/08/…: the date is part of a page's address (chrome), not of its text.
+        if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
+            yield match, Invalid("a date in a web address", "document-number")
             continue
         try:
             period, year, stated = resolve(match, context)
@@ -135,6 +150,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None
             ):
                 context.text_year, context.text_stated = year, stated
+            if stated and period[3] is Precision.DAY and period[2] in _REPORTED:
+                day = period[0] or period[1]  # (目前 with no reference fixes no day)
+                if day is not None:
+                    day_year = day.year
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         yield match, period
 

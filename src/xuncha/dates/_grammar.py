@@ -173,7 +173,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         )
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
-                  (?: [日号] | (?=[上下]午|早上|晚上) )                          #   3月4下午
+                  (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
+                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) ) )         #   a signature's
+                                                                                #   2023年9月18⏎
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
                 | (?P<{p}month_edge> {_EDGE})                                   # 月初, 月底, 月末
             )
@@ -257,7 +259,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 _PREFIX = r"""
     (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
-              | (?: (?<=[，,、；;：:\s（(]) | ^ ) (?:直至|直到|到|至) )      # 到 only at a clause start
+              | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至) )    # 到 only at a clause start
 """
 _SUFFIX = r"""
     (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
@@ -284,7 +286,8 @@ _SPECIAL = rf"""
         | (?P<this_and_next_year> 今明两年)
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
-                   (?: 目前|当前|现阶段|至今(?!年)|迄今(?:为止)? ) )
+                   (?: 目前|当前(?!(?:所在|的)?(?:位置|页面))|现阶段|至今(?!年)|迄今(?:为止)? ) )
+                   # (当前位置, 您当前所在位置, 当前页面: a page's breadcrumb, not a time)
         | (?:近|过去|最近|这) {_SP} (?P<recent_count> {_SMALL_NUM} | 半(?=年))    # 近三年, 过去三年, 这两年
           {_SP} (?P<recent_unit> 年|个月|个季度|周|天) (?:以来|来)?
         | (?P<past_count> {_SMALL_NUM}) {_SP} (?:余|多)? {_SP}                   # 三年来, 10 余年来, 两年多来
@@ -299,7 +302,9 @@ _SPECIAL = rf"""
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
-          (?P<deictic_day> 今天|今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天   # by the reference date
+          (?P<deictic_day> 今天(?!是[ \t\u3000]*(?:\n|\Z))                      # by the reference date
+                                                                  #   (not a widget's 今天是⏎ that lost its date)
+                         | 今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天
                          | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
@@ -322,7 +327,8 @@ def _body() -> str:
     (?: {_BARE_START} | {_point("start_")} )
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}) )                    # a line wrapped before 至
+            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
+                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日) ) )  # 至 lost between days
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
         | {_LIST}
@@ -354,7 +360,7 @@ _AFTER_NUMERAL = (
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
 )
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
-_PREFIX_PLACE = r"(?<![^，,、；;：:\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
+_PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
 
 
 def _ascii_digit_start(digit: str) -> str:
