@@ -23,7 +23,6 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -366,7 +365,3 @@ def _run_schema(args: argparse.Namespace) -> int:
     with _output(args.output) as out:
         out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
     return OK
-
-
-# Bound here so the process pool can pickle the workers by reference.
-_ = partial
