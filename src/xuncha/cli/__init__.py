@@ -190,7 +190,7 @@ def _parser() -> argparse.ArgumentParser:
 
 @contextlib.contextmanager
 def _output(path: str | None, *, bom: bool = False) -> Iterator[IO[str]]:
-    """Standard output, or the file at ``path`` (written whole or not at all is not promised: it is a stream)."""
+    """Standard output, or the file at ``path``, written as a stream (a failed run leaves what it wrote)."""
     if path is None or path == "-":
         if bom:
             sys.stdout.write("\ufeff")
@@ -216,8 +216,9 @@ def _run(
     bom: bool = False,
     header: str = "",
     summary: Callable[..., str] | None = None,
+    sources: list[str] | None = None,
 ) -> int:
-    sources = _sources(args)
+    sources = sources if sources is not None else _sources(args)
     if sources is None:
         return USAGE
     try:
@@ -243,17 +244,18 @@ def _run(
 def _run_parse(args: argparse.Namespace) -> int:
     from xuncha.cli._commands import parse_work
 
-    if args.format == "json":
-        sources = _sources(args)
-        if sources is not None and len(sources) > 1:
-            print(
-                f"xuncha: --format json writes one document, and {len(sources)} inputs were given; "
-                "use --format jsonl (one record a line)",
-                file=sys.stderr,
-            )
-            return USAGE
+    sources = _sources(args)
+    if sources is None:
+        return USAGE
+    if args.format == "json" and len(sources) > 1:
+        print(
+            f"xuncha: --format json writes one document, and {len(sources)} inputs were given; "
+            "use --format jsonl (one record a line)",
+            file=sys.stderr,
+        )
+        return USAGE
     options = {"format": args.format, "reference": args.reference, "with_text": args.with_text}
-    return _run(args, parse_work, options)
+    return _run(args, parse_work, options, sources=sources)
 
 
 def _run_extract(args: argparse.Namespace) -> int:
