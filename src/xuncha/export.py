@@ -18,14 +18,13 @@ import csv
 import datetime as dt
 import os
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, Literal
 
 import attrs
 
 from xuncha.errors import XunchaError, require_reference
-from xuncha.tables import COLUMNS, TABLES, Row, notice_tables, to_arrow
+from xuncha.tables import COLUMNS, TABLES, Row, csv_cell, notice_tables, to_arrow
 
 __all__ = ["ExportSummary", "export", "export_partition", "export_with_dask", "partitions", "read_rows"]
 
@@ -118,22 +117,12 @@ def _write_part(tables: dict[str, list[Row]], out: Path, index: int, format: Exp
         pq.write_table(table, target[name])
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date | Decimal):
-        return str(value) if isinstance(value, Decimal) else value.isoformat()
-    return str(value)
-
-
 def _write_csv(path: Path, name: str, rows: list[Row]) -> None:
     with path.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(COLUMNS[name])
         for row in rows:
-            writer.writerow([_cell(row[column]) for column in COLUMNS[name]])
+            writer.writerow([csv_cell(row[column]) for column in COLUMNS[name]])
 
 
 def _check_format(format: str) -> ExportFormat:

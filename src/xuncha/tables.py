@@ -35,7 +35,16 @@ from xuncha.progress import extract_progress
 if TYPE_CHECKING:
     from xuncha.checks import Diagnostic
 
-__all__ = ["COLUMNS", "TABLES", "arrow_schema", "notice_id", "notice_tables", "spark_ddl", "to_arrow"]
+__all__ = [
+    "COLUMNS",
+    "TABLES",
+    "arrow_schema",
+    "csv_cell",
+    "notice_id",
+    "notice_tables",
+    "spark_ddl",
+    "to_arrow",
+]
 
 Row = dict[str, Any]
 
@@ -222,6 +231,22 @@ def notice_tables(
             }
         )
     return tables
+
+
+def csv_cell(value: Any) -> str:
+    """A value as a CSV cell, the one spelling every CSV xuncha writes uses: empty for None, ``true``/``false``,
+    ISO dates, exact decimals as written.
+
+    >>> [csv_cell(v) for v in (None, True, dt.date(2024, 3, 31), Decimal("66.57"), "万元")]
+    ['', 'true', '2024-03-31', '66.57', '万元']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def _sections(sections: Iterable[Section], parent: str) -> Iterator[tuple[str, str, Section]]:

@@ -141,16 +141,10 @@ def jsonl_lines(records: Iterable[dict[str, Any]]) -> str:
     return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def csv_lines(records: Iterable[dict[str, Any]], columns: Sequence[str], *, header: bool = False) -> str:
     """CSV rows of ``records`` in ``columns`` (a span becomes ``span_start`` and ``span_end``)."""
+    from xuncha.tables import csv_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180, as spreadsheet programs expect
     if header:
@@ -158,5 +152,5 @@ def csv_lines(records: Iterable[dict[str, Any]], columns: Sequence[str], *, head
     for record in records:
         span = record.get("span") or [None, None]
         flat = {**record, "span_start": span[0], "span_end": span[1]}
-        writer.writerow([_cell(flat.get(column)) for column in columns])
+        writer.writerow([csv_cell(flat.get(column)) for column in columns])
     return buffer.getvalue()
