@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from xuncha.cli._batchio import INVALID, OK, FileResult, Job, describe, read_job, shown
+from xuncha.cli._batchio import INVALID, OK, UNREADABLE, FileResult, Job, describe, read_job, shown
 from xuncha.cli._records import (
     COMMITMENT_KEYS,
     CSV_COLUMNS,
@@ -42,6 +42,12 @@ def _notice(document: Document, reference: dt.date | None) -> Notice:
     return document.parse_notice(reference=reference)
 
 
+def _failed(job: Job, error: XunchaError) -> FileResult:
+    """The result of an input that could not be read (status 2) or not be read as a notice (status 1)."""
+    status = UNREADABLE if isinstance(error, SourceError) else INVALID
+    return FileResult(job.source, messages=describe(job.source, error), status=status)
+
+
 def _render(notice: Notice, form: str) -> str:
     from xuncha.rendering import render_markdown, render_text
 
@@ -63,10 +69,8 @@ def parse_work(job: Job) -> FileResult:
     try:
         document = read_job(job)
         notice = _notice(document, _reference(job))
-    except SourceError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=2)
     except XunchaError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=INVALID)
+        return _failed(job, error)
     form = job.option("format")
     if form == "json":
         output = json.dumps(_notice_dict(notice), ensure_ascii=False, indent=2) + "\n"
@@ -111,7 +115,7 @@ def extract_work(job: Job) -> FileResult:
     try:
         document = read_job(job)
     except SourceError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=2)
+        return _failed(job, error)
     quantities, periods = _mentions(document, str(job.option("kind")), _reference(job))
     far = 1 << 62
     rows = [(q.span, 0, quantity_record(job.source, q)) for q in quantities] + [
@@ -134,7 +138,7 @@ def check_work(job: Job) -> FileResult:
     try:
         document = read_job(job)
     except SourceError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=2)
+        return _failed(job, error)
     name = shown(job.source)
     lines: list[str] = []
     counts: Counter[str] = Counter()
@@ -193,10 +197,8 @@ def commitments_work(job: Job) -> FileResult:
     try:
         document = read_job(job)
         notice = document.parse_notice()  # relative dates resolve against the notice's own date
-    except SourceError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=2)
     except XunchaError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=INVALID)
+        return _failed(job, error)
     due_before = job.option("due_before")
     records = []
     for commitment in commitments(notice, reference=_reference(job)):
@@ -220,7 +222,7 @@ def render_work(job: Job) -> FileResult:
     try:
         document = read_job(job)
     except SourceError as error:
-        return FileResult(job.source, messages=describe(job.source, error), status=2)
+        return _failed(job, error)
     form = str(job.option("format"))
     text = document.text
     stripped = text.strip()
