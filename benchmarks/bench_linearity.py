@@ -38,7 +38,8 @@ NOISE_BYTES = 16_000_000
 
 FUNCTIONS = ("parse_notice", "check", "extract_quantities", "extract_periods")
 
-_UNITS = (
+#: The units and words the digits-and-units family strews figures with (issue 8's reproducer's).
+FIGURE_UNITS = (
     "万元",
     "亿元",
     "元",
@@ -74,7 +75,7 @@ def _digits_and_units(size: int) -> str:
     parts: list[str] = []
     used = 0
     while used < size:
-        piece = str(generator.randint(0, 10 ** generator.randint(0, 8))) + generator.choice(_UNITS)
+        piece = str(generator.randint(0, 10 ** generator.randint(0, 8))) + generator.choice(FIGURE_UNITS)
         parts.append(piece)
         used += len(piece.encode("utf-8"))
     return "".join(parts)

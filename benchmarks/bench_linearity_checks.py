@@ -23,6 +23,8 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
+from bench_linearity import FIGURE_UNITS
+
 from xuncha import check
 
 HEAD = "关于巡察整改情况的通报\n\n"
@@ -31,31 +33,10 @@ HEAD = "关于巡察整改情况的通报\n\n"
 def digits_and_units(n: int) -> str:
     """Random figures with units and the characters around them, as issue 8's reproducer writes them."""
     chooser = random.Random(0)
-    units = [
-        "万元",
-        "亿元",
-        "元",
-        "人",
-        "人次",
-        "个",
-        "项",
-        "亩",
-        "%",
-        "余",
-        "近",
-        "约",
-        "年",
-        "月",
-        "日",
-        "至",
-        "-",
-        "、",
-        ".",
-    ]
     parts: list[str] = []
     size = 0
     while size < n:
-        part = str(chooser.randint(0, 10 ** chooser.randint(0, 8))) + chooser.choice(units)
+        part = str(chooser.randint(0, 10 ** chooser.randint(0, 8))) + chooser.choice(FIGURE_UNITS)
         parts.append(part)
         size += len(part)
     return "".join(parts)[:n]
