@@ -18,6 +18,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generate_notices import write_notices
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -52,16 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cores = len(os.sched_getaffinity(0))
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "benchmarks" / "generate_notices.py"),
-                str(folder),
-                "--count",
-                str(args.count),
-            ],
-            check=True,
-        )
+        write_notices(folder, args.count)
         one = min(_seconds(folder, 1) for _ in range(args.repeat))
         every = min(_seconds(folder, cores) for _ in range(args.repeat))
     print(f"{args.count} notices, best of {args.repeat}, each run a fresh process")

@@ -11,12 +11,13 @@ second, the Parquet bytes per notice, and whether both exports wrote the same ro
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from generate_notices import write_notices
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,16 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "benchmarks" / "generate_notices.py"),
-                str(corpus),
-                "--count",
-                str(args.count),
-            ],
-            check=True,
-        )
+        write_notices(corpus, args.count)
         paths = sorted(str(p) for p in corpus.iterdir())
         started = time.perf_counter()
         local = export(paths, Path(scratch) / "local", jobs=args.jobs)

@@ -22,6 +22,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from generate_notices import write_notices
+
 ROOT = Path(__file__).resolve().parents[1]
 
 _WORKER = r"""
@@ -48,19 +50,7 @@ def _texts() -> list[str]:
     for path in sorted((ROOT / "tests" / "corpus" / "observed").glob("[0-9]*.txt")):
         texts.append(path.read_text(encoding="utf-8").partition("\n---\n")[2])
     with tempfile.TemporaryDirectory() as scratch:
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "benchmarks" / "generate_notices.py"),
-                scratch,
-                "--count",
-                "100",
-                "--seed",
-                "7",
-            ],
-            check=True,
-            capture_output=True,
-        )
+        write_notices(Path(scratch), 100, seed=7)
         texts += [p.read_text(encoding="utf-8") for p in sorted(Path(scratch).iterdir())]
     return texts
 

@@ -105,12 +105,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    rng = random.Random(args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for index in range(args.count):
-        (args.out / f"notice_{index:05d}.txt").write_text(_notice(rng, index), encoding="utf-8")
+    write_notices(args.out, args.count, seed=args.seed)
     print(f"{args.count} notices in {args.out}", file=sys.stderr)
     return 0
+
+
+def write_notices(folder: Path, count: int, *, seed: int = 1) -> None:
+    """Write ``count`` notices into ``folder`` as notice_00000.txt …; the same seed writes the same files."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        (folder / f"notice_{index:05d}.txt").write_text(_notice(rng, index), encoding="utf-8")
 
 
 if __name__ == "__main__":
