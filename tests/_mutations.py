@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from xuncha import models, to_dict
+from xuncha import to_dict
 
 Path = tuple[str | int, ...]
 
@@ -46,7 +46,7 @@ _HINTS: dict[type, dict[str, Any]] = {}
 
 def _hints(cls: type) -> dict[str, Any]:
     if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls, vars(models))
+        _HINTS[cls] = typing.get_type_hints(cls)  # in the namespace of the module that defines the class
     return _HINTS[cls]
 
 

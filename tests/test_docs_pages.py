@@ -167,3 +167,13 @@ def test_the_checks_catch_what_they_are_for() -> None:
     assert _problems(quoted, ">>> import xuncha\n") == ["an example not shown as code: '>>> import xuncha'"]
     assert len(_problems(curly)) == 1
     assert _problems(fine) == []
+
+
+def test_the_api_page_lists_every_model_once() -> None:
+    # docs/api.md names the model classes one by one, in reading order (the document, then its values), so a
+    # model added to xuncha.models.__all__ must be added there too.
+    from xuncha import models
+
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\.\. autoclass:: xuncha\.models\.(\w+)$", page, re.MULTILINE)
+    assert sorted(listed) == sorted(models.__all__)

@@ -296,3 +296,34 @@ def test_a_long_offending_part_is_quoted_by_its_two_ends() -> None:
     line, caret = error.caret().split("\n")
     assert line == "x" * 10 + "9" * 50 + "…"
     assert caret == " " * 10 + "^" * 50
+
+
+def test_the_models_load_no_grammar_and_keep_one_public_home() -> None:
+    # The models are the bottom layer: parsing, dates, quantities and the checks depend on them, never the
+    # reverse (an import cycle otherwise). The value types live in xuncha._model_values but are public from
+    # xuncha.models, which every reader (serialize, schema, strategies) enumerates through its __all__.
+    import ast
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import xuncha
+    from xuncha import _model_values, models
+
+    code = "import sys, xuncha.models; print(sorted(m for m in sys.modules if m.startswith('xuncha')))"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": src}
+    ).stdout
+    assert ast.literal_eval(loaded) == [
+        "xuncha",
+        "xuncha._contacts",
+        "xuncha._lazy",
+        "xuncha._model_values",
+        "xuncha._validators",
+        "xuncha.errors",
+        "xuncha.models",
+    ]
+    assert set(_model_values.__all__) <= set(models.__all__)
+    for name in models.__all__:
+        assert getattr(models, name) is getattr(xuncha, name), name

@@ -146,7 +146,7 @@ def _default(field: attrs.Attribute[Any]) -> Any:
 
 
 def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls, vars(models))
+    hints = typing.get_type_hints(cls)  # in the namespace of the module that defines the class
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(cls):

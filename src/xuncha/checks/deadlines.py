@@ -5,14 +5,16 @@ from __future__ import annotations
 import bisect
 import re
 
+from xuncha import _cues
 from xuncha.checks._context import CLAUSE_END, Context, clause_before, quote, walk
 from xuncha.checks._registry import Code, Severity, rule
 from xuncha.models import Measure, Modality, Relation, Span
 
 __all__: list[str] = []
 
-# 原计划 (the plan that was missed) and 按计划 (done as planned) look back, not forward.
-_FUTURE_CUE = re.compile(r"(?<![原按照])计划|预计|力争|争取|拟|将于|将在|下一步|确保|要在|待.{0,12}后")
+# Any word of plan, future or target announces the time after it (the cue table's guards keep 原计划, the plan
+# that was missed, and 按计划, done as planned, from counting).
+_FUTURE_CUE = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues.FUTURE}|{_cues.TARGET}")
 _DONE_CUE = re.compile(r"已|完成了|实现了")
 
 

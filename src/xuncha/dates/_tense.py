@@ -10,16 +10,15 @@ import datetime as dt
 import re
 from typing import Final
 
+from xuncha import _cues
 from xuncha.models import Relation
 
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
-PLAN_WORDS: Final = re.compile(
-    r"计划|预计|力争|争取|拟|将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|确保|预期|有望"
-    r"|下一步|届时|待|要在|要于|目标"
-)
+# Every group of the cue table: any word of plan, future or target points the sentence forward.
+PLAN_WORDS: Final = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues.FUTURE}|{_cues.TARGET}")
 # A word of plan right before a date: 计划3月, 预计于6月, 力争年底.
-_PLAN_BEFORE: Final = re.compile(r"(?:计划|预计|力争|争取|拟|将|确保|预期)(?:于|在|到)?$")
-_PLAN_LAST_CHARACTERS: Final = frozenset("划计争取拟将保期于在到")
+_PLAN_BEFORE: Final = re.compile(_cues.PLAN_BEFORE_A_TIME)
+_PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
 PAST_WORDS: Final = re.compile(r"已|(?<![为除])了(?!解)|曾")
 NEAR_FUTURE: Final = dt.timedelta(days=61)
 _SENTENCE_END: Final = re.compile(r"[。；;\n!?！？]")

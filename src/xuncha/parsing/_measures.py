@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from xuncha import _cues
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import MEASURE_FIRST_CHARACTERS, MarkerKind, marker_of, measure_marker_pattern
@@ -149,11 +150,13 @@ def freeze(
 # action (制定了, 召开了); 为了/除了 are not that.
 _DONE = LazyPattern(r"已|完成|建成|办结|到位|了(?<![为除]了)")
 _ONGOING = LazyPattern(r"正在|正加快|加快|持续|不断")
-# Words that make a measure a plan; 拟定 (to draft) plans nothing. Inside a sentence 计划 is a plan only before
-# a time or a verb (搬迁计划 is a noun); opening a measure it always is.
-_PLAN_WORDS = r"下一步|力争|预计|拟(?!定)|待.{1,20}?后"
-_PLANNED = LazyPattern(rf"{_PLAN_WORDS}|计划(?=[于在将到至年月0-9今明])")
-_PLANNED_START = LazyPattern(rf"[ \t\u3000]*(?:{_PLAN_WORDS}|计划)")
+# Words that make a measure a plan, from the cue table. Inside a sentence 计划 is a plan only before a time or a
+# verb (搬迁计划 is a noun), opening a measure it always is; so is a word of intent or 下一步, while the future
+# tense (将于…) counts only when no word says the work is done or under way. Targets (确保…) are goals, read by
+# _GOAL_BEFORE below, not plans.
+_PLAN_WORDS = f"{_cues.NEXT}|{_cues.INTENT}"
+_PLANNED = LazyPattern(f"{_PLAN_WORDS}|{_cues.FUTURE}|{_cues.PLAN}{_cues.PLAN_AS_VERB}")
+_PLANNED_START = LazyPattern(rf"[ \t\u3000]*(?:{_PLAN_WORDS}|{_cues.PLAN})")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = LazyPattern(

@@ -1,0 +1,64 @@
+"""The words that say an action is planned or lies ahead, rather than done: one table for every reader.
+
+Three readers ask the same question of different stretches of text:
+
+- :mod:`xuncha.parsing._measures`: is this measure done, under way or planned (its modality)?
+- :mod:`xuncha.dates._tense`: does the sentence around a date without a year speak of the future, so that the
+  date is not last year's?
+- :mod:`xuncha.checks.deadlines`: is the time in this clause announced as a plan (and so overdue if past)?
+
+Each group below is a regular-expression alternation without capturing groups, so that a reader can join the
+groups it needs. A guard that keeps a word from being misread (拟定 drafts, 按计划 looks back) is part of the
+word's spelling here, so that every reader applies it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "FUTURE",
+    "INTENT",
+    "NEXT",
+    "PLAN",
+    "PLAN_AS_VERB",
+    "PLAN_BEFORE_A_TIME",
+    "PLAN_BEFORE_A_TIME_LAST",
+    "TARGET",
+]
+
+#: 计划, "plan to": 计划年底前完成. After 原 (the plan that was missed) or 按/照 (done as planned: 按计划, 按照计划)
+#: it looks back, not forward. It is also a noun (搬迁计划, 年度计划); a reader that looks through a whole
+#: measure adds PLAN_AS_VERB.
+PLAN: Final = r"(?<![原按照])计划"
+#: What follows 计划 when it is a verb inside a sentence: a time (计划于, 计划年底, 计划3月, 计划今年) or 将.
+PLAN_AS_VERB: Final = r"(?=[于在将到至年月0-9今明])"
+
+#: Verbs of intent, a plan wherever they stand: 预计 (expect to), 力争 and 争取 (strive to), 拟 (intend to).
+#: 争取到 reports what was obtained (争取到资金500万元); 拟定 is to draft (拟定了《…办法》), except in 拟定于 (is
+#: set for: 拟定于6月召开).
+INTENT: Final = r"预计|力争|争取(?!到)|拟(?!定(?!于))"
+
+#: 下一步 (next) opens what a notice plans; 待…后 (once … is done) makes an action wait for another.
+NEXT: Final = r"下一步|待.{1,20}?后"
+
+#: The future tense: 将 before a time or a verb of doing (将于, 将在, 将持续 …), 即将 (about to), 要在/要于 (is to
+#: … by), 届时 (by then). 将 is also the object marker (将…纳入, "put … into"), so only these continuations count.
+FUTURE: Final = r"将(?:于|在|要|开展|进一步|持续|继续|全面|启动|推进|完成|组织)|即将|要在|要于|届时"
+
+#: Targets and expectations: 确保 (ensure, by a time), 预期 and 有望 (expected to), 目标 introducing the goal
+#: (目标是…, 目标：…; 整改目标 and 年度目标任务 are nouns that say nothing of time). They set an aim beside work
+#: that may already be done (制定了…办法，确保…), so a measure's modality does not read them.
+TARGET: Final = r"确保|预期|有望|目标(?=[是为：:])"
+
+# The words that put a time right after them into the future (计划3月完成, 预计于6月, 力争年底, 将于10月): the
+# verbs of PLAN, INTENT and TARGET and the bare 将 (before a time it is no object marker). Literal words: 争取到年底
+# strives for a time even though 争取到 before a thing reports it obtained.
+_BEFORE_A_TIME = ("计划", "预计", "力争", "争取", "拟", "将", "确保", "预期")
+#: One of those words, with 于/在/到, ending the text searched (the few characters before a date).
+PLAN_BEFORE_A_TIME: Final = (
+    "(?:" + "|".join(PLAN if word == "计划" else word for word in _BEFORE_A_TIME) + ")(?:于|在|到)?$"
+)
+#: The characters PLAN_BEFORE_A_TIME can end with: most dates follow none, and testing one character is cheaper
+#: than the search.
+PLAN_BEFORE_A_TIME_LAST: Final = frozenset(word[-1] for word in _BEFORE_A_TIME) | frozenset("于在到")

@@ -1,0 +1,79 @@
+"""The plan and future cue words (xuncha._cues) as their three readers see them: a measure's modality, the tense
+of a date without a year, and the overdue-deadline check. Each case is one where the readers used to disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from xuncha import Modality, Notice, Period, Precision, Relation, Span, check, extract_periods, parse_notice
+
+MARCH = dt.date(2023, 3, 1)
+
+
+def _year_of_november(sentence: str) -> int:
+    (period,) = extract_periods(sentence, reference=MARCH)
+    assert period.start is not None
+    return period.start.year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("11月11日召开座谈会", 2022),  # months after a March notice, a reported event is last year's
+        ("计划11月11日召开座谈会", 2023),  # a plan looks ahead
+        ("拟定于11月11日召开座谈会", 2023),  # 拟定于: is set for
+        ("待验收后，11月11日召开座谈会", 2023),  # 待…后: waits for something
+        ("将于11月11日召开座谈会", 2023),
+        # no plan: 接待 and 有待 are not 待…后, 拟定 drafts, 按计划 reports what went as planned
+        ("接待群众来访120人次，11月11日召开座谈会", 2022),
+        ("有待加强，11月11日召开座谈会", 2022),
+        ("拟定了方案，11月11日召开座谈会", 2022),
+        ("按计划，11月11日已召开座谈会", 2022),
+        ("整改有目标，11月11日召开座谈会", 2022),  # 目标 as a noun sets no time
+    ],
+)
+def test_the_tense_of_a_date_without_a_year(sentence: str, year: int) -> None:
+    assert _year_of_november(sentence) == year
+
+
+_MEASURES = (
+    "一是将于2024年6月底前出台实施办法。二是争取到上级资金500万元。三是拟定于2024年3月召开专题会。"
+    "四是拟定了《管理办法》。五是原计划2023年6月底前完成搬迁。六是力争2024年底前全部完成。"
+)
+
+
+def test_the_modality_of_a_measure() -> None:
+    text = f"关于某某巡察整改情况的通报\n\n一、关于问题的整改\n\n1. 理论学习不深入问题整改情况。{_MEASURES}\n"
+    notice = parse_notice(text, reference=dt.date(2023, 12, 25))
+    found = [(m.modality, m.deadline and m.deadline.text) for m in notice.iter_measures()]
+    assert found == [
+        (Modality.PLANNED, "2024年6月底前"),  # the future tense, with nothing done
+        (Modality.DONE, None),  # 争取到 reports what was obtained
+        (Modality.PLANNED, "2024年3月"),
+        (Modality.DONE, None),  # 拟定了: drafted
+        (Modality.DONE, None),  # 原计划: the plan that was missed is no plan now
+        (Modality.PLANNED, "2024年底前"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("将开展专项检查，年底前完成。", True),
+        ("目标是年底前完成。", True),
+        ("有望年底前完成。", True),
+        ("整改有目标，年底前完成。", False),
+        ("争取到资金，年底前完成。", False),
+        ("拟定了方案，年底前完成。", False),
+        ("拟定于年底前完成。", True),
+    ],
+)
+def test_a_deadline_announced_as_a_plan(sentence: str, flagged: bool) -> None:
+    source = f"通报\n\n{sentence}"
+    at = source.index("年底前")
+    period = Period(None, dt.date(2022, 12, 31), Relation.BEFORE, Precision.YEAR, "年底前", Span(at, at + 3))
+    notice = Notice("通报", date=dt.date(2023, 12, 25), periods=(period,))
+    codes = [diagnostic.code for diagnostic in check(notice, source=source)]
+    assert codes == (["deadline-already-past"] if flagged else [])
