@@ -157,12 +157,12 @@ def refusals(text: str) -> list[tuple[str, str]]:
 
 
 def parse_quantity(text: str) -> Quantity:
-    """Read the one figure in ``text`` (qualifiers and rate words around it allowed).
+    """Read the one figure in ``text`` (qualifier words around it allowed).
 
     A text that is a bare number gives a quantity without a unit. Raises :class:`~xuncha.errors.QuantityError`
     when the text holds no figure or more than one.
 
-    >>> q = parse_quantity("亩均税收 6.59 万元")
+    >>> q = parse_quantity("6.59 万元/亩")
     >>> q.value, q.unit, q.base().value, q.base().unit
     (Decimal('6.59'), '万元/亩', Decimal('65900'), '元/亩')
     >>> parse_quantity("第十二届")

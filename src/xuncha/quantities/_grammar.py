@@ -205,18 +205,6 @@ def post_qualifier() -> re.Pattern[str]:
 
 
 @functools.cache
-def changed_to() -> re.Pattern[str]:
-    """The verb between the old and the new figure of a change: 人均收入由2300元提高到9860元 (both per person)."""
-    return re.compile(
-        r"""
-        (?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|缩短|延长|调整|扩大|压缩|[增降升减调])  # the change
-        (?:到|至|为)                                                                          # … to
-        """,
-        re.VERBOSE,
-    )
-
-
-@functools.cache
 def quoted_pattern() -> re.Pattern[str]:
     """Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures."""
     return re.compile(

@@ -33,7 +33,6 @@ from xuncha.quantities._scan import (
     _is_time_frame,
     _number_value,
     _pre_qualifier,
-    _rate_start,
     _skip_spaces,
     _skip_spaces_back,
     _split_magnitude,
@@ -63,13 +62,12 @@ from xuncha.quantities._words import (
     _PERCENT_WORDS,
     _POST_QUALIFIERS,
     _PRE_QUALIFIER_ENDS,
-    _RATE_DIMENSIONS,
     _SPACES,
     _SPACES_SET,
     _TENTHS,
     _TRAILING_CURRENCY,
 )
-from xuncha.units import PREFIXES, get_unit
+from xuncha.units import PREFIXES
 from xuncha.units import _lookup as lookup_unit
 
 _ZERO = Decimal(0)
@@ -95,7 +93,7 @@ _INCLUDED = ("(含)", "（含）")
 class Atom:
     """One numeral found in the text, decided: where it stands, its value in its unit, and its words."""
 
-    start: int  # first character, qualifier or rate words included
+    start: int  # first character, qualifier words included
     end: int  # one past the last character, unit and qualifiers included
     number_end: int
     value: Decimal  # in ``unit`` (exact unless the number is a fraction such as 三分之一)
@@ -309,7 +307,7 @@ def _value(c: Candidate) -> None:
 
 
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
-    """The atom of a figure that no veto refused: its extent, half, qualifiers and rate."""
+    """The atom of a figure that no veto refused: its extent, half and qualifiers."""
     text, start, run = c.text, c.start, c.run
     assert c.value is not None
     value = c.value
@@ -418,18 +416,8 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             end + 1,
         )  # 3个月内, 一周内: a time limit
 
-    # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if (
-        dimension in _RATE_DIMENSIONS
-        and (  # "money", never "money/counter:人": a rate is not a rate again
-            # one look spares the call: without spaces before the figure, _rate_start looks 12 characters back
-            (begin and text[begin - 1] in _SPACES_SET) or "均" in text[max(0, begin - 12) : begin]
-        )
-    ):
-        rate_begin, per = _rate_start(text, begin)
-        if per is not None:
-            unit_name = get_unit(f"{unit_name}/{per}").name
-            begin = rate_begin
+    # No rate is read from words before the figure: in 人均可支配收入33616元 and 亩均税收 6.59 万元 the unit is
+    # what is written after the number (元, 万元); a rate is a rate when written as one (元/人, 万元/亩).
 
     return Atom(
         begin,

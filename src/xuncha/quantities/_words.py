@@ -1,4 +1,4 @@
-"""The words of the quantity grammar: numeral characters, qualifiers, time frames, rates, names and phrases.
+"""The words of the quantity grammar: numeral characters, qualifiers, time frames, names and phrases.
 
 Tables only; the patterns built from them are in :mod:`xuncha.quantities._grammar` and the unit spellings in
 :mod:`xuncha._lexicon`. Every table is read on the folded text (:mod:`xuncha._fold`), so it spells simplified
@@ -130,13 +130,6 @@ _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
 _FRAME_DIMENSIONS = frozenset({"months", "days"})
 #: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
 _AGO = ("前", "以前")
-
-#: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
-_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
-#: 均 before these is another word: 均衡, 均匀, 均等.
-_NOT_RATE_AFTER_JUN = "衡匀等"
-#: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
-_RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")
