@@ -17,9 +17,10 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
-__all__ = ["FOLD_PAIRS", "fold"]
+__all__ = ["FOLD_PAIRS", "Unglossed", "fold", "gloss_spans", "without_glosses"]
 
 # Traditional characters the grammars use, each beside its simplified form.
 _TRADITIONAL: Final = (
@@ -59,3 +60,71 @@ def fold(text: str) -> str:
     if _FOLDABLE.search(text) is None:
         return text
     return _FOLDABLE.sub(lambda match: match.group().translate(_TABLE), text)
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+
+#: The vowels of pinyin with a tone mark.
+_TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A pinyin gloss printed after a character, in brackets of either width: 萬(wàn), 個(gè), 點(diǎn), or with a
+#: tone digit: 萬(wan4). One syllable of lowercase letters with a tone (a mark or a digit), so that a Latin word
+#: or acronym in brackets (GDP), (county) stays text.
+_GLOSS: Final = re.compile(
+    rf"""
+    (?<=[\u4e00-\u9fff])                             # right after a Chinese character
+    [(（]
+    (?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,4}}            # a syllable with a tone mark
+      | [a-zü]{{1,6}}[1-5])                            # or with a tone digit
+    [)）]
+    """,
+    re.VERBOSE,
+)
+
+#: A view of a text without its glosses, and the map of its spans back into the text.
+Unglossed = tuple[str, Callable[[int, int], tuple[int, int]]]
+
+
+def gloss_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the pinyin glosses in ``text``: a gloss reads the character before it aloud and is no text of
+    its own, so grammars read through it (52816萬(wàn)元 is 52816 万元).
+
+    >>> gloss_spans("增加值4486萬(wàn)元，GDP(GDP)")
+    [(8, 13)]
+    """
+    return [match.span() for match in _GLOSS.finditer(text)]
+
+
+def without_glosses(text: str) -> Unglossed | None:
+    """``text`` with its pinyin glosses left out, and a map from a span of that view to the span of ``text``
+    that holds the same characters (a gloss right after the span's last character is part of it); None when
+    the text has no gloss, which is almost always.
+
+    >>> plain, to_text = without_glosses("下降2.9個(gè)百分點(diǎn)")
+    >>> plain, to_text(2, 9), "下降2.9個(gè)百分點(diǎn)"[slice(*to_text(2, 9))]
+    ('下降2.9個百分點', (2, 19), '2.9個(gè)百分點(diǎn)')
+    """
+    spans = gloss_spans(text)
+    if not spans:
+        return None
+    # For each kept character, where it starts in the text and where it ends there (its gloss included).
+    starts: list[int] = []
+    ends: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    for gloss_start, gloss_end in spans:
+        starts.extend(range(position, gloss_start))
+        ends.extend(range(position + 1, gloss_start + 1))
+        ends[-1] = gloss_end  # the gloss belongs to the character it reads
+        pieces.append(text[position:gloss_start])
+        position = gloss_end
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    pieces.append(text[position:])
+
+    def to_text(start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            point = starts[start] if start < len(starts) else len(text)
+            return point, point
+        return starts[start], ends[end - 1]
+
+    return "".join(pieces), to_text

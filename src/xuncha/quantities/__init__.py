@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from xuncha._fold import fold
+from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import fraction_to_decimal, parse_fraction
@@ -99,6 +99,22 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
     """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
+    unglossed = without_glosses(source)
+    if unglossed is not None:
+        # 52816萬(wàn)元: a pinyin gloss reads the character before it aloud; the figure is read through it and
+        # its span covers the whole written form.
+        plain, to_source = unglossed
+        if place is None:
+            inner: Place = (source, to_source)
+        else:
+            original, to_original = place
+            inner = (original, lambda start, end: to_original(*to_source(start, end)))
+        return [(to_source(start, start)[0], quantity) for start, quantity in _scan(plain, inner)]
+    return _scan(source, place)
+
+
+def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
+    """_extract over a text without glosses."""
     text = fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[Atom] = []

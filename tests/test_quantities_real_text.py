@@ -1,0 +1,74 @@
+"""General rules issue 9 (real published text) added to the quantity grammar, each on sentences written here.
+
+Each rule is tested on its own, with the readings tests/corpus/observed/CONVENTIONS.md asks for and, beside
+them, the near misses the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xuncha import extract_quantities
+from xuncha._fold import gloss_spans, without_glosses
+
+Reading = tuple[str, str, str | None, str | None]
+
+
+def _readings(text: str) -> list[Reading]:
+    return [
+        (q.text or "", str(q.value), q.unit, None if q.qualifier is None else q.qualifier.value)
+        for q in extract_quantities(text)
+    ]
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全縣財政收入3205萬(wàn)元，同比增長(zhǎng)6%",
+            [("3205萬(wàn)元", "3205", "万元", None), ("6%", "6", "%", None)],
+        ),
+        ("比上年提高1.4個(gè)百分點(diǎn)。", [("1.4個(gè)百分點(diǎn)", "1.4", "个百分点", None)]),
+        ("整改期限為(wéi)3個(gè)月左右。", [("3個(gè)月左右", "3", "个月", "about")]),
+        ("須在6個(gè)月內(nèi)完成", [("6個(gè)月內(nèi)", "6", "个月", "at_most")]),
+        ("會上提出兩點(diǎn)意見", [("兩點(diǎn)", "2", "点", None)]),
+        ("收入12萬（wàn）元", [("12萬（wàn）元", "12", "万元", None)]),
+        ("投入資金80万(wan4)元", [("80万(wan4)元", "80", "万元", None)]),
+    ],
+)
+def test_a_pinyin_gloss_is_read_through(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+def test_gloss_spans_point_into_the_text() -> None:
+    text = "新增就業(yè)1200人，培訓(xùn)3600人次"
+    for quantity in extract_quantities(text):
+        assert quantity.span is not None
+        assert text[quantity.span.start : quantity.span.end] == quantity.text
+    assert [q.text for q in extract_quantities(text)] == ["1200人", "3600人次"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地區生產總值(GDP)12億元",  # an acronym in brackets
+        "全縣(county)人口12萬人",  # an English word without a tone
+        "数字(3)",  # not after a Chinese character's gloss: no letters
+        "a(wàn)",  # after a Latin letter, not a Chinese character
+    ],
+)
+def test_what_is_not_a_gloss(text: str) -> None:
+    assert gloss_spans(text) == []
+    assert without_glosses(text) is None
+
+
+def test_the_parser_reads_figures_through_glosses() -> None:
+    import xuncha
+
+    text = "關於整改情況的通報\n一、整改進展\n收回資金52萬(wàn)元，整改率達(dá)到95%。\n"
+    found = list(xuncha.parse_notice(text).iter_quantities())
+    assert [(q.text, q.unit) for q in found] == [("52萬(wàn)元", "万元"), ("95%", "%")]
+    assert all(q.span is not None and text[q.span.start : q.span.end] == q.text for q in found)
