@@ -72,3 +72,68 @@ def test_the_parser_reads_figures_through_glosses() -> None:
     found = list(xuncha.parse_notice(text).iter_quantities())
     assert [(q.text, q.unit) for q in found] == [("52萬(wàn)元", "万元"), ("95%", "%")]
     assert all(q.span is not None and text[q.span.start : q.span.end] == q.text for q in found)
+
+
+# --------------------------------------------------------------------------- qualifier words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年税收突破8亿元", [("突破8亿元", "8", "亿元", "more_than")]),
+        ("园区产值突破千亿元大关", [("突破千亿元", "1000", "亿元", "more_than")]),
+        ("游客量突破120万人次", [("突破120万人次", "120", "万人次", "more_than")]),
+        ("年销售额过300万元的企业", [("过300万元", "300", "万元", "more_than")]),
+        ("覆盖率过60%", [("过60%", "60", "%", "more_than")]),
+        ("流转土地过2000亩", [("过2000亩", "2000", "亩", "more_than")]),
+    ],
+)
+def test_breaking_through_and_over_say_more_than(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 过 before a count or a duration is the aspect particle or "after", not "over"
+        ("该局曾召开过4次专题会", [("4次", "4", "次", None)]),
+        ("他受过两次处分", [("两次", "2", "次", None)]),
+        ("过两年再评估", [("两年", "2", "年", None)]),
+        # 过 ending another word
+        ("通过3个月整治", [("3个月", "3", "个月", None)]),
+        ("不过5万元而已", [("5万元", "5", "万元", None)]),
+        ("经过6年建设", [("6年", "6", "年", None)]),
+        # 突破 with 了 between is a verb with its object
+        ("突破了3项关键技术", [("3项", "3", "项", None)]),
+    ],
+)
+def test_over_is_not_a_qualifier_before_counts(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("100萬以上人口的城市", [("100萬以上人", "100", "万人", "at_least")]),
+        ("3万以下人口的乡镇12个", [("3万以下人", "3", "万人", "at_most"), ("12个", "12", "个", None)]),
+        ("年接待一百万以上人次", [("一百万以上人次", "100", "万人次", "at_least")]),
+        ("50万左右人口", [("50万左右人", "50", "万人", "about")]),
+    ],
+)
+def test_a_qualifier_between_the_magnitude_and_the_unit(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no unit after the qualifier: the bare magnitude figure, as before
+        ("规模在5万以上的农户", [("5万", "50000", None, None)]),
+        # 以上 after a unit stays after it
+        ("投资10万元以上", [("10万元以上", "10", "万元", "at_least")]),
+        # without a magnitude, 以上 does not reach over to a following noun
+        ("年满18岁以上人员", [("18岁以上", "18", "岁", "at_least")]),
+    ],
+)
+def test_the_qualifier_between_needs_a_magnitude_and_a_unit(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

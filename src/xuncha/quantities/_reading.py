@@ -59,6 +59,7 @@ from xuncha.quantities._words import (
     _INNER_QUALIFIERS,
     _MAGNITUDES,
     _NOT_AFTER_DUO,
+    _OVER_AMOUNTS,
     _PERCENT_WORDS,
     _POST_QUALIFIERS,
     _PRE_QUALIFIER_ENDS,
@@ -85,6 +86,8 @@ _MAGNITUDE_ENDS = frozenset("万萬亿億千")
 _ERA = ("公元", "公元前")
 #: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
 _NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
+#: The first characters of the qualifiers that may stand between a magnitude and its unit (500万以上人口).
+_BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFIERS)
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -124,8 +127,17 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
             unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, spelling=unit_text
         )
     unit_at = position
+    word_end = position  # where a qualifier between the number and its unit ends (none: position)
     if position < len(text) and text[position] in _INNER_QUALIFIERS:
-        unit_at = _skip_spaces(text, position + 1, len(text))
+        unit_at, word_end = _skip_spaces(text, position + 1, len(text)), position + 1
+    elif (
+        text[number_end - 1 : number_end] in _BIG_SET
+        and text[position : position + 1] in _BETWEEN_MAGNITUDE_AND_UNIT_STARTS
+        and (between := post_qualifier().match(text, position)) is not None
+        and unit_pattern().match(text, between.end()) is not None
+    ):
+        # 500万以上人口, 10亿左右元: a qualifier may stand between a number's magnitude and its unit, as 余 does
+        unit_at = word_end = between.end()
     elif text.startswith(_BIG_CLASSES, position):
         # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
         kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
@@ -155,9 +167,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         unit_text = f"{unit_match.group('prefix') or ''}{spelling}/{unit_match.group('per')}"
     if unit_at == position:
         return UnitReading(unit_text, unit_end, spelling=spelling)
-    return UnitReading(
-        unit_text, unit_end, _INNER_QUALIFIERS[text[position]], source[position], spelling=spelling
-    )
+    word = text[position:word_end]
+    qualifier = _INNER_QUALIFIERS[word] if word in _INNER_QUALIFIERS else _POST_QUALIFIERS[word]
+    return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], spelling=spelling)
 
 
 def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
@@ -386,6 +398,8 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if anchor and (text[anchor - 1] in _PRE_QUALIFIER_ENDS or text[anchor - 1] in _SPACES_SET):
         begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
     else:  # most figures have no word before them: one look spares the call
+        begin, pre_qualifier, pre_text = anchor, None, None
+    if pre_text == "过" and dimension not in _OVER_AMOUNTS:
         begin, pre_qualifier, pre_text = anchor, None, None
     if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
         begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"

@@ -65,6 +65,10 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "约": Qualifier.ABOUT,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
+    # 财政总收入突破5亿元, 工业总产值突破百亿元: "breaks through", more than
+    "突破": Qualifier.MORE_THAN,
+    # 其中过500万元的两个, 产值过亿元: "over", before an amount only (see _OVER_AMOUNTS)
+    "过": Qualifier.MORE_THAN,
     # Signs, as tables and targets write them: 拨备覆盖率≥150%, 不良率≤1.5%.
     "≥": Qualifier.AT_LEAST,
     "≧": Qualifier.AT_LEAST,
@@ -77,7 +81,11 @@ _PRE_QUALIFIER_WORDS: dict[str, str] = {
     "近": "最附临邻靠亲贴就将接",
     "约": "节制签预违公条契邀履简大",
     "超": "赶高",
+    "过": "通经超越不度错路记跨难放改渡穿走闯胜强好",  # 通过, 经过, 不过, 度过 …
 }
+#: 过 says "over" only before a measured amount (过500万元, 过50%); before a count or a duration it is the
+#: aspect particle or "after": 开过3次会, 受过两次处分, 过两年再看.
+_OVER_AMOUNTS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy", "ratio"})
 #: Qualifiers between the number and its unit: 80余名, 500余万元, 5.6 亿余元, 100多人, 十几个.
 _INNER_QUALIFIERS: dict[str, Qualifier] = {
     "余": Qualifier.MORE_THAN,
