@@ -102,6 +102,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "nothing a figure is made of follows": ("一是加强", "一", False),
     "part of a code, a model name or markup": ("采购型号A12台", "12", True),
     "part of a place name": ("三门峡市", "三", True),
+    "after a middle dot in a row of numbers": ("2016·4·1%", "4·1", True),
     "Latin letters follow": ("投资约1.2亿USD", "1.2亿", True),
     "a code with a leading zero": ("编号0012名", "0012", True),
     "in a title": ("《关于落实5项措施的通知》", "5", True),

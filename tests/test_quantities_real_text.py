@@ -137,3 +137,38 @@ def test_a_qualifier_between_the_magnitude_and_the_unit(text: str, expected: lis
 )
 def test_the_qualifier_between_needs_a_magnitude_and_a_unit(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- the middle dot as a decimal point
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("医疗保健类价格上涨2·4%，", [("2·4%", "2.4", "%", None)]),
+        ("粮食产量12·35万吨", [("12·35万吨", "12.35", "万吨", None)]),
+        ("增速回落0·6个百分点", [("0·6个百分点", "0.6", "个百分点", None)]),
+    ],
+)
+def test_a_middle_dot_between_digits_is_a_decimal_point(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016·4·1起施行",  # a date written with middle dots
+        "2016·4·1%",  # even with a unit after it, a row of dotted numbers is no figure
+        "“5·12”地震",  # a name
+        "张·三",  # no digits
+    ],
+)
+def test_a_row_of_dotted_numbers_is_no_figure(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_the_middle_dot_veto_alone() -> None:
+    from xuncha.quantities import refusals
+
+    assert ("4·1", "after a middle dot in a row of numbers") in refusals("2016·4·1%")
+    assert refusals("上涨2·4%") == []

@@ -95,6 +95,7 @@ _RUN: Final = rf"""
       | [,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # a grouping comma before exactly three digits
       | ,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # 1, 234.5 万元: a space slipped in after the comma
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
+      | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
       | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
     )*

@@ -199,6 +199,8 @@ def decide(
     """
     start, number_end = match.span()
     run = match.group()
+    if "·" in run:
+        run = run.replace("·", ".")  # 1·7%: old print and PDF pages set the decimal point as a middle dot
     if run[-1] in "千百":
         run, number_end = _give_back_unit_start(text, run, number_end)
     if start and text[start - 1] == "第":

@@ -151,6 +151,12 @@ def _split_by_a_space(c: Candidate) -> bool:
     return HAS_NUMERAL.match(text, before - 2) is not None
 
 
+def _after_a_middle_dot(c: Candidate) -> bool:
+    """2015·3·1, 5·12: numbers joined by middle dots are a date or a name; the one a middle dot decimal point
+    joins (1·7%) is read whole, so a number right after "digit·" is the rest of such a row."""
+    return c.previous == "·" and c.start >= 2 and "0" <= c.text[c.start - 2] <= "9"
+
+
 def _in_a_place_name(c: Candidate) -> bool:
     """三门峡, 七台河, 十堰: names that start with a numeral and a counter."""
     return c.text.startswith(_PLACE_NAMES, c.start)
@@ -233,6 +239,7 @@ def arabic_numeral_is_clear(
     return (
         len(run) <= _LONGEST_NUMERAL
         and (not previous or not previous.isascii())  # _in_a_code
+        and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
@@ -246,6 +253,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("nothing a figure is made of follows", _nothing_follows),
     Veto("part of a code, a model name or markup", _in_a_code),
     Veto("part of a place name", _in_a_place_name, "chinese"),
+    Veto("after a middle dot in a row of numbers", _after_a_middle_dot, "arabic"),
     Veto("the rest of a numeral split by a space", _split_by_a_space),
     Veto("Latin letters follow", _latin_letters_follow),
     Veto("a code with a leading zero", _leading_zero, "arabic"),
