@@ -53,6 +53,8 @@ def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
     written = number + spelling.text
     if spelling.only_before:
         after = spelling.only_before[0] + after  # 三点意见: 点 counts only the points of what follows
+    if spelling.only_after:
+        before = spelling.only_after[0]  # 连续三届: 届 counts only after a counting word
     found = extract_quantities(before + written + after)
     if spelling.text == "年" and number.isdigit() and len(number) == 4:
         assert found == []  # 1000年, 2023年: four digits before 年 are a year, never a duration
@@ -112,6 +114,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "in a quotation or a set phrase": ("“两个人”", "两", True),
     "a date written with slashes": ("于12/25完成", "12/25", True),
     "a bare number outside a list or range": ("12日", "12", False),
+    "a unit read only after a counting word": ("十九届中央委员", "十九", True),
     "a numeral and counter that name something": ("压实两个责任", "两", True),
     "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
     "a unit read only with 万 or 亿": ("气温5度", "5", True),

@@ -172,3 +172,48 @@ def test_the_middle_dot_veto_alone() -> None:
 
     assert ("4·1", "after a middle dot in a row of numbers") in refusals("2016·4·1%")
     assert refusals("上涨2·4%") == []
+
+
+# --------------------------------------------------------------------------- counters and numerals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # terms counted after a counting word; the 届 of a congress stays an ordinal
+        ("该县連續四屆获评文明城市", [("四屆", "4", "届", None)]),
+        ("已蝉联两届冠军", [("两届", "2", "届", None)]),
+        ("先后3届当选代表", [("3届", "3", "届", None)]),
+        # provinces counted after Arabic digits
+        ("督导组赴5省开展调研", [("5省", "5", "省", None)]),
+        ("涉及12省(区)分公司", [("12省", "12", "省", None)]),
+        ("已有9省份完成", [("9省", "9", "省", None)]),
+        # 廿 and 卅 are twenty and thirty
+        ("廿五個部门", [("廿五個", "25", "个", None)]),
+        ("卅二人参加", [("卅二人", "32", "人", None)]),
+        # an upper-case abbreviation before a figure with a magnitude names what is measured
+        ("全县实现GDP26.8亿元", [("26.8亿元", "26.8", "亿元", None)]),
+        ("实现GDP 1.2万亿元", [("1.2万亿元", "1.2", "万亿元", None)]),
+    ],
+)
+def test_counters_and_numerals_real_pages_write(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二十届三中全会召开",  # the 届 of a congress is an ordinal
+        "十四届人大常委会",
+        "2024届毕业生",
+        "省委巡视组",  # 省 starting another word
+        "三省吾身",  # after a Chinese numeral 省 is not counted
+        "1 省报",  # a newspaper
+        "廿卅天",  # two tens side by side: an approximation, digit by digit
+        "PM2.5年均浓度",  # letters before a number without a magnitude: a code
+        "机型A320台",
+        "编号xGDP12万元",  # an abbreviation glued to a lower-case letter: a code
+    ],
+)
+def test_near_misses_of_the_counters(text: str) -> None:
+    assert extract_quantities(text) == []

@@ -274,7 +274,12 @@ def decide(
         # ¥1,234.00: the sign gives the unit
         c.reading = reading = UnitReading("元", number_end, spelling="元")
     # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
-    clear = clear and reading.unit_text is not None and not c.percent_words
+    clear = (
+        clear
+        and reading.unit_text is not None
+        and not c.percent_words
+        and not (reading.spelling is not None and unit_tables().spelling_of[reading.spelling].only_after)
+    )
     if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None

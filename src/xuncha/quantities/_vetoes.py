@@ -134,7 +134,23 @@ def _in_a_code(c: Candidate) -> bool:
     return (
         bool(previous)
         and previous.isascii()
-        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic))
+        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic and not _names_the_amount(c)))
+    )
+
+
+def _names_the_amount(c: Candidate) -> bool:
+    """GDP17.46亿元, CPI 1.2万: an upper-case abbreviation glued before a number written with 万 or 亿 names
+    what is measured (a code or model name, PM2.5, A12, MU5735, has no magnitude)."""
+    if not c.written_big:
+        return False
+    letters = c.start
+    while letters > 0 and c.text[letters - 1] in _SPACES:
+        letters -= 1
+    end = letters
+    while letters > 0 and "A" <= c.text[letters - 1] <= "Z":
+        letters -= 1
+    return end - letters >= 2 and not (
+        letters > 0 and c.text[letters - 1].isascii() and c.text[letters - 1].isalnum()
     )
 
 
@@ -185,8 +201,11 @@ def _in_a_title(c: Candidate) -> bool:
 
 
 def _digit_by_digit(c: Candidate) -> bool:
-    """二〇二三 is a year written digit by digit, 三五 an approximation (three or five)."""
-    return ALL_CN_DIGITS.fullmatch(c.run) is not None and "分之" not in c.run
+    """二〇二三 is a year written digit by digit, 三五 an approximation (three or five); 卅七 is 37."""
+    run = c.run
+    if len(run) == 2 and run[0] in "廿卅" and run[1] not in "廿卅〇零○":
+        return False  # 廿三, 卅七: twenty-three and thirty-seven, 廿 and 卅 being tens
+    return ALL_CN_DIGITS.fullmatch(run) is not None and "分之" not in run
 
 
 def _bare_magnitude_word(c: Candidate) -> bool:
@@ -294,8 +313,24 @@ def _percent_words_with_unit(c: Candidate) -> bool:
     return c.percent_words and c.reading.unit_text is not None
 
 
+def _not_after_its_words(c: Candidate) -> bool:
+    """二十届, 十四届人大: a unit read only after a counting word (连续三届) is an ordinal without one."""
+    assert c.reading is not None
+    spelling = c.reading.spelling
+    if spelling is None:
+        return False
+    words = unit_tables().spelling_of[spelling].only_after
+    if not words:
+        return False
+    before = c.start
+    while before > 0 and c.text[before - 1] in _SPACES:
+        before -= 1
+    return not c.text.endswith(words, 0, before)
+
+
 READING_VETOES: tuple[Veto, ...] = (
     Veto("a bare number outside a list or range", _bare_without_partner),
+    Veto("a unit read only after a counting word", _not_after_its_words),
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
 )
