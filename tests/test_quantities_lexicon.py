@@ -116,6 +116,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a bare number outside a list or range": ("12日", "12", False),
     "a unit read only after a counting word": ("十九届中央委员", "十九", True),
     "a numeral and counter that name something": ("压实两个责任", "两", True),
+    "一 as an indefinite article": ("对一所高校开展巡视", "一", True),
     "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
     "a unit read only with 万 or 亿": ("气温5度", "5", True),
     "not a number": ("一千千元", "一千千", False),
@@ -128,6 +129,8 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "the rest of a numeral split by a space": ("增长四点 五个百分点", "五", True),
     "two currencies": ("折合三万元欧元", "三万", True),
     "a yen sign before what is not money": ("¥5个", "5", False),
+    "the year or years a clause names": ("这是不平凡的一年。", "一", True),
+    "the years that name a plan": ("印发五年工作总结", "五", True),
 }
 
 

@@ -217,3 +217,59 @@ def test_counters_and_numerals_real_pages_write(text: str, expected: list[Readin
 )
 def test_near_misses_of_the_counters(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+# --------------------------------------------------------------------------- what is not a figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 一 and a general counter before its noun: the article "a"
+        "对一个市直部门和一所中学开展了专项巡察",
+        "发现一处排水沟堵塞",
+        "建立一套长效机制",
+        "这是一组令人振奋的数据",
+        "且有一个督导组同时督导各县",
+        # an occurrence counted 一次 in a clause that says what something is
+        "这次巡察是对全县工作的一次全面体检",
+        "把整改当作一次“政治体检”",
+        # years after 的 closing the clause: the year reported on
+        "2023年是极不平凡的一年。",
+        "过去的一年，全镇经济稳中有进",
+        "这是发展最快的五年。",
+        # years naming a plan
+        "实施三年提升工程",
+        "制定五年发展规划",
+        "区委办五年工作总结",
+    ],
+)
+def test_articles_years_of_and_plans_are_not_figures(text: str) -> None:
+    assert [
+        q.text for q in extract_quantities(text) if q.unit in ("个", "所", "处", "套", "组", "次", "年")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of one after its noun or after a counting word
+        ("建成创业园区一个，", [("一个", "1", "个", None)]),
+        ("全县仅一家企业达标", [("一家", "1", "家", None)]),
+        ("新增一个便民站点", [("一个", "1", "个", None)]),
+        # people, durations and amounts keep their one
+        ("对一名干部给予诫勉", [("一名", "1", "名", None)]),
+        ("巡察为期一个月", [("一个月", "1", "个月", None)]),
+        # occurrences: a frequency or a plain count
+        ("各部门每年开展一次全面检查", [("一次", "1", "次", None)]),
+        ("组织一次专题培训，一次集中约谈", [("一次", "1", "次", None), ("一次", "1", "次", None)]),
+        # Arabic digits always count
+        ("对1个部门开展巡察", [("1个", "1", "个", None)]),
+        # years that are not the year of a clause or a plan
+        ("用了整整一年时间", [("一年", "1", "年", None)]),
+        ("历时五年完成", [("五年", "5", "年", None)]),
+        ("建设周期5年，", [("5年", "5", "年", None)]),
+    ],
+)
+def test_counts_of_one_and_durations_stay(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
