@@ -20,7 +20,12 @@ What is never a quantity:
 - phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not
   extracted, and numbers touching Latin letters or markup are not either;
 - Chinese numerals in short quotations (“三个一批”), in 《titles》, in fixed terms (十四五, 三重一大, 一岗双责,
-  两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天).
+  两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天);
+- 一 as an article (对一所高校, 一次政治体检), the year a clause names (不平凡的一年。) and the years that name a
+  plan (三年提升工程).
+
+The unit is the one written after the number: 人均可支配收入33616元 is 33616 元 (a rate is one only when
+written as one, 元/人). A pinyin gloss after a character (萬(wàn)元) is read through.
 
 A bare number is extracted only when it carries a magnitude (80万, 5.6亿) or is a fraction (五分之一, 1/3);
 otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower bound in ``value`` and its upper bound in
