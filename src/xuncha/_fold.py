@@ -74,8 +74,7 @@ _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: or acronym in brackets (GDP), (county) stays text.
 _GLOSS: Final = re.compile(
     rf"""
-    (?<=[\u4e00-\u9fff])                             # right after a Chinese character
-    [(（]
+    [(（]                                              # (right after a Chinese character: gloss_spans)
     (?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,4}}            # a syllable with a tone mark
       | [a-zü]{{1,6}}[1-5])                            # or with a tone digit
     [)）]
@@ -94,7 +93,12 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     >>> gloss_spans("增加值4486萬(wàn)元，GDP(GDP)")
     [(8, 13)]
     """
-    return [match.span() for match in _GLOSS.finditer(text)]
+    # The bracket leads the pattern (a lookbehind first would be tried at every character of the text).
+    return [
+        match.span()
+        for match in _GLOSS.finditer(text)
+        if match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff"
+    ]
 
 
 def without_glosses(text: str) -> Unglossed | None:
