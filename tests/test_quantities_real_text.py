@@ -230,7 +230,6 @@ def test_near_misses_of_the_counters(text: str) -> None:
         "发现一处排水沟堵塞",
         "建立一套长效机制",
         "这是一组令人振奋的数据",
-        "且有一个督导组同时督导各县",
         # an occurrence counted 一次 in a clause that says what something is
         "这次巡察是对全县工作的一次全面体检",
         "把整改当作一次“政治体检”",
@@ -257,6 +256,7 @@ def test_articles_years_of_and_plans_are_not_figures(text: str) -> None:
         ("建成创业园区一个，", [("一个", "1", "个", None)]),
         ("全县仅一家企业达标", [("一家", "1", "家", None)]),
         ("新增一个便民站点", [("一个", "1", "个", None)]),
+        ("尚有一项整改任务未完成", [("一项", "1", "项", None)]),
         # people, durations and amounts keep their one
         ("对一名干部给予诫勉", [("一名", "1", "名", None)]),
         ("巡察为期一个月", [("一个月", "1", "个月", None)]),

@@ -339,6 +339,7 @@ _COUNTING_BEFORE_ONE = (
     "仅",
     "只",
     "共",
+    "有",  # 尚有一项, 还有一个
     "计",
     "达",
     "各",
@@ -348,7 +349,6 @@ _COUNTING_BEFORE_ONE = (
     "增加",
     "减少",
     "其中",
-    "还有",
 )
 #: What may open the noun an article introduces: a Chinese character, or a quotation (一次“政治体检”).
 _NOUN_OPENERS = frozenset('“‘「《"')
@@ -357,7 +357,7 @@ _NOUN_OPENERS = frozenset('“‘「《"')
 def _indefinite_article(c: Candidate) -> bool:
     """对一个部委、一家中央企业和一所高校开展巡视, 当作一次政治体检: 一 and a general counter right before the
     noun it counts is the article "a"; a count of one stands after its noun (创业园区一个) or after a counting
-    word (仅一家, 新增一个). People (一名干部), durations and amounts (一个月, 一天, 一万元) keep their one, and so
+    word (仅一家, 新增一个, 尚有一项). People (一名干部), durations and amounts (一个月, 一天, 一万元) keep their one, and so
     do occurrences (开展一次检查) unless the clause says what something is (是…的一次政治体检)."""
     assert c.reading is not None
     if c.run not in ("一", "壹") or c.reading.unit_text not in _ARTICLE_COUNTERS:
