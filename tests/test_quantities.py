@@ -58,14 +58,15 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("3万5千元", [("3万5千元", "35000", "元", None, None)]),
     ("五千元", [("五千元", "5000", "元", None, None)]),
     ("5千元", [("5千元", "5", "千元", None, None)]),
-    # rates
-    ("亩均税收 6.59 万元", [("亩均税收 6.59 万元", "6.59", "万元/亩", None, None)]),
-    ("亩均投资强度最低 245 万元", [("亩均投资强度最低 245 万元", "245", "万元/亩", Q.AT_LEAST, None)]),
-    ("人均 5000 元", [("人均 5000 元", "5000", "元/人", None, None)]),
-    ("户均增收 2000 元", [("户均增收 2000 元", "2000", "元/户", None, None)]),
-    ("日均处理污水3万吨", [("日均处理污水3万吨", "3", "万吨/天", None, None)]),
+    # rates only as written (元/吨); 人均, 亩均 … before the figure leave its unit as written (issue 9)
+    ("亩均税收 6.59 万元", [("6.59 万元", "6.59", "万元", None, None)]),
+    ("亩均投资强度最低 245 万元", [("最低 245 万元", "245", "万元", Q.AT_LEAST, None)]),
+    ("人均 5000 元", [("5000 元", "5000", "元", None, None)]),
+    ("户均增收 2000 元", [("2000 元", "2000", "元", None, None)]),
+    ("日均处理污水3万吨", [("3万吨", "3", "万吨", None, None)]),
     ("每吨 120 元/吨", [("120 元/吨", "120", "元/吨", None, None)]),
-    ("人均住房面积35平方米", [("人均住房面积35平方米", "35", "平方米/人", None, None)]),
+    ("人均住房面积35平方米", [("35平方米", "35", "平方米", None, None)]),
+    ("人均可支配收入6.5万元/人", [("6.5万元/人", "6.5", "万元/人", None, None)]),
     ("亩均效益评价企业 120 家", [("120 家", "120", "家", None, None)]),
     ("亩均产值增长 5%", [("5%", "5", "%", None, None)]),
     # percentages and points
@@ -223,13 +224,18 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("3次/周", [("3次/周", "3", "次/周", None, None)]),
     ("1次/季度", [("1次/季度", "1", "次/季度", None, None)]),
     ("12元/公斤", [("12元/公斤", "12", "元/公斤", None, None)]),
-    ("月均工资5000元", [("月均工资5000元", "5000", "元/月", None, None)]),
+    ("月均工资5000元", [("5000元", "5000", "元", None, None)]),
     ("均衡发展5万元", [("5万元", "5", "万元", None, None)]),
-    ("亩均税收 5-10 万元", [("亩均税收 5-10 万元", "5", "万元/亩", None, "10")]),
-    ("亩均税收5万元-10万元", [("亩均税收5万元-10万元", "5", "万元/亩", None, "10")]),
+    ("亩均税收 5-10 万元", [("5-10 万元", "5", "万元", None, "10")]),
+    ("亩均税收5万元-10万元", [("5万元-10万元", "5", "万元", None, "10")]),
+    ("税收5万元/亩-10万元", [("5万元/亩-10万元", "5", "万元/亩", None, "10")]),
     (
         "人均增收分别为 2000、3000 元",
-        [("人均增收分别为 2000", "2000", "元/人", None, None), ("3000 元", "3000", "元/人", None, None)],
+        [("2000", "2000", "元", None, None), ("3000 元", "3000", "元", None, None)],
+    ),
+    (
+        "人均收入由2300元提高到9860元",
+        [("2300元", "2300", "元", None, None), ("9860元", "9860", "元", None, None)],
     ),
     ("每人每月500元", [("500元", "500", "元", None, None)]),  # 每 is not a rate word (每月至少两次 is 两次)
     # ranges: Chinese numerals, units of one dimension
@@ -506,6 +512,11 @@ needs_shared = pytest.mark.skipif(
 )
 
 
+#: Seed probes a later decision reads otherwise, with the unit now read. Issue 9: the unit is the one written
+#: after the number (亩均税收 6.59 万元 is in 万元, not 万元/亩), as annotators of real pages write it.
+_DECIDED_OTHERWISE = {"NP13": "万元"}
+
+
 @needs_shared
 def test_seed_probes() -> None:
     assert SHARED is not None
@@ -514,6 +525,10 @@ def test_seed_probes() -> None:
     for probe in data["quantities"]:
         expected = probe["expected"]
         text = probe["text"]
+        if probe["id"] in _DECIDED_OTHERWISE:
+            unit = _DECIDED_OTHERWISE[probe["id"]]
+            assert parse_quantity(text).unit == unit, probe["id"]
+            continue
         if expected[0]["qualifier"] == "ordinal":
             if extract_quantities(text):
                 misses.append(probe["id"])
@@ -530,7 +545,7 @@ def test_seed_probes() -> None:
             if not candidates & forms or qualifier != want["qualifier"]:
                 misses.append(probe["id"])
         # In its context, the probe's text is covered by one extracted figure (which may be longer: in
-        # 亩均税收最低 1.5 万元 the rate words and 最低 belong to the figure).
+        # 税收最低 1.5 万元 the word 最低 belongs to the figure).
         context = probe["context"]
         if context and len(expected) == 1 and not probe["id"].startswith("NB"):
             at = context.find(text)
@@ -548,7 +563,7 @@ def test_example_notice() -> None:
     assert all(text[q.span.start : q.span.end] == q.text for q in found if q.span is not None)
     texts = [q.text or "" for q in found]
     assert "5.6 亿余元" in texts
-    assert "亩均税收 6.59 万元" in texts
+    assert "6.59 万元" in texts
     assert not any(t.startswith(("2023", "2022", "2017")) for t in texts)
 
 

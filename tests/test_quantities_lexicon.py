@@ -53,6 +53,8 @@ def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
     written = number + spelling.text
     if spelling.only_before:
         after = spelling.only_before[0] + after  # 三点意见: 点 counts only the points of what follows
+    if spelling.only_after:
+        before = spelling.only_after[0]  # 连续三届: 届 counts only after a counting word
     found = extract_quantities(before + written + after)
     if spelling.text == "年" and number.isdigit() and len(number) == 4:
         assert found == []  # 1000年, 2023年: four digits before 年 are a year, never a duration
@@ -102,6 +104,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "nothing a figure is made of follows": ("一是加强", "一", False),
     "part of a code, a model name or markup": ("采购型号A12台", "12", True),
     "part of a place name": ("三门峡市", "三", True),
+    "after a middle dot in a row of numbers": ("2016·4·1%", "4·1", True),
     "Latin letters follow": ("投资约1.2亿USD", "1.2亿", True),
     "a code with a leading zero": ("编号0012名", "0012", True),
     "in a title": ("《关于落实5项措施的通知》", "5", True),
@@ -111,7 +114,9 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "in a quotation or a set phrase": ("“两个人”", "两", True),
     "a date written with slashes": ("于12/25完成", "12/25", True),
     "a bare number outside a list or range": ("12日", "12", False),
+    "a unit read only after a counting word": ("十九届中央委员", "十九", True),
     "a numeral and counter that name something": ("压实两个责任", "两", True),
+    "一 as an indefinite article": ("对一所高校开展巡视", "一", True),
     "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
     "a unit read only with 万 or 亿": ("气温5度", "5", True),
     "not a number": ("一千千元", "一千千", False),
@@ -124,6 +129,8 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "the rest of a numeral split by a space": ("增长四点 五个百分点", "五", True),
     "two currencies": ("折合三万元欧元", "三万", True),
     "a yen sign before what is not money": ("¥5个", "5", False),
+    "the year or years a clause names": ("这是不平凡的一年。", "一", True),
+    "the years that name a plan": ("印发五年工作总结", "五", True),
 }
 
 

@@ -17,9 +17,10 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
-__all__ = ["FOLD_PAIRS", "fold"]
+__all__ = ["FOLD_PAIRS", "Unglossed", "fold", "gloss_spans", "without_glosses"]
 
 # Traditional characters the grammars use, each beside its simplified form.
 _TRADITIONAL: Final = (
@@ -30,6 +31,8 @@ _TRADITIONAL: Final = (
     # closings and contact labels (聯繫電話, 郵政地址), finding and measure cues (問題, 針對, 辦結, 擬)
     "據統視對進規專饋見並黨團機聯會員廳縣鎮鄉務營銀庫學醫療檢審計財稅發領導關實簡稱駐書記報況辦"
     "歡誠摯懇請廣幹眾議係繫電話監舉諮詢傳郵訊網編碼問題堅決圍繞針結續斷爭擬劃銷獲暫確長訪"
+    # counting words before a counter (連續三屆)
+    "連"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
@@ -37,6 +40,7 @@ _SIMPLIFIED: Final = (
     "当后开从现阶庆劳动国际阳负里"
     "据统视对进规专馈见并党团机联会员厅县镇乡务营银库学医疗检审计财税发领导关实简称驻书记报况办"
     "欢诚挚恳请广干众议系系电话监举咨询传邮讯网编码问题坚决围绕针结续断争拟划销获暂确长访"
+    "连"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a
@@ -59,3 +63,75 @@ def fold(text: str) -> str:
     if _FOLDABLE.search(text) is None:
         return text
     return _FOLDABLE.sub(lambda match: match.group().translate(_TABLE), text)
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+
+#: The vowels of pinyin with a tone mark.
+_TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A pinyin gloss printed after a character, in brackets of either width: 萬(wàn), 個(gè), 點(diǎn), or with a
+#: tone digit: 萬(wan4). One syllable of lowercase letters with a tone (a mark or a digit), so that a Latin word
+#: or acronym in brackets (GDP), (county) stays text.
+_GLOSS: Final = re.compile(
+    rf"""
+    [(（]                                              # (right after a Chinese character: gloss_spans)
+    (?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,4}}            # a syllable with a tone mark
+      | [a-zü]{{1,6}}[1-5])                            # or with a tone digit
+    [)）]
+    """,
+    re.VERBOSE,
+)
+
+#: A view of a text without its glosses, and the map of its spans back into the text.
+Unglossed = tuple[str, Callable[[int, int], tuple[int, int]]]
+
+
+def gloss_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the pinyin glosses in ``text``: a gloss reads the character before it aloud and is no text of
+    its own, so grammars read through it (52816萬(wàn)元 is 52816 万元).
+
+    >>> gloss_spans("增加值4486萬(wàn)元，GDP(GDP)")
+    [(8, 13)]
+    """
+    # The bracket leads the pattern (a lookbehind first would be tried at every character of the text).
+    return [
+        match.span()
+        for match in _GLOSS.finditer(text)
+        if match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff"
+    ]
+
+
+def without_glosses(text: str) -> Unglossed | None:
+    """``text`` with its pinyin glosses left out, and a map from a span of that view to the span of ``text``
+    that holds the same characters (a gloss right after the span's last character is part of it); None when
+    the text has no gloss, which is almost always.
+
+    >>> plain, to_text = without_glosses("下降2.9個(gè)百分點(diǎn)")
+    >>> plain, to_text(2, 9), "下降2.9個(gè)百分點(diǎn)"[slice(*to_text(2, 9))]
+    ('下降2.9個百分點', (2, 19), '2.9個(gè)百分點(diǎn)')
+    """
+    spans = gloss_spans(text)
+    if not spans:
+        return None
+    # For each kept character, where it starts in the text and where it ends there (its gloss included).
+    starts: list[int] = []
+    ends: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    for gloss_start, gloss_end in spans:
+        starts.extend(range(position, gloss_start))
+        ends.extend(range(position + 1, gloss_start + 1))
+        ends[-1] = gloss_end  # the gloss belongs to the character it reads
+        pieces.append(text[position:gloss_start])
+        position = gloss_end
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    pieces.append(text[position:])
+
+    def to_text(start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            point = starts[start] if start < len(starts) else len(text)
+            return point, point
+        return starts[start], ends[end - 1]
+
+    return "".join(pieces), to_text

@@ -58,6 +58,9 @@ _POINTS_OF: Final[tuple[str, ...]] = (
     "工作",
 )
 
+#: The words that count terms of office or sessions rather than name one: 连续三届, 共两届, 已蝉联四届.
+_COUNTING_TERMS: Final[tuple[str, ...]] = ("连续", "蝉联", "累计", "先后", "历经", "共", "连任", "任满")
+
 _F = Fraction
 
 
@@ -72,7 +75,8 @@ class Spelling:
     (处理, 台账, 方案); a spelling in Latin letters is never read before another Latin letter (5min is not 5 米).
     ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
     is a temperature, an angle or a grade). ``only_before``: when given, read only right before one of these
-    words (三点意见 counts points; 下午三点 is a clock time).
+    words (三点意见 counts points; 下午三点 is a clock time). ``only_after``: when given, read only right after
+    one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress).
     """
 
     text: str
@@ -83,6 +87,7 @@ class Spelling:
     not_before: str = ""
     needs_magnitude: bool = False
     only_before: tuple[str, ...] = ()
+    only_after: tuple[str, ...] = ()
 
 
 #: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
@@ -134,7 +139,7 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
 _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
-    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面
+    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 省
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -286,7 +291,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
         arabic_only=True,
         not_before="别配析类局行公管工期批级解散布享量红成数秒摊担钟之支队会所站社院部区校厂店中为",
     ),
-    Spelling("届", "届", not_extracted="the 届 of a congress (二十届) is an ordinal, not a count"),
+    # the 届 of a congress (二十届, 十四届人大) is an ordinal; after a counting word it counts terms (连续三届)
+    Spelling("届", "届", only_after=_COUNTING_TERMS),
     Spelling("级", "级", not_extracted="a grade or a level (三级, 一级), not a count"),
     # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
     Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
@@ -294,6 +300,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
     Spelling("点", "点", only_before=_POINTS_OF),
     Spelling("方面", "方面"),
+    # provinces counted after Arabic digits (涉及7省, 3省(市)); 三省 is also a verb (三省吾身), and 省委, 省级,
+    # 省长 … start other words
+    Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "片", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )

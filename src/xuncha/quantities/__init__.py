@@ -20,7 +20,12 @@ What is never a quantity:
 - phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not
   extracted, and numbers touching Latin letters or markup are not either;
 - Chinese numerals in short quotations (“三个一批”), in 《titles》, in fixed terms (十四五, 三重一大, 一岗双责,
-  两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天).
+  两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天);
+- 一 as an article (对一所高校, 一次政治体检), the year a clause names (不平凡的一年。) and the years that name a
+  plan (三年提升工程).
+
+The unit is the one written after the number: 人均可支配收入33616元 is 33616 元 (a rate is one only when
+written as one, 元/人). A pinyin gloss after a character (萬(wàn)元) is read through.
 
 A bare number is extracted only when it carries a magnitude (80万, 5.6亿) or is a fraction (五分之一, 1/3);
 otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower bound in ``value`` and its upper bound in
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from xuncha._fold import fold
+from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import fraction_to_decimal, parse_fraction
@@ -99,6 +104,22 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
     """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
+    unglossed = without_glosses(source)
+    if unglossed is not None:
+        # 52816萬(wàn)元: a pinyin gloss reads the character before it aloud; the figure is read through it and
+        # its span covers the whole written form.
+        plain, to_source = unglossed
+        if place is None:
+            inner: Place = (source, to_source)
+        else:
+            original, to_original = place
+            inner = (original, lambda start, end: to_original(*to_source(start, end)))
+        return [(to_source(start, start)[0], quantity) for start, quantity in _scan(plain, inner)]
+    return _scan(source, place)
+
+
+def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
+    """_extract over a text without glosses."""
     text = fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
     atoms: list[Atom] = []
@@ -157,12 +178,12 @@ def refusals(text: str) -> list[tuple[str, str]]:
 
 
 def parse_quantity(text: str) -> Quantity:
-    """Read the one figure in ``text`` (qualifiers and rate words around it allowed).
+    """Read the one figure in ``text`` (qualifier words around it allowed).
 
     A text that is a bare number gives a quantity without a unit. Raises :class:`~xuncha.errors.QuantityError`
     when the text holds no figure or more than one.
 
-    >>> q = parse_quantity("亩均税收 6.59 万元")
+    >>> q = parse_quantity("6.59 万元/亩")
     >>> q.value, q.unit, q.base().value, q.base().unit
     (Decimal('6.59'), '万元/亩', Decimal('65900'), '元/亩')
     >>> parse_quantity("第十二届")

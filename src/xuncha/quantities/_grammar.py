@@ -95,6 +95,7 @@ _RUN: Final = rf"""
       | [,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # a grouping comma before exactly three digits
       | ,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # 1, 234.5 万元: a space slipped in after the comma
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
+      | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
       | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
     )*
@@ -202,18 +203,6 @@ def spoken_jiao() -> re.Pattern[str]:
 def post_qualifier() -> re.Pattern[str]:
     """A qualifier after the unit: 以上, 左右, 有余 (longest first, as the table lists them)."""
     return re.compile("|".join(_POST_QUALIFIERS))
-
-
-@functools.cache
-def changed_to() -> re.Pattern[str]:
-    """The verb between the old and the new figure of a change: 人均收入由2300元提高到9860元 (both per person)."""
-    return re.compile(
-        r"""
-        (?:提高|提升|增加|增长|上升|上涨|下降|降低|减少|缩短|延长|调整|扩大|压缩|[增降升减调])  # the change
-        (?:到|至|为)                                                                          # … to
-        """,
-        re.VERBOSE,
-    )
 
 
 @functools.cache

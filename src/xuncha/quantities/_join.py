@@ -1,7 +1,7 @@
 """Lists and ranges: the second pass over the atoms, joining bare numbers to the figure they are listed with.
 
 "3.6 和 5.6 个百分点" gives both numbers the unit; "5-10万元" is one figure with a lower and an upper bound;
-"第一、二、三批" are all ordinals; "人均收入由2300元提高到9860元" keeps the rate for the new figure.
+"第一、二、三批" are all ordinals. No rate is inferred from words (人均收入由2300元提高到9860元 gives two figures in 元).
 """
 
 from __future__ import annotations
@@ -13,14 +13,11 @@ from fractions import Fraction
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
 from xuncha.numerals import fraction_to_decimal
-from xuncha.quantities._grammar import changed_to
 from xuncha.quantities._reading import Atom
-from xuncha.quantities._scan import _rate_start
 from xuncha.quantities._words import (
     _LIST_SEPARATORS,
     _LONGEST_GAP,
     _RANGE_SEPARATORS,
-    _RATE_DIMENSIONS,
     _SPACES,
 )
 from xuncha.units import convert, get_unit
@@ -45,40 +42,11 @@ def _in_unit(atom: Atom, factor: Fraction) -> Decimal:
     return atom.value
 
 
-def _rate_before(text: str, start: int, unit: str) -> tuple[int, str]:
-    """The start and unit of a figure with the rate word before it, if any: 亩均税收 5-10 万元 is in 万元/亩."""
-    if "/" in unit or get_unit(unit).dimension not in _RATE_DIMENSIONS:
-        return start, unit
-    begin, per = _rate_start(text, start)
-    if per is None:
-        return start, unit
-    return begin, get_unit(f"{unit}/{per}").name
-
-
-def _rate_for_list(text: str, atoms: list[Atom], first: int) -> None:
-    """人均增收分别为 2000、3000 元: a rate word before the first item makes every item a rate."""
-    atom = atoms[first]
-    unit = atom.unit
-    if unit is None:
-        return
-    atom.start, rate = _rate_before(text, atom.start, unit)
-    if rate == unit:
-        return
-    atom.unit = rate
-    index = first + 1
-    while index < len(atoms) and atoms[index].unit == unit and not atoms[index].poison:
-        gap = _gap(text, atoms[index - 1], atoms[index])
-        if gap not in _LIST_SEPARATORS and gap not in _RANGE_SEPARATORS:
-            break
-        atoms[index].unit = rate
-        index += 1
-
-
 def _range_bounds(atom: Atom, following: Atom) -> tuple[Decimal, Decimal, str] | None:
     """The bounds and unit of a range "atom–following", or None when the two cannot make one.
 
     A bare lower bound takes the upper bound's unit (5-10万元); bounds in units of one dimension are given in
-    the smaller unit (5000元至1万元 is 5000–10000 元); 亩均税收5万元-10万元 keeps the rate the lower bound read.
+    the smaller unit (5000元至1万元 is 5000–10000 元); 5万元/亩-10万元 keeps the rate the lower bound wrote.
     """
     upper_unit = following.unit
     if upper_unit is None:
@@ -131,19 +99,6 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                 continue
             left.value = _in_unit(left, right.unit_factor)
             left.unit, left.unit_factor = right.unit, right.unit_factor
-            _rate_for_list(text, atoms, i)
-    # Left to right, the new figure of a change shares the rate of the old one: 人均收入由2300元提高到9860元.
-    for i in range(count - 1):
-        left, right = atoms[i], atoms[i + 1]
-        if (
-            left.unit is not None
-            and "/" in left.unit
-            and right.unit is not None
-            and left.unit.startswith(f"{right.unit}/")
-            and right.start - left.end <= _LONGEST_GAP
-            and changed_to().fullmatch(_gap(text, left, right))
-        ):
-            right.unit = left.unit
     while index < count:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None
@@ -173,7 +128,7 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
             bounds = _range_bounds(atom, following)
             if bounds is not None:
                 lower, upper, unit = bounds
-                begin, unit = _rate_before(text, atom.start, unit)
+                begin = atom.start
                 qualifier, qualifier_text = atom.qualifier, atom.qualifier_text
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text

@@ -33,7 +33,6 @@ from xuncha.quantities._scan import (
     _is_time_frame,
     _number_value,
     _pre_qualifier,
-    _rate_start,
     _skip_spaces,
     _skip_spaces_back,
     _split_magnitude,
@@ -60,16 +59,16 @@ from xuncha.quantities._words import (
     _INNER_QUALIFIERS,
     _MAGNITUDES,
     _NOT_AFTER_DUO,
+    _OVER_AMOUNTS,
     _PERCENT_WORDS,
     _POST_QUALIFIERS,
     _PRE_QUALIFIER_ENDS,
-    _RATE_DIMENSIONS,
     _SPACES,
     _SPACES_SET,
     _TENTHS,
     _TRAILING_CURRENCY,
 )
-from xuncha.units import PREFIXES, get_unit
+from xuncha.units import PREFIXES
 from xuncha.units import _lookup as lookup_unit
 
 _ZERO = Decimal(0)
@@ -87,6 +86,8 @@ _MAGNITUDE_ENDS = frozenset("万萬亿億千")
 _ERA = ("公元", "公元前")
 #: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
 _NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
+#: The first characters of the qualifiers that may stand between a magnitude and its unit (500万以上人口).
+_BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFIERS)
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -95,7 +96,7 @@ _INCLUDED = ("(含)", "（含）")
 class Atom:
     """One numeral found in the text, decided: where it stands, its value in its unit, and its words."""
 
-    start: int  # first character, qualifier or rate words included
+    start: int  # first character, qualifier words included
     end: int  # one past the last character, unit and qualifiers included
     number_end: int
     value: Decimal  # in ``unit`` (exact unless the number is a fraction such as 三分之一)
@@ -126,8 +127,17 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
             unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, spelling=unit_text
         )
     unit_at = position
+    word_end = position  # where a qualifier between the number and its unit ends (none: position)
     if position < len(text) and text[position] in _INNER_QUALIFIERS:
-        unit_at = _skip_spaces(text, position + 1, len(text))
+        unit_at, word_end = _skip_spaces(text, position + 1, len(text)), position + 1
+    elif (
+        text[number_end - 1 : number_end] in _BIG_SET
+        and text[position : position + 1] in _BETWEEN_MAGNITUDE_AND_UNIT_STARTS
+        and (between := post_qualifier().match(text, position)) is not None
+        and unit_pattern().match(text, between.end()) is not None
+    ):
+        # 500万以上人口, 10亿左右元: a qualifier may stand between a number's magnitude and its unit, as 余 does
+        unit_at = word_end = between.end()
     elif text.startswith(_BIG_CLASSES, position):
         # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
         kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
@@ -157,9 +167,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         unit_text = f"{unit_match.group('prefix') or ''}{spelling}/{unit_match.group('per')}"
     if unit_at == position:
         return UnitReading(unit_text, unit_end, spelling=spelling)
-    return UnitReading(
-        unit_text, unit_end, _INNER_QUALIFIERS[text[position]], source[position], spelling=spelling
-    )
+    word = text[position:word_end]
+    qualifier = _INNER_QUALIFIERS[word] if word in _INNER_QUALIFIERS else _POST_QUALIFIERS[word]
+    return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], spelling=spelling)
 
 
 def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
@@ -189,6 +199,8 @@ def decide(
     """
     start, number_end = match.span()
     run = match.group()
+    if "·" in run:
+        run = run.replace("·", ".")  # 1·7%: old print and PDF pages set the decimal point as a middle dot
     if run[-1] in "千百":
         run, number_end = _give_back_unit_start(text, run, number_end)
     if start and text[start - 1] == "第":
@@ -262,7 +274,12 @@ def decide(
         # ¥1,234.00: the sign gives the unit
         c.reading = reading = UnitReading("元", number_end, spelling="元")
     # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
-    clear = clear and reading.unit_text is not None and not c.percent_words
+    clear = (
+        clear
+        and reading.unit_text is not None
+        and not c.percent_words
+        and not (reading.spelling is not None and unit_tables().spelling_of[reading.spelling].only_after)
+    )
     if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
@@ -309,7 +326,7 @@ def _value(c: Candidate) -> None:
 
 
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
-    """The atom of a figure that no veto refused: its extent, half, qualifiers and rate."""
+    """The atom of a figure that no veto refused: its extent, half and qualifiers."""
     text, start, run = c.text, c.start, c.run
     assert c.value is not None
     value = c.value
@@ -389,6 +406,8 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
     else:  # most figures have no word before them: one look spares the call
         begin, pre_qualifier, pre_text = anchor, None, None
+    if pre_text == "过" and dimension not in _OVER_AMOUNTS:
+        begin, pre_qualifier, pre_text = anchor, None, None
     if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
         begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
     pre_qualified = pre_qualifier is not None and qualifier is None
@@ -418,18 +437,8 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             end + 1,
         )  # 3个月内, 一周内: a time limit
 
-    # Rates: 亩均税收 6.59 万元 is 6.59 万元/亩.
-    if (
-        dimension in _RATE_DIMENSIONS
-        and (  # "money", never "money/counter:人": a rate is not a rate again
-            # one look spares the call: without spaces before the figure, _rate_start looks 12 characters back
-            (begin and text[begin - 1] in _SPACES_SET) or "均" in text[max(0, begin - 12) : begin]
-        )
-    ):
-        rate_begin, per = _rate_start(text, begin)
-        if per is not None:
-            unit_name = get_unit(f"{unit_name}/{per}").name
-            begin = rate_begin
+    # No rate is read from words before the figure: in 人均可支配收入33616元 and 亩均税收 6.59 万元 the unit is
+    # what is written after the number (元, 万元); a rate is a rate when written as one (元/人, 万元/亩).
 
     return Atom(
         begin,

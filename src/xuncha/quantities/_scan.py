@@ -1,4 +1,4 @@
-"""Reading the text around a numeral: spaces, qualifier words, rate words, time frames, names and values.
+"""Reading the text around a numeral: spaces, qualifier words, time frames, names and values.
 
 Small functions over the folded text (:mod:`xuncha._fold`), each answering one question about one place; the
 vetoes (:mod:`xuncha.quantities._vetoes`) and the reader (:mod:`xuncha.quantities._reading`) are built of them.
@@ -27,7 +27,6 @@ from xuncha.quantities._words import (
     _FRAME_WORDS,
     _MAGNITUDES,
     _NOT_FRAME_BEFORE_QIAN,
-    _NOT_RATE_AFTER_JUN,
     _NOT_SHANG_AFTER,
     _NOT_SINCE_AFTER_LAI,
     _PEOPLE_COUNTERS,
@@ -36,7 +35,6 @@ from xuncha.quantities._words import (
     _PRE_QUALIFIER_WORDS,
     _PRE_QUALIFIERS,
     _RANGE_STARTS,
-    _RATE_BASES,
     _SINCE_SUFFIXES,
     _SLOGAN_COUNTERS,
     _SLOGAN_HEADS,
@@ -70,27 +68,6 @@ def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | 
             continue
         return at, qualifier, word
     return start, None, None
-
-
-def _rate_start(text: str, start: int) -> tuple[int, str | None]:
-    """Find 亩均/人均/户均/日均 among the few words before a figure: 亩均税收 6.59 万元."""
-    index = _skip_spaces_back(text, start)
-    floor = max(0, index - 12)
-    if "均" not in text[floor:index]:
-        return start, None
-    while index > floor:
-        ch = text[index - 1]
-        if (
-            ch == "均"
-            and index >= 2
-            and text[index - 2] in _RATE_BASES
-            and text[index : index + 1] not in _NOT_RATE_AFTER_JUN
-        ):
-            return index - 2, _RATE_BASES[text[index - 2]]
-        if not "\u4e00" <= ch <= "\u9fff":
-            break
-        index -= 1
-    return start, None
 
 
 def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:

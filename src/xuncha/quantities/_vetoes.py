@@ -134,7 +134,23 @@ def _in_a_code(c: Candidate) -> bool:
     return (
         bool(previous)
         and previous.isascii()
-        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic))
+        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic and not _names_the_amount(c)))
+    )
+
+
+def _names_the_amount(c: Candidate) -> bool:
+    """GDP17.46亿元, CPI 1.2万: an upper-case abbreviation glued before a number written with 万 or 亿 names
+    what is measured (a code or model name, PM2.5, A12, MU5735, has no magnitude)."""
+    if not c.written_big:
+        return False
+    letters = c.start
+    while letters > 0 and c.text[letters - 1] in _SPACES:
+        letters -= 1
+    end = letters
+    while letters > 0 and "A" <= c.text[letters - 1] <= "Z":
+        letters -= 1
+    return end - letters >= 2 and not (
+        letters > 0 and c.text[letters - 1].isascii() and c.text[letters - 1].isalnum()
     )
 
 
@@ -149,6 +165,12 @@ def _split_by_a_space(c: Candidate) -> bool:
     if before < 2 or text[before - 1] not in "点.":
         return False
     return HAS_NUMERAL.match(text, before - 2) is not None
+
+
+def _after_a_middle_dot(c: Candidate) -> bool:
+    """2015·3·1, 5·12: numbers joined by middle dots are a date or a name; the one a middle dot decimal point
+    joins (1·7%) is read whole, so a number right after "digit·" is the rest of such a row."""
+    return c.previous == "·" and c.start >= 2 and "0" <= c.text[c.start - 2] <= "9"
 
 
 def _in_a_place_name(c: Candidate) -> bool:
@@ -179,8 +201,11 @@ def _in_a_title(c: Candidate) -> bool:
 
 
 def _digit_by_digit(c: Candidate) -> bool:
-    """二〇二三 is a year written digit by digit, 三五 an approximation (three or five)."""
-    return ALL_CN_DIGITS.fullmatch(c.run) is not None and "分之" not in c.run
+    """二〇二三 is a year written digit by digit, 三五 an approximation (three or five); 卅七 is 37."""
+    run = c.run
+    if len(run) == 2 and run[0] in "廿卅" and run[1] not in "廿卅〇零○":
+        return False  # 廿三, 卅七: twenty-three and thirty-seven, 廿 and 卅 being tens
+    return ALL_CN_DIGITS.fullmatch(run) is not None and "分之" not in run
 
 
 def _bare_magnitude_word(c: Candidate) -> bool:
@@ -233,6 +258,7 @@ def arabic_numeral_is_clear(
     return (
         len(run) <= _LONGEST_NUMERAL
         and (not previous or not previous.isascii())  # _in_a_code
+        and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
@@ -246,6 +272,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("nothing a figure is made of follows", _nothing_follows),
     Veto("part of a code, a model name or markup", _in_a_code),
     Veto("part of a place name", _in_a_place_name, "chinese"),
+    Veto("after a middle dot in a row of numbers", _after_a_middle_dot, "arabic"),
     Veto("the rest of a numeral split by a space", _split_by_a_space),
     Veto("Latin letters follow", _latin_letters_follow),
     Veto("a code with a leading zero", _leading_zero, "arabic"),
@@ -286,9 +313,68 @@ def _percent_words_with_unit(c: Candidate) -> bool:
     return c.percent_words and c.reading.unit_text is not None
 
 
+def _not_after_its_words(c: Candidate) -> bool:
+    """二十届, 十四届人大: a unit read only after a counting word (连续三届) is an ordinal without one."""
+    assert c.reading is not None
+    spelling = c.reading.spelling
+    if spelling is None:
+        return False
+    words = unit_tables().spelling_of[spelling].only_after
+    if not words:
+        return False
+    before = c.start
+    while before > 0 and c.text[before - 1] in _SPACES:
+        before -= 1
+    return not c.text.endswith(words, 0, before)
+
+
+#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度.
+_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍")
+#: Counters of occurrences: 一次 before a noun still counts (每年开展一次全面检查, 开展一次督查), except where
+#: the clause classifies something as "a …" (是…的一次政治体检, 当作一次政治体检).
+_OCCURRENCE_COUNTERS = frozenset("次遍")
+_CLASSIFYING = ("的", "是", "为", "作", "成")
+#: Words before 一 + counter that make it a count of one (仅一家, 新增一个, 共一次), not an article.
+_COUNTING_BEFORE_ONE = (
+    "仅",
+    "只",
+    "共",
+    "有",  # 尚有一项, 还有一个
+    "计",
+    "达",
+    "各",
+    "增",
+    "减",
+    "新增",
+    "增加",
+    "减少",
+    "其中",
+)
+#: What may open the noun an article introduces: a Chinese character, or a quotation (一次“政治体检”).
+_NOUN_OPENERS = frozenset('“‘「《"')
+
+
+def _indefinite_article(c: Candidate) -> bool:
+    """对一个部委、一家中央企业和一所高校开展巡视, 当作一次政治体检: 一 and a general counter right before the
+    noun it counts is the article "a"; a count of one stands after its noun (创业园区一个) or after a counting
+    word (仅一家, 新增一个, 尚有一项). People (一名干部), durations and amounts (一个月, 一天, 一万元) keep their one, and so
+    do occurrences (开展一次检查) unless the clause says what something is (是…的一次政治体检)."""
+    assert c.reading is not None
+    if c.run not in ("一", "壹") or c.reading.unit_text not in _ARTICLE_COUNTERS:
+        return False
+    following = c.text[c.reading.end : c.reading.end + 1]
+    if not following or not ("\u4e00" <= following <= "\u9fff" or following in _NOUN_OPENERS):
+        return False
+    if c.reading.unit_text in _OCCURRENCE_COUNTERS and not c.text.endswith(_CLASSIFYING, 0, c.start):
+        return False
+    return not c.text.endswith(_COUNTING_BEFORE_ONE, 0, c.start)
+
+
 READING_VETOES: tuple[Veto, ...] = (
     Veto("a bare number outside a list or range", _bare_without_partner),
+    Veto("a unit read only after a counting word", _not_after_its_words),
     Veto("a numeral and counter that name something", _names_something, "chinese"),
+    Veto("一 as an indefinite article", _indefinite_article, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
 )
 
@@ -390,12 +476,40 @@ def arabic_figure_is_clear(c: Candidate) -> bool:
         and c.value is not None
         and c.yen_at is None
         and c.previous not in _FIGURE_VETO_PREVIOUS
+        and unit.name != "年"  # _the_year_of, _names_a_plan
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
         and (
             reading is None
             or reading.spelling is None
             or not unit_tables().spelling_of[reading.spelling].needs_magnitude
         )
+    )
+
+
+def _the_year_of(c: Candidate) -> bool:
+    """是经济恢复发展的一年。过去的一年，最强的五年。: years after 的 that close the clause name the years
+    reported on (the year of …), a period rather than a length of time."""
+    if c.unit is None or c.unit.name != "年" or c.previous != "的" or c.reading is None:
+        return False
+    following = c.text[c.reading.end : c.reading.end + 1]
+    return not ("\u4e00" <= following <= "\u9fff")
+
+
+#: Plans and their reports, named by the years they span: 三年行动计划, 五年规划, 五年工作总结, 三年提升工程.
+_PLAN_WORDS = ("规划", "计划", "方案", "工程", "总结", "行动", "攻坚", "纲要")
+#: A word that may stand between the years and the plan word: 五年工作总结, 三年提升工程, 五年发展规划.
+_PLAN_FILLERS = ("工作", "提升", "发展", "建设", "振兴", "改革", "专项", "整治", "")
+
+
+def _names_a_plan(c: Candidate) -> bool:
+    """推进16项三年提升工程, 区工商联五年工作总结: years right before the name of a plan or its report name the
+    plan, not a length of time."""
+    if c.unit is None or c.unit.name != "年" or c.reading is None:
+        return False
+    end = c.reading.end
+    return any(
+        c.text.startswith(filler, end) and c.text.startswith(_PLAN_WORDS, end + len(filler))
+        for filler in _PLAN_FILLERS
     )
 
 
@@ -410,6 +524,8 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a day of the month", _day_of_month),
     Veto("two currencies", _two_currencies),
     Veto("a yen sign before what is not money", _not_money_after_yen),
+    Veto("the year or years a clause names", _the_year_of),
+    Veto("the years that name a plan", _names_a_plan),
 )
 
 #: Every veto, for documentation and tests.

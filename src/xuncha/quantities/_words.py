@@ -1,4 +1,4 @@
-"""The words of the quantity grammar: numeral characters, qualifiers, time frames, rates, names and phrases.
+"""The words of the quantity grammar: numeral characters, qualifiers, time frames, names and phrases.
 
 Tables only; the patterns built from them are in :mod:`xuncha.quantities._grammar` and the unit spellings in
 :mod:`xuncha._lexicon`. Every table is read on the folded text (:mod:`xuncha._fold`), so it spells simplified
@@ -65,6 +65,10 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "约": Qualifier.ABOUT,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
+    # 财政总收入突破5亿元, 工业总产值突破百亿元: "breaks through", more than
+    "突破": Qualifier.MORE_THAN,
+    # 其中过500万元的两个, 产值过亿元: "over", before an amount only (see _OVER_AMOUNTS)
+    "过": Qualifier.MORE_THAN,
     # Signs, as tables and targets write them: 拨备覆盖率≥150%, 不良率≤1.5%.
     "≥": Qualifier.AT_LEAST,
     "≧": Qualifier.AT_LEAST,
@@ -77,7 +81,11 @@ _PRE_QUALIFIER_WORDS: dict[str, str] = {
     "近": "最附临邻靠亲贴就将接",
     "约": "节制签预违公条契邀履简大",
     "超": "赶高",
+    "过": "通经超越不度错路记跨难放改渡穿走闯胜强好",  # 通过, 经过, 不过, 度过 …
 }
+#: 过 says "over" only before a measured amount (过500万元, 过50%); before a count or a duration it is the
+#: aspect particle or "after": 开过3次会, 受过两次处分, 过两年再看.
+_OVER_AMOUNTS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy", "ratio"})
 #: Qualifiers between the number and its unit: 80余名, 500余万元, 5.6 亿余元, 100多人, 十几个.
 _INNER_QUALIFIERS: dict[str, Qualifier] = {
     "余": Qualifier.MORE_THAN,
@@ -130,13 +138,6 @@ _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
 _FRAME_DIMENSIONS = frozenset({"months", "days"})
 #: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
 _AGO = ("前", "以前")
-
-#: Rates: 亩均税收 6.59 万元 is 万元/亩. The denominators, as written before 均.
-_RATE_BASES = {"亩": "亩", "畝": "亩", "人": "人", "户": "户", "日": "天", "月": "月", "年": "年"}
-#: 均 before these is another word: 均衡, 均匀, 均等.
-_NOT_RATE_AFTER_JUN = "衡匀等"
-#: Only measured amounts become rates: in 亩均效益评价企业 120 家 the 120 are firms, not firms per 亩.
-_RATE_DIMENSIONS = frozenset({"money", "area", "length", "mass", "volume", "power", "energy"})
 
 #: 一 right after one of these is part of a word: 统一, 唯一, 进一步, 之一, 每一, 另一, 其一.
 _WORD_BEFORE_ONE = set("统唯进逐同单专之合划归每任某另这那哪其万上下")

@@ -1,0 +1,275 @@
+"""General rules issue 9 (real published text) added to the quantity grammar, each on sentences written here.
+
+Each rule is tested on its own, with the readings tests/corpus/observed/CONVENTIONS.md asks for and, beside
+them, the near misses the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xuncha import extract_quantities
+from xuncha._fold import gloss_spans, without_glosses
+
+Reading = tuple[str, str, str | None, str | None]
+
+
+def _readings(text: str) -> list[Reading]:
+    return [
+        (q.text or "", str(q.value), q.unit, None if q.qualifier is None else q.qualifier.value)
+        for q in extract_quantities(text)
+    ]
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全縣財政收入3205萬(wàn)元，同比增長(zhǎng)6%",
+            [("3205萬(wàn)元", "3205", "万元", None), ("6%", "6", "%", None)],
+        ),
+        ("比上年提高1.4個(gè)百分點(diǎn)。", [("1.4個(gè)百分點(diǎn)", "1.4", "个百分点", None)]),
+        ("整改期限為(wéi)3個(gè)月左右。", [("3個(gè)月左右", "3", "个月", "about")]),
+        ("須在6個(gè)月內(nèi)完成", [("6個(gè)月內(nèi)", "6", "个月", "at_most")]),
+        ("會上提出兩點(diǎn)意見", [("兩點(diǎn)", "2", "点", None)]),
+        ("收入12萬（wàn）元", [("12萬（wàn）元", "12", "万元", None)]),
+        ("投入資金80万(wan4)元", [("80万(wan4)元", "80", "万元", None)]),
+    ],
+)
+def test_a_pinyin_gloss_is_read_through(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+def test_gloss_spans_point_into_the_text() -> None:
+    text = "新增就業(yè)1200人，培訓(xùn)3600人次"
+    for quantity in extract_quantities(text):
+        assert quantity.span is not None
+        assert text[quantity.span.start : quantity.span.end] == quantity.text
+    assert [q.text for q in extract_quantities(text)] == ["1200人", "3600人次"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地區生產總值(GDP)12億元",  # an acronym in brackets
+        "全縣(county)人口12萬人",  # an English word without a tone
+        "数字(3)",  # not after a Chinese character's gloss: no letters
+        "a(wàn)",  # after a Latin letter, not a Chinese character
+    ],
+)
+def test_what_is_not_a_gloss(text: str) -> None:
+    assert gloss_spans(text) == []
+    assert without_glosses(text) is None
+
+
+def test_the_parser_reads_figures_through_glosses() -> None:
+    import xuncha
+
+    text = "關於整改情況的通報\n一、整改進展\n收回資金52萬(wàn)元，整改率達(dá)到95%。\n"
+    found = list(xuncha.parse_notice(text).iter_quantities())
+    assert [(q.text, q.unit) for q in found] == [("52萬(wàn)元", "万元"), ("95%", "%")]
+    assert all(q.span is not None and text[q.span.start : q.span.end] == q.text for q in found)
+
+
+# --------------------------------------------------------------------------- qualifier words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年税收突破8亿元", [("突破8亿元", "8", "亿元", "more_than")]),
+        ("园区产值突破千亿元大关", [("突破千亿元", "1000", "亿元", "more_than")]),
+        ("游客量突破120万人次", [("突破120万人次", "120", "万人次", "more_than")]),
+        ("年销售额过300万元的企业", [("过300万元", "300", "万元", "more_than")]),
+        ("覆盖率过60%", [("过60%", "60", "%", "more_than")]),
+        ("流转土地过2000亩", [("过2000亩", "2000", "亩", "more_than")]),
+    ],
+)
+def test_breaking_through_and_over_say_more_than(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 过 before a count or a duration is the aspect particle or "after", not "over"
+        ("该局曾召开过4次专题会", [("4次", "4", "次", None)]),
+        ("他受过两次处分", [("两次", "2", "次", None)]),
+        ("过两年再评估", [("两年", "2", "年", None)]),
+        # 过 ending another word
+        ("通过3个月整治", [("3个月", "3", "个月", None)]),
+        ("不过5万元而已", [("5万元", "5", "万元", None)]),
+        ("经过6年建设", [("6年", "6", "年", None)]),
+        # 突破 with 了 between is a verb with its object
+        ("突破了3项关键技术", [("3项", "3", "项", None)]),
+    ],
+)
+def test_over_is_not_a_qualifier_before_counts(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("100萬以上人口的城市", [("100萬以上人", "100", "万人", "at_least")]),
+        ("3万以下人口的乡镇12个", [("3万以下人", "3", "万人", "at_most"), ("12个", "12", "个", None)]),
+        ("年接待一百万以上人次", [("一百万以上人次", "100", "万人次", "at_least")]),
+        ("50万左右人口", [("50万左右人", "50", "万人", "about")]),
+    ],
+)
+def test_a_qualifier_between_the_magnitude_and_the_unit(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no unit after the qualifier: the bare magnitude figure, as before
+        ("规模在5万以上的农户", [("5万", "50000", None, None)]),
+        # 以上 after a unit stays after it
+        ("投资10万元以上", [("10万元以上", "10", "万元", "at_least")]),
+        # without a magnitude, 以上 does not reach over to a following noun
+        ("年满18岁以上人员", [("18岁以上", "18", "岁", "at_least")]),
+    ],
+)
+def test_the_qualifier_between_needs_a_magnitude_and_a_unit(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- the middle dot as a decimal point
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("医疗保健类价格上涨2·4%，", [("2·4%", "2.4", "%", None)]),
+        ("粮食产量12·35万吨", [("12·35万吨", "12.35", "万吨", None)]),
+        ("增速回落0·6个百分点", [("0·6个百分点", "0.6", "个百分点", None)]),
+    ],
+)
+def test_a_middle_dot_between_digits_is_a_decimal_point(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016·4·1起施行",  # a date written with middle dots
+        "2016·4·1%",  # even with a unit after it, a row of dotted numbers is no figure
+        "“5·12”地震",  # a name
+        "张·三",  # no digits
+    ],
+)
+def test_a_row_of_dotted_numbers_is_no_figure(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_the_middle_dot_veto_alone() -> None:
+    from xuncha.quantities import refusals
+
+    assert ("4·1", "after a middle dot in a row of numbers") in refusals("2016·4·1%")
+    assert refusals("上涨2·4%") == []
+
+
+# --------------------------------------------------------------------------- counters and numerals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # terms counted after a counting word; the 届 of a congress stays an ordinal
+        ("该县連續四屆获评文明城市", [("四屆", "4", "届", None)]),
+        ("已蝉联两届冠军", [("两届", "2", "届", None)]),
+        ("先后3届当选代表", [("3届", "3", "届", None)]),
+        # provinces counted after Arabic digits
+        ("督导组赴5省开展调研", [("5省", "5", "省", None)]),
+        ("涉及12省(区)分公司", [("12省", "12", "省", None)]),
+        ("已有9省份完成", [("9省", "9", "省", None)]),
+        # 廿 and 卅 are twenty and thirty
+        ("廿五個部门", [("廿五個", "25", "个", None)]),
+        ("卅二人参加", [("卅二人", "32", "人", None)]),
+        # an upper-case abbreviation before a figure with a magnitude names what is measured
+        ("全县实现GDP26.8亿元", [("26.8亿元", "26.8", "亿元", None)]),
+        ("实现GDP 1.2万亿元", [("1.2万亿元", "1.2", "万亿元", None)]),
+    ],
+)
+def test_counters_and_numerals_real_pages_write(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二十届三中全会召开",  # the 届 of a congress is an ordinal
+        "十四届人大常委会",
+        "2024届毕业生",
+        "省委巡视组",  # 省 starting another word
+        "三省吾身",  # after a Chinese numeral 省 is not counted
+        "1 省报",  # a newspaper
+        "廿卅天",  # two tens side by side: an approximation, digit by digit
+        "PM2.5年均浓度",  # letters before a number without a magnitude: a code
+        "机型A320台",
+        "编号xGDP12万元",  # an abbreviation glued to a lower-case letter: a code
+    ],
+)
+def test_near_misses_of_the_counters(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+# --------------------------------------------------------------------------- what is not a figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 一 and a general counter before its noun: the article "a"
+        "对一个市直部门和一所中学开展了专项巡察",
+        "发现一处排水沟堵塞",
+        "建立一套长效机制",
+        "这是一组令人振奋的数据",
+        # an occurrence counted 一次 in a clause that says what something is
+        "这次巡察是对全县工作的一次全面体检",
+        "把整改当作一次“政治体检”",
+        # years after 的 closing the clause: the year reported on
+        "2023年是极不平凡的一年。",
+        "过去的一年，全镇经济稳中有进",
+        "这是发展最快的五年。",
+        # years naming a plan
+        "实施三年提升工程",
+        "制定五年发展规划",
+        "区委办五年工作总结",
+    ],
+)
+def test_articles_years_of_and_plans_are_not_figures(text: str) -> None:
+    assert [
+        q.text for q in extract_quantities(text) if q.unit in ("个", "所", "处", "套", "组", "次", "年")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of one after its noun or after a counting word
+        ("建成创业园区一个，", [("一个", "1", "个", None)]),
+        ("全县仅一家企业达标", [("一家", "1", "家", None)]),
+        ("新增一个便民站点", [("一个", "1", "个", None)]),
+        ("尚有一项整改任务未完成", [("一项", "1", "项", None)]),
+        # people, durations and amounts keep their one
+        ("对一名干部给予诫勉", [("一名", "1", "名", None)]),
+        ("巡察为期一个月", [("一个月", "1", "个月", None)]),
+        # occurrences: a frequency or a plain count
+        ("各部门每年开展一次全面检查", [("一次", "1", "次", None)]),
+        ("组织一次专题培训，一次集中约谈", [("一次", "1", "次", None), ("一次", "1", "次", None)]),
+        # Arabic digits always count
+        ("对1个部门开展巡察", [("1个", "1", "个", None)]),
+        # years that are not the year of a clause or a plan
+        ("用了整整一年时间", [("一年", "1", "年", None)]),
+        ("历时五年完成", [("五年", "5", "年", None)]),
+        ("建设周期5年，", [("5年", "5", "年", None)]),
+    ],
+)
+def test_counts_of_one_and_durations_stay(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
