@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from xuncha._fold import fold
 from xuncha.dates._calendar import Invalid, month_end
+from xuncha.dates._context import Context, Resolved
 from xuncha.dates._grammar import (
     CLAUSE_BREAK,
     DOCUMENT_NUMBER,
@@ -22,7 +23,7 @@ from xuncha.dates._grammar import (
     matches,
     month_end_deadline,
 )
-from xuncha.dates._resolve import Context, Resolved, resolve
+from xuncha.dates._resolve import resolve
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 

@@ -21,7 +21,7 @@ from xuncha.models import Precision, Relation
 if TYPE_CHECKING:
     import re
 
-    from xuncha.dates._resolve import Resolved
+    from xuncha.dates._context import Resolved
 
 # 近三年, 近6个月, 近两周: how far each unit reaches.
 _SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
