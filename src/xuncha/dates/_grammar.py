@@ -27,7 +27,7 @@ class YearWord(NamedTuple):
     ``follows`` is a lookahead the word must pass, ``bare_guard`` a lookbehind before a word's own 年 and
     ``after_year_guard`` one after a year's 年, for words that also occur inside other words.
     ``looks_forward``: a deadline word (年底), which in a notice means the next one unless the sentence's
-    tense says otherwise (docs/dates.md).
+    tense says otherwise (docs/dates.md). ``needs_year``: a word read only after a year (2022年伊始).
     """
 
     precision: Precision
@@ -37,6 +37,7 @@ class YearWord(NamedTuple):
     bare_guard: str = ""
     after_year_guard: str = ""
     looks_forward: bool = False
+    needs_year: bool = False
 
 
 # Words that make 初/底/末 part of another word (初步, 底线), so not an edge of a month or a year.
@@ -56,6 +57,8 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
     "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"], looks_forward=True),
     "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"], looks_forward=True),
     "岁初": YearWord(Precision.DAY, (1, 1), (1, 1)),
+    # 伊始 (the very start) only after a year: 2022年伊始, 今年伊始 (新年伊始 names no year)
+    "年伊始": YearWord(Precision.DAY, (1, 1), (1, 1), needs_year=True),
     "岁末": YearWord(Precision.DAY, (12, 31), (12, 31), looks_forward=True),
     # 年中, mid-year: the end of June, as government writing uses it (年中 is when the first half's work is
     # reviewed, 年中前 "by the end of June"); a point, like 年底. It is a date only before a clause break,
@@ -79,7 +82,8 @@ def _year_word_pattern(p: str) -> str:
     for word, row in sorted(YEAR_WORDS.items(), key=lambda item: -len(item[0])):
         if word.startswith("年"):
             # the 年 of a year written before the word (2023年底), or the word's own (年底前)
-            shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{row.bare_guard}年)"
+            own = "(?!)" if row.needs_year else f"{row.bare_guard}年"
+            shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
             alternatives.append(row.bare_guard + re.escape(word) + row.follows)
@@ -87,7 +91,7 @@ def _year_word_pattern(p: str) -> str:
 
 
 class HolidayWord(NamedTuple):
-    """A spelling of a holiday: the holiday's name (a key of _calendar.SOLAR_HOLIDAYS, 除夕 or one of the
+    """A spelling of a holiday: the holiday's name (a key of _calendar.SOLAR_HOLIDAYS or WEEKDAY_HOLIDAYS, 除夕 or one of the
     generated table), and the lookbehind and lookahead that keep it out of other words."""
 
     name: str
@@ -127,6 +131,20 @@ HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
     "十一": HolidayWord("国庆", before="(?<=“)", after="(?=”)"),  # only in quotes: “十一”
     "重阳": HolidayWord("重阳"),
     "重阳节": HolidayWord("重阳"),
+    "妇女节": HolidayWord("妇女"),
+    "三八妇女节": HolidayWord("妇女"),
+    "国际妇女节": HolidayWord("妇女"),
+    "三八国际妇女节": HolidayWord("妇女"),
+    "植树节": HolidayWord("植树"),
+    "青年节": HolidayWord("青年"),
+    "五四青年节": HolidayWord("青年"),
+    "儿童节": HolidayWord("儿童"),
+    "六一儿童节": HolidayWord("儿童"),
+    "国际儿童节": HolidayWord("儿童"),
+    "教师节": HolidayWord("教师"),
+    "母亲节": HolidayWord("母亲"),
+    "父亲节": HolidayWord("父亲"),
+    "感恩节": HolidayWord("感恩"),
 }
 
 
@@ -177,17 +195,21 @@ def _point(p: str, *, day_only: bool = False) -> str:
                     | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) ) )         #   a signature's
                                                                                 #   2023年9月18⏎
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
-                | (?P<{p}month_edge> {_EDGE})                                   # 月初, 月底, 月末
+                | (?: 月 (?=[初底末]) )? (?P<{p}month_edge> {_EDGE})             # 月初, 月底, 月末;
+                                                                                #   12月月底: 月 twice
             )
         )?
     """
     part_of_year = rf"""
           (?<![以每]) (?P<{p}relative_quarter>                                  # 本季度: by the reference,
               本|上上个?|下下个?|上一个?|下一个?|上个?|下个?) 季度                #   下下个季度: two ahead
+          (?: (?P<{p}relative_quarter_end> 末|底)                               # 上季度末: its last day,
+            | (?P<{p}relative_quarter_start> 初{EDGE_GUARDS["初"]}) )?          #   本季度初: its first
         | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
           (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
-          (?P<{p}quarter_end> 末|底)?                                           # 三季度末: its last day
+          (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
+            | (?P<{p}quarter_start> 初{EDGE_GUARDS["初"]}) )?                   #   四季度初: its first
         # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
         | (?P<{p}school_term> 春|秋) 季学期                                      # 秋季学期: Sep–Jan
         | (?P<{p}vacation> 暑|寒) 假                                             # 暑假: Jul–Aug
@@ -304,7 +326,7 @@ _SPECIAL = rf"""
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
           (?P<deictic_day> 今天(?!是[ \t\u3000]*(?:\n|\Z))                      # by the reference date
                                                                   #   (not a widget's 今天是⏎ that lost its date)
-                         | 今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天
+                         | 今日|本日|明天|明日|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
                          | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
@@ -381,7 +403,7 @@ _STARTS: Final = {
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
     "上": "(?=[上个月半一年季])", "下": "(?=[下个月半一年季])",
     "前": "(?=[年第一二三四五六七八九十两0-9天])",
-    "大": "(?=[前后][年天])", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
+    "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",

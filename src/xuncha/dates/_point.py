@@ -273,6 +273,10 @@ class Point:
         values, index = get.values, get.index  # (read without a method call: this runs for every match)
         if values[index["relative_quarter"]] is not None:  # 本季度; None only without a reference date
             quarter = self.quarter or 1
+            if values[index["relative_quarter_end"]] is not None:  # 上季度末: its last day
+                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+            if values[index["relative_quarter_start"]] is not None:  # 本季度初: its first day
+                return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             return Precision.QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
         if month is not None:
             ten_days = values[index["ten_days"]] or values[index["ten_days_alone"]]
@@ -295,6 +299,8 @@ class Point:
             )  # the pattern admits 1-4, 一二三四, 首, 前两
             if get["quarter_end"]:  # 三季度末: the quarter's last day
                 return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+            if get["quarter_start"]:  # 四季度初: its first day
+                return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             first_quarter = 1 if get["quarters_from_first"] else quarter
             return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
         term = get["school_term"] or get["vacation"]
