@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha import Precision, Relation, extract_periods, parse_period
+from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 
 REF = dt.date(2023, 12, 25)
 years = st.integers(1950, 2090)
@@ -118,3 +118,76 @@ def test_quarter_before_a_word_with_chu_is_no_edge(text: str) -> None:
 )
 def test_yishi_after_a_year(text: str, expected: list[tuple[str, dt.date]]) -> None:
     assert [(p.text, p.start) for p in extract_periods(text, reference=REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至2023年10月31，共整改问题12个", [("截至2023年10月31", None, dt.date(2023, 10, 31))]),
+        (
+            "2023年1月3至2月10，开展专项检查",
+            [("2023年1月3至2月10", dt.date(2023, 1, 3), dt.date(2023, 2, 10))],
+        ),
+        ("2023年6月6。", [("2023年6月6", dt.date(2023, 6, 6), dt.date(2023, 6, 6))]),
+        ("1月3", [("1月3", dt.date(2023, 1, 3), dt.date(2023, 1, 3))]),
+        ("11月7\n个村完成整改", [("11月", dt.date(2023, 11, 1), dt.date(2023, 11, 30))]),
+        # not a day: a count after the month, a Chinese numeral (三月三 is a lunar festival), a day in another
+        # unit's place
+        ("2023年1-10月31个项目完工", [("2023年1-10月", dt.date(2023, 1, 1), dt.date(2023, 10, 31))]),
+        ("2023年10月22家单位完成整改", [("2023年10月", dt.date(2023, 10, 1), dt.date(2023, 10, 31))]),
+        ("2023年三月三，", [("2023年三月", dt.date(2023, 3, 1), dt.date(2023, 3, 31))]),
+    ],
+)
+def test_a_day_without_ri(text: str, expected: list[tuple[str, dt.date | None, dt.date]]) -> None:
+    assert [(p.text, p.start, p.end) for p in extract_periods(text, reference=REF)] == expected
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.sampled_from(["，", "。", "；", ""]))
+def test_a_day_without_ri_before_a_break_is_that_day(day: dt.date, after: str) -> None:
+    text = f"{day.year}年{day.month}月{day.day}{after}"
+    assert [(p.start, p.end) for p in extract_periods(text, reference=REF)] == [(day, day)]
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.sampled_from("个家项次人条件"))
+def test_a_number_after_a_month_before_a_counter_is_no_day(day: dt.date, counter: str) -> None:
+    found = extract_periods(f"{day.year}年{day.month}月{day.day}{counter}", reference=REF)
+    assert [(p.start, p.precision) for p in found] == [(day.replace(day=1), Precision.MONTH)]
+
+
+def test_a_range_with_both_months_written_keeps_the_first() -> None:
+    # once read as 3-10 February: the bare start took the end's month
+    period = parse_period("2023年1月3至2月10日")
+    assert (period.start, period.end) == (dt.date(2023, 1, 3), dt.date(2023, 2, 10))
+    assert parse_period("2023年3月13-15日").start == dt.date(2023, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "day"),
+    [
+        ("29日", dt.date(2018, 3, 30), dt.date(2018, 3, 29)),
+        ("12号", dt.date(2017, 4, 20), dt.date(2017, 4, 12)),
+        ("30日", dt.date(2021, 6, 14), dt.date(2021, 5, 30)),  # still to come in June: a reported day
+    ],
+)
+def test_a_day_on_its_own(text: str, reference: dt.date, day: dt.date) -> None:
+    period = parse_period(text, reference=reference)
+    assert (period.start, period.end, period.relation) == (day, day, Relation.ON)
+
+
+@pytest.mark.parametrize(
+    "text", ["整改期限：30日", "期限为30日", "第12号", "〔2023〕12号", "12号楼", "30日内完成", "30日以来"]
+)
+def test_a_day_inside_a_line_is_no_day_of_its_own(text: str) -> None:
+    assert all(p.text not in {"30日", "12号"} for p in extract_periods(text, reference=REF))
+
+
+def test_a_day_alone_is_read_only_as_the_whole_text() -> None:
+    # on a line of its own in a text it may be a wrapped line's end (〔2023〕⏎12号)
+    assert extract_periods("文件编号：冀巡〔2023〕\n12号\n", reference=REF) == []
+    assert [p.text for p in extract_periods("12号", reference=REF)] == ["12号"]
+
+
+def test_a_day_on_its_own_that_last_month_lacks_is_refused() -> None:
+    # on 5 March 2018, 29日 is still to come: last month's, and February 2018 has no 29th
+    with pytest.raises(XunchaError):
+        parse_period("29日", reference=dt.date(2018, 3, 5))

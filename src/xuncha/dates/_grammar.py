@@ -177,6 +177,12 @@ _AFTER_HOUTIAN = (
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
+_TEXT_ENDS = r"[ \t\u3000]*\Z"
+# A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
+# month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
+# (10月22个), nor at a line's end without a year, where hard-wrapped text breaks lines (11月7⏎个村).
+_RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
+_DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
@@ -192,8 +198,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
                   (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
-                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) ) )         #   a signature's
-                                                                                #   2023年9月18⏎
+                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) )           #   a signature's
+                                                                                #   2023年9月18⏎,
+                    | (?<=[0-9]) (?= {_DAY_UNWRITTEN_FOLLOWS} ) )               #   10月31，1月3至2月10
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
                 | (?: 月 (?=[初底末]) )? (?P<{p}month_edge> {_EDGE})             # 月初, 月底, 月末;
                                                                                 #   12月月底: 月 twice
@@ -269,7 +276,11 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
         # in the month of the paragraph's last date, else the reference month
-        rf"(?<![^，,。；;：:）)\n{SPACES}]) (?P<{p}lone_day> [0-9]{{1,2}}) {_SP} 日 (?={_LONE_DAY_FOLLOWS})",
+        # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
+        # may be a number, 30日 a count of days)
+        rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?: (?<![\s\S]) (?P<{p}whole_text>) )?
+             (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
+             (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
     ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
@@ -389,7 +400,8 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
-    lone_day = "|(?=[0-9]{0,7}日)"  # a day alone (26日，…) or a glued date (2019318日): the expression checks
+    # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
+    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 

@@ -86,8 +86,9 @@ def resolve_range(get: re.Match[str], first_get: Groups, last_get: Groups, conte
     if number is None:
         raise Invalid(f"{bare} is not a month, day or quarter number")
     if last.day is not None:
+        # the start's own month when written (1月3至2月10日), else the end's (13-15日 in 3月13-15日)
         month_text = get["bare_month"]
-        month = last.month if last.month is not None else (small(month_text) if month_text else None)
+        month = small(month_text) if month_text else last.month
         if month is None:
             raise Invalid("a day range needs a month")
         first = Point(bare_point(month=str(month), day=str(number)))
