@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from xuncha import extract_periods
 from xuncha.dates import scan_periods
 
@@ -252,3 +254,27 @@ def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
     assert _read("欢迎访问！今天是\n\n首页 > 通知公告") == []
     assert _read("今天是2024年4月20日 星期六")[-1] == ("2024年4月20日", "on", "2024-04-20", "2024-04-20")
     assert _read("今天召开推进会") == [("今天", "on", "2024-04-20", "2024-04-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("学院党委自2018年5月市委巡察以来，坚持党的教育方针", ("2018年5月", "2018-05-01", "2018-05-31")),
+        ("自3月初陆续进驻被巡视地方以来，省委10个巡视组", ("3月初", "2023-03-01", "2023-03-01")),
+        ("自2023年9月5日进驻以来，共受理来信来访126件次", ("2023年9月5日", "2023-09-05", "2023-09-05")),
+    ],
+)
+def test_zi_before_a_dated_event_keeps_the_date_alone(text: str, date: tuple[str, str, str]) -> None:
+    # 自 governs the event: the date is only its date, and the event since it has no known first day
+    found = extract_periods(text, reference=dt.date(2023, 12, 25))
+    words, start, end = date
+    assert [(p.text, p.relation.value, str(p.start), str(p.end)) for p in found][0] == (
+        words,
+        "on",
+        start,
+        end,
+    )
+    assert (found[1].relation.value, found[1].start, found[1].end) == ("since", None, None)
+    # without 自 the event runs from its date
+    since = extract_periods(text.replace("自", "", 1), reference=dt.date(2023, 12, 25))[0]
+    assert (since.relation.value, str(since.start)) == ("since", start)

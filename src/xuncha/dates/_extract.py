@@ -307,6 +307,8 @@ def _add_event_since(
             and dated.start is not None
             and dated.relation is Relation.ON
             and begin - dated.span.end <= 2
+            # 自2018年5月市委巡察以来: 自 governs the event (it was left out of the date), the date is only its date
+            and narrow[dated.span.start - 1 : dated.span.start] not in ("自", "从")
         ):
             # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
             since_end = reference if reference is not None and dated.start <= reference else None
