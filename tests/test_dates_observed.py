@@ -268,12 +268,8 @@ def test_zi_before_a_dated_event_keeps_the_date_alone(text: str, date: tuple[str
     # 自 governs the event: the date is only its date, and the event since it has no known first day
     found = extract_periods(text, reference=dt.date(2023, 12, 25))
     words, start, end = date
-    assert [(p.text, p.relation.value, str(p.start), str(p.end)) for p in found][0] == (
-        words,
-        "on",
-        start,
-        end,
-    )
+    first = found[0]
+    assert (first.text, first.relation.value, str(first.start), str(first.end)) == (words, "on", start, end)
     assert (found[1].relation.value, found[1].start, found[1].end) == ("since", None, None)
     # without 自 the event runs from its date
     since = extract_periods(text.replace("自", "", 1), reference=dt.date(2023, 12, 25))[0]
