@@ -274,3 +274,22 @@ def test_zi_before_a_dated_event_keeps_the_date_alone(text: str, date: tuple[str
     # without 自 the event runs from its date
     since = extract_periods(text.replace("自", "", 1), reference=dt.date(2023, 12, 25))[0]
     assert (since.relation.value, str(since.start)) == ("since", start)
+
+
+@pytest.mark.parametrize("comparing", ["比", "较"])
+def test_a_year_compared_with_is_not_the_year_the_text_speaks_of(comparing: str) -> None:
+    text = (
+        f"2022年全年工业增加值增长5.9%，增速{comparing}2021年减低1.9个百分点。全年粮食产量17.4万吨。9月，完成"
+    )
+    found = extract_periods(text, reference=dt.date(2023, 3, 1))
+    assert [(p.text, p.start.year if p.start else None) for p in found] == [
+        ("2022年", 2022),
+        ("2021年", 2021),
+        ("全年", 2022),
+        ("9月", 2022),
+    ]
+    # not after 比 it is the year spoken of next
+    last = extract_periods(
+        "2022年增长5.9%。2021年减低1.9个百分点。全年粮食产量", reference=dt.date(2023, 3, 1)
+    )[-1]
+    assert (last.text, last.start) == ("全年", dt.date(2021, 1, 1))

@@ -32,6 +32,8 @@ _FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
+# The words of comparison a year is compared with after (比2021年, 较2021年).
+_COMPARED_AFTER: Final = frozenset("比较")
 _REPORTED: Final = frozenset({Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL})
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
@@ -139,8 +141,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
-        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
-        if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
+        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a year
+        # compared with (增速比2021年减低) is not the one it speaks of either, as 比上年 is not.
+        if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start) and not (
+            start and text[start - 1] in _COMPARED_AFTER and period[3] is Precision.YEAR
+        ):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 if period[3] not in _FINER_THAN_A_MONTH:
