@@ -293,3 +293,42 @@ def test_a_year_compared_with_is_not_the_year_the_text_speaks_of(comparing: str)
         "2022年增长5.9%。2021年减低1.9个百分点。全年粮食产量", reference=dt.date(2023, 3, 1)
     )[-1]
     assert (last.text, last.start) == ("全年", dt.date(2021, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a news dateline's day: in the paragraph's month, else the reference month
+        (
+            "11月04日讯\n\n据新华网4日消息，根据中央统一部署",
+            "2015-11-04",
+            [("11月04日", "2015-11-04"), ("4日", "2015-11-04")],
+        ),
+        ("本报北京3日电 记者从中央纪委获悉", "2023-12-05", [("3日", "2023-12-03")]),
+        # a day inside a sentence after a day of the same sentence: that day's month
+        (
+            "新华社北京10月10日电 中央纪委监察部网站10日开设专栏，集中公布",
+            "2014-10-11",
+            [("10月10日", "2014-10-10"), ("10日", "2014-10-10")],
+        ),
+        (
+            "2023年3月28日召开动员会，巡察组于30日进驻",
+            "2023-12-25",
+            [("2023年3月28日", "2023-03-28"), ("30日", "2023-03-30")],
+        ),
+        # not a day: no day before it in its sentence, or a count of days
+        ("10月10日召开会议。网站10日开设专栏", "2014-10-11", [("10月10日", "2014-10-10")]),
+        ("网站10日开设专栏", "2014-10-11", []),
+        ("10月10日召开会议，历时10日完成，用10日时间，次5日后", "2014-10-11", [("10月10日", "2014-10-10")]),
+        (
+            "10月10日收到通知，须在10日内完成，逾期10日的",
+            "2014-10-11",
+            [("10月10日", "2014-10-10"), ("10日内", None)],
+        ),
+    ],
+)
+def test_a_day_alone_inside_a_sentence(
+    text: str, reference: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract_periods(text, reference=dt.date.fromisoformat(reference))
+    assert [(p.text, None if p.start is None else p.start.isoformat()) for p in found] == expected

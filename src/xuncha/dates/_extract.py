@@ -32,6 +32,7 @@ _FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
+_SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 # The words of comparison a year is compared with after (比2021年, 较2021年).
 _COMPARED_AFTER: Final = frozenset("比较")
 _REPORTED: Final = frozenset({Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL})
@@ -97,6 +98,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     compiled = grammar()
     year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
     same_period = compiled.start["same_period"] + 1
+    sentence_day = compiled.start["sentence_day"] + 1
+    dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
@@ -133,6 +136,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
             yield match, Invalid("a date in a web address", "document-number")
             continue
+        if match.group(sentence_day) is not None and _SENTENCE_END.search(text, dated_end, start):
+            yield match, Invalid("a day inside a sentence with no date of its sentence before it")
+            continue
         try:
             period, year, stated = resolve(match, context)
         except Invalid as error:
@@ -143,9 +149,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a year
         # compared with (增速比2021年减低) is not the one it speaks of either, as 比上年 is not.
-        if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start) and not (
-            start and text[start - 1] in _COMPARED_AFTER and period[3] is Precision.YEAR
-        ):
+        if text.rfind("《", max(0, start - 60), start) <= text.rfind(
+            "》", max(0, start - 60), start
+        ) and not (start and text[start - 1] in _COMPARED_AFTER and period[3] is Precision.YEAR):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 if period[3] not in _FINER_THAN_A_MONTH:
@@ -161,6 +167,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 if day is not None:
                     day_year = day.year
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
+        dated_end = match.end()
         yield match, period
 
 

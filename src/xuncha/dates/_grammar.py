@@ -178,10 +178,17 @@ _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
+# A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
+_NOT_BEFORE_A_SENTENCE_DAY = (
+    "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
+)
+_NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
 # A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
 # month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
 # (10月22个), nor at a line's end without a year, where hard-wrapped text breaks lines (11月7⏎个村).
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
+# Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
+_A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
@@ -200,7 +207,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                   (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
                     | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) )           #   a signature's
                                                                                 #   2023年9月18⏎,
-                    | (?<=[0-9]) (?= {_DAY_UNWRITTEN_FOLLOWS} ) )               #   10月31，1月3至2月10
+                    | {_A_DAY_NUMBER_BEFORE} (?= {_DAY_UNWRITTEN_FOLLOWS} ) )               #   10月31，1月3至2月10
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
                 | (?: 月 (?=[初底末]) )? (?P<{p}month_edge> {_EDGE})             # 月初, 月底, 月末;
                                                                                 #   12月月底: 月 twice
@@ -282,6 +289,14 @@ def _point(p: str, *, day_only: bool = False) -> str:
              (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
              (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
     ]
+    if not day_only:
+        alternatives += [
+            # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
+            # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
+            rf"(?<![0-9.]) (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?=电|讯|消息)",
+            rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
+                 (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
+        ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
             rf"(?P<{p}day_alone> {_SMALL_NUM}) {_SP} [日号] | (?P<{p}ten_days_alone> {_TEN_DAYS})"

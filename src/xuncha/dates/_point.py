@@ -128,7 +128,13 @@ class Point:
         glued = values[index["glued_month_day"]] or values[index["glued_short"]]
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
             month_text, day_text = _split_month_day(glued)
-        lone_day = values[index["lone_day"]]  # 26日，… : the paragraph's month, else the reference month
+        # 26日，… , 4日消息: the paragraph's month, else the reference month
+        lone_day = values[index["lone_day"]] or values[index["dateline_day"]]
+        sentence_day = values[index["sentence_day"]]  # 10日开设: only after a day of its sentence
+        if sentence_day is not None:
+            if context is None or context.last is None or context.last[3] is not Precision.DAY:
+                raise Invalid("a day inside a sentence with no day before it")
+            lone_day = sentence_day
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
         # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
