@@ -191,3 +191,33 @@ def test_a_day_on_its_own_that_last_month_lacks_is_refused() -> None:
     # on 5 March 2018, 29日 is still to come: last month's, and February 2018 has no 29th
     with pytest.raises(XunchaError):
         parse_period("29日", reference=dt.date(2018, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("从2016到2018，全市共整改问题", "从2016到2018", 2016, 2018),
+        ("自2019-2021，连续三年", "自2019-2021", 2019, 2021),
+        ("在2007年与2009年之间，该单位", "2007年与2009年之间", 2007, 2009),
+        ("2015年和2017年间", "2015年和2017年间", 2015, 2017),
+    ],
+)
+def test_years_from_one_to_another(text: str, words: str, first: int, last: int) -> None:
+    found = extract_periods(text, reference=REF)
+    assert [(p.text, p.start, p.end, p.relation) for p in found] == [
+        (words, dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE)
+    ]
+
+
+@pytest.mark.parametrize("text", ["从2016到2018元", "从2016到2018万元", "2007年与2009年相比"])
+def test_numbers_with_a_unit_or_two_years_compared_are_no_range_of_years(text: str) -> None:
+    assert all(p.relation is not Relation.RANGE for p in extract_periods(text, reference=REF))
+
+
+@given(st.integers(1900, 2100), st.integers(1900, 2100))
+def test_two_years_without_nian_read_in_order_or_refused(first: int, last: int) -> None:
+    found = extract_periods(f"从{first}到{last}，", reference=REF)
+    if first < last:
+        assert [(p.start, p.end) for p in found] == [(dt.date(first, 1, 1), dt.date(last, 12, 31))]
+    else:
+        assert found == []

@@ -332,6 +332,12 @@ _SPECIAL = rf"""
         | (?P<academic_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP}                # 2023—2024学年
           (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
         | (?P<this_and_next_year> 今明两年)
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，): a range of years
+        | (?:从|自) {_SP} (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
+          (?P<years_last> [12][0-9]{{3}}) (?=[，,。；;\s]|\Z)
+        # the years between two (2007年与2009年之间): from the first to the second
+        | (?P<between_first> {_YEAR_NUM}) {_SP} 年 {_SP} (?:与|和) {_SP}
+          (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
                    (?: 目前|当前(?!(?:所在|的)?(?:位置|页面))|现阶段|至今(?!年)|迄今(?:为止)? ) )

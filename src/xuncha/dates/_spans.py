@@ -88,7 +88,8 @@ _DEICTIC_DAYS: Final = {
 
 
 def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
-    """Five-year plans, academic years, 今明两年, congresses, 目前/截至目前 and 近三年: outside the point grammar."""
+    """Five-year plans, academic years, 今明两年, years without 年 (从2016到2018) or between two (2007年与2009年
+    之间), congresses, 目前/截至目前 and 近三年: outside the point grammar."""
     plan = get["five_year_plan"]
     if plan is not None:
         first_year = 2006 + 5 * (CN_DIGIT[plan] - 1)
@@ -103,6 +104,16 @@ def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
         if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
             raise Invalid("an academic year spans two years in a row")
         return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
+    first_year = get["years_first"] or get["between_first"]
+    last_year = get["years_last"] or get["between_last"]
+    if first_year is not None and last_year is not None:  # 从2016到2018, 2007年与2009年之间
+        first, last = year_number(first_year), year_number(last_year)
+        if not MIN_YEAR <= first < last <= MAX_YEAR:
+            raise Invalid(
+                f"{first_year} and {last_year} are not two years in order in {MIN_YEAR}–{MAX_YEAR}",
+                "out-of-range",
+            )
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
     if get["this_and_next_year"] is not None:
         if ref is None:
             return (None, None, Relation.RANGE, Precision.YEAR)
