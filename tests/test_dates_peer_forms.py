@@ -221,3 +221,15 @@ def test_two_years_without_nian_read_in_order_or_refused(first: int, last: int) 
         assert [(p.start, p.end) for p in found] == [(dt.date(first, 1, 1), dt.date(last, 12, 31))]
     else:
         assert found == []
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)), st.booleans())
+def test_a_date_with_spaces_on_a_line_of_its_own(day: dt.date, padded: bool) -> None:
+    month, date = (f"{day.month:02}", f"{day.day:02}") if padded else (str(day.month), str(day.day))
+    text = f"巡察组\n{day.year} {month} {date}\n"
+    assert [(p.start, p.end) for p in extract_periods(text, reference=REF)] == [(day, day)]
+
+
+@pytest.mark.parametrize("text", ["共 2022 11 23\n", "2022 11 23 个\n", "2022 11\n", "表3 2022 11 23\n"])
+def test_numbers_with_spaces_inside_a_line_are_no_date(text: str) -> None:
+    assert extract_periods(text, reference=REF) == []

@@ -178,6 +178,7 @@ _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
+_LINE_ENDS = r"[ \t\u3000]*(?:\n|\Z)"
 # A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
@@ -259,9 +260,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
         dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     separated = rf"""
         (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
-        (?P<{p}separator> [./-]) (?P<{p}separated_month> [0-9]{{1,2}})          # the same separator twice
-        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9]) (?:{_SP}日)?
-            | {dotted_month}                                                    # 2021.01—2023.06
+        (?P<{p}separator> [./-]                                                 # the same separator twice;
+                        | (?<![^\n][12][0-9]{{3}}) (?P<{p}spaced> \x20) )       #   a space on a line of its
+        (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
+        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9])
+              (?({p}spaced) (?={_LINE_ENDS}) | (?:{_SP}日)? )
+            | (?({p}spaced) (?!) | {dotted_month} )                             # 2021.01—2023.06
         )
     """
     # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
@@ -421,6 +425,8 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
+    if digit in "12":  # a year, month and day with spaces on a line of their own (2022 11 23)
+        quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
