@@ -40,8 +40,11 @@ def _read(
 )
 def test_holidays_with_a_year(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
     words, start, end, relation = expected
-    day = lambda iso: None if iso is None else dt.date.fromisoformat(iso)  # noqa: E731
-    assert _read(text) == [(words, day(start), day(end), relation)]
+    assert _read(text) == [(words, _day(start), _day(end), relation)]
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return None if iso is None else dt.date.fromisoformat(iso)
 
 
 def test_a_holiday_range_across_years() -> None:

@@ -104,13 +104,13 @@ def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
         if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
             raise Invalid("an academic year spans two years in a row")
         return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
-    first_year = get["years_first"] or get["between_first"]
-    last_year = get["years_last"] or get["between_last"]
-    if first_year is not None and last_year is not None:  # 从2016到2018, 2007年与2009年之间
-        first, last = year_number(first_year), year_number(last_year)
+    first_written = get["years_first"] or get["between_first"]
+    last_written = get["years_last"] or get["between_last"]
+    if first_written is not None and last_written is not None:  # 从2016到2018, 2007年与2009年之间
+        first, last = year_number(first_written), year_number(last_written)
         if not MIN_YEAR <= first < last <= MAX_YEAR:
             raise Invalid(
-                f"{first_year} and {last_year} are not two years in order in {MIN_YEAR}–{MAX_YEAR}",
+                f"{first_written} and {last_written} are not two years in order in {MIN_YEAR}–{MAX_YEAR}",
                 "out-of-range",
             )
         return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
