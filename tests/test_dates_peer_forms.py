@@ -236,3 +236,33 @@ def test_a_date_with_spaces_on_a_line_of_its_own(day: dt.date, padded: bool) -> 
 @pytest.mark.parametrize("text", ["共 2022 11 23\n", "2022 11 23 个\n", "2022 11\n", "表3 2022 11 23\n"])
 def test_numbers_with_spaces_inside_a_line_are_no_date(text: str) -> None:
     assert extract_periods(text, reference=REF) == []
+
+
+@given(st.integers(190, 209))
+def test_a_decade_with_its_century_is_ten_years(tens: int) -> None:
+    first = tens * 10
+    expected = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+    century = first // 100 + 1
+    for text in (f"{first}年代", f"{century}世纪{first % 100:02}年代"):
+        period = parse_period(text)
+        assert (period.start, period.end, period.precision) == (*expected, Precision.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上世纪九十年代以来，该县", ("上世纪九十年代以来", "since", dt.date(1990, 1, 1))),
+        ("二十世纪八十年代", ("二十世纪八十年代", "on", dt.date(1980, 1, 1))),
+        ("2015年，回顾90年代的做法", ("90年代", "on", dt.date(1990, 1, 1))),  # the century of 2015
+        ("1990年代", ("1990年代", "on", dt.date(1990, 1, 1))),  # once read as the year 1990
+    ],
+)
+def test_decades(text: str, expected: tuple[str, str, dt.date]) -> None:
+    found = extract_periods(text, reference=REF)[-1]
+    assert (found.text, found.relation.value, found.start) == expected
+
+
+@pytest.mark.parametrize("text", ["90年代", "九十年代", "50年代"])
+def test_a_decade_of_two_digits_alone_is_refused(text: str) -> None:
+    with pytest.raises(XunchaError, match="two-digit year"):
+        parse_period(text, reference=REF)

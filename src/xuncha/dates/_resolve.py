@@ -61,7 +61,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     values = match.groups()
     get = match  # the groups outside the points, by name
     if get["special"] is not None:
-        return resolve_special(get, context.reference), context.year, context.stated
+        return resolve_special(get, context), context.year, context.stated
     ref = context.reference
     suffix = get["suffix"]
     looks_forward = False
