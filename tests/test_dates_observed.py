@@ -319,6 +319,7 @@ def test_a_year_compared_with_is_not_the_year_the_text_speaks_of(comparing: str)
         # not a day: no day before it in its sentence, or a count of days
         ("10月10日召开会议。网站10日开设专栏", "2014-10-11", [("10月10日", "2014-10-10")]),
         ("网站10日开设专栏", "2014-10-11", []),
+        ("近30日电话回访量上升", "2014-10-11", []),  # 电话, not a dateline's 电
         ("10月10日召开会议，历时10日完成，用10日时间，次5日后", "2014-10-11", [("10月10日", "2014-10-10")]),
         (
             "10月10日收到通知，须在10日内完成，逾期10日的",

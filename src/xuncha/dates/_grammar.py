@@ -297,7 +297,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         alternatives += [
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
             # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
-            rf"(?<![0-9.]) (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?=电|讯|消息)",
+            rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
+                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?=电(?![话费量力脑视子器网源])|讯|消息)""",
             rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
                  (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
         ]
