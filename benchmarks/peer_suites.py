@@ -75,6 +75,7 @@ CONVENTIONS = {
     "not an invented upper bound",
     "deadline-word-is-a-day": "年底/年初/月底/季度末 … is the day itself (the last or first day), not a month",
     "other-tense-year": "a bare date takes the year its sentence's tense implies; the peer's other resolution",
+    "lone-day-reported": "a day alone (30日) still to come in the reference month is last month's, a reported date",
     "one-sided-relation": "a deadline (年内, 17天内) has no first day; a since-phrase (以来) ends on the reference",
     "offset-is-a-day": "3年后, 两年前, 三个季度后 are the day that far from the reference, not a whole year or month",
     "counted-span-from-reference": "未来两天, 今后五年, 这一年 are spans with the reference date as one end",
@@ -659,6 +660,8 @@ def _judge_period(
         return Outcome(convention="range-includes-its-end", detail=shown)
     if _same_but_year(period, wanted):
         return Outcome(convention="other-tense-year", detail=shown)
+    if _LONE_DAY.match(text) and _last_month_of(period, reference, wanted):
+        return Outcome(convention="lone-day-reported", detail=shown)
     if (
         period.start is not None
         and period.end is not None
@@ -672,6 +675,24 @@ def _judge_period(
     if period.start is not None and period.start.year != first.year:
         return differ("wrong year", shown)
     return differ("wrong dates", shown)
+
+
+_LONE_DAY = re.compile(r"^[0-9]{1,2}[日号]$")
+
+
+def _last_month_of(period: Period, reference: dt.date | None, wanted: list[tuple[dt.date, dt.date]]) -> bool:
+    """A day of the month before the reference's, where the peer reads the same day in the reference month."""
+    day = period.start
+    if reference is None or day is None or period.end != day or day.day <= reference.day:
+        return False
+    months = reference.year * 12 + reference.month - 2
+    if (day.year, day.month) != (months // 12, months % 12 + 1):
+        return False
+    try:
+        same = day.replace(year=reference.year, month=reference.month)
+    except ValueError:  # the 31st, in a month of 30 days
+        return False
+    return (same, same) in wanted
 
 
 def _deadline_word(text: str) -> bool:

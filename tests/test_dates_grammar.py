@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha import Precision, Relation, extract_periods, parse_period
+from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 from xuncha.dates import _grammar, scan_periods
 
 REF = dt.date(2023, 12, 25)
@@ -24,6 +24,10 @@ def test_every_year_word_is_read_after_a_year_and_alone(word: str) -> None:
     first, last = dt.date(2024, *row.first), dt.date(2024, *row.last)
     period = parse_period(f"2024年{word[1:]}" if word.startswith("年") else f"2024年{word}")
     assert (period.start, period.end, period.precision) == (first, last, row.precision)
+    if row.needs_year:  # 伊始 alone (新年伊始) names no year
+        with pytest.raises(XunchaError):
+            parse_period(f"{word}前", reference=dt.date(2024, 1, 1))
+        return
     deadline = parse_period(f"{word}前", reference=dt.date(2024, 1, 1))  # not yet passed
     assert (deadline.end, deadline.relation) == (last, Relation.BEFORE)
 

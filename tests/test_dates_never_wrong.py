@@ -204,9 +204,18 @@ def test_prefixes_doubled_past_what_is_read_are_refused(
 
 @given(references, st.sampled_from(["前", "后"]), st.integers(2, 4))
 def test_great_prefixes_doubled_past_what_is_read_are_refused(ref: dt.date, way: str, times: int) -> None:
-    # 大大前天, 大大后年
-    for unit in ("天", "年"):
-        assert extract_periods("大" * times + way + unit, reference=ref) == []
+    # 大大大前天, 大大后年 (大大前天 and 大大后天, four days away, are read)
+    assert extract_periods("大" * times + way + "年", reference=ref) == []
+    if times > 2:
+        assert extract_periods("大" * times + way + "天", reference=ref) == []
+
+
+@given(references, st.sampled_from(["前", "后"]))
+def test_great_great_days_are_four_days_away(ref: dt.date, way: str) -> None:
+    sign = -1 if way == "前" else 1
+    day = ref + dt.timedelta(days=4 * sign)
+    found = extract_periods(f"他大大{way}天来", reference=ref)
+    assert [(p.text, p.start, p.end) for p in found] == [(f"大大{way}天", day, day)]
 
 
 @pytest.mark.parametrize(

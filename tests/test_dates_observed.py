@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from xuncha import extract_periods
 from xuncha.dates import scan_periods
 
@@ -252,3 +254,82 @@ def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
     assert _read("欢迎访问！今天是\n\n首页 > 通知公告") == []
     assert _read("今天是2024年4月20日 星期六")[-1] == ("2024年4月20日", "on", "2024-04-20", "2024-04-20")
     assert _read("今天召开推进会") == [("今天", "on", "2024-04-20", "2024-04-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("学院党委自2018年5月市委巡察以来，坚持党的教育方针", ("2018年5月", "2018-05-01", "2018-05-31")),
+        ("自3月初陆续进驻被巡视地方以来，省委10个巡视组", ("3月初", "2023-03-01", "2023-03-01")),
+        ("自2023年9月5日进驻以来，共受理来信来访126件次", ("2023年9月5日", "2023-09-05", "2023-09-05")),
+    ],
+)
+def test_zi_before_a_dated_event_keeps_the_date_alone(text: str, date: tuple[str, str, str]) -> None:
+    # 自 governs the event: the date is only its date, and the event since it has no known first day
+    found = extract_periods(text, reference=dt.date(2023, 12, 25))
+    words, start, end = date
+    first = found[0]
+    assert (first.text, first.relation.value, str(first.start), str(first.end)) == (words, "on", start, end)
+    assert (found[1].relation.value, found[1].start, found[1].end) == ("since", None, None)
+    # without 自 the event runs from its date
+    since = extract_periods(text.replace("自", "", 1), reference=dt.date(2023, 12, 25))[0]
+    assert (since.relation.value, str(since.start)) == ("since", start)
+
+
+@pytest.mark.parametrize("comparing", ["比", "较"])
+def test_a_year_compared_with_is_not_the_year_the_text_speaks_of(comparing: str) -> None:
+    text = (
+        f"2022年全年工业增加值增长5.9%，增速{comparing}2021年减低1.9个百分点。全年粮食产量17.4万吨。9月，完成"
+    )
+    found = extract_periods(text, reference=dt.date(2023, 3, 1))
+    assert [(p.text, p.start.year if p.start else None) for p in found] == [
+        ("2022年", 2022),
+        ("2021年", 2021),
+        ("全年", 2022),
+        ("9月", 2022),
+    ]
+    # not after 比 it is the year spoken of next
+    last = extract_periods(
+        "2022年增长5.9%。2021年减低1.9个百分点。全年粮食产量", reference=dt.date(2023, 3, 1)
+    )[-1]
+    assert (last.text, last.start) == ("全年", dt.date(2021, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a news dateline's day: in the paragraph's month, else the reference month
+        (
+            "11月04日讯\n\n据新华网4日消息，根据中央统一部署",
+            "2015-11-04",
+            [("11月04日", "2015-11-04"), ("4日", "2015-11-04")],
+        ),
+        ("本报北京3日电 记者从中央纪委获悉", "2023-12-05", [("3日", "2023-12-03")]),
+        # a day inside a sentence after a day of the same sentence: that day's month
+        (
+            "新华社北京10月10日电 中央纪委监察部网站10日开设专栏，集中公布",
+            "2014-10-11",
+            [("10月10日", "2014-10-10"), ("10日", "2014-10-10")],
+        ),
+        (
+            "2023年3月28日召开动员会，巡察组于30日进驻",
+            "2023-12-25",
+            [("2023年3月28日", "2023-03-28"), ("30日", "2023-03-30")],
+        ),
+        # not a day: no day before it in its sentence, or a count of days
+        ("10月10日召开会议。网站10日开设专栏", "2014-10-11", [("10月10日", "2014-10-10")]),
+        ("网站10日开设专栏", "2014-10-11", []),
+        ("近30日电话回访量上升", "2014-10-11", []),  # 电话, not a dateline's 电
+        ("10月10日召开会议，历时10日完成，用10日时间，次5日后", "2014-10-11", [("10月10日", "2014-10-10")]),
+        (
+            "10月10日收到通知，须在10日内完成，逾期10日的",
+            "2014-10-11",
+            [("10月10日", "2014-10-10"), ("10日内", None)],
+        ),
+    ],
+)
+def test_a_day_alone_inside_a_sentence(
+    text: str, reference: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract_periods(text, reference=dt.date.fromisoformat(reference))
+    assert [(p.text, None if p.start is None else p.start.isoformat()) for p in found] == expected

@@ -54,7 +54,7 @@ class DateReading:
     def backward_ranges(self) -> Iterator[tuple[int, int]]:
         """The spans of the ranges the grammar refuses as running backwards, in order: 2023年6-2月, and a range
         without the year of its end that would cross a year end for longer than half a year
-        (2023年5月26日至4月10日; see :data:`xuncha.dates._resolve.LONGEST_YEAR_CROSSING_MONTHS`)."""
+        (2023年5月26日至4月10日; see :data:`xuncha.dates._ranges.LONGEST_YEAR_CROSSING_MONTHS`)."""
         return ((r.span.start, r.span.end) for r in self._rejected if r.kind == "backwards")
 
     def days_written(self, start: int, end: int) -> list[WrittenDay]:

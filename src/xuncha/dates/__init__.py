@@ -42,9 +42,11 @@ Resolution rules (see docs/dates.md):
   it in the paragraph, or is refused; never the reference year.
 * Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
-The package by concern: ``_grammar`` (the expression, built from tables on first use), ``_resolve`` and
-``_tense`` (the dates a match names), ``_extract`` (scanning a text), ``_format`` (writing a period back) and
-``_calendar`` (month ends, holidays). The scanner is a regular expression whose every repetition is
+The package by concern: ``_grammar`` (the expression, built from tables on first use); the dates a match
+names: ``_resolve`` (the relation and the year the text speaks of next), ``_point`` (one date point),
+``_ranges`` (two points), ``_spans`` (counts and words relative to the reference date: 近三年, 3年后, 今天),
+``_tense`` (the year a bare date takes) and ``_context`` (what a scan knows of the text so far);
+``_extract`` (scanning a text), ``_format`` (writing a period back) and ``_calendar`` (month ends, holidays). The scanner is a regular expression whose every repetition is
 bounded, so matching is linear in the length of the text; decisions are table look-ups.
 """
 

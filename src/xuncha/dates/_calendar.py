@@ -29,7 +29,12 @@ TEN_DAYS: Final = {
 }
 TEN_DAYS_BY_DAYS: Final = {days: name for name, days in TEN_DAYS.items()}
 
-SOLAR_HOLIDAYS: Final = {"元旦": (1, 1), "劳动": (5, 1), "建党": (7, 1), "建军": (8, 1), "国庆": (10, 1)}
+SOLAR_HOLIDAYS: Final = {
+    "元旦": (1, 1), "妇女": (3, 8), "植树": (3, 12), "劳动": (5, 1), "青年": (5, 4), "儿童": (6, 1),
+    "建党": (7, 1), "建军": (8, 1), "教师": (9, 10), "国庆": (10, 1),
+}  # fmt: skip
+# Holidays on the nth weekday of a month (month, n, weekday with Monday 0): 母亲节 is May's second Sunday.
+WEEKDAY_HOLIDAYS: Final = {"母亲": (5, 2, 6), "父亲": (6, 3, 6), "感恩": (11, 4, 3)}
 # The opening days of the Party congresses that notices count from (党的十八大以来).
 CONGRESS_OPENINGS: Final = {
     "十六": dt.date(2002, 11, 8),
@@ -90,10 +95,15 @@ def day_of(year: int, month: int, day: int) -> dt.date:
 
 
 def holiday(name: str, year: int) -> dt.date:
-    """The day of a holiday in ``year`` (a name of SOLAR_HOLIDAYS, 除夕 or one of the generated table, as the
+    """The day of a holiday in ``year`` (a name of SOLAR_HOLIDAYS or WEEKDAY_HOLIDAYS, 除夕 or one of the
+    generated table, as the
     grammar's HOLIDAY_WORDS give it); Invalid beyond the table."""
     if name in SOLAR_HOLIDAYS:
         return dt.date(year, *SOLAR_HOLIDAYS[name])
+    if name in WEEKDAY_HOLIDAYS:
+        month, nth, weekday = WEEKDAY_HOLIDAYS[name]
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     table_name = "春节" if name == "除夕" else name
     row = _HOLIDAY_TABLE[table_name]
     index = (year - _HOLIDAY_FIRST_YEAR) * 4

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from xuncha._fold import fold
 from xuncha.dates._calendar import Invalid, month_end
+from xuncha.dates._context import Context, Resolved
 from xuncha.dates._grammar import (
     CLAUSE_BREAK,
     DOCUMENT_NUMBER,
@@ -22,7 +23,7 @@ from xuncha.dates._grammar import (
     matches,
     month_end_deadline,
 )
-from xuncha.dates._resolve import Context, Resolved, resolve
+from xuncha.dates._resolve import resolve
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -31,6 +32,9 @@ _FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
+_SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
+# The words of comparison a year is compared with after (比2021年, 较2021年).
+_COMPARED_AFTER: Final = frozenset("比较")
 _REPORTED: Final = frozenset({Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL})
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
@@ -94,6 +98,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     compiled = grammar()
     year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
     same_period = compiled.start["same_period"] + 1
+    sentence_day = compiled.start["sentence_day"] + 1
+    dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
@@ -130,6 +136,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
             yield match, Invalid("a date in a web address", "document-number")
             continue
+        if match.group(sentence_day) is not None and _SENTENCE_END.search(text, dated_end, start):
+            yield match, Invalid("a day inside a sentence with no date of its sentence before it")
+            continue
         try:
             period, year, stated = resolve(match, context)
         except Invalid as error:
@@ -138,8 +147,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
-        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of.
-        if text.rfind("《", max(0, start - 60), start) <= text.rfind("》", max(0, start - 60), start):
+        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a year
+        # compared with (增速比2021年减低) is not the one it speaks of either, as 比上年 is not.
+        if text.rfind("《", max(0, start - 60), start) <= text.rfind(
+            "》", max(0, start - 60), start
+        ) and not (start and text[start - 1] in _COMPARED_AFTER and period[3] is Precision.YEAR):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 if period[3] not in _FINER_THAN_A_MONTH:
@@ -155,6 +167,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 if day is not None:
                     day_year = day.year
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
+        dated_end = match.end()
         yield match, period
 
 
@@ -306,6 +319,8 @@ def _add_event_since(
             and dated.start is not None
             and dated.relation is Relation.ON
             and begin - dated.span.end <= 2
+            # 自2018年5月市委巡察以来: 自 governs the event (it was left out of the date), the date is only its date
+            and narrow[dated.span.start - 1 : dated.span.start] not in ("自", "从")
         ):
             # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
             since_end = reference if reference is not None and dated.start <= reference else None

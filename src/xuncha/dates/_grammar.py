@@ -27,7 +27,7 @@ class YearWord(NamedTuple):
     ``follows`` is a lookahead the word must pass, ``bare_guard`` a lookbehind before a word's own 年 and
     ``after_year_guard`` one after a year's 年, for words that also occur inside other words.
     ``looks_forward``: a deadline word (年底), which in a notice means the next one unless the sentence's
-    tense says otherwise (docs/dates.md).
+    tense says otherwise (docs/dates.md). ``needs_year``: a word read only after a year (2022年伊始).
     """
 
     precision: Precision
@@ -37,6 +37,7 @@ class YearWord(NamedTuple):
     bare_guard: str = ""
     after_year_guard: str = ""
     looks_forward: bool = False
+    needs_year: bool = False
 
 
 # Words that make 初/底/末 part of another word (初步, 底线), so not an edge of a month or a year.
@@ -56,6 +57,8 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
     "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"], looks_forward=True),
     "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"], looks_forward=True),
     "岁初": YearWord(Precision.DAY, (1, 1), (1, 1)),
+    # 伊始 (the very start) only after a year: 2022年伊始, 今年伊始 (新年伊始 names no year)
+    "年伊始": YearWord(Precision.DAY, (1, 1), (1, 1), needs_year=True),
     "岁末": YearWord(Precision.DAY, (12, 31), (12, 31), looks_forward=True),
     # 年中, mid-year: the end of June, as government writing uses it (年中 is when the first half's work is
     # reviewed, 年中前 "by the end of June"); a point, like 年底. It is a date only before a clause break,
@@ -79,7 +82,8 @@ def _year_word_pattern(p: str) -> str:
     for word, row in sorted(YEAR_WORDS.items(), key=lambda item: -len(item[0])):
         if word.startswith("年"):
             # the 年 of a year written before the word (2023年底), or the word's own (年底前)
-            shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{row.bare_guard}年)"
+            own = "(?!)" if row.needs_year else f"{row.bare_guard}年"
+            shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
             alternatives.append(row.bare_guard + re.escape(word) + row.follows)
@@ -87,7 +91,7 @@ def _year_word_pattern(p: str) -> str:
 
 
 class HolidayWord(NamedTuple):
-    """A spelling of a holiday: the holiday's name (a key of _calendar.SOLAR_HOLIDAYS, 除夕 or one of the
+    """A spelling of a holiday: the holiday's name (a key of _calendar.SOLAR_HOLIDAYS or WEEKDAY_HOLIDAYS, 除夕 or one of the
     generated table), and the lookbehind and lookahead that keep it out of other words."""
 
     name: str
@@ -127,6 +131,20 @@ HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
     "十一": HolidayWord("国庆", before="(?<=“)", after="(?=”)"),  # only in quotes: “十一”
     "重阳": HolidayWord("重阳"),
     "重阳节": HolidayWord("重阳"),
+    "妇女节": HolidayWord("妇女"),
+    "三八妇女节": HolidayWord("妇女"),
+    "国际妇女节": HolidayWord("妇女"),
+    "三八国际妇女节": HolidayWord("妇女"),
+    "植树节": HolidayWord("植树"),
+    "青年节": HolidayWord("青年"),
+    "五四青年节": HolidayWord("青年"),
+    "儿童节": HolidayWord("儿童"),
+    "六一儿童节": HolidayWord("儿童"),
+    "国际儿童节": HolidayWord("儿童"),
+    "教师节": HolidayWord("教师"),
+    "母亲节": HolidayWord("母亲"),
+    "父亲节": HolidayWord("父亲"),
+    "感恩节": HolidayWord("感恩"),
 }
 
 
@@ -159,6 +177,20 @@ _AFTER_HOUTIAN = (
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
+_TEXT_ENDS = r"[ \t\u3000]*\Z"
+_LINE_ENDS = r"[ \t\u3000]*(?:\n|\Z)"
+# A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
+_NOT_BEFORE_A_SENTENCE_DAY = (
+    "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
+)
+_NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
+# A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
+# month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
+# (10月22个), nor at a line's end without a year, where hard-wrapped text breaks lines (11月7⏎个村).
+_RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
+# Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
+_A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
+_DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
@@ -174,20 +206,25 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
                   (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
-                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) ) )         #   a signature's
-                                                                                #   2023年9月18⏎
+                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) )           #   a signature's
+                                                                                #   2023年9月18⏎,
+                    | {_A_DAY_NUMBER_BEFORE} (?= {_DAY_UNWRITTEN_FOLLOWS} ) )               #   10月31，1月3至2月10
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
-                | (?P<{p}month_edge> {_EDGE})                                   # 月初, 月底, 月末
+                | (?: 月 (?=[初底末]) )? (?P<{p}month_edge> {_EDGE})             # 月初, 月底, 月末;
+                                                                                #   12月月底: 月 twice
             )
         )?
     """
     part_of_year = rf"""
           (?<![以每]) (?P<{p}relative_quarter>                                  # 本季度: by the reference,
               本|上上个?|下下个?|上一个?|下一个?|上个?|下个?) 季度                #   下下个季度: two ahead
+          (?: (?P<{p}relative_quarter_end> 末|底)                               # 上季度末: its last day,
+            | (?P<{p}relative_quarter_start> 初{EDGE_GUARDS["初"]}) )?          #   本季度初: its first
         | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
           (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
-          (?P<{p}quarter_end> 末|底)?                                           # 三季度末: its last day
+          (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
+            | (?P<{p}quarter_start> 初{EDGE_GUARDS["初"]}) )?                   #   四季度初: its first
         # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
         | (?P<{p}school_term> 春|秋) 季学期                                      # 秋季学期: Sep–Jan
         | (?P<{p}vacation> 暑|寒) 假                                             # 暑假: Jul–Aug
@@ -223,9 +260,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
         dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     separated = rf"""
         (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
-        (?P<{p}separator> [./-]) (?P<{p}separated_month> [0-9]{{1,2}})          # the same separator twice
-        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9]) (?:{_SP}日)?
-            | {dotted_month}                                                    # 2021.01—2023.06
+        (?P<{p}separator> [./-]                                                 # the same separator twice;
+                        | (?<![^\n][12][0-9]{{3}}) (?P<{p}spaced> \x20) )       #   a space on a line of its
+        (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
+        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9])
+              (?({p}spaced) (?={_LINE_ENDS}) | (?:{_SP}日)? )
+            | (?({p}spaced) (?!) | {dotted_month} )                             # 2021.01—2023.06
         )
     """
     # A year, a part (month, quarter, holiday …), or a year with a part; the empty alternative is open only
@@ -247,8 +287,21 @@ def _point(p: str, *, day_only: bool = False) -> str:
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
         # in the month of the paragraph's last date, else the reference month
-        rf"(?<![^，,。；;：:）)\n{SPACES}]) (?P<{p}lone_day> [0-9]{{1,2}}) {_SP} 日 (?={_LONE_DAY_FOLLOWS})",
+        # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
+        # may be a number, 30日 a count of days)
+        rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?: (?<![\s\S]) (?P<{p}whole_text>) )?
+             (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
+             (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
     ]
+    if not day_only:
+        alternatives += [
+            # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
+            # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
+            rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
+                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?=电(?![话费量力脑视子器网源])|讯|消息)""",
+            rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
+                 (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
+        ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
             rf"(?P<{p}day_alone> {_SMALL_NUM}) {_SP} [日号] | (?P<{p}ten_days_alone> {_TEN_DAYS})"
@@ -284,6 +337,17 @@ _SPECIAL = rf"""
         | (?P<academic_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP}                # 2023—2024学年
           (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
         | (?P<this_and_next_year> 今明两年)
+        # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text)
+        | (?: (?P<decade_century> (?<![0-9])[12][0-9] | 二十一 | 二十 | 十九 ) 世纪
+            | (?P<decade_last_century> 上世纪 ) )?
+          (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
+                    | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，): a range of years
+        | (?:从|自) {_SP} (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
+          (?P<years_last> [12][0-9]{{3}}) (?=[，,。；;\s]|\Z)
+        # the years between two (2007年与2009年之间): from the first to the second
+        | (?P<between_first> {_YEAR_NUM}) {_SP} 年 {_SP} (?:与|和) {_SP}
+          (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
                    (?: 目前|当前(?!(?:所在|的)?(?:位置|页面))|现阶段|至今(?!年)|迄今(?:为止)? ) )
@@ -304,7 +368,7 @@ _SPECIAL = rf"""
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
           (?P<deictic_day> 今天(?!是[ \t\u3000]*(?:\n|\Z))                      # by the reference date
                                                                   #   (not a widget's 今天是⏎ that lost its date)
-                         | 今日|本日|明天|明日|昨天|昨日|大前天|前天|大后天
+                         | 今日|本日|明天|明日|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
                          | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
@@ -355,7 +419,7 @@ _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
 # before a separator (2023.3.13).
 _AFTER_NUMERAL = (
-    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
+    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
     r"|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
 )
@@ -367,7 +431,10 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
-    lone_day = "|(?=[0-9]{0,7}日)"  # a day alone (26日，…) or a glued date (2019318日): the expression checks
+    if digit in "12":  # a year, month and day with spaces on a line of their own (2022 11 23)
+        quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
+    # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
+    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
@@ -379,9 +446,9 @@ _STARTS: Final = {
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
     "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
-    "上": "(?=[上个月半一年季])", "下": "(?=[下个月半一年季])",
+    "上": "(?=[上个月半一年季]|世纪)", "下": "(?=[下个月半一年季])",
     "前": "(?=[年第一二三四五六七八九十两0-9天])",
-    "大": "(?=[前后][年天])", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
+    "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",

@@ -1,5 +1,5 @@
-"""The forms outside the point grammar: five-year plans, academic years, congresses, 目前, and the spans,
-offsets and days counted from the reference date (近三年, 今后五年, 3年后, 60日内, 今天)."""
+"""The forms outside the point grammar: five-year plans, academic years, decades, congresses, 目前, and the
+spans, offsets and days counted from the reference date (近三年, 今后五年, 3年后, 60日内, 今天)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ from xuncha.dates._calendar import (
     small,
     year_number,
 )
+from xuncha.dates._context import century_from_text
 from xuncha.models import Precision, Relation
 
 if TYPE_CHECKING:
     import re
 
-    from xuncha.dates._resolve import Resolved
+    from xuncha.dates._context import Context, Resolved
 
 # 近三年, 近6个月, 近两周: how far each unit reaches.
 _SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
@@ -82,13 +83,42 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
 
 
 _DEICTIC_DAYS: Final = {
-    "今天": 0, "今日": 0, "本日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3,
-    "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3,
+    "今天": 0, "今日": 0, "本日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3, "大大后天": 4,
+    "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3, "大大前天": -4,
 }  # fmt: skip
 
 
-def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
-    """Five-year plans, academic years, 今明两年, congresses, 目前/截至目前 and 近三年: outside the point grammar."""
+def _decade(get: re.Match[str], context: Context) -> Resolved:
+    """1990年代, 20世纪90年代, 上世纪九十年代: ten years; 90年代 alone takes its century from a four-digit year
+    the paragraph wrote before it, or is refused (as 15年 is)."""
+    written = get["decade"] or ""
+    if len(written) == 4:
+        first = year_number(written)
+    else:
+        tens = int(written) if written.isascii() else (small(written) if "十" in written else 0)
+        if tens is None:
+            raise Invalid(f"{written}年代 is not a decade")
+        century, ref = get["decade_century"], context.reference
+        if century is not None:
+            number = int(century) if century.isascii() else small(century) or 0
+            first = (number - 1) * 100 + tens
+        elif get["decade_last_century"] is not None:  # 上世纪: the century before the reference's
+            if ref is None:
+                return (None, None, Relation.ON, Precision.YEAR)
+            first = ((ref.year - 1) // 100 - 1) * 100 + tens
+        else:
+            first = century_from_text(tens, context)
+    if not MIN_YEAR <= first <= MAX_YEAR - 9:
+        raise Invalid(f"the decade of {first} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
+    return (dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Relation.ON, Precision.YEAR)
+
+
+def resolve_special(get: re.Match[str], context: Context) -> Resolved:
+    """Five-year plans, academic years, 今明两年, years without 年 (从2016到2018) or between two (2007年与2009年
+    之间), congresses, 目前/截至目前 and 近三年: outside the point grammar."""
+    ref = context.reference
+    if get["decade"] is not None:
+        return _decade(get, context)
     plan = get["five_year_plan"]
     if plan is not None:
         first_year = 2006 + 5 * (CN_DIGIT[plan] - 1)
@@ -103,6 +133,16 @@ def resolve_special(get: re.Match[str], ref: dt.date | None) -> Resolved:
         if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
             raise Invalid("an academic year spans two years in a row")
         return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
+    first_written = get["years_first"] or get["between_first"]
+    last_written = get["years_last"] or get["between_last"]
+    if first_written is not None and last_written is not None:  # 从2016到2018, 2007年与2009年之间
+        first, last = year_number(first_written), year_number(last_written)
+        if not MIN_YEAR <= first < last <= MAX_YEAR:
+            raise Invalid(
+                f"{first_written} and {last_written} are not two years in order in {MIN_YEAR}–{MAX_YEAR}",
+                "out-of-range",
+            )
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
     if get["this_and_next_year"] is not None:
         if ref is None:
             return (None, None, Relation.RANGE, Precision.YEAR)

@@ -1,0 +1,101 @@
+"""What a scan knows of the text so far (:class:`Context`: the years and the last dates stated), and the
+shapes resolution passes around (:data:`Resolved`, :class:`Bounds`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final, NamedTuple
+
+from xuncha.dates._calendar import Invalid, year_number
+from xuncha.models import Precision, Relation
+
+Resolved = tuple["dt.date | None", "dt.date | None", Relation, Precision]
+
+
+class Bounds(NamedTuple):
+    """A resolved point or range before its relation is applied (a tuple: built for every match)."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision
+    holiday: bool = False
+    year: int | None = None  # the year the point resolved to, for the next bare date
+
+
+class Context:
+    """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
+
+    __slots__ = (
+        "_written", "last", "reference", "stated", "text_last", "text_stated", "text_year", "unread", "year",
+    )  # fmt: skip
+
+    def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
+        self.reference = reference
+        self.year = year  # the year stated last in the paragraph, else the reference year
+        self.stated = stated  # whether ``year`` was stated in the text (else it is the reference year)
+        # The same, across paragraphs: the year the text is about, for the words that name a whole year or a
+        # part of it (全年, 上年, 年末, 上半年), which a paragraph break does not take away from it.
+        self.text_year, self.text_stated = year, stated
+        self._written: int | None = None
+        # The paragraph's matches not yet read for a four-digit year (read only when a 15年 needs it: rare).
+        self.unread: list[re.Match[str]] = []
+        self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
+        self.text_last: Resolved | None = None  # the last of a month or longer, across paragraphs (上年同期)
+
+    @property
+    def written(self) -> int | None:
+        """The four-digit year written last in the paragraph (for 15年)."""
+        unread = self.unread
+        while unread:
+            year = written_year(unread.pop())
+            if year is not None:
+                unread.clear()
+                self._written = year
+        return self._written
+
+    @written.setter
+    def written(self, year: int | None) -> None:
+        self.unread.clear()
+        self._written = year
+
+
+_ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
+
+
+def single_month(resolved: Resolved) -> tuple[int, int] | None:
+    """The (year, month) a period names, for a later 当月 or 次月: a day, ten days or a month, else None."""
+    start, end, relation, precision = resolved
+    if relation is not Relation.ON or precision not in _ONE_MONTH or start is None or end is None:
+        return None
+    return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
+
+
+def century_from_text(two_digits: int, context: Context) -> int:
+    """The year a two-digit year (15年) names: the one nearest the four-digit year the paragraph wrote last
+    (or, in a range, its first part's year).
+
+    Without such a year the century is a guess, and a guess is refused rather than made silently (the
+    reference date says when the text was written, not which century a two-digit year is in).
+    """
+    stated = context.written
+    if stated is None:
+        raise Invalid(
+            f"a two-digit year ({two_digits:02}年) with no four-digit year before it", "ambiguous-year"
+        )
+    century = stated // 100 * 100
+    return min(
+        (century + offset + two_digits for offset in (-100, 0, 100)), key=lambda year: abs(year - stated)
+    )
+
+
+_WRITTEN_YEARS: Final = ("end_year", "end_separated_year", "start_year", "start_separated_year", "bare_year")
+
+
+def written_year(match: re.Match[str]) -> int | None:
+    """The last four-digit year a match writes (2015年起: 2015), which fixes the century of a later 15年."""
+    for name in _WRITTEN_YEARS:
+        text = match[name]
+        if text is not None:
+            return year_number(text)
+    return None

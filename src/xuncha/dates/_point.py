@@ -1,0 +1,363 @@
+"""One date point of a match (2023年3月, 上季度, 年底, 春节 …): its fields read from the grammar's groups, the
+year it falls in given the text's context, and its first and last days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Final
+
+from xuncha.dates._calendar import (
+    MAX_YEAR,
+    MIN_YEAR,
+    TEN_DAYS,
+    Invalid,
+    day_of,
+    holiday,
+    small,
+    year_number,
+)
+from xuncha.dates._context import Bounds, Context, century_from_text, single_month
+from xuncha.dates._grammar import HOLIDAY_WORDS, YEAR_WORDS, grammar
+from xuncha.models import Precision
+
+# Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
+_REFERENCE_YEARS: Final = {
+    "今": 0, "本": 0, "去": -1, "明": 1, "来": 1, "前": -2, "后": 2, "大前": -3, "大后": 3,
+}  # fmt: skip
+# 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
+# 上上个月 and 下下个季度 step twice; 上一个月 once (个 and 一 add nothing).
+_RELATIVE_MONTHS: Final = {
+    "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
+}  # fmt: skip
+# 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
+# nothing to it); 上年 (比上年增长, the statistics bulletins' word) the year before it, 下一年 the one after.
+_CONTEXT_YEARS: Final = {"当": 0, "同": 0, "次": 1, "翌": 1, "全": 0, "上": -1, "上一": -1, "下一": 1}
+# The statistics bulletins' year of comparison (比上年增长): it does not change the year the text is about.
+COMPARED_YEARS: Final = frozenset({"上", "上一"})
+# Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
+# 冬季 runs from December of its year to the end of February of the next.
+_SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+# School terms and holidays by their first character (春季学期, 暑假); months past 12 run into the next year.
+_SCHOOL_TERMS: Final = {"春": (2, 7), "秋": (9, 13), "暑": (7, 8), "寒": (1, 2)}
+_SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
+
+
+def _split_month_day(digits: str) -> tuple[str, str]:
+    """A month and a day written without 月 between them (318: 3, 18), where only one split is a date."""
+    splits = [
+        (digits[:cut], digits[cut:])
+        for cut in (1, 2)
+        if cut < len(digits)
+        and digits[cut] != "0"  # (the day 05 of 1105 is written 5: 11月5日 is 115日)
+        and 1 <= int(digits[:cut]) <= 12
+        and 1 <= int(digits[cut:]) <= 31
+        and not digits.startswith("0")
+    ]
+    if len(splits) != 1:
+        raise Invalid(
+            f"{digits}日 splits into a month and a day in {len(splits) or 'no'} way(s)", "no-such-date"
+        )
+    return splits[0]
+
+
+def _month_of_a_lone_day(
+    day_text: str, reference: dt.date | None, context: Context | None
+) -> tuple[int, int]:
+    """The (year, month) of a day written alone (26日，…): the month of the paragraph's last date, else the
+    reference month, or the one before it when the day is still to come in it (a report of the 26th written on
+    the 3rd). Month 0: unknown (no reference)."""
+    if context is not None and context.last is not None:
+        base = single_month(context.last)
+        if base is None:
+            raise Invalid("a day alone after a date that names no single month")
+        return base
+    if reference is None:
+        return 0, 0
+    day = small(day_text) or 0
+    if day > reference.day:
+        months = reference.year * 12 + reference.month - 2
+        return months // 12, months % 12 + 1
+    return reference.year, reference.month
+
+
+class Groups:
+    """The groups of one point of a match read by name: the grammar's names without the point's prefix.
+
+    (The groups outside the points are read from the match itself: ``match["suffix"]``.)
+    """
+
+    __slots__ = ("index", "values")
+
+    def __init__(self, values: Sequence[str | None], index: dict[str, int]) -> None:
+        self.values, self.index = values, index
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.values[self.index[name]]
+
+
+_BARE_INDEX: dict[str, int] = {}
+
+
+def bare_point(**given: str | None) -> Groups:
+    """The groups of a point built from a bare number (the first part of 1-11月)."""
+    if not _BARE_INDEX:
+        _BARE_INDEX.update({name: number for number, name in enumerate(grammar().start)})
+    return Groups([given.get(name) for name in _BARE_INDEX], _BARE_INDEX)
+
+
+class Point:
+    """The fields of one matched date point."""
+
+    __slots__ = (
+        "day", "get", "has_year", "month", "month_year", "quarter", "reference", "relative_year", "short_year",
+        "text_year", "year_shift",
+    )  # fmt: skip
+
+    def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
+        self.get, self.reference = get, reference
+        values, index = get.values, get.index  # (read here without a method call: one point per match)
+        self.text_year = (
+            values[index["year"]] or values[index["separated_year"]] or values[index["glued_year"]]
+        )
+        self.relative_year = values[index["relative_year"]]
+        self.short_year = values[index["short_year"]]
+        self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
+        month_text = values[index["month"]] or values[index["separated_month"]]
+        day_text = values[index["day"]] or values[index["separated_day"]] or values[index["day_alone"]]
+        glued = values[index["glued_month_day"]] or values[index["glued_short"]]
+        if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
+            month_text, day_text = _split_month_day(glued)
+        # 26日，… , 4日消息: the paragraph's month, else the reference month
+        lone_day = values[index["lone_day"]] or values[index["dateline_day"]]
+        sentence_day = values[index["sentence_day"]]  # 10日开设: only after a day of its sentence
+        if sentence_day is not None:
+            if context is None or context.last is None or context.last[3] is not Precision.DAY:
+                raise Invalid("a day inside a sentence with no day before it")
+            lone_day = sentence_day
+        self.month = None if month_text is None else small(month_text)
+        # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
+        # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
+        relative_month = values[index["relative_month"]]
+        self.month_year: int | None = None
+        if relative_month is not None:
+            base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
+            if relative_month in ("当", "次") and context is not None and context.last is not None:
+                base = single_month(context.last)
+                if base is None:
+                    raise Invalid(f"{relative_month}月 after a date that names no single month")
+            if base is None:
+                self.month = 0
+            else:
+                months = base[0] * 12 + base[1] - 1 + _RELATIVE_MONTHS[relative_month.rstrip("个")]
+                self.month = months % 12 + 1
+                if self.text_year or self.relative_year or self.short_year:  # 去年本月十日: in 去年
+                    self.year_shift = months // 12 - base[0]
+                else:
+                    self.month_year = months // 12
+        if lone_day is not None:
+            day_text = lone_day
+            self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
+        # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
+        relative_quarter = values[index["relative_quarter"]]
+        self.quarter: int | None = None
+        if relative_quarter is not None:
+            if reference is None:
+                self.month = 0
+            else:
+                quarters = (
+                    reference.year * 4
+                    + (reference.month - 1) // 3
+                    + _RELATIVE_MONTHS[relative_quarter.rstrip("个")]
+                )
+                self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
+        self.has_year = bool(
+            self.text_year
+            or self.relative_year
+            or self.short_year
+            or relative_month
+            or relative_quarter
+            or values[index["today"]]
+            or lone_day
+        )
+        self.day = None if day_text is None else small(day_text)
+        if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
+            raise Invalid("not a month or day number", "no-such-date")
+
+    def year(self, context: Context) -> int | None:
+        if self.month == 0:  # a relative month without a reference date
+            return None
+        if self.month_year is not None:
+            return self.month_year
+        return None if (year := self._year(context)) is None else year + self.year_shift
+
+    def _year(self, context: Context) -> int | None:
+        written = self.text_year or self.short_year
+        if written is not None:
+            year = (
+                year_number(written)
+                if len(written) == 4
+                else century_from_text(year_number(written), context)  # 15年, 零七年: 2 digits
+            )
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
+            return year
+        if self.relative_year in _REFERENCE_YEARS:
+            ref = context.reference
+            return None if ref is None else ref.year + _REFERENCE_YEARS[self.relative_year]
+        if self.relative_year in _CONTEXT_YEARS:
+            stated = context.year
+            return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
+        return context.year
+
+    def bounds(self, year: int | None, month: int | None = None, *, forward: dt.date | None = None) -> Bounds:
+        """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
+        get = self.get
+        values, index = get.values, get.index  # (read without a method call: this runs for every match)
+        if values[index["today"]] is not None:  # 即日: the reference date, unknown without one
+            ref = self.reference
+            return Bounds(ref, ref, Precision.DAY, year=None if ref is None else ref.year)
+        month = self.month if self.month is not None else month
+        holiday_text = values[index["holiday"]]
+        if holiday_text is not None:
+            name = HOLIDAY_WORDS[holiday_text].name
+            other = get["last_holiday"]
+            if other is not None:
+                return self._holiday_pair(name, HOLIDAY_WORDS[other].name, year)
+            if forward is not None and not self.has_year:
+                # A deadline such as 春节前 looks ahead: the next holiday after the reference date.
+                year = forward.year
+                if holiday(name, year) <= forward:
+                    year += 1
+            if year is None:
+                return Bounds(None, None, Precision.DAY, holiday=True)
+            day = holiday(name, year)
+            return Bounds(day, day, Precision.DAY, holiday=True, year=year)
+        if (month is not None and not 0 <= month <= 12) or (month == 0 and self.month != 0):
+            raise Invalid(f"there is no month {month}", "no-such-date")
+        if self.day is not None:
+            if month is None:
+                raise Invalid("a day needs a month")
+            if not 1 <= self.day <= 31:
+                raise Invalid(f"there is no day {self.day}", "no-such-date")
+            if year is None or month == 0:
+                return Bounds(None, None, Precision.DAY)
+            try:
+                day = dt.date(year, month, self.day)
+            except ValueError:
+                raise Invalid(f"{year}-{month:02}-{self.day:02} is not a date", "no-such-date") from None
+            return Bounds(day, day, Precision.DAY, False, year)  # positional: a third faster than keywords
+        precision, first, last = self._shape(month)
+        if year is None or month == 0:  # unknown without a reference date
+            return Bounds(None, None, precision)
+        start = day_of(year, *first)
+        end = day_of(year, *last)
+        return Bounds(start, end, precision, False, year)
+
+    def looks_forward(self) -> bool:
+        """Whether the point is a deadline word (年底, 9月底, 三季度末), which looks forward in a notice."""
+        values, index = self.get.values, self.get.index  # (read without a method call: once per match)
+        word = values[index["year_word"]]
+        if word is not None:
+            row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
+            return row.looks_forward
+        return values[index["month_edge"]] in ("底", "末") or values[index["quarter_end"]] is not None
+
+    @staticmethod
+    def _holiday_pair(first: str, second: str, year: int | None) -> Bounds:
+        """元旦春节期间: from the first of two holidays of one year to the last."""
+        if first == second:
+            raise Invalid("the same holiday twice")
+        if year is None:
+            return Bounds(None, None, Precision.DAY)
+        days = sorted((holiday(first, year), holiday(second, year)))
+        return Bounds(days[0], days[1], Precision.DAY, year=year)
+
+    def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
+        """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
+        get = self.get
+        values, index = get.values, get.index  # (read without a method call: this runs for every match)
+        if values[index["relative_quarter"]] is not None:  # 本季度; None only without a reference date
+            quarter = self.quarter or 1
+            if values[index["relative_quarter_end"]] is not None:  # 上季度末: its last day
+                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+            if values[index["relative_quarter_start"]] is not None:  # 本季度初: its first day
+                return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
+            return Precision.QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
+        if month is not None:
+            ten_days = values[index["ten_days"]] or values[index["ten_days_alone"]]
+            if ten_days is not None:
+                first_day, last_day = TEN_DAYS[ten_days]
+                return Precision.TEN_DAYS, (month, first_day), (month, last_day)
+            edge = values[index["month_edge"]]
+            if edge is not None:
+                day = 1 if edge == "初" else 31
+                return Precision.DAY, (month, day), (month, day)
+            return Precision.MONTH, (month, 1), (month, 31)
+        word = get["year_word"]
+        if word is not None:  # 年底, 上半年; after a year the word's 年 is the year's (2023年底: 底)
+            row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
+            return row.precision, row.first, row.last
+        quarter_text = get["quarter"]
+        if quarter_text is not None:
+            quarter = (
+                1 if quarter_text == "首" else small(quarter_text) or 1
+            )  # the pattern admits 1-4, 一二三四, 首, 前两
+            if get["quarter_end"]:  # 三季度末: the quarter's last day
+                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+            if get["quarter_start"]:  # 四季度初: its first day
+                return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
+            first_quarter = 1 if get["quarters_from_first"] else quarter
+            return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
+        term = get["school_term"] or get["vacation"]
+        if term is not None:
+            # The usual calendar of Chinese schools, to the month: 春季学期 February–July, 秋季学期 September–
+            # January of the next year, 暑假 July–August, 寒假 January–February.
+            first_month, last_month = _SCHOOL_TERMS[term]
+            return Precision.MONTH, (first_month, 1), (last_month, 31)
+        season = get["season"]
+        if season is not None:
+            first_month, last_month = _SEASONS[season]
+            second = get["second_season"]
+            if (
+                second is not None
+            ):  # 秋冬季: two seasons in a row, from the first month of one to the last of the other
+                if _SEASONS_IN_ORDER.find(season + second) < 0:
+                    raise Invalid(f"{season}{second}季 are not two seasons in a row")
+                second_last = _SEASONS[second][1]
+                last_month = second_last if second_last > first_month else second_last + 12
+            return Precision.SEASON, (first_month, 1), (last_month, 31)
+        months_so_far = get["first_months"]
+        if months_so_far is not None:  # 前10个月
+            count = small(months_so_far)
+            if count is None or not 1 <= count <= 12:
+                raise Invalid(f"a year has no first {months_so_far} months", "no-such-date")
+            return Precision.MONTH, (1, 1), (count, 31)
+        return Precision.YEAR, (1, 1), (12, 31)
+
+
+# The groups of a point that name something finer than a year, or a year of their own.
+_FINER_THAN_A_YEAR: Final = (
+    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
+    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year",
+)  # fmt: skip
+
+
+def names_whole_year_or_part(point: Point, suffix: str | None) -> bool:
+    """Whether a point is a year named by reference back (全年, 上年, 当年) or a part of a year named by a word
+    alone (年末, 上半年; not the deadline 年底前): those take the year the text is about, across paragraphs."""
+    values, index = point.get.values, point.get.index
+    if point.relative_year is None:
+        if suffix is not None or values[index["year_word"]] is None:
+            return False
+    elif point.relative_year not in _CONTEXT_YEARS:
+        return False
+    return all(values[index[name]] is None for name in _FINER_THAN_A_YEAR)
+
+
+def point_compares(values: Sequence[str | None], start: dict[str, int]) -> bool:
+    """Whether a match is 上年 or 上年末 alone (比上年增长, 比上年末减少): a year compared with, not the one
+    the text speaks of."""
+    if values[start["relative_year"]] not in COMPARED_YEARS:
+        return False
+    return all(values[start[name]] is None for name in _FINER_THAN_A_YEAR)
