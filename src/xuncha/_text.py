@@ -481,6 +481,8 @@ _CUT_ADDRESS = LazyPattern(r"[A-Za-z0-9_\-]\.$")
 _LATIN_START = LazyPattern(r"[A-Za-z]")
 # A decimal cut after its point ("追缴欠款86." / "4万元"): the dot ends no sentence when digits follow it.
 _CUT_DECIMAL = LazyPattern(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
+# How a line _CUT_DECIMAL can match ends ($ also matches before a final newline).
+_DECIMAL_POINT_ENDS = (".", "．", ".\n", "．\n")
 _DIGIT_START = LazyPattern(r"[0-9０-９]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
 _BODY_NAME = LazyPattern(
@@ -516,7 +518,11 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True, f
         and _LATIN_START.match(following) is not None
     ):
         return True
-    if _CUT_DECIMAL.search(last) is not None and _DIGIT_START.match(following) is not None:
+    if (
+        last.endswith(_DECIMAL_POINT_ENDS)  # one look spares most lines a search from every position
+        and _CUT_DECIMAL.search(last) is not None
+        and _DIGIT_START.match(following) is not None
+    ):
         return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False
