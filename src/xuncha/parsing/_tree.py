@@ -52,8 +52,9 @@ class Node(Owner):
         self.title_range = (start, start)
         self.pieces: list[tuple[int, int]] = []  # body text after the title, in order
         self.children: list[Node] = []
-        self.measures: list[MeasureDraft] = []
-        self.text_pieces: list[tuple[int, int]] = []
+        # A finding's own text and measures, set by Tree._measures (a section has none: no lists to hold).
+        self.measures: Sequence[MeasureDraft] = ()
+        self.text_pieces: Sequence[tuple[int, int]] = ()
         self.is_finding = False
 
 
@@ -103,7 +104,9 @@ class Tree:
                 body_start += 1
             title_end = _measures.split_heading(text, body_start, paragraph.end)
             node.title = text[body_start:title_end]
-            node.folded_title = self.folded[body_start:title_end].strip()
+            # Most texts fold to themselves (the same object): the title is then its own folded form.
+            folded_title = node.title if self.folded is text else self.folded[body_start:title_end]
+            node.folded_title = folded_title.strip()
             node.title_range = (marker_start, title_end)
             rest = title_end
             while rest < paragraph.end and text[rest] in _SPACES:
