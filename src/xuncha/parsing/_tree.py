@@ -186,6 +186,9 @@ class Freezer:
         self.folded = folded
         self.span_of = span_of
         self.reference = reference
+        # A text that folds to itself (fold returns the same object) has no foldable character in any part:
+        # its titles and bodies are read as they are, without a search for one in each.
+        self.fold: Callable[[str], str] = fold if folded is not text else _as_is
 
     def sections(self, roots: list[Node]) -> list[Section]:
         sections: list[Section] = []
@@ -219,14 +222,16 @@ class Freezer:
         )
 
     def finding(self, node: Node) -> Finding:
-        measures = [_measures.freeze(m, self.text, self.span_of, self.reference) for m in node.measures]
+        measures = [
+            _measures.freeze(m, self.text, self.span_of, self.reference, self.fold) for m in node.measures
+        ]
         body = join(self.text, node.text_pieces)
-        status_text = fold("\n".join([body, *(m.text for m in measures)]))
+        status_text = self.fold("\n".join([body, *(m.text for m in measures)]))
         return Finding(
             title=node.title,
             number=node.ordinal,
             marker=node.marker,
-            problem=_problem(node.title, fold(node.title)),
+            problem=_problem(node.title, self.fold(node.title)),
             text=body,
             measures=tuple(measures),
             status=_measures.status_of(status_text),
@@ -234,6 +239,10 @@ class Freezer:
             periods=tuple(node.periods),
             span=self.span_of(node.start, node.end),
         )
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def _unnumbered(findings: list[Finding]) -> Section:
