@@ -70,15 +70,18 @@ def _repeat(token: str) -> Callable[[int], str]:
     return make
 
 
-def _digits_and_units(size: int) -> str:
-    generator = random.Random(0)  # the same text on every run
+def digits_and_units(size: int, *, in_characters: bool = False) -> str:
+    """Random figures with units and the characters around them, as issue 8's reproducer writes them: about
+    ``size`` UTF-8 bytes, or exactly ``size`` characters when ``in_characters`` (the same text on every run)."""
+    generator = random.Random(0)
     parts: list[str] = []
     used = 0
     while used < size:
         piece = str(generator.randint(0, 10 ** generator.randint(0, 8))) + generator.choice(FIGURE_UNITS)
         parts.append(piece)
-        used += len(piece.encode("utf-8"))
-    return "".join(parts)
+        used += len(piece) if in_characters else len(piece.encode("utf-8"))
+    text = "".join(parts)
+    return text[:size] if in_characters else text
 
 
 #: The adversarial families: each builds a text of about ``size`` UTF-8 bytes.
@@ -90,7 +93,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "2023年": _repeat("2023年"),
     "newlines": _repeat("\n"),
     "一、 lines": _repeat("一、整改情况\n"),
-    "digits+units": _digits_and_units,
+    "digits+units": digits_and_units,
 }
 
 

@@ -18,28 +18,15 @@ from __future__ import annotations
 
 import argparse
 import gc
-import random
 import time
 import tracemalloc
 from collections.abc import Callable
 
-from bench_linearity import FIGURE_UNITS
+from bench_linearity import digits_and_units
 
 from xuncha import check
 
 HEAD = "关于巡察整改情况的通报\n\n"
-
-
-def digits_and_units(n: int) -> str:
-    """Random figures with units and the characters around them, as issue 8's reproducer writes them."""
-    chooser = random.Random(0)
-    parts: list[str] = []
-    size = 0
-    while size < n:
-        part = str(chooser.randint(0, 10 ** chooser.randint(0, 8))) + chooser.choice(FIGURE_UNITS)
-        parts.append(part)
-        size += len(part)
-    return "".join(parts)[:n]
 
 
 def repeated(token: str) -> Callable[[int], str]:
@@ -56,7 +43,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "2023年": repeated("2023年"),
     "newlines": repeated("\n"),
     "一、 lines": repeated("一、学习方面\n"),
-    "digits and units": lambda n: HEAD + digits_and_units(n - len(HEAD)),
+    "digits and units": lambda n: HEAD + digits_and_units(n - len(HEAD), in_characters=True),
 }
 
 

@@ -92,6 +92,7 @@ _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；�
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
 _OTHER_BREAK_CHARACTER = LazyPattern(r"[\r\v\x85\u2028\u2029]")
 _OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+_NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 
 
 # What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
@@ -295,12 +296,13 @@ class SourceText:
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            for line in text.split("\n"):
+            for match in _NON_EMPTY_LINE.finditer(text):
+                line = match.group()
                 content = line.strip(_WHITESPACE)
                 if content:
+                    position = match.start()
                     start = position + len(line) - len(line.lstrip(_WHITESPACE))
                     yield Paragraph(start, start + len(content), position in heading_starts)
-                position += len(line) + 1
             return
         length = len(text)
         while position <= length:
@@ -323,12 +325,11 @@ class SourceText:
         return self.text[paragraph.start : paragraph.end]
 
 
-def _lines(text: str) -> Iterable[_Line]:
-    position = 0
-    for line in text.split("\n"):
-        end = position + len(line)
-        yield _Line(position, end)
-        position = end + 1
+def _lines(text: str) -> Iterator[_Line]:
+    """The lines of ``text`` that hold any character: an empty line has no markup, no content and no break,
+    and a text of a million newlines must not cost a million objects (nor a list of a million strings)."""
+    for line in _NON_EMPTY_LINE.finditer(text):
+        yield _Line(line.start(), line.end())
 
 
 def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backslashes: bool = True) -> None:
@@ -480,6 +481,8 @@ _CUT_ADDRESS = LazyPattern(r"[A-Za-z0-9_\-]\.$")
 _LATIN_START = LazyPattern(r"[A-Za-z]")
 # A decimal cut after its point ("追缴欠款86." / "4万元"): the dot ends no sentence when digits follow it.
 _CUT_DECIMAL = LazyPattern(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
+# How a line _CUT_DECIMAL can match ends ($ also matches before a final newline).
+_DECIMAL_POINT_ENDS = (".", "．", ".\n", "．\n")
 _DIGIT_START = LazyPattern(r"[0-9０-９]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
 _BODY_NAME = LazyPattern(
@@ -515,7 +518,11 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True, f
         and _LATIN_START.match(following) is not None
     ):
         return True
-    if _CUT_DECIMAL.search(last) is not None and _DIGIT_START.match(following) is not None:
+    if (
+        last.endswith(_DECIMAL_POINT_ENDS)  # one look spares most lines a search from every position
+        and _CUT_DECIMAL.search(last) is not None
+        and _DIGIT_START.match(following) is not None
+    ):
         return True
     if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
         return False

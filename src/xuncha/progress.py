@@ -81,14 +81,17 @@ def extract_progress(text: str, *, quantities: Sequence[Quantity] | None = None)
     [('问题', Decimal('36'), Decimal('33')), ('整改措施', Decimal('112'), Decimal('105'))]
     """
     text = require_text(text)
-    folded = fold(text)  # cue words are matched in simplified characters; offsets stay those of ``text``
     counts = None
     if quantities is not None:
         counts = sorted(
             (q for q in quantities if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")),
             key=lambda q: q.span.start if q.span else 0,
         )
+        if len(counts) < 2:
+            return []  # a statement holds two figures at least
         starts = [q.span.start for q in counts if q.span is not None]
+        last_pair = starts[-2]  # no sentence after the one holding this figure holds two
+    folded = fold(text)  # cue words are matched in simplified characters; offsets stay those of ``text``
     found: list[Progress] = []
     for sentence in _SENTENCE.finditer(folded):
         offset = sentence.start()
@@ -102,7 +105,11 @@ def extract_progress(text: str, *, quantities: Sequence[Quantity] | None = None)
                 if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")
             ]
         else:
+            if offset > last_pair:
+                break
             first, last = bisect.bisect_left(starts, offset), bisect.bisect_left(starts, sentence.end())
+            if last - first < 2:
+                continue  # most sentences hold fewer than two counts
             figures = [
                 (q.span.start - offset, q.span.end - offset, q, True)
                 for q in counts[first:last]

@@ -124,9 +124,12 @@ def freeze(
     text: str,
     span_of: Callable[[int, int], Span],
     reference: dt.date | None,
+    fold_text: Callable[[str], str] = fold,
 ) -> Measure:
+    """The measure ``draft`` describes; ``fold_text`` folds its body (the Freezer passes one that returns a
+    text without foldable characters as it is)."""
     body = join(text, draft.pieces)
-    modality = _modality(fold(body), draft.kind, draft.planned_context)
+    modality = _modality(fold_text(body), draft.kind, draft.planned_context)
     deadline = _deadline(draft.periods, reference) if modality is Modality.PLANNED else None
     end = draft.pieces[-1][1] if draft.pieces else draft.start
     return Measure(

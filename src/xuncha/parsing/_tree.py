@@ -52,8 +52,9 @@ class Node(Owner):
         self.title_range = (start, start)
         self.pieces: list[tuple[int, int]] = []  # body text after the title, in order
         self.children: list[Node] = []
-        self.measures: list[MeasureDraft] = []
-        self.text_pieces: list[tuple[int, int]] = []
+        # A finding's own text and measures, set by Tree._measures (a section has none: no lists to hold).
+        self.measures: Sequence[MeasureDraft] = ()
+        self.text_pieces: Sequence[tuple[int, int]] = ()
         self.is_finding = False
 
 
@@ -103,7 +104,9 @@ class Tree:
                 body_start += 1
             title_end = _measures.split_heading(text, body_start, paragraph.end)
             node.title = text[body_start:title_end]
-            node.folded_title = self.folded[body_start:title_end].strip()
+            # Most texts fold to themselves (the same object): the title is then its own folded form.
+            folded_title = node.title if self.folded is text else self.folded[body_start:title_end]
+            node.folded_title = folded_title.strip()
             node.title_range = (marker_start, title_end)
             rest = title_end
             while rest < paragraph.end and text[rest] in _SPACES:
@@ -183,6 +186,9 @@ class Freezer:
         self.folded = folded
         self.span_of = span_of
         self.reference = reference
+        # A text that folds to itself (fold returns the same object) has no foldable character in any part:
+        # its titles and bodies are read as they are, without a search for one in each.
+        self.fold: Callable[[str], str] = fold if folded is not text else _as_is
 
     def sections(self, roots: list[Node]) -> list[Section]:
         sections: list[Section] = []
@@ -216,14 +222,16 @@ class Freezer:
         )
 
     def finding(self, node: Node) -> Finding:
-        measures = [_measures.freeze(m, self.text, self.span_of, self.reference) for m in node.measures]
+        measures = [
+            _measures.freeze(m, self.text, self.span_of, self.reference, self.fold) for m in node.measures
+        ]
         body = join(self.text, node.text_pieces)
-        status_text = fold("\n".join([body, *(m.text for m in measures)]))
+        status_text = self.fold("\n".join([body, *(m.text for m in measures)]))
         return Finding(
             title=node.title,
             number=node.ordinal,
             marker=node.marker,
-            problem=_problem(node.title, fold(node.title)),
+            problem=_problem(node.title, self.fold(node.title)),
             text=body,
             measures=tuple(measures),
             status=_measures.status_of(status_text),
@@ -231,6 +239,10 @@ class Freezer:
             periods=tuple(node.periods),
             span=self.span_of(node.start, node.end),
         )
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def _unnumbered(findings: list[Finding]) -> Section:

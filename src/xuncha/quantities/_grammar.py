@@ -87,7 +87,9 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- numerals
 
 #: One numeral in one flat pass (it cannot backtrack: everything after the first character is optional and
-#: flat). Used inside character classes and repeated, so it is kept as text.
+#: flat). Used inside character classes and repeated, so it is kept as text. The repeat is possessive (``*+``):
+#: nothing after a run could match a shorter one, and a greedy repeat of alternatives keeps a backtracking
+#: entry per character (150 bytes each: 150 MB for a run of a million digits).
 _RUN: Final = rf"""
     [{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]                    # a digit or a Chinese numeral starts it
     (?:
@@ -98,7 +100,7 @@ _RUN: Final = rf"""
       | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
       | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
-    )*
+    )*+
 """
 
 
