@@ -210,6 +210,10 @@ class Point:
             return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
         return context.year
 
+    def counts_from_text(self) -> bool:
+        """Whether the point's year counts from the year the text speaks of (上年, 当年), not the reference's."""
+        return self.relative_year in _CONTEXT_YEARS and not (self.text_year or self.short_year)
+
     def bounds(self, year: int | None, month: int | None = None, *, forward: dt.date | None = None) -> Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
         get = self.get

@@ -35,6 +35,9 @@ def _same_period(point: Point, context: Context) -> Resolved:
     longer: 一季度, 1-3月, 上半年; not a day such as 3月末), moved to that year; the whole year when the
     text has named none."""
     last = context.text_last
+    if last is not None and last[0] is not None and point.counts_from_text():
+        # 上年同期: a year before the period reported on, whatever year the paragraph (or the reference) has
+        context = Context(context.reference, last[0].year, stated=True)
     year = point.year(context)
     if year is None:
         return (None, None, Relation.ON, Precision.YEAR)
@@ -89,8 +92,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = Point(Groups(values, compiled.start), ref, context)
-        if values[compiled.start["same_period"]] is not None:
-            return _same_period(point, context), context.year, context.stated
+        same_period = values[compiled.start["same_period"]] is not None
         if (
             context.year != context.text_year or context.stated != context.text_stated
         ) and names_whole_year_or_part(point, suffix):
@@ -98,6 +100,9 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             paragraph = context
             context = Context(ref, context.text_year, stated=context.text_stated)
             context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
+            context.text_last = paragraph.text_last
+        if same_period:  # (上年同期 after a paragraph break: the period the text reports on, a year back)
+            return _same_period(point, context), context.year, context.stated
         start_index = compiled.start
         if values[start_index["separated_year"]] is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through

@@ -1,0 +1,70 @@
+"""Regression tests for the forms set D of the observed corpus showed (issue 9), one class each.
+
+The sentences are written for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from xuncha import extract_periods
+
+REFERENCE = dt.date(2024, 11, 16)  # a repost, years after the text it carries
+
+
+def _read(
+    text: str, reference: dt.date | None = REFERENCE
+) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [
+        (
+            p.text,
+            p.relation.value,
+            None if p.start is None else str(p.start),
+            None if p.end is None else str(p.end),
+        )
+        for p in extract_periods(text, reference=reference)
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["图3:2015-2019年粮食产量", "表2  2016—2020年城乡居民收入", "（2014至2018年）", "“十三五”时期"],
+)
+def test_a_range_of_years_leaves_the_year_the_text_is_about(caption: str) -> None:
+    # A caption or a plan names several years: the text still speaks of its own year (2019 here).
+    text = f"2019年,全县经济稳中有进。\n全年粮食播种面积扩大。\n{caption}\n年末户籍人口比上年末增加0.2万人。"
+    found = {p[0]: p[2:] for p in _read(text)}
+    assert found["年末"] == ("2019-12-31", "2019-12-31")
+    assert found["上年末"] == ("2018-12-31", "2018-12-31")
+
+
+def test_a_range_of_years_after_no_year_leaves_the_reference_year() -> None:
+    text = "图1:2012-2016年就业人数\n年末城镇登记失业率为3.9%。"
+    assert _read(text)[-1] == ("年末", "on", "2024-12-31", "2024-12-31")
+
+
+@pytest.mark.parametrize("break_", ["", "\n", "\n二、财政\n"])
+def test_the_same_period_last_year_counts_from_the_year_reported_on(break_: str) -> None:
+    # Read a year before the year the text reports on, not the year before the reference.
+    text = f"2018年,全市财政运行平稳。{break_}一般公共预算收入42.6亿元,比上年同期增长3.1%。"
+    assert _read(text)[-1] == ("上年同期", "on", "2017-01-01", "2017-12-31")
+
+
+def test_the_same_period_last_year_of_months_reported_on_after_a_break() -> None:
+    text = "2020年1-8月,全省外贸进出口增长。\n\n其中出口额比上年同期增长2.3%。"
+    assert _read(text)[-1] == ("上年同期", "on", "2019-01-01", "2019-08-31")
+
+
+def test_a_period_compared_with_is_not_the_period_reported_on() -> None:
+    # 较1—5月份 and 比3月 compare; the text still reports on January to June.
+    text = "1—6月份,全区工业用电量增长8.2%,增速较1—5月份回落0.4个百分点,比3月加快1.1个百分点,占比较上年同期提高0.6个百分点。"
+    assert _read(text, dt.date(2023, 7, 20))[-1] == ("上年同期", "on", "2022-01-01", "2022-06-30")
+
+
+@pytest.mark.parametrize("same", ["去年同期", "2016年同期"])
+def test_the_same_period_of_a_year_named_otherwise_is_that_year(same: str) -> None:
+    text = f"2019年1-9月,全市接待游客增长。\n客流量比{same}增长4%。"
+    year = "2023" if same == "去年同期" else "2016"
+    assert _read(text)[-1] == (same, "on", f"{year}-01-01", f"{year}-09-30")
