@@ -68,3 +68,23 @@ def test_the_same_period_of_a_year_named_otherwise_is_that_year(same: str) -> No
     text = f"2019年1-9月,全市接待游客增长。\n客流量比{same}增长4%。"
     year = "2023" if same == "去年同期" else "2016"
     assert _read(text)[-1] == (same, "on", f"{year}-01-01", f"{year}-09-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("图12019年全市规模以上工业增加值", ("2019年", "on", "2019-01-01", "2019-12-31")),
+        ("圖32021年各季度財政收入", ("2021年", "on", "2021-01-01", "2021-12-31")),
+        ("表112008年1-6月主要指标", ("2008年1-6月", "range", "2008-01-01", "2008-06-30")),
+        ("图21998年5月水位", ("1998年5月", "on", "1998-05-01", "1998-05-31")),
+    ],
+)
+def test_a_year_glued_to_a_figure_number_is_read_without_it(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["共12019年", "图12345年", "第32021年", "12019年"])
+def test_five_digits_before_nian_elsewhere_are_no_year(text: str) -> None:
+    assert _read(text) == []

@@ -159,6 +159,10 @@ def _holiday_pattern() -> str:
 SPACES: Final = " \u3000\xa0"
 _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+# A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
+# last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
+_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2}))"
+_FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
@@ -245,7 +249,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     """
     year = rf"""
         (?P<{p}year_given>
-              (?P<{p}year> {_YEAR_NUM}) {_SP} 年                                 # 2023年, 二〇二三年
+              (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年                # 2023年, 二〇二三年
             | (?P<{p}short_year> (?<![0-9.]) [0-9]{{2}}                              # 15年3月, 零七年: the
                                | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
@@ -324,7 +328,7 @@ _SUFFIX = r"""
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
     (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,12}}+ (?:—|–|-|~|〜|至|到|、))
-    (?:   (?P<bare_year> {_YEAR_NUM}) {_SP} 年 {_SP}                                  # 2023年1-11月
+    (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
@@ -435,6 +439,8 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
+    if digit in "12":  # a year glued to a figure's number (图12017年)
+        quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
