@@ -88,3 +88,37 @@ def test_a_year_glued_to_a_figure_number_is_read_without_it(
 @pytest.mark.parametrize("text", ["共12019年", "图12345年", "第32021年", "12019年"])
 def test_five_digits_before_nian_elsewhere_are_no_year(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline", "day", "expected"),
+    [
+        ("来源：人民网 2019年03月05日 08:30", "人民网北京3月4日电", "3月4日", "2019-03-04"),
+        ("2018-01-02 09:15 来源:新华网", "新华社北京12月30日电", "12月30日", "2017-12-30"),  # on or before it
+        ("发布日期：2015年6月1日", "本报5月31日讯", "5月31日", "2015-05-31"),
+    ],
+)
+def test_a_dateline_takes_its_year_from_the_page_date_above_it(
+    header: str, dateline: str, day: str, expected: str
+) -> None:
+    text = f"{header}\n\n{dateline} 全国安全生产工作会议召开。"
+    assert _read(text)[-1] == (day, "on", expected, expected)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",  # no page date: the reference year, as before
+        "2016年末全国人口13.8亿。\n",  # a year's end is no page date
+        "截至2019年3月5日，已整改。\n",  # a deadline is no page date either
+        "3月5日，已整改。\n",  # nor a day without its year
+    ],
+)
+def test_a_dateline_without_a_page_date_above_it_keeps_the_reference_year(before: str) -> None:
+    text = f"{before}新华社北京2月8日电 会议召开。"
+    assert _read(text)[-1] == ("2月8日", "on", "2024-02-08", "2024-02-08")
+
+
+def test_a_day_before_a_word_that_is_no_dateline_keeps_the_reference_year() -> None:
+    text = "来源：新华网 2017年03月01日\n5月6日电话回访群众。"
+    assert _read(text)[-1] == ("5月6日", "on", "2024-05-06", "2024-05-06")

@@ -27,7 +27,8 @@ class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
     __slots__ = (
-        "_written", "last", "reference", "stated", "text_last", "text_stated", "text_year", "unread", "year",
+        "_written", "last", "last_day", "reference", "stated", "text_last", "text_stated", "text_year", "unread",
+        "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -42,6 +43,7 @@ class Context:
         self.unread: list[re.Match[str]] = []
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
         self.text_last: Resolved | None = None  # the last of a month or longer, across paragraphs (上年同期)
+        self.last_day: dt.date | None = None  # the last day the text stated with its year (a dateline's year)
 
     @property
     def written(self) -> int | None:

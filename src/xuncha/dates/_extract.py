@@ -99,6 +99,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
     same_period = compiled.start["same_period"] + 1
     sentence_day = compiled.start["sentence_day"] + 1
+    written_day = [compiled.start[name] + 1 for name in ("day", "separated_day", "glued_month_day")]
+    written_year = [compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year")]
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
@@ -169,6 +171,12 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
                     day_year = day.year
+                    if (
+                        period[2] is Relation.ON
+                        and any(match.group(name) for name in written_day)
+                        and any(match.group(name) for name in written_year)
+                    ):
+                        context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         dated_end = match.end()
         yield match, period

@@ -182,6 +182,8 @@ _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
+# What follows a news dateline's day (新华社北京2月28日电, 据新华网4日消息): not 电话, 电费 …
+_DATELINE_FOLLOWS = "电(?![话费量力脑视子器网源])|讯|消息"
 _LINE_ENDS = r"[ \t\u3000]*(?:\n|\Z)"
 # A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
@@ -302,7 +304,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
             # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
             rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
-                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?=电(?![话费量力脑视子器网源])|讯|消息)""",
+                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={_DATELINE_FOLLOWS})""",
             rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
                  (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
         ]
@@ -593,5 +595,6 @@ VAGUE_SINCE: Final = frozenset(
     {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
      "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
 )  # fmt: skip
+DATELINE: Final = re.compile(_DATELINE_FOLLOWS)
 DOCUMENT_NUMBER: Final = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}[号期]")
 CLAUSE_BREAK: Final = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
