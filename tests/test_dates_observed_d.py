@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from xuncha import extract_periods
+from xuncha.dates import scan_periods
 
 REFERENCE = dt.date(2024, 11, 16)  # a repost, years after the text it carries
 
@@ -122,3 +123,31 @@ def test_a_dateline_without_a_page_date_above_it_keeps_the_reference_year(before
 def test_a_day_before_a_word_that_is_no_dateline_keeps_the_reference_year() -> None:
     text = "来源：新华网 2017年03月01日\n5月6日电话回访群众。"
     assert _read(text)[-1] == ("5月6日", "on", "2024-05-06", "2024-05-06")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("03-08 / 2021", "2021-03-08"), ("11-30/2019", "2019-11-30"), ("1-5 / 2024  ", "2024-01-05")],
+)
+def test_a_header_date_month_day_slash_year_on_its_own_line(line: str, expected: str) -> None:
+    text = f"市局召开警示教育大会\n\n{line}\n\n会议要求，持续整改。"
+    assert _read(text) == [(line.strip(), "on", expected, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "比例为 03-08 / 2021",  # not on a line of its own
+        "03-08 / 2021 年度报告",  # more follows on the line
+        "13-08 / 2021",  # no month 13
+        "03-08 / 21",  # no four-digit year
+    ],
+)
+def test_month_day_slash_year_needs_a_line_of_its_own(text: str) -> None:
+    assert not any(p[0] is not None and "/" in p[0] for p in _read(text))
+
+
+def test_a_header_date_with_no_such_day_is_refused() -> None:
+    scan = scan_periods("标题\n02-30 / 2025\n", reference=REFERENCE)
+    assert scan.periods == []
+    assert [(r.text, r.kind) for r in scan.rejected] == [("02-30 / 2025", "no-such-date")]

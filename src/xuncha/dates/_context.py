@@ -91,7 +91,9 @@ def century_from_text(two_digits: int, context: Context) -> int:
     )
 
 
-_WRITTEN_YEARS: Final = ("end_year", "end_separated_year", "start_year", "start_separated_year", "bare_year")
+_WRITTEN_YEARS: Final = (
+    "end_year", "end_separated_year", "start_year", "start_separated_year", "start_chrome_year", "bare_year",
+)  # fmt: skip
 
 
 def written_year(match: re.Match[str]) -> int | None:

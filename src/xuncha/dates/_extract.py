@@ -99,8 +99,12 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
     same_period = compiled.start["same_period"] + 1
     sentence_day = compiled.start["sentence_day"] + 1
-    written_day = [compiled.start[name] + 1 for name in ("day", "separated_day", "glued_month_day")]
-    written_year = [compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year")]
+    written_day = [
+        compiled.start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")
+    ]
+    written_year = [
+        compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")
+    ]
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0

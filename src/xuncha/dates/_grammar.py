@@ -286,8 +286,14 @@ def _point(p: str, *, day_only: bool = False) -> str:
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
+    # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's.
+    trailing_year = rf"""
+        (?<![^\n]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
+    """
     alternatives = [
         separated,
+        trailing_year,
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
@@ -519,7 +525,7 @@ def grammar() -> Grammar:
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
     year_fields = (
-        "year", "short_year", "separated_year", "relative_year", "relative_month", "relative_quarter", "today",
+        "year", "short_year", "separated_year", "chrome_year", "relative_year", "relative_month", "relative_quarter", "today",
     )  # fmt: skip
     names_year = (
         *(point[name] for point in (start, end) for name in year_fields),
