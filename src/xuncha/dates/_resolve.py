@@ -125,8 +125,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             # 新华社北京2月28日电 under a repost's 来源 line of 2017年03月01日: a story is filed on or before the
             # day of the page it came from, the last day stated above it, not in the year of the repost.
-            year = last_day.year - ((point.month, point.day) > (last_day.month, last_day.day))
-            context = Context(ref, year, stated=True)
+            filed = last_day.year - ((point.month, point.day) > (last_day.month, last_day.day))
+            context = Context(ref, filed, stated=True)
         bounds = point.bounds(point.year(context), forward=forward)
         if (
             bounds.holiday
