@@ -27,7 +27,8 @@ class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
     __slots__ = (
-        "_written", "last", "reference", "stated", "text_last", "text_stated", "text_year", "unread", "year",
+        "_written", "last", "last_day", "reference", "stated", "text_last", "text_stated", "text_year", "unread",
+        "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -42,6 +43,7 @@ class Context:
         self.unread: list[re.Match[str]] = []
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
         self.text_last: Resolved | None = None  # the last of a month or longer, across paragraphs (上年同期)
+        self.last_day: dt.date | None = None  # the last day the text stated with its year (a dateline's year)
 
     @property
     def written(self) -> int | None:
@@ -89,7 +91,9 @@ def century_from_text(two_digits: int, context: Context) -> int:
     )
 
 
-_WRITTEN_YEARS: Final = ("end_year", "end_separated_year", "start_year", "start_separated_year", "bare_year")
+_WRITTEN_YEARS: Final = (
+    "end_year", "end_separated_year", "start_year", "start_separated_year", "start_chrome_year", "bare_year",
+)  # fmt: skip
 
 
 def written_year(match: re.Match[str]) -> int | None:

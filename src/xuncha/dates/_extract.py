@@ -99,6 +99,12 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
     same_period = compiled.start["same_period"] + 1
     sentence_day = compiled.start["sentence_day"] + 1
+    written_day = [
+        compiled.start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")
+    ]
+    written_year = [
+        compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")
+    ]
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
@@ -147,25 +153,34 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
-        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a year
-        # compared with (增速比2021年减低) is not the one it speaks of either, as 比上年 is not.
+        # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
+        # compared with (增速比2021年减低, 较1—9月份提高) is not the one it speaks of either, as 比上年 is not.
         if text.rfind("《", max(0, start - 60), start) <= text.rfind(
             "》", max(0, start - 60), start
-        ) and not (start and text[start - 1] in _COMPARED_AFTER and period[3] is Precision.YEAR):
+        ) and not (start and text[start - 1] in _COMPARED_AFTER):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 if period[3] not in _FINER_THAN_A_MONTH:
                     context.text_last = period
             # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
-            # month or a day, which may be a plan's (2025年6月投入使用); 去年 with no reference leaves it known.
-            if year is not None and (
-                period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None
+            # month or a day, which may be a plan's (2025年6月投入使用), nor by a range of years (a caption's
+            # 2012-2016年, a plan's 十三五); 去年 with no reference leaves it known.
+            if (
+                year is not None
+                and (period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None)
+                and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
             if stated and period[3] is Precision.DAY and period[2] in _REPORTED:
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
                     day_year = day.year
+                    if (
+                        period[2] is Relation.ON
+                        and any(match.group(name) for name in written_day)
+                        and any(match.group(name) for name in written_year)
+                    ):
+                        context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         dated_end = match.end()
         yield match, period

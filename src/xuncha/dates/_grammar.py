@@ -159,6 +159,10 @@ def _holiday_pattern() -> str:
 SPACES: Final = " \u3000\xa0"
 _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+# A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
+# last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
+_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2}))"
+_FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
@@ -178,6 +182,8 @@ _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
+# What follows a news dateline's day (新华社北京2月28日电, 据新华网4日消息): not 电话, 电费 …
+_DATELINE_FOLLOWS = "电(?![话费量力脑视子器网源])|讯|消息"
 _LINE_ENDS = r"[ \t\u3000]*(?:\n|\Z)"
 # A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
@@ -245,7 +251,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     """
     year = rf"""
         (?P<{p}year_given>
-              (?P<{p}year> {_YEAR_NUM}) {_SP} 年                                 # 2023年, 二〇二三年
+              (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年                # 2023年, 二〇二三年
             | (?P<{p}short_year> (?<![0-9.]) [0-9]{{2}}                              # 15年3月, 零七年: the
                                | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
@@ -280,8 +286,14 @@ def _point(p: str, *, day_only: bool = False) -> str:
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
+    # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's.
+    trailing_year = rf"""
+        (?<![^\n]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
+    """
     alternatives = [
         separated,
+        trailing_year,
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
@@ -298,7 +310,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
             # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
             rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
-                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?=电(?![话费量力脑视子器网源])|讯|消息)""",
+                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={_DATELINE_FOLLOWS})""",
             rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
                  (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
         ]
@@ -324,7 +336,7 @@ _SUFFIX = r"""
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
     (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,12}}+ (?:—|–|-|~|〜|至|到|、))
-    (?:   (?P<bare_year> {_YEAR_NUM}) {_SP} 年 {_SP}                                  # 2023年1-11月
+    (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
@@ -435,6 +447,8 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
+    if digit in "12":  # a year glued to a figure's number (图12017年)
+        quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
@@ -511,7 +525,7 @@ def grammar() -> Grammar:
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
     year_fields = (
-        "year", "short_year", "separated_year", "relative_year", "relative_month", "relative_quarter", "today",
+        "year", "short_year", "separated_year", "chrome_year", "relative_year", "relative_month", "relative_quarter", "today",
     )  # fmt: skip
     names_year = (
         *(point[name] for point in (start, end) for name in year_fields),
@@ -587,5 +601,6 @@ VAGUE_SINCE: Final = frozenset(
     {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
      "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
 )  # fmt: skip
+DATELINE: Final = re.compile(_DATELINE_FOLLOWS)
 DOCUMENT_NUMBER: Final = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}[号期]")
 CLAUSE_BREAK: Final = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")

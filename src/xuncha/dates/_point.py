@@ -118,13 +118,23 @@ class Point:
         self.get, self.reference = get, reference
         values, index = get.values, get.index  # (read here without a method call: one point per match)
         self.text_year = (
-            values[index["year"]] or values[index["separated_year"]] or values[index["glued_year"]]
+            values[index["year"]]
+            or values[index["separated_year"]]
+            or values[index["glued_year"]]
+            or values[index["chrome_year"]]
         )
         self.relative_year = values[index["relative_year"]]
         self.short_year = values[index["short_year"]]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
-        month_text = values[index["month"]] or values[index["separated_month"]]
-        day_text = values[index["day"]] or values[index["separated_day"]] or values[index["day_alone"]]
+        month_text = (
+            values[index["month"]] or values[index["separated_month"]] or values[index["chrome_month"]]
+        )
+        day_text = (
+            values[index["day"]]
+            or values[index["separated_day"]]
+            or values[index["day_alone"]]
+            or values[index["chrome_day"]]
+        )
         glued = values[index["glued_month_day"]] or values[index["glued_short"]]
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
             month_text, day_text = _split_month_day(glued)
@@ -209,6 +219,10 @@ class Point:
             stated = context.year
             return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
         return context.year
+
+    def counts_from_text(self) -> bool:
+        """Whether the point's year counts from the year the text speaks of (上年, 当年), not the reference's."""
+        return self.relative_year in _CONTEXT_YEARS and not (self.text_year or self.short_year)
 
     def bounds(self, year: int | None, month: int | None = None, *, forward: dt.date | None = None) -> Bounds:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
@@ -339,7 +353,7 @@ class Point:
 # The groups of a point that name something finer than a year, or a year of their own.
 _FINER_THAN_A_YEAR: Final = (
     "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
-    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year",
+    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
 )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from typing import Final
 
 from xuncha.dates._calendar import Invalid, day_of
 from xuncha.dates._context import Context, Resolved
-from xuncha.dates._grammar import grammar
+from xuncha.dates._grammar import DATELINE, grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
     Groups,
@@ -35,6 +35,9 @@ def _same_period(point: Point, context: Context) -> Resolved:
     longer: 一季度, 1-3月, 上半年; not a day such as 3月末), moved to that year; the whole year when the
     text has named none."""
     last = context.text_last
+    if last is not None and last[0] is not None and point.counts_from_text():
+        # 上年同期: a year before the period reported on, whatever year the paragraph (or the reference) has
+        context = Context(context.reference, last[0].year, stated=True)
     year = point.year(context)
     if year is None:
         return (None, None, Relation.ON, Precision.YEAR)
@@ -89,8 +92,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = Point(Groups(values, compiled.start), ref, context)
-        if values[compiled.start["same_period"]] is not None:
-            return _same_period(point, context), context.year, context.stated
+        same_period = values[compiled.start["same_period"]] is not None
         if (
             context.year != context.text_year or context.stated != context.text_stated
         ) and names_whole_year_or_part(point, suffix):
@@ -98,6 +100,9 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             paragraph = context
             context = Context(ref, context.text_year, stated=context.text_stated)
             context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
+            context.text_last, context.last_day = paragraph.text_last, paragraph.last_day
+        if same_period:  # (上年同期 after a paragraph break: the period the text reports on, a year back)
+            return _same_period(point, context), context.year, context.stated
         start_index = compiled.start
         if values[start_index["separated_year"]] is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
@@ -110,6 +115,18 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
             raise Invalid("a season without a year before a noun")
+        last_day = context.last_day
+        if (
+            last_day is not None
+            and point.day is not None
+            and point.month
+            and not point.has_year
+            and DATELINE.match(match.string, match.end())
+        ):
+            # 新华社北京2月28日电 under a repost's 来源 line of 2017年03月01日: a story is filed on or before the
+            # day of the page it came from, the last day stated above it, not in the year of the repost.
+            filed = last_day.year - ((point.month, point.day) > (last_day.month, last_day.day))
+            context = Context(ref, filed, stated=True)
         bounds = point.bounds(point.year(context), forward=forward)
         if (
             bounds.holiday
