@@ -118,19 +118,21 @@ _CHROME_LINE = LazyPattern(
     # a breadcrumb, a share bar, a QR-code caption, a print bar
     r"|(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
     r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
+    # a greeting and date widget, often left empty by the scraper (您好!今天是), and the site's welcome bar
+    rf"|(?:您好[!！,，]?{_S})?今天是[^。]{{0,30}}|欢迎(?:您|光临|访问|来到)[^。]{{0,40}}|(?:设为首页|加入收藏).{{0,30}}"
 )
 # Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
 _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
 
 
 # Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word.
-_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→期享扫印闭藏]")
+_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→期享扫印闭藏今迎首]")
 # The words a title ends on (see the title patterns of the cleaner and of xuncha.parsing._layout).
 _TITLE_WORDS = ("通报", "通告", "公告", "公示", "报告", "情况")
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期.
 _CHROME_FIRST = frozenset(
-    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当您分扫用手"
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当您分扫用手今欢设加"
 )
 
 
