@@ -450,10 +450,10 @@ TITLE_LINES: list[tuple[str, str, str, str]] = [
         "【字体：大 中 小】【打印本页】【关闭窗口】",
     ),
     (
-        "an empty date widget and a welcome bar",
-        f"您好!今天是\n欢迎访问某某县纪检监察网 设为首页 加入收藏\n{TITLE}",
+        "an empty date widget, a welcome bar and a labelled breadcrumb with an empty level",
+        f"您好!今天是\n欢迎访问某某县纪检监察网 设为首页 加入收藏\n当前页面: 首页 > > 通知公告\n{TITLE}",
         TITLE,
-        "您好!今天是\n欢迎访问某某县纪检监察网 设为首页 加入收藏",
+        "您好!今天是\n欢迎访问某某县纪检监察网 设为首页 加入收藏\n当前页面: 首页 > > 通知公告",
     ),
 ]
 

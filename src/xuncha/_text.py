@@ -116,7 +116,7 @@ _PAGE_ITEM = (
 _CHROME_LINE = LazyPattern(
     rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
     # a breadcrumb, a share bar, a QR-code caption, a print bar
-    r"|(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
+    r"|(?:首页|主页|网站首页|当前位置|当前页面|所在位置|您的位置|您现在的位置|您当前的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
     r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
     # a greeting and date widget, often left empty by the scraper (您好!今天是), and the site's welcome bar
     rf"|(?:您好[!！,，]?{_S})?今天是[^。]{{0,30}}|欢迎(?:您|光临|访问|来到)[^。]{{0,40}}|(?:设为首页|加入收藏).{{0,30}}"
