@@ -113,6 +113,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "part of a word": ("数十家", "十", True),
     "in a quotation or a set phrase": ("“两个人”", "两", True),
     "a date written with slashes": ("于12/25完成", "12/25", True),
+    "digits after a comma that groups no thousands": ("利润增长16,4%", "4", True),
     "a bare number outside a list or range": ("12日", "12", False),
     "a unit read only after a counting word": ("十九届中央委员", "十九", True),
     "a numeral and counter that name something": ("压实两个责任", "两", True),

@@ -246,6 +246,17 @@ def _slashed_date(c: Candidate) -> bool:
     return c.text[c.number_end : c.number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator)
 
 
+def _after_a_digit_comma(c: Candidate) -> bool:
+    """16,4% (a European decimal comma), 12,34, 1,2345: digits glued after "digit," where the comma groups no
+    three digits (1,234.5 is read whole) are neither a thousands group nor a number of their own. Reading them
+    alone would give 4%; the decimal comma is not read either (3,5个 may be a list written with a half-width
+    comma), so the whole is refused. One space may follow the comma, as the numeral pattern allows (1, 234)."""
+    comma = c.start - 1
+    if comma >= 1 and c.text[comma] == " ":
+        comma -= 1
+    return comma >= 1 and c.text[comma] == "," and "0" <= c.text[comma - 1] <= "9"
+
+
 def arabic_numeral_is_clear(
     text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
 ) -> bool:
@@ -257,7 +268,7 @@ def arabic_numeral_is_clear(
     after = text[number_end : number_end + 1]
     return (
         len(run) <= _LONGEST_NUMERAL
-        and (not previous or not previous.isascii())  # _in_a_code
+        and (not previous or not previous.isascii())  # _in_a_code, _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
@@ -282,6 +293,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("part of a word", _part_of_a_word, "chinese"),
     Veto("in a quotation or a set phrase", _in_a_quotation, "chinese"),
     Veto("a date written with slashes", _slashed_date),
+    Veto("digits after a comma that groups no thousands", _after_a_digit_comma, "arabic"),
 )
 
 # --------------------------------------------------------------------------- the unit after it
