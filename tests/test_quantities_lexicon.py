@@ -132,6 +132,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a yen sign before what is not money": ("¥5个", "5", False),
     "the year or years a clause names": ("这是不平凡的一年。", "一", True),
     "the years that name a plan": ("印发五年工作总结", "五", True),
+    "a figure that names a class": ("建设10万吨级码头", "10万", True),
 }
 
 

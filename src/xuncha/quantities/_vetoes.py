@@ -474,6 +474,18 @@ def _not_money_after_yen(c: Candidate) -> bool:
     return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
 
 
+def _names_a_class(c: Candidate) -> bool:
+    """百万千瓦级风电基地, 10万吨级码头, 500千伏级: a figure right before 级 names a class of facility, not an
+    amount (500千伏变电站, without 级, states the voltage and is a figure)."""
+    reading = c.reading
+    return (
+        c.unit is not None
+        and reading is not None
+        and c.text[reading.end : reading.end + 1] == "级"
+        and c.text[reading.end + 1 : reading.end + 2] != "别"  # 3个级别: a count of levels
+    )
+
+
 #: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month).
 _FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
 
@@ -489,6 +501,7 @@ def arabic_figure_is_clear(c: Candidate) -> bool:
         and c.yen_at is None
         and c.previous not in _FIGURE_VETO_PREVIOUS
         and unit.name != "年"  # _the_year_of, _names_a_plan
+        and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
         and (
             reading is None
@@ -538,6 +551,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a yen sign before what is not money", _not_money_after_yen),
     Veto("the year or years a clause names", _the_year_of),
     Veto("the years that name a plan", _names_a_plan),
+    Veto("a figure that names a class", _names_a_class),
 )
 
 #: Every veto, for documentation and tests.
