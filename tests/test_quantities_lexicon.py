@@ -133,6 +133,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "the year or years a clause names": ("这是不平凡的一年。", "一", True),
     "the years that name a plan": ("印发五年工作总结", "五", True),
     "a figure that names a class": ("建设10万吨级码头", "10万", True),
+    "in a short quotation with other words": ("开展“9个不准”专项治理", "9", True),
 }
 
 

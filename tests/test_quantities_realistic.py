@@ -994,6 +994,17 @@ CASES: list[tuple[str, list[Expected]]] = [
     # the voltage of a facility is a figure in either script (a class is named with 级: 百万千瓦级)
     ("新建110kV变电站。", [("110kV", "110", "千伏", None)]),
     ("建设百万千瓦级风电基地和10万吨级码头。", []),
+    # fixed terms after a count (traditional characters too), slogans in quotations of either kind of digits
+    ("调整三次產業结构，办好两件大事，深化三项制度改革。", []),
+    ("开展“9个不准”专项治理，做到“3个100%”。", []),
+    ("落实“一项意见、一名领导、一套措施、一周安排”的机制。", []),
+    ("合格率达到“100%”，建立问题、措施、责任三张清单。", [("100%", "100", "%", None), ("三张", "3", "张", None)]),
+    ("液晶显示屏5987.4万片，粤东4市，装机5MW，分为3大部分。", [
+        ("5987.4万片", "5987.4", "万片", None),
+        ("4市", "4", "市", None),
+        ("5MW", "5", "兆瓦", None),
+        ("3大部分", "3", "部分", None),
+    ]),
 ]
 
 

@@ -42,6 +42,8 @@ from xuncha.quantities._scan import (
 )
 from xuncha.quantities._words import (
     _CURRENCY_WORDS,
+    _POST_QUALIFIERS,
+    _PRE_QUALIFIERS,
     _LONGEST_NUMERAL,
     _PLACE_NAMES,
     _SEPARATOR_STARTS,
@@ -486,6 +488,28 @@ def _names_a_class(c: Candidate) -> bool:
     )
 
 
+#: The quotation marks that open a quotation (a 《title》 and a set phrase are quoted spans too).
+_QUOTE_OPENERS = frozenset('“"「‘')
+#: The longest quotation whose Arabic figures are names (“9个不准”, “3个100%”); a longer one quotes speech.
+_SHORT_QUOTATION = 20
+
+
+def _in_a_short_quotation(c: Candidate) -> bool:
+    """“9个不准”, “3个100%”, “1+1”: Arabic digits in a short quotation with other words are a slogan's name;
+    a quotation that holds the figure alone (达到“100%”, “约5亿元”) quotes the figure itself."""
+    starts, ends = c.quoted
+    if not starts or c.reading is None:
+        return False
+    index = bisect.bisect_right(starts, c.start) - 1
+    if index < 0 or c.start >= ends[index]:
+        return False
+    opened, closed = starts[index], ends[index] - 1
+    if c.text[opened] not in _QUOTE_OPENERS or closed - opened - 1 > _SHORT_QUOTATION:
+        return False
+    before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
+    return not ((not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS))
+
+
 #: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month).
 _FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
 
@@ -552,6 +576,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("the year or years a clause names", _the_year_of),
     Veto("the years that name a plan", _names_a_plan),
     Veto("a figure that names a class", _names_a_class),
+    Veto("in a short quotation with other words", _in_a_short_quotation, "arabic"),
 )
 
 #: Every veto, for documentation and tests.

@@ -205,6 +205,10 @@ _SLOGAN_HEADS = (
     "攻坚",
     "有之",
     "班子",
+    # 办好两件大事, 抓好三件大事: the tasks a leadership names as its formula
+    "大事",
+    # 三项制度改革: the labour, personnel and pay reform of state enterprises, one fixed term
+    "制度改革",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
