@@ -42,10 +42,10 @@ from xuncha.quantities._scan import (
 )
 from xuncha.quantities._words import (
     _CURRENCY_WORDS,
-    _POST_QUALIFIERS,
-    _PRE_QUALIFIERS,
     _LONGEST_NUMERAL,
     _PLACE_NAMES,
+    _POST_QUALIFIERS,
+    _PRE_QUALIFIERS,
     _SEPARATOR_STARTS,
     _SPACES,
     _WORD_BEFORE_CN,
