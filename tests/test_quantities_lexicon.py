@@ -134,6 +134,8 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "the years that name a plan": ("印发五年工作总结", "五", True),
     "a figure that names a class": ("建设10万吨级码头", "10万", True),
     "in a short quotation with other words": ("开展“9个不准”专项治理", "9", True),
+    "a number glued to a year": ("图32023年全市产业构成", "32023", True),
+    "a number cut off before its unit": ("共发放奖补资金1276万\n", "1276万", True),
 }
 
 

@@ -997,6 +997,9 @@ CASES: list[tuple[str, list[Expected]]] = [
     # fixed terms after a count (traditional characters too), slogans in quotations of either kind of digits
     ("调整三次產業结构，办好两件大事，深化三项制度改革。", []),
     ("开展“9个不准”专项治理，做到“3个100%”。", []),
+    ("5个行业实现两位数增长。", [("5个", "5", "个", None)]),
+    ("理清一本明白账，发放手册一本。", [("一本", "1", "本", None)]),
+    ("图22023年各县区财政收入。", []),
     ("落实“一项意见、一名领导、一套措施、一周安排”的机制。", []),
     (
         "合格率达到“100%”，建立问题、措施、责任三张清单。",

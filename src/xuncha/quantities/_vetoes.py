@@ -342,8 +342,8 @@ def _not_after_its_words(c: Candidate) -> bool:
     return not c.text.endswith(words, 0, before)
 
 
-#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度.
-_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍")
+#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度, 理清一本账.
+_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍本")
 #: Counters of occurrences: 一次 before a noun still counts (每年开展一次全面检查, 开展一次督查), except where
 #: the clause classifies something as "a …" (是…的一次政治体检, 当作一次政治体检).
 _OCCURRENCE_COUNTERS = frozenset("次遍")
@@ -384,12 +384,24 @@ def _indefinite_article(c: Candidate) -> bool:
     return not c.text.endswith(_COUNTING_BEFORE_ONE, 0, c.start)
 
 
+def _cut_off_before_its_unit(c: Candidate) -> bool:
+    """资金1276万⏎ at the end of an excerpt: a number with 万 or 亿 and no unit, where a line stops without
+    the punctuation that ends a sentence, lost its unit to the cut (元? 人?); a bare 80万 in a sentence
+    (人口80万，) and a text that is just such a phrase (覆盖人口80万) are read as written."""
+    assert c.reading is not None
+    if c.reading.unit_text is not None or not c.big:
+        return False
+    after = _skip_spaces(c.text, c.number_end, len(c.text))
+    return c.text[after : after + 1] in ("\n", "\r")
+
+
 READING_VETOES: tuple[Veto, ...] = (
     Veto("a bare number outside a list or range", _bare_without_partner),
     Veto("a unit read only after a counting word", _not_after_its_words),
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
+    Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
 )
 
 # --------------------------------------------------------------------------- the figure
@@ -474,6 +486,19 @@ def _two_currencies(c: Candidate) -> bool:
 def _not_money_after_yen(c: Candidate) -> bool:
     """¥5个: a yen sign before a figure that is not an amount of money."""
     return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
+
+
+def _glued_to_a_year(c: Candidate) -> bool:
+    """图12017年 (figure 1, the year 2017), 表32023年: no count of years runs past 9999 without 万; such a
+    number is a figure or table number glued to a year."""
+    return (
+        c.unit is not None
+        and c.unit.name == "年"
+        and not c.prefix
+        and c.has_arabic
+        and len(c.run) >= 5
+        and c.run.isdigit()
+    )
 
 
 def _names_a_class(c: Candidate) -> bool:
@@ -575,6 +600,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a yen sign before what is not money", _not_money_after_yen),
     Veto("the year or years a clause names", _the_year_of),
     Veto("the years that name a plan", _names_a_plan),
+    Veto("a number glued to a year", _glued_to_a_year, "arabic"),
     Veto("a figure that names a class", _names_a_class),
     Veto("in a short quotation with other words", _in_a_short_quotation, "arabic"),
 )
