@@ -136,8 +136,23 @@ def _in_a_code(c: Candidate) -> bool:
     return (
         bool(previous)
         and previous.isascii()
-        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic and not _names_the_amount(c)))
+        and (
+            previous in "@>_#/\\.%"
+            or (previous.isalpha() and c.has_arabic and not _names_the_amount(c) and not _after_a_word(c))
+        )
     )
+
+
+def _after_a_word(c: Candidate) -> bool:
+    """increased by 16.4%: a lower-case Latin word and a space before a number, as an English mirror of a
+    page writes; a code is glued to its letters (A12, PM2.5) or upper case (MU 5735)."""
+    text, start = c.text, c.start
+    if start < 3 or text[start - 1] not in _SPACES:
+        return False
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    return before >= 2 and text[before - 1].islower() and text[before - 2].isalpha()
 
 
 def _names_the_amount(c: Candidate) -> bool:
