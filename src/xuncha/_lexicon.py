@@ -313,7 +313,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # 省长 … start other words
     Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报"),
     # cities counted after Arabic digits, as provinces are (粤东4市, 涉及12市); 三市 and 市委, 市场 … are words
-    Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县场民政属辖值容貌面局里"),
+    Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县州场民政属辖值容貌面局里"),
     # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
     Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
