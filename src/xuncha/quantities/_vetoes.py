@@ -267,11 +267,17 @@ def _after_a_digit_comma(c: Candidate) -> bool:
     """16,4% (a European decimal comma), 12,34, 1,2345: digits glued after "digit," where the comma groups no
     three digits (1,234.5 is read whole) are neither a thousands group nor a number of their own. Reading them
     alone would give 4%; the decimal comma is not read either (3,5个 may be a list written with a half-width
-    comma), so the whole is refused. One space may follow the comma, as the numeral pattern allows (1, 234)."""
-    comma = c.start - 1
-    if comma >= 1 and c.text[comma] == " ":
+    comma), so the whole is refused. One space may follow the comma, as the numeral pattern allows (1, 234);
+    the full-width comma is read alike (1，234 is a thousands group there too)."""
+    return digit_comma_before(c.text, c.start)
+
+
+def digit_comma_before(text: str, start: int) -> bool:
+    """The test of :func:`_after_a_digit_comma` on the text alone (the fast path asks it too)."""
+    comma = start - 1
+    if comma >= 1 and text[comma] == " ":
         comma -= 1
-    return comma >= 1 and c.text[comma] == "," and "0" <= c.text[comma - 1] <= "9"
+    return comma >= 1 and text[comma] in ",，" and "0" <= text[comma - 1] <= "9"
 
 
 def arabic_numeral_is_clear(
@@ -285,7 +291,8 @@ def arabic_numeral_is_clear(
     after = text[number_end : number_end + 1]
     return (
         len(run) <= _LONGEST_NUMERAL
-        and (not previous or not previous.isascii())  # _in_a_code, _after_a_digit_comma
+        and (not previous or not previous.isascii())  # _in_a_code, _after_a_digit_comma (",")
+        and (previous != "，" or not digit_comma_before(text, start))  # _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
@@ -504,15 +511,16 @@ def _not_money_after_yen(c: Candidate) -> bool:
 
 
 def _glued_to_a_year(c: Candidate) -> bool:
-    """图12017年 (figure 1, the year 2017), 表32023年: no count of years runs past 9999 without 万; such a
-    number is a figure or table number glued to a year."""
+    """图12017年 (figure 1, the year 2017), 表32023年: five digits or more before 年 that end in a year of
+    1900–2099 are a figure or table number glued to that year (a count of years that long is written with 万)."""
+    run = c.run
     return (
         c.unit is not None
         and c.unit.name == "年"
         and not c.prefix
-        and c.has_arabic
-        and len(c.run) >= 5
-        and c.run.isdigit()
+        and len(run) >= 5
+        and run.isdigit()
+        and "1900" <= run[-4:] <= "2099"
     )
 
 
