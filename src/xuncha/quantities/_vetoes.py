@@ -269,15 +269,21 @@ def _after_a_digit_comma(c: Candidate) -> bool:
     alone would give 4%; the decimal comma is not read either (3,5个 may be a list written with a half-width
     comma), so the whole is refused. One space may follow the comma, as the numeral pattern allows (1, 234);
     the full-width comma is read alike (1，234 is a thousands group there too)."""
-    return digit_comma_before(c.text, c.start)
+    return not c.fraction and digit_comma_before(c.text, c.start)
 
 
 def digit_comma_before(text: str, start: int) -> bool:
-    """The test of :func:`_after_a_digit_comma` on the text alone (the fast path asks it too)."""
+    """The test of :func:`_after_a_digit_comma` on the text alone (the fast path asks it too): a comma right
+    before ``start`` after whole digits (not the end of a fraction or a decimal: 1/3，1又1/2 is a list)."""
     comma = start - 1
     if comma >= 1 and text[comma] == " ":
         comma -= 1
-    return comma >= 1 and text[comma] in ",，" and "0" <= text[comma - 1] <= "9"
+    if comma < 1 or text[comma] not in ",，" or not "0" <= text[comma - 1] <= "9":
+        return False
+    digits = comma - 1
+    while digits > 0 and "0" <= text[digits - 1] <= "9":
+        digits -= 1
+    return digits == 0 or text[digits - 1] not in "/.．·"
 
 
 def arabic_numeral_is_clear(
