@@ -31,8 +31,8 @@ _TRADITIONAL: Final = (
     # closings and contact labels (聯繫電話, 郵政地址), finding and measure cues (問題, 針對, 辦結, 擬)
     "據統視對進規專饋見並黨團機聯會員廳縣鎮鄉務營銀庫學醫療檢審計財稅發領導關實簡稱駐書記報況辦"
     "歡誠摯懇請廣幹眾議係繫電話監舉諮詢傳郵訊網編碼問題堅決圍繞針結續斷爭擬劃銷獲暫確長訪"
-    # counting words before a counter (連續三屆)
-    "連"
+    # counting words before a counter (連續三屆); the fixed terms after a count (三次產業, 兩件大事)
+    "連產業"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
@@ -40,7 +40,7 @@ _SIMPLIFIED: Final = (
     "当后开从现阶庆劳动国际阳负里"
     "据统视对进规专馈见并党团机联会员厅县镇乡务营银库学医疗检审计财税发领导关实简称驻书记报况办"
     "欢诚挚恳请广干众议系系电话监举咨询传邮讯网编码问题坚决围绕针结续断争拟划销获暂确长访"
-    "连"
+    "连产业"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a

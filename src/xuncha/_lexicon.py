@@ -139,7 +139,7 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
 _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
-    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 省
+    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -222,6 +222,14 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("千瓦时", "千瓦时", denominator=True),
     Spelling("度", "千瓦时", needs_magnitude=True),  # of electricity, and only with a magnitude (1.2亿度)
     Spelling("伏", "伏", arabic_only=True),  # 三伏 are the dog days
+    # the Latin symbols grid and energy pages write (10kV线路, 装机5MW); the upper-case K is common in print
+    Spelling("kV", "千伏"),
+    Spelling("KV", "千伏"),
+    Spelling("kW", "千瓦"),
+    Spelling("KW", "千瓦"),
+    Spelling("MW", "兆瓦"),
+    Spelling("kWh", "千瓦时"),
+    Spelling("KWh", "千瓦时"),
     # ratios
     Spelling("成", "成", not_before="立为员果效绩功交就熟本"),
     Spelling("百分点", "个百分点"),
@@ -271,7 +279,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("条", "条", not_before="件例款"),
     Spelling("期", "期", not_before="间"),
     Spelling("起", "起", not_before="来"),
-    Spelling("位", "位", not_before="于置"),
+    Spelling("位", "位", not_before="于置数"),  # 两位数增长: double digits
     Spelling("本", "本", not_before="级地部土"),
     Spelling("座", "座", not_before="谈"),
     Spelling("场", "场", not_before="所地景馆"),
@@ -300,10 +308,15 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
     Spelling("点", "点", only_before=_POINTS_OF),
     Spelling("方面", "方面"),
+    Spelling("部分", "部分", not_extracted="read only after 大 (3大部分, 三大部分); 一部分 is 'a part of'"),
     # provinces counted after Arabic digits (涉及7省, 3省(市)); 三省 is also a verb (三省吾身), and 省委, 省级,
     # 省长 … start other words
     Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报"),
-    *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "片", "集", "首", "则")),
+    # cities counted after Arabic digits, as provinces are (粤东4市, 涉及12市); 三市 and 市委, 市场 … are words
+    Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县州场民政属辖值容貌面局里"),
+    # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
+    Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )
 

@@ -212,10 +212,10 @@ def quoted_pattern() -> re.Pattern[str]:
     """Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures."""
     return re.compile(
         rf"""
-        “[^“”\n]{{1,20}}”          # a short quotation: “三个一批”
-        | "[^"\n]{{1,20}}"          # the same in ASCII quotes
-        | 「[^「」\n]{{1,20}}」      # corner brackets
-        | ‘[^‘’\n]{{1,20}}’         # single quotes
+        “[^“”\n]{{1,40}}”          # a short quotation: “三个一批”, “一项意见、一名领导、一套措施、一周安排”
+        | "[^"\n]{{1,40}}"          # the same in ASCII quotes
+        | 「[^「」\n]{{1,40}}」      # corner brackets
+        | ‘[^‘’\n]{{1,40}}’         # single quotes
         | 《[^《》\n]{{1,80}}》      # a title: 《十四五规划》
         | {_alternation(_SET_PHRASES)}  # set phrases and catchwords: 五花八门, 一张图
         """,

@@ -17,6 +17,7 @@ from xuncha.quantities._reading import Atom
 from xuncha.quantities._words import (
     _LIST_SEPARATORS,
     _LONGEST_GAP,
+    _POST_QUALIFIERS,
     _RANGE_SEPARATORS,
     _SPACES,
 )
@@ -99,6 +100,23 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                 continue
             left.value = _in_unit(left, right.unit_factor)
             left.unit, left.unit_factor = right.unit, right.unit_factor
+    # Right to left, a trailing qualifier is shared by the list before it in the same unit: 4.5%和6.8%左右
+    # (both about), 3天、5天和7天以内 (all at most). A qualifier written before a number or inside it (约5%,
+    # 80余名) is its own.
+    for i in range(count - 2, -1, -1):
+        left, right = atoms[i], atoms[i + 1]
+        if (
+            left.qualifier is None
+            and right.qualifier is not None
+            and right.qualifier_text in _POST_QUALIFIERS
+            and not right.pre_qualified
+            and left.unit is not None
+            and left.unit == right.unit
+            and left.unit_factor == right.unit_factor
+            and not (left.poison or right.poison)
+            and _gap(text, left, right) in _LIST_SEPARATORS
+        ):
+            left.qualifier, left.qualifier_text = right.qualifier, right.qualifier_text
     while index < count:
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < count else None

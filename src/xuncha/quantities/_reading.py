@@ -141,7 +141,8 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     elif text.startswith(_BIG_CLASSES, position):
         # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
         kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
-        return UnitReading(kind, position + 1 + len(kind), spelling=kind)
+        spelling = kind if kind in unit_tables().spelling_of else None  # 部分 is read only here
+        return UnitReading(kind, position + 1 + len(kind), spelling=spelling)
     unit_match = unit_pattern().match(text, unit_at)
     if unit_match is None:
         if DAYS_WITHIN.match(text, unit_at) is not None:

@@ -44,6 +44,8 @@ from xuncha.quantities._words import (
     _CURRENCY_WORDS,
     _LONGEST_NUMERAL,
     _PLACE_NAMES,
+    _POST_QUALIFIERS,
+    _PRE_QUALIFIERS,
     _SEPARATOR_STARTS,
     _SPACES,
     _WORD_BEFORE_CN,
@@ -134,8 +136,23 @@ def _in_a_code(c: Candidate) -> bool:
     return (
         bool(previous)
         and previous.isascii()
-        and (previous in "@>_#/\\.%" or (previous.isalpha() and c.has_arabic and not _names_the_amount(c)))
+        and (
+            previous in "@>_#/\\.%"
+            or (previous.isalpha() and c.has_arabic and not _names_the_amount(c) and not _after_a_word(c))
+        )
     )
+
+
+def _after_a_word(c: Candidate) -> bool:
+    """increased by 16.4%: a lower-case Latin word and a space before a number, as an English mirror of a
+    page writes; a code is glued to its letters (A12, PM2.5) or upper case (MU 5735)."""
+    text, start = c.text, c.start
+    if start < 3 or text[start - 1] not in _SPACES:
+        return False
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    return before >= 2 and text[before - 1].islower() and text[before - 2].isalpha()
 
 
 def _names_the_amount(c: Candidate) -> bool:
@@ -246,6 +263,29 @@ def _slashed_date(c: Candidate) -> bool:
     return c.text[c.number_end : c.number_end + 1] == "/" or not _is_proper_fraction(numerator, denominator)
 
 
+def _after_a_digit_comma(c: Candidate) -> bool:
+    """16,4% (a European decimal comma), 12,34, 1,2345: digits glued after "digit," where the comma groups no
+    three digits (1,234.5 is read whole) are neither a thousands group nor a number of their own. Reading them
+    alone would give 4%; the decimal comma is not read either (3,5个 may be a list written with a half-width
+    comma), so the whole is refused. One space may follow the comma, as the numeral pattern allows (1, 234);
+    the full-width comma is read alike (1，234 is a thousands group there too)."""
+    return not c.fraction and digit_comma_before(c.text, c.start)
+
+
+def digit_comma_before(text: str, start: int) -> bool:
+    """The test of :func:`_after_a_digit_comma` on the text alone (the fast path asks it too): a comma right
+    before ``start`` after whole digits (not the end of a fraction or a decimal: 1/3，1又1/2 is a list)."""
+    comma = start - 1
+    if comma >= 1 and text[comma] == " ":
+        comma -= 1
+    if comma < 1 or text[comma] not in ",，" or not "0" <= text[comma - 1] <= "9":
+        return False
+    digits = comma - 1
+    while digits > 0 and "0" <= text[digits - 1] <= "9":
+        digits -= 1
+    return digits == 0 or text[digits - 1] not in "/.．·"
+
+
 def arabic_numeral_is_clear(
     text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
 ) -> bool:
@@ -257,7 +297,8 @@ def arabic_numeral_is_clear(
     after = text[number_end : number_end + 1]
     return (
         len(run) <= _LONGEST_NUMERAL
-        and (not previous or not previous.isascii())  # _in_a_code
+        and (not previous or not previous.isascii())  # _in_a_code, _after_a_digit_comma (",")
+        and (previous != "，" or not digit_comma_before(text, start))  # _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
@@ -282,6 +323,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("part of a word", _part_of_a_word, "chinese"),
     Veto("in a quotation or a set phrase", _in_a_quotation, "chinese"),
     Veto("a date written with slashes", _slashed_date),
+    Veto("digits after a comma that groups no thousands", _after_a_digit_comma, "arabic"),
 )
 
 # --------------------------------------------------------------------------- the unit after it
@@ -328,8 +370,8 @@ def _not_after_its_words(c: Candidate) -> bool:
     return not c.text.endswith(words, 0, before)
 
 
-#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度.
-_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍")
+#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度, 理清一本账.
+_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍本")
 #: Counters of occurrences: 一次 before a noun still counts (每年开展一次全面检查, 开展一次督查), except where
 #: the clause classifies something as "a …" (是…的一次政治体检, 当作一次政治体检).
 _OCCURRENCE_COUNTERS = frozenset("次遍")
@@ -370,12 +412,24 @@ def _indefinite_article(c: Candidate) -> bool:
     return not c.text.endswith(_COUNTING_BEFORE_ONE, 0, c.start)
 
 
+def _cut_off_before_its_unit(c: Candidate) -> bool:
+    """资金1276万⏎ at the end of an excerpt: a number with 万 or 亿 and no unit, where a line stops without
+    the punctuation that ends a sentence, lost its unit to the cut (元? 人?); a bare 80万 in a sentence
+    (人口80万，) and a text that is just such a phrase (覆盖人口80万) are read as written."""
+    assert c.reading is not None
+    if c.reading.unit_text is not None or not c.big:
+        return False
+    after = _skip_spaces(c.text, c.number_end, len(c.text))
+    return c.text[after : after + 1] in ("\n", "\r")
+
+
 READING_VETOES: tuple[Veto, ...] = (
     Veto("a bare number outside a list or range", _bare_without_partner),
     Veto("a unit read only after a counting word", _not_after_its_words),
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
+    Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
 )
 
 # --------------------------------------------------------------------------- the figure
@@ -462,6 +516,54 @@ def _not_money_after_yen(c: Candidate) -> bool:
     return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
 
 
+def _glued_to_a_year(c: Candidate) -> bool:
+    """图12017年 (figure 1, the year 2017), 表32023年: five digits or more before 年 that end in a year of
+    1900–2099 are a figure or table number glued to that year (a count of years that long is written with 万)."""
+    run = c.run
+    return (
+        c.unit is not None
+        and c.unit.name == "年"
+        and not c.prefix
+        and len(run) >= 5
+        and run.isdigit()
+        and "1900" <= run[-4:] <= "2099"
+    )
+
+
+def _names_a_class(c: Candidate) -> bool:
+    """百万千瓦级风电基地, 10万吨级码头, 500千伏级: a figure right before 级 names a class of facility, not an
+    amount (500千伏变电站, without 级, states the voltage and is a figure)."""
+    reading = c.reading
+    return (
+        c.unit is not None
+        and reading is not None
+        and c.text[reading.end : reading.end + 1] == "级"
+        and c.text[reading.end + 1 : reading.end + 2] != "别"  # 3个级别: a count of levels
+    )
+
+
+#: The quotation marks that open a quotation (a 《title》 and a set phrase are quoted spans too).
+_QUOTE_OPENERS = frozenset('“"「‘')
+#: The longest quotation whose Arabic figures are names (“9个不准”, “3个100%”); a longer one quotes speech.
+_SHORT_QUOTATION = 20
+
+
+def _in_a_short_quotation(c: Candidate) -> bool:
+    """“9个不准”, “3个100%”, “1+1”: Arabic digits in a short quotation with other words are a slogan's name;
+    a quotation that holds the figure alone (达到“100%”, “约5亿元”) quotes the figure itself."""
+    starts, ends = c.quoted
+    if not starts or c.reading is None:
+        return False
+    index = bisect.bisect_right(starts, c.start) - 1
+    if index < 0 or c.start >= ends[index]:
+        return False
+    opened, closed = starts[index], ends[index] - 1
+    if c.text[opened] not in _QUOTE_OPENERS or closed - opened - 1 > _SHORT_QUOTATION:
+        return False
+    before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
+    return not ((not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS))
+
+
 #: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month).
 _FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
 
@@ -477,6 +579,7 @@ def arabic_figure_is_clear(c: Candidate) -> bool:
         and c.yen_at is None
         and c.previous not in _FIGURE_VETO_PREVIOUS
         and unit.name != "年"  # _the_year_of, _names_a_plan
+        and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
         and (
             reading is None
@@ -526,6 +629,9 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a yen sign before what is not money", _not_money_after_yen),
     Veto("the year or years a clause names", _the_year_of),
     Veto("the years that name a plan", _names_a_plan),
+    Veto("a number glued to a year", _glued_to_a_year, "arabic"),
+    Veto("a figure that names a class", _names_a_class),
+    Veto("in a short quotation with other words", _in_a_short_quotation, "arabic"),
 )
 
 #: Every veto, for documentation and tests.

@@ -23,7 +23,7 @@ _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大方面", "大类", "大项", "大批", "小类", "小项")
+_BIG_CLASSES = ("大方面", "大部分", "大类", "大项", "大批", "小类", "小项")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
 #: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
@@ -205,6 +205,10 @@ _SLOGAN_HEADS = (
     "攻坚",
     "有之",
     "班子",
+    # 办好两件大事, 抓好三件大事: the tasks a leadership names as its formula
+    "大事",
+    # 三项制度改革: the labour, personnel and pay reform of state enterprises, one fixed term
+    "制度改革",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts.
