@@ -177,6 +177,59 @@ def test_jiao_and_fen_after_yuan(yuan: int, jiao: int, fen: int, style: str) -> 
     assert [quantity.to("元").value for quantity in found] in ([], [expected])
 
 
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=9),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from(["元", "圆"]),
+    openers,
+    closers,
+)
+def test_financial_yuan_jiao_fen(yuan: int, jiao: int, fen: int, word: str, opener: str, closer: str) -> None:
+    # 玖仟陆佰陆拾伍圆壹角捌分: in financial numerals the amount is always read, with 圆 as with 元
+    text = format_number(Decimal(yuan), "financial") + word
+    if jiao:
+        text += format_number(Decimal(jiao), "financial") + "角"
+    if fen:
+        text += ("" if jiao else "零") + format_number(Decimal(fen), "financial") + "分"
+    expected = Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100
+    found = extract_quantities(f"{opener}{text}{closer}")
+    assert [(quantity.to("元").value, quantity.text) for quantity in found] == [(expected, text)]
+
+
+@given(
+    st.integers(min_value=0, max_value=9),
+    st.integers(min_value=0, max_value=9),
+    st.booleans(),
+    st.sampled_from(["角", "毛"]),
+    st.sampled_from(["", "退还", "，", "收费标准为每张"]),
+    closers,
+)
+def test_financial_jiao_and_fen_without_yuan(
+    jiao: int, fen: int, negative: bool, word: str, opener: str, closer: str
+) -> None:
+    # 肆角叁分, 壹分, 负壹角: after a financial digit 角 and 分 are money (三角 is a triangle, 十分 "very")
+    if not jiao and not fen:
+        return
+    text = f"{format_number(Decimal(jiao), 'financial')}{word}" if jiao else ""
+    if fen:
+        text += format_number(Decimal(fen), "financial") + "分"
+    if negative:
+        text = "负" + text
+    expected = (Decimal(jiao) / 10 + Decimal(fen) / 100) * (-1 if negative else 1)
+    assert [(q.value, q.unit, q.text) for q in extract_quantities(f"{opener}{text}{closer}")] == [
+        (expected, "元", text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["三角形", "五角星", "十分重要", "一角", "约壹角", "伍分左右", "第壹分", "零壹分", "壹佰元伍角伍角"],
+)
+def test_jiao_and_fen_outside_financial_writing_are_no_amounts(text: str) -> None:
+    assert [q.text for q in extract_quantities(text) if q.value < 1] == []
+
+
 @pytest.mark.parametrize(
     ("text", "value", "written"),
     [

@@ -199,6 +199,12 @@ def decide(
     if following in _SPACES_SET:
         after = _skip_spaces(text, number_end, len(text))
         following = text[after : after + 1]
+    if (
+        run in _FINANCIAL_DIGITS
+        and following in "角毛分"
+        and (money := _financial_change(text, start, number_end))
+    ):
+        return money
     # What no_figure_follows answers (the first veto of the numeral table), asked once here.
     nothing_follows = following not in unit_tables().may_follow
     has_big = not _BIG_SET.isdisjoint(run)  # 5万, 五万 (_has_big, inline on the hot path)
@@ -273,6 +279,21 @@ def decide(
     return _figure(c, source, reading)
 
 
+def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
+    """肆角叁分, 壹分: 角 and 分 after a financial numeral are money without 元 (cheques and receipts write
+    them; 三角 is a triangle and 十分 "very", but 叁角 and 拾分 are never words). After 元 they belong to the
+    amount before them, read there."""
+    change = jiao_fen().match(text, start)
+    if change is None or (start and text[start - 1] in _MONEY_BEFORE_CHANGE):
+        return None
+    digit_at = change.start("jiao") if change.group("jiao") is not None else change.start("fen_only")
+    if digit_at != start or number_end != start + 1:
+        return None  # 零壹分, 一角: only a financial digit standing alone opens the amount
+    if _pre_qualifier(text, start)[1] is not None or post_qualifier().match(text, change.end()) is not None:
+        return None  # 约壹角, 伍分左右: refused (the words around a figure are read for amounts with 元)
+    return Atom(start, change.end(), number_end, _small_change(change), "元", _ONE, None, None, chinese=True)
+
+
 def _ordinal(start: int, number_end: int, run: str) -> Atom:
     """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
     ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
@@ -318,8 +339,9 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     qualifier, qualifier_text = reading.qualifier, reading.qualifier_text
     end = reading.end if c.unit_text is not None and not c.percent_words else c.number_end
     end = max(end, c.number_end)  # ¥5: the unit stands before the number
-    if reading.unit_text == "元" and reading.qualifier is None:
-        # 3元5角, 二十五万元一角: the 角 and 分 after 元 belong to the amount (in the figure's unit, 万元 too)
+    if reading.unit_text in _YUAN and reading.qualifier is None:
+        # 3元5角, 二十五万元一角, 壹佰捌拾壹圆柒角: the 角 and 分 after 元 belong to the amount (in the figure's
+        # unit, 万元 too)
         change = jiao_fen().match(text, end)
         if change is not None:
             value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
@@ -452,6 +474,10 @@ def _is_cjk(character: str) -> bool:
 
 
 _MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
+#: The units of an amount whose 角 and 分 follow it: 元, and 圆 as cheques write it.
+_YUAN = ("元", "圆")
+#: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
+_FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
 _NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆")
 
 

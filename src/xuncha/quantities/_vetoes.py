@@ -273,8 +273,8 @@ def _names_something(c: Candidate) -> bool:
     """三个一批, 两个责任, 一次性: a Chinese numeral and a counter that name something rather than count it."""
     assert c.reading is not None
     unit_text = c.reading.unit_text
-    if unit_text == "元" and jiao_fen().match(c.text, c.reading.end) is not None:
-        return False  # 三元五角, 壹元贰角: the 角 and 分 of the amount, not a name
+    if unit_text in ("元", "圆") and jiao_fen().match(c.text, c.reading.end) is not None:
+        return False  # 三元五角, 壹元贰角, 壹圆柒角: the 角 and 分 of the amount, not a name
     if unit_text == "块" and spoken_jiao().match(c.text, c.reading.end) is not None:
         return False  # 五块五: spoken money
     return unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
