@@ -115,6 +115,22 @@ def test_a_second_currency_is_never_read_as_yuan(value: Decimal, style: str, uni
         assert all(get_unit(unit).dimension != "money" for _, unit in _readings(text) if unit), text
 
 
+@given(amounts, styles, st.sampled_from(["美圆", "美元", "美金"]), openers, closers)
+def test_spellings_of_the_dollar(value: Decimal, style: str, word: str, opener: str, closer: str) -> None:
+    # 300美圆: 圆 for 元, as cheques write it
+    numeral = _numeral(value, style)
+    found = extract_quantities(f"{opener}{numeral}{word}{closer}")
+    assert [quantity.to("美元").value for quantity in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("身高168公分", 168, "厘米"), ("宽30公分，长2米", 30, "厘米"), ("管径一百五十公分", 150, "厘米")],
+)
+def test_gongfen_is_the_centimetre(text: str, value: int, unit: str) -> None:
+    assert _readings(text)[0] == (Decimal(value), unit)
+
+
 def test_renminbi_names_the_yuan() -> None:
     assert _readings("人民币3万元，3万元人民币") == [(Decimal(3), "万元"), (Decimal(3), "万元")]
     assert _readings("三万元欧元") == []
