@@ -15,7 +15,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha import NumberError, extract_quantities, format_number, get_unit, parse_number, parse_quantity
+from xuncha import (
+    NumberError,
+    QuantityError,
+    extract_quantities,
+    format_number,
+    get_unit,
+    parse_number,
+    parse_quantity,
+)
+from xuncha.models import Span
 from xuncha.numerals import fraction_to_decimal
 
 # --------------------------------------------------------------------------- strategies
@@ -152,6 +161,64 @@ def test_a_numeral_split_by_a_space_is_never_read_in_part(
     point = "点" if style == "chinese" else "."
     text = f"增长{_numeral(Decimal(whole), style)}{point}{space}{_numeral(Decimal(tenth), style)}{unit}"
     assert _readings(text) in ([], [(Decimal(whole) + Decimal(tenth) / 10, get_unit(unit).name)])
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["chinese", "financial"]),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from([" ", "\u3000"]),
+    st.sampled_from(["点", " 点", "点 ", " 点 "]),
+    st.sampled_from(["个百分点", "吨", "万元"]),
+)
+def test_no_part_of_a_spaced_numeral_is_a_figure(
+    whole: int, tenth: int, style: str, inner: str, space: str, point: str, unit: str
+) -> None:
+    # 二十一 点 一个百分点, 壹拾 壹个百分点: the part after a space is never read as a figure of its own
+    high = _numeral(Decimal(whole), style)
+    spaced = space.join(high) if inner else high
+    text = f"增长{spaced}{point.replace(' ', space)}{_numeral(Decimal(tenth), style)}{unit}"
+    assert _readings(text) in ([], [(Decimal(whole) + Decimal(tenth) / 10, get_unit(unit).name)])
+    if len(high) > 1:
+        text = f"增长{high[:-1]}{space}{high[-1]}{unit}"
+        assert _readings(text) in ([], [(Decimal(whole), get_unit(unit).name)])
+
+
+def test_arabic_digits_before_dian_leave_no_figure_behind() -> None:
+    assert _readings("21点5吨") == []
+
+
+@given(
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal(10**5), places=1).map(Decimal.normalize),
+    st.sampled_from(["arabic", "chinese", "financial"]),
+    st.sampled_from(["个百分点", "%", "万元", "吨", "人", "元"]),
+    st.lists(st.sampled_from([" ", "  ", "\u3000"]), min_size=30, max_size=30),
+    st.lists(st.booleans(), min_size=30, max_size=30),
+)
+def test_a_spaced_text_read_whole_is_its_figure(
+    value: Decimal, style: str, unit: str, spaces: list[str], where: list[bool]
+) -> None:
+    # 一 百 五 十 个 百 分 点, 四点 五个百分点: parse_quantity reads a text that is one figure as a whole
+    compact = _numeral(value, style) + unit
+    expected = parse_quantity(compact)
+    text = compact[0]
+    for index, character in enumerate(compact[1:]):
+        between_digits = text[-1].isdigit() and character.isdigit()
+        text += (spaces[index] if where[index] and not between_digits else "") + character
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit, quantity.text, quantity.span) == (
+        expected.value,
+        expected.unit,
+        text,
+        Span(0, len(text)),
+    )
+
+
+@pytest.mark.parametrize("text", ["第 一 名", "百分之 五十 三吨", "二 三 个"])
+def test_a_spaced_text_that_is_no_one_figure_stays_refused(text: str) -> None:
+    with pytest.raises(QuantityError):
+        parse_quantity(text)
 
 
 # --------------------------------------------------------------------------- words that are not numbers

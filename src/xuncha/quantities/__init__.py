@@ -29,7 +29,10 @@ otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower boun
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+import attrs
 
 from xuncha._fold import fold
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
@@ -177,6 +180,10 @@ def parse_quantity(text: str) -> Quantity:
     if len(found) > 1:
         raise QuantityError(f"{len(found)} quantities where one was expected", source=text)
     stripped = text.strip()
+    spaced = _read_spaced(stripped)
+    if spaced is not None:
+        start = text.index(stripped)
+        return attrs.evolve(spaced, text=stripped, span=Span(start, start + len(stripped)))
     if stripped and len(stripped) <= _LONGEST_NUMERAL:
         try:
             value = fraction_to_decimal(parse_fraction(stripped))
@@ -189,6 +196,27 @@ def parse_quantity(text: str) -> Quantity:
 
 
 _AFTER_UNIT_WORDS = {word for word, _ in _POST_QUALIFIERS.items()}
+#: A space between two characters of a text.
+_INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+#: Spaces between Arabic digits part two numbers (3 5), as parse_number reads them.
+_SPACE_IN_DIGITS = re.compile(r"[0-9０-９][ \t\u3000\u00a0]+[0-9０-９]")
+
+
+def _read_spaced(text: str) -> Quantity | None:
+    """一 百 五 十 个 百 分 点, 四点 五个百分点: a text that is one figure as a whole reads as that figure with
+    its spaces taken out, when the figure then covers all of it. In running text a numeral split by a space is
+    refused (百分之五 十 may end one phrase and start the next); a text given as one figure has no next phrase."""
+    if _INNER_SPACE.search(text) is None or _SPACE_IN_DIGITS.search(text) is not None:
+        return None
+    compact = _INNER_SPACE.sub("", text)
+    found = extract_quantities(compact)
+    if (
+        len(found) != 1
+        or found[0].span is None
+        or (found[0].span.start, found[0].span.end) != (0, len(compact))
+    ):
+        return None
+    return found[0]
 
 
 def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:

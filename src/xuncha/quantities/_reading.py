@@ -478,7 +478,7 @@ _MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
 _YUAN = ("元", "圆")
 #: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
 _FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
-_NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆")
+_NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅")
 
 
 def _cut_short(text: str, start: int, end: int, dimension: str, unit_text: str | None) -> int | None:

@@ -139,16 +139,20 @@ def _in_a_code(c: Candidate) -> bool:
 
 
 def _split_by_a_space(c: Candidate) -> bool:
-    """四点 五个百分点, 3. 5%: the fraction part of a numeral split by a space is not a number of its own."""
+    """四点 五个百分点, 3. 5%, 二十一 点 一个百分点, 21点5吨: the fraction part of a numeral split by a space (or
+    after 点 that Arabic digits leave outside the numeral) is not a number of its own."""
     text, start = c.text, c.start
-    if start < 3 or text[start - 1] not in _SPACES:
+    if start < 2 or (text[start - 1] not in _SPACES and text[start - 1] != "点"):
         return False  # most numerals have no space before them
-    before = start
+    point = start
+    while point > 0 and text[point - 1] in _SPACES:
+        point -= 1
+    if point < 2 or text[point - 1] not in "点.":
+        return False
+    before = point - 1
     while before > 0 and text[before - 1] in _SPACES:
         before -= 1
-    if before < 2 or text[before - 1] not in "点.":
-        return False
-    return HAS_NUMERAL.match(text, before - 2) is not None
+    return before > 0 and HAS_NUMERAL.match(text, before - 1) is not None
 
 
 def _in_a_place_name(c: Candidate) -> bool:
