@@ -61,6 +61,24 @@ def test_a_sign_is_read_or_the_figure_refused(value: Decimal, style: str, sign: 
     assert [quantity.to(unit).value for quantity in found] in ([], [-value])
 
 
+@given(
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal(999), places=1).map(Decimal.normalize),
+    st.sampled_from(["arabic", "chinese"]),
+    st.sampled_from(["负", "負"]),
+    st.sampled_from([("百分之", "%"), ("千分之", "‰")]),
+    openers,
+    closers,
+)
+def test_a_signed_numerator_after_fen_zhi(
+    value: Decimal, style: str, sign: str, words: tuple[str, str], opener: str, closer: str
+) -> None:
+    # 第二天股价下降了百分之负三点八: the sign after 分之 belongs to the figure
+    prefix, unit = words
+    text = f"{prefix}{sign}{_numeral(value, style)}"
+    found = extract_quantities(f"{opener}{text}{closer}")
+    assert [(quantity.value, quantity.unit, quantity.text) for quantity in found] == [(-value, unit, text)]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

@@ -110,7 +110,7 @@ def candidate_pattern() -> re.Pattern[str]:
         (?:
             (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
             (?P<of>分之|/)              # a fraction: 五分之一 (denominator first), 1/3 (numerator first)
-            (?P<part>{_RUN})           # its other part
+            (?P<part>(?:(?<=分之)负)?{_RUN})  # its other part, signed after 分之: 百分之负三点八
         )?
         """,
         re.VERBOSE,
