@@ -163,6 +163,26 @@ def test_renminbi_names_the_yuan() -> None:
     assert _readings("三万元欧元") == []
 
 
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["arabic", "chinese"]),
+    st.sampled_from([("万", 10**4), ("亿", 10**8), ("萬", 10**4)]),
+    st.sampled_from(["个百分点", "倍", "%"]),
+    openers,
+    closers,
+)
+def test_a_magnitude_before_a_unit_it_cannot_prefix_stays_in_the_number(
+    value: int, style: str, magnitude: tuple[str, int], unit: str, opener: str, closer: str
+) -> None:
+    # 七十五万个百分点, 增长1.2万倍: 万个百分点 is no unit, so 万 multiplies the number
+    word, factor = magnitude
+    text = f"{_numeral(Decimal(value), style)}{word}{unit}"
+    found = extract_quantities(f"{opener}{text}{closer}")
+    assert [(quantity.value, quantity.unit, quantity.text) for quantity in found] == [
+        (value * factor, unit, text)
+    ]
+
+
 # --------------------------------------------------------------------------- numerals split by a space
 
 
@@ -200,7 +220,8 @@ def test_no_part_of_a_spaced_numeral_is_a_figure(
     assert _readings(text) in ([], [(Decimal(whole) + Decimal(tenth) / 10, get_unit(unit).name)])
     if len(high) > 1:
         text = f"增长{high[:-1]}{space}{high[-1]}{unit}"
-        assert _readings(text) in ([], [(Decimal(whole), get_unit(unit).name)])
+        found = extract_quantities(text)
+        assert [quantity.to(unit).value for quantity in found] in ([], [whole])  # 九 十万元 is 9 十万元
 
 
 def test_arabic_digits_before_dian_leave_no_figure_behind() -> None:

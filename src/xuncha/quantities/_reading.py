@@ -13,6 +13,7 @@ from fractions import Fraction
 
 import attrs
 
+from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier
 from xuncha.quantities._grammar import (
@@ -315,7 +316,7 @@ def _value(c: Candidate) -> None:
         number_text, unit_text = run[3:], _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if c.chinese and _counts_bare_unit(c.text, run, c.start, c.number_end) else run
-        if unit_text is not None and numeral[-1] in _MAGNITUDE_ENDS:
+        if unit_text is not None and numeral[-1] in _MAGNITUDE_ENDS and not _takes_no_prefix(c.reading):
             number_text, c.prefix = _split_magnitude(numeral, True)
         else:
             number_text = numeral  # most numbers end in a digit: nothing to move into the unit
@@ -327,6 +328,13 @@ def _value(c: Candidate) -> None:
             c.unit = lookup_unit(unit_text)  # get_unit without its argument check
         except UnitError:
             c.unknown_unit = True
+
+
+def _takes_no_prefix(reading: UnitReading) -> bool:
+    """七十五万个百分点, 5万倍: no magnitude multiplies these units (万个百分点 is no unit), so it stays in the
+    number."""
+    spelling = unit_tables().spelling_of.get(reading.spelling or "")
+    return spelling is not None and spelling.unit in NOT_PREFIXED
 
 
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
