@@ -97,6 +97,7 @@ _RUN: Final = rf"""
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
       | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
+      | 兆(?=[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]*[亿億])      # 兆 before a 亿 group: 四十九兆九千亿 (兆瓦 is a unit)
     )*
 """
 

@@ -56,6 +56,8 @@ from xuncha.quantities._words import (
     _BIG,
     _BIG_CLASSES,
     _BIG_SET,
+    _CN_DIGIT,
+    _CN_UNIT,
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
     _INNER_QUALIFIERS,
@@ -138,6 +140,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         if DAYS_WITHIN.match(text, unit_at) is not None:
             return UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return UnitReading(None, number_end)
+    prefix = unit_match.group("prefix")
+    if prefix and prefix[0] in "十百千" and unit_at > number_end and text[number_end - 1] in _CN_NUMERAL:
+        return UnitReading(None, number_end)  # 一百六 十万元: the numeral goes on across the space
     spelling = unit_match.group("unit")
     tables = unit_tables()
     unit_end = unit_match.end()
@@ -316,7 +321,12 @@ def _value(c: Candidate) -> None:
         number_text, unit_text = run[3:], _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if c.chinese and _counts_bare_unit(c.text, run, c.start, c.number_end) else run
-        if unit_text is not None and numeral[-1] in _MAGNITUDE_ENDS and not _takes_no_prefix(c.reading):
+        if (
+            unit_text is not None
+            and numeral[-1] in _MAGNITUDE_ENDS
+            and not _takes_no_prefix(c.reading)
+            and "兆" not in numeral  # 四十九兆九千亿元: the 亿 belongs to the number after 兆
+        ):
             number_text, c.prefix = _split_magnitude(numeral, True)
         else:
             number_text = numeral  # most numbers end in a digit: nothing to move into the unit
@@ -482,6 +492,8 @@ def _is_cjk(character: str) -> bool:
 
 
 _MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
+#: The characters of Chinese numerals, on the folded text.
+_CN_NUMERAL = frozenset(_CN_DIGIT + _CN_UNIT)
 #: The units of an amount whose 角 and 分 follow it: 元, and 圆 as cheques write it.
 _YUAN = ("元", "圆")
 #: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
@@ -492,7 +504,7 @@ _NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万
 def _cut_short(text: str, start: int, end: int, dimension: str, unit_text: str | None) -> int | None:
     """The end of a figure that would be read in part, or None: money with change left over after it (the end
     then covers the change, which is no count of its own), a numeral going on across a space (百分之五 十,
-    一 百 五 十 个, 六 个 百 分点), or a figure right after 兆 (a magnitude the scanner does not read)."""
+    一 百 五 十 个, 六 个 百 分点), or a figure right after 兆 (which the scanner reads before a 亿 group only)."""
     if dimension.startswith("money") or unit_text == "块":
         leftover = leftover_change().match(text, end)
         if leftover is not None:
