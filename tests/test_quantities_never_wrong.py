@@ -24,7 +24,7 @@ from xuncha import (
     parse_number,
     parse_quantity,
 )
-from xuncha.models import Span
+from xuncha.models import Qualifier, Span
 from xuncha.numerals import fraction_to_decimal
 
 # --------------------------------------------------------------------------- strategies
@@ -181,6 +181,35 @@ def test_a_magnitude_before_a_unit_it_cannot_prefix_stays_in_the_number(
     assert [(quantity.value, quantity.unit, quantity.text) for quantity in found] == [
         (value * factor, unit, text)
     ]
+
+
+@given(
+    st.integers(min_value=1, max_value=999).map(lambda n: n * 10),
+    st.sampled_from(["arabic", "chinese", "financial"]),
+    st.sampled_from(["多", "余", "餘"]),
+    st.sampled_from([("万", 10**4), ("亿", 10**8), ("萬", 10**4), ("万亿", 10**12)]),
+    st.sampled_from(["", " "]),
+)
+def test_a_bare_number_with_more_before_its_magnitude(
+    value: int, style: str, word: str, magnitude: tuple[str, int], space: str
+) -> None:
+    # 十多万, 500余万, 五百 余万: parse_quantity reads them as 十多万元 without 元, the value being the figure written
+    name, factor = magnitude
+    text = f"{_numeral(Decimal(value), style)}{space}{word}{space}{name}"
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit, quantity.qualifier, quantity.qualifier_text, quantity.text) == (
+        value * factor,
+        None,
+        Qualifier.MORE_THAN,
+        word,
+        text,
+    )
+
+
+@pytest.mark.parametrize("text", ["三多万", "1.5多万", "负十多万", "多万", "十多万多", "第十多万", "3 5余万"])
+def test_more_before_a_magnitude_not_so_written_is_refused(text: str) -> None:
+    with pytest.raises(QuantityError):
+        parse_quantity(text)
 
 
 # --------------------------------------------------------------------------- numerals split by a space
