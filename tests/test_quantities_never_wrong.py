@@ -179,7 +179,7 @@ def test_a_magnitude_before_a_unit_it_cannot_prefix_stays_in_the_number(
     text = f"{_numeral(Decimal(value), style)}{word}{unit}"
     found = extract_quantities(f"{opener}{text}{closer}")
     assert [(quantity.value, quantity.unit, quantity.text) for quantity in found] == [
-        (value * factor, unit, text)
+        (Decimal(value * factor), unit, text)
     ]
 
 
@@ -198,7 +198,7 @@ def test_a_bare_number_with_more_before_its_magnitude(
     text = f"{_numeral(Decimal(value), style)}{space}{word}{space}{name}"
     quantity = parse_quantity(text)
     assert (quantity.value, quantity.unit, quantity.qualifier, quantity.qualifier_text, quantity.text) == (
-        value * factor,
+        Decimal(value * factor),
         None,
         Qualifier.MORE_THAN,
         word,
