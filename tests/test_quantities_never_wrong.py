@@ -375,7 +375,21 @@ def test_financial_jiao_and_fen_without_yuan(
 
 @pytest.mark.parametrize(
     "text",
-    ["三角形", "五角星", "十分重要", "一角", "约壹角", "伍分左右", "第壹分", "零壹分", "壹佰元伍角伍角"],
+    [
+        "三角形",
+        "五角星",
+        "十分重要",
+        "一角",
+        "约壹角",
+        "伍分左右",
+        "第壹分",
+        "零壹分",
+        "壹佰元伍角伍角",
+        "壹分公司",
+        "肆分局",
+        "叁角形",
+        "贰角伍分公司",
+    ],
 )
 def test_jiao_and_fen_outside_financial_writing_are_no_amounts(text: str) -> None:
     assert [q.text for q in extract_quantities(text) if q.value < 1] == []

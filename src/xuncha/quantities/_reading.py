@@ -297,6 +297,10 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
         return None  # 零壹分, 一角: only a financial digit standing alone opens the amount
     if _pre_qualifier(text, start)[1] is not None or post_qualifier().match(text, change.end()) is not None:
         return None  # 约壹角, 伍分左右: refused (the words around a figure are read for amounts with 元)
+    spelling = unit_tables().spelling_of.get(text[change.end() - 1])
+    following = text[change.end() : change.end() + 1]
+    if spelling is not None and following and following in spelling.not_before:
+        return None  # 壹分公司, 叁角形: 分 and 角 start a word, as after any numeral
     return Atom(start, change.end(), number_end, _small_change(change), "元", _ONE, None, None, chinese=True)
 
 
