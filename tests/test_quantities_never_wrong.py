@@ -389,6 +389,8 @@ def test_financial_jiao_and_fen_without_yuan(
         "肆分局",
         "叁角形",
         "贰角伍分公司",
+        "《伍角》",
+        "“壹分”",
     ],
 )
 def test_jiao_and_fen_outside_financial_writing_are_no_amounts(text: str) -> None:

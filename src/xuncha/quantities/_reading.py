@@ -30,6 +30,7 @@ from xuncha.quantities._grammar import (
 )
 from xuncha.quantities._scan import (
     _counts_bare_unit,
+    _in_spans,
     _is_poison_year,
     _is_time_frame,
     _number_value,
@@ -208,6 +209,7 @@ def decide(
     if (
         run in _FINANCIAL_DIGITS
         and following in "角毛分"
+        and not (quoted[0] and _in_spans(*quoted, start))  # 《伍角》: a title
         and (money := _financial_change(text, start, number_end))
     ):
         return money
