@@ -84,7 +84,7 @@ CONVENTIONS = {
     "two-digit-year-refused": "a two-digit year with no four-digit year before it is refused, never guessed",
     "kuai-alone-is-a-counter": "块 alone counts pieces (3块); 块钱, 块5 and 块…毛 are money",
     "percentage-point-is-its-own-unit": "个百分点 (a difference of percentages) is its own unit, not %",
-    "fraction-is-a-number": "a fraction other than 百分之/千分之/万分之 (百万分之五, 百 分之 2) is a plain number",
+    "fraction-is-a-number": "a fraction other than 百分之/千分之/万分之 (百万分之五) is a plain number",
 }
 
 #: A test's ``time.time()``: the answer does not depend on the reference, and xuncha gets none.

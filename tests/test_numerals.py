@@ -306,3 +306,101 @@ def test_marker_variants_keep_their_gb_level(text: str, kind: MarkerKind, level:
 def test_near_markers_are_refused(text: str) -> None:
     with pytest.raises(NumberError, match="not a list marker"):
         parse_marker(text)
+
+
+# --------------------------------------------------------------------------- mixed forms the peers' suites write
+
+
+@given(
+    st.sampled_from([("百", 2), ("佰", 2), ("千", 3), ("仟", 3)]),
+    st.integers(1, 9),
+    st.integers(0, 999),
+    st.sampled_from(["", "万", "亿"]),
+)
+def test_arabic_run_filling_the_places_below_a_unit(
+    unit: tuple[str, int], digit: int, low: int, big: str
+) -> None:
+    # 1百01, 四千230, 2千030万: as many digits as the unit has places, leading zeros included
+    name, places = unit
+    low %= 10**places
+    factor = {"": 1, "万": 10**4, "亿": 10**8}[big]
+    expected = (digit * 10**places + low) * factor
+    for head in (str(digit), format_number(Decimal(digit), "chinese")):
+        assert parse_number(f"{head}{name}{low:0{places}d}{big}") == expected
+
+
+@given(st.integers(1, 9), st.integers(10, 99), st.sampled_from(["", "万"]))
+def test_arabic_run_after_ling(digit: int, low: int, big: str) -> None:
+    # 1千零20, 2千零30万: 零 stands for the empty place; without it (1千20: 1020 or 1200?) the number is refused
+    factor = 10**4 if big else 1
+    assert parse_number(f"{digit}千零{low}{big}") == (digit * 1000 + low) * factor
+    with pytest.raises(NumberError, match="digits out of place"):
+        parse_number(f"{digit}千{low}{big}")
+    with pytest.raises(NumberError):
+        parse_number(f"{digit}千零0{low}{big}")  # a leading zero after 零 says one zero twice
+
+
+@pytest.mark.parametrize("text", ["1千20", "四千23", "一千二30", "千30", "1百01.5", "1百01百", "1千零01"])
+def test_arabic_runs_out_of_place_stay_refused(text: str) -> None:
+    with pytest.raises(NumberError, match="digits out of place"):
+        parse_number(text)
+
+
+@given(st.integers(1, 9999), st.integers(1, 9999), st.integers(0, 10**8 - 1), st.booleans())
+def test_zhao_before_a_yi_group(high: int, yi: int, rest: int, traditional: bool) -> None:
+    # 五兆六十二亿四万五千二: 兆 is 10^12 when a 亿 group follows it (the written 零 is optional)
+    tail = format_number(Decimal(yi * 10**8 + rest), "chinese")
+    text = f"{format_number(Decimal(high), 'chinese')}兆{tail}"
+    if traditional:
+        text = text.replace("亿", "億").replace("万", "萬")
+    assert parse_number(text) == high * 10**12 + yi * 10**8 + rest
+    if yi < 1000:
+        assert parse_number(text.replace("兆", "兆零")) == high * 10**12 + yi * 10**8 + rest
+
+
+@given(st.integers(1, 9999), st.integers(0, 9999))
+def test_zhao_without_a_yi_group_is_refused(high: int, rest: int) -> None:
+    # 5兆 alone may be 10^6 (兆瓦) or 10^12: never guessed
+    tail = format_number(Decimal(rest), "chinese") if rest else ""
+    with pytest.raises(NumberError, match="兆 without a 亿 group after it"):
+        parse_number(f"{format_number(Decimal(high), 'chinese')}兆{tail}")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("一万兆二亿", "万 or 亿 before 兆"),
+        ("兆三亿", "兆 without a number before it"),
+        ("五兆零四万", "兆 without a 亿 group"),
+    ],
+)
+def test_zhao_misplaced(text: str, message: str) -> None:
+    with pytest.raises(NumberError, match=message):
+        parse_number(text)
+
+
+@given(
+    st.integers(1, 10**6),
+    st.integers(0, 10**6),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(["负", "-", "負"]),
+    st.sampled_from(["arabic", "chinese"]),
+)
+def test_signed_parts_of_a_fraction(
+    denominator: int, numerator: int, whole_negative: bool, numerator_negative: bool, minus: str, style: str
+) -> None:
+    # 负3分之负一百五十七, 百分之负三点八: the numerator carries its own sign, the denominator the whole's
+    def write(n: int) -> str:
+        return str(n) if style == "arabic" else format_number(Decimal(n), "chinese")
+
+    text = f"{minus if whole_negative else ''}{write(denominator)}分之{minus if numerator_negative else ''}{write(numerator)}"
+    sign = (-1) ** (whole_negative + numerator_negative)
+    assert parse_fraction(text) == sign * Fraction(numerator, denominator)
+
+
+def test_signed_percentage_words() -> None:
+    assert parse_number("百分之负三点八") == Decimal("-0.038")
+    assert parse_number("负3 分  之 负一百五十七") == parse_number("3分之157")
+    with pytest.raises(NumberError, match="a fraction needs both parts"):
+        parse_number("百分之负")

@@ -125,7 +125,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a unit read only with 万 or 亿": ("气温5度", "5", True),
     "not a number": ("一千千元", "一千千", False),
     "a magnitude word without a unit": ("千万、", "千万", False),
-    "an unknown unit": ("5万%", "5万", False),
+    "an unknown unit": ("5万μg/m³", "5万", False),
     "a unit read after Arabic digits only": ("签订三方协议", "三", True),
     "a clock time": ("9时30分", "30", True),
     "a rank": ("排名前3名", "3", True),

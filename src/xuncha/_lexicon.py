@@ -178,6 +178,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("角", "角", arabic_only=True, not_before="色度落星形洲楼"),
     Spelling("港币", "港元"),
     Spelling("美金", "美元"),
+    Spelling("美圆", "美元"),  # 300美圆: 圆 for 元, as in 壹拾壹圆
     # area
     Spelling("平方米", "平方米", denominator=True),
     Spelling("平方公里", "平方公里", denominator=True),
@@ -192,6 +193,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("米", "米", denominator=True, not_before="饭粮"),
     Spelling("公里", "公里", denominator=True),
     Spelling("km", "公里"),
+    Spelling("公分", "厘米"),  # 身高168公分: the centimetre as it is spoken
     Spelling("m", "米"),
     # mass
     Spelling("吨", "吨", denominator=True),

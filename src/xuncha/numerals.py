@@ -63,9 +63,12 @@ DIGITS: dict[str, int] = {
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 #: Section units (multiply everything before them).
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: 兆 is 10^12 in a numeral only before a 亿 group (五兆六十二亿): alone it is also 10^6 (兆瓦), so it is refused.
+ZHAO = Decimal(10**12)
 #: 廿 and 卅 are one character for twenty and thirty.
 TENS: dict[str, int] = {"廿": 20, "卅": 30}
 _UNIT_NAMES = {10: "十", 100: "百", 1000: "千"}
+_BIG_NAMES = {Decimal(10**4): "万", Decimal(10**8): "亿", ZHAO: "兆"}
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 _ARABIC = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
@@ -113,6 +116,9 @@ def _tokenize(text: str, body: str) -> list[_Token]:
             i += 1
         elif ch in BIG_UNITS:
             tokens.append(("big", Decimal(BIG_UNITS[ch]), 1))
+            i += 1
+        elif ch == "兆":
+            tokens.append(("big", ZHAO, 1))
             i += 1
         elif ch in TENS:
             tokens.append(("dig", Decimal(TENS[ch] // 10), 1))
@@ -178,6 +184,17 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
                     raise _fail(text, "a unit without its digit")
             total += pending * value
             last_unit, pending, zero_gap = value, None, False
+        elif (
+            kind == "num"
+            and index == len(body) - 1
+            and pending is None
+            and index
+            and _fills_places(value, width, last_unit, zero_gap)
+        ):
+            # 1百01, 四千230 (the run fills every place below the unit) and 1千零20 (零 stands for the places
+            # the run leaves empty), as digits are mixed in speech; 1千20 (1020 or 1200?) stays refused
+            total += value
+            last_unit, zero_gap = Decimal(1), False
         else:
             raise _fail(text, "digits out of place")
     if pending is not None:
@@ -190,19 +207,37 @@ def _section(text: str, tokens: list[_Token]) -> Decimal:
     return total + fraction
 
 
+def _fills_places(value: Decimal, width: int, unit: Decimal, zero_gap: bool) -> bool:
+    """Whether an Arabic run of ``width`` digits after ``unit`` (零 between them or not) fills its lower places:
+    exactly as many digits as the unit has zeros, or after 零 fewer and without a leading zero."""
+    places = len(str(int(unit))) - 1
+    if value.as_tuple().exponent != 0 or places < 2 or unit >= 10**4:
+        return False  # a decimal, or a unit without lower places to fill (十, and 万 is _level's)
+    if zero_gap:
+        return 2 <= width < places and value >= 10 ** (width - 1)
+    return width == places
+
+
 def _level(text: str, tokens: list[_Token], *, outermost: bool = True) -> Decimal:
     """Split at the last 亿, then the last 万: left × unit + right, the right part smaller than the unit.
 
     The spoken abbreviation (三万五 for 35000) ends a numeral; before another 亿 it is malformed (1万1亿 is
     refused, not read as 1.1 万亿 nor as 10001 亿).
     """
-    for unit in (Decimal(10**8), Decimal(10**4)):
+    for unit in (ZHAO, Decimal(10**8), Decimal(10**4)):
         split = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:2] == ("big", unit)), None)
         if split is None:
             continue
         left, right = tokens[:split], tokens[split + 1 :]
+        if unit == ZHAO:
+            # 五兆六十二亿四万五千二: a 亿 group after 兆 shows it is the 10^12 above 亿, as in Taiwan; 5兆 alone
+            # (10^6 or 10^12?) and 一万兆 are refused.
+            if not any(token[:2] == ("big", Decimal(10**8)) for token in right):
+                raise _fail(text, "兆 without a 亿 group after it")
+            if any(kind == "big" for kind, _, _ in left):
+                raise _fail(text, "万 or 亿 before 兆")
         if not left:
-            raise _fail(text, f"{'亿' if unit == 10**8 else '万'} without a number before it")
+            raise _fail(text, f"{_BIG_NAMES[unit]} without a number before it")
         high = _level(text, left, outermost=False)
         if not right:
             return high * unit
@@ -269,7 +304,13 @@ def _fraction(text: str, body: str) -> Fraction:
     denominator = _integer_part(text, denominator_text)
     if denominator == 0:
         raise _fail(text, "zero denominator")
-    return Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
+    # 百分之负三点八, 负3分之负157: the numerator carries its own sign (the denominator's is the whole's)
+    numerator_sign = -1 if numerator_text[0] in "-−负" else 1
+    if numerator_sign < 0:
+        numerator_text = numerator_text[1:]
+        if not numerator_text:
+            raise _fail(text, "a fraction needs both parts")
+    return numerator_sign * Fraction(_level(text, _tokenize(text, numerator_text))) / denominator
 
 
 def _integer_part(text: str, body: str) -> Fraction:

@@ -34,17 +34,23 @@ otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower boun
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+import attrs
 
 from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
-from xuncha.numerals import fraction_to_decimal, parse_fraction
+from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
 from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
 from xuncha.quantities._join import Place, join
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
+    _ARABIC,
+    _CN_DIGIT,
+    _CN_UNIT,
     _DEFAULT_WORDS,
     _DURATION_LIKE,
     _INNER_QUALIFIERS,
@@ -198,6 +204,27 @@ def parse_quantity(text: str) -> Quantity:
     if len(found) > 1:
         raise QuantityError(f"{len(found)} quantities where one was expected", source=text)
     stripped = text.strip()
+    spaced = _read_spaced(stripped)
+    if spaced is not None:
+        start = text.index(stripped)
+        return attrs.evolve(spaced, text=stripped, span=Span(start, start + len(stripped)))
+    qualified = _QUALIFIED_MAGNITUDE.fullmatch(fold(stripped)) if len(stripped) <= _LONGEST_NUMERAL else None
+    if qualified is not None:
+        # 十多万, 500余万, 五百 余万: a bare number whose 多/余 stands before its 万 or 亿, as 十多万元 without 元
+        try:
+            value = parse_number(qualified.group("number") + qualified.group("magnitude"))
+        except NumberError:
+            pass
+        else:
+            start = text.index(stripped)
+            word = stripped[qualified.start("word")]
+            return Quantity(
+                value,
+                qualifier=_INNER_QUALIFIERS[word],
+                qualifier_text=word,
+                text=stripped,
+                span=Span(start, start + len(stripped)),
+            )
     if stripped and len(stripped) <= _LONGEST_NUMERAL:
         try:
             value = fraction_to_decimal(parse_fraction(stripped))
@@ -210,6 +237,39 @@ def parse_quantity(text: str) -> Quantity:
 
 
 _AFTER_UNIT_WORDS = {word for word, _ in _POST_QUALIFIERS.items()}
+#: A space between two characters of a text.
+_INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+#: Spaces between Arabic digits part two numbers (3 5), as parse_number reads them.
+_SPACE_IN_DIGITS = re.compile(r"[0-9０-９][ \t\u3000\u00a0]+[0-9０-９]")
+
+
+#: A whole text that is a number, 多 or 余, and the 万 or 亿 it multiplies (on the folded text).
+#: The number ends in Arabic digits or a unit: 十多万, 500余万, 三万多亿 (三多万, 1.5多万 are not written).
+_QUALIFIED_MAGNITUDE = re.compile(
+    rf"""
+    (?P<number>[{_ARABIC}{_CN_DIGIT}{_CN_UNIT} \u3000]*[{_ARABIC}十拾百佰千仟万])  # the number: 十, 500, 一千
+    [ \u3000]*(?P<word>[多余])[ \u3000]*                                          # more than
+    (?P<magnitude>万亿|万|亿)                                                       # what it multiplies
+    """,
+    re.VERBOSE,
+)
+
+
+def _read_spaced(text: str) -> Quantity | None:
+    """一 百 五 十 个 百 分 点, 四点 五个百分点: a text that is one figure as a whole reads as that figure with
+    its spaces taken out, when the figure then covers all of it. In running text a numeral split by a space is
+    refused (百分之五 十 may end one phrase and start the next); a text given as one figure has no next phrase."""
+    if _INNER_SPACE.search(text) is None or _SPACE_IN_DIGITS.search(text) is not None:
+        return None
+    compact = _INNER_SPACE.sub("", text)
+    found = extract_quantities(compact)
+    if (
+        len(found) != 1
+        or found[0].span is None
+        or (found[0].span.start, found[0].span.end) != (0, len(compact))
+    ):
+        return None
+    return found[0]
 
 
 def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:

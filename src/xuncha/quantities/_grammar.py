@@ -100,6 +100,7 @@ _RUN: Final = rf"""
       | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
       | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
+      | 兆(?=[{_ARABIC}{_CN_DIGIT}{_CN_UNIT}]*[亿億])      # 兆 before a 亿 group: 四十九兆九千亿 (兆瓦 is a unit)
     )*+
 """
 
@@ -113,7 +114,7 @@ def candidate_pattern() -> re.Pattern[str]:
         (?:
             (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
             (?P<of>分之|/)              # a fraction: 五分之一 (denominator first), 1/3 (numerator first)
-            (?P<part>{_RUN})           # its other part
+            (?P<part>(?:(?<=分之)负)?{_RUN})  # its other part, signed after 分之: 百分之负三点八
         )?
         """,
         re.VERBOSE,

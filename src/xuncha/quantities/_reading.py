@@ -13,6 +13,7 @@ from fractions import Fraction
 
 import attrs
 
+from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier
 from xuncha.quantities._grammar import (
@@ -29,6 +30,7 @@ from xuncha.quantities._grammar import (
 )
 from xuncha.quantities._scan import (
     _counts_bare_unit,
+    _in_spans,
     _is_poison_year,
     _is_time_frame,
     _number_value,
@@ -54,6 +56,8 @@ from xuncha.quantities._words import (
     _BIG,
     _BIG_CLASSES,
     _BIG_SET,
+    _CN_DIGIT,
+    _CN_UNIT,
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
     _INNER_QUALIFIERS,
@@ -148,6 +152,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         if DAYS_WITHIN.match(text, unit_at) is not None:
             return UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return UnitReading(None, number_end)
+    prefix = unit_match.group("prefix")
+    if prefix and prefix[0] in "十百千" and unit_at > number_end and text[number_end - 1] in _CN_NUMERAL:
+        return UnitReading(None, number_end)  # 一百六 十万元: the numeral goes on across the space
     spelling = unit_match.group("unit")
     tables = unit_tables()
     unit_end = unit_match.end()
@@ -212,6 +219,13 @@ def decide(
     if following in _SPACES_SET:
         after = _skip_spaces(text, number_end, len(text))
         following = text[after : after + 1]
+    if (
+        run in _FINANCIAL_DIGITS
+        and following in "角毛分"
+        and not (quoted[0] and _in_spans(*quoted, start))  # 《伍角》: a title
+        and (money := _financial_change(text, start, number_end))
+    ):
+        return money
     # What no_figure_follows answers (the first veto of the numeral table), asked once here.
     nothing_follows = following not in unit_tables().may_follow
     has_big = not _BIG_SET.isdisjoint(run)  # 5万, 五万 (_has_big, inline on the hot path)
@@ -291,6 +305,25 @@ def decide(
     return _figure(c, source, reading)
 
 
+def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
+    """肆角叁分, 壹分: 角 and 分 after a financial numeral are money without 元 (cheques and receipts write
+    them; 三角 is a triangle and 十分 "very", but 叁角 and 拾分 are never words). After 元 they belong to the
+    amount before them, read there."""
+    change = jiao_fen().match(text, start)
+    if change is None or (start and text[start - 1] in _MONEY_BEFORE_CHANGE):
+        return None
+    digit_at = change.start("jiao") if change.group("jiao") is not None else change.start("fen_only")
+    if digit_at != start or number_end != start + 1:
+        return None  # 零壹分, 一角: only a financial digit standing alone opens the amount
+    if _pre_qualifier(text, start)[1] is not None or post_qualifier().match(text, change.end()) is not None:
+        return None  # 约壹角, 伍分左右: refused (the words around a figure are read for amounts with 元)
+    spelling = unit_tables().spelling_of.get(text[change.end() - 1])
+    following = text[change.end() : change.end() + 1]
+    if spelling is not None and following and following in spelling.not_before:
+        return None  # 壹分公司, 叁角形: 分 and 角 start a word, as after any numeral
+    return Atom(start, change.end(), number_end, _small_change(change), "元", _ONE, None, None, chinese=True)
+
+
 def _ordinal(start: int, number_end: int, run: str) -> Atom:
     """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
     ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
@@ -312,7 +345,12 @@ def _value(c: Candidate) -> None:
         number_text, unit_text = run[3:], _PERCENT_WORDS[run[0]]
     else:
         numeral = "一" + run if c.chinese and _counts_bare_unit(c.text, run, c.start, c.number_end) else run
-        if unit_text is not None and numeral[-1] in _MAGNITUDE_ENDS:
+        if (
+            unit_text is not None
+            and numeral[-1] in _MAGNITUDE_ENDS
+            and not _takes_no_prefix(c.reading)
+            and "兆" not in numeral  # 四十九兆九千亿元: the 亿 belongs to the number after 兆
+        ):
             number_text, c.prefix = _split_magnitude(numeral, True)
         else:
             number_text = numeral  # most numbers end in a digit: nothing to move into the unit
@@ -326,6 +364,13 @@ def _value(c: Candidate) -> None:
             c.unknown_unit = True
 
 
+def _takes_no_prefix(reading: UnitReading) -> bool:
+    """七十五万个百分点, 5万倍: no magnitude multiplies these units (万个百分点 is no unit), so it stays in the
+    number."""
+    spelling = unit_tables().spelling_of.get(reading.spelling or "")
+    return spelling is not None and spelling.unit in NOT_PREFIXED
+
+
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     """The atom of a figure that no veto refused: its extent, half and qualifiers."""
     text, start, run = c.text, c.start, c.run
@@ -336,8 +381,9 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     qualifier, qualifier_text = reading.qualifier, reading.qualifier_text
     end = reading.end if c.unit_text is not None and not c.percent_words else c.number_end
     end = max(end, c.number_end)  # ¥5: the unit stands before the number
-    if reading.unit_text == "元" and reading.qualifier is None:
-        # 3元5角, 二十五万元一角: the 角 and 分 after 元 belong to the amount (in the figure's unit, 万元 too)
+    if reading.unit_text in _YUAN and reading.qualifier is None:
+        # 3元5角, 二十五万元一角, 壹佰捌拾壹圆柒角: the 角 and 分 after 元 belong to the amount (in the figure's
+        # unit, 万元 too)
         change = jiao_fen().match(text, end)
         if change is not None:
             value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
@@ -462,13 +508,19 @@ def _is_cjk(character: str) -> bool:
 
 
 _MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
-_NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆")
+#: The characters of Chinese numerals, on the folded text.
+_CN_NUMERAL = frozenset(_CN_DIGIT + _CN_UNIT)
+#: The units of an amount whose 角 and 分 follow it: 元, and 圆 as cheques write it.
+_YUAN = ("元", "圆")
+#: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
+_FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+_NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅")
 
 
 def _cut_short(text: str, start: int, end: int, dimension: str, unit_text: str | None) -> int | None:
     """The end of a figure that would be read in part, or None: money with change left over after it (the end
     then covers the change, which is no count of its own), a numeral going on across a space (百分之五 十,
-    一 百 五 十 个, 六 个 百 分点), or a figure right after 兆 (a magnitude the scanner does not read)."""
+    一 百 五 十 个, 六 个 百 分点), or a figure right after 兆 (which the scanner reads before a 亿 group only)."""
     if dimension.startswith("money") or unit_text == "块":
         leftover = leftover_change().match(text, end)
         if leftover is not None:

@@ -172,16 +172,20 @@ def _names_the_amount(c: Candidate) -> bool:
 
 
 def _split_by_a_space(c: Candidate) -> bool:
-    """四点 五个百分点, 3. 5%: the fraction part of a numeral split by a space is not a number of its own."""
+    """四点 五个百分点, 3. 5%, 二十一 点 一个百分点, 21点5吨: the fraction part of a numeral split by a space (or
+    after 点 that Arabic digits leave outside the numeral) is not a number of its own."""
     text, start = c.text, c.start
-    if start < 3 or text[start - 1] not in _SPACES:
+    if start < 2 or (text[start - 1] not in _SPACES and text[start - 1] != "点"):
         return False  # most numerals have no space before them
-    before = start
+    point = start
+    while point > 0 and text[point - 1] in _SPACES:
+        point -= 1
+    if point < 2 or text[point - 1] not in "点.":
+        return False
+    before = point - 1
     while before > 0 and text[before - 1] in _SPACES:
         before -= 1
-    if before < 2 or text[before - 1] not in "点.":
-        return False
-    return HAS_NUMERAL.match(text, before - 2) is not None
+    return before > 0 and HAS_NUMERAL.match(text, before - 1) is not None
 
 
 def _after_a_middle_dot(c: Candidate) -> bool:
@@ -342,8 +346,8 @@ def _names_something(c: Candidate) -> bool:
     """三个一批, 两个责任, 一次性: a Chinese numeral and a counter that name something rather than count it."""
     assert c.reading is not None
     unit_text = c.reading.unit_text
-    if unit_text == "元" and jiao_fen().match(c.text, c.reading.end) is not None:
-        return False  # 三元五角, 壹元贰角: the 角 and 分 of the amount, not a name
+    if unit_text in ("元", "圆") and jiao_fen().match(c.text, c.reading.end) is not None:
+        return False  # 三元五角, 壹元贰角, 壹圆柒角: the 角 and 分 of the amount, not a name
     if unit_text == "块" and spoken_jiao().match(c.text, c.reading.end) is not None:
         return False  # 五块五: spoken money
     return unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
