@@ -1,15 +1,18 @@
-"""The words that say an action is planned or lies ahead, rather than done: one table for every reader.
+"""The words that say an action is planned or lies ahead, and those that say it is done: one table for all readers.
 
-Three readers ask the same question of different stretches of text:
+Three readers ask the same questions of different stretches of text:
 
-- :mod:`xuncha.parsing._measures`: is this measure done, under way or planned (its modality)?
-- :mod:`xuncha.dates._tense`: does the sentence around a date without a year speak of the future, so that the
-  date is not last year's?
-- :mod:`xuncha.checks.deadlines`: is the time in this clause announced as a plan (and so overdue if past)?
+- :mod:`xuncha.parsing._measures`: is this measure done, under way or planned (its modality)? Does a status
+  word (整改到位) report a status or set a goal?
+- :mod:`xuncha.dates._tense`: does the sentence around a date without a year speak of the future, or report
+  something done, so that the date is next year's or last year's?
+- :mod:`xuncha.checks.deadlines`: is the time in this clause announced as a plan, and not said to be met (and so
+  overdue if past)?
 
 Each group below is a regular-expression alternation without capturing groups, so that a reader can join the
-groups it needs. A guard that keeps a word from being misread (拟定 drafts, 按计划 looks back) is part of the
-word's spelling here, so that every reader applies it.
+groups it needs (AIM_VERBS is a tuple of literal words, joined by its readers). A guard that keeps a word from
+being misread (拟定 drafts, 按计划 looks back, 了解 is no 了) is part of the word's spelling here, so that every
+reader applies it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AIM_VERBS",
+    "COMPLETION",
+    "DONE",
+    "FORMER_PLAN",
     "FUTURE",
     "INTENT",
     "NEXT",
@@ -51,14 +58,34 @@ FUTURE: Final = r"将(?:于|在|要|开展|进一步|持续|继续|全面|启动
 #: that may already be done (制定了…办法，确保…), so a measure's modality does not read them.
 TARGET: Final = r"确保|预期|有望|目标(?=[是为：:])"
 
-# The words that put a time right after them into the future (计划3月完成, 预计于6月, 力争年底, 将于10月): the
-# verbs of PLAN, INTENT and TARGET and the bare 将 (before a time it is no object marker). Literal words: 争取到年底
-# strives for a time even though 争取到 before a thing reports it obtained.
-_BEFORE_A_TIME = ("计划", "预计", "力争", "争取", "拟", "将", "确保", "预期")
+#: The verbs of aim: the verbs of PLAN, INTENT and TARGET and the bare 将, as literal words without their guards.
+#: Two readers use them. A time right after one lies ahead (计划3月完成, 预计于6月, 力争年底, 将于10月: before a time
+#: 将 is no object marker, and 争取到年底 strives for a time even though 争取到 before a thing reports it obtained).
+#: A word of completion after one in the same clause is an aim, not a report (确保整改到位, 预计6月底前办结, and
+#: 原计划6月底前完成 too: a plan, met or not, says nothing of what was done), so neither a measure nor a finding's
+#: status reads it as done.
+AIM_VERBS: Final = ("计划", "预计", "力争", "争取", "拟", "将", "确保", "预期")
 #: One of those words, with 于/在/到, ending the text searched (the few characters before a date).
 PLAN_BEFORE_A_TIME: Final = (
-    "(?:" + "|".join(PLAN if word == "计划" else word for word in _BEFORE_A_TIME) + ")(?:于|在|到)?$"
+    "(?:" + "|".join(PLAN if word == "计划" else word for word in AIM_VERBS) + ")(?:于|在|到)?$"
 )
 #: The characters PLAN_BEFORE_A_TIME can end with: most dates follow none, and testing one character is cheaper
 #: than the search.
-PLAN_BEFORE_A_TIME_LAST: Final = frozenset(word[-1] for word in _BEFORE_A_TIME) | frozenset("于在到")
+PLAN_BEFORE_A_TIME_LAST: Final = frozenset(word[-1] for word in AIM_VERBS) | frozenset("于在到")
+
+#: 原计划 (the original plan; 按原计划, 按照原计划): a plan whose outcome the words do not give (it was missed, moved,
+#: or its result is told after it: 原计划6月底前完成，已于5月完成). It sets no time ahead (PLAN leaves it out), but
+#: the work it names is not reported done either; a measure reads it as a plan unless a word of DONE says
+#: otherwise. Like 计划, it is a verb only before a time or 将 (PLAN_AS_VERB): 对原计划进行调整 names the plan.
+FORMER_PLAN: Final = r"原计划"
+
+# --------------------------------------------------------------------------- the words of what is done
+
+#: The aspect of a finished action, whatever verb it follows: 已 (already: 已完成, 已于3月), 曾 (once: 曾多次督办)
+#: and 了 after a verb (制定了, 完成了, 实现了). 为了 (in order to) and 除了 (besides) are not the aspect, nor 了解
+#: (to learn about: 深入了解群众诉求); 曾某 (曾某某, a person) is a surname. A word of DONE after a word of plan
+#: in the same clause says the plan was met (计划年底前完成，… 按计划已于年底前完成).
+DONE: Final = r"已|曾(?!某)|了(?<![为除]了)(?!解)"
+#: The verbs of completion: 完成, 建成, 办结, 到位. They carry no tense (计划年底前完成 plans it, 年底前完成 may
+#: report it), so only a measure reads them, and as done only when no verb of aim (AIM_VERBS) governs them.
+COMPLETION: Final = r"完成|建成|办结|到位"

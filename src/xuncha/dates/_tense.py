@@ -19,7 +19,9 @@ PLAN_WORDS: Final = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues
 # A word of plan right before a date: 计划3月, 预计于6月, 力争年底.
 _PLAN_BEFORE: Final = re.compile(_cues.PLAN_BEFORE_A_TIME)
 _PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
-PAST_WORDS: Final = re.compile(r"已|(?<![为除])了(?!解)|曾")
+# The aspect of a finished action (已, 曾, 了 after a verb), from the cue table; not the verbs of completion: 年底前完成
+# may be a plan.
+PAST_WORDS: Final = re.compile(_cues.DONE)
 NEAR_FUTURE: Final = dt.timedelta(days=61)
 _SENTENCE_END: Final = re.compile(r"[。；;\n!?！？]")
 
