@@ -196,6 +196,11 @@ def status_of(text: str) -> Status:
 
 
 def _modality(text: str, kind: str, planned_context: bool) -> Modality:
+    """A measure's modality: planned when it opens with a word of plan (下一步, 计划, 力争 …); else done when a word
+    of done is not an aim (已, 了, and 完成 except after 预计/确保/计划 … in its clause); else ongoing (正在, 持续 …);
+    else planned when a word of plan or the future tense (将于) is in it, or 原计划 before a time (原计划6月底前完成:
+    the plan is told, its outcome is not, and the models have no "unknown" modality, so a plan it stays; a done
+    word after it, 已于5月完成, makes it done); else done, the report a notice mostly is."""
     if "《" in text:  # a title names a document: 《关于加快…的意见》 states no progress
         text = _DOCUMENT.sub("《》", text)
     if kind == "next" or _PLANNED_START.match(text):
