@@ -273,3 +273,28 @@ def test_articles_years_of_and_plans_are_not_figures(text: str) -> None:
 )
 def test_counts_of_one_and_durations_stay(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- per-mille points
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "出生率为8.12‰，比上年下降0.45个千分点",
+            [("8.12‰", "8.12", "‰", None), ("0.45个千分点", "0.45", "个千分点", None)],
+        ),
+        ("自然增長率下降1.2個千分點", [("1.2個千分點", "1.2", "个千分点", None)]),
+        ("死亡率上升近0.1千分点", [("近0.1千分点", "0.1", "个千分点", "nearly")]),
+    ],
+)
+def test_a_change_of_a_per_mille_rate_is_counted_in_per_mille_points(
+    text: str, expected: list[Reading]
+) -> None:
+    assert _readings(text) == expected
+
+
+def test_a_per_mille_point_is_a_tenth_of_a_percentage_point() -> None:
+    (figure,) = extract_quantities("下降0.45个千分点")
+    assert (str(figure.base().value), figure.base().unit) == ("0.045", "个百分点")

@@ -122,8 +122,9 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     # A percent is a ratio; per-mille, per-ten-thousand and 成 (tenths) are the same dimension: 5‰ is 0.5%.
     "ratio": ("%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
     # The difference of two percentages is a different quantity from a percentage. Banks count interest-rate
-    # moves in basis points (下降28个基点), a hundredth of a percentage point.
-    "percentage_point": ("个百分点", {"个百分点": 1, "个基点": _F(1, 100)}),
+    # moves in basis points (下降28个基点), a hundredth of a percentage point; population bulletins give changes
+    # of per-mille rates (出生率) in 千分点, a tenth of a percentage point.
+    "percentage_point": ("个百分点", {"个百分点": 1, "个基点": _F(1, 100), "个千分点": _F(1, 10)}),
     "multiple": ("倍", {"倍": 1}),
     # Calendar durations are counted in months (a year is always 12 months, not always 365 days).
     "months": ("个月", {"个月": 1, "年": 12, "个季度": 3}),
@@ -157,7 +158,7 @@ PREFIXES: Final[dict[str, int]] = {
 }
 
 #: Units no prefix multiplies: 万% and 千倍 are not written as units (百分之 and 千分之 are numbers).
-NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "倍", "成"})
+NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "个千分点", "倍", "成"})
 
 _DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quarter)"
 _WORD = (
@@ -236,6 +237,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("成", "成", not_before="立为员果效绩功交就熟本"),
     Spelling("百分点", "个百分点"),
     Spelling("基点", "个基点"),
+    Spelling("千分点", "个千分点"),
     # durations
     Spelling("年", "年", denominator=True, not_before="级"),
     Spelling("月", "个月", not_extracted=_DATE, denominator=True),
