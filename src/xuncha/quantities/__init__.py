@@ -41,7 +41,7 @@ from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import fraction_to_decimal, parse_fraction
 from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
-from xuncha.quantities._join import Place, join
+from xuncha.quantities._join import Place, join, paired
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
@@ -122,6 +122,9 @@ def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
     """_extract over a text without glosses."""
     text = fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
+    found_quantities: list[tuple[int, Quantity]] = []
+    # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
+    # separator and nothing else, so each run is joined when the next atom stands apart from it.
     atoms: list[Atom] = []
     last_end = 0
     for match in candidate_pattern().finditer(text):
@@ -147,9 +150,13 @@ def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
         ):
             atom.start -= 1
             atom.value = -atom.value
+        if atoms and not paired(text, atoms[-1], atom):
+            found_quantities += join(source, text, atoms, place)
+            atoms = []
         atoms.append(atom)
         last_end = atom.end
-    return join(source, text, atoms, place)
+    found_quantities += join(source, text, atoms, place)
+    return found_quantities
 
 
 def refusals(text: str) -> list[tuple[str, str]]:

@@ -35,6 +35,18 @@ def _gap(text: str, left: Atom, right: Atom) -> str:
     return gap
 
 
+def paired(text: str, left: Atom, right: Atom) -> bool:
+    """Whether join may read two neighbouring atoms together (a list or a range): only across a separator.
+
+    Atoms apart are independent, so a scanner may join each run of paired atoms as soon as it ends instead of
+    holding every atom of a long text until the end (see quantities._scan).
+    """
+    return _gap(text, left, right) in _PAIRING_SEPARATORS
+
+
+_PAIRING_SEPARATORS = _LIST_SEPARATORS | _RANGE_SEPARATORS
+
+
 def _in_unit(atom: Atom, factor: Fraction) -> Decimal:
     """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
     if atom.written_big:
