@@ -143,7 +143,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         postscript=join(clean, postscript),
         quantities=tuple(notice_owner.quantities),
         periods=tuple(notice_owner.periods),
-        progress=tuple(extract_progress(text, quantities=[q for _, q in figures.quantities])),
+        progress=tuple(extract_progress(text, quantities=figures.quantities)),
     )
 
 

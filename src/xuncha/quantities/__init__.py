@@ -99,11 +99,11 @@ def extract_quantities(text: str) -> list[Quantity]:
     >>> extract_quantities("2023年12月，第十二届“三个一批”〔2023〕12号，电话0393-1234567")
     []
     """
-    return [quantity for _, quantity in _extract(require_text(text), None)]
+    return _extract(require_text(text), None)
 
 
-def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
-    """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
+def _extract(source: str, place: Place) -> list[Quantity]:
+    """extract_quantities; ``place`` says where spans point."""
     unglossed = without_glosses(source)
     if unglossed is not None:
         # 52816萬(wàn)元: a pinyin gloss reads the character before it aloud; the figure is read through it and
@@ -114,15 +114,15 @@ def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
         else:
             original, to_original = place
             inner = (original, lambda start, end: to_original(*to_source(start, end)))
-        return [(to_source(start, start)[0], quantity) for start, quantity in _scan(plain, inner)]
+        return _scan(plain, inner)
     return _scan(source, place)
 
 
-def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
+def _scan(source: str, place: Place) -> list[Quantity]:
     """_extract over a text without glosses."""
     text = fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
-    found_quantities: list[tuple[int, Quantity]] = []
+    found_quantities: list[Quantity] = []
     # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
     # separator and nothing else, so each run is joined when the next atom stands apart from it.
     atoms: list[Atom] = []

@@ -85,9 +85,9 @@ def _range_bounds(atom: Atom, following: Atom) -> tuple[Decimal, Decimal, str] |
     return lower, upper, unit
 
 
-def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[int, Quantity]]:
-    """The figures the atoms make, each with its start in ``text`` (see Place for where its span points)."""
-    quantities: list[tuple[int, Quantity]] = []
+def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quantity]:
+    """The figures the atoms make (see Place for where their spans point)."""
+    quantities: list[Quantity] = []
     index = 0
     count = len(atoms)
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
@@ -145,11 +145,8 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
-                    (
-                        begin,
-                        _quantity(
-                            source, place, begin, following.end, lower, unit, qualifier, qualifier_text, upper
-                        ),
+                    _quantity(
+                        source, place, begin, following.end, lower, unit, qualifier, qualifier_text, upper
                     )
                 )
                 index += 2
@@ -159,19 +156,16 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                 continue
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
             quantities.append(
-                (
+                _quantity(
+                    source,
+                    place,
                     atom.start,
-                    _quantity(
-                        source,
-                        place,
-                        atom.start,
-                        atom.end,
-                        atom.value,
-                        atom.unit,
-                        atom.qualifier,
-                        atom.qualifier_text,
-                        None,
-                    ),
+                    atom.end,
+                    atom.value,
+                    atom.unit,
+                    atom.qualifier,
+                    atom.qualifier_text,
+                    None,
                 )
             )
         index += 1
