@@ -59,6 +59,9 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         else []
     )
     place(figures, [*ranges, *tree.ranges], notice_owner)
+    del (
+        tree
+    )  # its ranges hold every node: the nodes are let go one by one as they are frozen (Freezer.sections)
     if date_line is not None:
         _keep_date_line(
             source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
