@@ -9,7 +9,7 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome
-from xuncha.models import Notice, Period, Span
+from xuncha.models import Notice, Period, Span, _trusted_span
 from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
@@ -68,7 +68,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         )
 
     def span_of(start: int, end: int) -> Span:
-        return Span(*source.to_original(start, end))
+        return _trusted_span(*source.to_original(start, end))  # (offsets mapped by SourceText: valid)
 
     sections = Freezer(clean, folded, span_of, reference).sections(roots)
     title_text = "".join(clean[s:e] for s, e in title)  # a title broken over lines is one line

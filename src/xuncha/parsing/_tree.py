@@ -15,7 +15,7 @@ from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch
 from xuncha._text import Paragraph
-from xuncha.models import Finding, Section, Span
+from xuncha.models import Finding, Section, Span, _trusted_finding
 from xuncha.parsing import _measures
 from xuncha.parsing._figures import Owner, Range
 from xuncha.parsing._measures import MeasureDraft, join
@@ -237,7 +237,8 @@ class Freezer:
         ]
         body = join(self.text, node.text_pieces)
         status_text = self.fold("\n".join([body, *(m.text for m in measures)]))
-        return Finding(
+        # Every field comes from the parser, valid by construction (see models._trusted_finding).
+        return _trusted_finding(
             title=node.title,
             number=node.ordinal,
             marker=node.marker,
