@@ -41,10 +41,16 @@ def paired(text: str, left: Atom, right: Atom) -> bool:
     Atoms apart are independent, so a scanner may join each run of paired atoms as soon as it ends instead of
     holding every atom of a long text until the end (see quantities._scan).
     """
+    end, start = left.end, right.start
+    if start - end > _LONGEST_SEPARATOR and text[end] not in _GAP_TRIMS and text[start - 1] not in _SPACES:
+        return False  # most figures stand apart: a gap _gap leaves as it is, too long for a separator
     return _gap(text, left, right) in _PAIRING_SEPARATORS
 
 
 _PAIRING_SEPARATORS = _LIST_SEPARATORS | _RANGE_SEPARATORS
+_LONGEST_SEPARATOR = max(len(separator) for separator in _PAIRING_SEPARATORS)
+#: The characters _gap trims a gap from: spaces, and an inclusion mark (含) after the lower bound.
+_GAP_TRIMS = frozenset(_SPACES + "(（")
 
 
 def _in_unit(atom: Atom, factor: Fraction) -> Decimal:
