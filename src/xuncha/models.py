@@ -42,6 +42,7 @@ from xuncha._model_values import (
 )
 from xuncha._model_values import _trusted_period as _trusted_period
 from xuncha._model_values import _trusted_quantity as _trusted_quantity
+from xuncha._model_values import _trusted_span as _trusted_span
 from xuncha._validators import (
     _INT,
     _OPT_DATE,
@@ -208,6 +209,42 @@ class Measure:
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
 
+def _trusted_measure(
+    *,
+    ordinal: int,
+    text: str,
+    marker: str | None,
+    lead: str | None,
+    modality: Modality,
+    deadline: Period | None,
+    documents: tuple[str, ...],
+    quantities: tuple[Quantity, ...],
+    periods: tuple[Period, ...],
+    span: Span | None,
+) -> Measure:
+    """A Measure built by the parser, without running the validators and converters (as _trusted_period).
+
+    For the parser only: every argument already has its field's type (tuples, not lists) and holds values that
+    passed their own validators. The one rule a caller could break (a positive ordinal) goes through the
+    validating constructor. Every field is set here, beside the class, so that a new field cannot be forgotten.
+    """
+    if ordinal < 1:
+        return Measure(ordinal, text, marker, lead, modality, deadline, documents, quantities, periods, span)
+    measure: Measure = object.__new__(Measure)
+    set_field = object.__setattr__
+    set_field(measure, "ordinal", ordinal)
+    set_field(measure, "text", text)
+    set_field(measure, "marker", marker)
+    set_field(measure, "lead", lead)
+    set_field(measure, "modality", modality)
+    set_field(measure, "deadline", deadline)
+    set_field(measure, "documents", documents)
+    set_field(measure, "quantities", quantities)
+    set_field(measure, "periods", periods)
+    set_field(measure, "span", span)
+    return measure
+
+
 @attrs.frozen
 class Finding:
     """One problem the inspection reported and what was done about it.
@@ -243,6 +280,40 @@ class Finding:
         """The finding's dates and its measures', in document order."""
         items = list(self.periods) + [p for m in self.measures for p in m.periods]
         return _in_document_order(items, lambda p: p.span)
+
+
+def _trusted_finding(
+    *,
+    title: str,
+    number: int | None,
+    marker: str | None,
+    problem: str | None,
+    text: str,
+    measures: tuple[Measure, ...],
+    status: Status,
+    quantities: tuple[Quantity, ...],
+    periods: tuple[Period, ...],
+    span: Span | None,
+) -> Finding:
+    """A Finding built by the parser, without running the validators and converters (see _trusted_measure).
+
+    The one rule a caller could break (a positive number) goes through the validating constructor.
+    """
+    if number is not None and number < 1:
+        return Finding(title, number, marker, problem, text, measures, status, quantities, periods, span)
+    finding: Finding = object.__new__(Finding)
+    set_field = object.__setattr__
+    set_field(finding, "title", title)
+    set_field(finding, "number", number)
+    set_field(finding, "marker", marker)
+    set_field(finding, "problem", problem)
+    set_field(finding, "text", text)
+    set_field(finding, "measures", measures)
+    set_field(finding, "status", status)
+    set_field(finding, "quantities", quantities)
+    set_field(finding, "periods", periods)
+    set_field(finding, "span", span)
+    return finding
 
 
 @attrs.frozen

@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import functools
 import heapq
+import math
 import re
 from collections.abc import Iterator
 
@@ -159,9 +160,29 @@ class Context:
         raise KeyError(f"{running} reports {name!r}, which it does not declare")
 
     def sorted(self) -> list[Diagnostic]:
-        unique = list(dict.fromkeys(self.diagnostics))
-        far = float("inf")
-        return sorted(unique, key=lambda d: (d.span.start if d.span is not None else far, _path_key(d.path)))
+        """The diagnostics without repeats, by source offset (none last), then by model path.
+
+        Sorted by offset first and by path only among those at one offset: a text may give a diagnostic every
+        few characters, and a path key for each of them at once would outweigh the diagnostics themselves.
+        Repeats share their offset, so each run of one offset drops its own (the first of each stays).
+        """
+        diagnostics = self.diagnostics
+        diagnostics.sort(key=_start)  # stable: the order of report stays within an offset
+        ordered: list[Diagnostic] = []
+        count = len(diagnostics)
+        first = 0
+        while first < count:
+            start = _start(diagnostics[first])
+            last = first + 1
+            while last < count and _start(diagnostics[last]) == start:
+                last += 1
+            if last - first == 1:
+                ordered.append(diagnostics[first])
+            else:
+                unique = dict.fromkeys(diagnostics[first:last])
+                ordered.extend(sorted(unique, key=lambda d: _path_key(d.path)))
+            first = last
+        return ordered
 
     # ----------------------------------------------------------------- places
 
@@ -245,6 +266,10 @@ def _smallest_enclosing(nodes: list[tuple[int, int, str]]) -> tuple[list[int], l
 
 
 _PATH_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
+
+
+def _start(diagnostic: Diagnostic) -> float:
+    return diagnostic.span.start if diagnostic.span is not None else math.inf
 
 
 def _path_key(path: str) -> tuple[tuple[str, int], ...]:

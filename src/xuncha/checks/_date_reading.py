@@ -34,8 +34,9 @@ class DateReading:
     """The date grammar's reading of one text, made once and asked many times."""
 
     def __init__(self, text: str, reference: dt.date | None) -> None:
-        scan = scan_periods(text, reference=reference)
-        self._rejected = scan.rejected
+        # Only the refusals asked about below are kept: a long text may hold a refused year every few characters.
+        scan = scan_periods(text, reference=reference, kinds=("backwards", "no-such-date"))
+        self._backward = [(r.span.start, r.span.end) for r in scan.rejected if r.kind == "backwards"]
         days: list[WrittenDay] = []
         for period in scan.periods:
             if period.span is not None and period.precision is Precision.DAY and period.start == period.end:
@@ -55,7 +56,7 @@ class DateReading:
         """The spans of the ranges the grammar refuses as running backwards, in order: 2023年6-2月, and a range
         without the year of its end that would cross a year end for longer than half a year
         (2023年5月26日至4月10日; see :data:`xuncha.dates._ranges.LONGEST_YEAR_CROSSING_MONTHS`)."""
-        return ((r.span.start, r.span.end) for r in self._rejected if r.kind == "backwards")
+        return iter(self._backward)
 
     def days_written(self, start: int, end: int) -> list[WrittenDay]:
         """The single days written in ``text[start:end]``, in order."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Final, NamedTuple
 
 from xuncha._fold import fold
@@ -204,7 +204,9 @@ def _trimmed_end(narrow: str, match: re.Match[str]) -> int:
     return end
 
 
-def scan_periods(text: str, *, reference: dt.date | None = None) -> Scan:
+def scan_periods(
+    text: str, *, reference: dt.date | None = None, kinds: Collection[str] | None = None
+) -> Scan:
     """The periods of ``text`` and the candidates the date grammar refused, for checks that need both.
 
     Contract: ``scan_periods(text, reference=r).periods == extract_periods(text, reference=r)``, always.
@@ -214,7 +216,8 @@ def scan_periods(text: str, *, reference: dt.date | None = None) -> Scan:
     (15年3月2日), a year before a document number (2023年第3期) and other
     malformed forms; each with its span in ``text``, a ``kind`` (see :class:`Rejected`) and a reason. A
     rejected stretch never overlaps a period. Recurring dates (每年3月) are neither. Same arguments, same
-    type checks and same cost (linear in the text) as :func:`extract_periods`.
+    type checks and same cost (linear in the text) as :func:`extract_periods`. ``kinds``, when given, keeps
+    only the rejected stretches of those kinds (a text of ten thousand refused years need not hold them all).
 
     >>> import datetime as dt
     >>> scan = scan_periods("2023年4月31日前，2023年3月至5月", reference=dt.date(2023, 12, 25))
@@ -225,7 +228,7 @@ def scan_periods(text: str, *, reference: dt.date | None = None) -> Scan:
     """
     require_text(text)
     require_reference(reference)
-    return _scan_all(text, reference, keep_rejected=True)
+    return _scan_all(text, reference, keep_rejected=True, kinds=kinds)
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
@@ -240,7 +243,9 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     return _scan_all(text, reference, keep_rejected=False).periods
 
 
-def _scan_all(text: str, reference: dt.date | None, *, keep_rejected: bool) -> Scan:
+def _scan_all(
+    text: str, reference: dt.date | None, *, keep_rejected: bool, kinds: Collection[str] | None = None
+) -> Scan:
     narrow = fold(text)  # one character for one: offsets stay valid
     periods: list[Period] = []
     rejected: list[Rejected] = []
@@ -253,7 +258,7 @@ def _scan_all(text: str, reference: dt.date | None, *, keep_rejected: bool) -> S
             event = _add_event_since(text, narrow, covered, match.start(), periods, events, event, reference)
         if not isinstance(result, Invalid):
             periods.append(_with_source(result, text, match.start(), _trimmed_end(narrow, match)))
-        elif keep_rejected:
+        elif keep_rejected and (kinds is None or result.kind in kinds):
             end = _trimmed_end(narrow, match)
             rejected.append(
                 Rejected(text[match.start() : end], Span(match.start(), end), result.kind, str(result))

@@ -31,16 +31,17 @@ Range = tuple[int, int, Owner]
 
 
 class Figures:
-    """Every figure and date of the cleaned text, with cleaned starts for placing and original spans for keeping."""
+    """Every figure and date of the cleaned text, with original spans for keeping (and cleaned starts for
+    placing: kept beside each date, found again from each figure's span, see :func:`place`)."""
 
     def __init__(self, source: SourceText, reference: dt.date | None) -> None:
         text = source.text
         original = source.original
+        self.source = source
         # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
-        # with their spans already in the original (no second construction); periods are moved here.
-        self.quantities: list[tuple[int, Quantity]] = _extract_quantities(
-            text, (original, source.to_original)
-        )
+        # with their spans already in the original (no second construction); periods are moved here. A notice
+        # may hold a figure every dozen characters: no (start, figure) pair is kept for each.
+        self.quantities: list[Quantity] = _extract_quantities(text, (original, source.to_original))
         self.periods: list[tuple[int, Period]] = []
         for period in extract_periods(text, reference=reference):
             if period.span is not None:
@@ -48,13 +49,17 @@ class Figures:
                 start, end = source.to_original(clean_start, period.span.end)
                 moved = _moved(period, original[start:end], Span(start, end))
                 self.periods.append((clean_start, moved))
-        self.quantities.sort(key=lambda pair: pair[0])
+        self.quantities.sort(key=_original_start)
         self.periods.sort(key=lambda pair: pair[0])
 
     def periods_within(self, start: int, end: int) -> list[tuple[int, Period]]:
         """The dates that start in the cleaned range [start, end), with their cleaned starts."""
         starts = [position for position, _ in self.periods]
         return self.periods[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _original_start(quantity: Quantity) -> int:
+    return quantity.span.start if quantity.span is not None else -1  # the extractor gives every figure a span
 
 
 def _moved(period: Period, text: str, span: Span) -> Period:
@@ -72,7 +77,10 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
         index = bisect.bisect_right(starts, position) - 1
         return ordered[index][2] if index >= 0 else fallback
 
-    for position, quantity in figures.quantities:
-        owner_at(position).quantities.append(quantity)
+    # The cleaned text is the original with characters deleted: a figure's cleaned start is its original start
+    # mapped back (exactly: every figure starts on a kept character).
+    to_clean = figures.source.to_clean
+    for quantity in figures.quantities:
+        owner_at(to_clean(_original_start(quantity))).quantities.append(quantity)
     for position, period in figures.periods:
         owner_at(position).periods.append(period)

@@ -16,7 +16,7 @@ from xuncha import _cues
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import MEASURE_FIRST_CHARACTERS, MarkerKind, marker_of, measure_marker_pattern
-from xuncha.models import Measure, Modality, Period, Relation, Span, Status
+from xuncha.models import Measure, Modality, Period, Relation, Span, Status, _trusted_measure
 from xuncha.parsing._figures import Owner, Range
 
 
@@ -132,7 +132,8 @@ def freeze(
     modality = _modality(fold_text(body), draft.kind, draft.planned_context)
     deadline = _deadline(draft.periods, reference) if modality is Modality.PLANNED else None
     end = draft.pieces[-1][1] if draft.pieces else draft.start
-    return Measure(
+    # Every field comes from the parser, valid by construction (see models._trusted_measure).
+    return _trusted_measure(
         ordinal=max(1, draft.ordinal),
         text=body,
         marker=draft.marker,

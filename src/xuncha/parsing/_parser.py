@@ -9,7 +9,7 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome
-from xuncha.models import Notice, Period, Span
+from xuncha.models import Notice, Period, Span, _trusted_span
 from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
@@ -59,13 +59,16 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         else []
     )
     place(figures, [*ranges, *tree.ranges], notice_owner)
+    del (
+        tree
+    )  # its ranges hold every node: the nodes are let go one by one as they are frozen (Freezer.sections)
     if date_line is not None:
         _keep_date_line(
             source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
         )
 
     def span_of(start: int, end: int) -> Span:
-        return Span(*source.to_original(start, end))
+        return _trusted_span(*source.to_original(start, end))  # (offsets mapped by SourceText: valid)
 
     sections = Freezer(clean, folded, span_of, reference).sections(roots)
     title_text = "".join(clean[s:e] for s, e in title)  # a title broken over lines is one line
@@ -143,7 +146,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         postscript=join(clean, postscript),
         quantities=tuple(notice_owner.quantities),
         periods=tuple(notice_owner.periods),
-        progress=tuple(extract_progress(text, quantities=[q for _, q in figures.quantities])),
+        progress=tuple(extract_progress(text, quantities=figures.quantities)),
     )
 
 

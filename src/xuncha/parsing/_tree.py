@@ -15,7 +15,7 @@ from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch
 from xuncha._text import Paragraph
-from xuncha.models import Finding, Section, Span
+from xuncha.models import Finding, Section, Span, _trusted_finding
 from xuncha.parsing import _measures
 from xuncha.parsing._figures import Owner, Range
 from xuncha.parsing._measures import MeasureDraft, join
@@ -79,6 +79,8 @@ class Tree:
         self.text = text
         self.folded = folded  # what the grammars read: fold(text), same offsets
         self.ranges: list[Range] = []
+        # One string per distinct marker: a body may number thousands of parts with a dozen markers.
+        self._markers: dict[str, str] = {}
 
     def build(
         self, paragraphs: Sequence[Paragraph], headings: Sequence[HeadingMatch | None], first: int, last: int
@@ -96,8 +98,12 @@ class Tree:
                     stack[-1].end = paragraph.end
                 continue
             marker_start, marker_end = heading.start, heading.end  # offsets in the text
+            marker = text[marker_start:marker_end]
             node = Node(
-                heading.marker.level, heading.marker.ordinal, text[marker_start:marker_end], marker_start
+                heading.marker.level,
+                heading.marker.ordinal,
+                self._markers.setdefault(marker, marker),
+                marker_start,
             )
             body_start = marker_end
             while body_start < paragraph.end and text[body_start] in _SPACES:
@@ -191,9 +197,13 @@ class Freezer:
         self.fold: Callable[[str], str] = fold if folded is not text else _as_is
 
     def sections(self, roots: list[Node]) -> list[Section]:
+        """The sections the nodes make, in order. ``roots`` is emptied: each node is let go once frozen, so that
+        a long body never holds its nodes and its models whole at once."""
         sections: list[Section] = []
         loose: list[Finding] = []
-        for node in roots:
+        roots.reverse()
+        while roots:
+            node = roots.pop()
             if node.is_finding:
                 loose.append(self.finding(node))
                 continue
@@ -227,7 +237,8 @@ class Freezer:
         ]
         body = join(self.text, node.text_pieces)
         status_text = self.fold("\n".join([body, *(m.text for m in measures)]))
-        return Finding(
+        # Every field comes from the parser, valid by construction (see models._trusted_finding).
+        return _trusted_finding(
             title=node.title,
             number=node.ordinal,
             marker=node.marker,

@@ -44,7 +44,7 @@ from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
 from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
-from xuncha.quantities._join import Place, join
+from xuncha.quantities._join import Place, join, paired
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
@@ -105,11 +105,11 @@ def extract_quantities(text: str) -> list[Quantity]:
     >>> extract_quantities("2023年12月，第十二届“三个一批”〔2023〕12号，电话0393-1234567")
     []
     """
-    return [quantity for _, quantity in _extract(require_text(text), None)]
+    return _extract(require_text(text), None)
 
 
-def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
-    """extract_quantities, each figure with its start in ``source``; ``place`` says where spans point."""
+def _extract(source: str, place: Place) -> list[Quantity]:
+    """extract_quantities; ``place`` says where spans point."""
     unglossed = without_glosses(source)
     if unglossed is not None:
         # 52816萬(wàn)元: a pinyin gloss reads the character before it aloud; the figure is read through it and
@@ -120,14 +120,17 @@ def _extract(source: str, place: Place) -> list[tuple[int, Quantity]]:
         else:
             original, to_original = place
             inner = (original, lambda start, end: to_original(*to_source(start, end)))
-        return [(to_source(start, start)[0], quantity) for start, quantity in _scan(plain, inner)]
+        return _scan(plain, inner)
     return _scan(source, place)
 
 
-def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
+def _scan(source: str, place: Place) -> list[Quantity]:
     """_extract over a text without glosses."""
     text = fold(source)  # one character for one: every offset stays valid for the source
     quoted = _quoted_spans(text)
+    found_quantities: list[Quantity] = []
+    # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
+    # separator and nothing else, so each run is joined when the next atom stands apart from it.
     atoms: list[Atom] = []
     last_end = 0
     for match in candidate_pattern().finditer(text):
@@ -153,9 +156,13 @@ def _scan(source: str, place: Place) -> list[tuple[int, Quantity]]:
         ):
             atom.start -= 1
             atom.value = -atom.value
+        if atoms and not paired(text, atoms[-1], atom):
+            found_quantities += join(source, text, atoms, place)
+            atoms = []
         atoms.append(atom)
         last_end = atom.end
-    return join(source, text, atoms, place)
+    found_quantities += join(source, text, atoms, place)
+    return found_quantities
 
 
 def refusals(text: str) -> list[tuple[str, str]]:

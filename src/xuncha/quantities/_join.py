@@ -36,6 +36,24 @@ def _gap(text: str, left: Atom, right: Atom) -> str:
     return gap
 
 
+def paired(text: str, left: Atom, right: Atom) -> bool:
+    """Whether join may read two neighbouring atoms together (a list or a range): only across a separator.
+
+    Atoms apart are independent, so a scanner may join each run of paired atoms as soon as it ends instead of
+    holding every atom of a long text until the end (see quantities._scan).
+    """
+    end, start = left.end, right.start
+    if start - end > _LONGEST_SEPARATOR and text[end] not in _GAP_TRIMS and text[start - 1] not in _SPACES:
+        return False  # most figures stand apart: a gap _gap leaves as it is, too long for a separator
+    return _gap(text, left, right) in _PAIRING_SEPARATORS
+
+
+_PAIRING_SEPARATORS = _LIST_SEPARATORS | _RANGE_SEPARATORS
+_LONGEST_SEPARATOR = max(len(separator) for separator in _PAIRING_SEPARATORS)
+#: The characters _gap trims a gap from: spaces, and an inclusion mark (含) after the lower bound.
+_GAP_TRIMS = frozenset(_SPACES + "(（")
+
+
 def _in_unit(atom: Atom, factor: Fraction) -> Decimal:
     """A bare partner's value in the unit of the figure it shares: 5 in 5-10万元 is 5 万元; 5万 in 5万-10万元 too."""
     if atom.written_big:
@@ -74,9 +92,9 @@ def _range_bounds(atom: Atom, following: Atom) -> tuple[Decimal, Decimal, str] |
     return lower, upper, unit
 
 
-def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[int, Quantity]]:
-    """The figures the atoms make, each with its start in ``text`` (see Place for where its span points)."""
-    quantities: list[tuple[int, Quantity]] = []
+def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quantity]:
+    """The figures the atoms make (see Place for where their spans point)."""
+    quantities: list[Quantity] = []
     index = 0
     count = len(atoms)
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
@@ -151,11 +169,8 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                 if qualifier is None:
                     qualifier, qualifier_text = following.qualifier, following.qualifier_text
                 quantities.append(
-                    (
-                        begin,
-                        _quantity(
-                            source, place, begin, following.end, lower, unit, qualifier, qualifier_text, upper
-                        ),
+                    _quantity(
+                        source, place, begin, following.end, lower, unit, qualifier, qualifier_text, upper
                     )
                 )
                 index += 2
@@ -165,19 +180,16 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[tuple[
                 continue
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
             quantities.append(
-                (
+                _quantity(
+                    source,
+                    place,
                     atom.start,
-                    _quantity(
-                        source,
-                        place,
-                        atom.start,
-                        atom.end,
-                        atom.value,
-                        atom.unit,
-                        atom.qualifier,
-                        atom.qualifier_text,
-                        None,
-                    ),
+                    atom.end,
+                    atom.value,
+                    atom.unit,
+                    atom.qualifier,
+                    atom.qualifier_text,
+                    None,
                 )
             )
         index += 1
