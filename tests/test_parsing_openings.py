@@ -619,3 +619,23 @@ def test_a_named_target_is_kept_whatever_the_headings_list() -> None:
     )
     assert notice.inspection is not None
     assert notice.inspection.target == "县水务局党组"
+
+
+@pytest.mark.parametrize(
+    ("opening", "mode"),
+    [
+        # The opening's sentences state no mode: the group's name carries it.
+        ("根据市委统一部署，2024年5月6日至6月20日，市委耕地保护机动巡察组对某某县委进行了巡察。", "机动"),
+        ("根据县委统一部署，县委第二提级交叉巡察组于2024年3月对某某镇党委开展了巡察。", "提级交叉"),
+        # A mode the sentences state wins over the name's.
+        ("根据市委统一部署，市委第一机动巡察组对某某县委开展了乡村振兴领域专项巡察。", "乡村振兴领域专项"),
+        # A name without a mode word gives none.
+        ("根据市委统一部署，市委第三巡察组对某某县委进行了巡察。", None),
+    ],
+)
+def test_the_mode_a_group_is_named_for_when_the_opening_states_none(opening: str, mode: str | None) -> None:
+    notice = parse_notice(
+        f"中共某某县委关于巡察整改进展情况的通报\n{opening}\n一、总体情况\n整改有序推进。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.mode == mode

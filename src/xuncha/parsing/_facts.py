@@ -101,6 +101,8 @@ def inspection(
         title_group = _group(title, fold(title))
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
     target, mode = _target_and_mode(opening, reading)
+    if mode is None and inspector is not None:
+        mode = _mode_in_group_name(inspector)
     dispatcher_match = _DISPATCHER.search(reading)
     dispatcher = None
     if dispatcher_match is not None:
@@ -209,6 +211,18 @@ def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
     if found is None or reading[found.start("suffix") - 1] != kind:  # 南岔镇、石门镇、河湾镇党委
         return target
     return target + found.group("suffix")
+
+
+# A mode word (or a run of them: 提级交叉) right before 巡视组/巡察组 in the group's name.
+_GROUP_MODE = LazyPattern(r"(?:常规|专项|机动|提级|交叉|联动|延伸)+(?=巡[视察](?:工作)?组)")
+
+
+def _mode_in_group_name(inspector: str) -> str | None:
+    """The mode a group's name carries (市委涉水生态问题机动巡察组: 机动), for an opening whose sentences state
+    none: the group is formed for that kind of inspection. Read only as a fallback, since an opening that
+    states a mode ("开展了…专项巡察") says it more exactly than the group's name."""
+    found = _GROUP_MODE.search(fold(inspector))
+    return None if found is None else inspector[found.start() : found.end()]
 
 
 def _as_written_mode(opening: str, span: tuple[int, int] | None) -> str | None:
