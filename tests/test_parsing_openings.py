@@ -639,3 +639,19 @@ def test_the_mode_a_group_is_named_for_when_the_opening_states_none(opening: str
     )
     assert notice.inspection is not None
     assert notice.inspection.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("opening", "dispatcher"),
+    [
+        # The 根据 clause names a place; the group's name says which committee sent it.
+        ("根据某某高新区巡察工作统一部署，党工委第二巡察组于2023年4月对区财政局开展了巡察。", "党工委"),
+        ("根据某某经开区统一部署，2023年5月，党工委第一巡察组对区建设局开展了巡察。", "党工委"),
+        # A clause that names the committee keeps it.
+        ("根据市委统一部署，市委第三巡察组对某某县委开展了巡察。", "市委"),
+    ],
+)
+def test_the_dispatcher_is_the_committee_not_the_place(opening: str, dispatcher: str) -> None:
+    notice = parse_notice(f"关于巡察反馈意见整改进展情况的通报\n{opening}\n一、总体情况\n整改有序推进。\n")
+    assert notice.inspection is not None
+    assert notice.inspection.dispatcher == dispatcher

@@ -27,7 +27,7 @@ from xuncha.parsing._figures import Figures
 # 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector).
 _INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)")
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
-_BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委"
+_BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委|党工委"
 # Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
 _LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?=第?[一二三四五六七八九十0-9])")
 _GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
@@ -52,7 +52,7 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
-_COMMITTEE = LazyPattern(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)$")
+_COMMITTEE = LazyPattern(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委)$")
 _TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
 # A long list of targets with commas inside: the first is named before the first separator.
 _TARGET_LIST = LazyPattern(
@@ -111,6 +111,9 @@ def inspection(
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
         kind = _COMMITTEE.search(reading, named_start, named_end)
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
+        if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
+            # "根据青湖高新区巡察工作统一部署，党工委第一巡察组…": the clause names a place, the group its committee
+            dispatcher = group[slice(*sender.span())]
     if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
         sender = _SENDER.search(fold(group))
         dispatcher = group[slice(*sender.span())] if sender else None
