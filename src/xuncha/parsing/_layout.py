@@ -16,7 +16,7 @@ import attrs
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
-from xuncha._markers import heading_shape_at
+from xuncha._markers import HeadingMatch, heading_shape_at
 from xuncha._text import (
     chrome_starts,
     could_be_title,
@@ -184,6 +184,32 @@ def read_layout(
         date_line=date_index,
         date=notice_date,
     )
+
+
+# A table flattened one cell a line: a cell that holds a figure alone ("612358", "-4.1%", "13.87 |").
+_FIGURE_CELL = LazyPattern(r"[ \t\u3000]*[-+－]?[0-9][0-9,，.]*[%％]?[ \t\u3000]*\|?[ \t\u3000]*")
+
+
+def table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) -> list[HeadingMatch | None]:
+    """The headings, less those that are cells of a table flattened into lines ("一、本级收入" in a budget table).
+
+    A table's row labels open with the same markers as the notice's parts, but a cell keeps the pipe that
+    closed it ("一、本级收入 |"), or stands between figures: after a figure (the cells before it may have been
+    run together into one line) and before a cell that holds a figure alone. A part's heading is followed by
+    words, never by a bare number."""
+    kept = list(headings)
+    for index, heading in enumerate(headings):
+        if heading is None:
+            continue
+        text = texts[index].rstrip(" \t\u3000")
+        between_figures = (
+            0 < index < len(texts) - 1
+            and texts[index - 1].rstrip(" \t\u3000|")[-1:].isdigit()
+            and _FIGURE_CELL.fullmatch(texts[index + 1]) is not None
+        )
+        if text.endswith("|") or between_figures:
+            kept[index] = None
+    return kept
 
 
 def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:

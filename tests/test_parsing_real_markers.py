@@ -1,0 +1,69 @@
+"""The heading markers of real published pages: table rows, glued headings, page chunks.
+
+Each document here is written for this file (never taken from the corpus): it states which markers open the
+notice's parts, and that no character of it is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xuncha._text import SourceText
+from xuncha.models import Notice, Section
+from xuncha.parsing import parse_notice, text_fields
+
+
+def markers(notice: Notice) -> list[str]:
+    """The marker of every numbered part (sections and findings), in document order."""
+
+    def walk(section: Section) -> Iterator[tuple[int, str]]:
+        if section.marker and section.span is not None:
+            yield section.span.start, section.marker
+        for child in section.sections:
+            yield from walk(child)
+        for finding in section.findings:
+            if finding.marker and finding.span is not None:
+                yield finding.span.start, finding.marker
+
+    return [marker for _, marker in sorted(item for section in notice.sections for item in walk(section))]
+
+
+def parsed(text: str) -> Notice:
+    notice = parse_notice(text)
+    kept = re.sub(r"\s+", "", "".join(text_fields(notice)))
+    assert kept == re.sub(r"\s+", "", SourceText(text).text), "a character was lost"
+    return notice
+
+
+def test_row_labels_of_a_table_flattened_with_pipes_are_not_parts() -> None:
+    notice = parsed(
+        "某区2024年决算情况说明\n"
+        "一、收支总体情况\n"
+        "全区收入和支出均完成年度目标。\n"
+        "项目 |\n金额 |\n合计 |\n98765 |\n一、税收收入 |\n54321 |\n二、非税收入 |\n44444 |\n"
+        "二、主要做法\n"
+        "严格预算执行，压减一般性支出。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+
+
+def test_row_labels_between_bare_figures_are_not_parts() -> None:
+    notice = parsed(
+        "某局2023年部门决算公开\n"
+        "一、部门收支情况\n"
+        "本年收入较上年有所增长。\n"
+        "表2:收入决算表\n\n单位:万元\n\n合计\n\n1234.5\n\n一、财政拨款收入\n\n1000\n\n二、其他收入\n\n234.5\n\n"
+        "二、三公经费情况\n"
+        "本年度三公经费支出下降。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+    assert notice.sections[1].title == "三公经费情况"
+
+
+def test_a_heading_followed_by_words_after_a_number_stays_a_part() -> None:
+    # The paragraph before ends with a figure, but words follow the heading: it is a part.
+    notice = parsed(
+        "某县巡察整改情况的通报\n一、总体情况\n联系电话：0571-12345678\n二、整改进展\n已完成整改12项。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
