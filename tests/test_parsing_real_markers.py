@@ -67,3 +67,56 @@ def test_a_heading_followed_by_words_after_a_number_stays_a_part() -> None:
         "某县巡察整改情况的通报\n一、总体情况\n联系电话：0571-12345678\n二、整改进展\n已完成整改12项。\n"
     )
     assert markers(notice) == ["一、", "二、"]
+
+
+def test_a_first_level_heading_glued_after_a_sentence_at_the_end_of_a_line() -> None:
+    notice = parsed(
+        "某市2022年经济运行简况\n"
+        "今年以来，全市经济总体平稳，主要指标好于预期。一、工业生产\n"
+        "全市规模以上工业增加值增长5.1%\n"
+        "二、消费市场\n"
+        "社会消费品零售总额增长3.2%。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+    first = notice.sections[0]
+    assert first.title == "工业生产"
+    assert first.intro == "全市规模以上工业增加值增长5.1%"
+    assert notice.opening.endswith("好于预期。")
+
+
+def test_the_next_item_of_a_list_glued_after_a_sentence_starts_a_part() -> None:
+    notice = parsed(
+        "某局党组关于巡察整改进展情况的通报\n"
+        "一、整改工作的组织领导\n"
+        "一）成立整改领导小组。党组书记任组长，定期研究整改工作。二）压实分管责任。班子成员各负其责。"
+        "三）强化督促检查。纪检组全程监督。\n"
+    )
+    assert markers(notice) == ["一、", "一）", "二）", "三）"]
+    assert [part.title for part in notice.sections[0].sections] == [
+        "成立整改领导小组。",
+        "压实分管责任。",
+        "强化督促检查。",
+    ]
+
+
+def test_markers_inside_running_text_stay_in_it() -> None:
+    # Not a heading: the words after 一、 run on with punctuation; after ； a list runs inline; a lower marker
+    # that a hard wrap leaves at the end of a line is a measure, not a part.
+    notice = parsed(
+        "某县巡察整改情况的通报\n"
+        "一、总体情况\n"
+        "全年完成目标。一、二季度增长较快，三季度有所回落。\n"
+        "主要问题：一、制度不健全；二、台账不规范。\n"
+        "二、具体问题\n"
+        "（一）会议记录不规范问题整改情况。（1）修订\n"
+        "会议制度；（2）补正记录。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "（一）"]
+
+
+def test_a_bullet_glyph_before_a_heading_is_decoration() -> None:
+    notice = parsed(
+        "环保动态\n\n一、中央督察\n\n• 督察组已完成进驻。\n\n• 二、地方动态\n\n各地召开推进会。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+    assert notice.sections[1].title == "地方动态"
