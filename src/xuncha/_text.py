@@ -451,12 +451,16 @@ def _mark_glued_headings(raw: str, line: _Line) -> None:
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
     "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
     ("一）…主动接受监督。二）班子成员…")."""
-    opening = heading_at(raw)
-    previous = opening.marker if opening is not None else None
+    previous = None
+    read_opening = False  # the line's own opening marker is read only when a heading follows a sentence
     for gap in _AFTER_SENTENCE.finditer(raw):
         found = heading_at(raw, gap.end())
         if found is None:
             continue
+        if not read_opening:
+            read_opening = True
+            opening = heading_at(raw)
+            previous = opening.marker if opening is not None else None
         marker = found.marker
         tail = raw[found.start :].rstrip(_WHITESPACE)
         ends_line = (
