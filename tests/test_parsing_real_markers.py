@@ -120,3 +120,28 @@ def test_a_bullet_glyph_before_a_heading_is_decoration() -> None:
     )
     assert markers(notice) == ["一、", "二、"]
     assert notice.sections[1].title == "地方动态"
+
+
+_PROSE = "全镇上下坚持稳中求进，统筹推进产业发展、基础设施建设和民生保障，各项事业取得新进展。" * 3
+
+
+def test_a_document_viewers_page_numbers_are_not_parts() -> None:
+    # Each chunk is a page of the document, cut in mid-word: "…农" / "2、民人均…".
+    notice = parsed(
+        "某镇2022年工作报告.doc\n"
+        f"1、某镇2022年工作报告各位代表：{_PROSE}全镇农\n"
+        f"2、民收入稳步增长。{_PROSE}道路\n"
+        "3、建设列入计划；\n"
+    )
+    assert markers(notice) == []
+    assert "2、民收入稳步增长" in notice.opening
+
+
+def test_long_list_items_that_end_their_sentences_stay_parts() -> None:
+    notice = parsed(f"某乡整改方案\n1、{_PROSE}（牵头单位：乡党政办）\n2、{_PROSE}\n3、建立长效机制\n")
+    assert markers(notice) == ["1、", "2、", "3、"]
+
+
+def test_short_list_items_without_a_full_stop_stay_parts() -> None:
+    notice = parsed("某村整改清单\n1、修订村务公开制度\n2、补建会议台账\n3、清理集体资产\n")
+    assert markers(notice) == ["1、", "2、", "3、"]
