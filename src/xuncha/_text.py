@@ -452,7 +452,8 @@ def _mark_glued_headings(raw: str, line: _Line) -> None:
     "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
     ("一）…主动接受监督。二）班子成员…")."""
     previous = None
-    read_opening = False  # the line's own opening marker is read only when a heading follows a sentence
+    read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
+    end = len(raw)
     for gap in _AFTER_SENTENCE.finditer(raw):
         found = heading_at(raw, gap.end())
         if found is None:
@@ -461,13 +462,11 @@ def _mark_glued_headings(raw: str, line: _Line) -> None:
             read_opening = True
             opening = heading_at(raw)
             previous = opening.marker if opening is not None else None
+            end = len(raw.rstrip(_WHITESPACE))
         marker = found.marker
-        tail = raw[found.start :].rstrip(_WHITESPACE)
-        ends_line = (
-            marker.level == 1
-            and len(tail) <= _GLUED_HEADING_LIMIT
-            and not any(mark in tail for mark in "。！？；，：!?;,:")
-        )
+        # Only a short tail is sliced: a line of many sentences stays linear.
+        tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
+        ends_line = marker.level == 1 and bool(tail) and not any(mark in tail for mark in "。！？；，：!?;,:")
         next_item = (
             previous is not None
             and marker.kind is previous.kind
