@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from xuncha._contacts import label_line_at
 from xuncha._fold import _FOLDABLE, fold
 from xuncha._lazy import LazyPattern
-from xuncha._markers import heading_shape_at
+from xuncha._markers import heading_at, heading_shape_at
 
 __all__ = [
     "Paragraph",
@@ -85,6 +85,12 @@ _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000
 _TITLE_LIKE = LazyPattern(
     r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
 )
+# A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
+_BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
+# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合".
+_AFTER_SENTENCE = LazyPattern(r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])")
+# A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
+_GLUED_HEADING_LIMIT = 30
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
@@ -201,7 +207,7 @@ class Paragraph:
 
 
 class _Line:
-    __slots__ = ("breaks", "content", "deletions", "end", "hard_break", "heading", "start")
+    __slots__ = ("breaks", "content", "deletions", "end", "glued_head", "hard_break", "heading", "start")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
@@ -210,6 +216,7 @@ class _Line:
         self.heading = False
         self.hard_break = False
         self.breaks: list[int] = []  # original offsets of block-level tags inside the line
+        self.glued_head = ""  # a heading glued after the line's last sentence: the paragraph the line ends in
         self.content = ""
 
 
@@ -364,6 +371,10 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
         block = _BLOCK_PREFIX.match(raw)
         if block is not None and block.end() > 0:
             line.deletions.append((offset, offset + block.end()))
+        else:
+            bullet = _BULLET_GLYPH.match(raw)
+            if bullet is not None and heading_shape_at(raw, bullet.end()) is not None:
+                line.deletions.append((offset, offset + bullet.end()))
     stripped = raw.strip(_WHITESPACE)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True
@@ -377,6 +388,7 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             line.deletions.append((offset + match.start(), offset + match.end()))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
+    _mark_glued_headings(raw, line)
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
@@ -433,6 +445,41 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
+def _mark_glued_headings(raw: str, line: _Line) -> None:
+    """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
+    sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
+    ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
+    "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
+    ("一）…主动接受监督。二）班子成员…")."""
+    previous = None
+    read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
+    end = len(raw)
+    for gap in _AFTER_SENTENCE.finditer(raw):
+        found = heading_at(raw, gap.end())
+        if found is None:
+            continue
+        if not read_opening:
+            read_opening = True
+            opening = heading_at(raw)
+            previous = opening.marker if opening is not None else None
+            end = len(raw.rstrip(_WHITESPACE))
+        marker = found.marker
+        # Only a short tail is sliced: a line of many sentences stays linear.
+        tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
+        ends_line = marker.level == 1 and bool(tail) and not any(mark in tail for mark in "。！？；，：!?;,:")
+        next_item = (
+            previous is not None
+            and marker.kind is previous.kind
+            and marker.ordinal == previous.ordinal + 1
+            and marker.text[-1] == previous.text[-1]  # the same shape: 二） after 一）, not 2. after 1、
+        )
+        if not (ends_line or next_item):
+            continue
+        line.breaks.append(line.start + found.start)
+        previous = marker
+        line.glued_head = tail if ends_line else ""
+
+
 def _page_break_joins(
     original: str, lines: list[_Line], *, folding: bool = True
 ) -> Iterable[tuple[int, int]]:
@@ -451,6 +498,8 @@ def _page_break_joins(
     indented_starts = sum(usual < indent <= usual + 8 for indent in indents) >= 2
     head = lines[0].content if lines else ""  # the start of the paragraph being built, for title tests
     for index, (previous, following) in enumerate(itertools.pairwise(lines)):
+        if previous.glued_head:  # the paragraph the line ends in starts at a heading glued into it
+            head = previous.glued_head
         joined = (
             not (previous.heading or following.heading or previous.hard_break)
             and indents[index + 1] <= usual

@@ -16,7 +16,7 @@ import attrs
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
-from xuncha._markers import heading_shape_at
+from xuncha._markers import HeadingMatch, heading_shape_at
 from xuncha._text import (
     chrome_starts,
     could_be_title,
@@ -184,6 +184,83 @@ def read_layout(
         date_line=date_index,
         date=notice_date,
     )
+
+
+# A table flattened one cell a line: a cell that holds a figure alone ("612358", "-4.1%", "13.87 |").
+_FIGURE_CELL = LazyPattern(r"[ \t\u3000]*[-+－]?[0-9][0-9,，.]*[%％]?[ \t\u3000]*\|?[ \t\u3000]*")
+
+
+def numbered_parts(
+    texts: Sequence[str], headings: Sequence[HeadingMatch | None]
+) -> list[HeadingMatch | None]:
+    """The heading markers that open parts of the notice: the markers paragraphs open with (``headings``, one
+    per paragraph of ``texts``), less the row labels of a table and a document viewer's page numbers."""
+    return _page_chunks(texts, _table_cells(texts, headings))
+
+
+def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) -> list[HeadingMatch | None]:
+    """The headings, less those that are cells of a table flattened into lines ("一、本级收入" in a budget table).
+
+    A table's row labels open with the same markers as the notice's parts, but a cell keeps the pipe that
+    closed it ("一、本级收入 |"), or stands between figures: after a figure (the cells before it may have been
+    run together into one line) and before a cell that holds a figure alone. A part's heading is followed by
+    words, never by a bare number."""
+    kept = list(headings)
+    for index, heading in enumerate(headings):
+        if heading is None:
+            continue
+        text = texts[index].rstrip(" \t\u3000")
+        between_figures = (
+            0 < index < len(texts) - 1
+            and texts[index - 1].rstrip(" \t\u3000|")[-1:].isdigit()
+            and _FIGURE_CELL.fullmatch(texts[index + 1]) is not None
+        )
+        if text.endswith("|") or between_figures:
+            kept[index] = None
+    return kept
+
+
+# A paragraph this long that stops without finishing its sentence was cut, not ended.
+_CUT_CHUNK = 100
+
+
+def _page_chunks(texts: Sequence[str], headings: list[HeadingMatch | None]) -> list[HeadingMatch | None]:
+    """The headings, less the numbers a document-sharing site puts before each chunk of a document
+    ("1、…" "2、…", each chunk cut wherever the page ended, in mid-word).
+
+    A list's item ends where its text ends: a run of page-long items, one of which stops in mid-word for the
+    next to carry on, numbers pieces of one text, not its parts."""
+    index = 0
+    count = len(headings)
+    while index < count:
+        heading = headings[index]
+        if heading is None or heading.marker.ordinal != 1:
+            index += 1
+            continue
+        # The run of items numbered on from this one, of the same shape, each opening the paragraph after the
+        # text of the one before (a chunk holds no paragraph break of its own).
+        run = [index]
+        while run[-1] + 1 < count:
+            following = headings[run[-1] + 1]
+            if (
+                following is None
+                or following.marker.kind is not heading.marker.kind
+                or following.marker.text[-1:] != heading.marker.text[-1:]
+                or following.marker.ordinal != len(run) + 1
+            ):
+                break
+            run.append(run[-1] + 1)
+        # Chunks are page-long (the last may be cut short by the excerpt), and one stops in mid-word; an item
+        # ending with any mark (。 ； a closing bracket) ended, even with a missing full stop.
+        chunks = run[:-1]
+        cut = all(len(texts[item]) > _CUT_CHUNK for item in chunks) and any(
+            texts[item][-1:].isalnum() for item in chunks
+        )
+        if len(run) > 1 and cut:
+            for item in run:
+                headings[item] = None
+        index = run[-1] + 1
+    return headings
 
 
 def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:

@@ -25,7 +25,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     folded = fold(clean)
     paragraphs = _unglued(source.paragraphs, folded)
     texts = [folded[p.start : p.end] for p in paragraphs]
-    headings: list[HeadingMatch | None] = [heading_at(clean, p.start, p.end) for p in paragraphs]
+    headings = _layout.numbered_parts(texts, [heading_at(clean, p.start, p.end) for p in paragraphs])
     layout = _layout.read_layout(
         texts,
         [heading is not None for heading in headings],

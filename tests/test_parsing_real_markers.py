@@ -1,0 +1,147 @@
+"""The heading markers of real published pages: table rows, glued headings, page chunks.
+
+Each document here is written for this file (never taken from the corpus): it states which markers open the
+notice's parts, and that no character of it is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xuncha._text import SourceText
+from xuncha.models import Notice, Section
+from xuncha.parsing import parse_notice, text_fields
+
+
+def markers(notice: Notice) -> list[str]:
+    """The marker of every numbered part (sections and findings), in document order."""
+
+    def walk(section: Section) -> Iterator[tuple[int, str]]:
+        if section.marker and section.span is not None:
+            yield section.span.start, section.marker
+        for child in section.sections:
+            yield from walk(child)
+        for finding in section.findings:
+            if finding.marker and finding.span is not None:
+                yield finding.span.start, finding.marker
+
+    return [marker for _, marker in sorted(item for section in notice.sections for item in walk(section))]
+
+
+def parsed(text: str) -> Notice:
+    notice = parse_notice(text)
+    kept = re.sub(r"\s+", "", "".join(text_fields(notice)))
+    assert kept == re.sub(r"\s+", "", SourceText(text).text), "a character was lost"
+    return notice
+
+
+def test_row_labels_of_a_table_flattened_with_pipes_are_not_parts() -> None:
+    notice = parsed(
+        "某区2024年决算情况说明\n"
+        "一、收支总体情况\n"
+        "全区收入和支出均完成年度目标。\n"
+        "项目 |\n金额 |\n合计 |\n98765 |\n一、税收收入 |\n54321 |\n二、非税收入 |\n44444 |\n"
+        "二、主要做法\n"
+        "严格预算执行，压减一般性支出。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+
+
+def test_row_labels_between_bare_figures_are_not_parts() -> None:
+    notice = parsed(
+        "某局2023年部门决算公开\n"
+        "一、部门收支情况\n"
+        "本年收入较上年有所增长。\n"
+        "表2:收入决算表\n\n单位:万元\n\n合计\n\n1234.5\n\n一、财政拨款收入\n\n1000\n\n二、其他收入\n\n234.5\n\n"
+        "二、三公经费情况\n"
+        "本年度三公经费支出下降。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+    assert notice.sections[1].title == "三公经费情况"
+
+
+def test_a_heading_followed_by_words_after_a_number_stays_a_part() -> None:
+    # The paragraph before ends with a figure, but words follow the heading: it is a part.
+    notice = parsed(
+        "某县巡察整改情况的通报\n一、总体情况\n联系电话：0571-12345678\n二、整改进展\n已完成整改12项。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+
+
+def test_a_first_level_heading_glued_after_a_sentence_at_the_end_of_a_line() -> None:
+    notice = parsed(
+        "某市2022年经济运行简况\n"
+        "今年以来，全市经济总体平稳，主要指标好于预期。一、工业生产\n"
+        "全市规模以上工业增加值增长5.1%\n"
+        "二、消费市场\n"
+        "社会消费品零售总额增长3.2%。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+    first = notice.sections[0]
+    assert first.title == "工业生产"
+    assert first.intro == "全市规模以上工业增加值增长5.1%"
+    assert notice.opening.endswith("好于预期。")
+
+
+def test_the_next_item_of_a_list_glued_after_a_sentence_starts_a_part() -> None:
+    notice = parsed(
+        "某局党组关于巡察整改进展情况的通报\n"
+        "一、整改工作的组织领导\n"
+        "一）成立整改领导小组。党组书记任组长，定期研究整改工作。二）压实分管责任。班子成员各负其责。"
+        "三）强化督促检查。纪检组全程监督。\n"
+    )
+    assert markers(notice) == ["一、", "一）", "二）", "三）"]
+    assert [part.title for part in notice.sections[0].sections] == [
+        "成立整改领导小组。",
+        "压实分管责任。",
+        "强化督促检查。",
+    ]
+
+
+def test_markers_inside_running_text_stay_in_it() -> None:
+    # Not a heading: the words after 一、 run on with punctuation; after ； a list runs inline; a lower marker
+    # that a hard wrap leaves at the end of a line is a measure, not a part.
+    notice = parsed(
+        "某县巡察整改情况的通报\n"
+        "一、总体情况\n"
+        "全年完成目标。一、二季度增长较快，三季度有所回落。\n"
+        "主要问题：一、制度不健全；二、台账不规范。\n"
+        "二、具体问题\n"
+        "（一）会议记录不规范问题整改情况。（1）修订\n"
+        "会议制度；（2）补正记录。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "（一）"]
+
+
+def test_a_bullet_glyph_before_a_heading_is_decoration() -> None:
+    notice = parsed(
+        "环保动态\n\n一、中央督察\n\n• 督察组已完成进驻。\n\n• 二、地方动态\n\n各地召开推进会。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]
+    assert notice.sections[1].title == "地方动态"
+
+
+_PROSE = "全镇上下坚持稳中求进，统筹推进产业发展、基础设施建设和民生保障，各项事业取得新进展。" * 3
+
+
+def test_a_document_viewers_page_numbers_are_not_parts() -> None:
+    # Each chunk is a page of the document, cut in mid-word: "…农" / "2、民人均…".
+    notice = parsed(
+        "某镇2022年工作报告.doc\n"
+        f"1、某镇2022年工作报告各位代表：{_PROSE}全镇农\n"
+        f"2、民收入稳步增长。{_PROSE}道路\n"
+        "3、建设列入计划；\n"
+    )
+    assert markers(notice) == []
+    assert "2、民收入稳步增长" in notice.opening
+
+
+def test_long_list_items_that_end_their_sentences_stay_parts() -> None:
+    notice = parsed(f"某乡整改方案\n1、{_PROSE}（牵头单位：乡党政办）\n2、{_PROSE}\n3、建立长效机制\n")
+    assert markers(notice) == ["1、", "2、", "3、"]
+
+
+def test_short_list_items_without_a_full_stop_stay_parts() -> None:
+    notice = parsed("某村整改清单\n1、修订村务公开制度\n2、补建会议台账\n3、清理集体资产\n")
+    assert markers(notice) == ["1、", "2、", "3、"]
