@@ -1,0 +1,87 @@
+"""Web-page chrome: what a page prints around an article, which is never part of the notice.
+
+A breadcrumb, the publication date and time, the source and the author, a view counter, font-size, print and
+share widgets, a greeting and date widget, a welcome bar. The cleaner (:mod:`xuncha._text`) and the parser's
+layout (:mod:`xuncha.parsing._layout`) keep such lines in the preamble and never read them as the title or a
+fact; this module is the one place their grammar is written.
+
+>>> is_chrome("发布时间：2023-11-20  浏览次数：86"), is_chrome("首页 > 巡察工作 > 整改公开")
+(True, True)
+>>> is_chrome("一、总体情况")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xuncha._lazy import LazyPattern
+
+__all__ = ["chrome_starts", "could_be_title", "has_chrome_hint", "is_chrome"]
+
+# What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
+# a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
+# preamble when it stands before the title) but never read as the title or as a fact.
+_S = r"[ \t\u3000]*"
+_WEB_DATE = (
+    rf"[【\[（(]?[0-9]{{4}}[-/.年][0-9]{{1,2}}[-/.月][0-9]{{1,2}}日?"
+    rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
+)
+_PAGE_LABEL = (
+    r"(?:发布时间|发布日期|发布于|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
+    r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|字号|字体)"
+)
+_PAGE_ITEM = (
+    rf"(?:{_WEB_DATE}|[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?|{_PAGE_LABEL}{_S}[：:]{_S}[^ \t\u3000【】\[\]|｜]*"
+    # a masthead's issue number: 督查专报第 3 期, 巡察工作简报第12期
+    rf"|[^ \t\u3000【】\[\]|｜，,。；;]{{0,12}}第{_S}[0-9一二三四五六七八九十]{{1,4}}{_S}期"
+    r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|大|中|小)"
+)
+_CHROME_LINE = LazyPattern(
+    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
+    # a breadcrumb, a share bar, a QR-code caption, a print bar
+    r"|(?:首页|主页|网站首页|当前位置|当前页面|所在位置|您的位置|您现在的位置|您当前的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
+    r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
+    # a greeting and date widget, often left empty by the scraper (您好!今天是), and the site's welcome bar
+    rf"|(?:您好[!！,，]?{_S})?今天是[^。]{{0,30}}|欢迎(?:您|光临|访问|来到)[^。]{{0,40}}|(?:设为首页|加入收藏).{{0,30}}"
+)
+# Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
+_CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
+
+
+# Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word.
+_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→期享扫印闭藏今迎首]")
+# The words a title ends on (see the title patterns of the cleaner and of xuncha.parsing._layout).
+_TITLE_WORDS = ("通报", "通告", "公告", "公示", "报告", "情况")
+# The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
+# a masthead (督查专报第 3 期) may start with anything but holds 期.
+_CHROME_FIRST = frozenset(
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当您分扫用手今欢设加"
+)
+
+
+def chrome_starts(text: str) -> Iterator[re.Match[str]]:
+    """The places where chrome glued to a title on its line may begin."""
+    return _CHROME_START.finditer(text)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a paragraph is web-page chrome: a breadcrumb, a date, source or view-count line, a widget bar."""
+    return (
+        len(text) <= 160
+        and "。" not in text
+        and (text.lstrip(" \t\u3000")[:1] in _CHROME_FIRST or "期" in text)  # most lines: one look
+        and has_chrome_hint(text)
+        and _CHROME_LINE.fullmatch(text) is not None
+    )
+
+
+def has_chrome_hint(text: str) -> bool:
+    """A fast test that spares the chrome patterns most lines: every chrome line holds a digit, a bracket, …"""
+    return _CHROME_HINT.search(text) is not None
+
+
+def could_be_title(text: str) -> bool:
+    """A fast test that spares the title patterns most lines: a title names what it is (通报, 报告, 情况 …)."""
+    return any(word in text for word in _TITLE_WORDS)
