@@ -536,14 +536,15 @@ def grammar() -> Grammar:
 
 
 def optional_groups_as_branches(source: str) -> str:
-    """``source`` with every greedy optional non-capturing group ``(?:X)?`` written ``(?:X|)``.
+    """``source`` with every greedy optional group written as an alternation with an empty branch:
+    ``(?:X)?`` as ``(?:X|)`` and ``(?P<name>X)?`` as ``(?:(?P<name>X)|)``.
 
-    Both try X (with the rest of the expression) first and nothing second, so they match the same text with
-    the same groups; but the engine runs ``?`` on a group as a repeat, inside which every alternation saves
-    and restores all the marks set so far (over a hundred here), while an alternation with an empty branch
-    saves only the last mark's index: the date expression matches a third faster. Groups that capture keep
-    their ``?`` (an empty branch would make them capture ""), and so do ``??`` and ``?+``. Reads verbose
-    sources: escapes, character classes and ``#`` comments are skipped.
+    Both forms try X (with the rest of the expression) first and nothing second, so they match the same text
+    with the same groups (a group left out is None either way); but the engine runs ``?`` on a group as a
+    repeat, inside which every alternation saves and restores all the marks set so far (over a hundred
+    here), while an alternation saves only the last mark's index: the date expression matches a third
+    faster. ``??``, ``?+`` and optional lookarounds stay as written. Reads verbose sources: escapes,
+    character classes and ``#`` comments are skipped.
     """
     pieces = list(source)
     opened: list[int] = []
@@ -572,12 +573,12 @@ def optional_groups_as_branches(source: str) -> str:
             opened.append(index)
         elif character == ")":
             start = opened.pop()
-            if (
-                source.startswith("(?:", start)
-                and source.startswith("?", index + 1)
-                and not source.startswith(("??", "?+"), index + 1)
-            ):
-                pieces[index], pieces[index + 1] = "|)", ""
+            if source.startswith("?", index + 1) and not source.startswith(("??", "?+"), index + 1):
+                if source.startswith("(?:", start):
+                    pieces[index], pieces[index + 1] = "|)", ""
+                elif source.startswith("(?P<", start) or not source.startswith("(?", start):
+                    pieces[start] = "(?:("  # a capturing group, inside the alternation
+                    pieces[index], pieces[index + 1] = ")|)", ""
         index += 1
     return "".join(pieces)
 
