@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import subprocess
 import sys
 
@@ -118,3 +119,37 @@ def test_every_holiday_spelling_is_read_after_a_year(word: str) -> None:
     period = parse_period(f"2024年{written}期间")
     day = holiday(_grammar.HOLIDAY_WORDS[word].name, 2024)
     assert (period.start, period.end, period.relation) == (day, day, Relation.ON)
+
+
+# Patterns with optional groups of every kind the rewrite handles or leaves: capturing and not, nested, after
+# a class holding brackets and a "#", escaped brackets, a verbose comment, lazy and possessive ones.
+_OPTIONAL_PATTERNS = (
+    r"(?:a(?P<b>b)?)?c",
+    r"(a)?(?:b|c)?(?P<d>d(?:e)?)?\Z",
+    r"[(#)]?(?:\((?P<x>x)\))?y?",
+    "(?:a # a comment (with a bracket\n b)?(?:c)??(?:d)?+",
+    r"(?:(?P<p>a)?(?(p)b|c))?(?P=p)?",
+)
+
+
+@pytest.mark.parametrize("source", _OPTIONAL_PATTERNS)
+@given(text=st.text(alphabet="abcdexy()# ", max_size=8))
+def test_optional_groups_as_branches_match_as_written(source: str, text: str) -> None:
+    written = re.compile(source, re.VERBOSE)
+    rewritten = re.compile(_grammar.optional_groups_as_branches(source), re.VERBOSE)
+    assert rewritten.groupindex == written.groupindex
+    for at in range(len(text) + 1):
+        expected, found = written.match(text, at), rewritten.match(text, at)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )
+
+
+def test_optional_groups_as_branches_leaves_lazy_possessive_and_lookarounds() -> None:
+    assert _grammar.optional_groups_as_branches(r"(?:a)?(b)?") == r"(?:a|)(?:(b)|)"
+    for source in (r"(?:a)??", r"(?:a)?+", r"(?=a)?b", r"[(?:a)?]", r"\(?:a\)?"):
+        assert _grammar.optional_groups_as_branches(source) == source
+    # the compiled date expression is the rewritten one: no "?" left on a group outside the lazy and possessive
+    assert _grammar.grammar().expression.pattern == _grammar.optional_groups_as_branches(
+        _grammar.expression_source()
+    )

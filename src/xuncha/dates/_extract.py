@@ -27,15 +27,16 @@ from xuncha.dates._resolve import resolve
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
-_FINER_THAN_A_YEAR: Final = frozenset({Precision.MONTH, Precision.TEN_DAYS, Precision.DAY})
-_FINER_THAN_A_MONTH: Final = frozenset({Precision.TEN_DAYS, Precision.DAY})
+# (Tuples, not sets: a set hashes an Enum member in Python, a tuple compares it by identity in C.)
+_FINER_THAN_A_YEAR: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.DAY)
+_FINER_THAN_A_MONTH: Final = (Precision.TEN_DAYS, Precision.DAY)
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 # The words of comparison a year is compared with after (比2021年, 较2021年).
 _COMPARED_AFTER: Final = frozenset("比较")
-_REPORTED: Final = frozenset({Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL})
+_REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
 
@@ -70,6 +71,10 @@ class Rejected(NamedTuple):
 # A number and 年 right before a match that the grammar did not read as a year (十九年底, 二〇〇年3月): the
 # date lies in a year the text names some way the grammar does not read, never in the reference year.
 _UNREAD_YEAR: Final = re.compile(r"[0-9〇○零一二三四五六七八九十百千两]年[\s\u3000]{0,2}$")
+
+
+# The characters before a match (or its first, 年) without which _lost_before finds nothing.
+_MAY_LOSE_BEFORE: Final = frozenset("上下大年" + SPACES)
 
 
 def _lost_before(text: str, start: int, matched: str) -> str | None:
@@ -126,7 +131,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             if rematch is not None:
                 match = rematch
         start = match.start()
-        if start and (lost := _lost_before(text, start, match.group())) is not None:
+        if (
+            start
+            and (text[start - 1] in _MAY_LOSE_BEFORE or text[start] == "年")  # (most dates: one look decides)
+            and (lost := _lost_before(text, start, match.group())) is not None
+        ):
             yield match, Invalid(lost, "lost-prefix")
             continue
         # (the find is a cheap first test: most dates have no 每 before them)

@@ -111,11 +111,12 @@ def candidate_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?P<whole>{_RUN})              # the number, or the denominator of 五分之一, the numerator of 1/3
-        (?:
-            (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
+        (?:                             # (each "(?:X|)" is an optional X: a "?" on a group runs as a repeat,
+                                        # slower, and the patterns are tried at every numeral)
+            (?:(?P<and>又{_RUN})|)      # 一又二分之一, 1又1/2: a whole number, then its fraction
             (?P<of>分之|/)              # a fraction: 五分之一 (denominator first), 1/3 (numerator first)
-            (?P<part>(?:(?<=分之)负)?{_RUN})  # its other part, signed after 分之: 百分之负三点八
-        )?
+            (?P<part>(?:(?<=分之)负|){_RUN})  # its other part, signed after 分之: 百分之负三点八
+        |)
         """,
         re.VERBOSE,
     )
@@ -126,16 +127,18 @@ def candidate_pattern() -> re.Pattern[str]:
 
 @derived
 def unit_pattern() -> re.Pattern[str]:
-    """A unit after a number: its spelling, a magnitude before it (万元) and a rate's denominator (元/亩)."""
+    """A unit after a number: its spelling, a magnitude before it (万元) and a rate's denominator (元/亩).
+
+    (Optional groups are written "(?:X|)", as in candidate_pattern.)"""
     prefixes = sorted(PREFIXES, key=len, reverse=True)
     tables = unit_tables()
     led = [text for texts in tables.led_by_magnitude.values() for text in texts] or ["(?!)"]
     return re.compile(
         rf"""
         (?:(?!{_alternation(led)})                  # not where a unit starts with a magnitude: 千瓦, 百分点
-           (?P<prefix>{_alternation(prefixes)}))?   # a magnitude that multiplies the unit: 万元, 百万吨
+           (?P<prefix>{_alternation(prefixes)})|)   # a magnitude that multiplies the unit: 万元, 百万吨
         (?P<unit>{_alternation(tables.surfaces)})         # a unit or counter as written, longest spelling first
-        (?:/(?P<per>{_alternation(tables.denominators)}))?  # a rate's denominator: 万元/亩, 次/年
+        (?:/(?P<per>{_alternation(tables.denominators)})|)  # a rate's denominator: 万元/亩, 次/年
         """,
         re.VERBOSE,
     )

@@ -94,9 +94,28 @@ def _range_bounds(atom: Atom, following: Atom) -> tuple[Decimal, Decimal, str] |
 
 def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quantity]:
     """The figures the atoms make (see Place for where their spans point)."""
+    count = len(atoms)
+    if count == 1:
+        # Most figures stand alone (the scanner joins each run of paired atoms): none of the passes below
+        # applies to one atom but the last, which keeps it when it is a figure.
+        atom = atoms[0]
+        if atom.poison or (atom.unit is None and not atom.keep_bare):
+            return []
+        return [
+            _quantity(
+                source,
+                place,
+                atom.start,
+                atom.end,
+                atom.value,
+                atom.unit,
+                atom.qualifier,
+                atom.qualifier_text,
+                None,
+            )
+        ]
     quantities: list[Quantity] = []
     index = 0
-    count = len(atoms)
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
     for i in range(count - 1):
         left, right = atoms[i], atoms[i + 1]

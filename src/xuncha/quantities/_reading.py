@@ -405,7 +405,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
         end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
 
-    refused_end = _cut_short(text, start, end, dimension, reading.unit_text)
+    refused_end = (
+        _cut_short(text, start, end, dimension, reading.unit_text)
+        if text[end : end + 1] in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
+        else None  # most figures: one look on either side shows that none of _cut_short's cases holds
+    )
     if refused_end is not None:
         # 123元1角1分 with a tail left over, 两美元又三美分, 四十九兆…亿元, 百分之五 十: never a part of the figure
         return Atom(
@@ -514,6 +518,11 @@ _CN_NUMERAL = frozenset(_CN_DIGIT + _CN_UNIT)
 _YUAN = ("元", "圆")
 #: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
 _FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+#: The characters after a figure or before it without which _cut_short finds nothing: the first characters of
+#: leftover_change (digits of 角 and 分, 又), spaces and 百 after it; 兆, spaces and what comes before 角 or 分
+#: (元圆块角毛) before it.
+_MAY_CUT_AFTER = frozenset("0123456789一二两三四五六七八九壹贰叁肆伍陆柒捌玖又百" + _SPACES)
+_MAY_CUT_BEFORE = frozenset("兆元圆块角毛" + _SPACES)
 _NUMERAL_CONTINUES = frozenset("〇零一二两三四五六七八九十百千万亿点兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅")
 
 
