@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from xuncha import _lexicon, extract_quantities, get_unit
 from xuncha._lexicon import Spelling, all_spellings
 from xuncha.quantities import _reading, refusals
-from xuncha.quantities._vetoes import ALL_VETOES, FIGURE_VETOES, NUMERAL_VETOES, READING_VETOES
+from xuncha.quantities._figure_vetoes import FIGURE_VETOES
+from xuncha.quantities._vetoes import ALL_VETOES, NUMERAL_VETOES, READING_VETOES
 
 SPELLINGS = sorted(all_spellings(), key=lambda spelling: spelling.text)
 

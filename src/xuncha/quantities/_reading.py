@@ -16,6 +16,8 @@ import attrs
 from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier
+from xuncha.quantities._candidate import Candidate, UnitReading, first_veto
+from xuncha.quantities._figure_vetoes import FIGURE_VETOES, arabic_figure_is_clear
 from xuncha.quantities._grammar import (
     ALTERNATIVE_COUNTER,
     DAYS_WITHIN,
@@ -40,16 +42,7 @@ from xuncha.quantities._scan import (
     _split_magnitude,
     _up_to,
 )
-from xuncha.quantities._vetoes import (
-    FIGURE_VETOES,
-    NUMERAL_VETOES,
-    READING_VETOES,
-    Candidate,
-    UnitReading,
-    arabic_figure_is_clear,
-    arabic_numeral_is_clear,
-    first_veto,
-)
+from xuncha.quantities._vetoes import NUMERAL_VETOES, READING_VETOES, arabic_numeral_is_clear
 from xuncha.quantities._words import (
     _AGO,
     _BARE_MAGNITUDES,

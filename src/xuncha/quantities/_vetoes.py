@@ -16,13 +16,9 @@ text alone.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
-from decimal import Decimal
-from typing import Literal, NamedTuple
 
-import attrs
-
-from xuncha.models import Qualifier
+from xuncha.quantities._candidate import Candidate, Veto
+from xuncha.quantities._figure_vetoes import FIGURE_VETOES
 from xuncha.quantities._grammar import (
     ALL_CN_DIGITS,
     HAS_CN_DIGIT,
@@ -37,74 +33,19 @@ from xuncha.quantities._scan import (
     _in_spans,
     _is_a_name,
     _is_proper_fraction,
-    _opens_range,
     _skip_spaces,
 )
 from xuncha.quantities._words import (
-    _CURRENCY_WORDS,
     _LONGEST_NUMERAL,
     _PLACE_NAMES,
-    _POST_QUALIFIERS,
-    _PRE_QUALIFIERS,
     _SEPARATOR_STARTS,
     _SPACES,
     _WORD_BEFORE_CN,
     _WORD_BEFORE_ONE,
 )
-from xuncha.units import Unit
 
 #: 一 after these is the article "a", not a count: 新一轮 (a new round), 当前一项重大任务, 今后一个时期.
 _ARTICLE_AFTER = ("新", "当前", "今后")
-
-
-@attrs.define
-class UnitReading:
-    """What follows a number: its unit as written (None for none), where it ends, and a qualifier inside it."""
-
-    unit_text: str | None
-    end: int
-    qualifier: Qualifier | None = None
-    qualifier_text: str | None = None
-    half: bool = False  # 一个半月: and a half
-    spelling: str | None = None  # the lexicon spelling the unit was read as (方 in 万方)
-
-
-@attrs.define
-class Candidate:
-    """A numeral found in the folded ``text`` of ``source``, and what is learned about it stage by stage."""
-
-    text: str
-    run: str  # the numeral as matched
-    start: int
-    number_end: int
-    previous: str  # the character before the numeral, spaces skipped ("" at the start)
-    quoted: tuple[list[int], list[int]]  # the starts and ends of quotations, titles and set phrases
-    has_arabic: bool
-    chinese: (
-        bool  # no Arabic digit: 三, 五分之一 (read by many vetoes, so kept rather than computed each time)
-    )
-    fraction: bool  # 五分之一, 1/3
-    written_big: bool  # with 万/亿: 5万, 五万
-    big: bool  # Arabic digits with 万/亿: 5万, 1.2亿
-    yen_at: int | None = None  # where a ¥ (or ￥) stands before the number: ¥1,234.00 is money
-    # once the unit after the number is read
-    reading: UnitReading | None = None
-    percent_words: bool = False  # 百分之五: the unit is in the numeral
-    # once the value is known
-    unit_text: str | None = None  # the unit with the magnitude moved into it: 500万 + 元 is 万元
-    prefix: str = ""
-    value: Decimal | None = None
-    unit: Unit | None = None
-    unknown_unit: bool = False
-
-
-class Veto(NamedTuple):
-    """One reason a numeral is not a figure, the test that finds it, and the numerals it applies to: "arabic"
-    (with an Arabic digit), "chinese" (without) or "any"."""
-
-    reason: str
-    test: Callable[[Candidate], bool]
-    numerals: Literal["any", "arabic", "chinese"] = "any"
 
 
 # --------------------------------------------------------------------------- the numeral and its neighbours
@@ -436,230 +377,5 @@ READING_VETOES: tuple[Veto, ...] = (
     Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
 )
 
-# --------------------------------------------------------------------------- the figure
-
-
-def _needs_magnitude(c: Candidate) -> bool:
-    """1.2亿度 (of electricity) is energy; a bare 5度 is a temperature, an angle or a grade."""
-    spelling = c.reading.spelling if c.reading is not None else None
-    # written with nothing before it: no 万/亿 in the number (c.prefix) nor before the unit (万度)
-    return (
-        spelling is not None
-        and c.unit_text == spelling
-        and unit_tables().spelling_of[spelling].needs_magnitude
-    )
-
-
-def _not_a_number(c: Candidate) -> bool:
-    return c.value is None
-
-
-def _bare_magnitude(c: Candidate) -> bool:
-    """千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)."""
-    return c.unit_text is None and not HAS_CN_DIGIT.search(c.run) and not _opens_range(c.text, c.number_end)
-
-
-def _unknown_unit(c: Candidate) -> bool:
-    return c.unknown_unit
-
-
-def _arabic_only_unit(c: Candidate) -> bool:
-    """三方 (three parties), 十分 (very), 三角 (a triangle): these units follow Arabic digits only."""
-    spelling = c.reading.spelling if c.reading is not None else None
-    return spelling is not None and unit_tables().spelling_of[spelling].arabic_only
-
-
-def _clock_time(c: Candidate) -> bool:
-    """9时30分, 9点30分, 9:30分: the minutes of a clock time."""
-    return c.unit_text == "分" and bool(c.previous) and c.previous in "时点:："
-
-
-def _rank(c: Candidate) -> bool:
-    """前3名, 后三位, 前六轮: a rank or the first so many of a series, like an ordinal."""
-    return (
-        bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位", "轮")
-    )
-
-
-def _day_of_month(c: Candidate) -> bool:
-    """12月30日内: a date (30日内 alone is a time limit)."""
-    return c.unit_text == "日" and c.previous == "月"
-
-
-_CURRENCY_FIRSTS = frozenset(word[0] for word in _CURRENCY_WORDS)
-_CURRENCY_LASTS = frozenset(word[-1] for word in _CURRENCY_WORDS)
-
-
-def _two_currencies(c: Candidate) -> bool:
-    """三万元欧元, 欧元3万元, 5美元人民币, ¥5美元: an amount named in two currencies is read in neither."""
-    if c.unit is None or c.reading is None or not c.unit.dimension.startswith("money"):
-        return False
-    yuan = c.unit.dimension == "money"
-    if c.yen_at is not None and not yuan:
-        return True
-    text, end = c.text, c.reading.end
-    before = c.yen_at if c.yen_at is not None else c.start
-    while before > 0 and text[before - 1] in _SPACES:
-        before -= 1
-    if text[end : end + 1] not in _CURRENCY_FIRSTS and text[before - 1 : before] not in _CURRENCY_LASTS:
-        return False  # one look each side rules out most amounts
-    # 人民币 names 元 (5万元人民币, 人民币5万元); any other currency word names another currency
-    for word in (
-        text[end : end + 2],
-        text[end : end + 3],
-        text[before - 2 : before],
-        text[before - 3 : before],
-    ):
-        if word in _CURRENCY_WORDS and (word != "人民币" or not yuan):
-            return True
-    return False
-
-
-def _not_money_after_yen(c: Candidate) -> bool:
-    """¥5个: a yen sign before a figure that is not an amount of money."""
-    return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
-
-
-def _glued_to_a_year(c: Candidate) -> bool:
-    """图12017年 (figure 1, the year 2017), 表32023年: five digits or more before 年 that end in a year of
-    1900–2099 are a figure or table number glued to that year (a count of years that long is written with 万)."""
-    run = c.run
-    return (
-        c.unit is not None
-        and c.unit.name == "年"
-        and not c.prefix
-        and len(run) >= 5
-        and run.isdigit()
-        and "1900" <= run[-4:] <= "2099"
-    )
-
-
-def _names_a_class(c: Candidate) -> bool:
-    """百万千瓦级风电基地, 10万吨级码头, 500千伏级: a figure right before 级 names a class of facility, not an
-    amount (500千伏变电站, without 级, states the voltage and is a figure)."""
-    reading = c.reading
-    return (
-        c.unit is not None
-        and reading is not None
-        and c.text[reading.end : reading.end + 1] == "级"
-        and c.text[reading.end + 1 : reading.end + 2] != "别"  # 3个级别: a count of levels
-    )
-
-
-#: The quotation marks that open a quotation (a 《title》 and a set phrase are quoted spans too).
-_QUOTE_OPENERS = frozenset('“"「‘')
-#: The longest quotation whose Arabic figures are names (“9个不准”, “3个100%”); a longer one quotes speech.
-_SHORT_QUOTATION = 20
-
-
-def _in_a_short_quotation(c: Candidate) -> bool:
-    """“9个不准”, “3个100%”, “1+1”: Arabic digits in a short quotation with other words are a slogan's name;
-    a quotation that holds the figure alone (达到“100%”, “约5亿元”) quotes the figure itself."""
-    starts, ends = c.quoted
-    if not starts or c.reading is None:
-        return False
-    index = bisect.bisect_right(starts, c.start) - 1
-    if index < 0 or c.start >= ends[index]:
-        return False
-    opened, closed = starts[index], ends[index] - 1
-    if c.text[opened] not in _QUOTE_OPENERS or closed - opened - 1 > _SHORT_QUOTATION:
-        return False
-    before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
-    return not ((not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS))
-
-
-#: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month).
-_FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
-
-
-def arabic_figure_is_clear(c: Candidate) -> bool:
-    """The fast path of :data:`FIGURE_VETOES` for an Arabic number with a known unit (money is asked the one
-    veto that concerns it, two currencies): True only when none of the table's vetoes can hold (a test
-    checks this against the table)."""
-    unit, reading = c.unit, c.reading
-    return (
-        unit is not None  # _unknown_unit, and the unit_text of _clock_time and _day_of_month is known
-        and c.value is not None
-        and c.yen_at is None
-        and c.previous not in _FIGURE_VETO_PREVIOUS
-        and unit.name != "年"  # _the_year_of, _names_a_plan
-        and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
-        and (not unit.dimension.startswith("money") or not _two_currencies(c))
-        and (
-            reading is None
-            or reading.spelling is None
-            or not unit_tables().spelling_of[reading.spelling].needs_magnitude
-        )
-    )
-
-
-def _the_year_of(c: Candidate) -> bool:
-    """是经济恢复发展的一年。过去的一年，最强的五年。: years after 的 that close the clause name the years
-    reported on (the year of …), a period rather than a length of time."""
-    if c.unit is None or c.unit.name != "年" or c.previous != "的" or c.reading is None:
-        return False
-    following = c.text[c.reading.end : c.reading.end + 1]
-    return not ("\u4e00" <= following <= "\u9fff")
-
-
-#: Plans and their reports, named by the years they span: 三年行动计划, 五年规划, 五年工作总结, 三年提升工程.
-_PLAN_WORDS = ("规划", "计划", "方案", "工程", "总结", "行动", "攻坚", "纲要")
-#: A word that may stand between the years and the plan word: 五年工作总结, 三年提升工程, 五年发展规划.
-_PLAN_FILLERS = ("工作", "提升", "发展", "建设", "振兴", "改革", "专项", "整治", "")
-
-
-def _names_a_plan(c: Candidate) -> bool:
-    """推进16项三年提升工程, 区工商联五年工作总结: years right before the name of a plan or its report name the
-    plan, not a length of time."""
-    if c.unit is None or c.unit.name != "年" or c.reading is None:
-        return False
-    end = c.reading.end
-    return any(
-        c.text.startswith(filler, end) and c.text.startswith(_PLAN_WORDS, end + len(filler))
-        for filler in _PLAN_FILLERS
-    )
-
-
-FIGURE_VETOES: tuple[Veto, ...] = (
-    Veto("a unit read only with 万 or 亿", _needs_magnitude),
-    Veto("not a number", _not_a_number),
-    Veto("a magnitude word without a unit", _bare_magnitude, "chinese"),
-    Veto("an unknown unit", _unknown_unit),
-    Veto("a unit read after Arabic digits only", _arabic_only_unit, "chinese"),
-    Veto("a clock time", _clock_time),
-    Veto("a rank", _rank),
-    Veto("a day of the month", _day_of_month),
-    Veto("two currencies", _two_currencies),
-    Veto("a yen sign before what is not money", _not_money_after_yen),
-    Veto("the year or years a clause names", _the_year_of),
-    Veto("the years that name a plan", _names_a_plan),
-    Veto("a number glued to a year", _glued_to_a_year, "arabic"),
-    Veto("a figure that names a class", _names_a_class),
-    Veto("in a short quotation with other words", _in_a_short_quotation, "arabic"),
-)
-
 #: Every veto, for documentation and tests.
 ALL_VETOES: tuple[Veto, ...] = NUMERAL_VETOES + READING_VETOES + FIGURE_VETOES
-
-
-def first_veto(vetoes: tuple[Veto, ...], candidate: Candidate) -> str | None:
-    """The reason of the first veto in ``vetoes`` that holds for ``candidate``, None when none does."""
-    split = _SPLIT.get(id(vetoes))
-    if split is None or split[0] is not vetoes:
-        split = _split(vetoes)
-    for reason, test in split[2] if candidate.chinese else split[1]:
-        if test(candidate):
-            return reason
-    return None
-
-
-#: Each table split by the numerals its vetoes apply to, made once per table (the tests may swap a table).
-_Tests = tuple[tuple[str, Callable[[Candidate], bool]], ...]
-_SPLIT: dict[int, tuple[tuple[Veto, ...], _Tests, _Tests]] = {}
-
-
-def _split(vetoes: tuple[Veto, ...]) -> tuple[tuple[Veto, ...], _Tests, _Tests]:
-    arabic = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "chinese")
-    chinese = tuple((veto.reason, veto.test) for veto in vetoes if veto.numerals != "arabic")
-    split = _SPLIT[id(vetoes)] = (vetoes, arabic, chinese)
-    return split
