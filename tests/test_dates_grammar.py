@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
+from xuncha._regex import optional_groups_as_branches
 from xuncha.dates import _grammar, scan_periods
 
 REF = dt.date(2023, 12, 25)
@@ -136,7 +137,7 @@ _OPTIONAL_PATTERNS = (
 @given(text=st.text(alphabet="abcdexy()# ", max_size=8))
 def test_optional_groups_as_branches_match_as_written(source: str, text: str) -> None:
     written = re.compile(source, re.VERBOSE)
-    rewritten = re.compile(_grammar.optional_groups_as_branches(source), re.VERBOSE)
+    rewritten = re.compile(optional_groups_as_branches(source), re.VERBOSE)
     assert rewritten.groupindex == written.groupindex
     for at in range(len(text) + 1):
         expected, found = written.match(text, at), rewritten.match(text, at)
@@ -146,10 +147,8 @@ def test_optional_groups_as_branches_match_as_written(source: str, text: str) ->
 
 
 def test_optional_groups_as_branches_leaves_lazy_possessive_and_lookarounds() -> None:
-    assert _grammar.optional_groups_as_branches(r"(?:a)?(b)?") == r"(?:a|)(?:(b)|)"
+    assert optional_groups_as_branches(r"(?:a)?(b)?") == r"(?:a|)(?:(b)|)"
     for source in (r"(?:a)??", r"(?:a)?+", r"(?=a)?b", r"[(?:a)?]", r"\(?:a\)?"):
-        assert _grammar.optional_groups_as_branches(source) == source
+        assert optional_groups_as_branches(source) == source
     # the compiled date expression is the rewritten one: no "?" left on a group outside the lazy and possessive
-    assert _grammar.grammar().expression.pattern == _grammar.optional_groups_as_branches(
-        _grammar.expression_source()
-    )
+    assert _grammar.grammar().expression.pattern == optional_groups_as_branches(_grammar.expression_source())
