@@ -35,6 +35,7 @@ from xuncha._validators import (
     _run,
     _span_fits_text,
     _unit_shape,
+    unvalidated,
 )
 from xuncha.errors import InvariantError
 
@@ -96,10 +97,7 @@ def _trusted_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    span: Span = object.__new__(Span)
-    object.__setattr__(span, "start", start)
-    object.__setattr__(span, "end", end)
-    return span
+    return unvalidated(Span, start=start, end=end)
 
 
 _OPT_SPAN = _is(Span, "a Span", optional=True)
@@ -223,16 +221,16 @@ def _trusted_quantity(
     """
     if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
         return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
-    quantity: Quantity = object.__new__(Quantity)
-    set_field = object.__setattr__
-    set_field(quantity, "value", value)
-    set_field(quantity, "unit", unit)
-    set_field(quantity, "qualifier", qualifier)
-    set_field(quantity, "qualifier_text", qualifier_text)
-    set_field(quantity, "text", text)
-    set_field(quantity, "span", span)
-    set_field(quantity, "upper", upper)
-    return quantity
+    return unvalidated(
+        Quantity,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        text=text,
+        span=span,
+        upper=upper,
+    )
 
 
 def _end_not_before_start(instance: Any, _: _Attribute, value: dt.date | None) -> None:
@@ -311,12 +309,6 @@ def _trusted_period(
     """
     if start is not None and end is not None and end < start:
         return Period(start, end, relation, precision, text, span)
-    period: Period = object.__new__(Period)
-    set_field = object.__setattr__
-    set_field(period, "start", start)
-    set_field(period, "end", end)
-    set_field(period, "relation", relation)
-    set_field(period, "precision", precision)
-    set_field(period, "text", text)
-    set_field(period, "span", span)
-    return period
+    return unvalidated(
+        Period, start=start, end=end, relation=relation, precision=precision, text=text, span=span
+    )

@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from xuncha.errors import InvariantError
 
@@ -215,3 +215,20 @@ def _end_offset(instance: Any, attribute: _Attribute, value: Any) -> None:
 
 def _span_fits_text(instance: Any, _: _Attribute, value: Span | None) -> None:
     _span_text_agree(instance.text, value)
+
+
+_Model = TypeVar("_Model")
+
+
+def unvalidated(cls: type[_Model], **fields: Any) -> _Model:
+    """An instance of the frozen attrs class ``cls`` with ``fields`` set as given, no converter or validator run.
+
+    For the trusted constructors only (``_trusted_span``, ``_trusted_measure`` …), which build values xuncha
+    computed itself on the parser's hot path and send anything a caller could get wrong through the validating
+    constructor. Every field must be given: tests/test_trusted_models.py compares each trusted constructor with
+    the validating one.
+    """
+    instance: _Model = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(instance, name, value)
+    return instance

@@ -58,6 +58,7 @@ from xuncha._validators import (
     _positive,
     _strs,
     _tuple_of,
+    unvalidated,
 )
 from xuncha.errors import InvariantError
 
@@ -230,19 +231,19 @@ def _trusted_measure(
     """
     if ordinal < 1:
         return Measure(ordinal, text, marker, lead, modality, deadline, documents, quantities, periods, span)
-    measure: Measure = object.__new__(Measure)
-    set_field = object.__setattr__
-    set_field(measure, "ordinal", ordinal)
-    set_field(measure, "text", text)
-    set_field(measure, "marker", marker)
-    set_field(measure, "lead", lead)
-    set_field(measure, "modality", modality)
-    set_field(measure, "deadline", deadline)
-    set_field(measure, "documents", documents)
-    set_field(measure, "quantities", quantities)
-    set_field(measure, "periods", periods)
-    set_field(measure, "span", span)
-    return measure
+    return unvalidated(
+        Measure,
+        ordinal=ordinal,
+        text=text,
+        marker=marker,
+        lead=lead,
+        modality=modality,
+        deadline=deadline,
+        documents=documents,
+        quantities=quantities,
+        periods=periods,
+        span=span,
+    )
 
 
 @attrs.frozen
@@ -301,19 +302,19 @@ def _trusted_finding(
     """
     if number is not None and number < 1:
         return Finding(title, number, marker, problem, text, measures, status, quantities, periods, span)
-    finding: Finding = object.__new__(Finding)
-    set_field = object.__setattr__
-    set_field(finding, "title", title)
-    set_field(finding, "number", number)
-    set_field(finding, "marker", marker)
-    set_field(finding, "problem", problem)
-    set_field(finding, "text", text)
-    set_field(finding, "measures", measures)
-    set_field(finding, "status", status)
-    set_field(finding, "quantities", quantities)
-    set_field(finding, "periods", periods)
-    set_field(finding, "span", span)
-    return finding
+    return unvalidated(
+        Finding,
+        title=title,
+        number=number,
+        marker=marker,
+        problem=problem,
+        text=text,
+        measures=measures,
+        status=status,
+        quantities=quantities,
+        periods=periods,
+        span=span,
+    )
 
 
 @attrs.frozen
