@@ -101,19 +101,7 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
         atom = atoms[0]
         if atom.poison or (atom.unit is None and not atom.keep_bare):
             return []
-        return [
-            _quantity(
-                source,
-                place,
-                atom.start,
-                atom.end,
-                atom.value,
-                atom.unit,
-                atom.qualifier,
-                atom.qualifier_text,
-                None,
-            )
-        ]
+        return [_single(source, place, atom)]
     quantities: list[Quantity] = []
     index = 0
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
@@ -198,21 +186,16 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
                 index += 2  # 50000至3万元: a bare lower bound that makes no range; neither bound alone is the figure
                 continue
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
-            quantities.append(
-                _quantity(
-                    source,
-                    place,
-                    atom.start,
-                    atom.end,
-                    atom.value,
-                    atom.unit,
-                    atom.qualifier,
-                    atom.qualifier_text,
-                    None,
-                )
-            )
+            quantities.append(_single(source, place, atom))
         index += 1
     return quantities
+
+
+def _single(source: str, place: Place, atom: Atom) -> Quantity:
+    """The figure one atom makes alone, with no upper bound."""
+    return _quantity(
+        source, place, atom.start, atom.end, atom.value, atom.unit, atom.qualifier, atom.qualifier_text, None
+    )
 
 
 def _quantity(
