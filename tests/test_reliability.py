@@ -112,10 +112,16 @@ class _Children:
         return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
     def close(self) -> None:
+        # Every pipe is closed and every child reaped, also those of programs no test read (a run that selects
+        # some tests only): an unread pipe left to the garbage collector is a ResourceWarning, which the suite
+        # turns into an error.
         for process in self.processes.values():
             if process.poll() is None:
                 process.kill()
-                process.communicate()
+            for stream in (process.stdout, process.stderr):
+                if stream is not None:
+                    stream.close()
+            process.wait()
 
 
 @pytest.fixture(scope="module")
