@@ -9,6 +9,8 @@ fact; this module is the one place their grammar is written.
 (True, True)
 >>> is_chrome("一、总体情况")
 False
+>>> is_chrome("您好!今天是"), is_chrome("欢迎您对整改工作进行监督，联系电话：0000")  # a widget; a closing's line
+(True, False)
 """
 
 from __future__ import annotations
@@ -43,8 +45,10 @@ _CHROME_LINE = LazyPattern(
     # a breadcrumb, a share bar, a QR-code caption, a print bar
     r"|(?:首页|主页|网站首页|当前位置|当前页面|所在位置|您的位置|您现在的位置|您当前的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
     r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
-    # a greeting and date widget, often left empty by the scraper (您好!今天是), and the site's welcome bar
-    rf"|(?:您好[!！,，]?{_S})?今天是[^。]{{0,30}}|欢迎(?:您|光临|访问|来到)[^。]{{0,40}}|(?:设为首页|加入收藏).{{0,30}}"
+    # a greeting and date widget, often left empty by the scraper (您好!今天是, 今天是2025年9月19日 星期五), and
+    # the site's welcome bar; only the widget's own shape, since a notice's closing also writes 欢迎您… and 今天是…
+    rf"|(?:您好[!！,，]?{_S})?今天是{_S}(?:[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)?{_S}(?:星期[一二三四五六日天])?{_S}"
+    rf"|欢迎(?:光临|访问|来到)[^。，,；;：:！!]{{0,30}}[！!]?{_S}|(?:设为首页|加入收藏).{{0,30}}"
 )
 # Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
 _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
