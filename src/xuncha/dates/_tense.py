@@ -15,7 +15,7 @@ from xuncha.models import Relation
 
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
 # Every group of the cue table: any word of plan, future or target points the sentence forward.
-PLAN_WORDS: Final = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues.FUTURE}|{_cues.TARGET}")
+PLAN_WORDS: Final = re.compile(_cues.AHEAD)
 # A word of plan right before a date: 计划3月, 预计于6月, 力争年底.
 _PLAN_BEFORE: Final = re.compile(_cues.PLAN_BEFORE_A_TIME)
 _PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
