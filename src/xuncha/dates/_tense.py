@@ -23,17 +23,18 @@ _PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
 # may be a plan.
 PAST_WORDS: Final = re.compile(_cues.DONE)
 NEAR_FUTURE: Final = dt.timedelta(days=61)
-_SENTENCE_END: Final = re.compile(r"[。；;\n!?！？]")
+# Where a sentence ends (also read by the scan: a day inside a sentence needs a date of its sentence before it).
+SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 
 
 def sentence(match: re.Match[str]) -> str:
     """The sentence around a match (at most 80 characters either side), where words of tense are looked for."""
     text = match.string
     low, high = max(0, match.start() - 80), min(len(text), match.end() + 80)
-    found = _SENTENCE_END.search(text[low : match.start()][::-1])
+    found = SENTENCE_END.search(text[low : match.start()][::-1])
     if found is not None:
         low = match.start() - found.start()
-    after = _SENTENCE_END.search(text, match.end(), high)
+    after = SENTENCE_END.search(text, match.end(), high)
     return text[low : high if after is None else after.start()]
 
 
