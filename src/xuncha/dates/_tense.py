@@ -74,16 +74,14 @@ def tense_shift(
     one). One already passed ("10月底，全部完成整改" in December) is read as a bare date: a report.
     """
     if deadline and relation is Relation.ON and start is not None and start > ref + NEAR_FUTURE:
-        words = sentence(match)
-        return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
+        return _last_one_if_reported_done(match)
     if relation is Relation.BEFORE:
         if end is None:
             return 0
         if end < ref:
             return 0 if PAST_WORDS.search(sentence(match)) else 1
         if end > ref + NEAR_FUTURE:
-            words = sentence(match)
-            return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
+            return _last_one_if_reported_done(match)
         return 0
     if relation is Relation.AFTER:
         return 0
@@ -102,3 +100,10 @@ def tense_shift(
     ):
         return 1
     return 0
+
+
+def _last_one_if_reported_done(match: re.Match[str]) -> int:
+    """-1 (last year's) for a date far ahead whose sentence reports it done (已于年底前完成) and plans nothing;
+    0 otherwise."""
+    words = sentence(match)
+    return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
