@@ -9,24 +9,15 @@ import datetime as dt
 
 import pytest
 
+from _dates_read import Read, read_periods
 from xuncha import extract_periods
 from xuncha.dates import scan_periods
 
 REFERENCE = dt.date(2024, 4, 20)
 
 
-def _read(
-    text: str, reference: dt.date | None = REFERENCE
-) -> list[tuple[str | None, str, str | None, str | None]]:
-    return [
-        (
-            p.text,
-            p.relation.value,
-            None if p.start is None else str(p.start),
-            None if p.end is None else str(p.end),
-        )
-        for p in extract_periods(text, reference=reference)
-    ]
+def _read(text: str, reference: dt.date | None = REFERENCE) -> list[Read]:
+    return read_periods(text, reference)
 
 
 def test_bulletin_words_take_the_year_the_text_is_about_across_paragraphs() -> None:

@@ -9,24 +9,14 @@ import datetime as dt
 
 import pytest
 
-from xuncha import extract_periods
+from _dates_read import Read, read_periods
 from xuncha.dates import scan_periods
 
 REFERENCE = dt.date(2024, 11, 16)  # a repost, years after the text it carries
 
 
-def _read(
-    text: str, reference: dt.date | None = REFERENCE
-) -> list[tuple[str | None, str, str | None, str | None]]:
-    return [
-        (
-            p.text,
-            p.relation.value,
-            None if p.start is None else str(p.start),
-            None if p.end is None else str(p.end),
-        )
-        for p in extract_periods(text, reference=reference)
-    ]
+def _read(text: str, reference: dt.date | None = REFERENCE) -> list[Read]:
+    return read_periods(text, reference)
 
 
 @pytest.mark.parametrize(

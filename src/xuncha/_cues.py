@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AHEAD",
     "AIM_VERBS",
     "COMPLETION",
     "DONE",
@@ -57,6 +58,10 @@ FUTURE: Final = r"将(?:于|在|要|开展|进一步|持续|继续|全面|启动
 #: (目标是…, 目标：…; 整改目标 and 年度目标任务 are nouns that say nothing of time). They set an aim beside work
 #: that may already be done (制定了…办法，确保…), so a measure's modality does not read them.
 TARGET: Final = r"确保|预期|有望|目标(?=[是为：:])"
+
+#: Any word of PLAN, INTENT, NEXT, FUTURE or TARGET: the sentence or clause around it speaks of what lies ahead
+#: (the guards keep 原计划, the plan that was missed, and 按计划, done as planned, from counting).
+AHEAD: Final = f"{PLAN}|{INTENT}|{NEXT}|{FUTURE}|{TARGET}"
 
 #: The verbs of aim: the verbs of PLAN, INTENT and TARGET and the bare 将, as literal words without their guards.
 #: Two readers use them. A time right after one lies ahead (计划3月完成, 预计于6月, 力争年底, 将于10月: before a time

@@ -20,6 +20,8 @@ from xuncha.errors import TextError, XunchaError
 from xuncha.models import Finding, Measure, Notice, Section, Span
 
 __all__ = [
+    "CHINESE",
+    "CHINESE_CHARACTER",
     "CLAUSE_END",
     "Context",
     "Diagnostic",
@@ -295,6 +297,12 @@ def walk(notice: Notice) -> Iterator[tuple[NodeKind, str]]:
 
 
 CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+
+#: The Chinese characters (the unified ideographs, extension A and the compatibility ideographs), as the inside
+#: of a character class, and one of them: the notice rule asks whether a text holds any, the Latin-word rule
+#: whether a stray word stands against one.
+CHINESE = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CHINESE_CHARACTER = re.compile(rf"[{CHINESE}]")
 
 
 def clause_before(text: str, offset: int, limit: int = 40) -> str:

@@ -12,9 +12,8 @@ from xuncha.models import Measure, Modality, Relation, Span
 
 __all__: list[str] = []
 
-# Any word of plan, future or target announces the time after it (the cue table's guards keep 原计划, the plan
-# that was missed, and 按计划, done as planned, from counting).
-_FUTURE_CUE = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues.FUTURE}|{_cues.TARGET}")
+# Any word of plan, future or target announces the time after it.
+_FUTURE_CUE = re.compile(_cues.AHEAD)
 # The aspect of a finished action (已, 曾, 了 after a verb: 完成了, 建成了) after the cue says the plan was met; not a
 # bare verb of completion (计划年底前完成 plans it).
 _DONE_CUE = re.compile(_cues.DONE)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from xuncha.checks._context import Context
+from xuncha.checks._context import CHINESE, CHINESE_CHARACTER, Context
 from xuncha.checks._registry import Code, Severity, rule
 
 __all__: list[str] = []
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CONTEXT = rf"[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
+_CJK_CONTEXT = rf"[{CHINESE}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]"
 # Lower-case words between CJK text, set off by spaces ("思想 and 党的"), or, for the commonest function words,
 # run in on one side or both ("思想and党的", and "思想 and党的" where a line break after "and" was joined).
 # Capitals (PM, GDP, App) and words glued to digits (5G) are left alone.
@@ -19,19 +18,18 @@ _LATIN_WORDS = re.compile(
     rf"(?P<after>[ \t\u00a0]*(?P<newline>\n[ \t\u3000]*)?)(?={_CJK_CONTEXT})"
 )
 _FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "with", "for", "to", "in"})
-_CJK_CHARACTER = re.compile(rf"[{_CJK}]")
 
 
 def _stray_word(text: str, match: re.Match[str]) -> bool:
     if match["newline"]:  # a line that ends in "党组 and": only the function words
         return match["word"] in _FUNCTION_WORDS and bool(
-            match["before"] or _CJK_CHARACTER.match(text, match.start() - 1)
+            match["before"] or CHINESE_CHARACTER.match(text, match.start() - 1)
         )
     if match["before"] and match["after"]:
         return True
     # Run in: only the function words, and only against characters (not punctuation) on the unspaced side.
-    before_ok = bool(match["before"]) or bool(_CJK_CHARACTER.match(text, match.start() - 1))
-    after_ok = bool(match["after"]) or bool(_CJK_CHARACTER.match(text, match.end()))
+    before_ok = bool(match["before"]) or bool(CHINESE_CHARACTER.match(text, match.start() - 1))
+    after_ok = bool(match["after"]) or bool(CHINESE_CHARACTER.match(text, match.end()))
     return match["word"] in _FUNCTION_WORDS and before_ok and after_ok
 
 

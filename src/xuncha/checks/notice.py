@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from xuncha.checks._context import Context
+from xuncha.checks._context import CHINESE_CHARACTER, Context
 from xuncha.checks._registry import Code, Severity, rule
 from xuncha.errors import TextError
 from xuncha.models import Span
 
 __all__: list[str] = []
-
-# A notice is written in Chinese: text without a single Chinese character (an empty file, an English README,
-# "hello world") is none, whatever its shape.
-_CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @rule(
@@ -39,7 +33,9 @@ def check_is_a_notice(context: Context) -> None:
         if isinstance(error, TextError) and error.source == context.source:
             span = Span(error.start, error.end)
         context.add("unparseable-notice", context.error_message(error), "$", span)
-    if _CHINESE.search(context.source) is None:
+    # A notice is written in Chinese: text without a single Chinese character (an empty file, an English
+    # README, "hello world") is none, whatever its shape.
+    if CHINESE_CHARACTER.search(context.source) is None:
         what = "is empty" if not context.source.strip() else "has no Chinese in it"
         context.add("not-a-notice", f"the text {what}: it is not a notice", "$")
         context.done = True

@@ -24,6 +24,7 @@ from xuncha.dates._grammar import (
     month_end_deadline,
 )
 from xuncha.dates._resolve import resolve
+from xuncha.dates._tense import SENTENCE_END
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -32,10 +33,9 @@ _FINER_THAN_A_YEAR: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.DAY)
 _FINER_THAN_A_MONTH: Final = (Precision.TEN_DAYS, Precision.DAY)
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
-# The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
-_SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 # The words of comparison a year is compared with after (比2021年, 较2021年).
 _COMPARED_AFTER: Final = frozenset("比较")
+# The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
@@ -151,7 +151,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
             yield match, Invalid("a date in a web address", "document-number")
             continue
-        if match.group(sentence_day) is not None and _SENTENCE_END.search(text, dated_end, start):
+        if match.group(sentence_day) is not None and SENTENCE_END.search(text, dated_end, start):
             yield match, Invalid("a day inside a sentence with no date of its sentence before it")
             continue
         try:

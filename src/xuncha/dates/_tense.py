@@ -15,7 +15,7 @@ from xuncha.models import Relation
 
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
 # Every group of the cue table: any word of plan, future or target points the sentence forward.
-PLAN_WORDS: Final = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues.FUTURE}|{_cues.TARGET}")
+PLAN_WORDS: Final = re.compile(_cues.AHEAD)
 # A word of plan right before a date: 计划3月, 预计于6月, 力争年底.
 _PLAN_BEFORE: Final = re.compile(_cues.PLAN_BEFORE_A_TIME)
 _PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
@@ -23,17 +23,18 @@ _PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
 # may be a plan.
 PAST_WORDS: Final = re.compile(_cues.DONE)
 NEAR_FUTURE: Final = dt.timedelta(days=61)
-_SENTENCE_END: Final = re.compile(r"[。；;\n!?！？]")
+# Where a sentence ends (also read by the scan: a day inside a sentence needs a date of its sentence before it).
+SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 
 
 def sentence(match: re.Match[str]) -> str:
     """The sentence around a match (at most 80 characters either side), where words of tense are looked for."""
     text = match.string
     low, high = max(0, match.start() - 80), min(len(text), match.end() + 80)
-    found = _SENTENCE_END.search(text[low : match.start()][::-1])
+    found = SENTENCE_END.search(text[low : match.start()][::-1])
     if found is not None:
         low = match.start() - found.start()
-    after = _SENTENCE_END.search(text, match.end(), high)
+    after = SENTENCE_END.search(text, match.end(), high)
     return text[low : high if after is None else after.start()]
 
 
@@ -73,16 +74,14 @@ def tense_shift(
     one). One already passed ("10月底，全部完成整改" in December) is read as a bare date: a report.
     """
     if deadline and relation is Relation.ON and start is not None and start > ref + NEAR_FUTURE:
-        words = sentence(match)
-        return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
+        return _last_one_if_reported_done(match)
     if relation is Relation.BEFORE:
         if end is None:
             return 0
         if end < ref:
             return 0 if PAST_WORDS.search(sentence(match)) else 1
         if end > ref + NEAR_FUTURE:
-            words = sentence(match)
-            return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
+            return _last_one_if_reported_done(match)
         return 0
     if relation is Relation.AFTER:
         return 0
@@ -101,3 +100,10 @@ def tense_shift(
     ):
         return 1
     return 0
+
+
+def _last_one_if_reported_done(match: re.Match[str]) -> int:
+    """-1 (last year's) for a date far ahead whose sentence reports it done (已于年底前完成) and plans nothing;
+    0 otherwise."""
+    words = sentence(match)
+    return -1 if PAST_WORDS.search(words) and not PLAN_WORDS.search(words) else 0
