@@ -52,7 +52,7 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
-_COMMITTEE = LazyPattern(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委)$")
+_COMMITTEE = LazyPattern(rf"(?:{_BODY})$")
 _TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
 # A long list of targets with commas inside: the first is named before the first separator.
 _TARGET_LIST = LazyPattern(
@@ -105,18 +105,17 @@ def inspection(
         mode = _mode_in_group_name(inspector)
     dispatcher_match = _DISPATCHER.search(reading)
     dispatcher = None
+    kind = None
     if dispatcher_match is not None:
         body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
         named_start, named_end = body.span("body") if body else dispatcher_match.span(1)
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
         kind = _COMMITTEE.search(reading, named_start, named_end)
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
-        if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
-            # "根据青湖高新区巡察工作统一部署，党工委第一巡察组…": the clause names a place, the group its committee
-            dispatcher = group[slice(*sender.span())]
-    if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
-        sender = _SENDER.search(fold(group))
-        dispatcher = group[slice(*sender.span())] if sender else None
+    # No committee named (or only a place: "根据青湖高新区巡察工作统一部署，党工委第一巡察组…"): the body that sent
+    # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
+    if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
+        dispatcher = group[slice(*sender.span())]
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
     if round_text is None and (title_round := _round_in(fold(title))):
