@@ -110,9 +110,7 @@ class Layout:
     def postscript(self) -> int:
         """The first paragraph after the notice: after the 成文日期 line or the signature, else where the notice
         ends (the end of the text, or a disclaimer)."""
-        if self.date_line is not None:
-            return self.date_line + 1
-        return self.signature + 1 if self.signature is not None else self.main_end
+        return self.date_line + 1 if self.date_line is not None else self.signature_end
 
     @property
     def after_title(self) -> int:
