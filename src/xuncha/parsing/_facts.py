@@ -305,13 +305,7 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
     began = inspection.period
     if began is None or began.relation is not Relation.ON or began.start is None or began.start != began.end:
         return inspection
-    for _, period in figures.periods_within(start, end):
-        if period.relation is Relation.RANGE and period.start == began.start and period.end is not None:
-            try:
-                return attrs.evolve(inspection, period=period)
-            except InvariantError:
-                return inspection  # a feedback date inside the range: keep the day
-    return inspection
+    return _with_range(inspection, figures, start, end, began.start)
 
 
 # A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.
@@ -325,8 +319,21 @@ def names_the_period(heading: str) -> bool:
 
 def period_under(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
     """The inspection with the first range stated in ``start:end`` (a heading and the paragraph under it)."""
+    return _with_range(inspection, figures, start, end)
+
+
+def _with_range(
+    inspection: Inspection, figures: Figures, start: int, end: int, starting: dt.date | None = None
+) -> Inspection:
+    """The inspection with the first whole range stated in ``start:end`` (one from the day ``starting`` when
+    given); unchanged when none is, or when the range contradicts it (a feedback date inside the range)."""
     for _, period in figures.periods_within(start, end):
-        if period.relation is Relation.RANGE and period.start is not None and period.end is not None:
+        if (
+            period.relation is Relation.RANGE
+            and period.start is not None
+            and period.end is not None
+            and (starting is None or period.start == starting)
+        ):
             try:
                 return attrs.evolve(inspection, period=period)
             except InvariantError:
