@@ -428,7 +428,7 @@ _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
 # After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
 # spaces are one match, cut by _add_phone).
-_PHONE_NUMBER = r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?"
+_PHONE_NUMBER = _contacts.PHONE_IN_TEXT
 _PHONE_LIST = LazyPattern(
     rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
 )
