@@ -66,7 +66,8 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-#: Where each public name is defined: the one table __getattr__, __dir__ and __all__ are read from.
+#: Where each public name is defined: the table __getattr__ reads. __all__ below lists the same names written
+#: out, as type checkers need it (tests/test_cli.py keeps the two equal).
 _HOMES: dict[str, str] = {
     "Commitment": "_commitments",
     "Contact": "models",

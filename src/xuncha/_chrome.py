@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from xuncha._lazy import LazyPattern
 
-__all__ = ["chrome_starts", "could_be_title", "has_chrome_hint", "is_chrome"]
+__all__ = ["chrome_starts", "could_be_title", "could_carry_title", "has_chrome_hint", "is_chrome"]
 
 # What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
 # a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
@@ -89,3 +89,9 @@ def has_chrome_hint(text: str) -> bool:
 def could_be_title(text: str) -> bool:
     """A fast test that spares the title patterns most lines: a title names what it is (通报, 报告, 情况 …)."""
     return any(word in text for word in _TITLE_WORDS)
+
+
+def could_carry_title(line: str) -> bool:
+    """A fast test that spares the glued-title searches most lines: a title with chrome on its line is short,
+    holds no sentence, names what it is and holds a chrome hint ("关于…的通报 2023-12-05 来源：…")."""
+    return len(line) <= 200 and "。" not in line and could_be_title(line) and has_chrome_hint(line)

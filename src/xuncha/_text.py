@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from xuncha._chrome import chrome_starts, could_be_title, has_chrome_hint, is_chrome
+from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
 from xuncha._fold import _FOLDABLE, fold
 from xuncha._lazy import LazyPattern
@@ -35,9 +35,7 @@ __all__ = [
     "Paragraph",
     "SourceText",
     "chrome_starts",
-    "could_be_title",
     "ends_sentence",
-    "has_chrome_hint",
     "is_body_name",
     "is_chrome",
     "is_date_line",
@@ -544,7 +542,7 @@ def _joins(head: str, last: str, following: str, *, headings_end: bool = True, f
 
 def _title_with_chrome(line: str) -> bool:
     """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
-    if len(line) > 200 or "。" in line or not could_be_title(line) or not has_chrome_hint(line):
+    if not could_carry_title(line):
         return False
     return any(
         _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])

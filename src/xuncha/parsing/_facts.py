@@ -52,7 +52,7 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
-_COMMITTEE = LazyPattern(r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委|党工委)$")
+_COMMITTEE = LazyPattern(rf"(?:{_BODY})$")
 _TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
 # A long list of targets with commas inside: the first is named before the first separator.
 _TARGET_LIST = LazyPattern(
@@ -105,18 +105,17 @@ def inspection(
         mode = _mode_in_group_name(inspector)
     dispatcher_match = _DISPATCHER.search(reading)
     dispatcher = None
+    kind = None
     if dispatcher_match is not None:
         body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
         named_start, named_end = body.span("body") if body else dispatcher_match.span(1)
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
         kind = _COMMITTEE.search(reading, named_start, named_end)
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
-        if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
-            # "根据青湖高新区巡察工作统一部署，党工委第一巡察组…": the clause names a place, the group its committee
-            dispatcher = group[slice(*sender.span())]
-    if dispatcher is None and group:  # "市委第二巡察组", "3个县委巡察组": the body that sent the group
-        sender = _SENDER.search(fold(group))
-        dispatcher = group[slice(*sender.span())] if sender else None
+    # No committee named (or only a place: "根据青湖高新区巡察工作统一部署，党工委第一巡察组…"): the body that sent
+    # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
+    if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
+        dispatcher = group[slice(*sender.span())]
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
     if round_text is None and (title_round := _round_in(fold(title))):
@@ -306,13 +305,7 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
     began = inspection.period
     if began is None or began.relation is not Relation.ON or began.start is None or began.start != began.end:
         return inspection
-    for _, period in figures.periods_within(start, end):
-        if period.relation is Relation.RANGE and period.start == began.start and period.end is not None:
-            try:
-                return attrs.evolve(inspection, period=period)
-            except InvariantError:
-                return inspection  # a feedback date inside the range: keep the day
-    return inspection
+    return _with_range(inspection, figures, start, end, began.start)
 
 
 # A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.
@@ -326,8 +319,21 @@ def names_the_period(heading: str) -> bool:
 
 def period_under(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
     """The inspection with the first range stated in ``start:end`` (a heading and the paragraph under it)."""
+    return _with_range(inspection, figures, start, end)
+
+
+def _with_range(
+    inspection: Inspection, figures: Figures, start: int, end: int, starting: dt.date | None = None
+) -> Inspection:
+    """The inspection with the first whole range stated in ``start:end`` (one from the day ``starting`` when
+    given); unchanged when none is, or when the range contradicts it (a feedback date inside the range)."""
     for _, period in figures.periods_within(start, end):
-        if period.relation is Relation.RANGE and period.start is not None and period.end is not None:
+        if (
+            period.relation is Relation.RANGE
+            and period.start is not None
+            and period.end is not None
+            and (starting is None or period.start == starting)
+        ):
             try:
                 return attrs.evolve(inspection, period=period)
             except InvariantError:
@@ -422,7 +428,7 @@ _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
 # After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
 # spaces are one match, cut by _add_phone).
-_PHONE_NUMBER = r"\+?[0-9（）()][0-9（）()\- ]{1,30}[0-9](?:转[0-9]{1,6})?"
+_PHONE_NUMBER = _contacts.PHONE_IN_TEXT
 _PHONE_LIST = LazyPattern(
     rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
 )

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 import attrs
 
 from xuncha import _contacts
+from xuncha._chrome import could_carry_title
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch, heading_shape_at
 from xuncha._text import (
     chrome_starts,
-    could_be_title,
     ends_sentence,
-    has_chrome_hint,
     is_body_name,
     is_chrome,
     is_date_line,
@@ -65,7 +64,7 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
     the chrome after it, in order; None when the line is not a title with chrome on it.
 
     "关于…的通报 2023-12-05 来源：某某网" is cut after 通报; "【2023-11-20】关于…的通报" before 关于."""
-    if len(text) > 200 or "。" in text or not could_be_title(text) or not has_chrome_hint(text):
+    if not could_carry_title(text):
         return None
     split = None  # the last gap that leaves chrome before it and a title after it
     for gap in _AFTER_GAP.finditer(text):
@@ -110,9 +109,7 @@ class Layout:
     def postscript(self) -> int:
         """The first paragraph after the notice: after the 成文日期 line or the signature, else where the notice
         ends (the end of the text, or a disclaimer)."""
-        if self.date_line is not None:
-            return self.date_line + 1
-        return self.signature + 1 if self.signature is not None else self.main_end
+        return self.date_line + 1 if self.date_line is not None else self.signature_end
 
     @property
     def after_title(self) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from xuncha import _contacts
 from xuncha._fold import fold
@@ -93,14 +93,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
     if inspection is not None and inspection.period is None and layout.first_marker is not None:
         # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
-        period_heading = next(
-            (
-                i
-                for i in range(layout.first_marker, layout.body_end)
-                if headings[i] is not None and _facts.names_the_period(texts[i])
-            ),
-            None,
-        )
+        period_heading = _heading_naming(_facts.names_the_period, texts, headings, layout)
         if period_heading is not None:
             last = min(period_heading + 2, layout.body_end)
             inspection = _facts.period_under(
@@ -112,14 +105,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         and layout.first_marker is not None
         and _facts.is_count_of_bodies(fold(inspection.target))
     ):  # "对全市4个单位党组织开展常规巡察" names no body: the list under 一、巡察对象 does.
-        heading = next(
-            (
-                i
-                for i in range(layout.first_marker, layout.body_end)
-                if headings[i] is not None and _facts.names_the_targets(texts[i])
-            ),
-            None,
-        )
+        heading = _heading_naming(_facts.names_the_targets, texts, headings, layout)
         listed = None
         if heading is not None:  # the first paragraph of text under it, below a sub-heading or two
             listed = next(
@@ -160,6 +146,25 @@ def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | No
     own = Period(start=date, end=date, text=source.original[start:end], span=Span(start, end))
     kept = [p for p in owner.periods if p.span is None or not (start <= p.span.start < end)]
     owner.periods = sorted([*kept, own], key=lambda p: p.span.start if p.span else -1)
+
+
+def _heading_naming(
+    names: Callable[[str], bool],
+    texts: Sequence[str],
+    headings: Sequence[HeadingMatch | None],
+    layout: _layout.Layout,
+) -> int | None:
+    """The first numbered part of the body whose heading (folded) ``names`` accepts."""
+    if layout.first_marker is None:
+        return None
+    return next(
+        (
+            i
+            for i in range(layout.first_marker, layout.body_end)
+            if headings[i] is not None and names(texts[i])
+        ),
+        None,
+    )
 
 
 def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:

@@ -84,9 +84,8 @@ def build_one(path: str, *, out: str, reference: dt.date | None, encoding: str |
     recovered = Decimal(0)
     for measure in notice.iter_measures():
         if _RECOVERY.search(measure.text):
-            recovered += sum(
-                (q.base().value for q in measure.quantities if q.base().unit == "元"), Decimal(0)
-            )
+            bases = (quantity.base() for quantity in measure.quantities)  # each figure converted once
+            recovered += sum((base.value for base in bases if base.unit == "元"), Decimal(0))
     deadlines = tuple(
         (c.deadline.end, bool(c.overdue))
         for c in view.commitments
