@@ -42,7 +42,7 @@ import attrs
 from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
-from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
+from xuncha.numerals import _SPACE_IN_DIGITS, fraction_to_decimal, parse_fraction, parse_number
 from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
 from xuncha.quantities._join import Place, join, paired
 from xuncha.quantities._reading import Atom, decide
@@ -244,10 +244,9 @@ def parse_quantity(text: str) -> Quantity:
 
 
 _AFTER_UNIT_WORDS = {word for word, _ in _POST_QUALIFIERS.items()}
-#: A space between two characters of a text.
+#: A space between two characters of a text. (Spaces between Arabic digits part two numbers, 3 5: _read_spaced
+#: refuses them with parse_number's own _SPACE_IN_DIGITS.)
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
-#: Spaces between Arabic digits part two numbers (3 5), as parse_number reads them.
-_SPACE_IN_DIGITS = re.compile(r"[0-9０-９][ \t\u3000\u00a0]+[0-9０-９]")
 
 
 #: A whole text that is a number, 多 or 余, and the 万 or 亿 it multiplies (on the folded text).
