@@ -54,6 +54,7 @@ from xuncha.quantities._words import (
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
     _INNER_QUALIFIERS,
+    _MAGNITUDE_ENDS,
     _MAGNITUDES,
     _NOT_AFTER_DUO,
     _OVER_AMOUNTS,
@@ -77,8 +78,6 @@ _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 #: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
 _MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
-#: The last characters of a number whose magnitude moves into the unit (see _split_magnitude).
-_MAGNITUDE_ENDS = frozenset("万萬亿億千")
 #: 公元前221年, 公元1368年: years of an era, like 2023年.
 _ERA = ("公元", "公元前")
 #: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
