@@ -23,12 +23,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
+
+from _versions import BOUNDED_CACHES, run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 OLD_COMMIT = "2bbea19"
@@ -57,7 +57,8 @@ def inputs() -> list[tuple[str, str | None]]:
 
 
 # The child: import the version on its path, time the first call, then the rounds. Prints one JSON line.
-CHILD = r"""
+CHILD = (
+    r"""
 import datetime as dt, functools, json, sys, time
 texts = json.loads(sys.stdin.read())
 cases = [(text, None if ref is None else dt.date.fromisoformat(ref)) for text, ref in texts]
@@ -65,17 +66,10 @@ started = time.perf_counter()
 from xuncha import extract_periods
 extract_periods(cases[0][0], reference=cases[0][1])
 first = time.perf_counter() - started
-
-def bounded_caches():
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("xuncha"):
-            continue
-        for value in list(vars(module).values()):
-            info = getattr(value, "cache_info", None)
-            if info is not None and info().maxsize is not None:
-                yield value
-
-caches = list(bounded_caches())
+"""
+    + BOUNDED_CACHES
+    + r"""
+caches = bounded_caches()
 rounds = int(sys.argv[1])
 times = []
 found = 0
@@ -88,20 +82,11 @@ for _ in range(rounds):
     times.append(time.process_time() - began)
 print(json.dumps({"first": first, "times": times, "found": found // rounds}))
 """
+)
 
 
 def run(source: Path, payload: str, rounds: int) -> dict[str, object]:
-    env = {**os.environ, "PYTHONPATH": str(source)}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(rounds)],
-        input=payload,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
+    return run_child(source, CHILD, payload, str(rounds))
 
 
 def export_old(into: Path) -> Path:

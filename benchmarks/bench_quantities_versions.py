@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
+
+from _versions import BOUNDED_CACHES, run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTICE = next(
@@ -31,22 +32,15 @@ NOTICE = next(
     None,
 )
 
-WORKER = r"""
+WORKER = (
+    r"""
 import functools, gc, json, sys, time
 
 import xuncha
 from xuncha import extract_quantities, parse_notice
-
-def bounded_caches():
-    found = []
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("xuncha"):
-            continue
-        for value in list(vars(module).values()):
-            info = getattr(value, "cache_parameters", None)
-            if info is not None and info().get("maxsize") is not None:
-                found.append(value)
-    return found
+"""
+    + BOUNDED_CACHES
+    + r"""
 
 inputs = json.loads(sys.stdin.read())
 rounds = inputs.pop("rounds")
@@ -71,6 +65,7 @@ for name, (function_name, texts) in inputs.items():
     results[name] = best
 print(json.dumps(results))
 """
+)
 
 
 def inputs() -> dict[str, tuple[str, list[str]]]:
@@ -91,17 +86,7 @@ def inputs() -> dict[str, tuple[str, list[str]]]:
 
 
 def measure(source: Path, payload: str) -> dict[str, float]:
-    environment = dict(os.environ, PYTHONPATH=str(source))
-    done = subprocess.run(
-        [sys.executable, "-c", WORKER],
-        input=payload,
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=True,
-    )
-    result: dict[str, float] = json.loads(done.stdout)
-    return result
+    return run_child(source, WORKER, payload)
 
 
 def main() -> int:

@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from xuncha import extract_quantities
-
-Reading = tuple[str, str, str | None, str | None]
-
-
-def _readings(text: str) -> list[Reading]:
-    return [
-        (q.text or "", str(q.value), q.unit, None if q.qualifier is None else q.qualifier.value)
-        for q in extract_quantities(text)
-    ]
+from _quantity_readings import Reading
+from _quantity_readings import readings as _readings
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,6 @@ TENS: dict[str, int] = {"廿": 20, "卅": 30}
 _UNIT_NAMES = {10: "十", 100: "百", 1000: "千"}
 _BIG_NAMES = {Decimal(10**4): "万", Decimal(10**8): "亿", ZHAO: "兆"}
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 _ARABIC = re.compile(r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?")
 _ARABIC_GROUPING = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?")
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
@@ -262,8 +261,8 @@ def _exact(text: str) -> Fraction:
     """The exact value of a numeral, fractions included."""
     if _SPACE_IN_DIGITS.search(text):
         raise _fail(text, "a space between digits")
-    # The one fold of every grammar (萬, 點, 負 …); the messages quote the text as written.
-    body = _SPACE.sub("", fold(text).translate(_FULL_WIDTH))
+    # The one fold of every grammar (萬, 點, 負, full-width digits …); the messages quote the text as written.
+    body = _SPACE.sub("", fold(text))
     if not body:
         raise _fail(text, "empty")
     negative = body[0] in "-−负"

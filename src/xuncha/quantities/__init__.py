@@ -35,14 +35,14 @@ otherwise "12 问题" or "排名第3" give nothing. A range keeps its lower boun
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal  # noqa: F401 (for the doctests)
 
 import attrs
 
 from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
-from xuncha.numerals import fraction_to_decimal, parse_fraction, parse_number
+from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
 from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
 from xuncha.quantities._join import Place, join, paired
 from xuncha.quantities._reading import Atom, decide
@@ -244,10 +244,9 @@ def parse_quantity(text: str) -> Quantity:
 
 
 _AFTER_UNIT_WORDS = {word for word, _ in _POST_QUALIFIERS.items()}
-#: A space between two characters of a text.
+#: A space between two characters of a text. (Spaces between Arabic digits part two numbers, 3 5: _read_spaced
+#: refuses them with parse_number's own _SPACE_IN_DIGITS.)
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
-#: Spaces between Arabic digits part two numbers (3 5), as parse_number reads them.
-_SPACE_IN_DIGITS = re.compile(r"[0-9０-９][ \t\u3000\u00a0]+[0-9０-９]")
 
 
 #: A whole text that is a number, 多 or 余, and the 万 or 亿 it multiplies (on the folded text).
@@ -285,22 +284,12 @@ def format_quantity(quantity: Quantity, *, locale: str = "zh_CN") -> str:
     >>> format_quantity(Quantity(Decimal("95"), "%", qualifier=Qualifier.AT_LEAST, qualifier_text="以上"))
     '95%以上'
     """
-    from babel.numbers import format_decimal
-
-    from xuncha._number_format import _check_locale
-
     if not isinstance(quantity, Quantity):
         raise TypeError(f"quantity must be a Quantity, not {type(quantity).__name__}")
-    _check_locale(require_text(locale, "locale"))
-
-    def number(value: Decimal) -> str:
-        places = max(0, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
-        pattern = "#,##0" + ("." + "#" * places if places else "")
-        return format_decimal(value, format=pattern, locale=locale, decimal_quantization=False)
-
-    figure = number(quantity.value)
+    # The numbers as format_number groups them (which also refuses an unknown locale).
+    figure = format_number(quantity.value, "grouped", locale=locale)
     if quantity.upper is not None:
-        figure += "-" + number(quantity.upper)
+        figure += "-" + format_number(quantity.upper, "grouped", locale=locale)
     word = quantity.qualifier_text
     if word is None and quantity.qualifier is not None:
         word = _DEFAULT_WORDS[quantity.qualifier]

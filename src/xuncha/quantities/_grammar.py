@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from xuncha._lexicon import COUNTER_NAMES, MEASURED, PREFIXES, Spelling, all_spellings, derived
+from xuncha._regex import optional_groups_as_branches
 from xuncha.quantities._words import (
     _ARABIC,
     _BIG,
@@ -108,16 +109,18 @@ _RUN: Final = rf"""
 @functools.cache
 def candidate_pattern() -> re.Pattern[str]:
     """Every numeral, with one fraction part: 12, 5.6 亿, 一千九百, 五分之一, 1/3."""
+    # (The optional groups run as empty branches, faster: xuncha._regex; the patterns are tried at every numeral.)
     return re.compile(
-        rf"""
+        optional_groups_as_branches(
+            rf"""
         (?P<whole>{_RUN})              # the number, or the denominator of 五分之一, the numerator of 1/3
-        (?:                             # (each "(?:X|)" is an optional X: a "?" on a group runs as a repeat,
-                                        # slower, and the patterns are tried at every numeral)
-            (?:(?P<and>又{_RUN})|)      # 一又二分之一, 1又1/2: a whole number, then its fraction
+        (?:
+            (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
             (?P<of>分之|/)              # a fraction: 五分之一 (denominator first), 1/3 (numerator first)
-            (?P<part>(?:(?<=分之)负|){_RUN})  # its other part, signed after 分之: 百分之负三点八
-        |)
-        """,
+            (?P<part>(?:(?<=分之)负)?{_RUN})  # its other part, signed after 分之: 百分之负三点八
+        )?
+        """
+        ),
         re.VERBOSE,
     )
 
@@ -127,19 +130,19 @@ def candidate_pattern() -> re.Pattern[str]:
 
 @derived
 def unit_pattern() -> re.Pattern[str]:
-    """A unit after a number: its spelling, a magnitude before it (万元) and a rate's denominator (元/亩).
-
-    (Optional groups are written "(?:X|)", as in candidate_pattern.)"""
+    """A unit after a number: its spelling, a magnitude before it (万元) and a rate's denominator (元/亩)."""
     prefixes = sorted(PREFIXES, key=len, reverse=True)
     tables = unit_tables()
     led = [text for texts in tables.led_by_magnitude.values() for text in texts] or ["(?!)"]
     return re.compile(
-        rf"""
+        optional_groups_as_branches(
+            rf"""
         (?:(?!{_alternation(led)})                  # not where a unit starts with a magnitude: 千瓦, 百分点
-           (?P<prefix>{_alternation(prefixes)})|)   # a magnitude that multiplies the unit: 万元, 百万吨
+           (?P<prefix>{_alternation(prefixes)}))?   # a magnitude that multiplies the unit: 万元, 百万吨
         (?P<unit>{_alternation(tables.surfaces)})         # a unit or counter as written, longest spelling first
-        (?:/(?P<per>{_alternation(tables.denominators)})|)  # a rate's denominator: 万元/亩, 次/年
-        """,
+        (?:/(?P<per>{_alternation(tables.denominators)}))?  # a rate's denominator: 万元/亩, 次/年
+        """
+        ),
         re.VERBOSE,
     )
 

@@ -107,7 +107,7 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
     for i in range(count - 1):
         left, right = atoms[i], atoms[i + 1]
-        if left.ordinal and _gap(text, left, right) in _LIST_SEPARATORS | _RANGE_SEPARATORS:
+        if left.ordinal and _gap(text, left, right) in _PAIRING_SEPARATORS:
             right.poison = right.ordinal = True
     # Right to left, bare numbers take the unit of the figure they are listed with.
     for i in range(count - 2, -1, -1):

@@ -54,6 +54,7 @@ from xuncha.quantities._words import (
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
     _INNER_QUALIFIERS,
+    _MAGNITUDE_ENDS,
     _MAGNITUDES,
     _NOT_AFTER_DUO,
     _OVER_AMOUNTS,
@@ -77,8 +78,6 @@ _PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 #: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
 _MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
-#: The last characters of a number whose magnitude moves into the unit (see _split_magnitude).
-_MAGNITUDE_ENDS = frozenset("万萬亿億千")
 #: 公元前221年, 公元1368年: years of an era, like 2023年.
 _ERA = ("公元", "公元前")
 #: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
@@ -222,15 +221,20 @@ def decide(
     # What no_figure_follows answers (the first veto of the numeral table), asked once here.
     nothing_follows = following not in unit_tables().may_follow
     has_big = not _BIG_SET.isdisjoint(run)  # 5万, 五万 (_has_big, inline on the hot path)
-    if nothing_follows and why is None and "分之" not in run and "/" not in run and not has_big:
+    # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
+    before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
+    if (
+        nothing_follows
+        and why is None
+        and "分之" not in run
+        and "/" not in run
+        and not has_big
+        and (before == 0 or text[before - 1] not in "第¥")
+    ):
         # The scanner's fast path, before anything else is computed: most numerals are followed by nothing a
         # figure is made of (一是, 12月); only ordinals (第一、二) and money (¥5) are read further.
-        before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
-        if before == 0 or text[before - 1] not in "第¥":
-            return None
+        return None
     has_arabic = "0" <= run[0] <= "9" or HAS_ARABIC.search(run) is not None  # most Arabic numbers start so
-    # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
-    before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES else start
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         return _ordinal(start, number_end, run)

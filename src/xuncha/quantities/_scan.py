@@ -25,6 +25,7 @@ from xuncha.quantities._words import (
     _FRAME_FOLLOWERS,
     _FRAME_SUFFIXES,
     _FRAME_WORDS,
+    _MAGNITUDE_ENDS,
     _MAGNITUDES,
     _NOT_FRAME_BEFORE_QIAN,
     _NOT_SHANG_AFTER,
@@ -72,7 +73,7 @@ def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | 
 
 def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
-    if not unit_follows or run[-1] not in "万萬亿億千":  # the run never ends in a space
+    if not unit_follows or run[-1] not in _MAGNITUDE_ENDS:  # the run never ends in a space
         return run, ""
     for prefix in _MAGNITUDES[:-1]:
         if run.endswith(prefix):

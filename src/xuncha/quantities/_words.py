@@ -16,6 +16,8 @@ _CN_UNIT = "十拾百佰千仟万萬亿億"
 _BIG = "万萬亿億"
 #: The magnitudes a number may hand over to its unit (500万 + 元 is 500 万元), longest first; 千 only after digits.
 _MAGNITUDES = ("万亿", "亿", "万", "千")
+#: The last characters of a number whose magnitude may move into the unit (see _scan._split_magnitude).
+_MAGNITUDE_ENDS = frozenset(_BIG + "千")
 _BIG_SET = frozenset(_BIG)
 #: 百, 千, 万 … alone count once when a qualifier says how near the figure is: 百余人, 近万人, 上千家.
 _BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
