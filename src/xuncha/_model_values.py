@@ -89,6 +89,9 @@ class Span:
         return self.end - self.start
 
 
+_unvalidated_span = unvalidated(Span)
+
+
 def _trusted_span(start: int, end: int) -> Span:
     """A Span of offsets xuncha computed itself, without running the validators (as _trusted_period).
 
@@ -97,7 +100,7 @@ def _trusted_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    return unvalidated(Span, start=start, end=end)
+    return _unvalidated_span(start=start, end=end)
 
 
 _OPT_SPAN = _is(Span, "a Span", optional=True)
@@ -203,6 +206,9 @@ class Quantity:
         return format_quantity(self, locale=locale)
 
 
+_unvalidated_quantity = unvalidated(Quantity)
+
+
 def _trusted_quantity(
     value: Decimal,
     unit: str | None,
@@ -221,8 +227,7 @@ def _trusted_quantity(
     """
     if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
         return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
-    return unvalidated(
-        Quantity,
+    return _unvalidated_quantity(
         value=value,
         unit=unit,
         qualifier=qualifier,
@@ -292,6 +297,9 @@ class Period:
         return iso_period(self)
 
 
+_unvalidated_period = unvalidated(Period)
+
+
 def _trusted_period(
     start: dt.date | None,
     end: dt.date | None,
@@ -309,6 +317,6 @@ def _trusted_period(
     """
     if start is not None and end is not None and end < start:
         return Period(start, end, relation, precision, text, span)
-    return unvalidated(
-        Period, start=start, end=end, relation=relation, precision=precision, text=text, span=span
+    return _unvalidated_period(
+        start=start, end=end, relation=relation, precision=precision, text=text, span=span
     )

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+import attrs
+
 from xuncha.errors import InvariantError
 
 if TYPE_CHECKING:
@@ -220,15 +222,37 @@ def _span_fits_text(instance: Any, _: _Attribute, value: Span | None) -> None:
 _Model = TypeVar("_Model")
 
 
-def unvalidated(cls: type[_Model], **fields: Any) -> _Model:
-    """An instance of the frozen attrs class ``cls`` with ``fields`` set as given, no converter or validator run.
+def unvalidated(cls: type[_Model]) -> Callable[..., _Model]:
+    """A constructor of the frozen attrs class ``cls`` that sets every field as given, with no converter or
+    validator run; it takes every field, by keyword, and nothing else.
 
     For the trusted constructors only (``_trusted_span``, ``_trusted_measure`` …), which build values xuncha
     computed itself on the parser's hot path and send anything a caller could get wrong through the validating
-    constructor. Every field must be given: tests/test_trusted_models.py compares each trusted constructor with
-    the validating one.
+    constructor: tests/test_trusted_models.py compares each trusted constructor with the validating one.
+    A parse builds thousands of these objects: the constructor is written out for the class's fields (as attrs
+    writes its ``__init__``), storing each through its slot's descriptor rather than a lookup by name.
     """
-    instance: _Model = object.__new__(cls)
-    for name, value in fields.items():
+    names = [field.name for field in attrs.fields(cls)]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    lines = []
+    for index, name in enumerate(names):
+        slot = cls.__dict__.get(name)
+        # A slotted class keeps each field in a member descriptor; any other class is set through the object.
+        setter = slot.__set__ if type(slot).__name__ == "member_descriptor" else _setter(name)
+        namespace[f"_set{index}"] = setter
+        lines.append(f"    _set{index}(instance, {name})\n")
+    source = (
+        f"def build(*, {', '.join(names)}):\n    instance = _new(_cls)\n{''.join(lines)}    return instance\n"
+    )
+    exec(
+        compile(source, f"<unvalidated {cls.__qualname__}>", "exec"), namespace
+    )  # (source written above, from the field names)
+    build: Callable[..., _Model] = namespace["build"]
+    return build
+
+
+def _setter(name: str) -> Callable[[Any, Any], None]:
+    def set_field(instance: Any, value: Any) -> None:
         object.__setattr__(instance, name, value)
-    return instance
+
+    return set_field

@@ -210,6 +210,9 @@ class Measure:
     span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
 
+_unvalidated_measure = unvalidated(Measure)
+
+
 def _trusted_measure(
     *,
     ordinal: int,
@@ -231,8 +234,7 @@ def _trusted_measure(
     """
     if ordinal < 1:
         return Measure(ordinal, text, marker, lead, modality, deadline, documents, quantities, periods, span)
-    return unvalidated(
-        Measure,
+    return _unvalidated_measure(
         ordinal=ordinal,
         text=text,
         marker=marker,
@@ -283,6 +285,9 @@ class Finding:
         return _in_document_order(items, lambda p: p.span)
 
 
+_unvalidated_finding = unvalidated(Finding)
+
+
 def _trusted_finding(
     *,
     title: str,
@@ -302,8 +307,7 @@ def _trusted_finding(
     """
     if number is not None and number < 1:
         return Finding(title, number, marker, problem, text, measures, status, quantities, periods, span)
-    return unvalidated(
-        Finding,
+    return _unvalidated_finding(
         title=title,
         number=number,
         marker=marker,
