@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import attrs
 
@@ -232,11 +232,11 @@ def unvalidated(cls: type[_Model]) -> Callable[..., _Model]:
     A parse builds thousands of these objects: the constructor is written out for the class's fields (as attrs
     writes its ``__init__``), storing each through its slot's descriptor rather than a lookup by name.
     """
-    names = [field.name for field in attrs.fields(cls)]
+    names = [field.name for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls))]
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     lines = []
     for index, name in enumerate(names):
-        slot = cls.__dict__.get(name)
+        slot: Any = cls.__dict__.get(name)
         # A slotted class keeps each field in a member descriptor; any other class is set through the object.
         setter = slot.__set__ if type(slot).__name__ == "member_descriptor" else _setter(name)
         namespace[f"_set{index}"] = setter
