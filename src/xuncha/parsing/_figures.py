@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 
 from xuncha._text import SourceText
 from xuncha.dates import extract_periods
@@ -22,8 +23,22 @@ class Owner:
     __slots__ = ("periods", "quantities")  # owners are made for every part of every notice
 
     def __init__(self) -> None:
-        self.quantities: list[Quantity] = []
-        self.periods: list[Period] = []
+        # Most parts hold no figure: an owner gets its lists with its first figure (a body of bare headings
+        # makes an owner per line, and two empty lists each were a fifth of a parse's peak memory).
+        self.quantities: Sequence[Quantity] = ()
+        self.periods: Sequence[Period] = ()
+
+    def add_quantity(self, quantity: Quantity) -> None:
+        if isinstance(self.quantities, list):
+            self.quantities.append(quantity)
+        else:
+            self.quantities = [quantity]
+
+    def add_period(self, period: Period) -> None:
+        if isinstance(self.periods, list):
+            self.periods.append(period)
+        else:
+            self.periods = [period]
 
 
 #: (cleaned start, cleaned end, owner) of a piece of text.
@@ -81,6 +96,6 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     # mapped back (exactly: every figure starts on a kept character).
     to_clean = figures.source.to_clean
     for quantity in figures.quantities:
-        owner_at(to_clean(_original_start(quantity))).quantities.append(quantity)
+        owner_at(to_clean(_original_start(quantity))).add_quantity(quantity)
     for position, period in figures.periods:
-        owner_at(position).periods.append(period)
+        owner_at(position).add_period(period)

@@ -216,7 +216,7 @@ def _modality(text: str, kind: str, planned_context: bool) -> Modality:
     return Modality.DONE
 
 
-def _deadline(periods: list[Period], reference: dt.date | None) -> Period | None:
+def _deadline(periods: Sequence[Period], reference: dt.date | None) -> Period | None:
     for period in periods:
         if period.relation is Relation.BEFORE:
             return period

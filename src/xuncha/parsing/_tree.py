@@ -37,7 +37,7 @@ class Node(Owner):
         "start",
         "text_pieces",
         "title",
-        "title_range",
+        "title_end",
     )
 
     def __init__(self, level: int, ordinal: int, marker: str, start: int) -> None:
@@ -49,9 +49,11 @@ class Node(Owner):
         self.end = start
         self.title = ""
         self.folded_title = ""  # what the grammars read of the title: folded and trimmed
-        self.title_range = (start, start)
-        self.pieces: list[tuple[int, int]] = []  # body text after the title, in order
-        self.children: list[Node] = []
+        self.title_end = start  # the marker and the title are text[start:title_end]
+        # The body text after the title, in order, and the parts below: lists made for the first of each (a
+        # body of bare headings makes a node per line, most with neither).
+        self.pieces: Sequence[tuple[int, int]] = ()
+        self.children: Sequence[Node] = ()
         # A finding's own text and measures, set by Tree._measures (a section has none: no lists to hold).
         self.measures: Sequence[MeasureDraft] = ()
         self.text_pieces: Sequence[tuple[int, int]] = ()
@@ -79,8 +81,10 @@ class Tree:
         self.text = text
         self.folded = folded  # what the grammars read: fold(text), same offsets
         self.ranges: list[Range] = []
-        # One string per distinct marker: a body may number thousands of parts with a dozen markers.
+        # One string per distinct marker and title: a body may number thousands of parts with a dozen markers,
+        # or repeat one heading ("一、整改情况") on every line.
         self._markers: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
 
     def build(
         self, paragraphs: Sequence[Paragraph], headings: Sequence[HeadingMatch | None], first: int, last: int
@@ -94,7 +98,7 @@ class Tree:
             heading = headings[index]
             if heading is None or heading.marker.level is None:
                 if stack:
-                    stack[-1].pieces.append((paragraph.start, paragraph.end))
+                    _add_piece(stack[-1], paragraph.start, paragraph.end)
                     stack[-1].end = paragraph.end
                 continue
             marker_start, marker_end = heading.start, heading.end  # offsets in the text
@@ -109,20 +113,26 @@ class Tree:
             while body_start < paragraph.end and text[body_start] in _SPACES:
                 body_start += 1
             title_end = _measures.split_heading(text, body_start, paragraph.end)
-            node.title = text[body_start:title_end]
+            title = text[body_start:title_end]
+            node.title = self._titles.setdefault(title, title)
             # Most texts fold to themselves (the same object): the title is then its own folded form.
             folded_title = node.title if self.folded is text else self.folded[body_start:title_end]
             node.folded_title = folded_title.strip()
-            node.title_range = (marker_start, title_end)
+            node.title_end = title_end
             rest = title_end
             while rest < paragraph.end and text[rest] in _SPACES:
                 rest += 1
             if rest < paragraph.end:
-                node.pieces.append((rest, paragraph.end))
+                _add_piece(node, rest, paragraph.end)
             node.end = paragraph.end
             while stack and stack[-1].level >= heading.marker.level:
                 stack.pop()
-            (stack[-1].children if stack else roots).append(node)
+            if not stack:
+                roots.append(node)
+            elif isinstance(stack[-1].children, list):
+                stack[-1].children.append(node)
+            else:
+                stack[-1].children = [node]
             stack.append(node)
         for root in roots:
             _close(root)
@@ -148,7 +158,7 @@ class Tree:
             node.is_finding = True
             self._measures(node)
             return
-        self.ranges.append((node.title_range[0], node.title_range[1], node))
+        self.ranges.append((node.start, node.title_end, node))
         for start, end in node.pieces:
             self.ranges.append((start, end, node))
         for child in node.children:
@@ -156,7 +166,7 @@ class Tree:
 
     def _measures(self, node: Node) -> None:
         """Split a finding's text into its own text and its measures (一是…, 第一…, 针对…问题, 下一步…)."""
-        self.ranges.append((node.title_range[0], node.title_range[1], node))
+        self.ranges.append((node.start, node.title_end, node))
         own, measures, planned_context = _measures.split(self.text, self.folded, node.pieces)
         node.text_pieces = own
         self.ranges.extend(_measures.ranges_of(measures))
@@ -165,12 +175,19 @@ class Tree:
         # Numbered parts below a finding are its measures: （1）… under "1. …问题整改情况".
         for child in node.children:
             measure = MeasureDraft(child.ordinal, child.marker, child.start, "child")
-            measure.pieces = [(child.title_range[0] + len(child.marker), child.title_range[1]), *child.pieces]
+            measure.pieces = [(child.start + len(child.marker), child.title_end), *child.pieces]
             measure.pieces = [(s, e) for s, e in measure.pieces if e > s]
             measure.planned_context = planned_context
             self.ranges.extend(_measures.ranges_of([measure]))
             measures.append(measure)
         node.measures = measures
+
+
+def _add_piece(node: Node, start: int, end: int) -> None:
+    if isinstance(node.pieces, list):
+        node.pieces.append((start, end))
+    else:
+        node.pieces = [(start, end)]
 
 
 def _close(node: Node) -> None:
