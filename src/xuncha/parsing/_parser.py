@@ -46,31 +46,6 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
     dated = pieces(date_line, date_line + 1) if date_line is not None else []
     postscript = pieces(layout.postscript, len(texts))
 
-    notice_owner = Owner()
-    ranges: list[Range] = [
-        (start, end, notice_owner)
-        for part in (preamble, title, opening, closing, signature, dated, postscript)
-        for start, end in part
-    ]
-    tree = Tree(clean, folded)
-    roots = (
-        tree.build(paragraphs, headings, layout.first_marker, layout.body_end)
-        if layout.first_marker is not None
-        else []
-    )
-    place(figures, [*ranges, *tree.ranges], notice_owner)
-    del (
-        tree
-    )  # its ranges hold every node: the nodes are let go one by one as they are frozen (Freezer.sections)
-    if date_line is not None:
-        _keep_date_line(
-            source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
-        )
-
-    def span_of(start: int, end: int) -> Span:
-        return _trusted_span(*source.to_original(start, end))  # (offsets mapped by SourceText: valid)
-
-    sections = Freezer(clean, folded, span_of, reference).sections(roots)
     title_text = "".join(clean[s:e] for s, e in title)  # a title broken over lines is one line
     closing_text = join(clean, closing)
     signature_text = join(clean, signature) or None
@@ -116,6 +91,35 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             inspection = _facts.with_listed_target(
                 inspection, clean[paragraphs[listed].start : paragraphs[listed].end]
             )
+    contacts = tuple(_facts.contacts(_contact_text(clean, texts, paragraphs, headings, layout, closing_text)))
+    # The facts are read: each paragraph's folded copy (and, once the tree is built, its heading) is let go, so
+    # that a long body's tree and frozen sections, the largest things a parse holds, never sit beside them.
+    del texts
+    notice_owner = Owner()
+    ranges: list[Range] = [
+        (start, end, notice_owner)
+        for part in (preamble, title, opening, closing, signature, dated, postscript)
+        for start, end in part
+    ]
+    tree = Tree(clean, folded)
+    roots = (
+        tree.build(paragraphs, headings, layout.first_marker, layout.body_end)
+        if layout.first_marker is not None
+        else []
+    )
+    del headings
+    place(figures, [*ranges, *tree.ranges], notice_owner)
+    # The tree's ranges hold every node: without them the nodes are let go one by one as they are frozen.
+    del tree
+    if date_line is not None:
+        _keep_date_line(
+            source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
+        )
+
+    def span_of(start: int, end: int) -> Span:
+        return _trusted_span(*source.to_original(start, end))  # (offsets mapped by SourceText: valid)
+
+    sections = Freezer(clean, folded, span_of, reference).sections(roots)
     return Notice(
         title=title_text,
         issuer=issuer,
@@ -124,9 +128,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         opening=join(clean, opening),
         sections=tuple(sections),
         closing=closing_text,
-        contacts=tuple(
-            _facts.contacts(_contact_text(clean, texts, paragraphs, headings, layout, closing_text))
-        ),
+        contacts=contacts,
         signature=signature_text,
         preamble=join(clean, preamble),
         postscript=join(clean, postscript),
