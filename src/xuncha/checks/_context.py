@@ -126,8 +126,11 @@ class Context:
         self.reversed_ranges: list[Span] = []
         # (start, end, path) of every node that knows its span, to name the model part at a source offset.
         self.nodes: list[tuple[int, int, str]] = []
+        # The path of every node in walk order, made once: the rules' diagnostics share these strings.
+        self._paths: list[str] = []
         if notice is not None:
             for node, path in walk(notice):
+                self._paths.append(path)
                 if node.span is not None:
                     self.nodes.append((node.span.start, node.span.end, path))
         #: Set by a rule that finds the text is no notice at all: the rules after it have nothing to read.
@@ -137,6 +140,15 @@ class Context:
         self._first_start = min((start for start, _, _ in self.nodes), default=0)
         self._last_end = max((end for _, end, _ in self.nodes), default=0)
         self._newlines: list[int] | None = None
+        # The last message of each code: a text that repeats one problem line after line gets one string for
+        # the message they all share, not one per diagnostic (a third of check's peak memory on such a text).
+        self._last_message: dict[str, str] = {}
+
+    def parts(self) -> Iterator[tuple[NodeKind, str]]:
+        """``walk(self.notice)`` (nothing without a notice), with the paths made once for every rule."""
+        if self.notice is None:
+            return iter(())
+        return zip(_parts(self.notice), self._paths, strict=True)
 
     @functools.cached_property
     def dates(self) -> DateReading:
@@ -148,6 +160,11 @@ class Context:
     def add(self, code: str, message: str, path: str = "$", span: Span | None = None) -> None:
         """Report ``code`` (declared by the running rule: its severity is read from there)."""
         severity = self._declared(code).severity
+        last = self._last_message.get(code)
+        if last == message:
+            message = last
+        else:
+            self._last_message[code] = message
         line = column = None
         if span is not None and self.source is not None:
             line, column = self.line_column(span.start)
@@ -277,6 +294,21 @@ def _start(diagnostic: Diagnostic) -> float:
 def _path_key(path: str) -> tuple[tuple[str, int], ...]:
     """Sort key for a model path: indices compare as numbers, so sections[2] comes before sections[10]."""
     return tuple((name or "", int(index) if index else -1) for name, index in _PATH_STEP.findall(path))
+
+
+def _parts(notice: Notice) -> Iterator[NodeKind]:
+    """Every section, finding and measure, in the order of :func:`walk`."""
+
+    def parts_of(section: Section) -> Iterator[NodeKind]:
+        yield section
+        for finding in section.findings:
+            yield finding
+            yield from finding.measures
+        for child in section.sections:
+            yield from parts_of(child)
+
+    for section in notice.sections:
+        yield from parts_of(section)
 
 
 def walk(notice: Notice) -> Iterator[tuple[NodeKind, str]]:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from xuncha import _cues
-from xuncha.checks._context import CLAUSE_END, Context, clause_before, quote, walk
+from xuncha.checks._context import CLAUSE_END, Context, clause_before, quote
 from xuncha.checks._registry import Code, Severity, rule
 from xuncha.models import Measure, Modality, Relation, Span
 
@@ -67,7 +67,7 @@ def check_past_deadlines(context: Context) -> None:
         return clauses.stated_as_future(context.clean(span.start), context.clean(span.end))
 
     reported: set[Span | int] = set()
-    for node, path in walk(notice):
+    for node, path in context.parts():
         if not isinstance(node, Measure) or node.deadline is None:
             continue
         deadline = node.deadline

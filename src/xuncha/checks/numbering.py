@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from xuncha.checks._context import Context, quote, walk
+from xuncha.checks._context import Context, quote
 from xuncha.checks._markers import (
     heading_shape,
     marker_family,
@@ -177,13 +177,16 @@ def _check_section_runs(context: Context) -> None:
     """
     if context.notice is None:
         return
+    # The visit below meets the sections in the order the context's walk does (each before its subsections):
+    # their paths are the context's strings, shared with the other rules' diagnostics.
+    section_paths = (path for node, path in context.parts() if isinstance(node, Section))
 
     def visit(parent: Section | None, siblings: tuple[Section, ...], path: str) -> None:
         # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
         by_level: dict[tuple[int, str], list[tuple[int, _Numbered]]] = {}
         first_marker: dict[tuple[int, str], str] = {}
-        for index, section in enumerate(siblings):
-            item_path = f"{path}.sections[{index}]"
+        for section in siblings:
+            item_path = next(section_paths)
             key = (section.level, heading_shape(section.marker))
             by_level.setdefault(key, []).append(
                 (
@@ -347,7 +350,7 @@ def _check_measure_runs(context: Context) -> None:
     """
     if context.notice is None:
         return
-    for node, path in walk(context.notice):
+    for node, path in context.parts():
         if isinstance(node, Section | Finding) and context.source is not None and node.span is not None:
             _check_markers_in_text(context, node, node.span, path)
         elif isinstance(node, Finding):

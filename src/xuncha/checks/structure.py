@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from xuncha.checks._context import Context, quote, walk
+from xuncha.checks._context import Context, quote
 from xuncha.checks._markers import heading_shape, informal, marker_level
 from xuncha.checks._registry import Code, Severity, rule
 from xuncha.checks.numbering import section_label
@@ -26,7 +26,7 @@ def check_level_jumps(context: Context) -> None:
     """A part one level down from its parent: 一、 → （一） → 1. → （1）, never 一、 straight to 1."""
     if context.notice is None:
         return
-    for node, path in walk(context.notice):
+    for node, path in context.parts():
         if not isinstance(node, Section) or not node.marker.strip():
             continue  # a section without a marker holds what came before any heading: no level to skip
         for index, child in enumerate(node.sections):
@@ -115,7 +115,7 @@ def check_empty_sections(context: Context) -> None:
     if context.notice is None:
         return
     flattened = _flattened_part_headings(context.notice)
-    for node, path in walk(context.notice):
+    for node, path in context.parts():
         if (
             isinstance(node, Section)
             and not node.intro.strip()
