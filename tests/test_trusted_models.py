@@ -1,10 +1,12 @@
-"""The parser's trusted constructors (models._trusted_span, _trusted_measure, _trusted_finding) build the very
+"""The parser's trusted constructors (models._trusted_span, _trusted_measure, _trusted_finding,
+_trusted_section) build the very
 objects the validating constructors build, set every field, and leave a broken rule to the validators."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -18,10 +20,12 @@ from xuncha.models import (
     Precision,
     Quantity,
     Relation,
+    Section,
     Span,
     Status,
     _trusted_finding,
     _trusted_measure,
+    _trusted_section,
     _trusted_span,
 )
 
@@ -65,6 +69,26 @@ def test_trusted_measure_and_finding_set_every_field() -> None:
     assert _trusted_finding(**finding) == Finding(**finding)  # type: ignore[arg-type]
 
 
+def test_trusted_section_sets_every_field() -> None:
+    child = Section(level=2, ordinal=1, title="（一）学习方面", marker="（一）", span=Span(10, 20))
+    section = {
+        "level": 1,
+        "ordinal": 2,
+        "title": "整改情况",
+        "marker": "二、",
+        "intro": "总体情况。",
+        "sections": (child,),
+        "findings": (),
+        "quantities": (),
+        "periods": (),
+        "span": Span(0, 30),
+    }
+    assert [field.name for field in attrs.fields(Section)] == list(section)
+    built = _trusted_section(**section)  # type: ignore[arg-type]
+    assert built == Section(**section)  # type: ignore[arg-type]
+    assert type(built) is Section
+
+
 def test_trusted_constructors_leave_broken_rules_to_the_validators() -> None:
     with pytest.raises(XunchaError):
         _trusted_span(5, 3)
@@ -72,6 +96,21 @@ def test_trusted_constructors_leave_broken_rules_to_the_validators() -> None:
         _trusted_span(-1, 3)
     with pytest.raises(XunchaError):
         _trusted_measure(**{**_MEASURE, "ordinal": 0})  # type: ignore[arg-type]
+    section: dict[str, Any] = {
+        "level": 1,
+        "ordinal": 1,
+        "title": "t",
+        "marker": "一、",
+        "intro": "",
+        "sections": (),
+        "findings": (),
+        "quantities": (),
+        "periods": (),
+        "span": None,
+    }
+    for broken in ({"level": 5}, {"ordinal": 0}, {"sections": (Section(level=1, ordinal=1, title="t"),)}):
+        with pytest.raises(XunchaError):
+            _trusted_section(**{**section, **broken})
     with pytest.raises(XunchaError):
         _trusted_finding(
             title="t",

@@ -423,6 +423,43 @@ class Section:
         return _in_document_order(items, lambda p: p.span)
 
 
+_unvalidated_section = unvalidated(Section)
+
+
+def _trusted_section(
+    *,
+    level: int,
+    ordinal: int,
+    title: str,
+    marker: str,
+    intro: str,
+    sections: tuple[Section, ...],
+    findings: tuple[Finding, ...],
+    quantities: tuple[Quantity, ...],
+    periods: tuple[Period, ...],
+    span: Span | None,
+) -> Section:
+    """A Section built by the parser, without running the validators and converters (see _trusted_measure).
+
+    The rules a caller could break (a level of 1 to 4, a positive ordinal, children deeper than their parent)
+    go through the validating constructor.
+    """
+    if not 1 <= level <= 4 or ordinal < 1 or any(child.level <= level for child in sections):
+        return Section(level, ordinal, title, marker, intro, sections, findings, quantities, periods, span)
+    return _unvalidated_section(
+        level=level,
+        ordinal=ordinal,
+        title=title,
+        marker=marker,
+        intro=intro,
+        sections=sections,
+        findings=findings,
+        quantities=quantities,
+        periods=periods,
+        span=span,
+    )
+
+
 @attrs.frozen
 class Inspection:
     """Who inspected whom, when, how, and on what basis — read from a notice's opening."""

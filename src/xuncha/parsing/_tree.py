@@ -15,7 +15,7 @@ from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch
 from xuncha._text import Paragraph
-from xuncha.models import Finding, Section, Span, _trusted_finding
+from xuncha.models import Finding, Section, Span, _trusted_finding, _trusted_section
 from xuncha.parsing import _measures
 from xuncha.parsing._figures import Owner, Range
 from xuncha.parsing._measures import MeasureDraft, join
@@ -235,7 +235,8 @@ class Freezer:
     def section(self, node: Node) -> Section:
         children = [self.section(child) for child in node.children if not child.is_finding]
         findings = [self.finding(child) for child in node.children if child.is_finding]
-        return Section(
+        # Every field comes from the parser, valid by construction (see models._trusted_section).
+        return _trusted_section(
             level=node.level,
             ordinal=node.ordinal,
             title=node.title,
