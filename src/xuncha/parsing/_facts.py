@@ -264,14 +264,17 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     positions = [pos for pos, _ in periods]
     sentence_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        sentence = text[sentence_start : match.start()]
-        first = bisect.bisect_left(positions, sentence_start)
-        last = bisect.bisect_left(positions, match.start())
-        inside = periods[first:last]
         offset = sentence_start
         sentence_start = match.end()
-        if not inside:
+        # Most sentences hold no date: they are skipped before anything is cut from the text.
+        first = bisect.bisect_left(positions, offset)
+        if first == len(positions):
+            break  # no date after this point
+        last = bisect.bisect_left(positions, match.start())
+        if first == last:
             continue
+        inside = periods[first:last]
+        sentence = text[offset : match.start()]
         used = None
         keyword = sentence.find("反馈")
         if keyword >= 0 and feedback is None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from operator import itemgetter
 
 from xuncha._text import SourceText
 from xuncha.dates import extract_periods
-from xuncha.models import Period, Quantity, Span, _trusted_period
+from xuncha.models import Period, Quantity, Span, _trusted_period, _trusted_span
 from xuncha.quantities import _extract as _extract_quantities
 
 
@@ -62,14 +63,15 @@ class Figures:
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = source.to_original(clean_start, period.span.end)
-                moved = _moved(period, original[start:end], Span(start, end))
+                moved = _moved(period, original[start:end], _trusted_span(start, end))
                 self.periods.append((clean_start, moved))
         self.quantities.sort(key=_original_start)
         self.periods.sort(key=lambda pair: pair[0])
+        self._period_starts = [position for position, _ in self.periods]
 
     def periods_within(self, start: int, end: int) -> list[tuple[int, Period]]:
         """The dates that start in the cleaned range [start, end), with their cleaned starts."""
-        starts = [position for position, _ in self.periods]
+        starts = self._period_starts
         return self.periods[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
@@ -85,17 +87,22 @@ def _moved(period: Period, text: str, span: Span) -> Period:
 
 def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     """Give every figure to the owner of the range it starts in (``fallback`` before the first range)."""
-    ordered = sorted(ranges, key=lambda item: item[0])
+    ordered = sorted(ranges, key=itemgetter(0))
     starts = [start for start, _, _ in ordered]
-
-    def owner_at(position: int) -> Owner:
-        index = bisect.bisect_right(starts, position) - 1
-        return ordered[index][2] if index >= 0 else fallback
-
+    owners = [owner for _, _, owner in ordered]
+    count = len(starts)
     # The cleaned text is the original with characters deleted: a figure's cleaned start is its original start
-    # mapped back (exactly: every figure starts on a kept character).
+    # mapped back (exactly: every figure starts on a kept character). Figures come in order of their starts, so
+    # the range of each is found by walking the ranges on from the last one's, not by a search from scratch.
     to_clean = figures.source.to_clean
+    index = -1
     for quantity in figures.quantities:
-        owner_at(to_clean(_original_start(quantity))).add_quantity(quantity)
+        position = to_clean(_original_start(quantity))
+        while index + 1 < count and starts[index + 1] <= position:
+            index += 1
+        (owners[index] if index >= 0 else fallback).add_quantity(quantity)
+    index = -1
     for position, period in figures.periods:
-        owner_at(position).add_period(period)
+        while index + 1 < count and starts[index + 1] <= position:
+            index += 1
+        (owners[index] if index >= 0 else fallback).add_period(period)
