@@ -34,7 +34,8 @@ __all__ = ["extract_progress", "progress_problems"]
 
 # A statement ends at a full stop or a line break; its clauses at a comma or a semicolon (the problems and
 # the measures of one statement are often told apart by a semicolon).
-_SENTENCE: Final = re.compile(r"[^。！？!?\n]+")
+_SENTENCE_ENDS: Final = "。！？!?\n"
+_SENTENCE: Final = re.compile(f"[^{_SENTENCE_ENDS}]+")
 _CLAUSE_END: Final = re.compile(r"[，,：:；;]")
 # Counters a progress statement counts with; a figure in any other unit is an outcome (万元, 人次), not a count.
 _COUNTERS: Final = frozenset({"个", "项", "条", "件", "类", "处", "批", "宗"})
@@ -81,21 +82,16 @@ def extract_progress(text: str, *, quantities: Sequence[Quantity] | None = None)
     [('问题', Decimal('36'), Decimal('33')), ('整改措施', Decimal('112'), Decimal('105'))]
     """
     text = require_text(text)
-    counts = None
-    if quantities is not None:
-        counts = sorted(
-            (q for q in quantities if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")),
-            key=lambda q: q.span.start if q.span else 0,
-        )
-        if len(counts) < 2:
-            return []  # a statement holds two figures at least
-        starts = [q.span.start for q in counts if q.span is not None]
-        last_pair = starts[-2]  # no sentence after the one holding this figure holds two
-    folded = fold(text)  # cue words are matched in simplified characters; offsets stay those of ``text``
+    return _extract(text, fold(text), quantities)
+
+
+def _extract(text: str, folded: str, quantities: Sequence[Quantity] | None) -> list[Progress]:
+    """:func:`extract_progress` with ``folded``, ``fold(text)``, given: the parser passes the fold it made."""
+    # Cue words are matched in simplified characters (``folded``); offsets stay those of ``text``.
     found: list[Progress] = []
-    for sentence in _SENTENCE.finditer(folded):
-        offset = sentence.start()
-        if counts is None:
+    if quantities is None:
+        for sentence in _SENTENCE.finditer(folded):
+            offset = sentence.start()
             from xuncha.quantities import extract_quantities
 
             # Spans relative to the sentence; a figure is moved into ``text`` only when a statement keeps it.
@@ -104,19 +100,36 @@ def extract_progress(text: str, *, quantities: Sequence[Quantity] | None = None)
                 for q in extract_quantities(text[offset : sentence.end()])
                 if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")
             ]
-        else:
-            if offset > last_pair:
-                break
-            first, last = bisect.bisect_left(starts, offset), bisect.bisect_left(starts, sentence.end())
-            if last - first < 2:
-                continue  # most sentences hold fewer than two counts
+            if len(figures) >= 2:
+                found.extend(_statements(text, offset, sentence.group(), figures))
+        return found
+    counts = sorted(
+        (q for q in quantities if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")),
+        key=lambda q: q.span.start if q.span else 0,
+    )
+    starts = [q.span.start for q in counts if q.span is not None]
+    # Only a sentence that holds two counts at least can state progress: the sentences read are those that
+    # hold a count, found from the count (after the last sentence end before it), not every sentence in turn.
+    index = 0
+    sentence_end = 0
+    while index < len(starts) - 1:
+        at = starts[index]
+        begin = max(folded.rfind(mark, sentence_end, at) for mark in _SENTENCE_ENDS) + 1
+        sentence = _SENTENCE.match(folded, begin)
+        if sentence is None:  # (a count starts on a character of a sentence: never at a sentence end)
+            index += 1
+            continue
+        offset, sentence_end = sentence.start(), sentence.end()
+        last = bisect.bisect_left(starts, sentence_end, index)
+        if last - index >= 2:
             figures = [
                 (q.span.start - offset, q.span.end - offset, q, True)
-                for q in counts[first:last]
-                if q.span is not None and q.span.end <= sentence.end()
+                for q in counts[index:last]
+                if q.span is not None and q.span.end <= sentence_end
             ]
-        if len(figures) >= 2:
-            found.extend(_statements(text, offset, sentence.group(), figures))
+            if len(figures) >= 2:
+                found.extend(_statements(text, offset, sentence.group(), figures))
+        index = max(last, index + 1)
     return found
 
 

@@ -14,7 +14,7 @@ from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
-from xuncha.progress import extract_progress
+from xuncha.progress import _extract as read_progress
 
 
 def read_notice(text: str, reference: dt.date | None) -> Notice:
@@ -134,7 +134,8 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         postscript=join(clean, postscript),
         quantities=tuple(notice_owner.quantities),
         periods=tuple(notice_owner.periods),
-        progress=tuple(extract_progress(text, quantities=figures.quantities)),
+        # Progress is read from the text as given; most texts need no cleaning, and their fold is made already.
+        progress=tuple(read_progress(text, folded if clean == text else fold(text), figures.quantities)),
     )
 
 
