@@ -115,11 +115,11 @@ def _extract(text: str, folded: str, quantities: Sequence[Quantity] | None) -> l
     while index < len(starts) - 1:
         at = starts[index]
         begin = max(folded.rfind(mark, sentence_end, at) for mark in _SENTENCE_ENDS) + 1
-        sentence = _SENTENCE.match(folded, begin)
-        if sentence is None:  # (a count starts on a character of a sentence: never at a sentence end)
+        held = _SENTENCE.match(folded, begin)
+        if held is None:  # a count that starts on a sentence end belongs to no sentence
             index += 1
             continue
-        offset, sentence_end = sentence.start(), sentence.end()
+        offset, sentence_end = held.start(), held.end()
         last = bisect.bisect_left(starts, sentence_end, index)
         if last - index >= 2:
             figures = [
@@ -128,7 +128,7 @@ def _extract(text: str, folded: str, quantities: Sequence[Quantity] | None) -> l
                 if q.span is not None and q.span.end <= sentence_end
             ]
             if len(figures) >= 2:
-                found.extend(_statements(text, offset, sentence.group(), figures))
+                found.extend(_statements(text, offset, held.group(), figures))
         index = max(last, index + 1)
     return found
 
