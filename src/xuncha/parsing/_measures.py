@@ -140,7 +140,7 @@ def freeze(
         lead=_lead(body) if draft.marker is not None else None,
         modality=modality,
         deadline=deadline,
-        documents=tuple(match.group() for match in _DOCUMENT.finditer(body)),
+        documents=tuple(match.group() for match in _DOCUMENT.finditer(body)) if "《" in body else (),
         quantities=tuple(draft.quantities),
         periods=tuple(draft.periods),
         span=span_of(draft.start, end),

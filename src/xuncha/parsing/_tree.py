@@ -149,12 +149,9 @@ class Tree:
             and _GENERIC_HEADING.fullmatch(title) is None
             and not node.marker.startswith("第")  # 第一部分 is a part of the notice, never one problem
         )
-        leaf_children = all(not child.children for child in node.children) and not any(
-            _FINDING_TITLE.search(child.folded_title) for child in node.children
-        )
         # A part of the first level with parts below it (一、 over （一）) is a section whatever its title says:
         # an excerpt may show only one of them, titled like a problem ("一、关于…方面的问题").
-        if finding_like and (not node.children or (leaf_children and node.level > 1)):
+        if finding_like and (not node.children or (node.level > 1 and _leaf_children(node))):
             node.is_finding = True
             self._measures(node)
             return
@@ -181,6 +178,13 @@ class Tree:
             self.ranges.extend(_measures.ranges_of([measure]))
             measures.append(measure)
         node.measures = measures
+
+
+def _leaf_children(node: Node) -> bool:
+    """Whether the parts below ``node`` have none below them and none is titled like a finding."""
+    return all(not child.children for child in node.children) and not any(
+        _FINDING_TITLE.search(child.folded_title) for child in node.children
+    )
 
 
 def _add_piece(node: Node, start: int, end: int) -> None:
