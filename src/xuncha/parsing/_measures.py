@@ -116,7 +116,13 @@ def ranges_of(measures: Sequence[MeasureDraft]) -> list[Range]:
 
 def join(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     """The pieces of text, trimmed, one line each."""
-    return "\n".join(stripped for s, e in pieces if (stripped := text[s:e].strip(" \t\r\n\u3000\xa0")))
+    if len(pieces) == 1:  # most parts and measures are one piece
+        start, end = pieces[0]
+        return text[start:end].strip(_TRIMMED)
+    return "\n".join(stripped for s, e in pieces if (stripped := text[s:e].strip(_TRIMMED)))
+
+
+_TRIMMED = " \t\r\n\u3000\xa0"
 
 
 def freeze(
@@ -250,11 +256,16 @@ def split_heading(text: str, start: int, end: int) -> int:
 
 
 def _lead(text: str) -> str | None:
-    end = split_heading(text, 0, len(text))
+    # A run-in heading is short and a single clause: "严格落实“第一议题”和中心组学习制度。" A longer one is no lead,
+    # so the heading is looked for in the first _LEAD_LONGEST + 1 characters only.
+    end = split_heading(text, 0, min(len(text), _LEAD_LONGEST + 1))
     if end >= len(text) or text[end - 1] != "。":
         return None
     lead = text[:end]
-    # A run-in heading is short and a single clause: "严格落实“第一议题”和中心组学习制度。"
-    if len(lead) > 30 or any(ch in lead for ch in "，,;；0123456789"):
+    if len(lead) > _LEAD_LONGEST or _NOT_IN_LEAD.search(lead):
         return None
     return lead
+
+
+_LEAD_LONGEST = 30
+_NOT_IN_LEAD = LazyPattern("[，,;；0-9]")
