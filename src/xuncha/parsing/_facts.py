@@ -81,7 +81,8 @@ _ROUND = LazyPattern(
 # "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
-_SENTENCE_END = LazyPattern(r"[。；;\n]|$")
+_SENTENCE_ENDS = "。；;\n"
+_SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]|$")
 
 
 def inspection(
@@ -262,19 +263,26 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     feedback = None
     periods = figures.periods_within(start, end)
     positions = [pos for pos, _ in periods]
-    sentence_start = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        offset = sentence_start
-        sentence_start = match.end()
-        # Most sentences hold no date: they are skipped before anything is cut from the text.
+    # Only the sentences that hold a date are read: each is found from its first date (it starts after the last
+    # sentence end before the date, and ends at the first one after), not by walking every sentence in turn.
+    # (The search for the sentence's start looks back no further than the end of the last sentence read, the
+    # search for its end no further than its end: the opening is read once.)
+    index = 0
+    floor = start
+    while index < len(positions):
+        at = positions[index]
+        offset = max(floor, max(text.rfind(mark, floor, at) for mark in _SENTENCE_ENDS) + 1)
+        stop = _SENTENCE_END.search(text, at, end)
+        stop_at = stop.start() if stop is not None else end
+        floor = stop_at
         first = bisect.bisect_left(positions, offset)
-        if first == len(positions):
-            break  # no date after this point
-        last = bisect.bisect_left(positions, match.start())
-        if first == last:
+        last = bisect.bisect_left(positions, stop_at)
+        if last <= index:  # a date on a sentence end belongs to no sentence
+            index += 1
             continue
+        index = last
         inside = periods[first:last]
-        sentence = text[offset : match.start()]
+        sentence = text[offset:stop_at]
         used = None
         keyword = sentence.find("反馈")
         if keyword >= 0 and feedback is None:
