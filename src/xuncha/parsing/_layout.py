@@ -125,7 +125,9 @@ def read_layout(
     count = len(texts)
     # A page's disclaimer (声明, 免责声明, 版权声明) and whatever follows it is chrome: its numbered
     # items are not parts of the notice.
-    tail = next((i for i, text in enumerate(texts) if i > 0 and _DISCLAIMER.fullmatch(text)), None)
+    tail = next(
+        (i for i, text in enumerate(texts) if i > 0 and "声明" in text and _DISCLAIMER.fullmatch(text)), None
+    )
     if tail is not None:
         markers = [is_marker and i < tail for i, is_marker in enumerate(markers)]
     title_first, title_last = _find_title(texts, markers, first_is_heading)
@@ -341,7 +343,7 @@ def _title_head(previous: str, following: str) -> bool:
 def _find_date(
     texts: Sequence[str], markers: Sequence[bool], after_title: int, reference: dt.date | None
 ) -> tuple[int | None, dt.date | None]:
-    last_marker = max((i for i, is_marker in enumerate(markers) if is_marker), default=-1)
+    last_marker = next((i for i in range(len(markers) - 1, -1, -1) if markers[i]), -1)
     first = max(after_title, last_marker + 1)
     dated: list[tuple[int, dt.date]] = []
     for index in range(first, len(texts)):
