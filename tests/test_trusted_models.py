@@ -1,5 +1,5 @@
 """The parser's trusted constructors (models._trusted_span, _trusted_measure, _trusted_finding,
-_trusted_section) build the very
+_trusted_section, _trusted_notice) build the very
 objects the validating constructors build, set every field, and leave a broken rule to the validators."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from xuncha.models import (
     Finding,
     Measure,
     Modality,
+    Notice,
     Period,
     Precision,
     Quantity,
@@ -25,6 +26,7 @@ from xuncha.models import (
     Status,
     _trusted_finding,
     _trusted_measure,
+    _trusted_notice,
     _trusted_section,
     _trusted_span,
 )
@@ -87,6 +89,29 @@ def test_trusted_section_sets_every_field() -> None:
     built = _trusted_section(**section)  # type: ignore[arg-type]
     assert built == Section(**section)  # type: ignore[arg-type]
     assert type(built) is Section
+
+
+def test_trusted_notice_sets_every_field() -> None:
+    notice = {
+        "title": "关于巡察整改进展情况的通报",
+        "issuer": "中共某某委员会",
+        "inspection": None,
+        "date": dt.date(2023, 12, 25),
+        "opening": "现将整改情况通报如下。",
+        "sections": (Section(level=1, ordinal=1, title="整改情况", marker="一、", span=Span(0, 10)),),
+        "closing": "欢迎监督。",
+        "contacts": (),
+        "signature": "中共某某委员会",
+        "preamble": "",
+        "postscript": "",
+        "quantities": (),
+        "periods": (),
+        "progress": (),
+    }
+    assert [field.name for field in attrs.fields(Notice)] == list(notice)
+    built = _trusted_notice(**notice)  # type: ignore[arg-type]
+    assert built == Notice(**notice)  # type: ignore[arg-type]
+    assert type(built) is Notice
 
 
 def test_trusted_constructors_leave_broken_rules_to_the_validators() -> None:

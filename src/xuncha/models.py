@@ -582,3 +582,46 @@ class Notice:
         for section in self.sections:
             items.extend(section.iter_periods())
         return _in_document_order(items, lambda p: p.span)
+
+
+_unvalidated_notice = unvalidated(Notice)
+
+
+def _trusted_notice(
+    *,
+    title: str,
+    issuer: str | None,
+    inspection: Inspection | None,
+    date: dt.date | None,
+    opening: str,
+    sections: tuple[Section, ...],
+    closing: str,
+    contacts: tuple[Contact, ...],
+    signature: str | None,
+    preamble: str,
+    postscript: str,
+    quantities: tuple[Quantity, ...],
+    periods: tuple[Period, ...],
+    progress: tuple[Progress, ...],
+) -> Notice:
+    """A Notice built by the parser, without running the validators and converters (see _trusted_measure).
+
+    For the parser only: every argument already has its field's type (tuples, not lists), and a Notice has no
+    rule across its fields.
+    """
+    return _unvalidated_notice(
+        title=title,
+        issuer=issuer,
+        inspection=inspection,
+        date=date,
+        opening=opening,
+        sections=sections,
+        closing=closing,
+        contacts=contacts,
+        signature=signature,
+        preamble=preamble,
+        postscript=postscript,
+        quantities=quantities,
+        periods=periods,
+        progress=progress,
+    )

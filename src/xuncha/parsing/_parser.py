@@ -9,7 +9,7 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome
-from xuncha.models import Notice, Period, Span, _trusted_span
+from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
 from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
@@ -120,7 +120,8 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         return _trusted_span(*source.to_original(start, end))  # (offsets mapped by SourceText: valid)
 
     sections = Freezer(clean, folded, span_of, reference).sections(roots)
-    return Notice(
+    # Every field comes from the parser, valid by construction (see models._trusted_notice).
+    return _trusted_notice(
         title=title_text,
         issuer=issuer,
         inspection=inspection,
