@@ -29,18 +29,6 @@ class Owner:
         self.quantities: Sequence[Quantity] = ()
         self.periods: Sequence[Period] = ()
 
-    def add_quantity(self, quantity: Quantity) -> None:
-        if isinstance(self.quantities, list):
-            self.quantities.append(quantity)
-        else:
-            self.quantities = [quantity]
-
-    def add_period(self, period: Period) -> None:
-        if isinstance(self.periods, list):
-            self.periods.append(period)
-        else:
-            self.periods = [period]
-
 
 #: (cleaned start, cleaned end, owner) of a piece of text.
 Range = tuple[int, int, Owner]
@@ -94,15 +82,24 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     # The cleaned text is the original with characters deleted: a figure's cleaned start is its original start
     # mapped back (exactly: every figure starts on a kept character). Figures come in order of their starts, so
     # the range of each is found by walking the ranges on from the last one's, not by a search from scratch.
+    # (A notice may hold a figure every dozen characters: the lists are filled here, not through Owner's methods.)
     to_clean = figures.source.to_clean
     index = -1
     for quantity in figures.quantities:
-        position = to_clean(_original_start(quantity))
+        position = to_clean(quantity.span.start if quantity.span is not None else -1)
         while index + 1 < count and starts[index + 1] <= position:
             index += 1
-        (owners[index] if index >= 0 else fallback).add_quantity(quantity)
+        owner = owners[index] if index >= 0 else fallback
+        if isinstance(owner.quantities, list):
+            owner.quantities.append(quantity)
+        else:
+            owner.quantities = [quantity]
     index = -1
     for position, period in figures.periods:
         while index + 1 < count and starts[index + 1] <= position:
             index += 1
-        (owners[index] if index >= 0 else fallback).add_period(period)
+        owner = owners[index] if index >= 0 else fallback
+        if isinstance(owner.periods, list):
+            owner.periods.append(period)
+        else:
+            owner.periods = [period]

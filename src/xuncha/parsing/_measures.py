@@ -213,8 +213,9 @@ def _modality(text: str, kind: str, planned_context: bool) -> Modality:
     if kind == "next" or _PLANNED_START.match(text):
         return Modality.PLANNED
     # 完成 after 预计/力争/确保… in the same clause is a goal, not something done.
-    if any(not _GOAL_BEFORE.search(text, max(0, m.start() - 16), m.start()) for m in _DONE.finditer(text)):
-        return Modality.DONE
+    for done in _DONE.finditer(text):
+        if not _GOAL_BEFORE.search(text, max(0, done.start() - 16), done.start()):
+            return Modality.DONE
     if _ONGOING.search(text):
         return Modality.ONGOING
     if planned_context or _PLANNED.search(text) or _FORMER_PLAN.search(text):
