@@ -22,6 +22,8 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import repeat
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -36,6 +38,7 @@ __all__ = ["extract_progress", "progress_problems"]
 # the measures of one statement are often told apart by a semicolon).
 _SENTENCE_ENDS: Final = "。！？!?\n"
 _SENTENCE: Final = re.compile(f"[^{_SENTENCE_ENDS}]+")
+_SENTENCE_BREAK: Final = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_END: Final = re.compile(r"[，,：:；;]")
 # Counters a progress statement counts with; a figure in any other unit is an outcome (万元, 人次), not a count.
 _COUNTERS: Final = frozenset({"个", "项", "条", "件", "类", "处", "批", "宗"})
@@ -105,21 +108,29 @@ def _extract(text: str, folded: str, quantities: Sequence[Quantity] | None) -> l
         return found
     counts = sorted(
         (q for q in quantities if q.span is not None and (q.unit in _COUNTERS or q.unit == "%")),
-        key=lambda q: q.span.start if q.span else 0,
+        key=attrgetter("span.start"),
     )
     starts = [q.span.start for q in counts if q.span is not None]
-    # Only a sentence that holds two counts at least can state progress: the sentences read are those that
-    # hold a count, found from the count (after the last sentence end before it), not every sentence in turn.
+    # Only a sentence that holds two counts at least can state progress: the sentences read are those whose
+    # first count has another before the next sentence end, found from the count (the sentence starts after the
+    # last sentence end before it), not every sentence in turn. ``floor``: no sentence end is looked for
+    # before it again, so that the text is searched once.
     index = 0
-    sentence_end = 0
+    floor = 0
     while index < len(starts) - 1:
         at = starts[index]
-        begin = max(folded.rfind(mark, sentence_end, at) for mark in _SENTENCE_ENDS) + 1
+        between = _SENTENCE_BREAK.search(folded, at, starts[index + 1])
+        if between is not None:  # the next count is in a later sentence
+            floor = between.start()
+            index += 1
+            continue
+        begin = max(map(folded.rfind, _SENTENCE_ENDS, repeat(floor), repeat(at))) + 1
         held = _SENTENCE.match(folded, begin)
         if held is None:  # a count that starts on a sentence end belongs to no sentence
             index += 1
             continue
         offset, sentence_end = held.start(), held.end()
+        floor = sentence_end
         last = bisect.bisect_left(starts, sentence_end, index)
         if last - index >= 2:
             figures = [
