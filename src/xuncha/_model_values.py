@@ -100,7 +100,7 @@ def _trusted_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    return _unvalidated_span(start=start, end=end)
+    return _unvalidated_span(start, end)
 
 
 _OPT_SPAN = _is(Span, "a Span", optional=True)

@@ -224,7 +224,7 @@ _Model = TypeVar("_Model")
 
 def unvalidated(cls: type[_Model]) -> Callable[..., _Model]:
     """A constructor of the frozen attrs class ``cls`` that sets every field as given, with no converter or
-    validator run; it takes every field, by keyword, and nothing else.
+    validator run; it takes every field (in the class's order, or by keyword) and nothing else.
 
     For the trusted constructors only (``_trusted_span``, ``_trusted_measure`` …), which build values xuncha
     computed itself on the parser's hot path and send anything a caller could get wrong through the validating
@@ -242,7 +242,7 @@ def unvalidated(cls: type[_Model]) -> Callable[..., _Model]:
         namespace[f"_set{index}"] = setter
         lines.append(f"    _set{index}(instance, {name})\n")
     source = (
-        f"def build(*, {', '.join(names)}):\n    instance = _new(_cls)\n{''.join(lines)}    return instance\n"
+        f"def build({', '.join(names)}):\n    instance = _new(_cls)\n{''.join(lines)}    return instance\n"
     )
     exec(
         compile(source, f"<unvalidated {cls.__qualname__}>", "exec"), namespace

@@ -116,8 +116,11 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
         )
 
+    to_original = source.to_original
+
     def span_of(start: int, end: int) -> Span:
-        return _trusted_span(*source.to_original(start, end))  # (offsets mapped by SourceText: valid)
+        start, end = to_original(start, end)
+        return _trusted_span(start, end)  # (offsets mapped by SourceText: valid)
 
     sections = Freezer(clean, folded, span_of, reference).sections(roots)
     # Every field comes from the parser, valid by construction (see models._trusted_notice).
