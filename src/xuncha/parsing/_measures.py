@@ -247,11 +247,11 @@ def split_heading(text: str, start: int, end: int) -> int:
         if text[at] == ":" and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
             position = match.end()  # 10:30 is a time of day
             continue
-        prefix = text[start : match.start()]
         # Inside an open quote or bracket the mark belongs to the quotation: “…。” ends nothing here.
-        if _OPENER.search(prefix) is None or all(
-            prefix.count(opener) <= prefix.count(closer) for opener, closer in _OPENERS.items()
-        ):
+        if _OPENER.search(text, start, at) is None:
+            return match.end()
+        prefix = text[start:at]
+        if all(prefix.count(opener) <= prefix.count(closer) for opener, closer in _OPENERS.items()):
             return match.end()
         position = match.end()
 
