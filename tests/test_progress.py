@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
 
 from xuncha.models import Progress, Quantity
 from xuncha.progress import extract_progress, progress_problems
+from xuncha.quantities import extract_quantities
 
 
 def _values(progress: Progress) -> dict[str, Decimal]:
@@ -112,6 +114,27 @@ def test_a_rate_must_match_its_counts_at_its_precision() -> None:
 def test_a_rate_may_count_the_basically_completed_as_done() -> None:
     [progress] = extract_progress("反馈问题50个，已完成45个，基本完成3个，完成率96%。")
     assert progress_problems(progress) == []
+
+
+# Sentences of counts ended by every sentence mark, some with one count, some with several, some empty.
+_PIECES = (
+    "共发现问题", "12个", "，已整改", "10个", "。", "！", "\n", "完成率", "83.3%", "？",
+    "正在推进", "2个", "问题", "；", "!", "反馈问题50个", "未完成4个", "?",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_figures_given_or_read_per_sentence_give_the_same_statements(seed: int) -> None:
+    """Given the text's figures, only the sentences holding two counts are read, each found from its first
+    count; read without them, every sentence is. Both find the same statements."""
+    generator = random.Random(seed)
+    stated = 0
+    for _ in range(150):
+        text = "".join(generator.choice(_PIECES) for _ in range(generator.randint(1, 30)))
+        given = extract_progress(text, quantities=extract_quantities(text))
+        assert given == extract_progress(text), text
+        stated += bool(given)
+    assert stated > 10  # the texts do state progress
 
 
 def test_wrong_argument_types_are_type_errors() -> None:
