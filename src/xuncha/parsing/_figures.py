@@ -47,14 +47,15 @@ class Figures:
         # may hold a figure every dozen characters: no (start, figure) pair is kept for each.
         self.quantities: list[Quantity] = _extract_quantities(text, (original, source.to_original))
         self.periods: list[tuple[int, Period]] = []
+        to_original = source.to_original
         for period in extract_periods(text, reference=reference):
             if period.span is not None:
                 clean_start = period.span.start
-                start, end = source.to_original(clean_start, period.span.end)
+                start, end = to_original(clean_start, period.span.end)
                 moved = _moved(period, original[start:end], _trusted_span(start, end))
                 self.periods.append((clean_start, moved))
         self.quantities.sort(key=_original_start)
-        self.periods.sort(key=lambda pair: pair[0])
+        self.periods.sort(key=itemgetter(0))
         self._period_starts = [position for position, _ in self.periods]
 
     def periods_within(self, start: int, end: int) -> list[tuple[int, Period]]:
