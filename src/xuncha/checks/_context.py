@@ -124,21 +124,20 @@ class Context:
         self.diagnostics: list[Diagnostic] = []
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
-        # (start, end, path) of every node that knows its span, to name the model part at a source offset.
-        self.nodes: list[tuple[int, int, str]] = []
         # The path of every node in walk order, made once: the rules' diagnostics share these strings.
         self._paths: list[str] = []
+        #: Where the first node that knows its span starts in the source (None: no node does).
+        self.first_start: int | None = None
         if notice is not None:
             for node, path in walk(notice):
                 self._paths.append(path)
-                if node.span is not None:
-                    self.nodes.append((node.span.start, node.span.end, path))
+                if node.span is not None and (self.first_start is None or node.span.start < self.first_start):
+                    self.first_start = node.span.start
         #: Set by a rule that finds the text is no notice at all: the rules after it have nothing to read.
         self.done = False
         self.rule: Rule | None = None
         self._segments: tuple[list[int], list[str | None]] | None = None
-        self._first_start = min((start for start, _, _ in self.nodes), default=0)
-        self._last_end = max((end for _, end, _ in self.nodes), default=0)
+        self._last_end = 0  # (set with the segments)
         self._newlines: list[int] | None = None
         # The last message of each code: a text that repeats one problem line after line gets one string for
         # the message they all share, not one per diagnostic (a third of check's peak memory on such a text).
@@ -149,6 +148,14 @@ class Context:
         if self.notice is None:
             return iter(())
         return zip(_parts(self.notice), self._paths, strict=True)
+
+    @functools.cached_property
+    def nodes(self) -> list[tuple[int, int, str]]:
+        """(start, end, path) of every node that knows its span, to name the model part at a source offset:
+        made on first use (most checks never ask, and on a long body the list is a tenth of check's memory)."""
+        return [
+            (node.span.start, node.span.end, path) for node, path in self.parts() if node.span is not None
+        ]
 
     @functools.cached_property
     def dates(self) -> DateReading:
@@ -242,12 +249,13 @@ class Context:
         """The model path of the smallest node around a source offset (the first in document order on a tie)."""
         if self._segments is None:
             self._segments = _smallest_enclosing(self.nodes)
+            self._last_end = max((end for _, end, _ in self.nodes), default=0)
         bounds, paths = self._segments
         index = bisect.bisect_right(bounds, offset) - 1
         found = paths[index] if index >= 0 else None
         if found is not None:
             return found
-        if self.nodes and offset < self._first_start:
+        if self.first_start is not None and offset < self.first_start:
             return "$.opening"
         if self.nodes and offset >= self._last_end:
             return "$.closing"

@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[。\n]")
 def _first_part(context: Context) -> int:
     """Where the body starts in the cleaned text: the opening is what comes before it."""
     assert context.source is not None
-    return context.clean(min((start for start, _, _ in context.nodes), default=len(context.source)))
+    return context.clean(context.first_start if context.first_start is not None else len(context.source))
 
 
 @rule(
