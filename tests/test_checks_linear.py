@@ -122,7 +122,7 @@ def test_the_path_at_an_offset_is_the_smallest_node_around_it() -> None:
         (25, 50, "$.e"),
         (45, 45, "$.f"),
     ]
-    context._first_start, context._last_end = 0, 50
+    context.first_start = 0  # (the end of the last node is read from the nodes)
 
     def by_scan(offset: int) -> str:
         best: tuple[int, str] | None = None
