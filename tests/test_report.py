@@ -213,3 +213,12 @@ def test_corpus_site_in_chromium(browser: Any, tmp_path: Path) -> None:
     assert all((site / link).exists() for link in links)
     page.click(f"a[href='{links[0]}']")
     assert page.locator("mark[data-kind=quantity]").count() > 0
+
+
+def test_the_page_shows_the_notices_own_progress() -> None:
+    from xuncha.report._page import read_view
+
+    text = "方案確定的468項(xiàng)整改任務(wù)，已完成整改251項(xiàng)，完成率約53.6%。"
+    view = read_view(text, reference=None)
+    assert [statement for statement, _ in view.progress] == list(view.notice.progress)
+    assert len(view.progress) == 1

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from xuncha._commitments import commitments
 from xuncha.models import Finding, Measure, Notice, Period, Quantity, Section
-from xuncha.progress import extract_progress
 
 if TYPE_CHECKING:
     from xuncha.checks import Diagnostic
@@ -197,7 +196,7 @@ def notice_tables(
         tables["contacts"].append(
             {"notice_id": key, "kind": contact.kind.value, "value": contact.value, "label": contact.label}
         )
-    for statement in extract_progress(text):
+    for statement in notice.progress:  # read by the parser once
         tables["progress"].append(
             {
                 "notice_id": key,

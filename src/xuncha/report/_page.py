@@ -49,7 +49,7 @@ def read_view(text: str, *, reference: dt.date | None) -> NoticeView:
     from xuncha._commitments import commitments
     from xuncha.checks import check
     from xuncha.parsing import parse_notice
-    from xuncha.progress import extract_progress, progress_problems
+    from xuncha.progress import progress_problems
 
     notice = parse_notice(text)
     return NoticeView(
@@ -57,7 +57,7 @@ def read_view(text: str, *, reference: dt.date | None) -> NoticeView:
         notice=notice,
         diagnostics=tuple(check(text)),
         commitments=tuple(commitments(notice, reference=reference)),
-        progress=tuple((p, tuple(progress_problems(p))) for p in extract_progress(text)),
+        progress=tuple((p, tuple(progress_problems(p))) for p in notice.progress),
         reference=reference or notice.date,
     )
 

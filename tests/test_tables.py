@@ -1,0 +1,30 @@
+"""The rows of one notice (xuncha.tables): what each table reads from the parsed notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+import xuncha
+from xuncha.tables import notice_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = (ROOT / "examples" / "sample_notice.md").read_text(encoding="utf-8")
+# A progress statement with a converter's pinyin glosses (as in tests/corpus/observed/403_*).
+GLOSSED = "方案確定的468項(xiàng)整改任務(wù)，已完成整改251項(xiàng)，完成率約53.6%。"
+
+
+def test_the_progress_rows_are_the_notices_progress() -> None:
+    notice = xuncha.parse_notice(GLOSSED)
+    [statement] = notice.progress
+    [row] = notice_tables(notice, source="a.txt", text=GLOSSED)["progress"]
+    assert (row["subject"], row["total"], row["completed"], row["rate"]) == (
+        statement.subject,
+        statement.total.value if statement.total else None,
+        statement.completed.value if statement.completed else None,
+        statement.rate.value if statement.rate else None,
+    )
+    # The table reads no statement of its own from the text: a notice without progress has no progress rows.
+    silent = attrs.evolve(notice, progress=())
+    assert notice_tables(silent, source="a.txt", text=GLOSSED)["progress"] == []
