@@ -47,7 +47,7 @@ def read_view(text: str, *, reference: dt.date | None) -> NoticeView:
     which deadlines are judged (default: the notice's date).
     """
     from xuncha._commitments import commitments
-    from xuncha.checks import check
+    from xuncha.checks import _check_parsed
     from xuncha.parsing import parse_notice
     from xuncha.progress import progress_problems
 
@@ -55,7 +55,7 @@ def read_view(text: str, *, reference: dt.date | None) -> NoticeView:
     return NoticeView(
         text=text,
         notice=notice,
-        diagnostics=tuple(check(text)),
+        diagnostics=tuple(_check_parsed(notice, text)),  # the text is parsed once
         commitments=tuple(commitments(notice, reference=reference)),
         progress=tuple((p, tuple(progress_problems(p))) for p in notice.progress),
         reference=reference or notice.date,
