@@ -28,3 +28,25 @@ def test_the_progress_rows_are_the_notices_progress() -> None:
     # The table reads no statement of its own from the text: a notice without progress has no progress rows.
     silent = attrs.evolve(notice, progress=())
     assert notice_tables(silent, source="a.txt", text=GLOSSED)["progress"] == []
+
+
+def test_a_commitment_row_and_its_command_line_record_are_one_flattening() -> None:
+    import datetime as dt
+
+    from xuncha._commitments import commitments
+    from xuncha.cli._records import COMMITMENT_KEYS, commitment_record
+
+    notice = xuncha.parse_notice(SAMPLE)
+    reference = dt.date(2024, 6, 1)
+    rows = notice_tables(notice, source="s.md", text=SAMPLE, reference=reference)["commitments"]
+    found = commitments(notice, reference=reference)
+    assert len(rows) == len(found) > 0
+    assert any(row["deadline_end"] is not None for row in rows)
+    for row, commitment in zip(rows, found, strict=True):
+        record = commitment_record("s.md", commitment)
+        assert tuple(record) == COMMITMENT_KEYS
+        for key in COMMITMENT_KEYS:
+            if key in ("source", "span"):
+                continue
+            value = row[key]
+            assert record[key] == (value.isoformat() if isinstance(value, dt.date) else value)

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from xuncha._commitments import commitments
+from xuncha._commitments import Commitment, commitments
 from xuncha.models import Finding, Measure, Notice, Period, Quantity, Section
 
 if TYPE_CHECKING:
@@ -179,19 +179,7 @@ def notice_tables(
         for index, finding in enumerate(section.findings):
             _finding_rows(tables, key, f"{path}.findings[{index}]", path, finding)
     for commitment in commitments(notice, reference=reference):
-        tables["commitments"].append(
-            {
-                "notice_id": key,
-                "finding_path": commitment.finding_path,
-                "measure": commitment.measure,
-                "finding_title": commitment.finding_title,
-                "text": commitment.text,
-                "modality": commitment.modality.value,
-                "status": commitment.status.value,
-                **_deadline(commitment.deadline),
-                "overdue": commitment.overdue,
-            }
-        )
+        tables["commitments"].append({"notice_id": key, **_commitment_fields(commitment)})
     for contact in notice.contacts:
         tables["contacts"].append(
             {"notice_id": key, "kind": contact.kind.value, "value": contact.value, "label": contact.label}
@@ -294,6 +282,21 @@ def _measure_rows(
     )
     tables["quantities"].extend(_quantity_rows(key, path, measure.quantities))
     tables["periods"].extend(_period_rows(key, path, measure.periods))
+
+
+def _commitment_fields(commitment: Commitment) -> Row:
+    """A commitment flattened into the fields of its row, dates as dates; the command line's records write the
+    same fields (``xuncha commitments``)."""
+    return {
+        "finding_path": commitment.finding_path,
+        "measure": commitment.measure,
+        "finding_title": commitment.finding_title,
+        "text": commitment.text,
+        "modality": commitment.modality.value,
+        "status": commitment.status.value,
+        **_deadline(commitment.deadline),
+        "overdue": commitment.overdue,
+    }
 
 
 def _deadline(period: Period | None) -> Row:
