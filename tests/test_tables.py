@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import attrs
+import pytest
 
 import xuncha
 from xuncha.tables import notice_tables
@@ -50,3 +51,33 @@ def test_a_commitment_row_and_its_command_line_record_are_one_flattening() -> No
                 continue
             value = row[key]
             assert record[key] == (value.isoformat() if isinstance(value, dt.date) else value)
+
+
+def _with_unknown_unit() -> xuncha.Notice:
+    from decimal import Decimal
+
+    from xuncha.models import Quantity, Span
+
+    text = "通报\n\n追回3furlong。"
+    figure = Quantity(Decimal(3), "furlong", text="3furlong", span=Span(text.index("3"), len(text) - 1))
+    return xuncha.Notice("通报", opening="追回3furlong。", quantities=(figure,))
+
+
+def test_a_unit_that_cannot_be_converted_leaves_the_base_columns_empty() -> None:
+    text = "通报\n\n追回3furlong。"
+    [row] = notice_tables(_with_unknown_unit(), source="a.txt", text=text)["quantities"]
+    assert (row["value"], row["unit"], row["text"]) == (3, "furlong", "3furlong")
+    assert (row["base_value"], row["base_upper"], row["base_unit"]) == (None, None, None)
+
+
+def test_a_unit_that_cannot_be_converted_is_marked_as_written_on_the_page() -> None:
+    pytest.importorskip("jinja2")
+    from xuncha.report._page import page_annotations, quantity_label
+
+    notice = _with_unknown_unit()
+    [figure] = notice.quantities
+    assert quantity_label(figure) == "= 3 furlong"
+    [mark] = page_annotations(notice, ())
+    attributes = dict(mark.attributes)
+    assert (attributes["data-value"], attributes["data-unit"]) == ("3", "furlong")
+    assert (attributes["data-base-value"], attributes["data-base-unit"]) == ("", "")

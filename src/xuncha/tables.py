@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from xuncha._commitments import Commitment, commitments
+from xuncha.errors import UnitError
 from xuncha.models import Finding, Measure, Notice, Period, Quantity, Section
 
 if TYPE_CHECKING:
@@ -308,9 +309,19 @@ def _deadline(period: Period | None) -> Row:
     }
 
 
+def _in_base(quantity: Quantity) -> Quantity | None:
+    """``quantity.base()``, or None when its unit cannot be converted (a unit the registry does not know, in a
+    notice built in a program or read from JSON): the figure is still reported as written, its base left empty.
+    The one treatment of the tables, the command line's records and the report pages."""
+    try:
+        return quantity.base()
+    except UnitError:
+        return None
+
+
 def _quantity_rows(key: str, path: str, quantities: Iterable[Quantity]) -> Iterator[Row]:
     for quantity in quantities:
-        base = quantity.base()
+        base = _in_base(quantity)
         yield {
             "notice_id": key,
             "path": path,
@@ -321,9 +332,9 @@ def _quantity_rows(key: str, path: str, quantities: Iterable[Quantity]) -> Itera
             "upper": quantity.upper,
             "unit": quantity.unit,
             "qualifier": quantity.qualifier.value if quantity.qualifier else None,
-            "base_value": base.value,
-            "base_upper": base.upper,
-            "base_unit": base.unit,
+            "base_value": base.value if base else None,
+            "base_upper": base.upper if base else None,
+            "base_unit": base.unit if base else None,
         }
 
 

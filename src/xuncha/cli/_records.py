@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any, Final
 
 from xuncha._commitments import Commitment
-from xuncha.errors import XunchaError
 from xuncha.models import Period, Quantity
 
 __all__ = [
@@ -86,10 +85,9 @@ def _span(item: Quantity | Period | Commitment) -> list[int] | None:
 
 
 def quantity_record(source: str, quantity: Quantity) -> dict[str, Any]:
-    try:
-        base: Quantity | None = quantity.base()
-    except XunchaError:  # a unit the table cannot convert: the figure is still reported as written
-        base = None
+    from xuncha.tables import _in_base
+
+    base = _in_base(quantity)  # None for a unit that cannot be converted
     return {
         "source": source,
         "kind": "quantity",
