@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from xuncha._lazy import LazyPattern
+from xuncha._titles import KINDS
 
 __all__ = ["chrome_starts", "could_be_title", "could_carry_title", "has_chrome_hint", "is_chrome"]
 
@@ -58,8 +59,8 @@ _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABE
 # alone is the font-size widget). Kept in step with _CHROME_LINE by tests/test_chrome.py, which builds a line of
 # every shape the grammar accepts.
 _CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→/期享扫印闭藏今迎首大中小]")
-# The words a title ends on (see the title patterns of the cleaner and of xuncha.parsing._layout).
-_TITLE_WORDS = ("通报", "通告", "公告", "公示", "报告", "情况")
+# The words a title ends on (the title grammar's, xuncha._titles).
+_TITLE_WORDS = KINDS
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(

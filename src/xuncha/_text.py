@@ -30,6 +30,7 @@ from xuncha._contacts import label_line_at
 from xuncha._fold import _FOLDABLE, fold, gloss_spans
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_at, heading_shape_at
+from xuncha._titles import TITLE_LINE
 
 __all__ = [
     "Paragraph",
@@ -75,9 +76,7 @@ _DATE_LINE = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
 )
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
-_TITLE_LIKE = LazyPattern(
-    r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
-)
+_TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合".
