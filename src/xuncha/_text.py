@@ -27,9 +27,10 @@ from collections.abc import Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
-from xuncha._fold import _FOLDABLE, fold
+from xuncha._fold import _FOLDABLE, fold, gloss_spans
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_at, heading_shape_at
+from xuncha._titles import TITLE_LINE
 
 __all__ = [
     "Paragraph",
@@ -63,12 +64,6 @@ _BLOCK_TAG = LazyPattern(
 _INLINE_MARKUP = LazyPattern(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
-# Some traditional-character pages come out of a converter that writes the pinyin of a character after it, in
-# half-width brackets: 根據(jù)區(qū)委統(tǒng)一部署. A syllable with a tone mark right after a Chinese character is
-# never text of the notice.
-_PINYIN = LazyPattern(
-    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)"
-)
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
 _MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
@@ -81,9 +76,7 @@ _DATE_LINE = re.compile(
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
 )
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
-_TITLE_LIKE = LazyPattern(
-    r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
-)
+_TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合".
@@ -315,9 +308,9 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             line.deletions.append((offset + match.start(), offset + match.end()))
             if _BLOCK_TAG.match(match.group()):
                 line.breaks.append(offset + match.start())
-    if "(" in raw:  # a converter's pinyin after a character: 區(qū)委, 據(jù)
-        for match in _PINYIN.finditer(raw):
-            line.deletions.append((offset + match.start(), offset + match.end()))
+    if "(" in raw or "（" in raw:  # a converter's pinyin after a character (區(qū)委, 萬（wan4）): never text
+        for gloss_start, gloss_end in gloss_spans(raw):  # (the one gloss grammar, xuncha._fold's)
+            line.deletions.append((offset + gloss_start, offset + gloss_end))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
     _mark_glued_headings(raw, line)

@@ -53,6 +53,7 @@ from xuncha.quantities._words import (
     _CN_UNIT,
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
+    _INCLUDED_MARKS,
     _INNER_QUALIFIERS,
     _MAGNITUDE_ENDS,
     _MAGNITUDES,
@@ -85,7 +86,7 @@ _NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
 #: The first characters of the qualifiers that may stand between a magnitude and its unit (500万以上人口).
 _BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFIERS)
 #: (含) after a bound says the bound is included: 10万元（含）以上.
-_INCLUDED = ("(含)", "（含）")
+_INCLUDED = _INCLUDED_MARKS  # (the one reading: brackets of either width, mixed too)
 
 
 @attrs.define
