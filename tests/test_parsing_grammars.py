@@ -228,6 +228,9 @@ def test_a_phone_label_reads_the_numbers_listed_after_it_not_every_figure_of_the
             [(ContactKind.PHONE, "0371-1234567", "座机"), (ContactKind.PHONE, "13800000000", "手机")],
         ),
         ("电子邮件：xcb@example.cn。", [(ContactKind.EMAIL, "xcb@example.cn", "电子邮件")]),
+        # 地址 after an e-mail label belongs to it: no postal address labelled 地址
+        ("电子邮件地址：xcb@example.cn。", [(ContactKind.EMAIL, "xcb@example.cn", "电子邮件地址")]),
+        ("邮箱地址: xcb@example.cn", [(ContactKind.EMAIL, "xcb@example.cn", "邮箱地址")]),
         (
             "通信地址：某市某路1号，热线：12388。",
             [(ContactKind.POSTAL_ADDRESS, "某市某路1号", "通信地址"), (ContactKind.PHONE, "12388", "热线")],

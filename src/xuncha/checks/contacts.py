@@ -224,7 +224,7 @@ _COMMA_FOR_DOT = re.compile(r"[,，][A-Za-z]{2,6}(?![A-Za-z0-9])")
 @functools.cache
 def _email_label() -> re.Pattern[str]:
     # The e-mail labels of the contact grammar; 电子邮件地址 and 邮箱地址 are read whole.
-    return re.compile(rf"(?:{labels_of('email')})(?:地址)?\s*[：:]\s*")
+    return re.compile(rf"(?:{labels_of('email')})\s*[：:]\s*")
 
 
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")
