@@ -54,3 +54,21 @@ def test_a_year_to_date_span_after_a_stated_year_takes_that_year() -> None:
         "2016-01-01",
         "2016-10-31",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快推进二期项目前期工作。",  # 项目 + 前期
+        "按题目前后顺序作答。",  # 题目 + 前后
+        "应当前往现场核实。",  # 应当 + 前往
+        "扫一扫在手机打开当前页",  # a page's pager
+    ],
+)
+def test_now_words_inside_other_words_are_no_time(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text", ["目前，已完成整改16个。", "截至目前，已办结。", "当前，整改工作有序推进。"])
+def test_now_words_standing_alone_are_still_read(text: str) -> None:
+    assert len(_read(text)) == 1
