@@ -72,3 +72,31 @@ def test_now_words_inside_other_words_are_no_time(text: str) -> None:
 @pytest.mark.parametrize("text", ["目前，已完成整改16个。", "截至目前，已办结。", "当前，整改工作有序推进。"])
 def test_now_words_standing_alone_are_still_read(text: str) -> None:
     assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "约谈通报\n2025-03-183月6日,某省能源监管办约谈了4家企业。",
+            [("2025-03-18", "on", "2025-03-18", "2025-03-18"), ("3月6日", "on", "2025-03-06", "2025-03-06")],
+        ),
+        (
+            "2024/11/2910月下旬召开专题会议",
+            [
+                ("2024/11/29", "on", "2024-11-29", "2024-11-29"),
+                ("10月下旬", "on", "2024-10-21", "2024-10-31"),
+            ],
+        ),
+    ],
+)
+def test_a_month_glued_to_a_padded_page_date_is_read(text: str, expected: list[Read]) -> None:
+    # A list page prints each story's date (zero-padded) and the story's opening runs straight into it.
+    assert _read(text, dt.date(2025, 3, 18)) == expected
+
+
+@pytest.mark.parametrize("text", ["2025-3-183月", "2025-03-1830月", "2025-03-183个"])
+def test_digits_after_a_date_are_no_glued_month_unless_padded_and_a_month(text: str) -> None:
+    assert not any(
+        read[0] is not None and read[0].endswith("月") for read in _read(text, dt.date(2025, 3, 18))
+    )

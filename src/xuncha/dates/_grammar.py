@@ -164,6 +164,9 @@ _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七�
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 _FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2}))"
 _FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
+# A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
+_PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
+_GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){_SP}月"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
@@ -204,7 +207,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     holiday = _holiday_pattern()
     month = rf"""
-        (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月) ) {_SP} 月 (?:份)?        # 3月, 十二月, 元月, 6月份
+        (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
+                          | (?<={_PADDED_DATE}) (?={_GLUED_MONTH}) [0-9]{{1,2}} ) {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> 本 | 当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
@@ -270,7 +274,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?P<{p}separator> [./-]                                                 # the same separator twice;
                         | (?<![^\n][12][0-9]{{3}}) (?P<{p}spaced> \x20) )       #   a space on a line of its
         (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
-        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9])
+        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}})
+              (?: (?![0-9]|\.[0-9])                                             # a zero-padded date glued
+                | (?<=[0-9]{{2}}[./-][0-9]{{2}}) (?={_GLUED_MONTH}) )                #   to a month (2025-03-183月6日)
               (?({p}spaced) (?={_LINE_ENDS}) | (?:{_SP}日)? )
             | (?({p}spaced) (?!) | {dotted_month} )                             # 2021.01—2023.06
         )
@@ -453,6 +459,8 @@ def _ascii_digit_start(digit: str) -> str:
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
+    # a month glued to a zero-padded date (2025-03-183月6日)
+    quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
