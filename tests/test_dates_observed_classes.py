@@ -100,3 +100,21 @@ def test_digits_after_a_date_are_no_glued_month_unless_padded_and_a_month(text: 
     assert not any(
         read[0] is not None and read[0].endswith("月") for read in _read(text, dt.date(2025, 3, 18))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2021全区一般公共预算收入完成112.8亿元。", "2021"),
+        ("2019全县粮食总产量稳定。", "2019"),
+        ("镇政府2016工作报告", "2016"),
+        ("第04版：2024两会特别报道", "2024"),
+    ],
+)
+def test_a_year_without_nian_before_what_it_qualifies(text: str, year: str) -> None:
+    assert _read(text) == [(year, "on", f"{year}-01-01", f"{year}-12-31")]
+
+
+@pytest.mark.parametrize("text", ["共2021人参加", "12021全区", "2021全", "3021全区", "编号2021-全区"])
+def test_other_four_digit_numbers_are_no_year(text: str) -> None:
+    assert _read(text) == []

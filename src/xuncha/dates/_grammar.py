@@ -349,6 +349,9 @@ _BARE_START = rf"""
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
     (?P<bare_number> {_YEAR_NUM} | {_SMALL_NUM})
 """
+# What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
+# plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
+_SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
 _SPECIAL = rf"""
     (?P<special>
           十 (?P<five_year_plan> [一二三四五六七八九]) 五                        # "十四五"时期: 2021–2025
@@ -364,6 +367,8 @@ _SPECIAL = rf"""
         # two years without 年 after 从 or 自 and before a clause break (从2016到2018，): a range of years
         | (?:从|自) {_SP} (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
           (?P<years_last> [12][0-9]{{3}}) (?=[，,。；;\s]|\Z)
+        # a year without 年 before the scope or the report it qualifies (2021全区…, 2016工作报告, 2024两会)
+        | (?<![0-9.]) (?P<scope_year> (?:19|20)[0-9]{{2}}) (?={_SCOPE_AFTER_A_YEAR})
         # the years between two (2007年与2009年之间): from the first to the second
         | (?P<between_first> {_YEAR_NUM}) {_SP} 年 {_SP} (?:与|和) {_SP}
           (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间
@@ -459,6 +464,8 @@ def _ascii_digit_start(digit: str) -> str:
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
+    if digit in "12":  # a year without 年 before what it qualifies (2021全区)
+        quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
     return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
