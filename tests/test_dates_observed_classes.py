@@ -118,3 +118,21 @@ def test_a_year_without_nian_before_what_it_qualifies(text: str, year: str) -> N
 @pytest.mark.parametrize("text", ["共2021人参加", "12021全区", "2021全", "3021全区", "编号2021-全区"])
 def test_other_four_digit_numbers_are_no_year(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["超标准发放加班补助和春节慰问费。", "违规发放中秋节福利。", "发放国庆节慰问品。"]
+)
+def test_a_holiday_naming_a_thing_given_for_it_is_no_time(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("春节慰问困难党员12人。", ("春节", "on", "2016-02-08", "2016-02-08")),  # a time: then, they visited
+        ("2015年春节慰问费已清退。", ("2015年春节", "on", "2015-02-19", "2015-02-19")),  # its year says when
+    ],
+)
+def test_a_holiday_before_a_verb_or_with_its_year_is_still_a_time(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
