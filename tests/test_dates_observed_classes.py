@@ -136,3 +136,17 @@ def test_a_holiday_naming_a_thing_given_for_it_is_no_time(text: str) -> None:
 )
 def test_a_holiday_before_a_verb_or_with_its_year_is_still_a_time(text: str, expected: Read) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "把整改作为当前一项重大政治任务。",
+        "是当前和今后一个时期的重要政治任务。",
+        "落实整改要求是当前的重要政治任务。",
+        "以当前各项工作的高质量发展检验整改实效。",
+        "作为当前重大政治任务。",
+    ],
+)
+def test_current_as_an_attribute_is_no_time(text: str) -> None:
+    assert _read(text) == []

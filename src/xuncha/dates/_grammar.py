@@ -352,6 +352,9 @@ _BARE_START = rf"""
 # What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
 # plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
 _SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
+# 当前 as "current" before what it qualifies (作为当前一项重大政治任务, 当前和今后一个时期, 是当前的重要任务,
+# 以当前各项工作…): an attribute, which fixes no time.
+_CURRENT_AS_ATTRIBUTE = "[和及与]今后|一[项个]|[的各]|重大|重要|主要|首要"
 _SPECIAL = rf"""
     (?P<special>
           十 (?P<five_year_plan> [一二三四五六七八九]) 五                        # "十四五"时期: 2021–2025
@@ -375,7 +378,7 @@ _SPECIAL = rf"""
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
                    (?: (?<![项题科节栏条书数剧名账帐盲醒注瞩纲细])目前
-                     | (?<![担相适充应正妥恰得理敢承失])当前(?!(?:所在|的)?(?:位置|页))
+                     | (?<![担相适充应正妥恰得理敢承失])当前(?!(?:所在|的)?(?:位置|页)|{_CURRENT_AS_ATTRIBUTE})
                      | 现阶段|至今(?!年)|迄今(?:为止)? ) )
                    # (当前位置, 您当前所在位置, 当前页面, 当前页: a page's breadcrumb or pager, not a time; nor
                    # 目前 or 当前 whose first character ends a word: 项目前期, 题目前, 应当前往, 相当前卫)
