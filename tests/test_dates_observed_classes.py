@@ -95,7 +95,14 @@ def test_a_month_glued_to_a_padded_page_date_is_read(text: str, expected: list[R
     assert _read(text, dt.date(2025, 3, 18)) == expected
 
 
-@pytest.mark.parametrize("text", ["2025-3-183月", "2025-03-1830月", "2025-03-183个"])
+@pytest.mark.parametrize(
+    "text", ["发布时间:2023-11-2010:30:15 来源:县纪委", "2023-11-209:05", "2023-11-2010：30"]
+)
+def test_a_padded_page_date_glued_to_a_time_of_day_is_read(text: str) -> None:
+    assert _read(text) == [("2023-11-20", "on", "2023-11-20", "2023-11-20")]
+
+
+@pytest.mark.parametrize("text", ["2025-3-183月", "2025-03-1830月", "2025-03-183个", "2023-11-2025:30"])
 def test_digits_after_a_date_are_no_glued_month_unless_padded_and_a_month(text: str) -> None:
     assert not any(
         read[0] is not None and read[0].endswith("月") for read in _read(text, dt.date(2025, 3, 18))

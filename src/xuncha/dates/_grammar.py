@@ -167,6 +167,7 @@ _FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
 # A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
 _PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
 _GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){_SP}月"
+_GLUED_TIME = "(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9]"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
@@ -276,7 +277,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
         (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}})
               (?: (?![0-9]|\.[0-9])                                             # a zero-padded date glued
-                | (?<=[0-9]{{2}}[./-][0-9]{{2}}) (?={_GLUED_MONTH}) )                #   to a month (2025-03-183月6日)
+                | (?<=[0-9]{{2}}[./-][0-9]{{2}}) (?={_GLUED_MONTH}|{_GLUED_TIME}) )   #   to a month or a time
+                                                                                #   (2025-03-183月6日, 2023-11-2010:30)
               (?({p}spaced) (?={_LINE_ENDS}) | (?:{_SP}日)? )
             | (?({p}spaced) (?!) | {dotted_month} )                             # 2021.01—2023.06
         )
