@@ -157,3 +157,36 @@ def test_a_holiday_before_a_verb_or_with_its_year_is_still_a_time(text: str, exp
 )
 def test_current_as_an_attribute_is_no_time(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提高基本年薪标准",  # 基本 + 年薪
+        "编制成本月报",  # 成本 + 月报
+        "健全年度考核机制",  # 健全 + 年度
+        "覆盖不同年龄段的干部",  # 不同 + 年龄
+        "合同年限届满",  # 合同 + 年限
+        "敢于担当年轻干部",  # 担当 + 年轻
+        "说明年度预算调整",  # 说明 + 年度
+        "谋划未来年度重点",  # 未来 + 年度
+        "召开3次年度会议",  # 3次 + 年度
+        "本年级学生",  # 本 + 年级
+    ],
+)
+def test_a_relative_year_word_inside_other_words_is_no_time(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("马上年底前完成", ("年底前", "before", None, "2016-12-31")),  # 马上 + 年底前
+        ("超过去年全年水平", ("去年", "on", "2015-01-01", "2015-12-31")),  # 超过 + 去年: still read
+        ("确保全年目标完成", ("全年", "on", "2016-01-01", "2016-12-31")),  # 确保 + 全年: still read
+        ("去年纪委监委立案12件", ("去年", "on", "2015-01-01", "2015-12-31")),  # 纪 starts 纪委
+        ("比上年增长3%", ("上年", "on", "2015-01-01", "2015-12-31")),
+    ],
+)
+def test_relative_years_after_other_words_are_still_read(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]

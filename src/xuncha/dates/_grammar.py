@@ -204,6 +204,30 @@ _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
+# The first characters of a relative year (今年, 本月 …) that also end other words, and the characters before
+# them that make such a word: there the 年 or 月 after them starts a word of its own (基本年薪, 成本月报, 健全年度,
+# 不同年龄, 担当年轻, 说明年度, 马上年底, 未来年度, 首次年度), and no time is named. Only where the other reading
+# is rare: 超过去年, 追回去年, 确保全年, 公安全年 are 去年 and 全年 after a word. (年轻, 年龄, 年薪,
+# 年级 after any relative year are words too: 担当年轻干部, 本年级; not 纪, which starts 纪委 in 去年纪委…)
+_AFTER_NO_WORD: Final = {
+    first: f"(?<![{before}])"
+    for first, before in {
+        "本": "基资成根样版账帐课剧文标原范读脚副蓝书",
+        "当": "担相适充应正妥恰得理敢承失",
+        "上": "马线晚",
+        "明": "光文说证表声透发鲜分聪英精阐查指讲注标载写言申辨澄廉清",
+        "后": "今落随背幕善稍",
+        "次": "0-9一二三四五六七八九十两几多首层批档名班车人依再屡累初",
+        "同": "不共相协连等认赞合陪伙混雷",
+        "来": "未本原近向历",
+        "全": "年度健齐完",
+    }.items()
+}
+_RELATIVE_YEAR_FIRSTS = "|".join(
+    f"{_AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全"
+)
+
+
 def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     holiday = _holiday_pattern()
@@ -211,7 +235,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
                           | (?<={_PADDED_DATE}) (?={_GLUED_MONTH}) [0-9]{{1,2}} ) {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
-              (?P<{p}relative_month> 本 | 当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
+              (?P<{p}relative_month> {_AFTER_NO_WORD["本"]}本 | {_AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
                                    | 上个? | 下个? ) 月                           #   上上个月: two back
         )
@@ -262,7 +286,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全) 年
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
