@@ -104,7 +104,17 @@ def test_done_as_planned_is_done_unless_its_time_lies_ahead() -> None:
     assert _modalities(
         "一是按计划完成台账建设。二是按计划于2023年11月底前完成台账建设。三是按计划于2024年6月底前完成制度修订。"
         "四是2024年3月底前完成清退。五是已建立台账，2024年3月底前完成销号。六是2024年1月完成了验收。"
-    ) == [Modality.DONE, Modality.DONE, Modality.PLANNED, Modality.PLANNED, Modality.DONE, Modality.DONE]
+        # a completion before the time ahead reports that part done
+        "七是完成整改问题35个，剩余3个2024年6月底前完成。"
+    ) == [
+        Modality.DONE,
+        Modality.DONE,
+        Modality.PLANNED,
+        Modality.PLANNED,
+        Modality.DONE,
+        Modality.DONE,
+        Modality.DONE,
+    ]
 
 
 def test_the_done_words_of_a_measure() -> None:

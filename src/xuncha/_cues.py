@@ -95,5 +95,6 @@ FORMER_PLAN: Final = r"原计划"
 DONE: Final = r"已|曾(?!某)|了(?<![为除]了)(?!解)"
 #: The verbs of completion: 完成, 建成, 办结, 到位. They carry no tense (计划年底前完成 plans it, 年底前完成 may
 #: report it), so only a measure reads them, and as done only when no verb of aim (AIM_VERBS) governs them and
-#: the measure names no time after the notice's date (2024年3月底前完成 in a notice of December 2023 is a plan).
+#: the measure names no time after the notice's date before them (2024年3月底前完成 in a notice of December 2023 is
+#: a plan).
 COMPLETION: Final = r"完成|建成|办结|到位"
