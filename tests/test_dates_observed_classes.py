@@ -128,7 +128,13 @@ def test_other_four_digit_numbers_are_no_year(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["超标准发放加班补助和春节慰问费。", "违规发放中秋节福利。", "发放国庆节慰问品。"]
+    "text",
+    [
+        "超标准发放加班补助和春节慰问费。",
+        "违规发放中秋节福利。",
+        "发放国庆节慰问品。",
+        "違規發放春節慰問費。",
+    ],
 )
 def test_a_holiday_naming_a_thing_given_for_it_is_no_time(text: str) -> None:
     assert _read(text) == []
@@ -172,6 +178,8 @@ def test_current_as_an_attribute_is_no_time(text: str) -> None:
         "谋划未来年度重点",  # 未来 + 年度
         "召开3次年度会议",  # 3次 + 年度
         "本年级学生",  # 本 + 年级
+        "敢於擔當年輕幹部",  # traditional: 擔當 + 年輕
+        "說明年度預算",  # traditional: 說明 + 年度
     ],
 )
 def test_a_relative_year_word_inside_other_words_is_no_time(text: str) -> None:
