@@ -235,7 +235,7 @@ def _announced_ahead(body: str, periods: Sequence[Period], reference: dt.date) -
         if (period.relation is Relation.BEFORE and period.end is not None and period.end > reference) or (
             period.relation is Relation.ON and period.start is not None and period.start > reference
         ):
-            at = body.find(period.text)
+            at = body.find(period.text) if period.text else -1
             return at >= 0 and _COMPLETION.search(body, 0, at) is None
     return False
 
