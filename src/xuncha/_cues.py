@@ -36,8 +36,10 @@ __all__ = [
 ]
 
 #: 计划, "plan to": 计划年底前完成. After 原 (the plan that was missed) or 按/照 (done as planned: 按计划, 按照计划)
-#: it looks back, not forward. It is also a noun (搬迁计划, 年度计划); a reader that looks through a whole
-#: measure adds PLAN_AS_VERB.
+#: it looks back, not forward: 按计划完成 reports the work done, and 按计划于2024年6月底前完成 is a plan only
+#: because its time lies after the notice's date (a measure's verb of completion before a time still ahead
+#: announces a plan, whatever word stands before it: see xuncha.parsing._measures.freeze). It is also a noun
+#: (搬迁计划, 年度计划); a reader that looks through a whole measure adds PLAN_AS_VERB.
 PLAN: Final = r"(?<![原按照])计划"
 #: What follows 计划 when it is a verb inside a sentence: a time (计划于, 计划年底, 计划3月, 计划今年) or 将.
 PLAN_AS_VERB: Final = r"(?=[于在将到至年月0-9今明])"
@@ -92,5 +94,7 @@ FORMER_PLAN: Final = r"原计划"
 #: in the same clause says the plan was met (计划年底前完成，… 按计划已于年底前完成).
 DONE: Final = r"已|曾(?!某)|了(?<![为除]了)(?!解)"
 #: The verbs of completion: 完成, 建成, 办结, 到位. They carry no tense (计划年底前完成 plans it, 年底前完成 may
-#: report it), so only a measure reads them, and as done only when no verb of aim (AIM_VERBS) governs them.
+#: report it), so only a measure reads them, and as done only when no verb of aim (AIM_VERBS) governs them and
+#: the measure names no time after the notice's date before them (2024年3月底前完成 in a notice of December 2023 is
+#: a plan).
 COMPLETION: Final = r"完成|建成|办结|到位"

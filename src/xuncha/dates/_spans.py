@@ -143,6 +143,10 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
                 "out-of-range",
             )
         return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
+    scope_year = get["scope_year"]
+    if scope_year is not None:  # 2021全区…: the year alone
+        year = year_number(scope_year)
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
     if get["this_and_next_year"] is not None:
         if ref is None:
             return (None, None, Relation.RANGE, Precision.YEAR)

@@ -86,6 +86,10 @@ def tense_shift(
     if relation is Relation.AFTER:
         return 0
     first = start if start is not None else end
+    if relation is Relation.RANGE and start is not None and (start.month, start.day) == (1, 1):
+        # A span from 1 January (1-10月, 1月至10月, 前10个月) is a year-to-date figure's, reported once it ends:
+        # its end, not its start, says whether it lies after the text.
+        first = end
     if first is not None and first > ref + NEAR_FUTURE:
         return 0 if PLAN_WORDS.search(sentence(match)) else -1
     at = match.start()
