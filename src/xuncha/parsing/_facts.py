@@ -24,8 +24,11 @@ from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
-# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector).
-_INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)")
+# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector). A group split in
+# sub-groups is named with its sub-group: 巡察一组二分组.
+_INSPECTOR = LazyPattern(
+    r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)(?:第?[一二三四五六七八九十0-9]{1,2}分组)?"
+)
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
 _BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委|党工委"
 # Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
