@@ -355,9 +355,11 @@ _SPECIAL = rf"""
             | (?P<decade_last_century> 上世纪 ) )?
           (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
-        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，): a range of years
-        | (?:从|自) {_SP} (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
-          (?P<years_last> [12][0-9]{{3}}) (?=[，,。；;\s]|\Z)
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), or alone in brackets
+        # after a plan's name (实施方案(2020-2022)): a range of years
+        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>) )
+          (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
+          (?P<years_last> [12][0-9]{{3}}) (?(years_bracketed) (?=[）)]) | (?=[，,。；;\s]|\Z) )
         # the years between two (2007年与2009年之间): from the first to the second
         | (?P<between_first> {_YEAR_NUM}) {_SP} 年 {_SP} (?:与|和) {_SP}
           (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间

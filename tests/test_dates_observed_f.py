@@ -1,0 +1,42 @@
+"""Regression tests for the forms set F of the observed corpus showed (issue 9), one class each.
+
+The sentences are written for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from _dates_read import Read, read_periods
+
+REFERENCE = dt.date(2023, 11, 20)
+
+
+def _read(text: str, reference: dt.date | None = REFERENCE) -> list[Read]:
+    return read_periods(text, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("推进国企改革三年行动实施方案(2020-2022),在资本运营方面发挥作用。", "2020-2022"),
+        ("印发《乡村振兴规划（2021—2035）》。", "2021—2035"),
+    ],
+)
+def test_two_years_alone_in_brackets_after_a_plan_are_its_years(text: str, written: str) -> None:
+    first, last = written[:4], written[-4:]
+    assert _read(text) == [(written, "range", f"{first}-01-01", f"{last}-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "档案编号(1900-2100),已归档。",  # two centuries: no plan's years
+        "顺序颠倒(2022-2020),无效。",
+        "附件(2020-2022页)共三份。",  # not alone in the brackets
+    ],
+)
+def test_other_pairs_of_numbers_in_brackets_are_no_years(text: str) -> None:
+    assert _read(text) == []
