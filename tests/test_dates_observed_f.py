@@ -40,3 +40,17 @@ def test_two_years_alone_in_brackets_after_a_plan_are_its_years(text: str, writt
 )
 def test_other_pairs_of_numbers_in_brackets_are_no_years(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["XXXX年底,全县基金累计结余X.X亿元。", "××年末完成清退。", "XXXX年上半年,参保率XX%。"]
+)
+def test_a_part_of_a_masked_year_names_no_time(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_part_of_a_written_year_or_of_none_is_still_read() -> None:
+    assert _read("2023年底完成,上半年启动。") == [
+        ("2023年底", "on", "2023-12-31", "2023-12-31"),
+        ("上半年", "on", "2023-01-01", "2023-06-30"),
+    ]

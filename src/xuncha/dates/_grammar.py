@@ -77,17 +77,23 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
 }
 
 
+# A template or a redacted page masks the year's digits (XXXX年底, ××年末): its 年 is that unknown year's, so
+# the word after it names no time.
+_MASK = "[XxＸｘ×*＊]"
+_NOT_AFTER_A_MASK = f"(?<!{_MASK})"
+
+
 def _year_word_pattern(p: str) -> str:
     """The alternation of YEAR_WORDS for the point with prefix ``p``, longest words first."""
     alternatives = []
     for word, row in sorted(YEAR_WORDS.items(), key=lambda item: -len(item[0])):
         if word.startswith("年"):
             # the 年 of a year written before the word (2023年底), or the word's own (年底前)
-            own = "(?!)" if row.needs_year else f"{row.bare_guard}年"
+            own = "(?!)" if row.needs_year else f"{_NOT_AFTER_A_MASK}{row.bare_guard}年"
             shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
-            alternatives.append(row.bare_guard + re.escape(word) + row.follows)
+            alternatives.append(f"(?<!{_MASK}年)" + row.bare_guard + re.escape(word) + row.follows)
     return "|".join(alternatives)
 
 
