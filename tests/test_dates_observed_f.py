@@ -54,3 +54,32 @@ def test_a_part_of_a_written_year_or_of_none_is_still_read() -> None:
         ("2023年底", "on", "2023-12-31", "2023-12-31"),
         ("上半年", "on", "2023-01-01", "2023-06-30"),
     ]
+
+
+JANUARY = dt.date(2025, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇党委于2月7日召开巡察整改专题民主生活会。",
+        "印发了整改方案;于2月7日召开专题民主生活会,确保各项任务按时完成。",  # 确保 in another clause
+        "已于2月7日召开专题民主生活会。",
+    ],
+)
+def test_a_day_just_after_the_reference_reported_after_yu_is_last_years(text: str) -> None:
+    assert _read(text, JANUARY) == [("2月7日", "on", "2024-02-07", "2024-02-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "定于2月7日召开专题民主生活会。",
+        "将于2月7日召开专题民主生活会。",
+        "请于2月7日报送整改材料。",
+        "要立即开展自查,于2月7日全面完成整改,市里将于2月8日督查。",  # 将于 in the sentence
+        "2月7日召开专题民主生活会。",  # no 于: nothing says it took place
+    ],
+)
+def test_a_day_just_after_the_reference_that_is_scheduled_stays_ahead(text: str) -> None:
+    assert _read(text, JANUARY)[0] == ("2月7日", "on", "2025-02-07", "2025-02-07")
