@@ -83,3 +83,25 @@ def test_a_day_just_after_the_reference_reported_after_yu_is_last_years(text: st
 )
 def test_a_day_just_after_the_reference_that_is_scheduled_stays_ahead(text: str) -> None:
     assert _read(text, JANUARY)[0] == ("2月7日", "on", "2025-02-07", "2025-02-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("2019年1月市退役军人事务局组建以来,共接收来信36件。", "市退役军人事务局组建以来"),
+        ("2023年5月工作组进驻以来,共受理来信36件。", "工作组进驻以来"),
+    ],
+)
+def test_an_event_with_its_subject_before_yilai_is_only_dated(text: str, event: str) -> None:
+    # As after 自 (自2018年5月市委巡察以来): the date dates the event, 以来 counts from the event.
+    date = text[: text.index("月") + 1]
+    first = f"{date[:4]}-{int(date[5:-1]):02}-01"
+    found = _read(text)
+    assert found[0][:3] == (date, "on", first)
+    assert found[1] == (event, "since", None, None)
+
+
+@pytest.mark.parametrize("text", ["2023年5月以来,共受理来信36件。", "2023年5月组织开展巡察以来,共受理来信。"])
+def test_a_date_alone_or_before_a_bare_verb_before_yilai_runs_from_it(text: str) -> None:
+    found = _read(text)
+    assert found[0][1:3] == ("since", "2023-05-01")
