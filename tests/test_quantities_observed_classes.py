@@ -121,3 +121,17 @@ def test_alternative_counters_take_a_magnitude() -> None:
 )
 def test_points_counted_with_a_modifier_before_their_word(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("分管领导各管一段，整改只停留在纸面上。", []),  # each minds their own part: an idiom
+        ("紧扣反馈问题，再压实一次政治责任。", []),  # 再…一次: once more
+        ("再梳理一遍问题清单。", []),
+        ("开展一次专项督查。", [("一次", "1", "次", None)]),
+        ("再开展1次专项检查。", [("1次", "1", "次", None)]),  # a count in digits stays one
+    ],
+)
+def test_idioms_of_each_and_of_once_more_are_no_counts(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
