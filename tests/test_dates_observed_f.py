@@ -105,3 +105,21 @@ def test_an_event_with_its_subject_before_yilai_is_only_dated(text: str, event: 
 def test_a_date_alone_or_before_a_bare_verb_before_yilai_runs_from_it(text: str) -> None:
     found = _read(text)
     assert found[0][1:3] == ("since", "2023-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "巡察组从2025年1027日至2026年1月16日进驻。",
+            ("从2025年1027日至2026年1月16日", "range", "2025-10-27", "2026-01-16"),
+        ),
+        ("并于2019年426日反馈了巡察意见。", ("2019年426日", "on", "2019-04-26", "2019-04-26")),
+        ("并于2019年111日反馈了意见。", ("2019年", "on", "2019-01-01", "2019-12-31")),  # 1-11 or 11-1
+        ("并于2019年1332日反馈了意见。", ("2019年", "on", "2019-01-01", "2019-12-31")),  # no such day
+    ],
+)
+def test_a_date_that_lost_only_its_month_character_is_read_where_it_splits_one_way(
+    text: str, expected: Read
+) -> None:
+    assert _read(text)[0] == expected

@@ -203,6 +203,8 @@ _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
 _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
+# A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
+_ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
@@ -288,8 +290,11 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
     # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
     # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
+    # 2019年 alone).
     glued = rf"""
-        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
+                          (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
