@@ -123,3 +123,25 @@ def test_a_date_that_lost_only_its_month_character_is_read_where_it_splits_one_w
     text: str, expected: Read
 ) -> None:
     assert _read(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "受理时间从2025年10月27日截止到2026年1月12日。",
+            ("从2025年10月27日截止到2026年1月12日", "2025-10-27", "2026-01-12"),
+        ),
+        (
+            "自2023年1月1日截至2023年6月30日,共受理来信。",
+            ("自2023年1月1日截至2023年6月30日", "2023-01-01", "2023-06-30"),
+        ),
+    ],
+)
+def test_from_a_date_up_to_another_with_jiezhi_is_a_range(text: str, expected: tuple[str, str, str]) -> None:
+    words, start, end = expected
+    assert _read(text) == [(words, "range", start, end)]
+
+
+def test_jiezhi_without_from_before_it_still_ends_an_until() -> None:
+    assert _read("2023年1月1日截至2023年6月30日")[-1] == ("截至2023年6月30日", "until", None, "2023-06-30")

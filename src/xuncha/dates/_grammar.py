@@ -418,7 +418,8 @@ def _body() -> str:
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
             | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
-                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日) ) )  # 至 lost between days
+                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
+                                         | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
         | {_LIST}
