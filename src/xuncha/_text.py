@@ -90,9 +90,9 @@ _TITLE_LIKE = LazyPattern(
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
 # heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、").
-_AFTER_SENTENCE = LazyPattern(
-    r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])|(?<=[：:】])[ \t\u3000]*(?=[一壹第])"
-)
+_AFTER_SENTENCE = LazyPattern(r"(?<=[。！？!?：:】])[ \t\u3000]*(?=[^ \t\u3000])")
+# What may start an outline after a colon or a label: 一、, 壹、, 第一部分.
+_OUTLINE_STARTS = frozenset("一壹第")
 # What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
 # ("一、二季度").
 _NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
@@ -403,6 +403,9 @@ def _mark_glued_headings(raw: str, line: _Line) -> None:
     read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
     end = len(raw)
     for gap in _AFTER_SENTENCE.finditer(raw):
+        after_sentence = raw[gap.start() - 1] in "。！？!?"
+        if not after_sentence and raw[gap.end()] not in _OUTLINE_STARTS:
+            continue  # after a colon or a label only an outline's first heading is looked for
         found = heading_at(raw, gap.end())
         if found is None:
             continue
@@ -414,7 +417,6 @@ def _mark_glued_headings(raw: str, line: _Line) -> None:
                 in_use = [previous]
             end = len(raw.rstrip(_WHITESPACE))
         marker = found.marker
-        after_sentence = raw[gap.start() - 1] in "。！？!?"
         # Only a short tail is sliced: a line of many sentences stays linear.
         tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
         ends_line = (
