@@ -83,6 +83,8 @@ def test_line_classifiers() -> None:
     assert is_date_line("2023年12月25日")
     assert is_date_line("二〇二三年十二月二十五日")
     assert not is_date_line("2023年12月")
+    assert is_date_line("20251021日")  # 月 and 年 dropped by a scraper
+    assert not is_date_line("1021日")
     assert is_label_line("联系电话：0393-7775123")
     assert not is_label_line("电话很多")
 

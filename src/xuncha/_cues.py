@@ -32,6 +32,7 @@ __all__ = [
     "PLAN_AS_VERB",
     "PLAN_BEFORE_A_TIME",
     "PLAN_BEFORE_A_TIME_LAST",
+    "SCHEDULE_BEFORE_YU",
     "TARGET",
 ]
 
@@ -72,6 +73,11 @@ AHEAD: Final = f"{PLAN}|{INTENT}|{NEXT}|{FUTURE}|{TARGET}"
 #: 原计划6月底前完成 too: a plan, met or not, says nothing of what was done), so neither a measure nor a finding's
 #: status reads it as done.
 AIM_VERBS: Final = ("计划", "预计", "力争", "争取", "拟", "将", "确保", "预期")
+#: The characters that, right before 于 and a time, make it a schedule or an instruction rather than a report:
+#: 定于 (is set for), 请于, 须于, 应于, 需于, 要于, 务必于 (must, by), and the last characters of AIM_VERBS (将于,
+#: 拟于, 计划于 …). After anything else (镇党委于2月7日召开, 已于, a clause opening with 于) 于 and a time report
+#: when something took place.
+SCHEDULE_BEFORE_YU: Final = frozenset("定请须应需要必") | frozenset(word[-1] for word in AIM_VERBS)
 #: One of those words, with 于/在/到, ending the text searched (the few characters before a date).
 PLAN_BEFORE_A_TIME: Final = (
     "(?:" + "|".join(PLAN if word == "计划" else word for word in AIM_VERBS) + ")(?:于|在|到)?$"

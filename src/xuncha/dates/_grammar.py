@@ -77,17 +77,23 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
 }
 
 
+# A template or a redacted page masks the year's digits (XXXX年底, ××年末): its 年 is that unknown year's, so
+# the word after it names no time.
+_MASK = "[XxＸｘ×*＊]"
+_NOT_AFTER_A_MASK = f"(?<!{_MASK})"
+
+
 def _year_word_pattern(p: str) -> str:
     """The alternation of YEAR_WORDS for the point with prefix ``p``, longest words first."""
     alternatives = []
     for word, row in sorted(YEAR_WORDS.items(), key=lambda item: -len(item[0])):
         if word.startswith("年"):
             # the 年 of a year written before the word (2023年底), or the word's own (年底前)
-            own = "(?!)" if row.needs_year else f"{row.bare_guard}年"
+            own = "(?!)" if row.needs_year else f"{_NOT_AFTER_A_MASK}{row.bare_guard}年"
             shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
-            alternatives.append(row.bare_guard + re.escape(word) + row.follows)
+            alternatives.append(f"(?<!{_MASK}年)" + row.bare_guard + re.escape(word) + row.follows)
     return "|".join(alternatives)
 
 
@@ -201,6 +207,8 @@ _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
 _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
+# A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
+_ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
@@ -315,8 +323,11 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
     # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
     # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
+    # 2019年 alone).
     glued = rf"""
-        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
+                          (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
@@ -394,9 +405,11 @@ _SPECIAL = rf"""
             | (?P<decade_last_century> 上世纪 ) )?
           (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
-        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，): a range of years
-        | (?:从|自) {_SP} (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
-          (?P<years_last> [12][0-9]{{3}}) (?=[，,。；;\s]|\Z)
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), or alone in brackets
+        # after a plan's name (实施方案(2020-2022)): a range of years
+        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>) )
+          (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
+          (?P<years_last> [12][0-9]{{3}}) (?(years_bracketed) (?=[）)]) | (?=[，,。；;\s]|\Z) )
         # a year without 年 before the scope or the report it qualifies (2021全区…, 2016工作报告, 2024两会)
         | (?<![0-9.]) (?P<scope_year> (?:19|20)[0-9]{{2}}) (?={_SCOPE_AFTER_A_YEAR})
         # the years between two (2007年与2009年之间): from the first to the second
@@ -449,7 +462,8 @@ def _body() -> str:
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
             | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
-                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日) ) )  # 至 lost between days
+                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
+                                         | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
         | {_LIST}

@@ -241,6 +241,9 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # each minds their own part (分管领导各管一段): divided responsibility, not a count of sections
+    "各管一段",
+    "各管一摊",
     # the three sectors of an economy (三次产业结构): a classification, not three times
     "三次产业",
     # service-reform catchwords
