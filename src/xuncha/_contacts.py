@@ -78,12 +78,12 @@ LABELS: Final[tuple[tuple[str, str | None, bool], ...]] = (
     ("信箱", "postal_address", False),
     ("邮编", "postcode", True),
     ("邮政编码", "postcode", True),
-    ("电子邮箱地址", "email", True),  # …地址 after an e-mail label is the e-mail's, not a postal address
-    ("电子邮件地址", "email", True),
-    ("邮箱地址", "email", True),
     ("电子邮箱", "email", True),
     ("电子信箱", "email", True),
     ("电子邮件", "email", True),
+    ("电子邮箱地址", "email", True),  # …地址 after an e-mail label is the e-mail's, not a postal address
+    ("电子邮件地址", "email", True),
+    ("邮箱地址", "email", True),
     ("邮箱", "email", True),
     ("E-mail", "email", False),
     ("E-Mail", "email", False),
