@@ -53,6 +53,9 @@ _HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+# The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
+# _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
+_MARKED_LINE_STARTS = frozenset(" \t\u3000\ufeff\u200b#>-*+—–－•●▪◆■")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
@@ -86,8 +89,9 @@ _TITLE_LIKE = LazyPattern(
 )
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
-# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合".
-_AFTER_SENTENCE = LazyPattern(r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])")
+# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合" (the match's end;
+# the mark is matched rather than looked behind for, so that the engine scans for it).
+_AFTER_SENTENCE = LazyPattern(r"[。！？!?][ \t\u3000]*(?=[^ \t\u3000])")
 # A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
 _GLUED_HEADING_LIMIT = 30
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
@@ -289,24 +293,11 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
         )
         return
     offset = line.start
-    if _PAGE_NUMBER.fullmatch(raw):
-        line.deletions.append((line.start, line.end))
-        return
-    prefix = _HEADING_PREFIX.match(raw)
-    if prefix is not None and "#" in prefix.group():
-        line.heading = True
-        line.deletions.append((offset + prefix.start(), offset + prefix.end()))
-        suffix = _HEADING_SUFFIX.search(raw, prefix.end())
-        if suffix is not None:
-            line.deletions.append((offset + suffix.start(), offset + suffix.end()))
-    else:
-        block = _BLOCK_PREFIX.match(raw)
-        if block is not None and block.end() > 0:
-            line.deletions.append((offset, offset + block.end()))
-        else:
-            bullet = _BULLET_GLYPH.match(raw)
-            if bullet is not None and heading_shape_at(raw, bullet.end()) is not None:
-                line.deletions.append((offset, offset + bullet.end()))
+    if raw[0] in _MARKED_LINE_STARTS:  # most lines start with their text: none of these can match
+        if _PAGE_NUMBER.fullmatch(raw):
+            line.deletions.append((line.start, line.end))
+            return
+        _mark_line_prefix(raw, line)
     stripped = raw.strip(_WHITESPACE)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True
@@ -342,6 +333,27 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
         position = max(position, end)
     pieces.append(original[position : line.end])
     line.content = "".join(pieces).strip(_WHITESPACE)
+
+
+def _mark_line_prefix(raw: str, line: _Line) -> None:
+    """Record the markup that opens a line: Markdown heading hashes (and closing ones), a block quote or
+    bullet, or a bullet glyph before a numbered heading."""
+    offset = line.start
+    prefix = _HEADING_PREFIX.match(raw)
+    if prefix is not None and "#" in prefix.group():
+        line.heading = True
+        line.deletions.append((offset + prefix.start(), offset + prefix.end()))
+        suffix = _HEADING_SUFFIX.search(raw, prefix.end())
+        if suffix is not None:
+            line.deletions.append((offset + suffix.start(), offset + suffix.end()))
+    else:
+        block = _BLOCK_PREFIX.match(raw)
+        if block is not None and block.end() > 0:
+            line.deletions.append((offset, offset + block.end()))
+        else:
+            bullet = _BULLET_GLYPH.match(raw)
+            if bullet is not None and heading_shape_at(raw, bullet.end()) is not None:
+                line.deletions.append((offset, offset + bullet.end()))
 
 
 def _indent(original: str, line: _Line) -> int:
