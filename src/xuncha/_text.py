@@ -20,7 +20,6 @@ in bulk.
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -29,6 +28,7 @@ from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
 from xuncha._fold import _FOLDABLE, fold
 from xuncha._lazy import LazyPattern
+from xuncha._markers import _HEADING as _HEADING_SHAPE
 from xuncha._markers import heading_at, heading_shape_at
 
 __all__ = [
@@ -78,6 +78,8 @@ _MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
 _FINAL_MARKS = frozenset("。！？；：.!?;:…")
+# A line that ends with one of these ends its sentence (a dot may end a cut address or decimal instead).
+_FINAL_MARKS_BUT_DOT = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
 _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
@@ -90,8 +92,9 @@ _TITLE_LIKE = LazyPattern(
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合" (the match's end;
-# the mark is matched rather than looked behind for, so that the engine scans for it).
-_AFTER_SENTENCE = LazyPattern(r"[。！？!?][ \t\u3000]*(?=[^ \t\u3000])")
+# the mark is matched rather than looked behind for, so that the engine scans for it). Only where a heading's
+# shape follows (heading_shape_at), which the engine tests at once rather than a call per sentence.
+_AFTER_SENTENCE = LazyPattern(rf"[。！？!?][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
 # A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
 _GLUED_HEADING_LIMIT = 30
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
@@ -311,7 +314,9 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             line.deletions.append((offset + match.start(), offset + match.end()))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
-    _mark_glued_headings(raw, line)
+    gap = _AFTER_SENTENCE.search(raw)  # (most lines have no heading after a sentence: one search tells)
+    if gap is not None:
+        _mark_glued_headings(raw, line, gap)
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
@@ -358,6 +363,8 @@ def _mark_line_prefix(raw: str, line: _Line) -> None:
 
 def _indent(original: str, line: _Line) -> int:
     """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
+    if original[line.start] not in " \t\u3000\f":  # (most lines start with their text)
+        return 0
     width = 0
     for ch in original[line.start : min(line.end, line.start + 16)]:
         if ch == "\f":  # a page start (pdftotext) takes no room
@@ -389,17 +396,19 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
-def _mark_glued_headings(raw: str, line: _Line) -> None:
+def _mark_glued_headings(raw: str, line: _Line, gap: re.Match[str] | None) -> None:
     """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
     sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
     "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
-    ("一）…主动接受监督。二）班子成员…")."""
+    ("一）…主动接受监督。二）班子成员…"). ``gap``: the first match of _AFTER_SENTENCE in the line."""
     previous = None
     read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
     end = len(raw)
-    for gap in _AFTER_SENTENCE.finditer(raw):
+    search = _AFTER_SENTENCE.search
+    while gap is not None:
         found = heading_at(raw, gap.end())
+        gap = search(raw, gap.end())
         if found is None:
             continue
         if not read_opening:
@@ -435,7 +444,11 @@ def _page_break_joins(
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
     indents = [_indent(original, line) for line in lines]
-    usual = collections.Counter(indents).most_common(1)[0][0] if indents else 0  # the indent of most lines
+    counts: dict[int, int] = {}
+    for indent in indents:
+        counts[indent] = counts.get(indent, 0) + 1
+    # the indent of most lines (the first seen of equally many, as Counter.most_common says)
+    usual = max(counts, key=counts.__getitem__) if counts else 0
     # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
     # date) are indented much deeper and say nothing about paragraphs.
@@ -447,6 +460,8 @@ def _page_break_joins(
         joined = (
             not (previous.heading or following.heading or previous.hard_break)
             and indents[index + 1] <= usual
+            # (what _joins says at once of a line that ends a sentence, most lines: no call)
+            and previous.content[-1:] not in _FINAL_MARKS_BUT_DOT
             and _joins(
                 head, previous.content, following.content, headings_end=not indented_starts, folding=folding
             )
