@@ -110,6 +110,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     written_year = [
         compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")
     ]
+    # Characters most texts lack, looked for once rather than before every match.
+    every_in_text = "每" in text
+    titles_in_text = "《" in text
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
@@ -139,8 +142,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             yield match, Invalid(lost, "lost-prefix")
             continue
         # (the find is a cheap first test: most dates have no 每 before them)
-        if text.find("每", max(0, start - 6), start) >= 0 and RECURRING.search(
-            text, max(0, start - 6), start
+        if (
+            every_in_text
+            and text.find("每", start - 6 if start > 6 else 0, start) >= 0
+            and RECURRING.search(text, start - 6 if start > 6 else 0, start)
         ):
             continue
         # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
@@ -164,8 +169,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高) is not the one it speaks of either, as 比上年 is not.
-        if text.rfind("《", max(0, start - 60), start) <= text.rfind(
-            "》", max(0, start - 60), start
+        if (
+            not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
+            or text.rfind("《", start - 60 if start > 60 else 0, start)
+            <= text.rfind("》", start - 60 if start > 60 else 0, start)
         ) and not (start and text[start - 1] in _COMPARED_AFTER):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
@@ -186,8 +193,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     day_year = day.year
                     if (
                         period[2] is Relation.ON
-                        and any(match.group(name) for name in written_day)
-                        and any(match.group(name) for name in written_year)
+                        and any(match.group(*written_day))
+                        and any(match.group(*written_year))
                     ):
                         context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
@@ -262,11 +269,24 @@ def _scan_all(
     # 以来 and 期间 cannot overlap one another, so one scan finds those of every gap between two dates.
     events = list(SINCE_EVENT.finditer(narrow))
     event = 0
+    # (where the next event starts and ends: most matches have none before them, and need no call)
+    next_start, next_end = (events[0].start(), events[0].end()) if events else (len(narrow), len(narrow) + 1)
     for match, result in _scan(narrow, reference):
-        if event < len(events):
-            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event, reference)
+        start = match.start()
+        if next_start < covered or next_end <= start:  # (else _add_event_since would add and pass none)
+            event = _add_event_since(text, narrow, covered, start, periods, events, event, reference)
+            if event < len(events):
+                next_start, next_end = events[event].start(), events[event].end()
+            else:
+                next_start, next_end = len(narrow), len(narrow) + 1
         if not isinstance(result, Invalid):
-            periods.append(_with_source(result, text, match.start(), _trimmed_end(narrow, match)))
+            end = match.end()
+            while narrow[end - 1] in SPACES:  # (as _trimmed_end, inline: once per period)
+                end -= 1
+            first, last, relation, precision = result
+            periods.append(
+                _trusted_period(first, last, relation, precision, text[start:end], _span(start, end))
+            )
         elif keep_rejected and (kinds is None or result.kind in kinds):
             end = _trimmed_end(narrow, match)
             rejected.append(
