@@ -202,3 +202,36 @@ def test_the_special_forms_are_refused_only_where_none_can_start(text: str) -> N
 @given(text=st.text(alphabet="以来期间x", max_size=12))
 def test_the_since_events_are_those_of_since_event(text: str) -> None:
     assert [m.span() for m in _since_events(text)] == [m.span() for m in _grammar.SINCE_EVENT.finditer(text)]
+
+
+def _unguarded_expression() -> re.Pattern[str]:
+    """The date expression without the lookaheads that only refuse a form early."""
+    source = _grammar.expression_source()
+    guards = (
+        _grammar._NOT_SPECIAL,
+        _grammar._SEPARATED_GUARD,
+        _grammar._GLUED_GUARD,
+        _grammar._part_of_year_guard(),
+        "(?=[自从截到至直])",
+    )
+    for guard in guards:
+        assert guard in source
+        source = source.replace(guard, "")
+    return re.compile(optional_groups_as_branches(source), re.VERBOSE)
+
+
+@example(text="自2023.3.13至2023-03-15，2019318日，815日，2023年底前，2024年“五一”期间，上年同期，前10个月")
+@example(text="2022 11 23\n本季度末，年内，截至2023年，到3月，秋冬季，元旦春节期间，2023年伊始，暑假")
+@given(
+    text=st.text(
+        alphabet="12390./- 日年月季度本上下前第一二三四两首春秋冬暑假同期内“”五清明自从截至到直元旦底初伊中、",
+        max_size=14,
+    )
+)
+def test_the_guards_change_no_match_of_the_expression(text: str) -> None:
+    guarded, unguarded = _grammar.grammar().expression, _unguarded_expression()
+    for at in range(len(text) + 1):
+        expected, found = unguarded.match(text, at), guarded.match(text, at)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )

@@ -200,6 +200,24 @@ _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
+# Lookaheads on what a form must start with, that refuse it at once elsewhere (most candidates are years,
+# and each of these forms, tried in full, failed there only after its lookbehinds and alternatives). Each
+# is a necessary condition of its form: tests/test_dates_grammar.py compares the expression without them.
+_SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
+_GLUED_GUARD: Final = "(?=[0-9]{2,8}日)"  # 2019318日, 815日
+
+
+def _part_of_year_guard() -> str:
+    """The lookahead for the first characters of a part of a year (part_of_year in _point): of its words
+    (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
+    words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
+    holidays = "".join(word[0] for word in HOLIDAY_WORDS)
+    # 本季度 上季度 前两季度 第一季度 一季度 首季度 春季学期 暑假 冬季 同期 年内 “五一” 清明
+    fixed = "本上下前第一二三四1234两首春夏秋冬暑寒同年“清"
+    characters = dict.fromkeys(fixed + words + holidays)
+    return "(?=[" + "".join(map(re.escape, characters)) + "])"
+
+
 def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     holiday = _holiday_pattern()
@@ -266,7 +284,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     if not day_only:
         dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     separated = rf"""
-        (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
+        {_SEPARATED_GUARD} (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
         (?P<{p}separator> [./-]                                                 # the same separator twice;
                         | (?<![^\n][12][0-9]{{3}}) (?P<{p}spaced> \x20) )       #   a space on a line of its
         (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
@@ -283,7 +301,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
     # digits past 31 (86日), after a clause break, 于, 至 or 、.
     glued = rf"""
-        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+        {_GLUED_GUARD} (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
@@ -296,7 +314,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         separated,
         trailing_year,
         glued,
-        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
+        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
         # in the month of the paragraph's last date, else the reference month
@@ -323,7 +341,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
 
 _PREFIX = r"""
-    (?P<prefix> 自从|自|从|截至到|截止到|截止至
+    (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至) )    # 到 only at a clause start
 """
