@@ -19,6 +19,7 @@ from xuncha.dates._grammar import (
     SINCE_EVENT,
     SPACES,
     VAGUE_SINCE,
+    Grammar,
     grammar,
     matches,
     month_end_deadline,
@@ -97,24 +98,47 @@ class Scan(NamedTuple):
     rejected: list[Rejected]
 
 
+class _ScanGroups(NamedTuple):
+    """The numbers of the groups _scan reads of every match (by number: once per match)."""
+
+    year_word: int
+    same_period: int
+    sentence_day: int
+    written_day: tuple[int, ...]
+    written_year: tuple[int, ...]
+    prefix: int
+
+
+# The group numbers of the grammar last scanned with, beside its expression (a grammar rebuilt has another).
+_LAST_SCAN_GROUPS: list[tuple[re.Pattern[str], _ScanGroups]] = []
+
+
+def _scan_groups(compiled: Grammar) -> _ScanGroups:
+    """The group numbers _scan reads, computed once per grammar rather than once per text."""
+    if _LAST_SCAN_GROUPS and _LAST_SCAN_GROUPS[0][0] is compiled.expression:
+        return _LAST_SCAN_GROUPS[0][1]
+    start = compiled.start
+    groups = _ScanGroups(
+        start["year_word"] + 1,
+        start["same_period"] + 1,
+        start["sentence_day"] + 1,
+        tuple(start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")),
+        tuple(start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")),
+        compiled.expression.groupindex["prefix"],
+    )
+    _LAST_SCAN_GROUPS[:] = [(compiled.expression, groups)]
+    return groups
+
+
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
     compiled = grammar()
-    year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
-    same_period = compiled.start["same_period"] + 1
-    sentence_day = compiled.start["sentence_day"] + 1
-    written_day = [
-        compiled.start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")
-    ]
-    written_year = [
-        compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")
-    ]
+    year_word, same_period, sentence_day, written_day, written_year, prefix = _scan_groups(compiled)
     # Characters most texts lack, looked for once rather than before every match.
     every_in_text = "每" in text
     titles_in_text = "《" in text
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
-    prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
     for match in matches(text):
@@ -330,7 +354,9 @@ _DURING: Final = re.compile("期间")
 
 def _since_events(text: str) -> list[re.Match[str]]:
     """What ``list(SINCE_EVENT.finditer(text))`` is (the words share no character: they never overlap)."""
-    since, during = list(_SINCE.finditer(text)), list(_DURING.finditer(text))
+    # (the words are looked for first: most texts hold neither, and a short one pays for two scans)
+    since = list(_SINCE.finditer(text)) if "以来" in text else []
+    during = list(_DURING.finditer(text)) if "期间" in text else []
     if since and during:
         return sorted(since + during, key=re.Match.start)
     return since or during
