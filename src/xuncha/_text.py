@@ -175,7 +175,7 @@ class SourceText:
         other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
         backslashes = "\\" in original
         for line in lines:
-            _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
+            _mark_markup(original, line, other_breaks, backslashes)
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         folding = _FOLDABLE.search(original) is not None
@@ -280,7 +280,7 @@ def _lines(text: str) -> Iterator[_Line]:
         yield _Line(line.start(), line.end())
 
 
-def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backslashes: bool = True) -> None:
+def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslashes: bool = True) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading.
 
     ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
@@ -289,7 +289,8 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
     raw = original[line.start : line.end]
     if not raw:
         return  # an empty line (half the lines of most texts): nothing to mark
-    if not raw.strip(_WHITESPACE):
+    stripped = raw.strip(_WHITESPACE)
+    if not stripped:
         # A blank line may still hold a byte-order mark, which is markup like on any other line.
         line.deletions.extend(
             (line.start + m.start(), line.start + m.end()) for m in _INVISIBLE.finditer(raw)
@@ -301,7 +302,6 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             line.deletions.append((line.start, line.end))
             return
         _mark_line_prefix(raw, line)
-    stripped = raw.strip(_WHITESPACE)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True
     if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
@@ -327,7 +327,7 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
         line.hard_break = True
         line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
     if not line.deletions:
-        line.content = raw.strip(_WHITESPACE)
+        line.content = stripped
         return
     line.deletions.sort()
     pieces = []
