@@ -476,7 +476,10 @@ def _ascii_digit_start(digit: str) -> str:
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
-    return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
+    # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
+    # other number the grammar reads has one or two digits
+    four_digits = "(?![0-9]{3})" if digit == "0" else ""
+    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
 _STARTS: Final = {
