@@ -20,7 +20,6 @@ in bulk.
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -29,6 +28,7 @@ from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
 from xuncha._fold import _FOLDABLE, fold, gloss_spans
 from xuncha._lazy import LazyPattern
+from xuncha._markers import _HEADING as _HEADING_SHAPE
 from xuncha._markers import Marker, heading_at, heading_shape_at
 from xuncha._titles import TITLE_LINE
 
@@ -54,6 +54,9 @@ _HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+# The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
+# _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
+_MARKED_LINE_STARTS = frozenset(" \t\u3000\ufeff\u200b#>-*+—–－•●▪◆■")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
@@ -70,6 +73,8 @@ _MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
 _FINAL_MARKS = frozenset("。！？；：.!?;:…")
+# A line that ends with one of these ends its sentence (a dot may end a cut address or decimal instead).
+_FINAL_MARKS_BUT_DOT = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
 _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
@@ -82,8 +87,11 @@ _TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
-# heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、").
-_AFTER_SENTENCE = LazyPattern(r"(?<=[。！？!?：:】])[ \t\u3000]*(?=[^ \t\u3000])")
+# heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、"). The heading starts at the
+# match's end; the mark is matched rather than looked behind for, so that the engine scans for it, and only
+# where a heading's shape follows (heading_shape_at), which the engine tests at once rather than a call per
+# sentence.
+_AFTER_SENTENCE = LazyPattern(rf"[。！？!?：:】][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
 # What may start an outline after a colon or a label: 一、, 壹、, 第一部分.
 _OUTLINE_STARTS = frozenset("一壹第")
 # What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
@@ -172,7 +180,7 @@ class SourceText:
         other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
         backslashes = "\\" in original
         for line in lines:
-            _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
+            _mark_markup(original, line, other_breaks, backslashes)
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         folding = _FOLDABLE.search(original) is not None
@@ -277,7 +285,7 @@ def _lines(text: str) -> Iterator[_Line]:
         yield _Line(line.start(), line.end())
 
 
-def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backslashes: bool = True) -> None:
+def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslashes: bool = True) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading.
 
     ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
@@ -286,16 +294,61 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
     raw = original[line.start : line.end]
     if not raw:
         return  # an empty line (half the lines of most texts): nothing to mark
-    if not raw.strip(_WHITESPACE):
+    stripped = raw.strip(_WHITESPACE)
+    if not stripped:
         # A blank line may still hold a byte-order mark, which is markup like on any other line.
         line.deletions.extend(
             (line.start + m.start(), line.start + m.end()) for m in _INVISIBLE.finditer(raw)
         )
         return
     offset = line.start
-    if _PAGE_NUMBER.fullmatch(raw):
-        line.deletions.append((line.start, line.end))
+    if raw[0] in _MARKED_LINE_STARTS:  # most lines start with their text: none of these can match
+        if _PAGE_NUMBER.fullmatch(raw):
+            line.deletions.append((line.start, line.end))
+            return
+        _mark_line_prefix(raw, line)
+    if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
+        line.heading = True
+    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
+        for match in _INLINE_MARKUP.finditer(raw):
+            line.deletions.append((offset + match.start(), offset + match.end()))
+            if _BLOCK_TAG.match(match.group()):
+                line.breaks.append(offset + match.start())
+    if "(" in raw or "（" in raw:  # a converter's pinyin after a character (區(qū)委, 萬（wan4）): never text
+        for gloss_start, gloss_end in gloss_spans(raw):  # (the one gloss grammar, xuncha._fold's)
+            line.deletions.append((offset + gloss_start, offset + gloss_end))
+    if "\u3000\u3000" in raw or "    " in raw:
+        _mark_indent_gaps(raw, line)
+    gap = _AFTER_SENTENCE.search(raw)  # (most lines have no heading after a sentence: one search tells)
+    if gap is not None:
+        _mark_glued_headings(raw, line, gap)
+    if other_breaks:
+        for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
+            line.breaks.append(offset + other.start())
+    hard_break = _HARD_BREAK.search(raw) if backslashes else None
+    if hard_break is not None and not any(
+        start <= offset + hard_break.start() < end for start, end in line.deletions
+    ):
+        line.hard_break = True
+        line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
+    if not line.deletions:
+        line.content = stripped
         return
+    line.deletions.sort()
+    pieces = []
+    position = line.start
+    for start, end in line.deletions:
+        if start > position:
+            pieces.append(original[position:start])
+        position = max(position, end)
+    pieces.append(original[position : line.end])
+    line.content = "".join(pieces).strip(_WHITESPACE)
+
+
+def _mark_line_prefix(raw: str, line: _Line) -> None:
+    """Record the markup that opens a line: Markdown heading hashes (and closing ones), a block quote or
+    bullet, or a bullet glyph before a numbered heading."""
+    offset = line.start
     prefix = _HEADING_PREFIX.match(raw)
     if prefix is not None and "#" in prefix.group():
         line.heading = True
@@ -311,45 +364,12 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             bullet = _BULLET_GLYPH.match(raw)
             if bullet is not None and heading_shape_at(raw, bullet.end()) is not None:
                 line.deletions.append((offset, offset + bullet.end()))
-    stripped = raw.strip(_WHITESPACE)
-    if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
-        line.heading = True
-    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
-        for match in _INLINE_MARKUP.finditer(raw):
-            line.deletions.append((offset + match.start(), offset + match.end()))
-            if _BLOCK_TAG.match(match.group()):
-                line.breaks.append(offset + match.start())
-    if "(" in raw or "（" in raw:  # a converter's pinyin after a character (區(qū)委, 萬（wan4）): never text
-        for gloss_start, gloss_end in gloss_spans(raw):  # (the one gloss grammar, xuncha._fold's)
-            line.deletions.append((offset + gloss_start, offset + gloss_end))
-    if "\u3000\u3000" in raw or "    " in raw:
-        _mark_indent_gaps(raw, line)
-    _mark_glued_headings(raw, line)
-    if other_breaks:
-        for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
-            line.breaks.append(offset + other.start())
-    hard_break = _HARD_BREAK.search(raw) if backslashes else None
-    if hard_break is not None and not any(
-        start <= offset + hard_break.start() < end for start, end in line.deletions
-    ):
-        line.hard_break = True
-        line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
-    if not line.deletions:
-        line.content = raw.strip(_WHITESPACE)
-        return
-    line.deletions.sort()
-    pieces = []
-    position = line.start
-    for start, end in line.deletions:
-        if start > position:
-            pieces.append(original[position:start])
-        position = max(position, end)
-    pieces.append(original[position : line.end])
-    line.content = "".join(pieces).strip(_WHITESPACE)
 
 
 def _indent(original: str, line: _Line) -> int:
     """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
+    if original[line.start] not in " \t\u3000\f":  # (most lines start with their text)
+        return 0
     width = 0
     for ch in original[line.start : min(line.end, line.start + 16)]:
         if ch == "\f":  # a page start (pdftotext) takes no room
@@ -381,7 +401,7 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
-def _mark_glued_headings(raw: str, line: _Line) -> None:
+def _mark_glued_headings(raw: str, line: _Line, gap: re.Match[str] | None) -> None:
     """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
     sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
@@ -390,16 +410,20 @@ def _mark_glued_headings(raw: str, line: _Line) -> None:
     is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
     level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
     when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
-    list run in with semicolons ("主要问题：一、制度不健全；二、…")."""
+    list run in with semicolons ("主要问题：一、制度不健全；二、…"). ``gap``: the first match of
+    _AFTER_SENTENCE in the line."""
     in_use: list[Marker] = []  # the last marker of each level in use, outermost first
     previous = None
     read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
     end = len(raw)
-    for gap in _AFTER_SENTENCE.finditer(raw):
-        after_sentence = raw[gap.start() - 1] in "。！？!?"
-        if not after_sentence and raw[gap.end()] not in _OUTLINE_STARTS:
+    search = _AFTER_SENTENCE.search
+    while gap is not None:
+        after_sentence = raw[gap.start()] in "。！？!?"
+        at = gap.end()
+        gap = search(raw, at)
+        if not after_sentence and raw[at] not in _OUTLINE_STARTS:
             continue  # after a colon or a label only an outline's first heading is looked for
-        found = heading_at(raw, gap.end())
+        found = heading_at(raw, at)
         if found is None:
             continue
         if not read_opening:
@@ -470,7 +494,11 @@ def _page_break_joins(
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
     indents = [_indent(original, line) for line in lines]
-    usual = collections.Counter(indents).most_common(1)[0][0] if indents else 0  # the indent of most lines
+    counts: dict[int, int] = {}
+    for indent in indents:
+        counts[indent] = counts.get(indent, 0) + 1
+    # the indent of most lines (the first seen of equally many, as Counter.most_common says)
+    usual = max(counts, key=counts.__getitem__) if counts else 0
     # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
     # date) are indented much deeper and say nothing about paragraphs.
@@ -482,6 +510,8 @@ def _page_break_joins(
         joined = (
             not (previous.heading or following.heading or previous.hard_break)
             and indents[index + 1] <= usual
+            # (what _joins says at once of a line that ends a sentence, most lines: no call)
+            and previous.content[-1:] not in _FINAL_MARKS_BUT_DOT
             and _joins(
                 head, previous.content, following.content, headings_end=not indented_starts, folding=folding
             )

@@ -237,6 +237,24 @@ _RELATIVE_YEAR_FIRSTS = "|".join(
 )
 
 
+# Lookaheads on what a form must start with, that refuse it at once elsewhere (most candidates are years,
+# and each of these forms, tried in full, failed there only after its lookbehinds and alternatives). Each
+# is a necessary condition of its form: tests/test_dates_grammar.py compares the expression without them.
+_SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
+_GLUED_GUARD: Final = "(?=[0-9]{2,8}日|[0-9]{4}年[0-9]{3,4}日)"  # 2019318日, 815日, 2025年1027日
+
+
+def _part_of_year_guard() -> str:
+    """The lookahead for the first characters of a part of a year (part_of_year in _point): of its words
+    (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
+    words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
+    holidays = "".join(word[0] for word in HOLIDAY_WORDS)
+    # 本季度 上季度 前两季度 第一季度 一季度 首季度 春季学期 暑假 冬季 同期 年内 “五一” 清明
+    fixed = "本上下前第一二三四1234两首春夏秋冬暑寒同年“清"
+    characters = dict.fromkeys(fixed + words + holidays)
+    return "(?=[" + "".join(map(re.escape, characters)) + "])"
+
+
 def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     holiday = _holiday_pattern()
@@ -304,7 +322,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     if not day_only:
         dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     separated = rf"""
-        (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
+        {_SEPARATED_GUARD} (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
         (?P<{p}separator> [./-]                                                 # the same separator twice;
                         | (?<![^\n][12][0-9]{{3}}) (?P<{p}spaced> \x20) )       #   a space on a line of its
         (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
@@ -326,7 +344,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
     # 2019年 alone).
     glued = rf"""
-        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
+        {_GLUED_GUARD} (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
                           (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
@@ -340,7 +358,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         separated,
         trailing_year,
         glued,
-        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
+        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
         # in the month of the paragraph's last date, else the reference month
@@ -367,7 +385,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
 
 _PREFIX = r"""
-    (?P<prefix> 自从|自|从|截至到|截止到|截止至
+    (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至) )    # 到 only at a clause start
 """
@@ -393,7 +411,15 @@ _SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总�
 # 当前 as "current" before what it qualifies (作为当前一项重大政治任务, 当前和今后一个时期, 是当前的重要任务,
 # 以当前各项工作…): an attribute, which fixes no time.
 _CURRENT_AS_ATTRIBUTE = "[和及与]今后|一[项个]|[的各]|重大|重要|主要|首要"
+# What no form below starts with, though most dates do: a year of four digits and 年 (not 1990年代, 2007年与
+# 2009年之间) and a month in digits (3月; a count is 3个月, 3年来, 10日内). Refused at once, the forms are not
+# each tried there (the most frequent matches are a fifth faster).
+_NOT_SPECIAL = rf"""
+    (?!   [12][0-9]{{3}} {_SP} 年 (?! {_SP} [与和代] )
+        | [0-9]{{1,2}} {_SP} 月 )
+"""
 _SPECIAL = rf"""
+    {_NOT_SPECIAL}
     (?P<special>
           十 (?P<five_year_plan> [一二三四五六七八九]) 五                        # "十四五"时期: 2021–2025
           (?: (?P<plan_since> ”?以来) | (?=”?(?:时期|期间)) )
@@ -512,7 +538,10 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
-    return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
+    # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
+    # other number the grammar reads has one or two digits
+    four_digits = "(?![0-9]{3})" if digit == "0" else ""
+    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
 _STARTS: Final = {
@@ -523,7 +552,8 @@ _STARTS: Final = {
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
     "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
-    "上": "(?=[上个月半一年季]|世纪)", "下": "(?=[下个月半一年季])",
+    # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
+    "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
     "前": "(?=[年第一二三四五六七八九十两0-9天])",
     "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
