@@ -467,6 +467,29 @@ def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
         assert decide(text, text, match, quoted) == decide(text, text, match, quoted, [])
 
 
+#: The characters a numeral's run is made of and what the figure pattern looks at around it: the steps that
+#: join a run (decimal points, grouping commas, middle dots, 点, 兆, spaces before 万), fractions, 第 and ¥, and
+#: characters that may or may not follow a figure's number.
+RUN_ALPHABET = "0123456789.．,，·点 　\t一二五九十百千万亿兆又分之/负第¥年月元是角毛瓦-、"
+
+
+@given(st.text(alphabet=RUN_ALPHABET, max_size=30))
+@example("1.1.1.1是，1,234,567是，3.五是，2015·3·1是，1·2.3·4.5·6是，九十四点五点六是，1, 234是")
+@example("5 万是，第 12是，¥ 5是，五分之是，四十九兆九千亿是，三兆是，1/是，5千瓦，3百分点，伍毛，1 1 1 是")
+def test_figure_candidates_are_the_candidates_decide_may_keep(text: str) -> None:
+    # The scanner reads figure_candidate_pattern, which leaves out what decide's fast path refuses: every
+    # numeral decide keeps is still found, at the same place with the same extent, and nothing else is found.
+    from xuncha.quantities._grammar import candidate_pattern, figure_candidate_pattern
+    from xuncha.quantities._reading import decide
+
+    quoted = _quoted_spans(text)
+    every = {match.span(): match for match in candidate_pattern().finditer(text)}
+    found = [match.span() for match in figure_candidate_pattern().finditer(text)]
+    assert set(found) <= set(every)
+    kept = [span for span, match in every.items() if decide(text, text, match, quoted) is not None]
+    assert [span for span in found if decide(text, text, every[span], quoted) is not None] == kept
+
+
 def test_trusted_quantities_refer_broken_rules_to_the_validators() -> None:
     with pytest.raises(XunchaError, match="below its lower bound"):
         _trusted_quantity(Decimal(5), "元", None, None, "5元", Span(0, 2), Decimal(1))

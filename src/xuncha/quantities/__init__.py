@@ -43,7 +43,7 @@ from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
-from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
+from xuncha.quantities._grammar import candidate_pattern, figure_candidate_pattern, quoted_pattern
 from xuncha.quantities._join import Place, join, paired
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
@@ -133,7 +133,7 @@ def _scan(source: str, place: Place) -> list[Quantity]:
     # separator and nothing else, so each run is joined when the next atom stands apart from it.
     atoms: list[Atom] = []
     last_end = 0
-    for match in candidate_pattern().finditer(text):
+    for match in figure_candidate_pattern().finditer(text):  # (numerals that may be figures)
         found = match.start()
         if found < last_end:
             continue
