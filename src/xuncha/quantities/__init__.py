@@ -44,7 +44,7 @@ from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
 from xuncha.quantities._grammar import candidate_pattern, figure_candidate_pattern, quoted_pattern
-from xuncha.quantities._join import Place, join, paired
+from xuncha.quantities._join import Place, is_figure_alone, join, paired, single
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
@@ -157,7 +157,10 @@ def _scan(source: str, place: Place) -> list[Quantity]:
             atom.start -= 1
             atom.value = -atom.value
         if atoms and not paired(text, atoms[-1], atom):
-            found_quantities += join(source, text, atoms, place)
+            if len(atoms) > 1:
+                found_quantities += join(source, text, atoms, place)
+            elif is_figure_alone(atoms[0]):  # most figures stand alone: join's first case, without its call
+                found_quantities.append(single(source, place, atoms[0]))
             atoms = []
         atoms.append(atom)
         last_end = atom.end
