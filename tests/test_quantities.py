@@ -449,13 +449,15 @@ def test_extraction_on_figure_soup(text: str) -> None:
 
 
 #: Characters around numerals that the scanner's fast paths look at: Latin letters, codes, spaces, titles,
-#: money, the 点 of a split numeral, the characters of clock times, ranks and dates.
-FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:：《》日名位度方角0 级半"
+#: money, the 点 of a split numeral, the characters of clock times, ranks and dates; ASCII punctuation and line
+#: breaks, which are no code marks.
+FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:：《》日名位度方角0 级半\n();|"
 
 
 @given(st.text(alphabet=FAST_PATH_ALPHABET, max_size=30))
 @example("前3名，9时30分，12月30日，5度，¥5个，5万元欧元，PM2.5，0393，3. 5%，《2023年要点》，5G，1/3，12/25")
 @example("2023年、2024年，2023年级，2023年半，2023年多，2023年/月，“三个一批”，¥2023年，a2023年，2023年")
+@example("\n12个，(3个)，:5个，-6个，a7个，@8个，1,234个，1,23个，1, 234个，_9个，%5个，|5个")
 def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
     # decide() skips the veto tables for plain cases unless asked why (refusals): both ways agree on every
     # numeral, so the fast paths refuse nothing the tables would admit and admit nothing they would refuse.

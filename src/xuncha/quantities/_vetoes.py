@@ -78,10 +78,14 @@ def _in_a_code(c: Candidate) -> bool:
         bool(previous)
         and previous.isascii()
         and (
-            previous in "@>_#/\\.%"
+            previous in _CODE_MARKS
             or (previous.isalpha() and c.has_arabic and not _names_the_amount(c) and not _after_a_word(c))
         )
     )
+
+
+#: ASCII characters after which a number is part of a code or of markup: user@123, <sub>2, a_1, #3, a/2, 1.2.3.
+_CODE_MARKS = "@>_#/\\.%"
 
 
 def _after_a_word(c: Candidate) -> bool:
@@ -242,8 +246,9 @@ def arabic_numeral_is_clear(
     after = text[number_end : number_end + 1]
     return (
         len(run) <= _LONGEST_NUMERAL
-        and (not previous or not previous.isascii())  # _in_a_code, _after_a_digit_comma (",")
-        and (previous != "，" or not digit_comma_before(text, start))  # _after_a_digit_comma
+        # _in_a_code: a Latin letter or a code mark before the number (a line break, a bracket or a colon is none)
+        and (not previous or not previous.isascii() or not (previous.isalpha() or previous in _CODE_MARKS))
+        and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
