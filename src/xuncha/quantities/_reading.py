@@ -84,6 +84,10 @@ _ERA = ("公元", "公元前")
 _NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
 #: The first characters of the qualifiers that may stand between a magnitude and its unit (500万以上人口).
 _BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFIERS)
+#: The first characters of _BIG_CLASSES: 大 and 小.
+_BIG_CLASS_STARTS = frozenset(word[0] for word in _BIG_CLASSES)
+#: The brackets around an alternative counter: 46台（套）.
+_BRACKETS = frozenset("（(")
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = ("(含)", "（含）")
 
@@ -111,9 +115,11 @@ class Atom:
 def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
     position = number_end
-    if text[position : position + 1] in _SPACES_SET:
+    character = text[position : position + 1]  # the first character after the number, spaces skipped
+    if character in _SPACES_SET:
         position = _skip_spaces(text, number_end, len(text))
-    inner = inner_qualified_unit().match(text, position) if text[position : position + 1] == "个" else None
+        character = text[position : position + 1]
+    inner = inner_qualified_unit().match(text, position) if character == "个" else None
     if inner is not None:
         unit_text = "个" + inner.group("rest")
         if inner.group("word") == "半":
@@ -124,30 +130,29 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         )
     unit_at = position
     word_end = position  # where a qualifier between the number and its unit ends (none: position)
-    if position < len(text) and text[position] in _INNER_QUALIFIERS:
+    if character in _INNER_QUALIFIERS:
         unit_at, word_end = _skip_spaces(text, position + 1, len(text)), position + 1
     elif (
-        text[number_end - 1 : number_end] in _BIG_SET
-        and text[position : position + 1] in _BETWEEN_MAGNITUDE_AND_UNIT_STARTS
+        character in _BETWEEN_MAGNITUDE_AND_UNIT_STARTS
+        and text[number_end - 1] in _BIG_SET
         and (between := post_qualifier().match(text, position)) is not None
         and unit_pattern().match(text, between.end()) is not None
     ):
         # 500万以上人口, 10亿左右元: a qualifier may stand between a number's magnitude and its unit, as 余 does
         unit_at = word_end = between.end()
-    elif text.startswith(_BIG_CLASSES, position):
+    elif character in _BIG_CLASS_STARTS and text.startswith(_BIG_CLASSES, position):
         # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
         kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
         spelling = kind if kind in unit_tables().spelling_of else None  # 部分 is read only here
         return UnitReading(kind, position + 1 + len(kind), spelling=spelling)
     unit_match = unit_pattern().match(text, unit_at)
     if unit_match is None:
-        if DAYS_WITHIN.match(text, unit_at) is not None:
+        if text.startswith("日", unit_at) and DAYS_WITHIN.match(text, unit_at) is not None:
             return UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return UnitReading(None, number_end)
-    prefix = unit_match.group("prefix")
+    prefix, spelling, per = unit_match.group("prefix", "unit", "per")
     if prefix and prefix[0] in "十百千" and unit_at > number_end and text[number_end - 1] in _CN_NUMERAL:
         return UnitReading(None, number_end)  # 一百六 十万元: the numeral goes on across the space
-    spelling = unit_match.group("unit")
     tables = unit_tables()
     unit_end = unit_match.end()
     following = text[unit_end : unit_end + 1]
@@ -159,14 +164,14 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if entry.only_before and not text.startswith(entry.only_before, unit_end):
         return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     unit_text = unit_match.group()
-    if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
+    if following in _BRACKETS and unit_text in tables.counters:
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
         if alternative is not None and alternative.group("other") in tables.counters:
             unit_text, unit_end = f"{unit_text}（{alternative.group('other')}）", alternative.end()
-    if unit_match.group("per") is not None:
-        unit_text = f"{unit_match.group('prefix') or ''}{spelling}/{unit_match.group('per')}"
+    if per is not None:
+        unit_text = f"{prefix or ''}{spelling}/{per}"
     if unit_at == position:
-        return UnitReading(unit_text, unit_end, spelling=spelling)
+        return UnitReading(unit_text, unit_end, None, None, False, spelling)
     word = text[position:word_end]
     qualifier = _INNER_QUALIFIERS[word] if word in _INNER_QUALIFIERS else _POST_QUALIFIERS[word]
     return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], spelling=spelling)
@@ -370,14 +375,14 @@ def _takes_no_prefix(reading: UnitReading) -> bool:
 
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     """The atom of a figure that no veto refused: its extent, half and qualifiers."""
-    text, start, run = c.text, c.start, c.run
+    text, start, run, number_end, unit = c.text, c.start, c.run, c.number_end, c.unit
     assert c.value is not None
     value = c.value
-    unit_name = c.unit.name if c.unit is not None else None
-    dimension = c.unit.dimension if c.unit is not None else ""
+    unit_name, dimension = (None, "") if unit is None else (unit.name, unit.dimension)
     qualifier, qualifier_text = reading.qualifier, reading.qualifier_text
-    end = reading.end if c.unit_text is not None and not c.percent_words else c.number_end
-    end = max(end, c.number_end)  # ¥5: the unit stands before the number
+    end = reading.end if c.unit_text is not None and not c.percent_words else number_end
+    if end < number_end:
+        end = number_end  # ¥5: the unit stands before the number
     if reading.unit_text in _YUAN and reading.qualifier is None:
         # 3元5角, 二十五万元一角, 壹佰捌拾壹圆柒角: the 角 and 分 after 元 belong to the amount (in the figure's
         # unit, 万元 too)
@@ -491,16 +496,18 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     return Atom(
         begin,
         end,
-        c.number_end,
+        number_end,
         value,
         unit_name,
         unit_factor,
         qualifier,
         qualifier_text,
         c.chinese,
-        keep_bare=unit_name is None and (c.fraction or c.big),
-        written_big=c.written_big,
-        pre_qualified=pre_qualified,
+        unit_name is None and (c.fraction or c.big),  # keep_bare
+        False,  # poison
+        False,  # ordinal
+        c.written_big,
+        pre_qualified,
     )
 
 
