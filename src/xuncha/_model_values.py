@@ -36,6 +36,7 @@ from xuncha._validators import (
     _span_fits_text,
     _unit_shape,
     unvalidated,
+    unvalidated_maker,
 )
 from xuncha.errors import InvariantError
 
@@ -221,16 +222,10 @@ def _trusted_quantity(
     """
     if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
         return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
-    return unvalidated(
-        Quantity,
-        value=value,
-        unit=unit,
-        qualifier=qualifier,
-        qualifier_text=qualifier_text,
-        text=text,
-        span=span,
-        upper=upper,
-    )
+    return _make_quantity(value, unit, qualifier, qualifier_text, text, span, upper)
+
+
+_make_quantity = unvalidated_maker(Quantity)  # every field, in the order of Quantity's __init__
 
 
 def _end_not_before_start(instance: Any, _: _Attribute, value: dt.date | None) -> None:
