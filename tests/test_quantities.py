@@ -472,12 +472,13 @@ def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
 #: The characters a numeral's run is made of and what the figure pattern looks at around it: the steps that
 #: join a run (decimal points, grouping commas, middle dots, 点, 兆, spaces before 万), fractions, 第 and ¥, and
 #: characters that may or may not follow a figure's number.
-RUN_ALPHABET = "0123456789.．,，·点 　\t一二五九十百千万亿兆又分之/负第¥年月元是角毛瓦-、"
+RUN_ALPHABET = "0123456789.．,，·点 　\t一二五九十百千万亿兆又分之/负第¥年月日内以元是角毛瓦-、"
 
 
 @given(st.text(alphabet=RUN_ALPHABET, max_size=30))
 @example("1.1.1.1是，1,234,567是，3.五是，2015·3·1是，1·2.3·4.5·6是，九十四点五点六是，1, 234是")
 @example("5 万是，第 12是，¥ 5是，五分之是，四十九兆九千亿是，三兆是，1/是，5千瓦，3百分点，伍毛，1 1 1 是")
+@example("12月25日，30日内，15 日以内，三十日之内，5万日，1/3日，第5日，¥5日，2千日，十五日")
 def test_figure_candidates_are_the_candidates_decide_may_keep(text: str) -> None:
     # The scanner reads figure_candidate_pattern, which leaves out what decide's fast path refuses: every
     # numeral decide keeps is still found, at the same place with the same extent, and nothing else is found.

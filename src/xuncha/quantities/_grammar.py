@@ -154,7 +154,15 @@ def figure_candidate_pattern() -> re.Pattern[str]:
     """
     numeral = f"{_ARABIC}{_CN_DIGIT}{_CN_UNIT}"
     fraction = re.sub(r"\(\?P<\w+>", "(?:", _FRACTION)  # in three branches: without the group names
-    follow = "".join(re.escape(character) for character in sorted(unit_tables().may_follow | set("角毛分")))
+    tables = unit_tables()
+    follows = tables.may_follow | set("角毛分")
+    days_within = ""
+    if not any(word.startswith("日") for word in [*tables.surfaces, *PREFIXES]):
+        # 日 follows a figure's number only in a time limit (30日内, DAYS_WITHIN); 25日, a day of the month, is
+        # refused once no unit is read after it (a bare number outside a list), so it is not matched here.
+        follows -= {"日"}
+        days_within = f"|{DAYS_WITHIN.pattern}"
+    follow = "".join(re.escape(character) for character in sorted(follows))
     spaces = re.escape(_SPACES)
     # Every part after the first character, so that the engine looks for that character before trying the rest
     # (a pattern that starts with an assertion is tried at every place of the text, four times slower).
@@ -176,7 +184,7 @@ def figure_candidate_pattern() -> re.Pattern[str]:
                 (?=(?:{_BIG_STEP}))(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?  # 万 or 亿 further on
               | {fraction}                                          # a fraction
               | (?<=[千百])                                          # 千 or 百 last (5千瓦)
-              | (?=[{spaces}]*+[{follow}])                           # what may follow a figure's number
+              | (?=[{spaces}]*+(?:[{follow}]{days_within}))           # what may follow a figure's number
             )
         )
         """
