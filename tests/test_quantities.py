@@ -458,6 +458,9 @@ FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:�
 @example("前3名，9时30分，12月30日，5度，¥5个，5万元欧元，PM2.5，0393，3. 5%，《2023年要点》，5G，1/3，12/25")
 @example("2023年、2024年，2023年级，2023年半，2023年多，2023年/月，“三个一批”，¥2023年，a2023年，2023年")
 @example("\n12个，(3个)，:5个，-6个，a7个，@8个，1,234个，1,23个，1, 234个，_9个，%5个，|5个")
+@example(
+    "三方，十分，三角，五度，前三名，九时三十分，十二月三十日，三万元欧元，¥三个，三年规划，两个级别，三年，三个"
+)
 def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
     # decide() skips the veto tables for plain cases unless asked why (refusals): both ways agree on every
     # numeral, so the fast paths refuse nothing the tables would admit and admit nothing they would refuse.

@@ -17,7 +17,7 @@ from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier
 from xuncha.quantities._candidate import Candidate, UnitReading, first_veto
-from xuncha.quantities._figure_vetoes import FIGURE_VETOES, arabic_figure_is_clear
+from xuncha.quantities._figure_vetoes import FIGURE_VETOES, figure_is_clear
 from xuncha.quantities._grammar import (
     ALTERNATIVE_COUNTER,
     DAYS_WITHIN,
@@ -301,7 +301,9 @@ def decide(
         _refuse(why, reason)
         return None
     _value(c)
-    if not (clear and arabic_figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
+    # Chinese numerals reach no Arabic-only veto of the table, such as a quotation: they are asked too.
+    clear = clear or (why is None and c.chinese)
+    if not (clear and figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     return _figure(c, source, reading)
