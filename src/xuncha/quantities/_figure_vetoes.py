@@ -176,10 +176,10 @@ def figure_is_clear(c: Candidate) -> bool:
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
     ):
         return False
-    if reading is None or reading.spelling is None:
+    entry = reading.entry if reading is not None else None
+    if entry is None:
         return True
-    spelling = unit_tables().spelling_of[reading.spelling]
-    return not spelling.needs_magnitude and not (c.chinese and spelling.arabic_only)  # _arabic_only_unit
+    return not entry.needs_magnitude and not (c.chinese and entry.arabic_only)  # _arabic_only_unit
 
 
 def _the_year_of(c: Candidate) -> bool:

@@ -122,11 +122,12 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     inner = inner_qualified_unit().match(text, position) if character == "个" else None
     if inner is not None:
         unit_text = "个" + inner.group("rest")
+        entry = unit_tables().spelling_of.get(unit_text)
         if inner.group("word") == "半":
-            return UnitReading(unit_text, inner.end(), half=True, spelling=unit_text)
+            return UnitReading(unit_text, inner.end(), None, None, True, unit_text, entry)
         word = source[inner.start("word") : inner.end("word")]
         return UnitReading(
-            unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, spelling=unit_text
+            unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, False, unit_text, entry
         )
     unit_at = position
     word_end = position  # where a qualifier between the number and its unit ends (none: position)
@@ -143,8 +144,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     elif character in _BIG_CLASS_STARTS and text.startswith(_BIG_CLASSES, position):
         # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
         kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
-        spelling = kind if kind in unit_tables().spelling_of else None  # 部分 is read only here
-        return UnitReading(kind, position + 1 + len(kind), spelling=spelling)
+        entry = unit_tables().spelling_of.get(kind)  # 部分 is read only here
+        spelling = kind if entry is not None else None
+        return UnitReading(kind, position + 1 + len(kind), None, None, False, spelling, entry)
     unit_match = unit_pattern().match(text, unit_at)
     if unit_match is None:
         if text.startswith("日", unit_at) and DAYS_WITHIN.match(text, unit_at) is not None:
@@ -171,10 +173,10 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if per is not None:
         unit_text = f"{prefix or ''}{spelling}/{per}"
     if unit_at == position:
-        return UnitReading(unit_text, unit_end, None, None, False, spelling)
+        return UnitReading(unit_text, unit_end, None, None, False, spelling, entry)
     word = text[position:word_end]
     qualifier = _INNER_QUALIFIERS[word] if word in _INNER_QUALIFIERS else _POST_QUALIFIERS[word]
-    return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], spelling=spelling)
+    return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], False, spelling, entry)
 
 
 def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
@@ -260,7 +262,7 @@ def decide(
     ):
         # 2023年, a year (which its list and range partners share: 2023年、2024年), decided without the tables
         # when none of their vetoes can hold (the property test checks that the tables agree)
-        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, poison=True)
+        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, False, False, True)
     c = Candidate(
         text,
         run,
@@ -289,13 +291,15 @@ def decide(
     c.reading = reading = read_unit(text, source, number_end) if reads_unit else UnitReading(None, number_end)
     if c.yen_at is not None and reading.unit_text is None and not c.fraction:
         # ¥1,234.00: the sign gives the unit
-        c.reading = reading = UnitReading("元", number_end, spelling="元")
+        c.reading = reading = UnitReading(
+            "元", number_end, None, None, False, "元", unit_tables().spelling_of.get("元")
+        )
     # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
     clear = (
         clear
         and reading.unit_text is not None
         and not c.percent_words
-        and not (reading.spelling is not None and unit_tables().spelling_of[reading.spelling].only_after)
+        and not (reading.entry is not None and reading.entry.only_after)
     )
     if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
@@ -330,10 +334,8 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
 
 def _ordinal(start: int, number_end: int, run: str) -> Atom:
     """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
-    ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
-    ordinal.chinese = HAS_ARABIC.search(run) is None
-    ordinal.poison = ordinal.ordinal = True
-    return ordinal
+    chinese = not "0" <= run[0] <= "9" and HAS_ARABIC.search(run) is None
+    return Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None, chinese, False, True, True)
 
 
 def _refuse(why: list[str] | None, reason: str) -> None:
@@ -371,8 +373,7 @@ def _value(c: Candidate) -> None:
 def _takes_no_prefix(reading: UnitReading) -> bool:
     """七十五万个百分点, 5万倍: no magnitude multiplies these units (万个百分点 is no unit), so it stays in the
     number."""
-    spelling = unit_tables().spelling_of.get(reading.spelling or "")
-    return spelling is not None and spelling.unit in NOT_PREFIXED
+    return reading.entry is not None and reading.entry.unit in NOT_PREFIXED
 
 
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
