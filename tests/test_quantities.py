@@ -461,6 +461,12 @@ FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:�
 @example(
     "三方，十分，三角，五度，前三名，九时三十分，十二月三十日，三万元欧元，¥三个，三年规划，两个级别，三年，三个"
 )
+@example(
+    "统一部署，唯一个，三门峡，二〇二三年，百年，再三个，“三个一批”，对一个部委，一所高校，一次性，三个一批，五人一组"
+)
+@example(
+    "“三个人”，《两名干部》，十四届人大一次会议，巡察二组，一项一项，一个问题一个问题，三/四个，三 点五个，“三”个，二十届，连续三届，百分之五十个"
+)
 def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
     # decide() skips the veto tables for plain cases unless asked why (refusals): both ways agree on every
     # numeral, so the fast paths refuse nothing the tables would admit and admit nothing they would refuse.

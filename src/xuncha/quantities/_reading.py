@@ -42,7 +42,13 @@ from xuncha.quantities._scan import (
     _split_magnitude,
     _up_to,
 )
-from xuncha.quantities._vetoes import NUMERAL_VETOES, READING_VETOES, arabic_numeral_is_clear
+from xuncha.quantities._vetoes import (
+    NUMERAL_VETOES,
+    READING_VETOES,
+    arabic_numeral_is_clear,
+    chinese_numeral_is_clear,
+    reading_is_clear,
+)
 from xuncha.quantities._words import (
     _AGO,
     _BARE_MAGNITUDES,
@@ -277,10 +283,12 @@ def decide(
         big,
         yen_at,
     )
-    # Arabic digits in Chinese text, most figures of a notice, are cleared by one test instead of the table's.
-    clear = (
-        why is None and has_arabic and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
-    )
+    # Each stage's table is skipped when its fast path clears the numeral (unless asked why): Arabic digits in
+    # Chinese text, most figures of a notice, by one test; Chinese numerals by one that asks the word vetoes.
+    if has_arabic:
+        clear = why is None and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    else:
+        clear = why is None and chinese_numeral_is_clear(c)
     if not clear and (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
@@ -294,13 +302,7 @@ def decide(
         c.reading = reading = UnitReading(
             "元", number_end, None, None, False, "元", unit_tables().spelling_of.get("元")
         )
-    # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
-    clear = (
-        clear
-        and reading.unit_text is not None
-        and not c.percent_words
-        and not (reading.entry is not None and reading.entry.only_after)
-    )
+    clear = clear and reading_is_clear(c)
     if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None

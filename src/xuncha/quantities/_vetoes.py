@@ -258,6 +258,26 @@ def arabic_numeral_is_clear(
     )
 
 
+def chinese_numeral_is_clear(c: Candidate) -> bool:
+    """The fast path of :data:`NUMERAL_VETOES` for a Chinese numeral: the table's one-look tests inline, its
+    word tests called once each; True only when none of the table's vetoes for Chinese numerals can hold (a test
+    checks this against the table). Asked after the scanner's fast path, as arabic_numeral_is_clear."""
+    previous, text, run, start = c.previous, c.text, c.run, c.start
+    after = text[c.number_end : c.number_end + 1]
+    return (
+        len(run) <= _LONGEST_NUMERAL
+        and not (previous and previous.isascii() and previous in _CODE_MARKS)  # _in_a_code (no letter counts)
+        and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
+        and not (after.isascii() and after.isalpha())  # _latin_letters_follow
+        and "/" not in run  # _slashed_date (三/四)
+        and (not c.quoted[0] or not _in_spans(*c.quoted, start))  # _in_a_quotation
+        and not text.startswith(_PLACE_NAMES, start)  # _in_a_place_name
+        and not _digit_by_digit(c)
+        and not _bare_magnitude_word(c)
+        and not _part_of_a_word(c)
+    )
+
+
 NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("too long to be one figure", _too_long),
     Veto("nothing a figure is made of follows", _nothing_follows),
@@ -371,6 +391,28 @@ def _cut_off_before_its_unit(c: Candidate) -> bool:
         return False
     after = _skip_spaces(c.text, c.number_end, len(c.text))
     return c.text[after : after + 1] in ("\n", "\r")
+
+
+def reading_is_clear(c: Candidate) -> bool:
+    """The fast path of :data:`READING_VETOES` for a number with a unit: True only when none of the table's
+    vetoes can hold (a test checks this against the table). A Chinese numeral is asked whether it is an article
+    or names something (一个部委, 三个一批); an Arabic number with a unit passes every other reading veto (they
+    refuse bare numbers, 百分之 before a unit and units read only after counting words)."""
+    reading = c.reading
+    assert reading is not None
+    unit_text = reading.unit_text
+    return (
+        unit_text is not None  # _bare_without_partner, _cut_off_before_its_unit
+        and not c.percent_words  # _percent_words_with_unit
+        and (reading.entry is None or not reading.entry.only_after)  # _not_after_its_words
+        and (
+            not c.chinese
+            or (
+                (c.run not in ("一", "壹") or unit_text not in _ARTICLE_COUNTERS)  # _indefinite_article
+                and not _names_something(c)
+            )
+        )
+    )
 
 
 READING_VETOES: tuple[Veto, ...] = (
