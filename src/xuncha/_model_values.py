@@ -98,7 +98,10 @@ def _trusted_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    return unvalidated(Span, start=start, end=end)
+    return _make_span(start, end)
+
+
+_make_span = unvalidated_maker(Span)
 
 
 _OPT_SPAN = _is(Span, "a Span", optional=True)
