@@ -412,9 +412,10 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
         end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
 
+    following = text[end : end + 1]
     refused_end = (
         _cut_short(text, start, end, dimension, reading.unit_text)
-        if text[end : end + 1] in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
+        if following in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
         else None  # most figures: one look on either side shows that none of _cut_short's cases holds
     )
     if refused_end is not None:
@@ -433,8 +434,8 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
 
     half = reading.half
     if (
-        not half
-        and text[end : end + 1] == "半"
+        following == "半"
+        and not half
         and dimension in _MEASURED_BY_HALVES
         and not _is_cjk(text[end + 1 : end + 2])
     ):
