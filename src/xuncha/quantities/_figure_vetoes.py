@@ -160,11 +160,14 @@ _FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
 
 
 def figure_is_clear(c: Candidate) -> bool:
-    """The fast path of :data:`FIGURE_VETOES` for a number with a known unit (money is asked the one veto that
-    concerns it, two currencies): True only when none of the table's vetoes can hold (a test checks this
-    against the table). For an Arabic number, asked once arabic_numeral_is_clear has ruled out quotations
-    (_in_a_short_quotation)."""
+    """The fast path of :data:`FIGURE_VETOES` (money is asked the one veto that concerns it, two currencies):
+    True only when none of the table's vetoes can hold (a test checks this against the table). For an Arabic
+    number, asked once arabic_numeral_is_clear has ruled out quotations (_in_a_short_quotation)."""
     unit, reading = c.unit, c.reading
+    if unit is None and c.unit_text is None:
+        # A bare number (the first item of a list or range): a number, without ¥, and for a Chinese numeral
+        # not a bare magnitude; every other veto asks about the unit.
+        return c.value is not None and c.yen_at is None and not (c.chinese and _bare_magnitude(c))
     if not (
         unit
         is not None  # _unknown_unit, _bare_magnitude; the unit_text of _clock_time, _day_of_month is known

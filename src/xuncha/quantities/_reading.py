@@ -302,12 +302,12 @@ def decide(
         c.reading = reading = UnitReading(
             "元", number_end, None, None, False, "元", unit_tables().spelling_of.get("元")
         )
-    clear = clear and reading_is_clear(c)
-    if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
+    if not (clear and reading_is_clear(c)) and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     _value(c)
-    # Chinese numerals reach no Arabic-only veto of the table, such as a quotation: they are asked too.
+    # The figure table's fast path needs the numeral stage's for an Arabic number (which rules out quotations,
+    # an Arabic-only veto of the table); Chinese numerals reach no Arabic-only veto.
     clear = clear or (why is None and c.chinese)
     if not (clear and figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
         _refuse(why, reason)
