@@ -16,14 +16,12 @@ from xuncha.models import (
     Modality,
     Period,
     Precision,
-    Qualifier,
     Quantity,
     Relation,
     Span,
     Status,
     _trusted_finding,
     _trusted_measure,
-    _trusted_quantity,
     _trusted_span,
 )
 
@@ -45,24 +43,6 @@ def test_trusted_span_is_a_span() -> None:
     assert _trusted_span(3, 7) == Span(3, 7)
     assert type(_trusted_span(3, 7)) is Span
     assert hash(_trusted_span(3, 7)) == hash(Span(3, 7))
-
-
-def test_trusted_quantity_sets_every_field_in_order() -> None:
-    # _trusted_quantity hands its arguments to a positional maker in the order of Quantity's fields.
-    fields = {
-        "value": Decimal(5),
-        "unit": "万元",
-        "qualifier": Qualifier.MORE_THAN,
-        "qualifier_text": "余",
-        "text": "5余万元",
-        "span": Span(2, 6),
-        "upper": Decimal(8),
-    }
-    assert [field.name for field in attrs.fields(Quantity)] == list(fields)
-    trusted = _trusted_quantity(*fields.values())  # type: ignore[arg-type]
-    assert type(trusted) is Quantity
-    assert trusted == Quantity(**fields)  # type: ignore[arg-type]
-    assert attrs.asdict(trusted, recurse=False) == fields
 
 
 def test_trusted_measure_and_finding_set_every_field() -> None:

@@ -36,7 +36,6 @@ from xuncha._validators import (
     _span_fits_text,
     _unit_shape,
     unvalidated,
-    unvalidated_maker,
 )
 from xuncha.errors import InvariantError
 
@@ -98,10 +97,7 @@ def _trusted_span(start: int, end: int) -> Span:
     """
     if start < 0 or end < start:
         return Span(start, end)
-    return _make_span(start, end)
-
-
-_make_span = unvalidated_maker(Span)
+    return unvalidated(Span, start=start, end=end)
 
 
 _OPT_SPAN = _is(Span, "a Span", optional=True)
@@ -225,10 +221,16 @@ def _trusted_quantity(
     """
     if (upper is not None and upper < value) or (qualifier_text is not None and qualifier is None):
         return Quantity(value, unit, qualifier, qualifier_text, text, span, upper)
-    return _make_quantity(value, unit, qualifier, qualifier_text, text, span, upper)
-
-
-_make_quantity = unvalidated_maker(Quantity)  # every field, in the order of Quantity's __init__
+    return unvalidated(
+        Quantity,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        text=text,
+        span=span,
+        upper=upper,
+    )
 
 
 def _end_not_before_start(instance: Any, _: _Attribute, value: dt.date | None) -> None:

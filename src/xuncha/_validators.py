@@ -232,25 +232,3 @@ def unvalidated(cls: type[_Model], **fields: Any) -> _Model:
     for name, value in fields.items():
         object.__setattr__(instance, name, value)
     return instance
-
-
-def unvalidated_maker(cls: type[_Model]) -> Callable[..., _Model]:
-    """:func:`unvalidated` for the hottest trusted constructors: a function that takes every field of the slotted
-    attrs class ``cls`` positionally, in the order of its ``__init__``, and sets each through its slot, without
-    the keyword dictionary and the attribute lookup per field (a third of unvalidated's time for a Quantity,
-    which the quantity scanner builds for every figure).
-
-    The function is written out field by field and compiled, as attrs writes ``__init__`` (a loop over the
-    fields costs half as much again)."""
-    import attrs  # (the validators import no model machinery until a maker is asked for)
-
-    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    lines = [f"def make({', '.join(names)}):", "    instance = new(cls)"]
-    for index, name in enumerate(names):
-        namespace[f"set_{index}"] = cls.__dict__[name].__set__  # the slot's own setter: no frozen check
-        lines.append(f"    set_{index}(instance, {name})")
-    lines.append("    return instance")
-    exec("\n".join(lines), namespace)  # (the names are the class's own field names)
-    make: Callable[..., _Model] = namespace["make"]
-    return make

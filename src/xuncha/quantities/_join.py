@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from xuncha.errors import UnitError
-from xuncha.models import Qualifier, Quantity, _trusted_quantity, _trusted_span
+from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
 from xuncha.numerals import fraction_to_decimal
 from xuncha.quantities._reading import Atom
 from xuncha.quantities._words import (
@@ -201,13 +201,7 @@ def single(source: str, place: Place, atom: Atom) -> Quantity:
         source, to_original = place
         start, end = to_original(start, end)
     return _trusted_quantity(
-        atom.value,
-        atom.unit,
-        atom.qualifier,
-        atom.qualifier_text,
-        source[start:end],
-        _trusted_span(start, end),
-        None,
+        atom.value, atom.unit, atom.qualifier, atom.qualifier_text, source[start:end], Span(start, end), None
     )
 
 
@@ -226,6 +220,4 @@ def _quantity(
         text, to_original = place
         start, end = to_original(start, end)
     # Every field comes from the scanner, valid by construction (see models._trusted_quantity).
-    return _trusted_quantity(
-        value, unit, qualifier, qualifier_text, text[start:end], _trusted_span(start, end), upper
-    )
+    return _trusted_quantity(value, unit, qualifier, qualifier_text, text[start:end], Span(start, end), upper)
