@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -84,6 +84,29 @@ def unit_tables() -> UnitTables:
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(word if word == "(?!)" else re.escape(word) for word in words)
+
+
+def _longest_of(words: list[str] | tuple[str, ...]) -> str:
+    """An expression matching the longest of ``words`` that the text starts with, as the alternation of the
+    words longest first does, written as a tree of their characters: the engine follows the text's characters
+    down the tree instead of trying every word in turn (twice as fast for the hundred units)."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, Any]) -> str:
+        # At most one child follows the text; a word ending here is taken only when no longer one matches.
+        longer = [
+            re.escape(character) + branches(child) for character, child in sorted(node.items()) if character
+        ]
+        if not longer:
+            return ""
+        return "(?:" + "|".join(longer) + ("|)" if "" in node else ")")
+
+    return branches(tree) if tree else "(?!)"
 
 
 # --------------------------------------------------------------------------- numerals
@@ -207,7 +230,7 @@ def unit_pattern() -> re.Pattern[str]:
             rf"""
         (?:(?!{_alternation(led)})                  # not where a unit starts with a magnitude: 千瓦, 百分点
            (?P<prefix>{_alternation(prefixes)}))?   # a magnitude that multiplies the unit: 万元, 百万吨
-        (?P<unit>{_alternation(tables.surfaces)})         # a unit or counter as written, longest spelling first
+        (?P<unit>{_longest_of(tables.surfaces)})          # a unit or counter as written, the longest spelling
         (?:/(?P<per>{_alternation(tables.denominators)}))?  # a rate's denominator: 万元/亩, 次/年
         """
         ),
