@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -82,6 +83,8 @@ def test_line_classifiers() -> None:
     assert is_date_line("2023年12月25日")
     assert is_date_line("二〇二三年十二月二十五日")
     assert not is_date_line("2023年12月")
+    assert is_date_line("20251021日")  # 月 and 年 dropped by a scraper
+    assert not is_date_line("1021日")
     assert is_label_line("联系电话：0393-7775123")
     assert not is_label_line("电话很多")
 
@@ -157,6 +160,22 @@ def test_pinyin_a_converter_wrote_after_characters_is_deleted() -> None:
     assert source.text == "根據區委統一部署,設置舉報信箱(a)和(一)"
     start, end = source.to_original(2, 4)
     assert source.original[start:end] == "區(qū)委"
+
+
+@pytest.mark.parametrize(
+    ("written", "clean"),
+    [
+        ("根據（jù）區（qū）委部署", "根據區委部署"),  # full-width brackets
+        ("投入資金80萬(wan4)元", "投入資金80萬元"),  # a tone digit
+        ("整改(GDP)與(a)和（一）", "整改(GDP)與(a)和（一）"),  # no syllable with a tone: text
+    ],
+)
+def test_the_cleaner_reads_glosses_with_the_one_gloss_grammar(written: str, clean: str) -> None:
+    from xuncha._fold import without_glosses
+
+    assert SourceText(written).text == clean
+    unglossed = without_glosses(written)
+    assert (unglossed[0] if unglossed else written) == clean
 
 
 def test_a_title_spaced_out_character_by_character_stays_on_its_own_line() -> None:

@@ -302,6 +302,12 @@ def _add_month_end_deadlines(
         periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
 
 
+# A body named as the subject of an event before 以来 (市退役军人事务局组建, 市委巡察, 巡察组进驻): the last
+# character of its name after at least one other, then the verb, two characters at least (not 组织开展,
+# 开展组织生活会, nor a bare 工作组).
+_EVENT_SUBJECT: Final = re.compile(r"[^\s][局委院府厅室处站队司校]..|[^\s]组(?![织成])..")
+
+
 def _event_since(text: str, at: int, floor: int) -> int:
     """Where an event phrase before 以来 (整改工作以来, 进驻以来) starts: the clause start, at most 12 back."""
     start = max(floor, at - 12)
@@ -350,6 +356,9 @@ def _add_event_since(
             and begin - dated.span.end <= 2
             # 自2018年5月市委巡察以来: 自 governs the event (it was left out of the date), the date is only its date
             and narrow[dated.span.start - 1 : dated.span.start] not in ("自", "从")
+            # 2019年1月市退役军人事务局组建以来: an event with its own subject is a clause the date dates, and
+            # 以来 counts from the event, as after 自
+            and _EVENT_SUBJECT.search(narrow, dated.span.end, found.start()) is None
         ):
             # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
             since_end = reference if reference is not None and dated.start <= reference else None

@@ -53,6 +53,7 @@ from xuncha.quantities._words import (
     _CN_UNIT,
     _DEFAULT_WORDS,
     _DURATION_LIKE,
+    _INCLUDED_MARKS,
     _INNER_QUALIFIERS,
     _LONGEST_NUMERAL,
     _MINUS,
@@ -88,7 +89,10 @@ def _is_negative(text: str, start: int, previous_end: int) -> bool:
         return True
     if previous_end:
         # 1 万(含)-5 万元, 1万元--5万元: a dash after a figure, its inclusion mark or another dash joins a range
-        between = text[previous_end:before].replace("(含)", "").replace("（含）", "").strip(" \u3000-－—–~～")
+        between = text[previous_end:before].strip(" \u3000")
+        if between.startswith(_INCLUDED_MARKS):
+            between = between[3:]
+        between = between.strip(" \u3000-－—–~～")
         if not between:
             return False
     if before <= previous_end:

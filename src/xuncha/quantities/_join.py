@@ -15,6 +15,7 @@ from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
 from xuncha.numerals import fraction_to_decimal
 from xuncha.quantities._reading import Atom
 from xuncha.quantities._words import (
+    _INCLUDED_MARKS,
     _LIST_SEPARATORS,
     _LONGEST_GAP,
     _POST_QUALIFIERS,
@@ -31,7 +32,7 @@ Place = tuple[str, Callable[[int, int], tuple[int, int]]] | None
 
 def _gap(text: str, left: Atom, right: Atom) -> str:
     gap = text[left.end : right.start].strip(_SPACES)
-    if gap[:1] in "(（" and gap[1:3] in ("含)", "含）"):
+    if gap.startswith(_INCLUDED_MARKS):
         gap = gap[3:].strip(_SPACES)  # 1 万(含)-5 万元: the inclusion mark belongs to the lower bound
     return gap
 

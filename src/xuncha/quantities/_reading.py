@@ -59,6 +59,7 @@ from xuncha.quantities._words import (
     _CN_UNIT,
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
+    _INCLUDED_MARKS,
     _INNER_QUALIFIERS,
     _MAGNITUDE_ENDS,
     _MAGNITUDES,
@@ -95,7 +96,7 @@ _BIG_CLASS_STARTS = frozenset(word[0] for word in _BIG_CLASSES)
 #: The brackets around an alternative counter: 46台（套）.
 _BRACKETS = frozenset("（(")
 #: (含) after a bound says the bound is included: 10万元（含）以上.
-_INCLUDED = ("(含)", "（含）")
+_INCLUDED = _INCLUDED_MARKS  # (the one reading: brackets of either width, mixed too)
 
 
 @attrs.define
@@ -169,7 +170,7 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         following in entry.not_before or (following.isascii() and following.isalpha() and spelling.isascii())
     ):
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
-    if entry.only_before and not text.startswith(entry.only_before, unit_end):
+    if entry.only_before and not _before_one_of(text, unit_end, entry.only_before, entry.modifiers):
         return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     unit_text = unit_match.group()
     if following in _BRACKETS and unit_text in tables.counters:
@@ -183,6 +184,15 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     word = text[position:word_end]
     qualifier = _INNER_QUALIFIERS[word] if word in _INNER_QUALIFIERS else _POST_QUALIFIERS[word]
     return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], False, spelling, entry)
+
+
+def _before_one_of(text: str, at: int, words: tuple[str, ...], modifiers: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` starts at ``at``, or after one of ``modifiers`` (三点指导意见)."""
+    if text.startswith(words, at):
+        return True
+    return any(
+        text.startswith(modifier, at) and text.startswith(words, at + len(modifier)) for modifier in modifiers
+    )
 
 
 def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:

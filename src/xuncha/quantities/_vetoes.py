@@ -382,6 +382,17 @@ def _indefinite_article(c: Candidate) -> bool:
     return not c.text.endswith(_COUNTING_BEFORE_ONE, 0, c.start)
 
 
+def _once_more(c: Candidate) -> bool:
+    """再压实一次政治责任, 再梳理一遍: 再, a verb and 一次 or 一遍 say "once more", an adverb of repetition,
+    not a count of occurrences (开展一次督查, 召开1次会议 count)."""
+    assert c.reading is not None
+    if c.run not in ("一", "壹") or c.reading.unit_text not in _OCCURRENCE_COUNTERS:
+        return False
+    before = c.text[max(0, c.start - 3) : c.start]
+    again = before.rfind("再")  # then a verb of one or two characters (再三 and 再一次 are words already)
+    return 0 <= again < len(before) - 1 and all("\u4e00" <= ch <= "\u9fff" for ch in before[again + 1 :])
+
+
 def _cut_off_before_its_unit(c: Candidate) -> bool:
     """资金1276万⏎ at the end of an excerpt: a number with 万 or 亿 and no unit, where a line stops without
     the punctuation that ends a sentence, lost its unit to the cut (元? 人?); a bare 80万 in a sentence
@@ -420,6 +431,7 @@ READING_VETOES: tuple[Veto, ...] = (
     Veto("a unit read only after a counting word", _not_after_its_words),
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
+    Veto("再…一次, once more", _once_more, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
     Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
 )
