@@ -469,7 +469,9 @@ FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:�
 @example(
     "“三个人”，《两名干部》，十四届人大一次会议，巡察二组，一项一项，一个问题一个问题，三/四个，三 点五个，“三”个，二十届，连续三届，百分之五十个"
 )
-@example("十、二十个，千万、百万元，¥1/3、1/2，¥三分之一、四分之一，五、六个，5、6个，“5、6个”")
+@example(
+    "十、二十个，千万、百万元，¥1/3、1/2，¥三分之一、四分之一，五、六个，5、6个，“5、6个”，再压实一次责任，再梳理一遍"
+)
 def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
     # decide() skips the veto tables for plain cases unless asked why (refusals): both ways agree on every
     # numeral, so the fast paths refuse nothing the tables would admit and admit nothing they would refuse.

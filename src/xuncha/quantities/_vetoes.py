@@ -404,11 +404,16 @@ def _cut_off_before_its_unit(c: Candidate) -> bool:
     return c.text[after : after + 1] in ("\n", "\r")
 
 
+#: The counters after which 一 may be an article or say "once more" (see _indefinite_article, _once_more).
+_ONE_COUNTERS = _ARTICLE_COUNTERS | _OCCURRENCE_COUNTERS
+
+
 def reading_is_clear(c: Candidate) -> bool:
     """The fast path of :data:`READING_VETOES` for a number with a unit: True only when none of the table's
-    vetoes can hold (a test checks this against the table). A Chinese numeral is asked whether it is an article
-    or names something (一个部委, 三个一批); an Arabic number with a unit passes every other reading veto (they
-    refuse bare numbers, 百分之 before a unit and units read only after counting words)."""
+    vetoes can hold (a test checks this against the table). A Chinese numeral is asked whether it names
+    something (三个一批), and 一 before an article or occurrence counter goes to the table (一个部委, 再压实一次);
+    an Arabic number with a unit passes every other reading veto (they refuse bare numbers, 百分之 before a unit
+    and units read only after counting words)."""
     reading = c.reading
     assert reading is not None
     unit_text = reading.unit_text
@@ -419,8 +424,8 @@ def reading_is_clear(c: Candidate) -> bool:
         and (
             not c.chinese
             or (
-                (c.run not in ("一", "壹") or unit_text not in _ARTICLE_COUNTERS)  # _indefinite_article
-                and not _names_something(c)
+                # _indefinite_article, _once_more: 一 before a counter of either is asked the table
+                (c.run not in ("一", "壹") or unit_text not in _ONE_COUNTERS) and not _names_something(c)
             )
         )
     )
