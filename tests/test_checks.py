@@ -1033,3 +1033,18 @@ def test_progress_statements_must_add_up() -> None:
     assert {(d.line, d.column) for d in found} == {(3, 1)}
     right = head + "县委巡察组反馈问题50个，已完成整改45个，正在推进3个，未完成2个，完成率90%。" + tail
     assert [d for d in check(right) if d.code == "progress-inconsistent"] == []
+
+
+@pytest.mark.parametrize(
+    "name", [*sorted(path.name for path in (Path(__file__).parent / "_passages").glob("p*")), "", "hello"]
+)
+def test_checking_a_parsed_notice_with_its_text_is_checking_the_text(name: str) -> None:
+    from xuncha.checks import _check_parsed
+    from xuncha.parsing import parse_notice
+
+    folder = Path(__file__).parent / "_passages"
+    text = (folder / name).read_text(encoding="utf-8") if name.startswith("p") else f"{name} world"
+    reference = dt.date(2024, 6, 1)
+    assert _check_parsed(parse_notice(text, reference=reference), text, reference=reference) == check(
+        text, reference=reference
+    )

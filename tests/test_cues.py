@@ -98,6 +98,25 @@ def test_the_original_plan_is_a_plan_unless_a_word_says_done() -> None:
     ) == [Modality.PLANNED, Modality.PLANNED, Modality.DONE, Modality.DONE, Modality.DONE]
 
 
+def test_done_as_planned_is_done_unless_its_time_lies_ahead() -> None:
+    # 按计划 looks back (as planned): 按计划完成 reports the work done. A time still ahead of the notice
+    # (2023-12-25) cannot have been met, so a verb of completion before it announces a plan; 已 or 了 keeps it done.
+    assert _modalities(
+        "一是按计划完成台账建设。二是按计划于2023年11月底前完成台账建设。三是按计划于2024年6月底前完成制度修订。"
+        "四是2024年3月底前完成清退。五是已建立台账，2024年3月底前完成销号。六是2024年1月完成了验收。"
+        # a completion before the time ahead reports that part done
+        "七是完成整改问题35个，剩余3个2024年6月底前完成。"
+    ) == [
+        Modality.DONE,
+        Modality.DONE,
+        Modality.PLANNED,
+        Modality.PLANNED,
+        Modality.DONE,
+        Modality.DONE,
+        Modality.DONE,
+    ]
+
+
 def test_the_done_words_of_a_measure() -> None:
     assert _modalities(
         # 了解 (to learn about) reports nothing done: the plan after it decides

@@ -9,12 +9,13 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 from xuncha._regex import optional_groups_as_branches
 from xuncha.dates import _grammar, scan_periods
+from xuncha.dates._extract import _since_events
 
 REF = dt.date(2023, 12, 25)
 D = dt.date.fromisoformat
@@ -152,3 +153,85 @@ def test_optional_groups_as_branches_leaves_lazy_possessive_and_lookarounds() ->
         assert optional_groups_as_branches(source) == source
     # the compiled date expression is the rewritten one: no "?" left on a group outside the lazy and possessive
     assert _grammar.grammar().expression.pattern == optional_groups_as_branches(_grammar.expression_source())
+
+
+@given(
+    text=st.text(
+        alphabet=[
+            "1",
+            "2",
+            "0",
+            "9",
+            "十",
+            "年",
+            "月",
+            "与",
+            "和",
+            "代",
+            "世",
+            "纪",
+            " ",
+            "\u3000",
+            "个",
+            "余",
+            "多",
+            "来",
+            "日",
+            "内",
+            "—",
+            "学",
+        ],
+        max_size=12,
+    )
+)
+@example(text="1990年代，2007年与2009年之间，2010 年 和 2012年间")
+@example(text="3个月后，10日内，12月，2023年，2019—2020学年，20世纪90年代")
+def test_the_special_forms_are_refused_only_where_none_can_start(text: str) -> None:
+    # _NOT_SPECIAL only saves time: without it the special forms match exactly the same
+    guarded = re.compile(optional_groups_as_branches(_grammar._SPECIAL), re.VERBOSE)
+    bare = _grammar._SPECIAL.replace(_grammar._NOT_SPECIAL, "")
+    assert bare != _grammar._SPECIAL
+    unguarded = re.compile(optional_groups_as_branches(bare), re.VERBOSE)
+    for at in range(len(text) + 1):
+        expected, found = unguarded.match(text, at), guarded.match(text, at)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )
+
+
+@given(text=st.text(alphabet="以来期间x", max_size=12))
+def test_the_since_events_are_those_of_since_event(text: str) -> None:
+    assert [m.span() for m in _since_events(text)] == [m.span() for m in _grammar.SINCE_EVENT.finditer(text)]
+
+
+def _unguarded_expression() -> re.Pattern[str]:
+    """The date expression without the lookaheads that only refuse a form early."""
+    source = _grammar.expression_source()
+    guards = (
+        _grammar._NOT_SPECIAL,
+        _grammar._SEPARATED_GUARD,
+        _grammar._GLUED_GUARD,
+        _grammar._part_of_year_guard(),
+        "(?=[自从截到至直])",
+    )
+    for guard in guards:
+        assert guard in source
+        source = source.replace(guard, "")
+    return re.compile(optional_groups_as_branches(source), re.VERBOSE)
+
+
+@example(text="自2023.3.13至2023-03-15，2019318日，815日，2023年底前，2024年“五一”期间，上年同期，前10个月")
+@example(text="2022 11 23\n本季度末，年内，截至2023年，到3月，秋冬季，元旦春节期间，2023年伊始，暑假")
+@given(
+    text=st.text(
+        alphabet="12390./- 日年月季度本上下前第一二三四两首春秋冬暑假同期内“”五清明自从截至到直元旦底初伊中、",
+        max_size=14,
+    )
+)
+def test_the_guards_change_no_match_of_the_expression(text: str) -> None:
+    guarded, unguarded = _grammar.grammar().expression, _unguarded_expression()
+    for at in range(len(text) + 1):
+        expected, found = unguarded.match(text, at), guarded.match(text, at)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )

@@ -125,3 +125,46 @@ def test_bad_arguments() -> None:
     with pytest.raises(ValueError, match="no table 'nope'"):
         arrow_schema("nope")
     assert spark_ddl("progress").startswith("`notice_id` STRING, `subject` STRING, `total` DECIMAL(38, 12)")
+
+
+def test_each_file_is_parsed_once(corpus: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import xuncha.parsing
+    from xuncha.checks import check
+    from xuncha.tables import notice_tables
+
+    parse = xuncha.parsing.parse_notice
+    calls: list[str] = []
+
+    def counted(text: str, **options: Any) -> Any:
+        calls.append(text)
+        return parse(text, **options)
+
+    monkeypatch.setattr(xuncha.parsing, "parse_notice", counted)
+    rows = read_rows(corpus[0])
+    assert len(calls) == 1
+    # the rows are those of parsing and checking the text each on its own
+    monkeypatch.setattr(xuncha.parsing, "parse_notice", parse)
+    text = Path(corpus[0]).read_text(encoding="utf-8")
+    assert rows == notice_tables(parse(text), source=corpus[0], text=text, diagnostics=check(text))
+
+
+def test_an_html_page_is_parsed_once_and_its_spans_point_into_the_markup(tmp_path: Path) -> None:
+    from xuncha.checks import check
+    from xuncha.sources import read_document
+    from xuncha.tables import notice_tables
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>中共某县委关于巡察整改情况的通报</h1><p>一、总体情况</p>"
+        "<p>已追回资金<b>12万元</b>，于2024年3月31日前完成整改。</p></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(str(page))
+    expected = notice_tables(
+        document.parse_notice(), source=str(page), text=document.text, diagnostics=check(document.text)
+    )
+    rows = read_rows(str(page))
+    assert rows == expected
+    [figure] = rows["quantities"]
+    assert document.original is not None
+    assert document.original[figure["span_start"] : figure["span_end"]] == figure["text"] == "12万元"

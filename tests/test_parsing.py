@@ -611,3 +611,14 @@ def test_a_last_line_naming_a_body_without_a_closing_is_not_a_signature() -> Non
         "巡察公告\n根据县委统一部署,县委第三巡察组对县交通运输局党组开展常规巡察。\n县交通运输局\n"
     )
     assert notice.signature is None
+
+
+@pytest.mark.parametrize("date_line", ["20251021日", "2025年1021日"])
+def test_a_signature_above_a_date_a_scraper_fused_stays_a_signature(date_line: str) -> None:
+    # The scraper dropped 月 (and 年): the last line is still the date line, not words of the signature.
+    notice = parse_notice(
+        "巡察公告\n根据市委统一部署,市委第巡察组对东沙镇党委开展专项巡察。\n"
+        "巡察期间设值班电话:0756-86612309。\n中共青澜市委第巡察组\n" + date_line + "\n"
+    )
+    assert notice.signature == "中共青澜市委第巡察组"
+    assert notice.issuer == "中共青澜市委第巡察组"

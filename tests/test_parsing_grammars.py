@@ -217,3 +217,41 @@ def test_a_phone_label_reads_the_numbers_listed_after_it_not_every_figure_of_the
     closing = "举报电话:15800000724,接听时间为工作日早8点至晚6点,电子邮箱:xc2@163.com。"
     read = [(c.kind.value, c.value) for c in _facts.contacts(closing)]
     assert read == [("phone", "15800000724"), ("email", "xc2@163.com")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("举报热线：0371-1234567。", [(ContactKind.PHONE, "0371-1234567", "热线")]),
+        (
+            "座机：0371-1234567，手机：13800000000。",
+            [(ContactKind.PHONE, "0371-1234567", "座机"), (ContactKind.PHONE, "13800000000", "手机")],
+        ),
+        ("电子邮件：xcb@example.cn。", [(ContactKind.EMAIL, "xcb@example.cn", "电子邮件")]),
+        # 地址 after an e-mail label belongs to it: no postal address labelled 地址
+        ("电子邮件地址：xcb@example.cn。", [(ContactKind.EMAIL, "xcb@example.cn", "电子邮件地址")]),
+        ("邮箱地址: xcb@example.cn", [(ContactKind.EMAIL, "xcb@example.cn", "邮箱地址")]),
+        (
+            "通信地址：某市某路1号，热线：12388。",
+            [(ContactKind.POSTAL_ADDRESS, "某市某路1号", "通信地址"), (ContactKind.PHONE, "12388", "热线")],
+        ),
+    ],
+)
+def test_the_labels_the_checker_once_kept_to_itself_are_read_by_the_parser(
+    closing: str, expected: list[tuple[ContactKind, str, str]]
+) -> None:
+    assert [(c.kind, c.value, c.label) for c in _facts.contacts(closing)] == expected
+
+
+@pytest.mark.parametrize("kind", ["phone", "email"])
+def test_the_checker_reads_a_value_after_every_label_of_the_grammar(kind: str) -> None:
+    from xuncha.checks import check
+    from xuncha.models import Notice
+
+    value, code = (
+        ("0393-777512", "malformed-phone") if kind == "phone" else ("xcb#example.cn", "malformed-email")
+    )
+    labels = [label for label, of, _ in _contacts.LABELS if of == kind]
+    assert labels
+    for label in labels:
+        assert [d.code for d in check(Notice("通报"), source=f"{label}：{value}。")] == [code], label

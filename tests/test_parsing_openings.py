@@ -420,6 +420,35 @@ def test_the_inspector_named_only_in_the_title_is_taken_from_the_title() -> None
     assert (notice.inspection.inspector, notice.inspection.target) == ("省委第三巡视组", "青岚市")
 
 
+def test_a_group_split_in_sub_groups_is_named_with_its_sub_group() -> None:
+    notice = parse_notice(
+        "关于某中学党支部巡察整改情况的通报\n\n"
+        "根据区委统一部署,2018年10月22日至12月14日,区委巡察一组二分组对某中学党支部开展了巡察。" + BODY
+    )
+    assert notice.inspection is not None
+    assert (notice.inspection.inspector, notice.inspection.target) == ("区委巡察一组二分组", "某中学党支部")
+
+
+@pytest.mark.parametrize(
+    ("inspected", "target"),
+    [
+        ("青城市安全生产工作", "青城市"),
+        ("某县乡村振兴工作", "某县"),
+        ("某市某区党建工作", "某市某区"),  # the smaller place is the one inspected
+        ("江海市委办公室工作", "江海市委办公室工作"),  # a body, not a field of the place: kept as written
+    ],
+)
+def test_a_special_inspection_of_a_field_of_a_place_targets_the_place(inspected: str, target: str) -> None:
+    notice = parse_notice(
+        "巡视公告\n\n按照统一部署,2023年9月18日至11月17日,自治区党委第二巡视组对"
+        + inspected
+        + "开展专项巡视。"
+        + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == target
+
+
 # --------------------------------------------------------------------------- titles among web chrome
 
 OPENING = "根据县委统一部署,2023年3月至5月,县委第一巡察组对县水利局党组开展了常规巡察,6月9日反馈了巡察意见。"

@@ -145,3 +145,39 @@ def test_long_list_items_that_end_their_sentences_stay_parts() -> None:
 def test_short_list_items_without_a_full_stop_stay_parts() -> None:
     notice = parsed("某村整改清单\n1、修订村务公开制度\n2、补建会议台账\n3、清理集体资产\n")
     assert markers(notice) == ["1、", "2、", "3、"]
+
+
+def test_an_outline_run_into_one_paragraph_is_read_part_by_part() -> None:
+    # A page's outline block: every heading ends in 。 and follows the one before on the same line, after a
+    # bracketed label; the first of a lower level follows its parent, the next first-level heading follows it.
+    notice = parsed(
+        "某县巡察整改工作会议讲话\n"
+        "【提纲】一、提高站位，认清责任。二、直面问题，看待成效。(一)实行清单管理，确保落实。"
+        "(二)紧盯关键领域，解决问题。三、加强组织保障，形成合力。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "(一)", "(二)", "三、"]
+    assert notice.sections[1].sections[0].title.startswith("实行清单管理")
+
+
+def test_a_report_glued_after_its_announcing_colon_starts_its_parts() -> None:
+    notice = parsed(
+        "某局关于专项整治工作开展情况的报告\n"
+        "按照统一部署，我局扎实开展专项整治，现将有关情况报告如下：一、工作开展情况全县医保基金运行总体平稳，"
+        "服务持续改善。(一)完善体制机制，监管体系逐步健全。县政府建立联席会议制度。\n"
+    )
+    assert markers(notice) == ["一、", "(一)"]
+
+
+def test_numbers_in_prose_and_out_of_sequence_markers_stay_in_the_text() -> None:
+    # 一、二、三 listing numbers, a list run in with semicolons after a colon, a second item with no first,
+    # and a lower-level marker skipping a level are not headings.
+    notice = parsed(
+        "某县巡察整改情况的通报\n"
+        "一、总体情况\n"
+        "全年完成目标。一、二、三季度分别增长5%、6%和7%。\n"
+        "主要问题：一、制度不健全，执行不严；二、台账不规范。\n"
+        "整改有序推进。三、完善制度，加强监督。1.修订会议制度，规范记录。\n"
+        "二、具体问题\n"
+        "全镇完成整改。（二）会议记录不规范问题，正在整改。\n"
+    )
+    assert markers(notice) == ["一、", "二、"]

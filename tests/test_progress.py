@@ -84,6 +84,29 @@ def test_problems_and_measures_are_two_statements() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a converter's pinyin after a figure's counter and inside the cue words (traditional characters)
+        "方案確定的468項(xiàng)整改任務(wù)，已完(wán)成(chéng)整改251項(xiàng)，完成率約53.6%。",
+        # full-width brackets and tone digits
+        "反馈的152个问（wen4）题（ti2），已完（wan2）成（cheng2）整改140个，未完成12个。",
+    ],
+)
+def test_pinyin_glosses_neither_part_a_figure_from_its_subject_nor_split_a_cue(text: str) -> None:
+    import xuncha
+
+    # The parser's figures end before a gloss (it cleans glosses away), extract_quantities' take it in: both
+    # readings see the same statement.
+    notice = xuncha.parse_notice(text)
+    [parsed] = notice.progress
+    [alone] = extract_progress(text)
+    assert _values(parsed) == _values(alone)
+    assert parsed.subject == alone.subject
+    assert parsed.total is not None
+    assert parsed.completed is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "清退违规资金66.57万元，追回资金146万元，挽回经济损失1369.5万元。",  # outcomes, not counts
         "反馈问题27个，已全部整改完成。",  # a total alone
         "整改完成率达到100%。",  # a rate alone

@@ -89,6 +89,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("约1/4", [("约1/4", "0.25", None, Q.ABOUT, None)]),
     ("2/3以上", [("2/3以上", "0.6666666666666666666666666667", None, Q.AT_LEAST, None)]),
     ("10万元（含）以上", [("10万元（含）以上", "10", "万元", Q.AT_LEAST, None)]),
+    ("10万元(含）以上", [("10万元(含）以上", "10", "万元", Q.AT_LEAST, None)]),
+    ("100万元以上（含)", [("100万元以上（含)", "100", "万元", Q.AT_LEAST, None)]),
     ("低于5%", [("低于5%", "5", "%", Q.NEARLY, None)]),
     ("高于3个百分点", [("高于3个百分点", "3", "个百分点", Q.MORE_THAN, None)]),
     ("补助1.2万元/人", [("1.2万元/人", "1.2", "万元/人", None, None)]),
@@ -449,13 +451,27 @@ def test_extraction_on_figure_soup(text: str) -> None:
 
 
 #: Characters around numerals that the scanner's fast paths look at: Latin letters, codes, spaces, titles,
-#: money, the 点 of a split numeral, the characters of clock times, ranks and dates.
-FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:：《》日名位度方角0 级半"
+#: money, the 点 of a split numeral, the characters of clock times, ranks and dates; ASCII punctuation and line
+#: breaks, which are no code marks.
+FAST_PATH_ALPHABET = FIGURE_ALPHABET + "abGkm@/_#\\¥$美欧人民币前后时:：《》日名位度方角0 级半\n();|"
 
 
 @given(st.text(alphabet=FAST_PATH_ALPHABET, max_size=30))
 @example("前3名，9时30分，12月30日，5度，¥5个，5万元欧元，PM2.5，0393，3. 5%，《2023年要点》，5G，1/3，12/25")
 @example("2023年、2024年，2023年级，2023年半，2023年多，2023年/月，“三个一批”，¥2023年，a2023年，2023年")
+@example("\n12个，(3个)，:5个，-6个，a7个，@8个，1,234个，1,23个，1, 234个，_9个，%5个，|5个")
+@example(
+    "三方，十分，三角，五度，前三名，九时三十分，十二月三十日，三万元欧元，¥三个，三年规划，两个级别，三年，三个"
+)
+@example(
+    "统一部署，唯一个，三门峡，二〇二三年，百年，再三个，“三个一批”，对一个部委，一所高校，一次性，三个一批，五人一组"
+)
+@example(
+    "“三个人”，《两名干部》，十四届人大一次会议，巡察二组，一项一项，一个问题一个问题，三/四个，三 点五个，“三”个，二十届，连续三届，百分之五十个"
+)
+@example(
+    "十、二十个，千万、百万元，¥1/3、1/2，¥三分之一、四分之一，五、六个，5、6个，“5、6个”，再压实一次责任，再梳理一遍"
+)
 def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
     # decide() skips the veto tables for plain cases unless asked why (refusals): both ways agree on every
     # numeral, so the fast paths refuse nothing the tables would admit and admit nothing they would refuse.
@@ -465,6 +481,30 @@ def test_fast_paths_decide_as_the_veto_tables(text: str) -> None:
     quoted = _quoted_spans(text)
     for match in candidate_pattern().finditer(text):
         assert decide(text, text, match, quoted) == decide(text, text, match, quoted, [])
+
+
+#: The characters a numeral's run is made of and what the figure pattern looks at around it: the steps that
+#: join a run (decimal points, grouping commas, middle dots, 点, 兆, spaces before 万), fractions, 第 and ¥, and
+#: characters that may or may not follow a figure's number.
+RUN_ALPHABET = "0123456789.．,，·点 　\t一二五九十百千万亿兆又分之/负第¥年月日内以元是角毛瓦-、"
+
+
+@given(st.text(alphabet=RUN_ALPHABET, max_size=30))
+@example("1.1.1.1是，1,234,567是，3.五是，2015·3·1是，1·2.3·4.5·6是，九十四点五点六是，1, 234是")
+@example("5 万是，第 12是，¥ 5是，五分之是，四十九兆九千亿是，三兆是，1/是，5千瓦，3百分点，伍毛，1 1 1 是")
+@example("12月25日，30日内，15 日以内，三十日之内，5万日，1/3日，第5日，¥5日，2千日，十五日")
+def test_figure_candidates_are_the_candidates_decide_may_keep(text: str) -> None:
+    # The scanner reads figure_candidate_pattern, which leaves out what decide's fast path refuses: every
+    # numeral decide keeps is still found, at the same place with the same extent, and nothing else is found.
+    from xuncha.quantities._grammar import candidate_pattern, figure_candidate_pattern
+    from xuncha.quantities._reading import decide
+
+    quoted = _quoted_spans(text)
+    every = {match.span(): match for match in candidate_pattern().finditer(text)}
+    found = [match.span() for match in figure_candidate_pattern().finditer(text)]
+    assert set(found) <= set(every)
+    kept = [span for span, match in every.items() if decide(text, text, match, quoted) is not None]
+    assert [span for span in found if decide(text, text, every[span], quoted) is not None] == kept
 
 
 def test_trusted_quantities_refer_broken_rules_to_the_validators() -> None:

@@ -144,7 +144,7 @@ def test_zhao_is_read_whole_before_a_yi_group_or_refused(
     st.integers(min_value=1, max_value=500),
     st.integers(min_value=1, max_value=500),
     st.sampled_from(["", " "]),
-    st.sampled_from(["", "(含)", "（含）"]),
+    st.sampled_from(["", "(含)", "（含）", "(含）", "（含)"]),  # brackets of mixed widths are one mark too
     st.sampled_from(["-", "--", "－", "—", "～"]),
     st.sampled_from(["", "元"]),
 )
@@ -162,6 +162,8 @@ def test_a_range_dash_is_never_a_minus_sign(
     ("text", "low", "high"),
     [
         ("报账金额在1 万(含)-5 万元之间", 10**4, 5 * 10**4),
+        ("报账金额在1 万(含）-5 万元之间", 10**4, 5 * 10**4),
+        ("补助1万元（含)－5万元", 10**4, 5 * 10**4),
         ("1万元--5万元", 10**4, 5 * 10**4),
         ("从8500到3万港元", 8500, 3 * 10**4),
         ("5千到3万元", 5000, 3 * 10**4),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -14,6 +15,7 @@ from xuncha import _lexicon, extract_quantities, get_unit
 from xuncha._lexicon import Spelling, all_spellings
 from xuncha.quantities import _reading, refusals
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
+from xuncha.quantities._grammar import _alternation, _longest_of, unit_tables
 from xuncha.quantities._vetoes import ALL_VETOES, NUMERAL_VETOES, READING_VETOES
 
 SPELLINGS = sorted(all_spellings(), key=lambda spelling: spelling.text)
@@ -122,6 +124,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a unit read only after a counting word": ("十九届中央委员", "十九", True),
     "a numeral and counter that name something": ("压实两个责任", "两", True),
     "一 as an indefinite article": ("对一所高校开展巡视", "一", True),
+    "再…一次, once more": ("再压实一次政治责任", "一", True),
     "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
     "a unit read only with 万 or 亿": ("气温5度", "5", True),
     "not a number": ("一千千元", "一千千", False),
@@ -165,3 +168,20 @@ def test_without_the_veto_its_example_would_be_a_figure(reason: str, monkeypatch
         monkeypatch.setattr(_reading, name, tuple(veto for veto in table if veto.reason != reason))
     starts = {quantity.span.start for quantity in extract_quantities(text) if quantity.span is not None}
     assert text.index(numeral) in starts or text.index(numeral) - 1 in starts
+
+
+def _unit_surface_soup() -> st.SearchStrategy[str]:
+    surfaces = unit_tables().surfaces
+    pieces = st.sampled_from(surfaces) | st.sampled_from(sorted({c for surface in surfaces for c in surface}))
+    return st.lists(pieces | st.sampled_from(["是", "/", "亩", " "]), max_size=4).map("".join)
+
+
+@given(_unit_surface_soup())
+def test_the_unit_tree_matches_the_longest_spelling(text: str) -> None:
+    # unit_pattern reads the spellings as a tree of characters (_longest_of): it matches what the alternation
+    # of the spellings longest first matches, at every place of the text.
+    surfaces = unit_tables().surfaces
+    tree, listed = re.compile(_longest_of(surfaces)), re.compile(_alternation(surfaces))
+    for position in range(len(text) + 1):
+        found, expected = tree.match(text, position), listed.match(text, position)
+        assert (found and found.group()) == (expected and expected.group())

@@ -108,3 +108,30 @@ def test_alternative_counters_take_a_magnitude() -> None:
     # 头 and 只 are read after Arabic digits now, so 万头（只） must be a unit rather than drop the figure
     assert _readings("免疫牲畜36.5万头（只）。") == [("36.5万头（只）", "36.5", "万头（只）", None)]
     assert _readings("更新设备12万台(套)。") == [("12万台(套)", "12", "万台（套）", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上提出三点指导意见：一是提高站位。", [("三点", "3", "点", None)]),
+        ("提出两点初步意见。", [("两点", "2", "点", None)]),
+        ("下午三点召开意见征求会。", []),  # a clock time: 召开 is no modifier of the points
+        ("晚上8点左右要求到位。", []),
+    ],
+)
+def test_points_counted_with_a_modifier_before_their_word(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("分管领导各管一段，整改只停留在纸面上。", []),  # each minds their own part: an idiom
+        ("紧扣反馈问题，再压实一次政治责任。", []),  # 再…一次: once more
+        ("再梳理一遍问题清单。", []),
+        ("开展一次专项督查。", [("一次", "1", "次", None)]),
+        ("再开展1次专项检查。", [("1次", "1", "次", None)]),  # a count in digits stays one
+    ],
+)
+def test_idioms_of_each_and_of_once_more_are_no_counts(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -7,11 +7,13 @@ them, the near misses the rule must leave alone.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from _quantity_readings import Reading
 from _quantity_readings import readings as _readings
 from xuncha import extract_quantities
-from xuncha._fold import gloss_spans, without_glosses
+from xuncha._fold import _GLOSS, gloss_spans, without_glosses
 
 # --------------------------------------------------------------------------- pinyin glosses
 
@@ -55,6 +57,19 @@ def test_gloss_spans_point_into_the_text() -> None:
 def test_what_is_not_a_gloss(text: str) -> None:
     assert gloss_spans(text) == []
     assert without_glosses(text) is None
+
+
+@given(st.text(alphabet="萬個點元a(（)）wànèǎgü12345 ", max_size=30))
+@example("(wàn)萬(wàn)(gè)萬（wan4）a(wàn)元(GDP)")
+def test_gloss_spans_are_every_gloss_after_a_character(text: str) -> None:
+    # gloss_spans finds each bracket with str.find and matches the gloss there: the same spans as a scan of the
+    # whole text with the pattern.
+    expected = [
+        match.span()
+        for match in _GLOSS.finditer(text)
+        if match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff"
+    ]
+    assert gloss_spans(text) == expected
 
 
 def test_the_parser_reads_figures_through_glosses() -> None:

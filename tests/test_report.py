@@ -213,3 +213,31 @@ def test_corpus_site_in_chromium(browser: Any, tmp_path: Path) -> None:
     assert all((site / link).exists() for link in links)
     page.click(f"a[href='{links[0]}']")
     assert page.locator("mark[data-kind=quantity]").count() > 0
+
+
+def test_the_page_shows_the_notices_own_progress() -> None:
+    from xuncha.report._page import read_view
+
+    text = "方案確定的468項(xiàng)整改任務(wù)，已完成整改251項(xiàng)，完成率約53.6%。"
+    view = read_view(text, reference=None)
+    assert [statement for statement, _ in view.progress] == list(view.notice.progress)
+    assert len(view.progress) == 1
+
+
+def test_the_page_parses_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import xuncha.parsing
+
+    parse = xuncha.parsing.parse_notice
+    calls: list[str] = []
+
+    def counted(text: str, **options: Any) -> Any:
+        calls.append(text)
+        return parse(text, **options)
+
+    monkeypatch.setattr(xuncha.parsing, "parse_notice", counted)
+    from xuncha.report._page import read_view
+
+    view = read_view(SAMPLE, reference=REFERENCE)
+    assert len(calls) == 1
+    monkeypatch.setattr(xuncha.parsing, "parse_notice", parse)
+    assert list(view.diagnostics) == xuncha.check(SAMPLE)

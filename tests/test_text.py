@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xuncha._text import SourceText, ends_sentence, is_date_line, is_label_line, is_letter_spaced
+from xuncha._markers import heading_shape_at
+from xuncha._text import (
+    _AFTER_SENTENCE,
+    _FINAL_MARKS_BUT_DOT,
+    SourceText,
+    _joins,
+    ends_sentence,
+    is_date_line,
+    is_label_line,
+    is_letter_spaced,
+)
 
 
 def paragraphs(source: SourceText) -> list[str]:
@@ -82,6 +93,8 @@ def test_line_classifiers() -> None:
     assert is_date_line("2023年12月25日")
     assert is_date_line("二〇二三年十二月二十五日")
     assert not is_date_line("2023年12月")
+    assert is_date_line("20251021日")  # 月 and 年 dropped by a scraper
+    assert not is_date_line("1021日")
     assert is_label_line("联系电话：0393-7775123")
     assert not is_label_line("电话很多")
 
@@ -159,6 +172,22 @@ def test_pinyin_a_converter_wrote_after_characters_is_deleted() -> None:
     assert source.original[start:end] == "區(qū)委"
 
 
+@pytest.mark.parametrize(
+    ("written", "clean"),
+    [
+        ("根據（jù）區（qū）委部署", "根據區委部署"),  # full-width brackets
+        ("投入資金80萬(wan4)元", "投入資金80萬元"),  # a tone digit
+        ("整改(GDP)與(a)和（一）", "整改(GDP)與(a)和（一）"),  # no syllable with a tone: text
+    ],
+)
+def test_the_cleaner_reads_glosses_with_the_one_gloss_grammar(written: str, clean: str) -> None:
+    from xuncha._fold import without_glosses
+
+    assert SourceText(written).text == clean
+    unglossed = without_glosses(written)
+    assert (unglossed[0] if unglossed else written) == clean
+
+
 def test_a_title_spaced_out_character_by_character_stays_on_its_own_line() -> None:
     text = "公 示 通 告\n根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察\n"
     source = SourceText(text)
@@ -179,3 +208,48 @@ def test_a_spaced_out_title_is_the_notices_title() -> None:
     assert notice.title == "巡 察 公 告"
     assert notice.inspection is not None
     assert notice.inspection.target == "县水务局党组"
+
+
+_LINE_PIECES = [
+    "。",
+    "！",
+    "?",
+    " ",
+    "\u3000",
+    "一、",
+    "（二）",
+    "3.",
+    "二是",
+    "综合",
+    "情况",
+    "，",
+    "#",
+    "- ",
+    "•",
+    "—",
+]
+
+
+@given(pieces=st.lists(st.sampled_from(_LINE_PIECES), max_size=10))
+def test_glued_heading_search_stops_after_every_sentence_a_heading_shape_follows(pieces: list[str]) -> None:
+    # _AFTER_SENTENCE holds the heading's shape so that the engine skips the sentences no heading follows: it
+    # must stop exactly after those a heading shape follows (what a loop over every sentence end would test)
+    raw = "".join(pieces)
+    expected = [
+        end.end()
+        for end in re.finditer(r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])", raw)
+        if heading_shape_at(raw, end.end()) is not None
+    ]
+    assert [gap.end() for gap in _AFTER_SENTENCE.finditer(raw)] == expected
+
+
+@given(
+    head=st.text(alphabet="一、关于通报情况巡 察2023年月日联系电话：中共委员会", max_size=12),
+    last=st.text(alphabet="加强党员干部学习二是http.cn", max_size=8),
+    mark=st.sampled_from(sorted(_FINAL_MARKS_BUT_DOT)),
+    following=st.text(alphabet="员干部学习一、（1）abc2023年中共委|", max_size=8),
+)
+def test_a_line_that_ends_its_sentence_joins_nothing(head: str, last: str, mark: str, following: str) -> None:
+    # _page_break_joins does not ask _joins about such a line: _joins must say no to it, whatever follows
+    for headings_end in (True, False):
+        assert not _joins(head, last + mark, following, headings_end=headings_end)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from xuncha._lazy import LazyPattern
+from xuncha._titles import KINDS
 
 __all__ = ["chrome_starts", "could_be_title", "could_carry_title", "has_chrome_hint", "is_chrome"]
 
@@ -54,14 +55,16 @@ _CHROME_LINE = LazyPattern(
 _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
 
 
-# Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word.
-_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→期享扫印闭藏今迎首]")
-# The words a title ends on (see the title patterns of the cleaner and of xuncha.parsing._layout).
-_TITLE_WORDS = ("通报", "通告", "公告", "公示", "报告", "情况")
+# Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word (大 中 小
+# alone is the font-size widget). Kept in step with _CHROME_LINE by tests/test_chrome.py, which builds a line of
+# every shape the grammar accepts.
+_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→/期享扫印闭藏今迎首大中小]")
+# The words a title ends on (the title grammar's, xuncha._titles).
+_TITLE_WORDS = KINDS
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
-# a masthead (督查专报第 3 期) may start with anything but holds 期.
+# a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(
-    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当您分扫用手今欢设加"
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当所您分扫用手今欢设加"
 )
 
 

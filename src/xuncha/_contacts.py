@@ -8,10 +8,10 @@ A notice's closing invites comments and gives where to send them: "联系电话�
 - the cleaner: a line that starts with a label (:func:`label_line_at`) is never joined to its neighbours;
 - the parser: a paragraph that opens with a label starts the closing (:func:`label_pattern`), and the contacts
   are read with :func:`label_pattern`, :func:`find_emails`, :data:`PHONE_IN_TEXT` and :data:`WEBSITE_IN_TEXT`;
-- the checker, later, for its phone and e-mail checks: ``checks._PHONE_LABEL`` and ``checks._EMAIL_LABEL`` are
+- the checker (:mod:`xuncha.checks.contacts`), for its phone and e-mail checks: its labels are
   ``labels_of("phone")`` and ``labels_of("email")`` (alternations of the labels of one kind, spaced spellings
-  such as 电 话 included), ``checks._EMAIL_OK`` is ``value_problem("email", value) is None`` and an e-mail scan
-  is :func:`find_emails`, linear on any text.
+  such as 电 话 included), an e-mail is well formed when ``value_problem("email", value)`` is None, and an
+  e-mail scan is :func:`find_emails`, linear on any text.
 
 A colon after a label may be either width ("电话:" and "电话："). The value shapes are ECMA-safe pattern sources
 (the JSON Schema embeds them); a whole value is matched with ``fullmatch``, never with ``$``, which would also
@@ -63,6 +63,8 @@ LABELS: Final[tuple[tuple[str, str | None, bool], ...]] = (
     ("值班电话", "phone", False),
     ("电话", "phone", False),
     ("手机", "phone", False),
+    ("热线", "phone", False),  # 举报热线, 监督热线
+    ("座机", "phone", False),
     ("传真", "phone", True),
     ("邮政地址", "postal_address", True),
     ("通讯地址", "postal_address", True),
@@ -78,6 +80,10 @@ LABELS: Final[tuple[tuple[str, str | None, bool], ...]] = (
     ("邮政编码", "postcode", True),
     ("电子邮箱", "email", True),
     ("电子信箱", "email", True),
+    ("电子邮件", "email", True),
+    ("电子邮箱地址", "email", True),  # …地址 after an e-mail label is the e-mail's, not a postal address
+    ("电子邮件地址", "email", True),
+    ("邮箱地址", "email", True),
     ("邮箱", "email", True),
     ("E-mail", "email", False),
     ("E-Mail", "email", False),

@@ -32,12 +32,15 @@ __all__ = [
     "PLAN_AS_VERB",
     "PLAN_BEFORE_A_TIME",
     "PLAN_BEFORE_A_TIME_LAST",
+    "SCHEDULE_BEFORE_YU",
     "TARGET",
 ]
 
 #: 计划, "plan to": 计划年底前完成. After 原 (the plan that was missed) or 按/照 (done as planned: 按计划, 按照计划)
-#: it looks back, not forward. It is also a noun (搬迁计划, 年度计划); a reader that looks through a whole
-#: measure adds PLAN_AS_VERB.
+#: it looks back, not forward: 按计划完成 reports the work done, and 按计划于2024年6月底前完成 is a plan only
+#: because its time lies after the notice's date (a measure's verb of completion before a time still ahead
+#: announces a plan, whatever word stands before it: see xuncha.parsing._measures.freeze). It is also a noun
+#: (搬迁计划, 年度计划); a reader that looks through a whole measure adds PLAN_AS_VERB.
 PLAN: Final = r"(?<![原按照])计划"
 #: What follows 计划 when it is a verb inside a sentence: a time (计划于, 计划年底, 计划3月, 计划今年) or 将.
 PLAN_AS_VERB: Final = r"(?=[于在将到至年月0-9今明])"
@@ -70,6 +73,11 @@ AHEAD: Final = f"{PLAN}|{INTENT}|{NEXT}|{FUTURE}|{TARGET}"
 #: 原计划6月底前完成 too: a plan, met or not, says nothing of what was done), so neither a measure nor a finding's
 #: status reads it as done.
 AIM_VERBS: Final = ("计划", "预计", "力争", "争取", "拟", "将", "确保", "预期")
+#: The characters that, right before 于 and a time, make it a schedule or an instruction rather than a report:
+#: 定于 (is set for), 请于, 须于, 应于, 需于, 要于, 务必于 (must, by), and the last characters of AIM_VERBS (将于,
+#: 拟于, 计划于 …). After anything else (镇党委于2月7日召开, 已于, a clause opening with 于) 于 and a time report
+#: when something took place.
+SCHEDULE_BEFORE_YU: Final = frozenset("定请须应需要必") | frozenset(word[-1] for word in AIM_VERBS)
 #: One of those words, with 于/在/到, ending the text searched (the few characters before a date).
 PLAN_BEFORE_A_TIME: Final = (
     "(?:" + "|".join(PLAN if word == "计划" else word for word in AIM_VERBS) + ")(?:于|在|到)?$"
@@ -92,5 +100,7 @@ FORMER_PLAN: Final = r"原计划"
 #: in the same clause says the plan was met (计划年底前完成，… 按计划已于年底前完成).
 DONE: Final = r"已|曾(?!某)|了(?<![为除]了)(?!解)"
 #: The verbs of completion: 完成, 建成, 办结, 到位. They carry no tense (计划年底前完成 plans it, 年底前完成 may
-#: report it), so only a measure reads them, and as done only when no verb of aim (AIM_VERBS) governs them.
+#: report it), so only a measure reads them, and as done only when no verb of aim (AIM_VERBS) governs them and
+#: the measure names no time after the notice's date before them (2024年3月底前完成 in a notice of December 2023 is
+#: a plan).
 COMPLETION: Final = r"完成|建成|办结|到位"

@@ -93,12 +93,21 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     >>> gloss_spans("增加值4486萬(wàn)元，GDP(GDP)")
     [(8, 13)]
     """
-    # The bracket leads the pattern (a lookbehind first would be tried at every character of the text).
-    return [
-        match.span()
-        for match in _GLOSS.finditer(text)
-        if match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff"
-    ]
+    # Each bracket is found by str.find (a regular expression scans every character, three times slower), and the
+    # gloss is matched there; glosses hold no bracket, so they cannot overlap (as finditer would read them).
+    spans: list[tuple[int, int]] = []
+    for bracket in _GLOSS_OPENERS:
+        at = text.find(bracket, 1)  # (a gloss follows a character)
+        while at != -1:
+            if "\u4e00" <= text[at - 1] <= "\u9fff" and (match := _GLOSS.match(text, at)) is not None:
+                spans.append(match.span())
+            at = text.find(bracket, at + 1)
+    spans.sort()
+    return spans
+
+
+#: The brackets that open a gloss (_GLOSS's first character).
+_GLOSS_OPENERS: Final = ("(", "（")
 
 
 def without_glosses(text: str) -> Unglossed | None:

@@ -58,6 +58,19 @@ _POINTS_OF: Final[tuple[str, ...]] = (
     "工作",
 )
 
+#: What may stand between 点 and the word it counts the points of: 三点指导意见, 几点重要要求, 两点初步意见.
+_POINT_MODIFIERS: Final[tuple[str, ...]] = (
+    "指导",
+    "重要",
+    "主要",
+    "初步",
+    "个人",
+    "原则",
+    "基本",
+    "指示",
+    "意见",
+)
+
 #: The words that count terms of office or sessions rather than name one: 连续三届, 共两届, 已蝉联四届.
 _COUNTING_TERMS: Final[tuple[str, ...]] = ("连续", "蝉联", "累计", "先后", "历经", "共", "连任", "任满")
 
@@ -76,7 +89,8 @@ class Spelling:
     ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
     is a temperature, an angle or a grade). ``only_before``: when given, read only right before one of these
     words (三点意见 counts points; 下午三点 is a clock time). ``only_after``: when given, read only right after
-    one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress).
+    one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress). ``modifiers``: words that
+    may stand between the spelling and an ``only_before`` word (三点指导意见).
     """
 
     text: str
@@ -88,6 +102,7 @@ class Spelling:
     needs_magnitude: bool = False
     only_before: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
 
 
 #: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
@@ -310,7 +325,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
     Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),
     # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
-    Spelling("点", "点", only_before=_POINTS_OF),
+    Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS),
     Spelling("方面", "方面"),
     Spelling("部分", "部分", not_extracted="read only after 大 (3大部分, 三大部分); 一部分 is 'a part of'"),
     # provinces counted after Arabic digits (涉及7省, 3省(市)); 三省 is also a verb (三省吾身), and 省委, 省级,

@@ -20,16 +20,17 @@ in bulk.
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
-from xuncha._fold import _FOLDABLE, fold
+from xuncha._fold import _FOLDABLE, fold, gloss_spans
 from xuncha._lazy import LazyPattern
-from xuncha._markers import heading_at, heading_shape_at
+from xuncha._markers import _HEADING as _HEADING_SHAPE
+from xuncha._markers import Marker, heading_at, heading_shape_at
+from xuncha._titles import TITLE_LINE
 
 __all__ = [
     "Paragraph",
@@ -53,6 +54,9 @@ _HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+# The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
+# _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
+_MARKED_LINE_STARTS = frozenset(" \t\u3000\ufeff\u200b#>-*+—–－•●▪◆■")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
@@ -63,31 +67,39 @@ _BLOCK_TAG = LazyPattern(
 _INLINE_MARKUP = LazyPattern(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
-# Some traditional-character pages come out of a converter that writes the pinyin of a character after it, in
-# half-width brackets: 根據(jù)區(qū)委統(tǒng)一部署. A syllable with a tone mark right after a Chinese character is
-# never text of the notice.
-_PINYIN = LazyPattern(
-    r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)"
-)
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
 _MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
 _FINAL_MARKS = frozenset("。！？；：.!?;:…")
+# A line that ends with one of these ends its sentence (a dot may end a cut address or decimal instead).
+_FINAL_MARKS_BUT_DOT = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
 _DATE_LINE = re.compile(
     r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
+    # A date whose 月 (and 年) a scraper dropped, month and day fused to the year: 20251021日, 2025年1027日.
+    r"|[ \t\u3000]*(?:19|20)[0-9]{2}年?[0-9]{3,4}日[ \t\u3000]*"
 )
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
-_TITLE_LIKE = LazyPattern(
-    r".{0,80}(?:通报|通告|公告|公示|报告)(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?[ \t\u3000]*$|.{0,40}关于.{0,60}整改.{0,20}情况[ \t\u3000]*$"
-)
+_TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
-# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合".
-_AFTER_SENTENCE = LazyPattern(r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])")
+# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
+# heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、"). The heading starts at the
+# match's end; the mark is matched rather than looked behind for, so that the engine scans for it, and only
+# where a heading's shape follows (heading_shape_at), which the engine tests at once rather than a call per
+# sentence.
+_AFTER_SENTENCE = LazyPattern(rf"[。！？!?：:】][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
+# What may start an outline after a colon or a label: 一、, 壹、, 第一部分.
+_OUTLINE_STARTS = frozenset("一壹第")
+# What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
+# ("一、二季度").
+_NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
+# How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
+_GLUED_SENTENCE_LIMIT = 200
+_SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
 # A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
 _GLUED_HEADING_LIMIT = 30
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
@@ -168,7 +180,7 @@ class SourceText:
         other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
         backslashes = "\\" in original
         for line in lines:
-            _mark_markup(original, line, other_breaks=other_breaks, backslashes=backslashes)
+            _mark_markup(original, line, other_breaks, backslashes)
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         folding = _FOLDABLE.search(original) is not None
@@ -273,7 +285,7 @@ def _lines(text: str) -> Iterator[_Line]:
         yield _Line(line.start(), line.end())
 
 
-def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backslashes: bool = True) -> None:
+def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslashes: bool = True) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading.
 
     ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
@@ -282,16 +294,61 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
     raw = original[line.start : line.end]
     if not raw:
         return  # an empty line (half the lines of most texts): nothing to mark
-    if not raw.strip(_WHITESPACE):
+    stripped = raw.strip(_WHITESPACE)
+    if not stripped:
         # A blank line may still hold a byte-order mark, which is markup like on any other line.
         line.deletions.extend(
             (line.start + m.start(), line.start + m.end()) for m in _INVISIBLE.finditer(raw)
         )
         return
     offset = line.start
-    if _PAGE_NUMBER.fullmatch(raw):
-        line.deletions.append((line.start, line.end))
+    if raw[0] in _MARKED_LINE_STARTS:  # most lines start with their text: none of these can match
+        if _PAGE_NUMBER.fullmatch(raw):
+            line.deletions.append((line.start, line.end))
+            return
+        _mark_line_prefix(raw, line)
+    if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
+        line.heading = True
+    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
+        for match in _INLINE_MARKUP.finditer(raw):
+            line.deletions.append((offset + match.start(), offset + match.end()))
+            if _BLOCK_TAG.match(match.group()):
+                line.breaks.append(offset + match.start())
+    if "(" in raw or "（" in raw:  # a converter's pinyin after a character (區(qū)委, 萬（wan4）): never text
+        for gloss_start, gloss_end in gloss_spans(raw):  # (the one gloss grammar, xuncha._fold's)
+            line.deletions.append((offset + gloss_start, offset + gloss_end))
+    if "\u3000\u3000" in raw or "    " in raw:
+        _mark_indent_gaps(raw, line)
+    gap = _AFTER_SENTENCE.search(raw)  # (most lines have no heading after a sentence: one search tells)
+    if gap is not None:
+        _mark_glued_headings(raw, line, gap)
+    if other_breaks:
+        for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
+            line.breaks.append(offset + other.start())
+    hard_break = _HARD_BREAK.search(raw) if backslashes else None
+    if hard_break is not None and not any(
+        start <= offset + hard_break.start() < end for start, end in line.deletions
+    ):
+        line.hard_break = True
+        line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
+    if not line.deletions:
+        line.content = stripped
         return
+    line.deletions.sort()
+    pieces = []
+    position = line.start
+    for start, end in line.deletions:
+        if start > position:
+            pieces.append(original[position:start])
+        position = max(position, end)
+    pieces.append(original[position : line.end])
+    line.content = "".join(pieces).strip(_WHITESPACE)
+
+
+def _mark_line_prefix(raw: str, line: _Line) -> None:
+    """Record the markup that opens a line: Markdown heading hashes (and closing ones), a block quote or
+    bullet, or a bullet glyph before a numbered heading."""
+    offset = line.start
     prefix = _HEADING_PREFIX.match(raw)
     if prefix is not None and "#" in prefix.group():
         line.heading = True
@@ -307,45 +364,12 @@ def _mark_markup(original: str, line: _Line, *, other_breaks: bool = True, backs
             bullet = _BULLET_GLYPH.match(raw)
             if bullet is not None and heading_shape_at(raw, bullet.end()) is not None:
                 line.deletions.append((offset, offset + bullet.end()))
-    stripped = raw.strip(_WHITESPACE)
-    if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
-        line.heading = True
-    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
-        for match in _INLINE_MARKUP.finditer(raw):
-            line.deletions.append((offset + match.start(), offset + match.end()))
-            if _BLOCK_TAG.match(match.group()):
-                line.breaks.append(offset + match.start())
-    if "(" in raw:  # a converter's pinyin after a character: 區(qū)委, 據(jù)
-        for match in _PINYIN.finditer(raw):
-            line.deletions.append((offset + match.start(), offset + match.end()))
-    if "\u3000\u3000" in raw or "    " in raw:
-        _mark_indent_gaps(raw, line)
-    _mark_glued_headings(raw, line)
-    if other_breaks:
-        for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
-            line.breaks.append(offset + other.start())
-    hard_break = _HARD_BREAK.search(raw) if backslashes else None
-    if hard_break is not None and not any(
-        start <= offset + hard_break.start() < end for start, end in line.deletions
-    ):
-        line.hard_break = True
-        line.deletions.append((offset + hard_break.start(), offset + hard_break.end()))
-    if not line.deletions:
-        line.content = raw.strip(_WHITESPACE)
-        return
-    line.deletions.sort()
-    pieces = []
-    position = line.start
-    for start, end in line.deletions:
-        if start > position:
-            pieces.append(original[position:start])
-        position = max(position, end)
-    pieces.append(original[position : line.end])
-    line.content = "".join(pieces).strip(_WHITESPACE)
 
 
 def _indent(original: str, line: _Line) -> int:
     """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
+    if original[line.start] not in " \t\u3000\f":  # (most lines start with their text)
+        return 0
     width = 0
     for ch in original[line.start : min(line.end, line.start + 16)]:
         if ch == "\f":  # a page start (pdftotext) takes no room
@@ -377,39 +401,86 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
-def _mark_glued_headings(raw: str, line: _Line) -> None:
+def _mark_glued_headings(raw: str, line: _Line, gap: re.Match[str] | None) -> None:
     """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
     sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
     "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
-    ("一）…主动接受监督。二）班子成员…")."""
+    ("一）…主动接受监督。二）班子成员…"). An outline run into one paragraph ("【提纲】一、…。二、…。（一）…。")
+    is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
+    level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
+    when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
+    list run in with semicolons ("主要问题：一、制度不健全；二、…"). ``gap``: the first match of
+    _AFTER_SENTENCE in the line."""
+    in_use: list[Marker] = []  # the last marker of each level in use, outermost first
     previous = None
     read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
     end = len(raw)
-    for gap in _AFTER_SENTENCE.finditer(raw):
-        found = heading_at(raw, gap.end())
+    search = _AFTER_SENTENCE.search
+    while gap is not None:
+        after_sentence = raw[gap.start()] in "。！？!?"
+        at = gap.end()
+        gap = search(raw, at)
+        if not after_sentence and raw[at] not in _OUTLINE_STARTS:
+            continue  # after a colon or a label only an outline's first heading is looked for
+        found = heading_at(raw, at)
         if found is None:
             continue
         if not read_opening:
             read_opening = True
             opening = heading_at(raw)
             previous = opening.marker if opening is not None else None
+            if previous is not None and previous.level is not None:
+                in_use = [previous]
             end = len(raw.rstrip(_WHITESPACE))
         marker = found.marker
         # Only a short tail is sliced: a line of many sentences stays linear.
         tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
-        ends_line = marker.level == 1 and bool(tail) and not any(mark in tail for mark in "。！？；，：!?;,:")
+        ends_line = (
+            after_sentence
+            and marker.level == 1
+            and bool(tail)
+            and not any(mark in tail for mark in "。！？；，：!?;,:")
+        )
         next_item = (
-            previous is not None
+            after_sentence
+            and previous is not None
             and marker.kind is previous.kind
             and marker.ordinal == previous.ordinal + 1
             and marker.text[-1] == previous.text[-1]  # the same shape: 二） after 一）, not 2. after 1、
         )
-        if not (ends_line or next_item):
+        if not (ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end))):
             continue
         line.breaks.append(line.start + found.start)
         previous = marker
+        level = marker.level or 1
+        in_use = [used for used in in_use if (used.level or 1) < level] + [marker]
         line.glued_head = tail if ends_line else ""
+
+
+def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
+    """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
+    number of a level in use, in the same shape, or the first of the level below the deepest in use."""
+    if marker.level is None:
+        return False
+    if marker.ordinal == 1:
+        return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level == 1
+    return any(
+        used.level == marker.level
+        and used.kind is marker.kind
+        and used.ordinal + 1 == marker.ordinal
+        and used.text[-1] == marker.text[-1]
+        for used in in_use
+    )
+
+
+def _heads_text(raw: str, position: int) -> bool:
+    """Whether heading text follows a glued marker ending at ``position``: words, not punctuation or a numeral
+    continuing a list ("一、二季度"), in a sentence that is not an item of a list run in with semicolons."""
+    if position >= len(raw) or raw[position] in _NOT_HEADING_TEXT or raw[position] in _WHITESPACE:
+        return False
+    stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
+    return stop is None or stop.group() not in "；;"
 
 
 def _page_break_joins(
@@ -423,7 +494,11 @@ def _page_break_joins(
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
     indents = [_indent(original, line) for line in lines]
-    usual = collections.Counter(indents).most_common(1)[0][0] if indents else 0  # the indent of most lines
+    counts: dict[int, int] = {}
+    for indent in indents:
+        counts[indent] = counts.get(indent, 0) + 1
+    # the indent of most lines (the first seen of equally many, as Counter.most_common says)
+    usual = max(counts, key=counts.__getitem__) if counts else 0
     # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
     # date) are indented much deeper and say nothing about paragraphs.
@@ -435,6 +510,8 @@ def _page_break_joins(
         joined = (
             not (previous.heading or following.heading or previous.hard_break)
             and indents[index + 1] <= usual
+            # (what _joins says at once of a line that ends a sentence, most lines: no call)
+            and previous.content[-1:] not in _FINAL_MARKS_BUT_DOT
             and _joins(
                 head, previous.content, following.content, headings_end=not indented_starts, folding=folding
             )

@@ -64,14 +64,19 @@ def read_rows(
 
     ``reference`` is the day commitments are judged overdue against (default: each notice's own date).
     """
-    from xuncha.checks import check
+    from xuncha.checks import _check_parsed
+    from xuncha.parsing import parse_notice
     from xuncha.sources import read_document
 
     document = read_document(path, encoding=encoding)
-    notice = document.parse_notice()  # relative dates resolve against the notice's own date
-    diagnostics = check(document.text)
+    parsed = parse_notice(document.text)  # relative dates resolve against the notice's own date
+    diagnostics = _check_parsed(parsed, document.text)  # the text is parsed once
     return notice_tables(
-        notice, source=path, text=document.text, diagnostics=diagnostics, reference=reference
+        document._in_original(parsed),
+        source=path,
+        text=document.text,
+        diagnostics=diagnostics,
+        reference=reference,
     )
 
 

@@ -28,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from xuncha._fold import fold
+from xuncha._fold import fold, without_glosses
 from xuncha.errors import require_text
 from xuncha.models import Progress, Quantity, Span
 
@@ -155,8 +155,8 @@ def _statements(text: str, offset: int, sentence: str, figures: list[_Figure]) -
         start, end, quantity, _ = figure
         clause_start = _clause_start(sentence, start)
         clause_end = _clause_end(sentence, end)
-        before = sentence[clause_start:start]
-        after = sentence[end:clause_end]
+        before = _words(sentence, clause_start, start)
+        after = _words(sentence, end, clause_end)
         if _ASPECTS_AFTER.match(sentence, end - (1 if sentence[end - 1] == "个" else 0)):
             continue
         if quantity.unit == "%":
@@ -182,6 +182,18 @@ def _statements(text: str, offset: int, sentence: str, figures: list[_Figure]) -
     for draft in drafts:
         if len(draft.slots) >= 2:
             yield _progress(text, draft)
+
+
+def _words(sentence: str, start: int, end: int) -> str:
+    """The cue words of ``sentence[start:end]``, read through pinyin glosses: a gloss reads the character before it
+    aloud (468項(xiàng)整改任務(wù)), so it neither parts a figure from its subject nor splits a cue word. The character
+    before ``start`` is read too, so that a gloss of the figure's last character is seen as one."""
+    words = sentence[start:end]
+    if "(" not in words and "（" not in words:  # most clauses hold no bracket
+        return words
+    lead = 1 if start > 0 else 0
+    unglossed = without_glosses(sentence[start - lead : end])
+    return words if unglossed is None else unglossed[0][lead:]
 
 
 def _slot(words: str) -> str | None:

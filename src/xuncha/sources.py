@@ -404,7 +404,11 @@ class Document:
         ``original``, the page's markup."""
         from xuncha.parsing import parse_notice
 
-        notice = parse_notice(self.text, reference=require_reference(reference))
+        return self._in_original(parse_notice(self.text, reference=require_reference(reference)))
+
+    def _in_original(self, notice: Notice) -> Notice:
+        """``notice``, parsed from ``text``, with its spans moved into ``original`` when the document is HTML (the
+        export checks the notice as parsed from ``text``, then keeps it as this method gives it)."""
         if self.html is None or self.original is None:
             return notice
         html, original = self.html, self.original

@@ -28,9 +28,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from xuncha._commitments import commitments
+from xuncha._commitments import Commitment, commitments
+from xuncha.errors import UnitError
 from xuncha.models import Finding, Measure, Notice, Period, Quantity, Section
-from xuncha.progress import extract_progress
 
 if TYPE_CHECKING:
     from xuncha.checks import Diagnostic
@@ -180,24 +180,12 @@ def notice_tables(
         for index, finding in enumerate(section.findings):
             _finding_rows(tables, key, f"{path}.findings[{index}]", path, finding)
     for commitment in commitments(notice, reference=reference):
-        tables["commitments"].append(
-            {
-                "notice_id": key,
-                "finding_path": commitment.finding_path,
-                "measure": commitment.measure,
-                "finding_title": commitment.finding_title,
-                "text": commitment.text,
-                "modality": commitment.modality.value,
-                "status": commitment.status.value,
-                **_deadline(commitment.deadline),
-                "overdue": commitment.overdue,
-            }
-        )
+        tables["commitments"].append({"notice_id": key, **_commitment_fields(commitment)})
     for contact in notice.contacts:
         tables["contacts"].append(
             {"notice_id": key, "kind": contact.kind.value, "value": contact.value, "label": contact.label}
         )
-    for statement in extract_progress(text):
+    for statement in notice.progress:  # read by the parser once
         tables["progress"].append(
             {
                 "notice_id": key,
@@ -297,6 +285,21 @@ def _measure_rows(
     tables["periods"].extend(_period_rows(key, path, measure.periods))
 
 
+def _commitment_fields(commitment: Commitment) -> Row:
+    """A commitment flattened into the fields of its row, dates as dates; the command line's records write the
+    same fields (``xuncha commitments``)."""
+    return {
+        "finding_path": commitment.finding_path,
+        "measure": commitment.measure,
+        "finding_title": commitment.finding_title,
+        "text": commitment.text,
+        "modality": commitment.modality.value,
+        "status": commitment.status.value,
+        **_deadline(commitment.deadline),
+        "overdue": commitment.overdue,
+    }
+
+
 def _deadline(period: Period | None) -> Row:
     return {
         "deadline_start": period.start if period else None,
@@ -306,9 +309,19 @@ def _deadline(period: Period | None) -> Row:
     }
 
 
+def _in_base(quantity: Quantity) -> Quantity | None:
+    """``quantity.base()``, or None when its unit cannot be converted (a unit the registry does not know, in a
+    notice built in a program or read from JSON): the figure is still reported as written, its base left empty.
+    The one treatment of the tables, the command line's records and the report pages."""
+    try:
+        return quantity.base()
+    except UnitError:
+        return None
+
+
 def _quantity_rows(key: str, path: str, quantities: Iterable[Quantity]) -> Iterator[Row]:
     for quantity in quantities:
-        base = quantity.base()
+        base = _in_base(quantity)
         yield {
             "notice_id": key,
             "path": path,
@@ -319,9 +332,9 @@ def _quantity_rows(key: str, path: str, quantities: Iterable[Quantity]) -> Itera
             "upper": quantity.upper,
             "unit": quantity.unit,
             "qualifier": quantity.qualifier.value if quantity.qualifier else None,
-            "base_value": base.value,
-            "base_upper": base.upper,
-            "base_unit": base.unit,
+            "base_value": base.value if base else None,
+            "base_upper": base.upper if base else None,
+            "base_unit": base.unit if base else None,
         }
 
 

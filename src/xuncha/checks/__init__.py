@@ -83,7 +83,20 @@ def check(
         notice = notice_or_text
         if source is not None:
             source = require_text(source, "source")
-    context = Context(notice, source, reference, parse_error, from_text=isinstance(notice_or_text, str))
+    return _run(Context(notice, source, reference, parse_error, from_text=isinstance(notice_or_text, str)))
+
+
+def _check_parsed(notice: Notice, text: str, *, reference: dt.date | None = None) -> list[Diagnostic]:
+    """``check(text, reference=reference)`` for a caller that holds ``notice = parse_notice(text,
+    reference=reference)`` already (the export, the report): the same diagnostics, the text parsed once.
+
+    Unlike ``check(notice, source=text)``, the notice counts as read from ``text`` here, so text that is no
+    notice at all is reported as such.
+    """
+    return _run(Context(notice, text, require_reference(reference), from_text=True))
+
+
+def _run(context: Context) -> list[Diagnostic]:
     for registered in list(RULES):
         context.rule = registered
         registered.function(context)

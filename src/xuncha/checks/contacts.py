@@ -52,9 +52,9 @@ class _Contacts:
 # --------------------------------------------------------------------------- phones
 
 
-# The labels of the contact grammar (xuncha._contacts), and four it does not give as phone labels: 热线 and 座机,
-# and 联系方式 and 举报方式, which name no one kind of contact but are followed by a number often enough.
-_PHONE_WORDS_BESIDE_THE_GRAMMAR = "热线|座机|联系方式|举报方式"
+# The phone labels of the contact grammar (xuncha._contacts), and two of its labels that name no one kind of
+# contact but are followed by a number often enough to be read as phone labels here: 联系方式 and 举报方式.
+_PHONE_WORDS_BESIDE_THE_GRAMMAR = "联系方式|举报方式"
 
 
 @functools.cache
@@ -223,8 +223,8 @@ _COMMA_FOR_DOT = re.compile(r"[,，][A-Za-z]{2,6}(?![A-Za-z0-9])")
 
 @functools.cache
 def _email_label() -> re.Pattern[str]:
-    # The e-mail labels of the contact grammar, and 电子邮件, which it does not list.
-    return re.compile(rf"(?:{labels_of('email')}|电子邮件)(?:地址)?\s*[：:]\s*")
+    # The e-mail labels of the contact grammar; 电子邮件地址 and 邮箱地址 are read whole.
+    return re.compile(rf"(?:{labels_of('email')})\s*[：:]\s*")
 
 
 _EMAIL_VALUE = re.compile(r"[^\s，。；;、<>《》（）()“”]+")

@@ -7,6 +7,7 @@ columns are derived from them, so a JSON Lines record and a CSV row always carry
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Sequence
@@ -14,7 +15,6 @@ from decimal import Decimal
 from typing import Any, Final
 
 from xuncha._commitments import Commitment
-from xuncha.errors import XunchaError
 from xuncha.models import Period, Quantity
 
 __all__ = [
@@ -85,10 +85,9 @@ def _span(item: Quantity | Period | Commitment) -> list[int] | None:
 
 
 def quantity_record(source: str, quantity: Quantity) -> dict[str, Any]:
-    try:
-        base: Quantity | None = quantity.base()
-    except XunchaError:  # a unit the table cannot convert: the figure is still reported as written
-        base = None
+    from xuncha.tables import _in_base
+
+    base = _in_base(quantity)  # None for a unit that cannot be converted
     return {
         "source": source,
         "kind": "quantity",
@@ -119,22 +118,15 @@ def period_record(source: str, period: Period) -> dict[str, Any]:
 
 
 def commitment_record(source: str, commitment: Commitment) -> dict[str, Any]:
-    deadline = commitment.deadline
-    return {
-        "source": source,
-        "finding_path": commitment.finding_path,
-        "measure": commitment.measure,
-        "finding_title": commitment.finding_title,
-        "text": commitment.text,
-        "modality": commitment.modality.value,
-        "status": commitment.status.value,
-        "deadline_text": deadline.text if deadline else None,
-        "deadline_start": deadline.start.isoformat() if deadline and deadline.start else None,
-        "deadline_end": deadline.end.isoformat() if deadline and deadline.end else None,
-        "deadline_relation": deadline.relation.value if deadline else None,
-        "overdue": commitment.overdue,
-        "span": _span(commitment),
-    }
+    """The fields of the commitments table (``xuncha.tables._commitment_fields``), dates in ISO form."""
+    from xuncha.tables import _commitment_fields
+
+    fields = {**_commitment_fields(commitment), "source": source, "span": _span(commitment)}
+    return {key: _iso(fields[key]) for key in COMMITMENT_KEYS}
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def jsonl_lines(records: Iterable[dict[str, Any]]) -> str:

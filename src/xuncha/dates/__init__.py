@@ -34,7 +34,8 @@ Resolution rules (see docs/dates.md):
   passed when the next is months away and the sentence reports it done: "春节前，走访慰问了…" in March).
 * "…以来" and "…至今" end on the reference date; "…起" and "自…" too once their start has come.
   截至/截止 fix the end only. Event-relative "整改工作以来" keeps its text with no dates, unless a date
-  comes right before the event ("2023年9月5日进驻以来" runs from that date).
+  comes right before the event ("2023年9月5日进驻以来" runs from that date; not when the event names its
+  subject, 2019年1月市退役军人事务局组建以来, where the date only dates the event).
 * Counts are measured from the reference date: 近三年, 过去三年, 三年来 back to it, 今后五年 and 未来2个月
   from it, 3年后 and 两年前 the day that far, 60日内 a deadline; 今天, 明天; 大前年 is three years back.
 * A deadline word (年底, 年中, 9月底, 三季度末) that lies ahead looks forward, however far, unless the

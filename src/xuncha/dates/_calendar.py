@@ -91,7 +91,7 @@ def month_end(year: int, month: int) -> dt.date:
 def day_of(year: int, month: int, day: int) -> dt.date:
     """A day of a month, clamped to its last day (day 31 of any month is its end)."""
     end = month_end(year, month)
-    return end if day >= end.day else end.replace(day=day)
+    return end if day >= end.day else dt.date(end.year, end.month, day)  # (replace(day=) is slower)
 
 
 def holiday(name: str, year: int) -> dt.date:

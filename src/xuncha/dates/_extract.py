@@ -19,6 +19,7 @@ from xuncha.dates._grammar import (
     SINCE_EVENT,
     SPACES,
     VAGUE_SINCE,
+    Grammar,
     grammar,
     matches,
     month_end_deadline,
@@ -97,21 +98,47 @@ class Scan(NamedTuple):
     rejected: list[Rejected]
 
 
+class _ScanGroups(NamedTuple):
+    """The numbers of the groups _scan reads of every match (by number: once per match)."""
+
+    year_word: int
+    same_period: int
+    sentence_day: int
+    written_day: tuple[int, ...]
+    written_year: tuple[int, ...]
+    prefix: int
+
+
+# The group numbers of the grammar last scanned with, beside its expression (a grammar rebuilt has another).
+_LAST_SCAN_GROUPS: list[tuple[re.Pattern[str], _ScanGroups]] = []
+
+
+def _scan_groups(compiled: Grammar) -> _ScanGroups:
+    """The group numbers _scan reads, computed once per grammar rather than once per text."""
+    if _LAST_SCAN_GROUPS and _LAST_SCAN_GROUPS[0][0] is compiled.expression:
+        return _LAST_SCAN_GROUPS[0][1]
+    start = compiled.start
+    groups = _ScanGroups(
+        start["year_word"] + 1,
+        start["same_period"] + 1,
+        start["sentence_day"] + 1,
+        tuple(start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")),
+        tuple(start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")),
+        compiled.expression.groupindex["prefix"],
+    )
+    _LAST_SCAN_GROUPS[:] = [(compiled.expression, groups)]
+    return groups
+
+
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
     compiled = grammar()
-    year_word = compiled.start["year_word"] + 1  # (groups read by number: once per match)
-    same_period = compiled.start["same_period"] + 1
-    sentence_day = compiled.start["sentence_day"] + 1
-    written_day = [
-        compiled.start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")
-    ]
-    written_year = [
-        compiled.start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")
-    ]
+    year_word, same_period, sentence_day, written_day, written_year, prefix = _scan_groups(compiled)
+    # Characters most texts lack, looked for once rather than before every match.
+    every_in_text = "每" in text
+    titles_in_text = "《" in text
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
-    prefix = compiled.expression.groupindex["prefix"]
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
     for match in matches(text):
@@ -139,8 +166,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             yield match, Invalid(lost, "lost-prefix")
             continue
         # (the find is a cheap first test: most dates have no 每 before them)
-        if text.find("每", max(0, start - 6), start) >= 0 and RECURRING.search(
-            text, max(0, start - 6), start
+        if (
+            every_in_text
+            and text.find("每", start - 6 if start > 6 else 0, start) >= 0
+            and RECURRING.search(text, start - 6 if start > 6 else 0, start)
         ):
             continue
         # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
@@ -164,8 +193,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高) is not the one it speaks of either, as 比上年 is not.
-        if text.rfind("《", max(0, start - 60), start) <= text.rfind(
-            "》", max(0, start - 60), start
+        if (
+            not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
+            or text.rfind("《", start - 60 if start > 60 else 0, start)
+            <= text.rfind("》", start - 60 if start > 60 else 0, start)
         ) and not (start and text[start - 1] in _COMPARED_AFTER):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
@@ -186,8 +217,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     day_year = day.year
                     if (
                         period[2] is Relation.ON
-                        and any(match.group(name) for name in written_day)
-                        and any(match.group(name) for name in written_year)
+                        and any(match.group(*written_day))
+                        and any(match.group(*written_year))
                     ):
                         context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
@@ -260,13 +291,26 @@ def _scan_all(
     rejected: list[Rejected] = []
     covered = 0
     # 以来 and 期间 cannot overlap one another, so one scan finds those of every gap between two dates.
-    events = list(SINCE_EVENT.finditer(narrow))
+    events = _since_events(narrow)
     event = 0
+    # (where the next event starts and ends: most matches have none before them, and need no call)
+    next_start, next_end = (events[0].start(), events[0].end()) if events else (len(narrow), len(narrow) + 1)
     for match, result in _scan(narrow, reference):
-        if event < len(events):
-            event = _add_event_since(text, narrow, covered, match.start(), periods, events, event, reference)
+        start = match.start()
+        if next_start < covered or next_end <= start:  # (else _add_event_since would add and pass none)
+            event = _add_event_since(text, narrow, covered, start, periods, events, event, reference)
+            if event < len(events):
+                next_start, next_end = events[event].start(), events[event].end()
+            else:
+                next_start, next_end = len(narrow), len(narrow) + 1
         if not isinstance(result, Invalid):
-            periods.append(_with_source(result, text, match.start(), _trimmed_end(narrow, match)))
+            end = match.end()
+            while narrow[end - 1] in SPACES:  # (as _trimmed_end, inline: once per period)
+                end -= 1
+            first, last, relation, precision = result
+            periods.append(
+                _trusted_period(first, last, relation, precision, text[start:end], _span(start, end))
+            )
         elif keep_rejected and (kinds is None or result.kind in kinds):
             end = _trimmed_end(narrow, match)
             rejected.append(
@@ -300,6 +344,28 @@ def _add_month_end_deadlines(
         added = True
     if added:
         periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
+
+
+# A body named as the subject of an event before 以来 (市退役军人事务局组建, 市委巡察, 巡察组进驻): the last
+# character of its name after at least one other, then the verb, two characters at least (not 组织开展,
+# 开展组织生活会, nor a bare 工作组).
+_EVENT_SUBJECT: Final = re.compile(r"[^\s][局委院府厅室处站队司校]..|[^\s]组(?![织成])..")
+
+
+# SINCE_EVENT's two words, each found by the engine's fast scan for a literal (an alternation of the two is
+# tried at every 以 and 期 of the text).
+_SINCE: Final = re.compile("以来")
+_DURING: Final = re.compile("期间")
+
+
+def _since_events(text: str) -> list[re.Match[str]]:
+    """What ``list(SINCE_EVENT.finditer(text))`` is (the words share no character: they never overlap)."""
+    # (the words are looked for first: most texts hold neither, and a short one pays for two scans)
+    since = list(_SINCE.finditer(text)) if "以来" in text else []
+    during = list(_DURING.finditer(text)) if "期间" in text else []
+    if since and during:
+        return sorted(since + during, key=re.Match.start)
+    return since or during
 
 
 def _event_since(text: str, at: int, floor: int) -> int:
@@ -350,6 +416,9 @@ def _add_event_since(
             and begin - dated.span.end <= 2
             # 自2018年5月市委巡察以来: 自 governs the event (it was left out of the date), the date is only its date
             and narrow[dated.span.start - 1 : dated.span.start] not in ("自", "从")
+            # 2019年1月市退役军人事务局组建以来: an event with its own subject is a clause the date dates, and
+            # 以来 counts from the event, as after 自
+            and _EVENT_SUBJECT.search(narrow, dated.span.end, found.start()) is None
         ):
             # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
             since_end = reference if reference is not None and dated.start <= reference else None

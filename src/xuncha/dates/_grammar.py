@@ -77,17 +77,23 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
 }
 
 
+# A template or a redacted page masks the year's digits (XXXX年底, ××年末): its 年 is that unknown year's, so
+# the word after it names no time.
+_MASK = "[XxＸｘ×*＊]"
+_NOT_AFTER_A_MASK = f"(?<!{_MASK})"
+
+
 def _year_word_pattern(p: str) -> str:
     """The alternation of YEAR_WORDS for the point with prefix ``p``, longest words first."""
     alternatives = []
     for word, row in sorted(YEAR_WORDS.items(), key=lambda item: -len(item[0])):
         if word.startswith("年"):
             # the 年 of a year written before the word (2023年底), or the word's own (年底前)
-            own = "(?!)" if row.needs_year else f"{row.bare_guard}年"
+            own = "(?!)" if row.needs_year else f"{_NOT_AFTER_A_MASK}{row.bare_guard}年"
             shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
-            alternatives.append(row.bare_guard + re.escape(word) + row.follows)
+            alternatives.append(f"(?<!{_MASK}年)" + row.bare_guard + re.escape(word) + row.follows)
     return "|".join(alternatives)
 
 
@@ -164,6 +170,10 @@ _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七�
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 _FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2}))"
 _FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
+# A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
+_PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
+_GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){_SP}月"
+_GLUED_TIME = "(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9]"
 _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
@@ -197,16 +207,62 @@ _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
 _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
+# A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
+_ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
+
+
+# The first characters of a relative year (今年, 本月 …) that also end other words, and the characters before
+# them that make such a word: there the 年 or 月 after them starts a word of its own (基本年薪, 成本月报, 健全年度,
+# 不同年龄, 担当年轻, 说明年度, 马上年底, 未来年度, 首次年度), and no time is named. Only where the other reading
+# is rare: 超过去年, 追回去年, 确保全年, 公安全年 are 去年 and 全年 after a word. (年轻, 年龄, 年薪,
+# 年级 after any relative year are words too: 担当年轻干部, 本年级; not 纪, which starts 纪委 in 去年纪委…)
+_AFTER_NO_WORD: Final = {
+    first: f"(?<![{before}])"
+    for first, before in {
+        # (the simplified characters, then the traditional forms the fold leaves as they are)
+        "本": "基资成根样版账帐课剧文标原范读脚副蓝书資樣賬帳課劇標範讀腳藍",
+        "当": "担相适充应正妥恰得理敢承失擔適應",
+        "上": "马线晚馬線",
+        "明": "光文说证表声透发鲜分聪英精阐查指讲注标载写言申辨澄廉清說證聲鮮聰闡講註標載寫",
+        "后": "今落随背幕善稍隨",
+        "次": "0-9一二三四五六七八九十两几多首层批档名班车人依再屡累初檔車屢",
+        "同": "不共相协连等认赞合陪伙混雷協認贊",
+        "来": "未本原近向历歷",
+        "全": "年度健齐完齊",
+    }.items()
+}
+_RELATIVE_YEAR_FIRSTS = "|".join(
+    f"{_AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全"
+)
+
+
+# Lookaheads on what a form must start with, that refuse it at once elsewhere (most candidates are years,
+# and each of these forms, tried in full, failed there only after its lookbehinds and alternatives). Each
+# is a necessary condition of its form: tests/test_dates_grammar.py compares the expression without them.
+_SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
+_GLUED_GUARD: Final = "(?=[0-9]{2,8}日|[0-9]{4}年[0-9]{3,4}日)"  # 2019318日, 815日, 2025年1027日
+
+
+def _part_of_year_guard() -> str:
+    """The lookahead for the first characters of a part of a year (part_of_year in _point): of its words
+    (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
+    words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
+    holidays = "".join(word[0] for word in HOLIDAY_WORDS)
+    # 本季度 上季度 前两季度 第一季度 一季度 首季度 春季学期 暑假 冬季 同期 年内 “五一” 清明
+    fixed = "本上下前第一二三四1234两首春夏秋冬暑寒同年“清"
+    characters = dict.fromkeys(fixed + words + holidays)
+    return "(?=[" + "".join(map(re.escape, characters)) + "])"
 
 
 def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     holiday = _holiday_pattern()
     month = rf"""
-        (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月) ) {_SP} 月 (?:份)?        # 3月, 十二月, 元月, 6月份
+        (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
+                          | (?<={_PADDED_DATE}) (?={_GLUED_MONTH}) [0-9]{{1,2}} ) {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
-              (?P<{p}relative_month> 本 | 当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
+              (?P<{p}relative_month> {_AFTER_NO_WORD["本"]}本 | {_AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
                                    | 上个? | 下个? ) 月                           #   上上个月: two back
         )
@@ -257,7 +313,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|本|当|去|上一|下一|上|明|前|后|次|翌|同|来|(?<![年度])全) 年
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻輕龄齡薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
@@ -266,11 +322,14 @@ def _point(p: str, *, day_only: bool = False) -> str:
     if not day_only:
         dotted_month += rf"(?={_SP}(?:{_CONN}){_SP}[12][0-9]{{3}}\.[0-9])"
     separated = rf"""
-        (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
+        {_SEPARATED_GUARD} (?<![0-9.]) (?P<{p}separated_year> [12][0-9]{{3}})                      # 2023-03-13, 2023.3.13
         (?P<{p}separator> [./-]                                                 # the same separator twice;
                         | (?<![^\n][12][0-9]{{3}}) (?P<{p}spaced> \x20) )       #   a space on a line of its
         (?P<{p}separated_month> [0-9]{{1,2}})                                    #   own (2022 11 23⏎)
-        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}}) (?![0-9]|\.[0-9])
+        (?:   (?P={p}separator) (?P<{p}separated_day> [0-9]{{1,2}})
+              (?: (?![0-9]|\.[0-9])                                             # a zero-padded date glued
+                | (?<=[0-9]{{2}}[./-][0-9]{{2}}) (?={_GLUED_MONTH}|{_GLUED_TIME}) )   #   to a month or a time
+                                                                                #   (2025-03-183月6日, 2023-11-2010:30)
               (?({p}spaced) (?={_LINE_ENDS}) | (?:{_SP}日)? )
             | (?({p}spaced) (?!) | {dotted_month} )                             # 2021.01—2023.06
         )
@@ -282,8 +341,11 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
     # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
     # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
+    # 2019年 alone).
     glued = rf"""
-        (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?P<{p}glued_month_day> [0-9]{{1,4}})
+        {_GLUED_GUARD} (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
+                          (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
@@ -296,7 +358,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         separated,
         trailing_year,
         glued,
-        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {part_of_year} | (?({p}year_given)|(?!)) )",
+        rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
         # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
         # in the month of the paragraph's last date, else the reference month
@@ -323,7 +385,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
 
 _PREFIX = r"""
-    (?P<prefix> 自从|自|从|截至到|截止到|截止至
+    (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至) )    # 到 only at a clause start
 """
@@ -343,7 +405,21 @@ _BARE_START = rf"""
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
     (?P<bare_number> {_YEAR_NUM} | {_SMALL_NUM})
 """
+# What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
+# plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
+_SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
+# 当前 as "current" before what it qualifies (作为当前一项重大政治任务, 当前和今后一个时期, 是当前的重要任务,
+# 以当前各项工作…): an attribute, which fixes no time.
+_CURRENT_AS_ATTRIBUTE = "[和及与]今后|一[项个]|[的各]|重大|重要|主要|首要"
+# What no form below starts with, though most dates do: a year of four digits and 年 (not 1990年代, 2007年与
+# 2009年之间) and a month in digits (3月; a count is 3个月, 3年来, 10日内). Refused at once, the forms are not
+# each tried there (the most frequent matches are a fifth faster).
+_NOT_SPECIAL = rf"""
+    (?!   [12][0-9]{{3}} {_SP} 年 (?! {_SP} [与和代] )
+        | [0-9]{{1,2}} {_SP} 月 )
+"""
 _SPECIAL = rf"""
+    {_NOT_SPECIAL}
     (?P<special>
           十 (?P<five_year_plan> [一二三四五六七八九]) 五                        # "十四五"时期: 2021–2025
           (?: (?P<plan_since> ”?以来) | (?=”?(?:时期|期间)) )
@@ -355,16 +431,23 @@ _SPECIAL = rf"""
             | (?P<decade_last_century> 上世纪 ) )?
           (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
-        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，): a range of years
-        | (?:从|自) {_SP} (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
-          (?P<years_last> [12][0-9]{{3}}) (?=[，,。；;\s]|\Z)
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), or alone in brackets
+        # after a plan's name (实施方案(2020-2022)): a range of years
+        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>) )
+          (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
+          (?P<years_last> [12][0-9]{{3}}) (?(years_bracketed) (?=[）)]) | (?=[，,。；;\s]|\Z) )
+        # a year without 年 before the scope or the report it qualifies (2021全区…, 2016工作报告, 2024两会)
+        | (?<![0-9.]) (?P<scope_year> (?:19|20)[0-9]{{2}}) (?={_SCOPE_AFTER_A_YEAR})
         # the years between two (2007年与2009年之间): from the first to the second
         | (?P<between_first> {_YEAR_NUM}) {_SP} 年 {_SP} (?:与|和) {_SP}
           (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
-                   (?: 目前|当前(?!(?:所在|的)?(?:位置|页面))|现阶段|至今(?!年)|迄今(?:为止)? ) )
-                   # (当前位置, 您当前所在位置, 当前页面: a page's breadcrumb, not a time)
+                   (?: (?<![项题科节栏条书数剧名账帐盲醒注瞩纲细])目前
+                     | (?<![担相适充应正妥恰得理敢承失])当前(?!(?:所在|的)?(?:位置|页)|{_CURRENT_AS_ATTRIBUTE})
+                     | 现阶段|至今(?!年)|迄今(?:为止)? ) )
+                   # (当前位置, 您当前所在位置, 当前页面, 当前页: a page's breadcrumb or pager, not a time; nor
+                   # 目前 or 当前 whose first character ends a word: 项目前期, 题目前, 应当前往, 相当前卫)
         | (?:近|过去|最近|这) {_SP} (?P<recent_count> {_SMALL_NUM} | 半(?=年))    # 近三年, 过去三年, 这两年
           {_SP} (?P<recent_unit> 年|个月|个季度|周|天) (?:以来|来)?
         | (?P<past_count> {_SMALL_NUM}) {_SP} (?:余|多)? {_SP}                   # 三年来, 10 余年来, 两年多来
@@ -405,7 +488,8 @@ def _body() -> str:
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
             | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
-                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日) ) )  # 至 lost between days
+                                         | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
+                                         | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
         | {_LIST}
@@ -450,7 +534,14 @@ def _ascii_digit_start(digit: str) -> str:
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
-    return f"(?:(?<![0-9.]{digit})(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
+    if digit in "12":  # a year without 年 before what it qualifies (2021全区)
+        quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
+    # a month glued to a zero-padded date (2025-03-183月6日)
+    quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
+    # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
+    # other number the grammar reads has one or two digits
+    four_digits = "(?![0-9]{3})" if digit == "0" else ""
+    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
 
 
 _STARTS: Final = {
@@ -461,7 +552,8 @@ _STARTS: Final = {
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
     "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
-    "上": "(?=[上个月半一年季]|世纪)", "下": "(?=[下个月半一年季])",
+    # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
+    "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
     "前": "(?=[年第一二三四五六七八九十两0-9天])",
     "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",

@@ -56,6 +56,11 @@ def _same_period(point: Point, context: Context) -> Resolved:
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
+# What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
+# (The traditional forms the fold leaves as they are are spelt here: 慰問費, 禮品, 紅包, 補貼, 購物卡.)
+_HOLIDAY_THING = re.compile(
+    r"节?(?:慰问(?:[费費金品]|物[资資])|福利|[礼禮][品金]|[红紅]包|[补補]贴|[购購]物卡|过节[费費])"
+)
 
 
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
@@ -115,6 +120,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
             raise Invalid("a season without a year before a noun")
+        if (
+            values[start_index["holiday"]] is not None
+            and not point.has_year
+            and suffix is None
+            and _HOLIDAY_THING.match(match.string, match.end())
+        ):
+            raise Invalid("a holiday without a year naming a thing given for it")
         last_day = context.last_day
         if (
             last_day is not None

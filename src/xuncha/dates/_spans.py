@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _SPAN_MONTHS: Final = {"年": 12, "个月": 1, "个季度": 3}
 _SPAN_DAYS: Final = {"周": 7, "个星期": 7, "天": 1}
 _SPAN_PRECISION: Final = {"年": Precision.YEAR, "个月": Precision.MONTH, "个季度": Precision.QUARTER}
+# Two years alone in brackets name a plan's or a programme's years (实施方案(2020-2022), 规划(2021-2035));
+# a longer span is some other pair of numbers.
+_BRACKETED_YEARS_SPAN: Final = 30
 
 
 def _moved(day: dt.date | None, count_text: str, unit: str, sign: int) -> dt.date | None:
@@ -142,7 +145,13 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
                 f"{first_written} and {last_written} are not two years in order in {MIN_YEAR}–{MAX_YEAR}",
                 "out-of-range",
             )
+        if get["years_bracketed"] is not None and last - first > _BRACKETED_YEARS_SPAN:
+            raise Invalid(f"{first_written}-{last_written} in brackets spans too long for a plan's years")
         return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
+    scope_year = get["scope_year"]
+    if scope_year is not None:  # 2021全区…: the year alone
+        year = year_number(scope_year)
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
     if get["this_and_next_year"] is not None:
         if ref is None:
             return (None, None, Relation.RANGE, Precision.YEAR)

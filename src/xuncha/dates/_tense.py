@@ -25,6 +25,9 @@ PAST_WORDS: Final = re.compile(_cues.DONE)
 NEAR_FUTURE: Final = dt.timedelta(days=61)
 # Where a sentence ends (also read by the scan: a day inside a sentence needs a date of its sentence before it).
 SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
+# Words of plan, intent, next steps or the future: a target (确保) may stand beside a report in its sentence.
+_PLAN_NOT_TARGET: Final = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|{_cues.FUTURE}")
+_CLAUSE_END: Final = re.compile(r"[，,。！!？?；;\n]")
 
 
 def sentence(match: re.Match[str]) -> str:
@@ -86,8 +89,14 @@ def tense_shift(
     if relation is Relation.AFTER:
         return 0
     first = start if start is not None else end
+    if relation is Relation.RANGE and start is not None and (start.month, start.day) == (1, 1):
+        # A span from 1 January (1-10月, 1月至10月, 前10个月) is a year-to-date figure's, reported once it ends:
+        # its end, not its start, says whether it lies after the text.
+        first = end
     if first is not None and first > ref + NEAR_FUTURE:
         return 0 if PLAN_WORDS.search(sentence(match)) else -1
+    if first is not None and first > ref and relation is Relation.ON and _reported_on_the_day(match):
+        return -1
     at = match.start()
     if (
         relation is not Relation.SINCE
@@ -100,6 +109,24 @@ def tense_shift(
     ):
         return 1
     return 0
+
+
+def _reported_on_the_day(match: re.Match[str]) -> bool:
+    """Whether a date just after the reference reports when something took place: written after 于 that no
+    word of schedule, instruction or aim governs (镇党委于2月7日召开, 已于; not 定于, 请于, 将于), in a sentence
+    with no word of plan or future and a clause with no target either (a target in another clause, 确保…,
+    sets an aim beside work done). A notice of January so speaks of last February, not of next month."""
+    text, at = match.string, match.start()
+    if at == 0 or text[at - 1] != "于" or (at >= 2 and text[at - 2] in _cues.SCHEDULE_BEFORE_YU):
+        return False
+    if _PLAN_NOT_TARGET.search(sentence(match)):
+        return False
+    low = max(0, at - 40)
+    found = _CLAUSE_END.search(text[low:at][::-1])
+    if found is not None:
+        low = at - found.start()
+    after = _CLAUSE_END.search(text, match.end(), match.end() + 40)
+    return PLAN_WORDS.search(text[low : match.end() + 40 if after is None else after.start()]) is None
 
 
 def _last_one_if_reported_done(match: re.Match[str]) -> int:

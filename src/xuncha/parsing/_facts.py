@@ -24,8 +24,11 @@ from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
-# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector).
-_INSPECTOR = LazyPattern(r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)")
+# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector). A group split in
+# sub-groups is named with its sub-group: 巡察一组二分组.
+_INSPECTOR = LazyPattern(
+    r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)(?:第?[一二三四五六七八九十0-9]{1,2}分组)?"
+)
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
 _BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委|党工委"
 # Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
@@ -64,6 +67,11 @@ _TARGET_FEEDBACK = LazyPattern(
 )
 # Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…), (原某某局).
 _NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含|原)[^（）()]{0,60}[）)]")
+# A place and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作, 某县 + 乡村振兴工作;
+# not a body of the place (江海市委办公室工作) nor a smaller place (某市某区党建工作).
+_FIELD_OF_A_PLACE = LazyPattern(
+    r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}工作"
+)
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
     r"[、]|等(?:[0-9一二三四五六七八九十两]+(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
@@ -249,6 +257,10 @@ def _target(opening: str, start: int, end: int) -> str | None:
     opened = max(reading.rfind("（"), reading.rfind("("))
     if opened > 0 and max(reading.rfind("）"), reading.rfind(")")) < opened:
         name = name[:opened]  # a clause in brackets cut by a comma: 某办公室(原某局,以下简称市金融局)
+    elif reading.endswith("工作"):
+        field = _FIELD_OF_A_PLACE.fullmatch(reading)
+        if field is not None:  # 对青城市安全生产工作开展专项巡视: the place is inspected, on that field
+            name = name[: field.end("place")]
     return name.strip(" \t\u3000") or None
 
 

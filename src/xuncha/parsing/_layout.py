@@ -27,13 +27,10 @@ from xuncha._text import (
     is_label_line,
     is_letter_spaced,
 )
+from xuncha._titles import is_notice_title
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
 
-_TITLE = LazyPattern(
-    r"(?:.{0,40}关于.{0,80}(?:通报|情况|公告|公示|报告)|.{0,60}(?:巡视|巡察).{0,40}(?:通报|公告|公示|报告))"
-    r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
-)
 # The title comes before the body: it is looked for among the first paragraphs, until the first numbered part
 # or paragraph of prose. A web page's menu may put dozens of short lines first.
 TITLE_SEARCH = 40
@@ -69,15 +66,15 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
     split = None  # the last gap that leaves chrome before it and a title after it
     for gap in _AFTER_GAP.finditer(text):
         head = text[: gap.start()].rstrip(" \t\u3000")
-        if is_chrome(head) and _TITLE.fullmatch(text, gap.start()) is not None:
+        if is_chrome(head) and is_notice_title(text, gap.start()):
             split = [(0, len(head)), (gap.start(), len(text))]
     if split is not None:
         return split
-    if _TITLE.fullmatch(text) is not None:
+    if is_notice_title(text):
         return None
     for start in chrome_starts(text):
         head = text[: start.start()].rstrip(" \t\u3000")
-        if head and _TITLE.fullmatch(head) is not None and is_chrome(text[start.start() :]):
+        if head and is_notice_title(head) and is_chrome(text[start.start() :]):
             tail = start.start() + len(start.group()) - len(start.group().lstrip(" \t\u3000"))
             return [(0, len(head)), (tail, len(text))]
     return None
@@ -300,7 +297,7 @@ def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading:
         if len(text) > 120 or "。" in text or is_chrome(text):
             continue
         # A short title may be spaced out character by character: "巡 察 公 告".
-        if _TITLE.fullmatch(text) or (is_letter_spaced(text) and _TITLE.fullmatch("".join(text.split()))):
+        if is_notice_title(text) or (is_letter_spaced(text) and is_notice_title("".join(text.split()))):
             index = _repeated_title(texts, markers, index)
             first = index
             # A title broken over lines: "中共某某局党组关于市委第四巡察组" / "巡察反馈意见整改情况的通报".
@@ -326,7 +323,7 @@ def _repeated_title(texts: Sequence[str], markers: Sequence[bool], index: int) -
             break
         if text != found and text.endswith(found) and len(text) <= 120:
             return later
-        if text == found or (found.endswith(text) and _TITLE.fullmatch(text)):
+        if text == found or (found.endswith(text) and is_notice_title(text)):
             return later
     return index
 

@@ -136,6 +136,15 @@ def freeze(
     text without foldable characters as it is)."""
     body = join(text, draft.pieces)
     modality = _modality(fold_text(body), draft.kind, draft.planned_context)
+    if (
+        modality is Modality.DONE
+        and reference is not None
+        and _announced_ahead(body, draft.periods, reference)
+        and not _DONE_ASPECT.search(body)
+    ):
+        # 按计划于2024年6月底前完成, 2024年3月底前完成清退 in a notice of December 2023: the time still lies
+        # ahead, so the verb of completion (完成, 办结 …) after it, which carries no tense, announces a plan.
+        modality = Modality.PLANNED
     deadline = _deadline(draft.periods, reference) if modality is Modality.PLANNED else None
     end = draft.pieces[-1][1] if draft.pieces else draft.start
     # Every field comes from the parser, valid by construction (see models._trusted_measure).
@@ -160,6 +169,8 @@ def freeze(
 # character, so the regex engine skips straight to candidates (the lookbehind after 了 rather than before it: five
 # times faster over a notice).
 _DONE = LazyPattern(f"{_cues.DONE}|{_cues.COMPLETION}")
+_DONE_ASPECT = LazyPattern(_cues.DONE)  # 已, 曾, 了: done whatever time the measure names
+_COMPLETION = LazyPattern(_cues.COMPLETION)
 _ONGOING = LazyPattern(r"正在|正加快|加快|持续|不断")
 # Words that make a measure a plan, from the cue table. Inside a sentence 计划 is a plan only before a time or a
 # verb (搬迁计划 is a noun), opening a measure it always is; so is a word of intent or 下一步, while the future
@@ -221,6 +232,19 @@ def _modality(text: str, kind: str, planned_context: bool) -> Modality:
     if planned_context or _PLANNED.search(text) or _FORMER_PLAN.search(text):
         return Modality.PLANNED
     return Modality.DONE
+
+
+def _announced_ahead(body: str, periods: Sequence[Period], reference: dt.date) -> bool:
+    """Whether the measure names a time after the reference date (a deadline ending, or a date starting,
+    later: nothing the notice reports done can lie there) with no verb of completion before that time (完成整改
+    问题35个，剩余3个年底前完成 reports the first part done)."""
+    for period in periods:
+        if (period.relation is Relation.BEFORE and period.end is not None and period.end > reference) or (
+            period.relation is Relation.ON and period.start is not None and period.start > reference
+        ):
+            at = body.find(period.text) if period.text else -1
+            return at >= 0 and _COMPLETION.search(body, 0, at) is None
+    return False
 
 
 def _deadline(periods: Sequence[Period], reference: dt.date | None) -> Period | None:

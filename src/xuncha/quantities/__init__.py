@@ -43,8 +43,8 @@ from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
-from xuncha.quantities._grammar import candidate_pattern, quoted_pattern
-from xuncha.quantities._join import Place, join, paired
+from xuncha.quantities._grammar import candidate_pattern, figure_candidate_pattern, quoted_pattern
+from xuncha.quantities._join import Place, is_figure_alone, join, paired, single
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
@@ -53,6 +53,7 @@ from xuncha.quantities._words import (
     _CN_UNIT,
     _DEFAULT_WORDS,
     _DURATION_LIKE,
+    _INCLUDED_MARKS,
     _INNER_QUALIFIERS,
     _LONGEST_NUMERAL,
     _MINUS,
@@ -88,7 +89,10 @@ def _is_negative(text: str, start: int, previous_end: int) -> bool:
         return True
     if previous_end:
         # 1 万(含)-5 万元, 1万元--5万元: a dash after a figure, its inclusion mark or another dash joins a range
-        between = text[previous_end:before].replace("(含)", "").replace("（含）", "").strip(" \u3000-－—–~～")
+        between = text[previous_end:before].strip(" \u3000")
+        if between.startswith(_INCLUDED_MARKS):
+            between = between[3:]
+        between = between.strip(" \u3000-－—–~～")
         if not between:
             return False
     if before <= previous_end:
@@ -133,7 +137,7 @@ def _scan(source: str, place: Place) -> list[Quantity]:
     # separator and nothing else, so each run is joined when the next atom stands apart from it.
     atoms: list[Atom] = []
     last_end = 0
-    for match in candidate_pattern().finditer(text):
+    for match in figure_candidate_pattern().finditer(text):  # (numerals that may be figures)
         found = match.start()
         if found < last_end:
             continue
@@ -157,7 +161,10 @@ def _scan(source: str, place: Place) -> list[Quantity]:
             atom.start -= 1
             atom.value = -atom.value
         if atoms and not paired(text, atoms[-1], atom):
-            found_quantities += join(source, text, atoms, place)
+            if len(atoms) > 1:
+                found_quantities += join(source, text, atoms, place)
+            elif is_figure_alone(atoms[0]):  # most figures stand alone: join's first case, without its call
+                found_quantities.append(single(source, place, atoms[0]))
             atoms = []
         atoms.append(atom)
         last_end = atom.end

@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
+from xuncha._lexicon import Spelling
 from xuncha.models import Qualifier
 from xuncha.units import Unit
 
@@ -23,6 +24,9 @@ class UnitReading:
     qualifier_text: str | None = None
     half: bool = False  # 一个半月: and a half
     spelling: str | None = None  # the lexicon spelling the unit was read as (方 in 万方)
+    entry: Spelling | None = (
+        None  # the lexicon's entry for that spelling (its tests: not_before, only_after …)
+    )
 
 
 @attrs.define

@@ -159,25 +159,30 @@ def _in_a_short_quotation(c: Candidate) -> bool:
 _FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
 
 
-def arabic_figure_is_clear(c: Candidate) -> bool:
-    """The fast path of :data:`FIGURE_VETOES` for an Arabic number with a known unit (money is asked the one
-    veto that concerns it, two currencies): True only when none of the table's vetoes can hold (a test
-    checks this against the table)."""
+def figure_is_clear(c: Candidate) -> bool:
+    """The fast path of :data:`FIGURE_VETOES` (money is asked the one veto that concerns it, two currencies):
+    True only when none of the table's vetoes can hold (a test checks this against the table). For an Arabic
+    number, asked once arabic_numeral_is_clear has ruled out quotations (_in_a_short_quotation)."""
     unit, reading = c.unit, c.reading
-    return (
-        unit is not None  # _unknown_unit, and the unit_text of _clock_time and _day_of_month is known
+    if unit is None and c.unit_text is None:
+        # A bare number (the first item of a list or range): a number, without ¥, and for a Chinese numeral
+        # not a bare magnitude; every other veto asks about the unit.
+        return c.value is not None and c.yen_at is None and not (c.chinese and _bare_magnitude(c))
+    if not (
+        unit
+        is not None  # _unknown_unit, _bare_magnitude; the unit_text of _clock_time, _day_of_month is known
         and c.value is not None
         and c.yen_at is None
         and c.previous not in _FIGURE_VETO_PREVIOUS
-        and unit.name != "年"  # _the_year_of, _names_a_plan
+        and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
-        and (
-            reading is None
-            or reading.spelling is None
-            or not unit_tables().spelling_of[reading.spelling].needs_magnitude
-        )
-    )
+    ):
+        return False
+    entry = reading.entry if reading is not None else None
+    if entry is None:
+        return True
+    return not entry.needs_magnitude and not (c.chinese and entry.arabic_only)  # _arabic_only_unit
 
 
 def _the_year_of(c: Candidate) -> bool:

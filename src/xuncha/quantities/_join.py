@@ -15,6 +15,7 @@ from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
 from xuncha.numerals import fraction_to_decimal
 from xuncha.quantities._reading import Atom
 from xuncha.quantities._words import (
+    _INCLUDED_MARKS,
     _LIST_SEPARATORS,
     _LONGEST_GAP,
     _POST_QUALIFIERS,
@@ -31,7 +32,7 @@ Place = tuple[str, Callable[[int, int], tuple[int, int]]] | None
 
 def _gap(text: str, left: Atom, right: Atom) -> str:
     gap = text[left.end : right.start].strip(_SPACES)
-    if gap[:1] in "(（" and gap[1:3] in ("含)", "含）"):
+    if gap.startswith(_INCLUDED_MARKS):
         gap = gap[3:].strip(_SPACES)  # 1 万(含)-5 万元: the inclusion mark belongs to the lower bound
     return gap
 
@@ -98,10 +99,7 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
     if count == 1:
         # Most figures stand alone (the scanner joins each run of paired atoms): none of the passes below
         # applies to one atom but the last, which keeps it when it is a figure.
-        atom = atoms[0]
-        if atom.poison or (atom.unit is None and not atom.keep_bare):
-            return []
-        return [_single(source, place, atom)]
+        return [single(source, place, atoms[0])] if is_figure_alone(atoms[0]) else []
     quantities: list[Quantity] = []
     index = 0
     # Left to right, numbers listed after an ordinal are ordinals: 第一、二、三批.
@@ -186,15 +184,25 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
                 index += 2  # 50000至3万元: a bare lower bound that makes no range; neither bound alone is the figure
                 continue
         if not atom.poison and (atom.unit is not None or atom.keep_bare):
-            quantities.append(_single(source, place, atom))
+            quantities.append(single(source, place, atom))
         index += 1
     return quantities
 
 
-def _single(source: str, place: Place, atom: Atom) -> Quantity:
-    """The figure one atom makes alone, with no upper bound."""
-    return _quantity(
-        source, place, atom.start, atom.end, atom.value, atom.unit, atom.qualifier, atom.qualifier_text, None
+def is_figure_alone(atom: Atom) -> bool:
+    """Whether an atom that stands apart from the others is a figure: not a year, date or ordinal, and with a
+    unit or worth reporting bare (80万, 五分之一)."""
+    return not atom.poison and (atom.unit is not None or atom.keep_bare)
+
+
+def single(source: str, place: Place, atom: Atom) -> Quantity:
+    """The figure one atom makes alone, with no upper bound (as _quantity builds it: the commonest figure)."""
+    start, end = atom.start, atom.end
+    if place is not None:
+        source, to_original = place
+        start, end = to_original(start, end)
+    return _trusted_quantity(
+        atom.value, atom.unit, atom.qualifier, atom.qualifier_text, source[start:end], Span(start, end), None
     )
 
 

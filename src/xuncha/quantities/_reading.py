@@ -17,7 +17,7 @@ from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier
 from xuncha.quantities._candidate import Candidate, UnitReading, first_veto
-from xuncha.quantities._figure_vetoes import FIGURE_VETOES, arabic_figure_is_clear
+from xuncha.quantities._figure_vetoes import FIGURE_VETOES, figure_is_clear
 from xuncha.quantities._grammar import (
     ALTERNATIVE_COUNTER,
     DAYS_WITHIN,
@@ -42,7 +42,13 @@ from xuncha.quantities._scan import (
     _split_magnitude,
     _up_to,
 )
-from xuncha.quantities._vetoes import NUMERAL_VETOES, READING_VETOES, arabic_numeral_is_clear
+from xuncha.quantities._vetoes import (
+    NUMERAL_VETOES,
+    READING_VETOES,
+    arabic_numeral_is_clear,
+    chinese_numeral_is_clear,
+    reading_is_clear,
+)
 from xuncha.quantities._words import (
     _AGO,
     _BARE_MAGNITUDES,
@@ -53,6 +59,7 @@ from xuncha.quantities._words import (
     _CN_UNIT,
     _DURATION_LIKE,
     _FRAME_DIMENSIONS,
+    _INCLUDED_MARKS,
     _INNER_QUALIFIERS,
     _MAGNITUDE_ENDS,
     _MAGNITUDES,
@@ -84,8 +91,12 @@ _ERA = ("公元", "公元前")
 _NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
 #: The first characters of the qualifiers that may stand between a magnitude and its unit (500万以上人口).
 _BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFIERS)
+#: The first characters of _BIG_CLASSES: 大 and 小.
+_BIG_CLASS_STARTS = frozenset(word[0] for word in _BIG_CLASSES)
+#: The brackets around an alternative counter: 46台（套）.
+_BRACKETS = frozenset("（(")
 #: (含) after a bound says the bound is included: 10万元（含）以上.
-_INCLUDED = ("(含)", "（含）")
+_INCLUDED = _INCLUDED_MARKS  # (the one reading: brackets of either width, mixed too)
 
 
 @attrs.define
@@ -111,43 +122,46 @@ class Atom:
 def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
     position = number_end
-    if text[position : position + 1] in _SPACES_SET:
+    character = text[position : position + 1]  # the first character after the number, spaces skipped
+    if character in _SPACES_SET:
         position = _skip_spaces(text, number_end, len(text))
-    inner = inner_qualified_unit().match(text, position) if text[position : position + 1] == "个" else None
+        character = text[position : position + 1]
+    inner = inner_qualified_unit().match(text, position) if character == "个" else None
     if inner is not None:
         unit_text = "个" + inner.group("rest")
+        entry = unit_tables().spelling_of.get(unit_text)
         if inner.group("word") == "半":
-            return UnitReading(unit_text, inner.end(), half=True, spelling=unit_text)
+            return UnitReading(unit_text, inner.end(), None, None, True, unit_text, entry)
         word = source[inner.start("word") : inner.end("word")]
         return UnitReading(
-            unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, spelling=unit_text
+            unit_text, inner.end(), _INNER_QUALIFIERS[inner.group("word")], word, False, unit_text, entry
         )
     unit_at = position
     word_end = position  # where a qualifier between the number and its unit ends (none: position)
-    if position < len(text) and text[position] in _INNER_QUALIFIERS:
+    if character in _INNER_QUALIFIERS:
         unit_at, word_end = _skip_spaces(text, position + 1, len(text)), position + 1
     elif (
-        text[number_end - 1 : number_end] in _BIG_SET
-        and text[position : position + 1] in _BETWEEN_MAGNITUDE_AND_UNIT_STARTS
+        character in _BETWEEN_MAGNITUDE_AND_UNIT_STARTS
+        and text[number_end - 1] in _BIG_SET
         and (between := post_qualifier().match(text, position)) is not None
         and unit_pattern().match(text, between.end()) is not None
     ):
         # 500万以上人口, 10亿左右元: a qualifier may stand between a number's magnitude and its unit, as 余 does
         unit_at = word_end = between.end()
-    elif text.startswith(_BIG_CLASSES, position):
+    elif character in _BIG_CLASS_STARTS and text.startswith(_BIG_CLASSES, position):
         # 5大类 22项, 4大方面: 大 (major) before a counter of kinds counts the kinds.
         kind = next(word[1:] for word in _BIG_CLASSES if text.startswith(word, position))
-        spelling = kind if kind in unit_tables().spelling_of else None  # 部分 is read only here
-        return UnitReading(kind, position + 1 + len(kind), spelling=spelling)
+        entry = unit_tables().spelling_of.get(kind)  # 部分 is read only here
+        spelling = kind if entry is not None else None
+        return UnitReading(kind, position + 1 + len(kind), None, None, False, spelling, entry)
     unit_match = unit_pattern().match(text, unit_at)
     if unit_match is None:
-        if DAYS_WITHIN.match(text, unit_at) is not None:
+        if text.startswith("日", unit_at) and DAYS_WITHIN.match(text, unit_at) is not None:
             return UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return UnitReading(None, number_end)
-    prefix = unit_match.group("prefix")
+    prefix, spelling, per = unit_match.group("prefix", "unit", "per")
     if prefix and prefix[0] in "十百千" and unit_at > number_end and text[number_end - 1] in _CN_NUMERAL:
         return UnitReading(None, number_end)  # 一百六 十万元: the numeral goes on across the space
-    spelling = unit_match.group("unit")
     tables = unit_tables()
     unit_end = unit_match.end()
     following = text[unit_end : unit_end + 1]
@@ -156,20 +170,29 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         following in entry.not_before or (following.isascii() and following.isalpha() and spelling.isascii())
     ):
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
-    if entry.only_before and not text.startswith(entry.only_before, unit_end):
+    if entry.only_before and not _before_one_of(text, unit_end, entry.only_before, entry.modifiers):
         return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     unit_text = unit_match.group()
-    if unit_text in tables.counters and text[unit_end : unit_end + 1] in "（(":
+    if following in _BRACKETS and unit_text in tables.counters:
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
         if alternative is not None and alternative.group("other") in tables.counters:
             unit_text, unit_end = f"{unit_text}（{alternative.group('other')}）", alternative.end()
-    if unit_match.group("per") is not None:
-        unit_text = f"{unit_match.group('prefix') or ''}{spelling}/{unit_match.group('per')}"
+    if per is not None:
+        unit_text = f"{prefix or ''}{spelling}/{per}"
     if unit_at == position:
-        return UnitReading(unit_text, unit_end, spelling=spelling)
+        return UnitReading(unit_text, unit_end, None, None, False, spelling, entry)
     word = text[position:word_end]
     qualifier = _INNER_QUALIFIERS[word] if word in _INNER_QUALIFIERS else _POST_QUALIFIERS[word]
-    return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], spelling=spelling)
+    return UnitReading(unit_text, unit_end, qualifier, source[position:word_end], False, spelling, entry)
+
+
+def _before_one_of(text: str, at: int, words: tuple[str, ...], modifiers: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` starts at ``at``, or after one of ``modifiers`` (三点指导意见)."""
+    if text.startswith(words, at):
+        return True
+    return any(
+        text.startswith(modifier, at) and text.startswith(words, at + len(modifier)) for modifier in modifiers
+    )
 
 
 def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
@@ -255,7 +278,7 @@ def decide(
     ):
         # 2023年, a year (which its list and range partners share: 2023年、2024年), decided without the tables
         # when none of their vetoes can hold (the property test checks that the tables agree)
-        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, poison=True)
+        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, False, False, True)
     c = Candidate(
         text,
         run,
@@ -270,10 +293,12 @@ def decide(
         big,
         yen_at,
     )
-    # Arabic digits in Chinese text, most figures of a notice, are cleared by one test instead of the table's.
-    clear = (
-        why is None and has_arabic and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
-    )
+    # Each stage's table is skipped when its fast path clears the numeral (unless asked why): Arabic digits in
+    # Chinese text, most figures of a notice, by one test; Chinese numerals by one that asks the word vetoes.
+    if has_arabic:
+        clear = why is None and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    else:
+        clear = why is None and chinese_numeral_is_clear(c)
     if not clear and (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
@@ -284,19 +309,17 @@ def decide(
     c.reading = reading = read_unit(text, source, number_end) if reads_unit else UnitReading(None, number_end)
     if c.yen_at is not None and reading.unit_text is None and not c.fraction:
         # ¥1,234.00: the sign gives the unit
-        c.reading = reading = UnitReading("元", number_end, spelling="元")
-    # With a unit, an Arabic number passes every reading veto (they refuse bare numbers and names).
-    clear = (
-        clear
-        and reading.unit_text is not None
-        and not c.percent_words
-        and not (reading.spelling is not None and unit_tables().spelling_of[reading.spelling].only_after)
-    )
-    if not clear and (reason := first_veto(READING_VETOES, c)) is not None:
+        c.reading = reading = UnitReading(
+            "元", number_end, None, None, False, "元", unit_tables().spelling_of.get("元")
+        )
+    if not (clear and reading_is_clear(c)) and (reason := first_veto(READING_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     _value(c)
-    if not (clear and arabic_figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
+    # The figure table's fast path needs the numeral stage's for an Arabic number (which rules out quotations,
+    # an Arabic-only veto of the table); Chinese numerals reach no Arabic-only veto.
+    clear = clear or (why is None and c.chinese)
+    if not (clear and figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
     return _figure(c, source, reading)
@@ -323,10 +346,8 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
 
 def _ordinal(start: int, number_end: int, run: str) -> Atom:
     """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
-    ordinal = Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None)
-    ordinal.chinese = HAS_ARABIC.search(run) is None
-    ordinal.poison = ordinal.ordinal = True
-    return ordinal
+    chinese = not "0" <= run[0] <= "9" and HAS_ARABIC.search(run) is None
+    return Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None, chinese, False, True, True)
 
 
 def _refuse(why: list[str] | None, reason: str) -> None:
@@ -364,20 +385,19 @@ def _value(c: Candidate) -> None:
 def _takes_no_prefix(reading: UnitReading) -> bool:
     """七十五万个百分点, 5万倍: no magnitude multiplies these units (万个百分点 is no unit), so it stays in the
     number."""
-    spelling = unit_tables().spelling_of.get(reading.spelling or "")
-    return spelling is not None and spelling.unit in NOT_PREFIXED
+    return reading.entry is not None and reading.entry.unit in NOT_PREFIXED
 
 
 def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     """The atom of a figure that no veto refused: its extent, half and qualifiers."""
-    text, start, run = c.text, c.start, c.run
+    text, start, run, number_end, unit = c.text, c.start, c.run, c.number_end, c.unit
     assert c.value is not None
     value = c.value
-    unit_name = c.unit.name if c.unit is not None else None
-    dimension = c.unit.dimension if c.unit is not None else ""
+    unit_name, dimension = (None, "") if unit is None else (unit.name, unit.dimension)
     qualifier, qualifier_text = reading.qualifier, reading.qualifier_text
-    end = reading.end if c.unit_text is not None and not c.percent_words else c.number_end
-    end = max(end, c.number_end)  # ¥5: the unit stands before the number
+    end = reading.end if c.unit_text is not None and not c.percent_words else number_end
+    if end < number_end:
+        end = number_end  # ¥5: the unit stands before the number
     if reading.unit_text in _YUAN and reading.qualifier is None:
         # 3元5角, 二十五万元一角, 壹佰捌拾壹圆柒角: the 角 and 分 after 元 belong to the amount (in the figure's
         # unit, 万元 too)
@@ -402,9 +422,10 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
         end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
 
+    following = text[end : end + 1]
     refused_end = (
         _cut_short(text, start, end, dimension, reading.unit_text)
-        if text[end : end + 1] in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
+        if following in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
         else None  # most figures: one look on either side shows that none of _cut_short's cases holds
     )
     if refused_end is not None:
@@ -423,8 +444,8 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
 
     half = reading.half
     if (
-        not half
-        and text[end : end + 1] == "半"
+        following == "半"
+        and not half
         and dimension in _MEASURED_BY_HALVES
         and not _is_cjk(text[end + 1 : end + 2])
     ):
@@ -491,16 +512,18 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     return Atom(
         begin,
         end,
-        c.number_end,
+        number_end,
         value,
         unit_name,
         unit_factor,
         qualifier,
         qualifier_text,
         c.chinese,
-        keep_bare=unit_name is None and (c.fraction or c.big),
-        written_big=c.written_big,
-        pre_qualified=pre_qualified,
+        unit_name is None and (c.fraction or c.big),  # keep_bare
+        False,  # poison
+        False,  # ordinal
+        c.written_big,
+        pre_qualified,
     )
 
 

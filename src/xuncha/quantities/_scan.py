@@ -75,7 +75,7 @@ def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     """Move a trailing 万/亿 (and 千 after Arabic digits) from the number into the unit: 500万 + 元 is 500 万元."""
     if not unit_follows or run[-1] not in _MAGNITUDE_ENDS:  # the run never ends in a space
         return run, ""
-    for prefix in _MAGNITUDES[:-1]:
+    for prefix in _BIG_MAGNITUDES:
         if run.endswith(prefix):
             head = run[: -len(prefix)].rstrip(_SPACES)
             if head and head[-1] not in _BIG:
@@ -83,6 +83,10 @@ def _split_magnitude(run: str, unit_follows: bool) -> tuple[str, str]:
     if run.endswith("千") and ARABIC_ONLY.fullmatch(run[:-1] or "x"):
         return run[:-1], "千"
     return run, ""
+
+
+#: The magnitudes _split_magnitude moves after any number (千 only after Arabic digits).
+_BIG_MAGNITUDES = _MAGNITUDES[:-1]
 
 
 def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:

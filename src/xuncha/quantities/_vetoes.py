@@ -78,10 +78,14 @@ def _in_a_code(c: Candidate) -> bool:
         bool(previous)
         and previous.isascii()
         and (
-            previous in "@>_#/\\.%"
+            previous in _CODE_MARKS
             or (previous.isalpha() and c.has_arabic and not _names_the_amount(c) and not _after_a_word(c))
         )
     )
+
+
+#: ASCII characters after which a number is part of a code or of markup: user@123, <sub>2, a_1, #3, a/2, 1.2.3.
+_CODE_MARKS = "@>_#/\\.%"
 
 
 def _after_a_word(c: Candidate) -> bool:
@@ -242,14 +246,35 @@ def arabic_numeral_is_clear(
     after = text[number_end : number_end + 1]
     return (
         len(run) <= _LONGEST_NUMERAL
-        and (not previous or not previous.isascii())  # _in_a_code, _after_a_digit_comma (",")
-        and (previous != "，" or not digit_comma_before(text, start))  # _after_a_digit_comma
+        # _in_a_code: a Latin letter or a code mark before the number (a line break, a bracket or a colon is none)
+        and (not previous or not previous.isascii() or not (previous.isalpha() or previous in _CODE_MARKS))
+        and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
         and "/" not in run  # _slashed_date
         and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_title
+    )
+
+
+def chinese_numeral_is_clear(c: Candidate) -> bool:
+    """The fast path of :data:`NUMERAL_VETOES` for a Chinese numeral: the table's one-look tests inline, its
+    word tests called once each; True only when none of the table's vetoes for Chinese numerals can hold (a test
+    checks this against the table). Asked after the scanner's fast path, as arabic_numeral_is_clear."""
+    previous, text, run, start = c.previous, c.text, c.run, c.start
+    after = text[c.number_end : c.number_end + 1]
+    return (
+        len(run) <= _LONGEST_NUMERAL
+        and not (previous and previous.isascii() and previous in _CODE_MARKS)  # _in_a_code (no letter counts)
+        and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
+        and not (after.isascii() and after.isalpha())  # _latin_letters_follow
+        and "/" not in run  # _slashed_date (三/四)
+        and (not c.quoted[0] or not _in_spans(*c.quoted, start))  # _in_a_quotation
+        and not text.startswith(_PLACE_NAMES, start)  # _in_a_place_name
+        and not _digit_by_digit(c)
+        and not _bare_magnitude_word(c)
+        and not _part_of_a_word(c)
     )
 
 
@@ -357,6 +382,17 @@ def _indefinite_article(c: Candidate) -> bool:
     return not c.text.endswith(_COUNTING_BEFORE_ONE, 0, c.start)
 
 
+def _once_more(c: Candidate) -> bool:
+    """再压实一次政治责任, 再梳理一遍: 再, a verb and 一次 or 一遍 say "once more", an adverb of repetition,
+    not a count of occurrences (开展一次督查, 召开1次会议 count)."""
+    assert c.reading is not None
+    if c.run not in ("一", "壹") or c.reading.unit_text not in _OCCURRENCE_COUNTERS:
+        return False
+    before = c.text[max(0, c.start - 3) : c.start]
+    again = before.rfind("再")  # then a verb of one or two characters (再三 and 再一次 are words already)
+    return 0 <= again < len(before) - 1 and all("\u4e00" <= ch <= "\u9fff" for ch in before[again + 1 :])
+
+
 def _cut_off_before_its_unit(c: Candidate) -> bool:
     """资金1276万⏎ at the end of an excerpt: a number with 万 or 亿 and no unit, where a line stops without
     the punctuation that ends a sentence, lost its unit to the cut (元? 人?); a bare 80万 in a sentence
@@ -368,11 +404,39 @@ def _cut_off_before_its_unit(c: Candidate) -> bool:
     return c.text[after : after + 1] in ("\n", "\r")
 
 
+#: The counters after which 一 may be an article or say "once more" (see _indefinite_article, _once_more).
+_ONE_COUNTERS = _ARTICLE_COUNTERS | _OCCURRENCE_COUNTERS
+
+
+def reading_is_clear(c: Candidate) -> bool:
+    """The fast path of :data:`READING_VETOES` for a number with a unit: True only when none of the table's
+    vetoes can hold (a test checks this against the table). A Chinese numeral is asked whether it names
+    something (三个一批), and 一 before an article or occurrence counter goes to the table (一个部委, 再压实一次);
+    an Arabic number with a unit passes every other reading veto (they refuse bare numbers, 百分之 before a unit
+    and units read only after counting words)."""
+    reading = c.reading
+    assert reading is not None
+    unit_text = reading.unit_text
+    return (
+        unit_text is not None  # _bare_without_partner, _cut_off_before_its_unit
+        and not c.percent_words  # _percent_words_with_unit
+        and (reading.entry is None or not reading.entry.only_after)  # _not_after_its_words
+        and (
+            not c.chinese
+            or (
+                # _indefinite_article, _once_more: 一 before a counter of either is asked the table
+                (c.run not in ("一", "壹") or unit_text not in _ONE_COUNTERS) and not _names_something(c)
+            )
+        )
+    )
+
+
 READING_VETOES: tuple[Veto, ...] = (
     Veto("a bare number outside a list or range", _bare_without_partner),
     Veto("a unit read only after a counting word", _not_after_its_words),
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
+    Veto("再…一次, once more", _once_more, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
     Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
 )

@@ -216,6 +216,9 @@ _SLOGAN_HEADS = (
 #: 两次全面检查 and 三年全面完成 are counts.
 _SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
 _PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
+#: (含) after a bound says the bound is included (10万元（含）以上, 1 万(含)-5 万元), in brackets of either width,
+#: mixed too: the one reading of the scanner, the range joiner and the minus sign. Each mark is 3 characters.
+_INCLUDED_MARKS = tuple(f"{opening}含{closing}" for opening in "(（" for closing in ")）")
 _RANGE_SEPARATORS = {"-", "--", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
@@ -238,6 +241,9 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # each minds their own part (分管领导各管一段): divided responsibility, not a count of sections
+    "各管一段",
+    "各管一摊",
     # the three sectors of an economy (三次产业结构): a classification, not three times
     "三次产业",
     # service-reform catchwords

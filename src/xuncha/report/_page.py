@@ -11,6 +11,7 @@ import attrs
 from xuncha._commitments import Commitment
 from xuncha.models import Notice, Period, Progress, Quantity
 from xuncha.report._marks import Annotation, mark_up
+from xuncha.tables import _in_base
 
 if TYPE_CHECKING:
     from xuncha.checks import Diagnostic
@@ -47,17 +48,17 @@ def read_view(text: str, *, reference: dt.date | None) -> NoticeView:
     which deadlines are judged (default: the notice's date).
     """
     from xuncha._commitments import commitments
-    from xuncha.checks import check
+    from xuncha.checks import _check_parsed
     from xuncha.parsing import parse_notice
-    from xuncha.progress import extract_progress, progress_problems
+    from xuncha.progress import progress_problems
 
     notice = parse_notice(text)
     return NoticeView(
         text=text,
         notice=notice,
-        diagnostics=tuple(check(text)),
+        diagnostics=tuple(_check_parsed(notice, text)),  # the text is parsed once
         commitments=tuple(commitments(notice, reference=reference)),
-        progress=tuple((p, tuple(progress_problems(p))) for p in extract_progress(text)),
+        progress=tuple((p, tuple(progress_problems(p))) for p in notice.progress),
         reference=reference or notice.date,
     )
 
@@ -96,8 +97,9 @@ _RELATION_WORDS = {"on": "", "range": "", "since": "起", "until": "截至", "be
 
 
 def quantity_label(quantity: Quantity) -> str:
-    """The value read, for a reader: ``= 52000000 元 (多于)``."""
-    base = quantity.base()
+    """The value read, for a reader: ``= 52000000 元 (多于)``; in the unit as written when it cannot be
+    converted (a unit the registry does not know)."""
+    base = _in_base(quantity) or quantity
     value = f"{base.value}" if base.upper is None else f"{base.value}–{base.upper}"
     qualifier = f" ({_QUALIFIER_WORDS[quantity.qualifier.value]})" if quantity.qualifier else ""
     return f"= {value} {base.unit or ''}{qualifier}".rstrip()
@@ -118,7 +120,7 @@ def period_label(period: Period) -> str:
 def _quantity(quantity: Quantity, index: int) -> Annotation | None:
     if quantity.span is None:
         return None
-    base = quantity.base()
+    base = _in_base(quantity)  # None for a unit that cannot be converted: no base attributes
     attributes = (
         ("id", f"q{index}"),
         ("data-kind", "quantity"),
@@ -126,8 +128,8 @@ def _quantity(quantity: Quantity, index: int) -> Annotation | None:
         ("data-unit", quantity.unit or ""),
         ("data-qualifier", quantity.qualifier.value if quantity.qualifier else ""),
         ("data-upper", "" if quantity.upper is None else str(quantity.upper)),
-        ("data-base-value", str(base.value)),
-        ("data-base-unit", base.unit or ""),
+        ("data-base-value", str(base.value) if base else ""),
+        ("data-base-unit", (base.unit or "") if base else ""),
         ("data-label", quantity_label(quantity)),
         ("tabindex", "0"),
         ("aria-label", f"{quantity.text} {quantity_label(quantity)}"),

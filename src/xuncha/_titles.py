@@ -1,0 +1,43 @@
+"""The one grammar of a title: the words a title ends on, the shape of a title line, and what makes it the
+title of a notice.
+
+The cleaner (:mod:`xuncha._text`) keeps a line shaped like a title (:data:`TITLE_LINE`: 政府工作报告,
+关于…的通报) apart from its neighbours; the parser's layout (:mod:`xuncha.parsing._layout`) takes as the notice's
+title the first such line that names its subject or an inspection (:func:`is_notice_title`: 关于…, 巡察…; a web
+page's 通知公告 menu is none); the chrome tests (:mod:`xuncha._chrome`) spare most lines the pattern by looking
+for :data:`KINDS` first. All of them read the grammar written here.
+
+>>> is_notice_title("中共某县委关于巡察整改情况的通报（2023年12月25日）"), is_notice_title("通知公告")
+(True, False)
+>>> TITLE_LINE.match("镇政府2016工作报告") is not None, TITLE_LINE.match("已完成整改的情况") is not None
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from xuncha._lazy import LazyPattern
+
+__all__ = ["KINDS", "TITLE", "TITLE_LINE", "is_notice_title"]
+
+#: The words a title ends on, naming what the document is (情况 only after 关于: 关于…整改情况).
+KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况")
+_NAMED = "|".join(kind for kind in KINDS if kind != "情况")
+_TITLE = (
+    rf"(?:.{{0,40}}关于.{{0,80}}(?:{'|'.join(KINDS)})"  # 关于…的通报, 关于…整改情况
+    rf"|.{{0,100}}(?:{_NAMED}))"  # 巡察公告, 政府工作报告, 某某单位党委巡察整改进展情况通报
+    r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
+)
+#: A title, matched whole (``fullmatch``).
+TITLE: Final = LazyPattern(_TITLE)
+#: A line shaped like a title, with the spaces after it (``match``).
+TITLE_LINE: Final = LazyPattern(rf"{_TITLE}[ \t\u3000]*$")
+# A notice's title names what it reports on (关于…) or the inspection it follows (巡视, 巡察).
+_NAMES_ITS_SUBJECT: Final = re.compile("关于|巡视|巡察")
+
+
+def is_notice_title(text: str, start: int = 0) -> bool:
+    """Whether ``text[start:]`` is, whole, the title of a notice: shaped like a title and naming its subject."""
+    return TITLE.fullmatch(text, start) is not None and _NAMES_ITS_SUBJECT.search(text, start) is not None

@@ -1,0 +1,92 @@
+"""Web-page chrome (xuncha._chrome): the fast tests in front of the chrome grammar never turn away a line of it.
+
+``is_chrome`` looks at a line's first character (``_CHROME_FIRST``) and for a hint character (``_CHROME_HINT``)
+before it runs the grammar (``_CHROME_LINE``); both sets are written by hand beside the grammar. The test below
+builds, from the grammar's own parse tree, a line of every shape it accepts (each alternative, each member of a
+small character class, each optional part present and absent), so that a word added to the grammar without its
+characters fails here rather than being silently never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from xuncha import _chrome
+
+# What a class that excludes characters ([^。]) stands for: a character no fast test knows.
+_NEUTRAL = "某"
+
+
+def _shape(line: str) -> tuple[str, bool, bool]:
+    """What the fast tests see of a line: its first character, whether it holds 期, whether it holds a hint. Lines
+    of one shape pass or fail the fast tests together, so one of each is built."""
+    return line.lstrip(" \t\u3000")[:1], "期" in line, _chrome.has_chrome_hint(line)
+
+
+def _one_of_each(lines: Iterable[str]) -> list[str]:
+    kept: dict[tuple[str, bool, bool], str] = {}
+    for line in lines:
+        shape = _shape(line)
+        if shape not in kept or len(line) < len(kept[shape]):
+            kept[shape] = line
+    return list(kept.values())
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> list[str]:
+    lines = [""]
+    for op, argument in items:
+        lines = _one_of_each(a + b for a in lines for b in _node(op, argument))
+    return lines
+
+
+def _node(op: Any, argument: Any) -> list[str]:
+    if op is sre.LITERAL:
+        return [chr(argument)]
+    if op in (sre.NOT_LITERAL, sre.ANY):
+        return [_NEUTRAL]
+    if op is sre.IN:
+        if argument and argument[0][0] is sre.NEGATE:
+            return [_NEUTRAL]
+        members: list[str] = []
+        for kind, value in argument:
+            if kind is sre.LITERAL:
+                members.append(chr(value))
+            elif kind is sre.RANGE:
+                members += [chr(value[0]), chr(value[1])]
+            else:
+                members.append(_NEUTRAL)
+        return _one_of_each(members)
+    if op is sre.SUBPATTERN:
+        return _sequence(argument[-1])
+    if op is sre.BRANCH:
+        return _one_of_each(line for branch in argument[1] for line in _sequence(branch))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, inner = argument
+        once = _sequence(inner)
+        if low == 0:
+            return _one_of_each(["", *once])
+        lines = [""]
+        for _ in range(low):
+            lines = _one_of_each(a + b for a in lines for b in once)
+        return lines
+    raise AssertionError(f"the chrome grammar uses {op}, which this test does not build lines for")
+
+
+def test_a_line_of_every_shape_of_the_grammar_passes_the_fast_tests() -> None:
+    lines = [line for line in _sequence(sre_parse.parse(_chrome._CHROME_LINE.pattern)) if len(line) <= 160]
+    accepted = [line for line in lines if _chrome._CHROME_LINE.fullmatch(line) and "。" not in line]
+    assert len(accepted) > 50  # the builder reaches the grammar's alternatives
+    assert [line for line in accepted if not _chrome.is_chrome(line)] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["所在位置：首页 > 巡察工作", "您的位置/巡察工作", "当前页面/通知公告", "大 中 小"]
+)
+def test_lines_the_fast_tests_used_to_turn_away(line: str) -> None:
+    assert _chrome._CHROME_LINE.fullmatch(line) is not None
+    assert _chrome.is_chrome(line)

@@ -1,0 +1,52 @@
+"""The one title grammar (xuncha._titles): the cleaner's title lines and the layout's notice titles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import xuncha
+from xuncha._chrome import could_be_title
+from xuncha._text import SourceText
+from xuncha._titles import KINDS, TITLE_LINE, is_notice_title
+
+
+def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
+    # 通告 was a title word of the cleaner only: the layout found no title and read the line as the opening.
+    title = "中共某县委巡察工作领导小组关于对县水务局开展巡察的通告"
+    text = f"{title}\n\n根据县委统一部署，县委第二巡察组于2024年3月1日至4月30日对县水务局党组开展常规巡察。\n"
+    notice = xuncha.parse_notice(text)
+    assert notice.title == title
+    assert notice.inspection is not None
+    assert notice.inspection.target == "县水务局党组"
+
+
+@pytest.mark.parametrize(
+    ("line", "line_like", "notice_title"),
+    [
+        ("中共某县委关于巡察整改情况的通报（2023年12月25日）", True, True),
+        ("县委第三巡察组巡察公告", True, True),
+        ("镇政府2016工作报告", True, False),  # a title, not a notice's: kept on its line, never the title
+        ("通知公告", True, False),  # a web page's menu
+        ("已完成整改的情况", False, False),
+        ("关于2023年度预算执行情况", True, True),
+    ],
+)
+def test_title_lines_and_notice_titles(line: str, line_like: bool, notice_title: bool) -> None:
+    assert (TITLE_LINE.match(line) is not None) == line_like
+    assert is_notice_title(line) == notice_title
+
+
+@given(st.text(alphabet="关于巡察视某县委的整改情况通报告示公 （）(2023年)", max_size=60))
+def test_a_notice_title_is_a_title_line_and_holds_a_title_word(text: str) -> None:
+    if is_notice_title(text):
+        assert TITLE_LINE.match(text) is not None
+        assert could_be_title(text)
+        assert text.rstrip()
+        assert any(kind in text for kind in KINDS)
+
+
+def test_the_cleaner_keeps_a_title_line_apart() -> None:
+    source = SourceText("财政报告\n发布日期:[2022-02-18]\n")
+    assert next(source.text[p.start : p.end] for p in source.paragraphs) == "财政报告"
