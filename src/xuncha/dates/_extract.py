@@ -283,10 +283,21 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     return _scan_all(text, reference, keep_rejected=False).periods
 
 
+def periods_of(text: str, folded: str, reference: dt.date | None) -> list[Period]:
+    """extract_periods of a checked ``text`` whose ``fold`` the caller has already (the parser folds the cleaned
+    text once for every grammar)."""
+    return _scan_all(text, reference, keep_rejected=False, folded=folded).periods
+
+
 def _scan_all(
-    text: str, reference: dt.date | None, *, keep_rejected: bool, kinds: Collection[str] | None = None
+    text: str,
+    reference: dt.date | None,
+    *,
+    keep_rejected: bool,
+    kinds: Collection[str] | None = None,
+    folded: str | None = None,
 ) -> Scan:
-    narrow = fold(text)  # one character for one: offsets stay valid
+    narrow = fold(text) if folded is None else folded  # one character for one: offsets stay valid
     periods: list[Period] = []
     rejected: list[Rejected] = []
     covered = 0

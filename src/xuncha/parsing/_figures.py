@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from xuncha._text import SourceText
-from xuncha.dates import extract_periods
+from xuncha.dates._extract import periods_of
 from xuncha.models import Period, Quantity, Span, _trusted_period, _trusted_span
 from xuncha.quantities import _extract as _extract_quantities
 
@@ -38,17 +38,17 @@ class Figures:
     """Every figure and date of the cleaned text, with original spans for keeping (and cleaned starts for
     placing: kept beside each date, found again from each figure's span, see :func:`place`)."""
 
-    def __init__(self, source: SourceText, reference: dt.date | None) -> None:
+    def __init__(self, source: SourceText, folded: str, reference: dt.date | None) -> None:
         text = source.text
         original = source.original
         self.source = source
         # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
         # with their spans already in the original (no second construction); periods are moved here. A notice
         # may hold a figure every dozen characters: no (start, figure) pair is kept for each.
-        self.quantities: list[Quantity] = _extract_quantities(text, (original, source.to_original))
+        self.quantities: list[Quantity] = _extract_quantities(text, (original, source.to_original), folded)
         self.periods: list[tuple[int, Period]] = []
         to_original = source.to_original
-        for period in extract_periods(text, reference=reference):
+        for period in periods_of(text, folded, reference):
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = to_original(clean_start, period.span.end)

@@ -32,7 +32,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         bool(paragraphs) and paragraphs[0].heading,
         reference,
     )
-    figures = Figures(source, reference if reference is not None else layout.date)
+    figures = Figures(source, folded, reference if reference is not None else layout.date)
 
     def pieces(first: int, last: int) -> list[tuple[int, int]]:
         return [(paragraphs[i].start, paragraphs[i].end) for i in range(first, last)]

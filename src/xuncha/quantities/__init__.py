@@ -112,8 +112,9 @@ def extract_quantities(text: str) -> list[Quantity]:
     return _extract(require_text(text), None)
 
 
-def _extract(source: str, place: Place) -> list[Quantity]:
-    """extract_quantities; ``place`` says where spans point."""
+def _extract(source: str, place: Place, folded: str | None = None) -> list[Quantity]:
+    """extract_quantities; ``place`` says where spans point; ``folded`` is ``fold(source)`` when the caller has
+    it already (the parser folds the cleaned text once for every grammar)."""
     unglossed = without_glosses(source)
     if unglossed is not None:
         # 52816萬(wàn)元: a pinyin gloss reads the character before it aloud; the figure is read through it and
@@ -124,13 +125,14 @@ def _extract(source: str, place: Place) -> list[Quantity]:
         else:
             original, to_original = place
             inner = (original, lambda start, end: to_original(*to_source(start, end)))
-        return _scan(plain, inner)
-    return _scan(source, place)
+        return _scan(plain, inner, None)
+    return _scan(source, place, folded)
 
 
-def _scan(source: str, place: Place) -> list[Quantity]:
+def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
     """_extract over a text without glosses."""
-    text = fold(source)  # one character for one: every offset stays valid for the source
+    # one character for one: every offset stays valid for the source
+    text = fold(source) if folded is None else folded
     quoted = _quoted_spans(text)
     found_quantities: list[Quantity] = []
     # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
