@@ -34,10 +34,10 @@ print(peak_mb() - before)
 """
 
 
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is read from /proc")
-def test_parse_notice_peak_on_a_megabyte_of_one_token_stays_small() -> None:
+def _printed_lines(program: str) -> list[str]:
+    """The lines ``program`` prints, run in a child process with this tree's xuncha."""
     result = subprocess.run(
-        [sys.executable, "-c", _PROGRAM],
+        [sys.executable, "-c", program],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
@@ -45,7 +45,12 @@ def test_parse_notice_peak_on_a_megabyte_of_one_token_stays_small() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    *counts, growth = result.stdout.split("\n")[:-1]
+    return result.stdout.split("\n")[:-1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is read from /proc")
+def test_parse_notice_peak_on_a_megabyte_of_one_token_stays_small() -> None:
+    *counts, growth = _printed_lines(_PROGRAM)
     # A run of digits is one bare number (no figure), newlines are nothing: the texts hold no parts.
     assert counts == ["0 0", "0 0", "0 0"]
     # The three inputs are 1 MB each; the peak grew by 150-300 MB, now by under 1 MB: the bound is generous.
@@ -71,16 +76,7 @@ print(peak_mb() - before)
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is read from /proc")
 def test_parse_notice_peak_on_a_megabyte_of_headings_stays_under_thirty_times_the_input() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _HEADINGS_PROGRAM],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    sections, growth = result.stdout.split("\n")[:-1]
+    sections, growth = _printed_lines(_HEADINGS_PROGRAM)
     assert sections == "52632"  # every line is a section of its own, all returned
     # Issue 8's bound, 30x the input: the peak grew by 55 MB when the whole tree of parts, each paragraph's
     # folded copy and heading, and the frozen sections were held at once; it is about 28 MB now (the returned
