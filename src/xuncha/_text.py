@@ -179,8 +179,23 @@ class SourceText:
         # Rare characters are looked for once in the whole text rather than on every line.
         other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
         backslashes = "\\" in original
+        # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
+        # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
+        markup_search, gap_search = _MARKUP_START.search, _AFTER_SENTENCE.search
+        markup, gap = markup_search(original), gap_search(original)
         for line in lines:
-            _mark_markup(original, line, other_breaks, backslashes)
+            if markup is not None and markup.start() < line.start:
+                markup = markup_search(original, line.start)
+            if gap is not None and gap.start() < line.start:
+                gap = gap_search(original, line.start)
+            _mark_markup(
+                original,
+                line,
+                other_breaks,
+                backslashes,
+                markup=markup is not None and markup.start() < line.end,
+                gaps=gap is not None and gap.start() < line.end,
+            )
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         folding = _FOLDABLE.search(original) is not None
@@ -285,11 +300,20 @@ def _lines(text: str) -> Iterator[_Line]:
         yield _Line(line.start(), line.end())
 
 
-def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslashes: bool = True) -> None:
+def _mark_markup(
+    original: str,
+    line: _Line,
+    other_breaks: bool = True,
+    backslashes: bool = True,
+    *,
+    markup: bool = True,
+    gaps: bool = True,
+) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading.
 
     ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
-    backslash at all: when it does not, the tests for them are skipped on every line.
+    backslash at all: when it does not, the tests for them are skipped on every line. ``markup`` and ``gaps``
+    say whether the line may hold inline markup or a heading glued after a sentence (False: it holds none).
     """
     raw = original[line.start : line.end]
     if not raw:
@@ -309,7 +333,7 @@ def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslas
         _mark_line_prefix(raw, line)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True
-    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
+    if markup and _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
         for match in _INLINE_MARKUP.finditer(raw):
             line.deletions.append((offset + match.start(), offset + match.end()))
             if _BLOCK_TAG.match(match.group()):
@@ -319,7 +343,7 @@ def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslas
             line.deletions.append((offset + gloss_start, offset + gloss_end))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
-    gap = _AFTER_SENTENCE.search(raw)  # (most lines have no heading after a sentence: one search tells)
+    gap = _AFTER_SENTENCE.search(raw) if gaps else None  # (most lines have no heading after a sentence: one search tells)
     if gap is not None:
         _mark_glued_headings(raw, line, gap)
     if other_breaks:
