@@ -343,7 +343,8 @@ def _mark_markup(
             line.deletions.append((offset + gloss_start, offset + gloss_end))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
-    gap = _AFTER_SENTENCE.search(raw) if gaps else None  # (most lines have no heading after a sentence: one search tells)
+    # (most lines have no heading after a sentence: one search tells, and none where the text's scan found none)
+    gap = _AFTER_SENTENCE.search(raw) if gaps else None
     if gap is not None:
         _mark_glued_headings(raw, line, gap)
     if other_breaks:
