@@ -107,8 +107,9 @@ _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
-_OTHER_BREAK_CHARACTER = LazyPattern(r"[\r\v\x85\u2028\u2029]")
 _OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+# The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
+_OTHER_LINE_BREAK_IN_TEXT = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*(?:\n|\Z))")
 _NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 
 
@@ -177,13 +178,17 @@ class SourceText:
         self.original = original
         lines = list(_lines(original))
         # Rare characters are looked for once in the whole text rather than on every line.
-        other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
         backslashes = "\\" in original
         # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
         # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
         markup_search, gap_search = _MARKUP_START.search, _AFTER_SENTENCE.search
         markup, gap = markup_search(original), gap_search(original)
+        # (likewise a line break other than \n, where other than breaks follow it on its line)
+        other_search = _OTHER_LINE_BREAK_IN_TEXT.search
+        other = other_search(original)
         for line in lines:
+            if other is not None and other.start() < line.start:
+                other = other_search(original, line.start)
             if markup is not None and markup.start() < line.start:
                 markup = markup_search(original, line.start)
             if gap is not None and gap.start() < line.start:
@@ -191,7 +196,7 @@ class SourceText:
             _mark_markup(
                 original,
                 line,
-                other_breaks,
+                other is not None and other.start() < line.end,
                 backslashes,
                 markup=markup is not None and markup.start() < line.end,
                 gaps=gap is not None and gap.start() < line.end,
@@ -311,9 +316,9 @@ def _mark_markup(
 ) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading.
 
-    ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
-    backslash at all: when it does not, the tests for them are skipped on every line. ``markup`` and ``gaps``
-    say whether the line may hold inline markup or a heading glued after a sentence (False: it holds none).
+    ``other_breaks`` says whether the line may hold a line break other than \\n before other characters,
+    ``backslashes`` whether the whole text holds a backslash at all, ``markup`` and ``gaps`` whether the line
+    may hold inline markup or a heading glued after a sentence: when not, the tests are skipped.
     """
     raw = original[line.start : line.end]
     if not raw:
@@ -350,7 +355,7 @@ def _mark_markup(
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
-    hard_break = _HARD_BREAK.search(raw) if backslashes else None
+    hard_break = _HARD_BREAK.search(raw) if backslashes and "\\" in raw else None
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
     ):
