@@ -4,8 +4,7 @@ year it falls in given the text's context, and its first and last days."""
 from __future__ import annotations
 
 import datetime as dt
-import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from xuncha.dates._calendar import (
@@ -107,30 +106,6 @@ def bare_point(**given: str | None) -> Groups:
     return Groups([given.get(name) for name in _BARE_INDEX], _BARE_INDEX)
 
 
-# The groups Point reads of every point, in the order _reader gives them.
-_POINT_FIELDS: Final = (
-    "year", "separated_year", "glued_year", "chrome_year", "relative_year", "short_year", "month", "separated_month",
-    "chrome_month", "day", "separated_day", "day_alone", "chrome_day", "glued_month_day", "glued_short", "lone_day",
-    "dateline_day", "sentence_day", "relative_month", "relative_quarter", "today",
-)  # fmt: skip
-# For each table of group places (the start point's, the end point's, a bare point's), the one call that reads
-# _POINT_FIELDS from a match's groups (a name looked up and a value read per field cost more, once per match).
-_Reader = Callable[[Sequence[str | None]], tuple[str | None, ...]]
-_READERS: dict[int, tuple[dict[str, int], _Reader]] = {}
-
-
-def _reader(index: dict[str, int]) -> _Reader:
-    entry = _READERS.get(id(index))
-    if entry is not None and entry[0] is index:
-        return entry[1]
-    # (else a new table, or another at a freed one's address: a rebuilt grammar)
-    if len(_READERS) > 16:
-        _READERS.clear()
-    reader: _Reader = operator.itemgetter(*(index[name] for name in _POINT_FIELDS))
-    _READERS[id(index)] = (index, reader)
-    return reader
-
-
 class Point:
     """The fields of one matched date point."""
 
@@ -141,29 +116,39 @@ class Point:
 
     def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
         self.get, self.reference = get, reference
-        (
-            year, separated_year, glued_year, chrome_year, relative_year, short_year, month, separated_month,
-            chrome_month, day, separated_day, day_alone, chrome_day, glued_month_day, glued_short, lone_day,
-            dateline_day, sentence_day, relative_month, relative_quarter, today,
-        ) = _reader(get.index)(get.values)  # fmt: skip
-        self.text_year = year or separated_year or glued_year or chrome_year
-        self.relative_year = relative_year
-        self.short_year = short_year
+        values, index = get.values, get.index  # (read here without a method call: one point per match)
+        self.text_year = (
+            values[index["year"]]
+            or values[index["separated_year"]]
+            or values[index["glued_year"]]
+            or values[index["chrome_year"]]
+        )
+        self.relative_year = values[index["relative_year"]]
+        self.short_year = values[index["short_year"]]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
-        month_text = month or separated_month or chrome_month
-        day_text = day or separated_day or day_alone or chrome_day
-        glued = glued_month_day or glued_short
+        month_text = (
+            values[index["month"]] or values[index["separated_month"]] or values[index["chrome_month"]]
+        )
+        day_text = (
+            values[index["day"]]
+            or values[index["separated_day"]]
+            or values[index["day_alone"]]
+            or values[index["chrome_day"]]
+        )
+        glued = values[index["glued_month_day"]] or values[index["glued_short"]]
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
             month_text, day_text = _split_month_day(glued)
         # 26日，… , 4日消息: the paragraph's month, else the reference month
-        lone_day = lone_day or dateline_day
-        if sentence_day is not None:  # 10日开设: only after a day of its sentence
+        lone_day = values[index["lone_day"]] or values[index["dateline_day"]]
+        sentence_day = values[index["sentence_day"]]  # 10日开设: only after a day of its sentence
+        if sentence_day is not None:
             if context is None or context.last is None or context.last[3] is not Precision.DAY:
                 raise Invalid("a day inside a sentence with no day before it")
             lone_day = sentence_day
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
         # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
+        relative_month = values[index["relative_month"]]
         self.month_year: int | None = None
         if relative_month is not None:
             base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
@@ -184,6 +169,7 @@ class Point:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
+        relative_quarter = values[index["relative_quarter"]]
         self.quarter: int | None = None
         if relative_quarter is not None:
             if reference is None:
@@ -201,7 +187,7 @@ class Point:
             or self.short_year
             or relative_month
             or relative_quarter
-            or today
+            or values[index["today"]]
             or lone_day
         )
         self.day = None if day_text is None else small(day_text)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 from xuncha.dates._calendar import Invalid, day_of
 from xuncha.dates._context import Context, Resolved
-from xuncha.dates._grammar import DATELINE, Grammar, grammar
+from xuncha.dates._grammar import DATELINE, grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
     Groups,
@@ -63,59 +63,26 @@ _HOLIDAY_THING = re.compile(
 )
 
 
-class _Outer(NamedTuple):
-    """The places in ``match.groups()`` of the groups outside the points that resolve reads (read by place:
-    a name costs a lookup in the pattern's table on every match)."""
-
-    special: int
-    suffix: int
-    list_item: int
-    bare_number: int
-    bare_year: int
-    bare_relative_year: int
-    bare_month: int
-    list_unit: int
-    from_then: int
-    connector: int
-    prefix: int
-
-
-# The places of the grammar last resolved with, beside its expression (a grammar rebuilt has others).
-_LAST_OUTER: list[tuple[re.Pattern[str], _Outer]] = []
-
-
-def _outer(compiled: Grammar) -> _Outer:
-    if _LAST_OUTER and _LAST_OUTER[0][0] is compiled.expression:
-        return _LAST_OUTER[0][1]
-    number = compiled.expression.groupindex
-    outer = _Outer(*(number[name] - 1 for name in _Outer._fields))
-    _LAST_OUTER[:] = [(compiled.expression, outer)]
-    return outer
-
-
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
     values = match.groups()
-    outer = _outer(compiled)
-    get = match  # the groups outside the points, by name (for the readers of the rarer forms)
-    if values[outer.special] is not None:
+    get = match  # the groups outside the points, by name
+    if get["special"] is not None:
         return resolve_special(get, context), context.year, context.stated
     ref = context.reference
-    suffix = values[outer.suffix]
+    suffix = get["suffix"]
     looks_forward = False
     forward = ref if suffix in _FORWARD_SUFFIXES else None
-    if values[outer.list_item] is not None:
-        bare, prefix_year = values[outer.bare_number], values[outer.bare_year]
-        relative_year = values[outer.bare_relative_year]
-        if values[outer.bare_month] is not None or (len(bare or "") == 4 and (prefix_year or relative_year)):
+    if get["list_item"] is not None:
+        bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
+        if get["bare_month"] is not None or (len(bare or "") == 4 and (prefix_year or relative_year)):
             raise Invalid("a list item with a month or a year before it")
-        list_unit = values[outer.list_unit]
         if len(bare or "") == 4:  # 2022、2023年
             point = Point(bare_point(year=bare))
-        elif list_unit is None:  # 一、2023年: a heading's number before a year, not a list of years
+        elif get["list_unit"] is None:  # 一、2023年: a heading's number before a year, not a list of years
             raise Invalid("a list of years whose first item is no year")
-        elif list_unit == "季度":  # 二、三季度
+        elif get["list_unit"] == "季度":  # 二、三季度
             if bare not in _QUARTER_NUMBERS:
                 raise Invalid(f"there is no quarter {bare}", "no-such-date")
             point = Point(bare_point(year=prefix_year, relative_year=relative_year, quarter=bare))
@@ -124,7 +91,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         bounds = point.bounds(point.year(context))
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
-    elif values[outer.from_then] is not None or values[outer.connector] is not None:
+    elif get["from_then"] is not None or get["connector"] is not None:
         bounds = resolve_range(get, Groups(values, compiled.start), Groups(values, compiled.end), context)
         relation, stated_year = Relation.RANGE, True
         names_year = any(values[index] is not None for index in compiled.names_year)
@@ -193,7 +160,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
-    prefix = values[outer.prefix]
+    prefix = get["prefix"]
     if (prefix is not None and prefix[0] in "截到至直") or (
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
     ):
