@@ -396,9 +396,13 @@ def _mark_line_prefix(raw: str, line: _Line) -> None:
                 line.deletions.append((offset, offset + bullet.end()))
 
 
+# What an indent is made of (\f starts a page and takes no room, but a line indented after it is indented).
+_INDENT_CHARACTERS = " \t\u3000\f"
+
+
 def _indent(original: str, line: _Line) -> int:
     """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
-    if original[line.start] not in " \t\u3000\f":  # (most lines start with their text)
+    if original[line.start] not in _INDENT_CHARACTERS:  # (most lines start with their text)
         return 0
     width = 0
     for ch in original[line.start : min(line.end, line.start + 16)]:
@@ -523,7 +527,10 @@ def _page_break_joins(
     a numbered part — those legitimately end without punctuation. In plain text from a PDF a line indented
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
-    indents = [_indent(original, line) for line in lines]
+    # (_indent's first test inline: most lines start with their text and have no indent, with no call)
+    indents = [
+        0 if original[line.start] not in _INDENT_CHARACTERS else _indent(original, line) for line in lines
+    ]
     counts: dict[int, int] = {}
     for indent in indents:
         counts[indent] = counts.get(indent, 0) + 1
