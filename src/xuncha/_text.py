@@ -107,8 +107,9 @@ _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
-_OTHER_BREAK_CHARACTER = LazyPattern(r"[\r\v\x85\u2028\u2029]")
 _OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+# The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
+_OTHER_LINE_BREAK_IN_TEXT = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*(?:\n|\Z))")
 _NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 
 
@@ -177,10 +178,29 @@ class SourceText:
         self.original = original
         lines = list(_lines(original))
         # Rare characters are looked for once in the whole text rather than on every line.
-        other_breaks = _OTHER_BREAK_CHARACTER.search(original) is not None
         backslashes = "\\" in original
+        # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
+        # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
+        markup_search, gap_search = _MARKUP_START.search, _AFTER_SENTENCE.search
+        markup, gap = markup_search(original), gap_search(original)
+        # (likewise a line break other than \n, where other than breaks follow it on its line)
+        other_search = _OTHER_LINE_BREAK_IN_TEXT.search
+        other = other_search(original)
         for line in lines:
-            _mark_markup(original, line, other_breaks, backslashes)
+            if other is not None and other.start() < line.start:
+                other = other_search(original, line.start)
+            if markup is not None and markup.start() < line.start:
+                markup = markup_search(original, line.start)
+            if gap is not None and gap.start() < line.start:
+                gap = gap_search(original, line.start)
+            _mark_markup(
+                original,
+                line,
+                other is not None and other.start() < line.end,
+                backslashes,
+                markup=markup is not None and markup.start() < line.end,
+                gaps=gap is not None and gap.start() < line.end,
+            )
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         folding = _FOLDABLE.search(original) is not None
@@ -285,11 +305,20 @@ def _lines(text: str) -> Iterator[_Line]:
         yield _Line(line.start(), line.end())
 
 
-def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslashes: bool = True) -> None:
+def _mark_markup(
+    original: str,
+    line: _Line,
+    other_breaks: bool = True,
+    backslashes: bool = True,
+    *,
+    markup: bool = True,
+    gaps: bool = True,
+) -> None:
     """Record the markup deletions of one line, its content without markup, and whether it is a heading.
 
-    ``other_breaks`` and ``backslashes`` say whether the whole text holds a line break other than \\n or a
-    backslash at all: when it does not, the tests for them are skipped on every line.
+    ``other_breaks`` says whether the line may hold a line break other than \\n before other characters,
+    ``backslashes`` whether the whole text holds a backslash at all, ``markup`` and ``gaps`` whether the line
+    may hold inline markup or a heading glued after a sentence: when not, the tests are skipped.
     """
     raw = original[line.start : line.end]
     if not raw:
@@ -309,7 +338,7 @@ def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslas
         _mark_line_prefix(raw, line)
     if stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4:
         line.heading = True
-    if _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
+    if markup and _MARKUP_START.search(raw) is not None:  # most lines hold no markup: one fast scan tells
         for match in _INLINE_MARKUP.finditer(raw):
             line.deletions.append((offset + match.start(), offset + match.end()))
             if _BLOCK_TAG.match(match.group()):
@@ -319,13 +348,14 @@ def _mark_markup(original: str, line: _Line, other_breaks: bool = True, backslas
             line.deletions.append((offset + gloss_start, offset + gloss_end))
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
-    gap = _AFTER_SENTENCE.search(raw)  # (most lines have no heading after a sentence: one search tells)
+    # (most lines have no heading after a sentence: one search tells, and none where the text's scan found none)
+    gap = _AFTER_SENTENCE.search(raw) if gaps else None
     if gap is not None:
         _mark_glued_headings(raw, line, gap)
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
-    hard_break = _HARD_BREAK.search(raw) if backslashes else None
+    hard_break = _HARD_BREAK.search(raw) if backslashes and "\\" in raw else None
     if hard_break is not None and not any(
         start <= offset + hard_break.start() < end for start, end in line.deletions
     ):
@@ -366,9 +396,13 @@ def _mark_line_prefix(raw: str, line: _Line) -> None:
                 line.deletions.append((offset, offset + bullet.end()))
 
 
+# What an indent is made of (\f starts a page and takes no room, but a line indented after it is indented).
+_INDENT_CHARACTERS = " \t\u3000\f"
+
+
 def _indent(original: str, line: _Line) -> int:
     """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
-    if original[line.start] not in " \t\u3000\f":  # (most lines start with their text)
+    if original[line.start] not in _INDENT_CHARACTERS:  # (most lines start with their text)
         return 0
     width = 0
     for ch in original[line.start : min(line.end, line.start + 16)]:
@@ -493,7 +527,10 @@ def _page_break_joins(
     a numbered part — those legitimately end without punctuation. In plain text from a PDF a line indented
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
-    indents = [_indent(original, line) for line in lines]
+    # (_indent's first test inline: most lines start with their text and have no indent, with no call)
+    indents = [
+        0 if original[line.start] not in _INDENT_CHARACTERS else _indent(original, line) for line in lines
+    ]
     counts: dict[int, int] = {}
     for indent in indents:
         counts[indent] = counts.get(indent, 0) + 1
