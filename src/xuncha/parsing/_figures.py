@@ -42,12 +42,17 @@ class Figures:
         text = source.text
         original = source.original
         self.source = source
+        # The cleaner only deletes characters: a text it left as it was (most notices) has its offsets as they
+        # are, and no offset is mapped between the two (a parse maps every figure and every part).
+        self.unchanged = text == original
         # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
         # with their spans already in the original (no second construction); periods are moved here. A notice
         # may hold a figure every dozen characters: no (start, figure) pair is kept for each.
-        self.quantities: list[Quantity] = _extract_quantities(text, (original, source.to_original), folded)
+        self.quantities: list[Quantity] = _extract_quantities(
+            text, None if self.unchanged else (original, source.to_original), folded
+        )
         self.periods: list[tuple[int, Period]] = []
-        to_original = source.to_original
+        to_original = _same if self.unchanged else source.to_original
         for period in periods_of(text, folded, reference):
             if period.span is not None:
                 clean_start = period.span.start
@@ -62,6 +67,11 @@ class Figures:
         """The dates that start in the cleaned range [start, end), with their cleaned starts."""
         starts = self._period_starts
         return self.periods[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _same(start: int, end: int) -> tuple[int, int]:
+    """SourceText.to_original for a text the cleaner left as it was."""
+    return (start, end) if end > start else (start, start)
 
 
 def _original_start(quantity: Quantity) -> int:
@@ -85,9 +95,12 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     # the range of each is found by walking the ranges on from the last one's, not by a search from scratch.
     # (A notice may hold a figure every dozen characters: the lists are filled here, not through Owner's methods.)
     to_clean = figures.source.to_clean
+    unchanged = figures.unchanged
     index = -1
     for quantity in figures.quantities:
-        position = to_clean(quantity.span.start if quantity.span is not None else -1)
+        position = quantity.span.start if quantity.span is not None else 0
+        if not unchanged:
+            position = to_clean(position)
         while index + 1 < count and starts[index + 1] <= position:
             index += 1
         owner = owners[index] if index >= 0 else fallback

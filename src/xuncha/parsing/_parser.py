@@ -11,7 +11,7 @@ from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome
 from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
 from xuncha.parsing import _facts, _layout
-from xuncha.parsing._figures import Figures, Owner, Range, place
+from xuncha.parsing._figures import Figures, Owner, Range, _same, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
 from xuncha.progress import _extract as read_progress
@@ -116,7 +116,7 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
         )
 
-    to_original = source.to_original
+    to_original = _same if figures.unchanged else source.to_original
 
     def span_of(start: int, end: int) -> Span:
         start, end = to_original(start, end)
