@@ -57,8 +57,11 @@ class Figures:
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = to_original(clean_start, period.span.end)
-                moved = _moved(period, original[start:end], _trusted_span(start, end))
-                self.periods.append((clean_start, moved))
+                written = original[start:end]
+                if self.unchanged and period.text == written:  # in place already: nothing to move
+                    self.periods.append((clean_start, period))
+                    continue
+                self.periods.append((clean_start, _moved(period, written, _trusted_span(start, end))))
         self.quantities.sort(key=_original_start)
         self.periods.sort(key=itemgetter(0))
         self._period_starts = [position for position, _ in self.periods]
