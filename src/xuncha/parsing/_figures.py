@@ -90,12 +90,12 @@ def _moved(period: Period, text: str, span: Span) -> Period:
 def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     """Give every figure to the owner of the range it starts in (``fallback`` before the first range)."""
     ordered = sorted(ranges, key=itemgetter(0))
-    starts = [start for start, _, _ in ordered]
-    owners = [owner for _, _, owner in ordered]
-    count = len(starts)
+    starts = list(map(itemgetter(0), ordered))
+    owners = list(map(itemgetter(2), ordered))
     # The cleaned text is the original with characters deleted: a figure's cleaned start is its original start
     # mapped back (exactly: every figure starts on a kept character). Figures come in order of their starts, so
-    # the range of each is found by walking the ranges on from the last one's, not by a search from scratch.
+    # the range of each is found by a search on from the last one's (a body of many short parts with few figures
+    # would be walked range by range).
     # (A notice may hold a figure every dozen characters: the lists are filled here, not through Owner's methods.)
     to_clean = figures.source.to_clean
     unchanged = figures.unchanged
@@ -104,8 +104,7 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
         position = quantity.span.start if quantity.span is not None else 0
         if not unchanged:
             position = to_clean(position)
-        while index + 1 < count and starts[index + 1] <= position:
-            index += 1
+        index = bisect.bisect_right(starts, position, index + 1) - 1
         owner = owners[index] if index >= 0 else fallback
         if isinstance(owner.quantities, list):
             owner.quantities.append(quantity)
@@ -113,8 +112,7 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
             owner.quantities = [quantity]
     index = -1
     for position, period in figures.periods:
-        while index + 1 < count and starts[index + 1] <= position:
-            index += 1
+        index = bisect.bisect_right(starts, position, index + 1) - 1
         owner = owners[index] if index >= 0 else fallback
         if isinstance(owner.periods, list):
             owner.periods.append(period)
