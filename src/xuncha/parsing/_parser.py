@@ -11,7 +11,7 @@ from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome
 from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
 from xuncha.parsing import _facts, _layout
-from xuncha.parsing._figures import Figures, Owner, Range, _same, place
+from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
 from xuncha.progress import _extract as read_progress
@@ -116,13 +116,14 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
         )
 
-    to_original = _same if figures.unchanged else source.to_original
+    to_original = source.to_original
 
     def span_of(start: int, end: int) -> Span:
         start, end = to_original(start, end)
         return _trusted_span(start, end)  # (offsets mapped by SourceText: valid)
 
-    sections = Freezer(clean, folded, span_of, reference).sections(roots)
+    spans = _span_in_place if figures.unchanged else span_of
+    sections = Freezer(clean, folded, spans, reference).sections(roots)
     # Every field comes from the parser, valid by construction (see models._trusted_notice).
     return _trusted_notice(
         title=title_text,
@@ -141,6 +142,12 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         # Progress is read from the text as given; most texts need no cleaning, and their fold is made already.
         progress=tuple(read_progress(text, folded if clean == text else fold(text), figures.quantities)),
     )
+
+
+def _span_in_place(start: int, end: int) -> Span:
+    """The span of cleaned offsets in a text the cleaner left as it was (see Figures.unchanged): the same
+    offsets, as SourceText.to_original gives them (an empty span at its start)."""
+    return _trusted_span(start, end if end > start else start)
 
 
 def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:
