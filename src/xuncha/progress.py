@@ -60,6 +60,13 @@ _SLOT_CUES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 _RATE_CUE: Final = re.compile(r"完成率|整改率|办结率|销号率")
 # What is counted: the noun next to a total ("697个问题", "问题36个", "整改措施112条").
 _SUBJECT: Final = re.compile(r"整改措施|措施|整改任务|任务|问题线索|问题")
+# A statement opens with a total (a cue of one, or a count next to what it counts) and fills a part or a rate:
+# a sentence without both kinds of word states none, and its figures are not read one by one. The words are
+# the cues above, joined (a sentence with a bracket may hide one behind a pinyin gloss: it is read in full).
+_OPENS: Final = re.compile(f"{dict(_SLOT_CUES)['total'].pattern}|{_SUBJECT.pattern}")
+_FILLS: Final = re.compile(
+    "|".join([*(cue.pattern for slot, cue in _SLOT_CUES if slot != "total"), _RATE_CUE.pattern])
+)
 # A figure that counts the aspects a list is grouped in ("3个方面12项具体问题") is no part of the progress.
 _ASPECTS_AFTER: Final = re.compile(r"\s*(?:个)?(?:方面|大类|类别|领域)")
 
@@ -150,6 +157,12 @@ _Figure = tuple[int, int, Quantity, bool]
 
 
 def _statements(text: str, offset: int, sentence: str, figures: list[_Figure]) -> Iterator[Progress]:
+    if (
+        "(" not in sentence
+        and "（" not in sentence
+        and (_OPENS.search(sentence) is None or _FILLS.search(sentence) is None)
+    ):
+        return
     drafts: list[_Draft] = []
     for figure in figures:
         start, end, quantity, _ = figure

@@ -42,18 +42,26 @@ class Figures:
         text = source.text
         original = source.original
         self.source = source
+        # The cleaner only deletes characters: a text it left as it was (most notices) has its offsets as they
+        # are, and no offset is mapped between the two (a parse maps every figure and every part).
+        self.unchanged = text == original
         # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
         # with their spans already in the original (no second construction); periods are moved here. A notice
         # may hold a figure every dozen characters: no (start, figure) pair is kept for each.
-        self.quantities: list[Quantity] = _extract_quantities(text, (original, source.to_original), folded)
+        self.quantities: list[Quantity] = _extract_quantities(
+            text, None if self.unchanged else (original, source.to_original), folded
+        )
         self.periods: list[tuple[int, Period]] = []
-        to_original = source.to_original
+        to_original = _same if self.unchanged else source.to_original
         for period in periods_of(text, folded, reference):
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = to_original(clean_start, period.span.end)
-                moved = _moved(period, original[start:end], _trusted_span(start, end))
-                self.periods.append((clean_start, moved))
+                written = original[start:end]
+                if self.unchanged and period.text == written:  # in place already: nothing to move
+                    self.periods.append((clean_start, period))
+                    continue
+                self.periods.append((clean_start, _moved(period, written, _trusted_span(start, end))))
         self.quantities.sort(key=_original_start)
         self.periods.sort(key=itemgetter(0))
         self._period_starts = [position for position, _ in self.periods]
@@ -62,6 +70,11 @@ class Figures:
         """The dates that start in the cleaned range [start, end), with their cleaned starts."""
         starts = self._period_starts
         return self.periods[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _same(start: int, end: int) -> tuple[int, int]:
+    """SourceText.to_original for a text the cleaner left as it was."""
+    return (start, end) if end > start else (start, start)
 
 
 def _original_start(quantity: Quantity) -> int:
@@ -77,19 +90,21 @@ def _moved(period: Period, text: str, span: Span) -> Period:
 def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     """Give every figure to the owner of the range it starts in (``fallback`` before the first range)."""
     ordered = sorted(ranges, key=itemgetter(0))
-    starts = [start for start, _, _ in ordered]
-    owners = [owner for _, _, owner in ordered]
-    count = len(starts)
+    starts = list(map(itemgetter(0), ordered))
+    owners = list(map(itemgetter(2), ordered))
     # The cleaned text is the original with characters deleted: a figure's cleaned start is its original start
     # mapped back (exactly: every figure starts on a kept character). Figures come in order of their starts, so
-    # the range of each is found by walking the ranges on from the last one's, not by a search from scratch.
+    # the range of each is found by a search on from the last one's (a body of many short parts with few figures
+    # would be walked range by range).
     # (A notice may hold a figure every dozen characters: the lists are filled here, not through Owner's methods.)
     to_clean = figures.source.to_clean
+    unchanged = figures.unchanged
     index = -1
     for quantity in figures.quantities:
-        position = to_clean(quantity.span.start if quantity.span is not None else -1)
-        while index + 1 < count and starts[index + 1] <= position:
-            index += 1
+        position = quantity.span.start if quantity.span is not None else 0
+        if not unchanged:
+            position = to_clean(position)
+        index = bisect.bisect_right(starts, position, index + 1) - 1
         owner = owners[index] if index >= 0 else fallback
         if isinstance(owner.quantities, list):
             owner.quantities.append(quantity)
@@ -97,8 +112,7 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
             owner.quantities = [quantity]
     index = -1
     for position, period in figures.periods:
-        while index + 1 < count and starts[index + 1] <= position:
-            index += 1
+        index = bisect.bisect_right(starts, position, index + 1) - 1
         owner = owners[index] if index >= 0 else fallback
         if isinstance(owner.periods, list):
             owner.periods.append(period)

@@ -16,7 +16,7 @@ from xuncha import _cues
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import MEASURE_FIRST_CHARACTERS, MarkerKind, marker_of, measure_marker_pattern
-from xuncha.models import Measure, Modality, Period, Relation, Span, Status, _trusted_measure
+from xuncha.models import Measure, Modality, Period, Quantity, Relation, Span, Status, _trusted_measure
 from xuncha.parsing._figures import Owner, Range
 
 
@@ -26,7 +26,9 @@ class MeasureDraft(Owner):
     __slots__ = ("kind", "marker", "ordinal", "pieces", "planned_context", "start")
 
     def __init__(self, ordinal: int, marker: str | None, start: int, kind: str) -> None:
-        super().__init__()
+        # Owner's two fields, set here rather than through Owner.__init__: a measure is made for every marker.
+        self.quantities: Sequence[Quantity] = ()
+        self.periods: Sequence[Period] = ()
         self.ordinal = ordinal
         self.marker = marker
         self.start = start
@@ -105,8 +107,7 @@ def split(
             cursor = body_start
         if cursor < end:
             owner_pieces.append((cursor, end))
-    for measure in measures:
-        measure.pieces = [(s, e) for s, e in measure.pieces if e > s]
+    # (No piece is empty: each is added only when it holds a character.)
     return own, measures, planned_context
 
 

@@ -122,7 +122,8 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         start, end = to_original(start, end)
         return _trusted_span(start, end)  # (offsets mapped by SourceText: valid)
 
-    sections = Freezer(clean, folded, span_of, reference).sections(roots)
+    spans = _span_in_place if figures.unchanged else span_of
+    sections = Freezer(clean, folded, spans, reference).sections(roots)
     # Every field comes from the parser, valid by construction (see models._trusted_notice).
     return _trusted_notice(
         title=title_text,
@@ -141,6 +142,12 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         # Progress is read from the text as given; most texts need no cleaning, and their fold is made already.
         progress=tuple(read_progress(text, folded if clean == text else fold(text), figures.quantities)),
     )
+
+
+def _span_in_place(start: int, end: int) -> Span:
+    """The span of cleaned offsets in a text the cleaner left as it was (see Figures.unchanged): the same
+    offsets, as SourceText.to_original gives them (an empty span at its start)."""
+    return _trusted_span(start, end if end > start else start)
 
 
 def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:

@@ -15,7 +15,7 @@ from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch
 from xuncha._text import Paragraph
-from xuncha.models import Finding, Section, Span, _trusted_finding, _trusted_section
+from xuncha.models import Finding, Period, Quantity, Section, Span, _trusted_finding, _trusted_section
 from xuncha.parsing import _measures
 from xuncha.parsing._figures import Owner, Range
 from xuncha.parsing._measures import MeasureDraft, join
@@ -41,7 +41,9 @@ class Node(Owner):
     )
 
     def __init__(self, level: int, ordinal: int, marker: str, start: int) -> None:
-        super().__init__()
+        # Owner's two fields, set here rather than through Owner.__init__ (a node is made for every heading).
+        self.quantities: Sequence[Quantity] = ()
+        self.periods: Sequence[Period] = ()
         self.level = level
         self.ordinal = ordinal
         self.marker = marker
