@@ -120,6 +120,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"jionlp.ner.extract_time: {median['jionlp']:.2f} s")
     for name, label in (("old", f"parse_notice at {args.old}"), ("new", "parse_notice now")):
         print(f"{label}: {median[name]:.2f} s, {median['jionlp'] / median[name]:.1f}x jionlp's speed")
+    # The machine's speed drifts between rounds (shared hosts): the three tools of one round ran back to back, so
+    # the ratio within each round is steadier than a ratio of medians.
+    paired = sorted(new / old for new, old in zip(rounds["new"], rounds["old"], strict=True))
+    print(
+        f"now / {args.old}, round by round: median {statistics.median(paired):.2f}"
+        f" (from {paired[0]:.2f} to {paired[-1]:.2f})"
+    )
     return 0
 
 
