@@ -14,16 +14,16 @@ from hypothesis import strategies as st
 
 from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 from xuncha._regex import optional_groups_as_branches
-from xuncha.dates import _grammar, scan_periods
+from xuncha.dates import _grammar, _words, scan_periods
 from xuncha.dates._extract import _since_events
 
 REF = dt.date(2023, 12, 25)
 D = dt.date.fromisoformat
 
 
-@pytest.mark.parametrize("word", sorted(_grammar.YEAR_WORDS))
+@pytest.mark.parametrize("word", sorted(_words.YEAR_WORDS))
 def test_every_year_word_is_read_after_a_year_and_alone(word: str) -> None:
-    row = _grammar.YEAR_WORDS[word]
+    row = _words.YEAR_WORDS[word]
     first, last = dt.date(2024, *row.first), dt.date(2024, *row.last)
     period = parse_period(f"2024年{word[1:]}" if word.startswith("年") else f"2024年{word}")
     assert (period.start, period.end, period.precision) == (first, last, row.precision)
@@ -113,13 +113,13 @@ def test_models_import_no_date_module_at_load() -> None:
     assert not [name for name in loaded if name and name.startswith("xuncha.dates")]
 
 
-@pytest.mark.parametrize("word", sorted(_grammar.HOLIDAY_WORDS))
+@pytest.mark.parametrize("word", sorted(_words.HOLIDAY_WORDS))
 def test_every_holiday_spelling_is_read_after_a_year(word: str) -> None:
     from xuncha.dates._calendar import holiday
 
     written = f"“{word}”" if word == "十一" else word  # “十一” only in quotes
     period = parse_period(f"2024年{written}期间")
-    day = holiday(_grammar.HOLIDAY_WORDS[word].name, 2024)
+    day = holiday(_words.HOLIDAY_WORDS[word].name, 2024)
     assert (period.start, period.end, period.relation) == (day, day, Relation.ON)
 
 

@@ -18,7 +18,8 @@ from xuncha.dates._calendar import (
     year_number,
 )
 from xuncha.dates._context import Bounds, Context, century_from_text, single_month
-from xuncha.dates._grammar import HOLIDAY_WORDS, YEAR_WORDS, grammar
+from xuncha.dates._grammar import grammar
+from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 from xuncha.models import Precision
 
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
