@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from xuncha._glued import AFTER_SENTENCE
 from xuncha._markers import heading_shape_at
 from xuncha._text import (
-    _AFTER_SENTENCE,
     _FINAL_MARKS_BUT_DOT,
     SourceText,
     _joins,
@@ -232,7 +232,7 @@ _LINE_PIECES = [
 
 @given(pieces=st.lists(st.sampled_from(_LINE_PIECES), max_size=10))
 def test_glued_heading_search_stops_after_every_sentence_a_heading_shape_follows(pieces: list[str]) -> None:
-    # _AFTER_SENTENCE holds the heading's shape so that the engine skips the sentences no heading follows: it
+    # AFTER_SENTENCE holds the heading's shape so that the engine skips the sentences no heading follows: it
     # must stop exactly after those a heading shape follows (what a loop over every sentence end would test)
     raw = "".join(pieces)
     expected = [
@@ -240,7 +240,7 @@ def test_glued_heading_search_stops_after_every_sentence_a_heading_shape_follows
         for end in re.finditer(r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])", raw)
         if heading_shape_at(raw, end.end()) is not None
     ]
-    assert [gap.end() for gap in _AFTER_SENTENCE.finditer(raw)] == expected
+    assert [gap.end() for gap in AFTER_SENTENCE.finditer(raw)] == expected
 
 
 @given(

@@ -27,9 +27,9 @@ from collections.abc import Iterable, Iterator
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
 from xuncha._fold import _FOLDABLE, fold, gloss_spans
+from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._lazy import LazyPattern
-from xuncha._markers import _HEADING as _HEADING_SHAPE
-from xuncha._markers import Marker, heading_at, heading_shape_at
+from xuncha._markers import heading_shape_at
 from xuncha._titles import TITLE_LINE
 
 __all__ = [
@@ -86,22 +86,6 @@ _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000
 _TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
-# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
-# heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、"). The heading starts at the
-# match's end; the mark is matched rather than looked behind for, so that the engine scans for it, and only
-# where a heading's shape follows (heading_shape_at), which the engine tests at once rather than a call per
-# sentence.
-_AFTER_SENTENCE = LazyPattern(rf"[。！？!?：:】][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
-# What may start an outline after a colon or a label: 一、, 壹、, 第一部分.
-_OUTLINE_STARTS = frozenset("一壹第")
-# What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
-# ("一、二季度").
-_NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
-# How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
-_GLUED_SENTENCE_LIMIT = 200
-_SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
-# A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
-_GLUED_HEADING_LIMIT = 30
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
@@ -181,7 +165,7 @@ class SourceText:
         backslashes = "\\" in original
         # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
         # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
-        markup_search, gap_search = _MARKUP_START.search, _AFTER_SENTENCE.search
+        markup_search, gap_search = _MARKUP_START.search, AFTER_SENTENCE.search
         markup, gap = markup_search(original), gap_search(original)
         # (likewise a line break other than \n, where other than breaks follow it on its line)
         other_search = _OTHER_LINE_BREAK_IN_TEXT.search
@@ -349,9 +333,10 @@ def _mark_markup(
     if "\u3000\u3000" in raw or "    " in raw:
         _mark_indent_gaps(raw, line)
     # (most lines have no heading after a sentence: one search tells, and none where the text's scan found none)
-    gap = _AFTER_SENTENCE.search(raw) if gaps else None
+    gap = AFTER_SENTENCE.search(raw) if gaps else None
     if gap is not None:
-        _mark_glued_headings(raw, line, gap)
+        breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(_WHITESPACE)), _WHITESPACE)
+        line.breaks += [offset + at for at in breaks]
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
@@ -433,88 +418,6 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
         ):
             line.breaks.append(line.start + gap.start())
             segment = gap.end()
-
-
-def _mark_glued_headings(raw: str, line: _Line, gap: re.Match[str] | None) -> None:
-    """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
-    sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
-    ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
-    "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
-    ("一）…主动接受监督。二）班子成员…"). An outline run into one paragraph ("【提纲】一、…。二、…。（一）…。")
-    is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
-    level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
-    when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
-    list run in with semicolons ("主要问题：一、制度不健全；二、…"). ``gap``: the first match of
-    _AFTER_SENTENCE in the line."""
-    in_use: list[Marker] = []  # the last marker of each level in use, outermost first
-    previous = None
-    read_opening = False  # the line's opening marker and end are read only when a heading follows a sentence
-    end = len(raw)
-    search = _AFTER_SENTENCE.search
-    while gap is not None:
-        after_sentence = raw[gap.start()] in "。！？!?"
-        at = gap.end()
-        gap = search(raw, at)
-        if not after_sentence and raw[at] not in _OUTLINE_STARTS:
-            continue  # after a colon or a label only an outline's first heading is looked for
-        found = heading_at(raw, at)
-        if found is None:
-            continue
-        if not read_opening:
-            read_opening = True
-            opening = heading_at(raw)
-            previous = opening.marker if opening is not None else None
-            if previous is not None and previous.level is not None:
-                in_use = [previous]
-            end = len(raw.rstrip(_WHITESPACE))
-        marker = found.marker
-        # Only a short tail is sliced: a line of many sentences stays linear.
-        tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
-        ends_line = (
-            after_sentence
-            and marker.level == 1
-            and bool(tail)
-            and not any(mark in tail for mark in "。！？；，：!?;,:")
-        )
-        next_item = (
-            after_sentence
-            and previous is not None
-            and marker.kind is previous.kind
-            and marker.ordinal == previous.ordinal + 1
-            and marker.text[-1] == previous.text[-1]  # the same shape: 二） after 一）, not 2. after 1、
-        )
-        if not (ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end))):
-            continue
-        line.breaks.append(line.start + found.start)
-        previous = marker
-        level = marker.level or 1
-        in_use = [used for used in in_use if (used.level or 1) < level] + [marker]
-        line.glued_head = tail if ends_line else ""
-
-
-def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
-    """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
-    number of a level in use, in the same shape, or the first of the level below the deepest in use."""
-    if marker.level is None:
-        return False
-    if marker.ordinal == 1:
-        return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level == 1
-    return any(
-        used.level == marker.level
-        and used.kind is marker.kind
-        and used.ordinal + 1 == marker.ordinal
-        and used.text[-1] == marker.text[-1]
-        for used in in_use
-    )
-
-
-def _heads_text(raw: str, position: int) -> bool:
-    """Whether heading text follows a glued marker ending at ``position``: words, not punctuation or a numeral
-    continuing a list ("一、二季度"), in a sentence that is not an item of a list run in with semicolons."""
-    if position >= len(raw) or raw[position] in _NOT_HEADING_TEXT or raw[position] in _WHITESPACE:
-        return False
-    stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
-    return stop is None or stop.group() not in "；;"
 
 
 def _page_break_joins(

@@ -1,0 +1,119 @@
+"""Headings glued into a line: a page that lost its paragraph breaks runs a heading into the sentence before it
+("…有力有效。一、综合", "报告如下：一、…。二、…"). The cleaner (:mod:`xuncha._text`) asks :func:`glued_headings` of
+every line where :data:`AFTER_SENTENCE` matches and breaks the line at each heading found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from xuncha._lazy import LazyPattern
+from xuncha._markers import _HEADING as _HEADING_SHAPE
+from xuncha._markers import Marker, heading_at
+
+__all__ = ["AFTER_SENTENCE", "glued_headings"]
+
+# Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
+# heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、"). The heading starts at the
+# match's end; the mark is matched rather than looked behind for, so that the engine scans for it, and only
+# where a heading's shape follows (heading_shape_at), which the engine tests at once rather than a call per
+# sentence.
+AFTER_SENTENCE = LazyPattern(rf"[。！？!?：:】][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
+# What may start an outline after a colon or a label: 一、, 壹、, 第一部分.
+_OUTLINE_STARTS = frozenset("一壹第")
+# What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
+# ("一、二季度").
+_NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
+# How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
+_GLUED_SENTENCE_LIMIT = 200
+_SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
+# A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
+_GLUED_HEADING_LIMIT = 30
+
+
+def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -> tuple[list[int], str]:
+    """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
+    sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
+    ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
+    "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
+    ("一）…主动接受监督。二）班子成员…"). An outline run into one paragraph ("【提纲】一、…。二、…。（一）…。")
+    is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
+    level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
+    when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
+    list run in with semicolons ("主要问题：一、制度不健全；二、…").
+
+    ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
+    trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
+    the last one is short and ends the line ("" otherwise)."""
+    in_use: list[Marker] = []  # the last marker of each level in use, outermost first
+    previous = None
+    read_opening = False  # the line's opening marker is read only when a heading follows a sentence
+    breaks: list[int] = []
+    glued_head = ""
+    search = AFTER_SENTENCE.search
+    while gap is not None:
+        after_sentence = raw[gap.start()] in "。！？!?"
+        at = gap.end()
+        gap = search(raw, at)
+        if not after_sentence and raw[at] not in _OUTLINE_STARTS:
+            continue  # after a colon or a label only an outline's first heading is looked for
+        found = heading_at(raw, at)
+        if found is None:
+            continue
+        if not read_opening:
+            read_opening = True
+            opening = heading_at(raw)
+            previous = opening.marker if opening is not None else None
+            if previous is not None and previous.level is not None:
+                in_use = [previous]
+        marker = found.marker
+        # Only a short tail is sliced: a line of many sentences stays linear.
+        tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
+        ends_line = (
+            after_sentence
+            and marker.level == 1
+            and bool(tail)
+            and not any(mark in tail for mark in "。！？；，：!?;,:")
+        )
+        next_item = (
+            after_sentence
+            and previous is not None
+            and marker.kind is previous.kind
+            and marker.ordinal == previous.ordinal + 1
+            and marker.text[-1] == previous.text[-1]  # the same shape: 二） after 一）, not 2. after 1、
+        )
+        if not (
+            ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
+        ):
+            continue
+        breaks.append(found.start)
+        previous = marker
+        level = marker.level or 1
+        in_use = [used for used in in_use if (used.level or 1) < level] + [marker]
+        glued_head = tail if ends_line else ""
+    return breaks, glued_head
+
+
+def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
+    """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
+    number of a level in use, in the same shape, or the first of the level below the deepest in use."""
+    if marker.level is None:
+        return False
+    if marker.ordinal == 1:
+        return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level == 1
+    return any(
+        used.level == marker.level
+        and used.kind is marker.kind
+        and used.ordinal + 1 == marker.ordinal
+        and used.text[-1] == marker.text[-1]
+        for used in in_use
+    )
+
+
+def _heads_text(raw: str, position: int, spaces: str) -> bool:
+    """Whether heading text follows a glued marker ending at ``position``: words, not punctuation or a numeral
+    continuing a list ("一、二季度"), in a sentence that is not an item of a list run in with semicolons."""
+    if position >= len(raw) or raw[position] in _NOT_HEADING_TEXT or raw[position] in spaces:
+        return False
+    stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
+    return stop is None or stop.group() not in "；;"
