@@ -11,7 +11,9 @@ markers) start empty and fill during the measured loop, in both versions. Each r
 after another in the same conditions: jionlp.ner.extract_time, parse_notice of this tree, and parse_notice of
 OLD (default 2bbea19, before the refactor), exported with `git archive`. It prints the median of
 the rounds and the ratio of each parse_notice to jionlp: issue "One grammar per concept" asks that this ratio
-not fall. Needs `pip install jionlp` (a benchmark-only peer).
+not fall. Needs `pip install jionlp` (a benchmark-only peer). On a shared machine CPU time drifts from round to
+round; ``--instructions`` counts instead the machine instructions of one pass of each parse_notice with valgrind
+(callgrind), a deterministic figure for the same comparison (needs valgrind; takes minutes).
 """
 
 from __future__ import annotations
@@ -60,8 +62,9 @@ for name, module in list(sys.modules.items()):
             ):
                 value()
 start = time.process_time()
-for text in texts:
-    run(text)
+for _ in range(int(sys.argv[4]) if len(sys.argv) > 4 else 1):
+    for text in texts:
+        run(text)
 print(time.process_time() - start)
 """
 
@@ -92,10 +95,34 @@ def _time(tool: str, source: Path, texts_file: Path) -> float:
     return float(result.stdout.strip().splitlines()[-1])
 
 
+def _instructions(source: Path, texts_file: Path) -> int:
+    """The machine instructions one pass of parse_notice over the texts takes, counted by valgrind's callgrind
+    (a run with no pass is subtracted: imports, the warm-up and the grammars' building are not counted).
+    Deterministic where CPU time on a shared machine is not."""
+    counts = []
+    for passes in ("0", "1"):
+        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c"]
+        result = subprocess.run(
+            [*command, _WORKER, "xuncha", str(texts_file), str(WARM_UP), passes],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(source)},
+            check=True,
+        )
+        collected = next(line for line in result.stderr.splitlines() if "Collected" in line)
+        counts.append(int(collected.split()[-1]))
+    return counts[1] - counts[0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--old", default="2bbea19")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count the instructions of one pass of each parse_notice with valgrind instead of timing (minutes)",
+    )
     args = parser.parse_args(argv)
     texts = _texts()
     with tempfile.TemporaryDirectory() as scratch:
@@ -107,6 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
         texts_file = Path(scratch) / "texts.json"
         texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        if args.instructions:
+            new, old_count = _instructions(ROOT / "src", texts_file), _instructions(old / "src", texts_file)
+            print(f"{len(texts)} texts; instructions of one pass of parse_notice, counted by callgrind")
+            print(f"parse_notice at {args.old}: {old_count:,}")
+            print(f"parse_notice now: {new:,} ({new / old_count:.3f} of {args.old}'s)")
+            return 0
         rounds: dict[str, list[float]] = {"jionlp": [], "new": [], "old": []}
         for _ in range(args.rounds):
             rounds["jionlp"].append(_time("jionlp", ROOT / "src", texts_file))
