@@ -10,6 +10,7 @@ so a property failure there is reproducible and never a matter of luck. New exam
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -61,3 +62,20 @@ def shared() -> Path:
     if folder is None:
         pytest.skip("the shared material (../shared) is not checked out next to the repository")
     return folder
+
+
+@pytest.fixture
+def parse_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts ``xuncha.parsing.parse_notice`` is called with while the test runs (every reader calls it
+    through that module), for tests that a file is parsed once."""
+    import xuncha.parsing
+
+    parse = xuncha.parsing.parse_notice
+    calls: list[str] = []
+
+    def counted(text: str, **options: Any) -> Any:
+        calls.append(text)
+        return parse(text, **options)
+
+    monkeypatch.setattr(xuncha.parsing, "parse_notice", counted)
+    return calls

@@ -127,25 +127,18 @@ def test_bad_arguments() -> None:
     assert spark_ddl("progress").startswith("`notice_id` STRING, `subject` STRING, `total` DECIMAL(38, 12)")
 
 
-def test_each_file_is_parsed_once(corpus: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_file_is_parsed_once(corpus: list[str], parse_calls: list[str]) -> None:
     import xuncha.parsing
     from xuncha.checks import check
     from xuncha.tables import notice_tables
 
-    parse = xuncha.parsing.parse_notice
-    calls: list[str] = []
-
-    def counted(text: str, **options: Any) -> Any:
-        calls.append(text)
-        return parse(text, **options)
-
-    monkeypatch.setattr(xuncha.parsing, "parse_notice", counted)
     rows = read_rows(corpus[0])
-    assert len(calls) == 1
+    assert len(parse_calls) == 1
     # the rows are those of parsing and checking the text each on its own
-    monkeypatch.setattr(xuncha.parsing, "parse_notice", parse)
     text = Path(corpus[0]).read_text(encoding="utf-8")
-    assert rows == notice_tables(parse(text), source=corpus[0], text=text, diagnostics=check(text))
+    assert rows == notice_tables(
+        xuncha.parsing.parse_notice(text), source=corpus[0], text=text, diagnostics=check(text)
+    )
 
 
 def test_an_html_page_is_parsed_once_and_its_spans_point_into_the_markup(tmp_path: Path) -> None:

@@ -224,20 +224,9 @@ def test_the_page_shows_the_notices_own_progress() -> None:
     assert len(view.progress) == 1
 
 
-def test_the_page_parses_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    import xuncha.parsing
-
-    parse = xuncha.parsing.parse_notice
-    calls: list[str] = []
-
-    def counted(text: str, **options: Any) -> Any:
-        calls.append(text)
-        return parse(text, **options)
-
-    monkeypatch.setattr(xuncha.parsing, "parse_notice", counted)
+def test_the_page_parses_its_text_once(parse_calls: list[str]) -> None:
     from xuncha.report._page import read_view
 
     view = read_view(SAMPLE, reference=REFERENCE)
-    assert len(calls) == 1
-    monkeypatch.setattr(xuncha.parsing, "parse_notice", parse)
+    assert len(parse_calls) == 1
     assert list(view.diagnostics) == xuncha.check(SAMPLE)
