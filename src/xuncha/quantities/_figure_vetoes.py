@@ -171,9 +171,9 @@ def figure_is_clear(c: Candidate) -> bool:
     if not (
         unit
         is not None  # _unknown_unit, _bare_magnitude; the unit_text of _clock_time, _day_of_month is known
-        and c.value is not None
-        and c.yen_at is None
-        and c.previous not in _FIGURE_VETO_PREVIOUS
+        and c.value is not None  # _not_a_number
+        and c.yen_at is None  # _not_money_after_yen
+        and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
@@ -182,7 +182,8 @@ def figure_is_clear(c: Candidate) -> bool:
     entry = reading.entry if reading is not None else None
     if entry is None:
         return True
-    return not entry.needs_magnitude and not (c.chinese and entry.arabic_only)  # _arabic_only_unit
+    # _needs_magnitude, _arabic_only_unit
+    return not entry.needs_magnitude and not (c.chinese and entry.arabic_only)
 
 
 def _the_year_of(c: Candidate) -> bool:

@@ -277,7 +277,8 @@ def decide(
         and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
     ):
         # 2023年, a year (which its list and range partners share: 2023年、2024年), decided without the tables
-        # when none of their vetoes can hold (the property test checks that the tables agree)
+        # when none of their numeral vetoes can hold. The figure table may refuse such a year with a reason of its
+        # own (即将过去的2018年, 2015年工作计划): no figure either way (tests/test_quantities.py, on the corpus).
         return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, False, False, True)
     c = Candidate(
         text,

@@ -241,11 +241,12 @@ def arabic_numeral_is_clear(
     """The fast path of :data:`NUMERAL_VETOES` for the commonest numeral, Arabic digits in Chinese text: True
     only when none of the table's vetoes for Arabic numerals can hold (a test checks this against the table).
 
-    The scanner asks it after its own fast path, which has ruled out "nothing a figure is made of follows".
+    The scanner asks it after its own fast path, which has ruled out "nothing a figure is made of follows"
+    (_nothing_follows).
     """
     after = text[number_end : number_end + 1]
     return (
-        len(run) <= _LONGEST_NUMERAL
+        len(run) <= _LONGEST_NUMERAL  # _too_long
         # _in_a_code: a Latin letter or a code mark before the number (a line break, a bracket or a colon is none)
         and (not previous or not previous.isascii() or not (previous.isalpha() or previous in _CODE_MARKS))
         and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
@@ -261,11 +262,12 @@ def arabic_numeral_is_clear(
 def chinese_numeral_is_clear(c: Candidate) -> bool:
     """The fast path of :data:`NUMERAL_VETOES` for a Chinese numeral: the table's one-look tests inline, its
     word tests called once each; True only when none of the table's vetoes for Chinese numerals can hold (a test
-    checks this against the table). Asked after the scanner's fast path, as arabic_numeral_is_clear."""
+    checks this against the table). Asked after the scanner's fast path (_nothing_follows), as
+    arabic_numeral_is_clear."""
     previous, text, run, start = c.previous, c.text, c.run, c.start
     after = text[c.number_end : c.number_end + 1]
     return (
-        len(run) <= _LONGEST_NUMERAL
+        len(run) <= _LONGEST_NUMERAL  # _too_long
         and not (previous and previous.isascii() and previous in _CODE_MARKS)  # _in_a_code (no letter counts)
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
