@@ -156,7 +156,7 @@ class SourceText:
     (plus blank lines and indentation) of a paragraph that a page break cut in two.
     """
 
-    __slots__ = ("_clean_starts", "_orig_starts", "original", "paragraphs", "text")
+    __slots__ = ("_clean_starts", "_orig_starts", "original", "paragraphs", "text", "unchanged")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -209,6 +209,8 @@ class SourceText:
             pieces.append(original[start:end])
             clean += end - start
         self.text = "".join(pieces)
+        # Most texts need no cleaning: their offsets map to themselves (see same_offsets).
+        self.unchanged = self.text == original
         heading_starts = {self.to_clean(line.start) for line in lines if line.heading}
         breaks = sorted({self.to_clean(offset) for line in lines for offset in line.breaks})
         self.paragraphs = tuple(self._paragraphs(heading_starts, breaks))
@@ -280,6 +282,12 @@ class SourceText:
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
+
+
+def same_offsets(start: int, end: int) -> tuple[int, int]:
+    """:meth:`SourceText.to_original` of a text the cleaner left as it was (``unchanged``), without the search:
+    the offsets themselves (an empty span at its start)."""
+    return (start, end) if end > start else (start, start)
 
 
 def _lines(text: str) -> Iterator[_Line]:

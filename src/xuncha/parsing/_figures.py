@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from operator import itemgetter
 
-from xuncha._text import SourceText
+from xuncha._text import SourceText, same_offsets
 from xuncha.dates._extract import periods_of
 from xuncha.models import Period, Quantity, Span, _trusted_period, _trusted_span
 from xuncha.quantities import _extract as _extract_quantities
@@ -44,21 +44,21 @@ class Figures:
         self.source = source
         # The cleaner only deletes characters: a text it left as it was (most notices) has its offsets as they
         # are, and no offset is mapped between the two (a parse maps every figure and every part).
-        self.unchanged = text == original
+        unchanged = source.unchanged
         # Both extractors promise never to raise on text; they search the cleaned text. Quantities are built
         # with their spans already in the original (no second construction); periods are moved here. A notice
         # may hold a figure every dozen characters: no (start, figure) pair is kept for each.
         self.quantities: list[Quantity] = _extract_quantities(
-            text, None if self.unchanged else (original, source.to_original), folded
+            text, None if unchanged else (original, source.to_original), folded
         )
         self.periods: list[tuple[int, Period]] = []
-        to_original = _same if self.unchanged else source.to_original
+        to_original = same_offsets if unchanged else source.to_original
         for period in periods_of(text, folded, reference):
             if period.span is not None:
                 clean_start = period.span.start
                 start, end = to_original(clean_start, period.span.end)
                 written = original[start:end]
-                if self.unchanged and period.text == written:  # in place already: nothing to move
+                if unchanged and period.text == written:  # in place already: nothing to move
                     self.periods.append((clean_start, period))
                     continue
                 self.periods.append((clean_start, _moved(period, written, _trusted_span(start, end))))
@@ -70,11 +70,6 @@ class Figures:
         """The dates that start in the cleaned range [start, end), with their cleaned starts."""
         starts = self._period_starts
         return self.periods[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-
-def _same(start: int, end: int) -> tuple[int, int]:
-    """SourceText.to_original for a text the cleaner left as it was."""
-    return (start, end) if end > start else (start, start)
 
 
 def _original_start(quantity: Quantity) -> int:
@@ -98,7 +93,7 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     # would be walked range by range).
     # (A notice may hold a figure every dozen characters: the lists are filled here, not through Owner's methods.)
     to_clean = figures.source.to_clean
-    unchanged = figures.unchanged
+    unchanged = figures.source.unchanged
     index = -1
     for quantity in figures.quantities:
         position = quantity.span.start if quantity.span is not None else 0

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
-from xuncha._text import Paragraph, SourceText, is_chrome
+from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
 from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
 from xuncha.parsing import _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
@@ -116,14 +116,13 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
             source, paragraphs[date_line].start, paragraphs[date_line].end, layout.date, notice_owner
         )
 
-    to_original = source.to_original
+    to_original = same_offsets if source.unchanged else source.to_original
 
     def span_of(start: int, end: int) -> Span:
         start, end = to_original(start, end)
         return _trusted_span(start, end)  # (offsets mapped by SourceText: valid)
 
-    spans = _span_in_place if figures.unchanged else span_of
-    sections = Freezer(clean, folded, spans, reference).sections(roots)
+    sections = Freezer(clean, folded, span_of, reference).sections(roots)
     # Every field comes from the parser, valid by construction (see models._trusted_notice).
     return _trusted_notice(
         title=title_text,
@@ -140,14 +139,8 @@ def read_notice(text: str, reference: dt.date | None) -> Notice:
         quantities=tuple(notice_owner.quantities),
         periods=tuple(notice_owner.periods),
         # Progress is read from the text as given; most texts need no cleaning, and their fold is made already.
-        progress=tuple(read_progress(text, folded if clean == text else fold(text), figures.quantities)),
+        progress=tuple(read_progress(text, folded if source.unchanged else fold(text), figures.quantities)),
     )
-
-
-def _span_in_place(start: int, end: int) -> Span:
-    """The span of cleaned offsets in a text the cleaner left as it was (see Figures.unchanged): the same
-    offsets, as SourceText.to_original gives them (an empty span at its start)."""
-    return _trusted_span(start, end if end > start else start)
 
 
 def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:
