@@ -38,6 +38,49 @@ NodeKind = Section | Finding | Measure
 #: column are read from the span once the reports are in document order (:meth:`Context.finish`).
 Report: TypeAlias = tuple[Code, str, str, Span | None]
 
+
+class Reports:
+    """What the rules report, in the order they report it: four lists, of the codes, messages, paths and spans.
+
+    A report costs four pointers here, 32 bytes, where a tuple would take 80 and a Diagnostic 112: the reports
+    sit beside the notice while the rules run, and on a body of short lines they number two for every 19 bytes.
+    """
+
+    __slots__ = ("codes", "messages", "paths", "spans")
+
+    def __init__(self) -> None:
+        self.codes: list[Code] = []
+        self.messages: list[str] = []
+        self.paths: list[str] = []
+        self.spans: list[Span | None] = []
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def append(self, code: Code, message: str, path: str, span: Span | None) -> None:
+        self.codes.append(code)
+        self.messages.append(message)
+        self.paths.append(path)
+        self.spans.append(span)
+
+    def extend(self, other: Reports) -> None:
+        self.codes.extend(other.codes)
+        self.messages.extend(other.messages)
+        self.paths.extend(other.paths)
+        self.spans.extend(other.spans)
+
+    def tuples(self) -> list[Report]:
+        return list(zip(self.codes, self.messages, self.paths, self.spans, strict=True))
+
+    def take(self, first: int) -> Reports:
+        """The reports from the ``first`` on, taken out of these."""
+        taken = Reports()
+        taken.codes, taken.messages = self.codes[first:], self.messages[first:]
+        taken.paths, taken.spans = self.paths[first:], self.spans[first:]
+        del self.codes[first:], self.messages[first:], self.paths[first:], self.spans[first:]
+        return taken
+
+
 #: The longest piece of the text a message quotes; a longer one is cut in the middle, with "…".
 QUOTE_LIMIT = 60
 
@@ -135,9 +178,8 @@ class Context:
             while siblings:
                 self.first_path.add(id(siblings[0]))
                 siblings = siblings[0].sections
-        #: What the rules report, in the order they report it (:meth:`finish` makes the diagnostics): a tuple
-        #: per report, not a Diagnostic, while the notice is held (a diagnostic is some 40% bigger).
-        self.reports: list[Report] = []
+        #: What the rules report (:meth:`finish` makes the diagnostics from it, once the notice is let go).
+        self.reports = Reports()
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
         # The path of every node in walk order, made once: the rules' diagnostics share these strings.
@@ -190,7 +232,7 @@ class Context:
             message = last
         else:
             self._last_message[code] = message
-        self.reports.append((declared, message, path, span))
+        self.reports.append(declared, message, path, span)
 
     def _declared(self, name: str) -> Code:
         if self.rule is not None:
@@ -213,9 +255,9 @@ class Context:
         each offset are counted on from the one before: one pass over the source, with no index of its lines,
         and the diagnostics on one line share its number.
         """
-        reports = self.reports
-        self.reports = []
         self._let_go()
+        # A tuple for each report now, to sort them: in the room the notice has left.
+        reports, self.reports = self.reports.tuples(), Reports()
         reports.sort(key=_start)  # stable: the order of report stays within an offset
         reports.reverse()  # taken from the end, each run of one offset comes out in the order of report
         lines = _LineCounter(self.source) if self.source is not None else None

@@ -8,7 +8,8 @@ notice itself.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 
 from xuncha.checks._context import Context, quote
 from xuncha.checks._markers import (
@@ -98,14 +99,14 @@ def _name_missing(blocks: list[tuple[int, int]], spell: Callable[[int], str]) ->
 
 def _check_run(
     context: Context,
-    items: Sequence[_Numbered],
+    items: Iterable[_Numbered],
     what: str,
     expected_first: int = 1,
     spell: Callable[[int], str] = str,
     cut: bool = False,
 ) -> None:
-    """Report gaps, duplicates and disorder in one run of sibling numbers; ``cut`` says the run may have begun
-    before the text does (an excerpt), so a first number above 1 is no gap."""
+    """Report gaps, duplicates and disorder in one run of sibling numbers (``items``, read twice); ``cut`` says
+    the run may have begun before the text does (an excerpt), so a first number above 1 is no gap."""
     seen: dict[int, _Numbered] = {}
     highest = expected_first - 1
     previous: _Numbered | None = None
@@ -194,15 +195,15 @@ def _check_sibling_sections(
     # (A function of the module, not a closure that calls itself: that would be a reference cycle, and the
     # unfinished walk of section_paths in it would hold the notice until the garbage collector runs.)
     # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
-    by_level: dict[tuple[int, str], list[_Numbered]] = {}
-    first_marker: dict[tuple[int, str], str] = {}
+    by_level: dict[tuple[int, str], _SectionRun] = {}
     for section in siblings:
         item_path = next(section_paths)
         key = (section.level, heading_shape(section.marker))
-        by_level.setdefault(key, []).append(
-            _Numbered(_section_number(section), section_label(section), item_path, section.span)
-        )
-        first_marker.setdefault(key, section.marker)
+        run = by_level.get(key)
+        if run is None:
+            run = by_level[key] = _SectionRun(section.marker)
+        run.sections.append(section)
+        run.paths.append(item_path)
         _check_sibling_sections(context, section_paths, section, section.sections, item_path)
     if parent is not None:
         levels = _child_levels(parent)
@@ -213,13 +214,44 @@ def _check_sibling_sections(
                     continue
                 item = _Numbered(number, finding.marker.strip(), f"{path}.findings[{index}]", finding.span)
                 key = (level, heading_shape(finding.marker))
-                by_level.setdefault(key, []).append(item)
-                first_marker.setdefault(key, finding.marker)
-    for run_key, run in by_level.items():
-        if all(item.span is not None for item in run):
-            run.sort(key=_item_start)  # stable: sections, then the findings among them, where they start
+                run = by_level.get(key)
+                if run is None:
+                    run = by_level[key] = _SectionRun(finding.marker)
+                run.findings.append(item)
+    for run in by_level.values():
         cut = context.cut(parent)
-        _check_run(context, run, "section", spell=spell_like(first_marker[run_key].strip()), cut=cut)
+        _check_run(context, run.items(), "section", spell=spell_like(run.first_marker.strip()), cut=cut)
+
+
+class _SectionRun:
+    """The sections of one run (and the findings marked like them), read as items where they start."""
+
+    __slots__ = ("findings", "first_marker", "paths", "sections")
+
+    def __init__(self, first_marker: str) -> None:
+        self.first_marker = first_marker
+        self.sections: list[Section] = []
+        self.paths: list[str] = []
+        self.findings: list[_Numbered] = []
+
+    def items(self) -> Iterable[_Numbered]:
+        """The items by where they start (as written when a place is not known): when the sections alone are
+        in that order already, as an iterable that makes each item as it is read, for an item per section
+        held at once (some 90 bytes each) would outweigh a long body of headings' diagnostics."""
+        spans = [section.span for section in self.sections]
+        if not self.findings and all(
+            before is not None and after is not None and before.start <= after.start
+            for before, after in itertools.pairwise(spans)
+        ):
+            return self
+        items = [*self, *self.findings]
+        if all(item.span is not None for item in items):
+            items.sort(key=_item_start)  # stable: sections, then the findings among them, where they start
+        return items
+
+    def __iter__(self) -> Iterator[_Numbered]:
+        for section, path in zip(self.sections, self.paths, strict=True):
+            yield _Numbered(_section_number(section), section_label(section), path, section.span)
 
 
 def _item_start(item: _Numbered) -> int:
@@ -275,11 +307,9 @@ def _check_finding_runs(context: Context) -> None:
     for group in groups:
         cut = context.excerpt_head >= 0 and group is groups[0]
         _check_run(context, group, "finding", spell=spell_like(group[0].label), cut=cut)
-    per_section = context.reports[mark:]
-    del context.reports[mark:]
+    per_section = context.reports.take(mark)
     _check_findings_on_across(context, groups)
-    across = context.reports[mark:]
-    del context.reports[mark:]
+    across = context.reports.take(mark)
     if len(across) != len(per_section):
         context.reports.extend(across if len(across) < len(per_section) else per_section)
         return
@@ -300,7 +330,8 @@ def _check_finding_runs(context: Context) -> None:
     else:
         # 1 2 | 2 3 is 1 2 | 1 2 without its 1, or 1 2 3 4 with a 2 repeated: either reading is as likely,
         # and both point at the same place, so both are said.
-        context.reports.extend([*across, *per_section])
+        context.reports.extend(across)
+        context.reports.extend(per_section)
 
 
 def _check_findings_on_across(context: Context, groups: list[list[_Numbered]]) -> None:
