@@ -73,12 +73,12 @@ def check(
             )
         source = notice_or_text
         from xuncha._text import SourceText
-        from xuncha.parsing._parser import read_notice
+        from xuncha.parsing import _parser
 
         # parse_notice(source, reference=reference), with the cleaned text kept for the rules (see Context).
         view = SourceText(source)
         try:
-            notice: Notice | None = read_notice(source, reference, view)
+            notice: Notice | None = _parser.read_notice(source, reference, view)
         except XunchaError as error:
             notice = None
             parse_error = error
