@@ -67,7 +67,8 @@ def shared() -> Path:
 @pytest.fixture
 def parse_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts ``xuncha.parsing.parse_notice`` is called with while the test runs (every reader calls it
-    through that module), for tests that a file is parsed once."""
+    through that module, but ``check(text)``, which calls its step ``_parser.read_notice`` to keep the cleaned
+    text), for tests that a file is parsed once."""
     import xuncha.parsing
 
     parse = xuncha.parsing.parse_notice

@@ -995,15 +995,17 @@ def test_a_notice_built_in_a_program_is_a_notice() -> None:
 
 
 def test_the_parsers_error_is_quoted_short(monkeypatch: pytest.MonkeyPatch) -> None:
-    from xuncha import parsing
+    from xuncha._text import SourceText
     from xuncha.errors import NoticeError
+    from xuncha.parsing import _parser
 
     text = "关于巡察整改情况的通报\n" + "甲" * 100_000
 
-    def refuse(source: str, *, reference: dt.date | None = None) -> Notice:
+    def refuse(source: str, reference: dt.date | None, view: SourceText | None = None) -> Notice:
         raise NoticeError("cannot read this", source=source, start=12)
 
-    monkeypatch.setattr(parsing, "parse_notice", refuse)
+    # (check reads the text with parse_notice's own step, which keeps the cleaned text for the rules)
+    monkeypatch.setattr(_parser, "read_notice", refuse)
     [diagnostic] = check(text)
     assert diagnostic.code == "unparseable-notice"
     assert diagnostic.location == "2:1"

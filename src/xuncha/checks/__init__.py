@@ -72,18 +72,23 @@ def check(
                 "source goes with a Notice (the text its spans point into); text is its own source"
             )
         source = notice_or_text
-        from xuncha.parsing import parse_notice
+        from xuncha._text import SourceText
+        from xuncha.parsing import _parser
 
+        # parse_notice(source, reference=reference), with the cleaned text kept for the rules (see Context).
+        view = SourceText(source)
         try:
-            notice: Notice | None = parse_notice(source, reference=reference)
+            notice: Notice | None = _parser.read_notice(source, reference, view)
         except XunchaError as error:
             notice = None
             parse_error = error
-    else:
-        notice = notice_or_text
-        if source is not None:
-            source = require_text(source, "source")
-    return _run(Context(notice, source, reference, parse_error, from_text=isinstance(notice_or_text, str)))
+        context = Context(notice, source, reference, parse_error, from_text=True, view=view)
+        # The context holds the notice now, and lets it go before it makes the diagnostics (Context.finish).
+        del notice, view
+        return _run(context)
+    if source is not None:
+        source = require_text(source, "source")
+    return _run(Context(notice_or_text, source, reference))
 
 
 def _check_parsed(notice: Notice, text: str, *, reference: dt.date | None = None) -> list[Diagnostic]:
@@ -103,4 +108,4 @@ def _run(context: Context) -> list[Diagnostic]:
         if context.done:
             break
     context.rule = None
-    return context.sorted()
+    return context.finish()

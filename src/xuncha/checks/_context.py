@@ -10,6 +10,7 @@ import heapq
 import math
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 
 import attrs
 
@@ -32,6 +33,53 @@ __all__ = [
 ]
 
 NodeKind = Section | Finding | Measure
+
+#: A diagnostic as a rule reports it: the declared code, the message, the path and the span. The line and the
+#: column are read from the span once the reports are in document order (:meth:`Context.finish`).
+Report: TypeAlias = tuple[Code, str, str, Span | None]
+
+
+class Reports:
+    """What the rules report, in the order they report it: four lists, of the codes, messages, paths and spans.
+
+    A report costs four pointers here, 32 bytes, where a tuple would take 80 and a Diagnostic 112: the reports
+    sit beside the notice while the rules run, and on a body of short lines they number two for every 19 bytes.
+    """
+
+    __slots__ = ("codes", "messages", "paths", "spans")
+
+    def __init__(self) -> None:
+        self.codes: list[Code] = []
+        self.messages: list[str] = []
+        self.paths: list[str] = []
+        self.spans: list[Span | None] = []
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def append(self, code: Code, message: str, path: str, span: Span | None) -> None:
+        self.codes.append(code)
+        self.messages.append(message)
+        self.paths.append(path)
+        self.spans.append(span)
+
+    def extend(self, other: Reports) -> None:
+        self.codes.extend(other.codes)
+        self.messages.extend(other.messages)
+        self.paths.extend(other.paths)
+        self.spans.extend(other.spans)
+
+    def tuples(self) -> list[Report]:
+        return list(zip(self.codes, self.messages, self.paths, self.spans, strict=True))
+
+    def take(self, first: int) -> Reports:
+        """The reports from the ``first`` on, taken out of these."""
+        taken = Reports()
+        taken.codes, taken.messages = self.codes[first:], self.messages[first:]
+        taken.paths, taken.spans = self.paths[first:], self.spans[first:]
+        del self.codes[first:], self.messages[first:], self.paths[first:], self.spans[first:]
+        return taken
+
 
 #: The longest piece of the text a message quotes; a longer one is cut in the middle, with "…".
 QUOTE_LIMIT = 60
@@ -90,6 +138,7 @@ class Context:
         parse_error: XunchaError | None = None,
         *,
         from_text: bool = False,
+        view: SourceText | None = None,
     ) -> None:
         self.notice = notice
         #: Whether the notice was read from the text here (not given as a Notice, with or without its source).
@@ -98,7 +147,15 @@ class Context:
         self.parse_error = parse_error
         # The text rules read: the source without markup (**, #, <sub>) and with hard-wrapped lines and page
         # breaks joined, so that "0\n739-4125678" or "qhxc@example\n.cn" is read whole; offsets into it map back.
-        self.view = SourceText(source) if source is not None else None
+        # ``view`` is the parser's SourceText of ``source`` when the notice was just read from it: cleaning the
+        # text again would cost its time, and its transient objects (some 25 bytes a byte of input) beside the
+        # notice. No rule reads the paragraphs: they are let go (a seventh of the notice's size on a body of
+        # short lines).
+        if view is None and source is not None:
+            view = SourceText(source)
+        if view is not None:
+            view.paragraphs = ()
+        self.view = view
         self.text = self.view.text if self.view is not None else ""
         self.date = notice.date if notice is not None and notice.date is not None else reference
         # A body without an opening is an excerpt: the runs it starts in may have begun before it, up to the end
@@ -121,7 +178,8 @@ class Context:
             while siblings:
                 self.first_path.add(id(siblings[0]))
                 siblings = siblings[0].sections
-        self.diagnostics: list[Diagnostic] = []
+        #: What the rules report (:meth:`finish` makes the diagnostics from it, once the notice is let go).
+        self.reports = Reports()
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
         # The path of every node in walk order, made once: the rules' diagnostics share these strings.
@@ -138,7 +196,6 @@ class Context:
         self.rule: Rule | None = None
         self._segments: tuple[list[int], list[str | None]] | None = None
         self._last_end = 0  # (set with the segments)
-        self._newlines: list[int] | None = None
         # The last message of each code: a text that repeats one problem line after line gets one string for
         # the message they all share, not one per diagnostic (a third of check's peak memory on such a text).
         self._last_message: dict[str, str] = {}
@@ -146,8 +203,11 @@ class Context:
     def parts(self) -> Iterator[tuple[NodeKind, str]]:
         """``walk(self.notice)`` (nothing without a notice), with the paths made once for every rule."""
         if self.notice is None:
-            return iter(())
-        return zip(_parts(self.notice), self._paths, strict=True)
+            return
+        # The paths were made by the same traversal (the context's walk): only the nodes are visited again.
+        # Holding the nodes in a list instead would cost a pointer a node for as long as the context lives.
+        for (node, _), path in zip(_visit(self.notice, named=False), self._paths, strict=True):
+            yield node, path
 
     @functools.cached_property
     def nodes(self) -> list[tuple[int, int, str]]:
@@ -166,16 +226,13 @@ class Context:
 
     def add(self, code: str, message: str, path: str = "$", span: Span | None = None) -> None:
         """Report ``code`` (declared by the running rule: its severity is read from there)."""
-        severity = self._declared(code).severity
+        declared = self._declared(code)
         last = self._last_message.get(code)
         if last == message:
             message = last
         else:
             self._last_message[code] = message
-        line = column = None
-        if span is not None and self.source is not None:
-            line, column = self.line_column(span.start)
-        self.diagnostics.append(Diagnostic(code, severity, message, path, line, column, span))
+        self.reports.append(declared, message, path, span)
 
     def _declared(self, name: str) -> Code:
         if self.rule is not None:
@@ -185,42 +242,54 @@ class Context:
         running = self.rule.name if self.rule is not None else "no rule"
         raise KeyError(f"{running} reports {name!r}, which it does not declare")
 
-    def sorted(self) -> list[Diagnostic]:
-        """The diagnostics without repeats, by source offset (none last), then by model path.
+    def finish(self) -> list[Diagnostic]:
+        """The diagnostics without repeats, by source offset (none last), then by model path; the context lets
+        go of the notice and what it read first, and is empty after.
 
-        Sorted by offset first and by path only among those at one offset: a text may give a diagnostic every
-        few characters, and a path key for each of them at once would outweigh the diagnostics themselves.
-        Repeats share their offset, so each run of one offset drops its own (the first of each stays).
+        The notice and the cleaned text are let go before a single Diagnostic is made, so that they and the
+        diagnostics (each some 110 bytes, on a body of short lines two for every line of 19 bytes) are never
+        held at once; each report is let go as its diagnostic is made. Sorted by offset first and by path
+        only among those at one offset: a text may give a diagnostic every few characters, and a path key for
+        each of them at once would outweigh the diagnostics themselves. Repeats share their offset, so each
+        run of one offset drops its own (the first of each stays). In that order, the line and the column of
+        each offset are counted on from the one before: one pass over the source, with no index of its lines,
+        and the diagnostics on one line share its number.
         """
-        diagnostics = self.diagnostics
-        diagnostics.sort(key=_start)  # stable: the order of report stays within an offset
-        ordered: list[Diagnostic] = []
-        count = len(diagnostics)
-        first = 0
-        while first < count:
-            start = _start(diagnostics[first])
-            last = first + 1
-            while last < count and _start(diagnostics[last]) == start:
-                last += 1
-            if last - first == 1:
-                ordered.append(diagnostics[first])
-            else:
-                unique = dict.fromkeys(diagnostics[first:last])
-                ordered.extend(sorted(unique, key=lambda d: _path_key(d.path)))
-            first = last
-        return ordered
+        self._let_go()
+        # A tuple for each report now, to sort them: in the room the notice has left.
+        reports, self.reports = self.reports.tuples(), Reports()
+        reports.sort(key=_start)  # stable: the order of report stays within an offset
+        reports.reverse()  # taken from the end, each run of one offset comes out in the order of report
+        lines = _LineCounter(self.source) if self.source is not None else None
+        diagnostics: list[Diagnostic] = []
+        while reports:
+            report = reports.pop()
+            start = _start(report)
+            group = [report]
+            while reports and _start(reports[-1]) == start:
+                group.append(reports.pop())
+            if len(group) > 1:
+                group = sorted(dict.fromkeys(group), key=lambda r: _path_key(r[2]))
+            line = column = None
+            if lines is not None and start != math.inf:
+                line, column = lines.at(int(start))
+            for code, message, path, span in group:
+                diagnostics.append(Diagnostic(code.name, code.severity, message, path, line, column, span))
+        return diagnostics
+
+    def _let_go(self) -> None:
+        """Drop the notice, the cleaned text and everything read from them (the rules have run)."""
+        self.notice = None
+        self.view = None
+        self.text = ""
+        self.first_path = set()
+        self.reversed_ranges = []
+        self._paths = []
+        self._segments = None
+        self.__dict__.pop("nodes", None)
+        self.__dict__.pop("dates", None)
 
     # ----------------------------------------------------------------- places
-
-    def line_column(self, offset: int) -> tuple[int, int]:
-        """The 1-based line and column of a source offset (as :func:`xuncha.errors.line_column`, by bisection)."""
-        source = self.source or ""
-        if self._newlines is None:
-            self._newlines = [index for index, char in enumerate(source) if char == "\n"]
-        offset = max(0, min(offset, len(source)))
-        before = bisect.bisect_left(self._newlines, offset)
-        line_start = self._newlines[before - 1] + 1 if before else 0
-        return before + 1, offset - line_start + 1
 
     def cut(self, parent: Section | None) -> bool:
         """Whether a run of subsections of ``parent`` (None: the top sections) may have begun before an excerpt
@@ -295,8 +364,32 @@ def _smallest_enclosing(nodes: list[tuple[int, int, str]]) -> tuple[list[int], l
 _PATH_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
 
 
-def _start(diagnostic: Diagnostic) -> float:
-    return diagnostic.span.start if diagnostic.span is not None else math.inf
+def _start(report: Report) -> float:
+    span = report[3]
+    return span.start if span is not None else math.inf
+
+
+class _LineCounter:
+    """The 1-based line and column of source offsets asked in increasing order (as
+    :func:`xuncha.errors.line_column`): each is counted on from the one before, one pass over the source."""
+
+    __slots__ = ("_line", "_line_start", "_position", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._position = 0
+        self._line = 1
+        self._line_start = 0
+
+    def at(self, offset: int) -> tuple[int, int]:
+        source = self._source
+        offset = max(self._position, min(offset, len(source)))
+        newlines = source.count("\n", self._position, offset)
+        if newlines:
+            self._line += newlines
+            self._line_start = source.rfind("\n", self._position, offset) + 1
+        self._position = offset
+        return self._line, offset - self._line_start + 1
 
 
 def _path_key(path: str) -> tuple[tuple[str, int], ...]:
@@ -304,36 +397,33 @@ def _path_key(path: str) -> tuple[tuple[str, int], ...]:
     return tuple((name or "", int(index) if index else -1) for name, index in _PATH_STEP.findall(path))
 
 
-def _parts(notice: Notice) -> Iterator[NodeKind]:
-    """Every section, finding and measure, in the order of :func:`walk`."""
+def _visit(notice: Notice, *, named: bool) -> Iterator[tuple[NodeKind, str]]:
+    """Every section, finding and measure in document order (a section, its findings each with its measures,
+    then its subsections), with its model path when ``named``, else with "".
 
-    def parts_of(section: Section) -> Iterator[NodeKind]:
-        yield section
-        for finding in section.findings:
-            yield finding
-            yield from finding.measures
-        for child in section.sections:
-            yield from parts_of(child)
+    The one traversal of :func:`walk` and :meth:`Context.parts`: the context makes the paths once, and each
+    rule's visit pairs the nodes with them, so that the order cannot differ between the two.
+    """
+    for index, section in enumerate(notice.sections):
+        yield from _visit_section(section, f"$.sections[{index}]" if named else "", named)
 
-    for section in notice.sections:
-        yield from parts_of(section)
+
+def _visit_section(section: Section, path: str, named: bool) -> Iterator[tuple[NodeKind, str]]:
+    # (A function of the module, not a closure that calls itself: such a closure is a reference cycle, and a
+    # visit left unfinished would hold the notice until the garbage collector runs.)
+    yield section, path
+    for index, finding in enumerate(section.findings):
+        finding_path = f"{path}.findings[{index}]" if named else ""
+        yield finding, finding_path
+        for measure_index, measure in enumerate(finding.measures):
+            yield measure, f"{finding_path}.measures[{measure_index}]" if named else ""
+    for index, child in enumerate(section.sections):
+        yield from _visit_section(child, f"{path}.sections[{index}]" if named else "", named)
 
 
 def walk(notice: Notice) -> Iterator[tuple[NodeKind, str]]:
     """Every section, finding and measure with its model path."""
-
-    def walk_section(section: Section, path: str) -> Iterator[tuple[NodeKind, str]]:
-        yield section, path
-        for index, finding in enumerate(section.findings):
-            finding_path = f"{path}.findings[{index}]"
-            yield finding, finding_path
-            for measure_index, measure in enumerate(finding.measures):
-                yield measure, f"{finding_path}.measures[{measure_index}]"
-        for index, child in enumerate(section.sections):
-            yield from walk_section(child, f"{path}.sections[{index}]")
-
-    for index, section in enumerate(notice.sections):
-        yield from walk_section(section, f"$.sections[{index}]")
+    return _visit(notice, named=True)
 
 
 CLAUSE_END = re.compile(r"[。；;！？!?\n]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import bisect
 import re
 
@@ -25,8 +26,9 @@ class _Clauses:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [match.start() for match in CLAUSE_END.finditer(text)]
-        self.done = [match.start() for match in _DONE_CUE.finditer(text)]
+        # (machine integers: as lists, 40 bytes a line break, on a text of line breaks 36 times its size)
+        self.ends = array.array("q", (match.start() for match in CLAUSE_END.finditer(text)))
+        self.done = array.array("q", (match.start() for match in _DONE_CUE.finditer(text)))
 
     def done_after(self, start: int) -> bool:
         """Whether the clause goes on, after ``start``, to say the thing is done (已, 完成了 …)."""

@@ -8,7 +8,8 @@ notice itself.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 
 from xuncha.checks._context import Context, quote
 from xuncha.checks._markers import (
@@ -98,14 +99,14 @@ def _name_missing(blocks: list[tuple[int, int]], spell: Callable[[int], str]) ->
 
 def _check_run(
     context: Context,
-    items: Sequence[_Numbered],
+    items: Iterable[_Numbered],
     what: str,
     expected_first: int = 1,
     spell: Callable[[int], str] = str,
     cut: bool = False,
 ) -> None:
-    """Report gaps, duplicates and disorder in one run of sibling numbers; ``cut`` says the run may have begun
-    before the text does (an excerpt), so a first number above 1 is no gap."""
+    """Report gaps, duplicates and disorder in one run of sibling numbers (``items``, read twice); ``cut`` says
+    the run may have begun before the text does (an excerpt), so a first number above 1 is no gap."""
     seen: dict[int, _Numbered] = {}
     highest = expected_first - 1
     previous: _Numbered | None = None
@@ -180,44 +181,81 @@ def _check_section_runs(context: Context) -> None:
     # The visit below meets the sections in the order the context's walk does (each before its subsections):
     # their paths are the context's strings, shared with the other rules' diagnostics.
     section_paths = (path for node, path in context.parts() if isinstance(node, Section))
+    _check_sibling_sections(context, section_paths, None, context.notice.sections, "$")
 
-    def visit(parent: Section | None, siblings: tuple[Section, ...], path: str) -> None:
-        # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
-        by_level: dict[tuple[int, str], list[tuple[int, _Numbered]]] = {}
-        first_marker: dict[tuple[int, str], str] = {}
-        for section in siblings:
-            item_path = next(section_paths)
-            key = (section.level, heading_shape(section.marker))
-            by_level.setdefault(key, []).append(
-                (
-                    section.span.start if section.span is not None else 0,
-                    _Numbered(_section_number(section), section_label(section), item_path, section.span),
-                )
-            )
-            first_marker.setdefault(key, section.marker)
-            visit(section, section.sections, item_path)
-        if parent is not None:
-            levels = _child_levels(parent)
-            for index, finding in enumerate(parent.findings):
-                if at_section_level(finding, levels):
-                    level, number = marker_level(finding.marker), marker_number(finding.marker)
-                    if level is None or number is None or finding.marker is None:
-                        continue
-                    item = _Numbered(
-                        number, finding.marker.strip(), f"{path}.findings[{index}]", finding.span
-                    )
-                    key = (level, heading_shape(finding.marker))
-                    start = finding.span.start if finding.span is not None else 0
-                    by_level.setdefault(key, []).append((start, item))
-                    first_marker.setdefault(key, finding.marker)
-        for run_key, items in by_level.items():
-            if all(item.span is not None for _, item in items):
-                items.sort(key=lambda pair: pair[0])
-            run = [item for _, item in items]
-            cut = context.cut(parent)
-            _check_run(context, run, "section", spell=spell_like(first_marker[run_key].strip()), cut=cut)
 
-    visit(None, context.notice.sections, "$")
+def _check_sibling_sections(
+    context: Context,
+    section_paths: Iterator[str],
+    parent: Section | None,
+    siblings: tuple[Section, ...],
+    path: str,
+) -> None:
+    """The runs among ``siblings`` (the sections of ``parent``, at ``path``), then those below each of them."""
+    # (A function of the module, not a closure that calls itself: that would be a reference cycle, and the
+    # unfinished walk of section_paths in it would hold the notice until the garbage collector runs.)
+    # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
+    by_level: dict[tuple[int, str], _SectionRun] = {}
+    for section in siblings:
+        item_path = next(section_paths)
+        key = (section.level, heading_shape(section.marker))
+        run = by_level.get(key)
+        if run is None:
+            run = by_level[key] = _SectionRun(section.marker)
+        run.sections.append(section)
+        run.paths.append(item_path)
+        _check_sibling_sections(context, section_paths, section, section.sections, item_path)
+    if parent is not None:
+        levels = _child_levels(parent)
+        for index, finding in enumerate(parent.findings):
+            if at_section_level(finding, levels):
+                level, number = marker_level(finding.marker), marker_number(finding.marker)
+                if level is None or number is None or finding.marker is None:
+                    continue
+                item = _Numbered(number, finding.marker.strip(), f"{path}.findings[{index}]", finding.span)
+                key = (level, heading_shape(finding.marker))
+                run = by_level.get(key)
+                if run is None:
+                    run = by_level[key] = _SectionRun(finding.marker)
+                run.findings.append(item)
+    for run in by_level.values():
+        cut = context.cut(parent)
+        _check_run(context, run.items(), "section", spell=spell_like(run.first_marker.strip()), cut=cut)
+
+
+class _SectionRun:
+    """The sections of one run (and the findings marked like them), read as items where they start."""
+
+    __slots__ = ("findings", "first_marker", "paths", "sections")
+
+    def __init__(self, first_marker: str) -> None:
+        self.first_marker = first_marker
+        self.sections: list[Section] = []
+        self.paths: list[str] = []
+        self.findings: list[_Numbered] = []
+
+    def items(self) -> Iterable[_Numbered]:
+        """The items by where they start (as written when a place is not known): when the sections alone are
+        in that order already, as an iterable that makes each item as it is read, for an item per section
+        held at once (some 90 bytes each) would outweigh a long body of headings' diagnostics."""
+        spans = [section.span for section in self.sections]
+        if not self.findings and all(
+            before is not None and after is not None and before.start <= after.start
+            for before, after in itertools.pairwise(spans)
+        ):
+            return self
+        items = [*self, *self.findings]
+        if all(item.span is not None for item in items):
+            items.sort(key=_item_start)  # stable: sections, then the findings among them, where they start
+        return items
+
+    def __iter__(self) -> Iterator[_Numbered]:
+        for section, path in zip(self.sections, self.paths, strict=True):
+            yield _Numbered(_section_number(section), section_label(section), path, section.span)
+
+
+def _item_start(item: _Numbered) -> int:
+    return item.span.start if item.span is not None else 0
 
 
 # --------------------------------------------------------------------------- findings
@@ -226,31 +264,33 @@ def _check_section_runs(context: Context) -> None:
 def _finding_groups(context: Context) -> list[list[_Numbered]]:
     """The numbered findings of each section that holds findings directly, in document order."""
     groups: list[list[_Numbered]] = []
-
-    def visit(section: Section, path: str) -> None:
-        group: list[_Numbered] = []
-        levels = _child_levels(section)
-        for field, index in section.part_order():  # the model's document order of the parts
-            if field == "findings":
-                part = section.findings[index]
-                if at_section_level(part, levels):
-                    continue  # counted with the subsections
-                number = part.number if part.number is not None else marker_number(part.marker)
-                if number is not None:
-                    label = (part.marker or f"{number}.").strip()
-                    group.append(_Numbered(number, label, f"{path}.findings[{index}]", part.span))
-            else:
-                if group:
-                    groups.append(group)
-                    group = []
-                visit(section.sections[index], f"{path}.sections[{index}]")
-        if group:
-            groups.append(group)
-
     if context.notice is not None:
         for index, section in enumerate(context.notice.sections):
-            visit(section, f"$.sections[{index}]")
+            _group_findings(section, f"$.sections[{index}]", groups)
     return groups
+
+
+def _group_findings(section: Section, path: str, groups: list[list[_Numbered]]) -> None:
+    """Add to ``groups`` the runs of numbered findings in ``section`` (each run ends at a subsection), then
+    in its subsections, in document order."""
+    group: list[_Numbered] = []
+    levels = _child_levels(section)
+    for field, index in section.part_order():  # the model's document order of the parts
+        if field == "findings":
+            part = section.findings[index]
+            if at_section_level(part, levels):
+                continue  # counted with the subsections
+            number = part.number if part.number is not None else marker_number(part.marker)
+            if number is not None:
+                label = (part.marker or f"{number}.").strip()
+                group.append(_Numbered(number, label, f"{path}.findings[{index}]", part.span))
+        else:
+            if group:
+                groups.append(group)
+                group = []
+            _group_findings(section.sections[index], f"{path}.sections[{index}]", groups)
+    if group:
+        groups.append(group)
 
 
 def _check_finding_runs(context: Context) -> None:
@@ -263,17 +303,15 @@ def _check_finding_runs(context: Context) -> None:
     groups = _finding_groups(context)
     if not groups:
         return
-    mark = len(context.diagnostics)
+    mark = len(context.reports)
     for group in groups:
         cut = context.excerpt_head >= 0 and group is groups[0]
         _check_run(context, group, "finding", spell=spell_like(group[0].label), cut=cut)
-    per_section = context.diagnostics[mark:]
-    del context.diagnostics[mark:]
+    per_section = context.reports.take(mark)
     _check_findings_on_across(context, groups)
-    across = context.diagnostics[mark:]
-    del context.diagnostics[mark:]
+    across = context.reports.take(mark)
     if len(across) != len(per_section):
-        context.diagnostics.extend(across if len(across) < len(per_section) else per_section)
+        context.reports.extend(across if len(across) < len(per_section) else per_section)
         return
     later_starts = [group[0].number for group in groups[1:]]
     carried, restarted = sum(n > 1 for n in later_starts), sum(n == 1 for n in later_starts)
@@ -286,13 +324,14 @@ def _check_finding_runs(context: Context) -> None:
         group[0].number == highest[index] + 1 for index, group in enumerate(groups[1:]) if group[0].number > 1
     )
     if carried > 0 and carried >= restarted and (exactly_on or largest > max(map(len, groups)) + 1):
-        context.diagnostics.extend(across)
+        context.reports.extend(across)
     elif carried == 0 or restarted > carried:
-        context.diagnostics.extend(per_section)
+        context.reports.extend(per_section)
     else:
         # 1 2 | 2 3 is 1 2 | 1 2 without its 1, or 1 2 3 4 with a 2 repeated: either reading is as likely,
         # and both point at the same place, so both are said.
-        context.diagnostics.extend([*across, *per_section])
+        context.reports.extend(across)
+        context.reports.extend(per_section)
 
 
 def _check_findings_on_across(context: Context, groups: list[list[_Numbered]]) -> None:

@@ -17,8 +17,11 @@ from xuncha.parsing._tree import Freezer, Tree
 from xuncha.progress import _extract as read_progress
 
 
-def read_notice(text: str, reference: dt.date | None) -> Notice:
-    source = SourceText(text)
+def read_notice(text: str, reference: dt.date | None, source: SourceText | None = None) -> Notice:
+    """parse_notice's work on checked arguments; ``source`` is ``SourceText(text)`` when the caller has it
+    (xuncha.check keeps it for its rules)."""
+    if source is None:
+        source = SourceText(text)
     clean = source.text
     # The grammars read the folded text (traditional characters as simplified, full-width digits as ASCII,
     # one character for one); every value is sliced from the cleaned text at the same offsets.
