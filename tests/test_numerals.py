@@ -255,6 +255,12 @@ def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
         assert str(fast) == str(full)
 
 
+@pytest.mark.parametrize("text", ["1亿点一萬", "2万点三亿", "一亿点五万"])
+def test_fast_path_declines_a_scale_after_an_integer_with_a_magnitude(text: str) -> None:
+    # Hypothesis found 1亿点一萬: the fast path scaled 1亿.1 by 万 where the full parser adds 0.1万 to 1亿.
+    assert _fast_number(text) is None
+
+
 @given(chinese_numerals())
 def test_generated_numerals(pair: tuple[str, Decimal]) -> None:
     text, value = pair

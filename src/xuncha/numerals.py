@@ -489,7 +489,11 @@ def _fast_chinese(body: str) -> Decimal | None:
         return Decimal(integer)
     factor = _BIG_FACTOR.get(fraction_text[-1:], 1) if fraction_text else 1
     if factor != 1:
-        fraction_text = fraction_text[:-1]  # 一点五亿
+        # 一点五亿 scales the whole decimal; after an integer that has a magnitude of its own (1亿点一万) the
+        # scale is ambiguous, and the full parser decides (the fast path answers only where both agree).
+        if any(ch in _BIG_FACTOR for ch in integer_text):
+            return None
+        fraction_text = fraction_text[:-1]
     digits = [DIGITS.get(ch) for ch in fraction_text]
     if not digits or None in digits:
         return None
