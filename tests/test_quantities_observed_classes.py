@@ -135,3 +135,19 @@ def test_points_counted_with_a_modifier_before_their_word(text: str, expected: l
 )
 def test_idioms_of_each_and_of_once_more_are_no_counts(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- set G (tests/corpus/observed/6xx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按照《关于抓好基层团组织五项重点工作的通知》要求。", [("五项", "5", "项", None)]),
+        ("印发《关于某村等3个村党组织整改落实方案》。", [("3个", "3", "个", None)]),
+        # a quotation inside the title is still a slogan; a title that is the figure alone names a work
+        ("学习《关于落实“三个一批”的意见》和《伍角》。", []),
+    ],
+)
+def test_counts_in_a_document_title_are_figures(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -307,14 +307,15 @@ def post_qualifier() -> re.Pattern[str]:
 
 @functools.cache
 def quoted_pattern() -> re.Pattern[str]:
-    """Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures."""
+    """Quoted runs (slogans) and set phrases: numerals inside are names, not figures. A 《title》 is not one: a
+    count in a document's title counts (《…五项重点工作…》, 《…5个村党组织…整改方案》), and a quotation inside
+    it is still found."""
     return re.compile(
         rf"""
         “[^“”\n]{{1,40}}”          # a short quotation: “三个一批”, “一项意见、一名领导、一套措施、一周安排”
         | "[^"\n]{{1,40}}"          # the same in ASCII quotes
         | 「[^「」\n]{{1,40}}」      # corner brackets
         | ‘[^‘’\n]{{1,40}}’         # single quotes
-        | 《[^《》\n]{{1,80}}》      # a title: 《十四五规划》
         | {_alternation(_SET_PHRASES)}  # set phrases and catchwords: 五花八门, 一张图
         """,
         re.VERBOSE,

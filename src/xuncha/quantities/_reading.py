@@ -237,7 +237,8 @@ def decide(
     if (
         run in _FINANCIAL_DIGITS
         and following in "角毛分"
-        and not (quoted[0] and _in_spans(*quoted, start))  # 《伍角》: a title
+        and not (quoted[0] and _in_spans(*quoted, start))  # “壹分”: a name
+        and text[start - 1 : start] != "《"  # 《伍角》: a title that is the figure alone names a work
         and (money := _financial_change(text, start, number_end))
     ):
         return money

@@ -15,8 +15,6 @@ text alone.
 
 from __future__ import annotations
 
-import bisect
-
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
 from xuncha.quantities._grammar import (
@@ -157,15 +155,6 @@ def _leading_zero(c: Candidate) -> bool:
     return c.run[0] == "0" and len(c.run) > 1 and c.run[1] != "."
 
 
-def _in_a_title(c: Candidate) -> bool:
-    """Arabic digits in a 《title》 are part of its name (《2023年工作要点》); Chinese numerals are refused in any
-    quotation (_in_a_quotation)."""
-    starts, ends = c.quoted
-    if not starts or not _in_spans(starts, ends, c.start):
-        return False
-    return c.text[starts[bisect.bisect_right(starts, c.start) - 1]] == "《"
-
-
 def _digit_by_digit(c: Candidate) -> bool:
     """二〇二三 is a year written digit by digit, 三五 an approximation (three or five); 卅七 is 37."""
     run = c.run
@@ -255,7 +244,7 @@ def arabic_numeral_is_clear(
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
         and "/" not in run  # _slashed_date
-        and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_title
+        and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_short_quotation, of the figure table
     )
 
 
@@ -289,7 +278,6 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("the rest of a numeral split by a space", _split_by_a_space),
     Veto("Latin letters follow", _latin_letters_follow),
     Veto("a code with a leading zero", _leading_zero, "arabic"),
-    Veto("in a title", _in_a_title, "arabic"),
     Veto("digits read one by one", _digit_by_digit, "chinese"),
     Veto("a magnitude word without a number", _bare_magnitude_word, "chinese"),
     Veto("part of a word", _part_of_a_word, "chinese"),

@@ -251,7 +251,7 @@ _SET_PHRASES = (
     "一次办好",
     "一件事一次办",
 )
-#: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
+#: Quoted runs (slogans) and set phrases: numerals inside are names, not figures.
 _LONGEST_NUMERAL = 40
 #: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
 _PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一体 is a term
