@@ -151,3 +151,37 @@ def test_idioms_of_each_and_of_once_more_are_no_counts(text: str, expected: list
 )
 def test_counts_in_a_document_title_are_figures(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("已有3县4镇通过认定。", [("3县", "3", "县", None), ("4镇", "4", "镇", None)]),
+        ("对三镇开展检查。", [("三镇", "3", "镇", None)]),
+        ("累计28县次参与。", [("28县次", "28", "县次", None)]),
+        ("新规共7章52条。", [("7章", "7", "章", None), ("52条", "52", "条", None)]),
+        ("方案分为4大板块。", [("4大板块", "4", "板块", None)]),
+        # a count of levels right after the levels it counts
+        ("建立省、市(州)、县三级体系。", [("三级", "3", "级", None)]),
+        ("市县两级联动。", [("两级", "2", "级", None)]),
+        ("村、乡两级可以解决的问题。", [("两级", "2", "级", None)]),
+    ],
+)
+def test_counties_towns_chapters_and_levels_are_counted(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在县一级统筹推进。",  # one level named, not counted
+        "全县二级以上医院。",  # a grade
+        "达到三级标准。",
+        "县委、镇政府召开会议。",
+        "新中国成立75周年。",  # an anniversary is an ordinal
+        "工作满5周年。",
+        "修订章程。",
+    ],
+)
+def test_levels_grades_and_anniversaries_are_not_counts(text: str) -> None:
+    assert _readings(text) == []
