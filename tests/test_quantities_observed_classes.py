@@ -185,3 +185,11 @@ def test_counties_towns_chapters_and_levels_are_counted(text: str, expected: lis
 )
 def test_levels_grades_and_anniversaries_are_not_counts(text: str) -> None:
     assert _readings(text) == []
+
+
+def test_a_zero_amount_is_read_and_a_code_is_not() -> None:
+    assert _readings("预算数为0万元，实际完成6,417万元。") == [
+        ("0万元", "0", "万元", None),
+        ("6,417万元", "6417", "万元", None),
+    ]
+    assert _readings("区号0393，编号000123个。") == []

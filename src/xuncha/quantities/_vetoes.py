@@ -151,8 +151,8 @@ def _latin_letters_follow(c: Candidate) -> bool:
 
 
 def _leading_zero(c: Candidate) -> bool:
-    """0393, 000123: codes, not amounts (0.5 is an amount)."""
-    return c.run[0] == "0" and len(c.run) > 1 and c.run[1] != "."
+    """0393, 000123: codes, not amounts (0.5 is an amount, and so is a zero with a magnitude: 预算数为0万元)."""
+    return c.run[0] == "0" and len(c.run) > 1 and "0" <= c.run[1] <= "9"
 
 
 def _digit_by_digit(c: Candidate) -> bool:
@@ -242,7 +242,7 @@ def arabic_numeral_is_clear(
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
-        and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
+        and (run[0] != "0" or len(run) == 1 or not "0" <= run[1] <= "9")  # _leading_zero
         and "/" not in run  # _slashed_date
         and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_short_quotation, of the figure table
     )
