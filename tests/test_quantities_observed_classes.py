@@ -193,3 +193,16 @@ def test_a_zero_amount_is_read_and_a_code_is_not() -> None:
         ("6,417万元", "6417", "万元", None),
     ]
     assert _readings("区号0393，编号000123个。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增速在全市的位次，分别由去年的 18位、第 9 位上升到今年的 12 位。", []),
+        ("排名由18位上升到12位。", []),
+        ("排名全市第5位，共有5位同志获奖。", [("5位", "5", "位", None)]),  # people, named after 位
+        ("县委明确由12位县领导分别牵头。", [("12位", "12", "位", None)]),
+    ],
+)
+def test_places_in_a_ranking_are_ordinals(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
