@@ -206,3 +206,8 @@ def test_a_zero_amount_is_read_and_a_code_is_not() -> None:
 )
 def test_places_in_a_ranking_are_ordinals(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+def test_a_reading_time_in_the_page_chrome_is_no_figure() -> None:
+    assert _readings("本文字数：1086字\n3分钟\n会议持续30分钟。") == [("30分钟", "30", "分钟", None)]
+    assert _readings("阅读时间：约5分钟\n正文") == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from xuncha._chrome import is_chrome
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
     HAS_CN_DIGIT,
@@ -86,6 +87,17 @@ def _rank(c: Candidate) -> bool:
     reach = max(0, start - _RANKING_REACH)
     sentence = max(text.rfind(end, reach, start) for end in "。；;\n")
     return any(text.find(word, max(reach, sentence + 1), start) >= 0 for word in _RANKING_WORDS)
+
+
+def _reading_time(c: Candidate) -> bool:
+    """3分钟, 阅读时间：约5分钟 on a line of its own: the page's reading-time widget (page chrome), not a figure
+    of the text."""
+    if c.unit is None or c.unit.name != "分钟":
+        return False
+    text = c.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.start)
+    return is_chrome(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _day_of_month(c: Candidate) -> bool:
@@ -195,6 +207,7 @@ def figure_is_clear(c: Candidate) -> bool:
         and c.yen_at is None  # _not_money_after_yen
         and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month
         and unit.name != "位"  # _rank in a sentence about a ranking
+        and unit.name != "分钟"  # _reading_time
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
@@ -242,6 +255,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a unit read after Arabic digits only", _arabic_only_unit, "chinese"),
     Veto("a clock time", _clock_time),
     Veto("a rank", _rank),
+    Veto("a reading time in the page chrome", _reading_time),
     Veto("a day of the month", _day_of_month),
     Veto("two currencies", _two_currencies),
     Veto("a yen sign before what is not money", _not_money_after_yen),
