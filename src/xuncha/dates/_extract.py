@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Final, NamedTuple
 
+from xuncha._chrome import is_chrome
 from xuncha._fold import fold
 from xuncha.dates._calendar import Invalid, month_end
 from xuncha.dates._context import Context, Resolved
@@ -38,6 +39,8 @@ _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 _COMPARED_AFTER: Final = frozenset("比较")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
+#: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
+_ON_OR_RANGE: Final = (Relation.ON, Relation.RANGE)
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
 
@@ -130,6 +133,12 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
+def _on_a_chrome_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is page chrome (a source or date line)."""
+    line_end = text.find("\n", at)
+    return is_chrome(text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)])
+
+
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
@@ -141,12 +150,18 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
+    full_day_year: int | None = None  # the same, of a day written with its year and day number (not 2007年底)
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
         # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
-        # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead.
+        # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead; so does,
+        # before the reference year, the year of the last day written with its year and day number in another
+        # year (巡察组2023年11月20日至2024年1月12日进驻…, then 4月9日反馈会 in the next paragraph is in 2024).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
+            if full_day_year is not None and full_day_year != reference_year:
+                context.year, context.stated = full_day_year, True
+            else:
+                context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -215,6 +230,14 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
                     day_year = day.year
+                    # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date)
+                    if (
+                        period[2] in _ON_OR_RANGE
+                        and any(match.group(*written_day))
+                        and any(match.group(*written_year))
+                        and not _on_a_chrome_line(text, start)
+                    ):
+                        full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
                     if (
                         period[2] is Relation.ON
                         and any(match.group(*written_day))

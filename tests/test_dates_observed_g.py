@@ -1,0 +1,34 @@
+"""Regression tests for the forms set G of the observed corpus showed (issue 9), one class each.
+
+The sentences are written for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _dates_read import Read, read_periods
+
+REFERENCE = dt.date(2025, 4, 29)
+
+
+def _read(text: str, reference: dt.date | None = REFERENCE) -> list[Read]:
+    return read_periods(text, reference)
+
+
+def test_the_year_of_the_last_day_reported_carries_into_later_paragraphs() -> None:
+    text = "2023年11月20日至2024年1月12日，巡察组开展巡察。\n4月9日反馈会后召开会议。5月7日召开推进会。"
+    assert _read(text)[1:] == [
+        ("4月9日", "on", "2024-04-09", "2024-04-09"),
+        ("5月7日", "on", "2024-05-07", "2024-05-07"),
+    ]
+
+
+def test_a_year_alone_or_a_day_in_the_reference_year_does_not_carry() -> None:
+    assert _read("2016年末，人口增长。\n3月11日发布。")[1] == ("3月11日", "on", "2025-03-11", "2025-03-11")
+    assert _read("发布时间：2025年04月29日\n3月2日召开会议。")[1] == (
+        "3月2日",
+        "on",
+        "2025-03-02",
+        "2025-03-02",
+    )
