@@ -32,3 +32,20 @@ def test_a_year_alone_or_a_day_in_the_reference_year_does_not_carry() -> None:
         "2025-03-02",
         "2025-03-02",
     )
+
+
+def test_a_day_first_date_with_dots_at_a_line_start_is_the_page_date() -> None:
+    assert _read("某局动员部署整改\n19.05.2018  06:47\n正文")[0] == (
+        "19.05.2018",
+        "on",
+        "2018-05-19",
+        "2018-05-19",
+    )
+    assert _read("31.12.2019\n")[0] == ("31.12.2019", "on", "2019-12-31", "2019-12-31")
+    assert _read("软件版本1.2.2018发布") == []  # inside a line: no date
+    assert _read("32.12.2019\n") == []
+
+
+def test_a_page_number_glued_before_the_year_that_opens_a_line() -> None:
+    assert _read("12024年街道工作打算")[0] == ("2024年", "on", "2024-01-01", "2024-12-31")
+    assert _read("共12024年") == []

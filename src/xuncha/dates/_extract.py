@@ -125,8 +125,12 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
         start["year_word"] + 1,
         start["same_period"] + 1,
         start["sentence_day"] + 1,
-        tuple(start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")),
-        tuple(start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")),
+        tuple(
+            start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day", "dmy_day")
+        ),
+        tuple(
+            start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year", "dmy_year")
+        ),
         compiled.expression.groupindex["prefix"],
     )
     _LAST_SCAN_GROUPS[:] = [(compiled.expression, groups)]

@@ -32,7 +32,9 @@ _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers 
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
-_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2}))"
+# A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
+# year that opens its line (12024年街道工作打算: page 1).
+_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))"
 _FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
 # A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
 _PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
@@ -218,9 +220,16 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?<![^\n]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
+    # A page header's date written day first with dots (19.05.2018  06:47, an aggregator's), at a line start
+    # before a time of day or the line end: a day-first date inside a text is too easily a version or a list.
+    day_first = rf"""
+        (?<![^\n]) (?P<{p}dmy_day> 0?[1-9] | [12][0-9] | 3[01]) \. (?P<{p}dmy_month> 0?[1-9] | 1[0-2])
+        \. (?P<{p}dmy_year> [12][0-9]{{3}}) (?= {_LINE_ENDS} | [ \t\u3000]+ {_GLUED_TIME} )
+    """
     alternatives = [
         separated,
         trailing_year,
+        day_first,
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
@@ -397,11 +406,16 @@ def _ascii_digit_start(digit: str) -> str:
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
-        quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
+        quarter += (
+            rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
+            rf"(?=[0-9]{{3}}{_SP}年)"
+        )
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
+    # a page header's date written day first at a line start (19.05.2018  06:47)
+    quarter += r"|(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
     # other number the grammar reads has one or two digits
     four_digits = "(?![0-9]{3})" if digit == "0" else ""
@@ -482,7 +496,8 @@ def grammar() -> Grammar:
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
     year_fields = (
-        "year", "short_year", "separated_year", "chrome_year", "relative_year", "relative_month", "relative_quarter", "today",
+        "year", "short_year", "separated_year", "chrome_year", "dmy_year", "relative_year", "relative_month",
+        "relative_quarter", "today",
     )  # fmt: skip
     names_year = (
         *(point[name] for point in (start, end) for name in year_fields),
