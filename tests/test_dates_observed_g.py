@@ -49,3 +49,8 @@ def test_a_day_first_date_with_dots_at_a_line_start_is_the_page_date() -> None:
 def test_a_page_number_glued_before_the_year_that_opens_a_line() -> None:
     assert _read("12024年街道工作打算")[0] == ("2024年", "on", "2024-01-01", "2024-12-31")
     assert _read("共12024年") == []
+
+
+def test_a_year_compared_with_is_not_the_period_a_later_same_period_goes_back_from() -> None:
+    text = "2016年，全县经济平稳。\n产业结构与上年相比，第一产业比重下降。\n二、农业\n种植面积比上年同期增长2.04%。"
+    assert _read(text)[-1] == ("上年同期", "on", "2015-01-01", "2015-12-31")

@@ -37,6 +37,9 @@ _FINER_THAN_A_MONTH: Final = (Precision.TEN_DAYS, Precision.DAY)
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The words of comparison a year is compared with after (比2021年, 较2021年).
 _COMPARED_AFTER: Final = frozenset("比较")
+#: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
+_COMPARED_WITH: Final = frozenset("与同和跟")
+_COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 #: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
@@ -211,12 +214,19 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             yield match, Invalid(str(error), "out-of-range")
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
-        # compared with (增速比2021年减低, 较1—9月份提高) is not the one it speaks of either, as 比上年 is not.
+        # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
+        # not.
         if (
             not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
             or text.rfind("《", start - 60 if start > 60 else 0, start)
             <= text.rfind("》", start - 60 if start > 60 else 0, start)
-        ) and not (start and text[start - 1] in _COMPARED_AFTER):
+        ) and not (
+            start
+            and (
+                text[start - 1] in _COMPARED_AFTER
+                or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
+            )
+        ):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 if period[3] not in _FINER_THAN_A_MONTH:
