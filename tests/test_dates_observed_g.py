@@ -54,3 +54,12 @@ def test_a_page_number_glued_before_the_year_that_opens_a_line() -> None:
 def test_a_year_compared_with_is_not_the_period_a_later_same_period_goes_back_from() -> None:
     text = "2016年，全县经济平稳。\n产业结构与上年相比，第一产业比重下降。\n二、农业\n种植面积比上年同期增长2.04%。"
     assert _read(text)[-1] == ("上年同期", "on", "2015-01-01", "2015-12-31")
+
+
+def test_two_years_opening_a_chart_caption_are_a_range_that_same_period_does_not_take() -> None:
+    text = "2016年，全县经济平稳。\n图2:2012-2016三次产业增加值占比(%)\n种植面积比上年同期增长2.04%。"
+    assert _read(text)[1:] == [
+        ("2012-2016", "range", "2012-01-01", "2016-12-31"),
+        ("上年同期", "on", "2015-01-01", "2015-12-31"),
+    ]
+    assert _read("共2012-2016个") == []

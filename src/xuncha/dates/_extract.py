@@ -229,7 +229,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         ):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
-                if period[3] not in _FINER_THAN_A_MONTH:
+                # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back)
+                if period[3] not in _FINER_THAN_A_MONTH and not (
+                    period[2] is Relation.RANGE and period[3] is Precision.YEAR
+                ):
                     context.text_last = period
             # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
             # month or a day, which may be a plan's (2025年6月投入使用), nor by a range of years (a caption's

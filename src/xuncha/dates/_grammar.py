@@ -304,11 +304,14 @@ _SPECIAL = rf"""
             | (?P<decade_last_century> 上世纪 ) )?
           (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
-        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), or alone in brackets
-        # after a plan's name (实施方案(2020-2022)): a range of years
-        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>) )
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), alone in brackets
+        # after a plan's name (实施方案(2020-2022)), or opening a chart's caption (图2:2012-2016三次产业…): a
+        # range of years
+        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>)
+            | (?:(?<=[图圖表][0-9][:：])|(?<=[图圖表][0-9]{{2}}[:：])) (?P<years_captioned>) )
           (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
-          (?P<years_last> [12][0-9]{{3}}) (?(years_bracketed) (?=[）)]) | (?=[，,。；;\s]|\Z) )
+          (?P<years_last> [12][0-9]{{3}})
+          (?(years_bracketed) (?=[）)]) | (?(years_captioned) (?![0-9年]) | (?=[，,。；;\s]|\Z) ) )
         # a year without 年 before the scope or the report it qualifies (2021全区…, 2016工作报告, 2024两会)
         | (?<![0-9.]) (?P<scope_year> (?:19|20)[0-9]{{2}}) (?={_SCOPE_AFTER_A_YEAR})
         # the years between two (2007年与2009年之间): from the first to the second
