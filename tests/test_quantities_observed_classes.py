@@ -211,3 +211,11 @@ def test_places_in_a_ranking_are_ordinals(text: str, expected: list[Reading]) ->
 def test_a_reading_time_in_the_page_chrome_is_no_figure() -> None:
     assert _readings("本文字数：1086字\n3分钟\n会议持续30分钟。") == [("30分钟", "30", "分钟", None)]
     assert _readings("阅读时间：约5分钟\n正文") == []
+
+
+def test_an_empty_pair_of_quotes_between_a_number_and_its_unit_is_read_through() -> None:
+    assert _readings("完成了104个村、215“”公里的村村通工程。") == [
+        ("104个", "104", "个", None),
+        ("215“”公里", "215", "公里", None),
+    ]
+    assert _readings("增长5“十项”。") == []  # a quotation that is not empty still parts them

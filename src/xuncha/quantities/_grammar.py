@@ -20,6 +20,7 @@ from xuncha.quantities._words import (
     _BIG,
     _CN_DIGIT,
     _CN_UNIT,
+    _EMPTY_QUOTE_OPENERS,
     _INNER_QUALIFIERS,
     _POST_QUALIFIERS,
     _SEPARATOR_STARTS,
@@ -74,6 +75,7 @@ def unit_tables() -> UnitTables:
             | set("万亿十百千个日大")
             | set(_INNER_QUALIFIERS)
             | _SEPARATOR_STARTS
+            | _EMPTY_QUOTE_OPENERS
         ),
         counters=frozenset(COUNTER_NAMES),
         led_by_magnitude={

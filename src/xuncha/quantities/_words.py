@@ -222,6 +222,10 @@ _INCLUDED_MARKS = tuple(f"{opening}含{closing}" for opening in "(（" for closi
 _RANGE_SEPARATORS = {"-", "--", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
+#: An empty pair of quotation marks a converted page left between a number and its unit (215“”公里): read
+#: through, kept in the figure's text.
+_EMPTY_QUOTES = ("“”", '""', "‘’")
+_EMPTY_QUOTE_OPENERS = frozenset(pair[0] for pair in _EMPTY_QUOTES)
 _RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
 #: The widest gap a range separator fills, spaces around it included ("5 —— 10").
 _LONGEST_GAP = 8
