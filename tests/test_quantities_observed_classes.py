@@ -219,3 +219,11 @@ def test_an_empty_pair_of_quotes_between_a_number_and_its_unit_is_read_through()
         ("215“”公里", "215", "公里", None),
     ]
     assert _readings("增长5“十项”。") == []  # a quotation that is not empty still parts them
+
+
+def test_one_team_before_its_noun_is_the_article() -> None:
+    assert _readings("建设一支政治过硬、本领高强的干部队伍。") == []
+    assert _readings("组建了3支巡察队伍，仅一支未达标。") == [
+        ("3支", "3", "支", None),
+        ("一支", "1", "支", None),
+    ]
