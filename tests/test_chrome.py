@@ -90,3 +90,12 @@ def test_a_line_of_every_shape_of_the_grammar_passes_the_fast_tests() -> None:
 def test_lines_the_fast_tests_used_to_turn_away(line: str) -> None:
     assert _chrome._CHROME_LINE.fullmatch(line) is not None
     assert _chrome.is_chrome(line)
+
+
+def test_a_word_count_and_a_reading_time_are_chrome() -> None:
+    is_chrome = _chrome.is_chrome
+    assert is_chrome("本文字数:1086字")
+    assert is_chrome("3分钟")
+    assert is_chrome("阅读时间：约5分钟")
+    assert not is_chrome("会议持续30分钟")
+    assert not is_chrome("30分钟内到达")

@@ -255,3 +255,17 @@ def test_the_checker_reads_a_value_after_every_label_of_the_grammar(kind: str) -
     assert labels
     for label in labels:
         assert [d.code for d in check(Notice("通报"), source=f"{label}：{value}。")] == [code], label
+
+
+def test_an_office_location_is_an_address_contact() -> None:
+    from xuncha import parse_notice
+
+    text = (
+        "巡 察 公 告\n\n"
+        "根据市委统一部署，市委第六巡察组于2020年10月28日至12月28日对市统计局党组开展常规巡察。\n\n"
+        "巡察组办公地点:某某市北二环路某某宾馆\n"
+        "邮政编码:710016\n"
+        "联系电话:19991200006\n"
+    )
+    contacts = [(c.kind.value, c.value) for c in parse_notice(text).contacts]
+    assert ("postal_address", "某某市北二环路某某宾馆") in contacts

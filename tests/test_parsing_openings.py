@@ -684,3 +684,13 @@ def test_the_dispatcher_is_the_committee_not_the_place(opening: str, dispatcher:
     notice = parse_notice(f"关于巡察反馈意见整改进展情况的通报\n{opening}\n一、总体情况\n整改有序推进。\n")
     assert notice.inspection is not None
     assert notice.inspection.dispatcher == dispatcher
+
+
+def test_a_round_with_its_batch_is_kept_whole() -> None:
+    notice = parse_notice(
+        "按照四届区委第一轮第二批巡察工作部署，区委巡察三组于2024年3月4日至4月20日对某某街道党工委开展了常规巡察。"
+        "\n\n一、整改工作情况\n\n街道党工委召开专题会议。\n"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.round == "四届区委第一轮第二批"

@@ -181,3 +181,22 @@ def test_numbers_in_prose_and_out_of_sequence_markers_stay_in_the_text() -> None
         "全镇完成整改。（二）会议记录不规范问题，正在整改。\n"
     )
     assert markers(notice) == ["一、", "二、"]
+
+
+def test_a_plan_run_into_one_paragraph_may_open_at_its_first_section() -> None:
+    # A plan with no parts run into one paragraph: its outline starts at (一), after a finished sentence.
+    notice = parsed(
+        "某街道2024年工作打算\n"
+        "今年是关键之年，全街道上下要凝心聚力、真抓实干。(一)坚持党建统领，为基层治理聚力赋能。一是抓实班子建设。"
+        "(二)坚持项目引领，拉开城市发展新格局。紧扣开发目标，倒排工期。\n"
+    )
+    assert markers(notice) == ["(一)", "(二)"]
+
+
+def test_a_section_glued_after_a_colon_under_a_heading_of_the_line_starts_a_part() -> None:
+    notice = parsed(
+        "某县长在全县经济工作会议上的讲话\n"
+        "讲三点意见：一、前三季度工作回顾今年以来，全县经济平稳。回顾前三季度工作，主要有以下几个特点： "
+        "(一)交通建设大步推进今年是交通投入最多的一年。(二)产业发展提质增效全县新增企业12家。\n"
+    )
+    assert markers(notice) == ["一、", "(一)", "(二)"]

@@ -135,3 +135,95 @@ def test_points_counted_with_a_modifier_before_their_word(text: str, expected: l
 )
 def test_idioms_of_each_and_of_once_more_are_no_counts(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- set G (tests/corpus/observed/6xx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按照《关于抓好基层团组织五项重点工作的通知》要求。", [("五项", "5", "项", None)]),
+        ("印发《关于某村等3个村党组织整改落实方案》。", [("3个", "3", "个", None)]),
+        # a quotation inside the title is still a slogan; a title that is the figure alone names a work
+        ("学习《关于落实“三个一批”的意见》和《伍角》。", []),
+    ],
+)
+def test_counts_in_a_document_title_are_figures(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("已有3县4镇通过认定。", [("3县", "3", "县", None), ("4镇", "4", "镇", None)]),
+        ("对三镇开展检查。", [("三镇", "3", "镇", None)]),
+        ("累计28县次参与。", [("28县次", "28", "县次", None)]),
+        ("新规共7章52条。", [("7章", "7", "章", None), ("52条", "52", "条", None)]),
+        ("方案分为4大板块。", [("4大板块", "4", "板块", None)]),
+        # a count of levels right after the levels it counts
+        ("建立省、市(州)、县三级体系。", [("三级", "3", "级", None)]),
+        ("市县两级联动。", [("两级", "2", "级", None)]),
+        ("村、乡两级可以解决的问题。", [("两级", "2", "级", None)]),
+    ],
+)
+def test_counties_towns_chapters_and_levels_are_counted(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在县一级统筹推进。",  # one level named, not counted
+        "全县二级以上医院。",  # a grade
+        "达到三级标准。",
+        "县委、镇政府召开会议。",
+        "新中国成立75周年。",  # an anniversary is an ordinal
+        "工作满5周年。",
+        "修订章程。",
+    ],
+)
+def test_levels_grades_and_anniversaries_are_not_counts(text: str) -> None:
+    assert _readings(text) == []
+
+
+def test_a_zero_amount_is_read_and_a_code_is_not() -> None:
+    assert _readings("预算数为0万元，实际完成6,417万元。") == [
+        ("0万元", "0", "万元", None),
+        ("6,417万元", "6417", "万元", None),
+    ]
+    assert _readings("区号0393，编号000123个。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增速在全市的位次，分别由去年的 18位、第 9 位上升到今年的 12 位。", []),
+        ("排名由18位上升到12位。", []),
+        ("排名全市第5位，共有5位同志获奖。", [("5位", "5", "位", None)]),  # people, named after 位
+        ("县委明确由12位县领导分别牵头。", [("12位", "12", "位", None)]),
+    ],
+)
+def test_places_in_a_ranking_are_ordinals(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+def test_a_reading_time_in_the_page_chrome_is_no_figure() -> None:
+    assert _readings("本文字数：1086字\n3分钟\n会议持续30分钟。") == [("30分钟", "30", "分钟", None)]
+    assert _readings("阅读时间：约5分钟\n正文") == []
+
+
+def test_an_empty_pair_of_quotes_between_a_number_and_its_unit_is_read_through() -> None:
+    assert _readings("完成了104个村、215“”公里的村村通工程。") == [
+        ("104个", "104", "个", None),
+        ("215“”公里", "215", "公里", None),
+    ]
+    assert _readings("增长5“十项”。") == []  # a quotation that is not empty still parts them
+
+
+def test_one_team_before_its_noun_is_the_article() -> None:
+    assert _readings("建设一支政治过硬、本领高强的干部队伍。") == []
+    assert _readings("组建了3支巡察队伍，仅一支未达标。") == [
+        ("3支", "3", "支", None),
+        ("一支", "1", "支", None),
+    ]

@@ -33,12 +33,16 @@ _WEB_DATE = (
 )
 _PAGE_LABEL = (
     r"(?:发布时间|发布日期|发布于|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
-    r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|字号|字体)"
+    r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读时间|阅读时长|阅读|访问量|访问次数|字号|字体"
+    r"|本文字数|字数)"
 )
+# A reading-time widget: 3分钟, 阅读时间：约5分钟 (after a word count, 本文字数：1086字).
+_READING_TIME = rf"(?:(?:预计)?阅读(?:时间|时长|需|约)?{_S}[：:]?{_S})?约?[0-9]{{1,3}}{_S}分钟"
 _PAGE_ITEM = (
     rf"(?:{_WEB_DATE}|[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?|{_PAGE_LABEL}{_S}[：:]{_S}[^ \t\u3000【】\[\]|｜]*"
     # a masthead's issue number: 督查专报第 3 期, 巡察工作简报第12期
     rf"|[^ \t\u3000【】\[\]|｜，,。；;]{{0,12}}第{_S}[0-9一二三四五六七八九十]{{1,4}}{_S}期"
+    rf"|{_READING_TIME}"
     r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|大|中|小)"
 )
 _CHROME_LINE = LazyPattern(
@@ -64,7 +68,7 @@ _TITLE_WORDS = KINDS
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(
-    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当所您分扫用手今欢设加"
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当所您分扫用手今欢设加本预约"
 )
 
 

@@ -98,6 +98,7 @@ LABELS: Final[tuple[tuple[str, str | None, bool], ...]] = (
     ("来访接待室", "postal_address", False),
     ("信访接待地点", "postal_address", False),
     ("接待地点", "postal_address", False),
+    ("办公地点", "postal_address", False),  # 巡察组办公地点：…宾馆, where the group receives visitors
     # Boxes set up on the inspected premises and the like: labels that give no contact, read so that the 信箱
     # inside them is not taken for a postal box.
     ("举报信箱", None, False),

@@ -19,8 +19,9 @@ __all__ = ["AFTER_SENTENCE", "glued_headings"]
 # where a heading's shape follows (heading_shape_at), which the engine tests at once rather than a call per
 # sentence.
 AFTER_SENTENCE = LazyPattern(rf"[。！？!?：:】][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
-# What may start an outline after a colon or a label: 一、, 壹、, 第一部分.
-_OUTLINE_STARTS = frozenset("一壹第")
+# What may start an outline after a colon or a label: 一、, 壹、, 第一部分; and its next level, (一), under a
+# heading of the line ("…三点意见：一、…。…主要有以下几个特点：（一）交通建设…").
+_OUTLINE_STARTS = frozenset("一壹第(（")
 # What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
 # ("一、二季度").
 _NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
@@ -96,11 +97,14 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
 
 def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
     """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
-    number of a level in use, in the same shape, or the first of the level below the deepest in use."""
+    number of a level in use, in the same shape, or the first of the level below the deepest in use (the first
+    of level 1 or 2 when none is in use)."""
     if marker.level is None:
         return False
     if marker.ordinal == 1:
-        return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level == 1
+        # with none in use, an outline may start at 一、 or at its first section (（一）), as a plan without
+        # parts does ("…真抓实干。（一）坚持党建统领…")
+        return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level in (1, 2)
     return any(
         used.level == marker.level
         and used.kind is marker.kind

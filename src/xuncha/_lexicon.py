@@ -71,6 +71,15 @@ _POINT_MODIFIERS: Final[tuple[str, ...]] = (
     "意见",
 )
 
+#: The administrative levels a count of levels counts: 省、市、县三级, 市县两级, 县乡村三级, 街道、社区两级.
+_LEVEL_NAMES: Final[tuple[str, ...]] = ("省", "市", "县", "区", "乡", "镇", "村", "州", "街道", "社区")
+#: What a count of levels follows: the last of a list of levels, after 、 or right after another level (县一级
+#: and 全县二级医院 name one level or a grade); a bracket closes the other name of a level (市(州)两级).
+_AFTER_LEVELS: Final[tuple[str, ...]] = (
+    *(before + name for name in _LEVEL_NAMES for before in ("、", *(level[-1] for level in _LEVEL_NAMES))),
+    *(name + bracket for name in _LEVEL_NAMES for bracket in ")）"),
+)
+
 #: The words that count terms of office or sessions rather than name one: 连续三届, 共两届, 已蝉联四届.
 _COUNTING_TERMS: Final[tuple[str, ...]] = ("连续", "蝉联", "累计", "先后", "历经", "共", "连任", "任满")
 
@@ -156,6 +165,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市
+    县 镇 县次 章 板块
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -260,7 +270,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("季度", "个季度", not_extracted=_DATE, denominator=True),
     Spelling("天", "天", denominator=True, not_before="然气"),
     Spelling("日", "天", not_extracted=_DATE + "; 30日内 is read as a time limit", denominator=True),
-    Spelling("周", "周", denominator=True, not_before="边末岁"),
+    Spelling("周", "周", denominator=True, not_before="边末岁年"),
     Spelling("星期", "个星期"),
     # 日最大8小时平均浓度, 24小时滑动平均: the averaging window of an air-quality statistic, not a duration
     Spelling("小时", "小时", denominator=True, not_before="平滑"),
@@ -320,7 +330,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     ),
     # the 届 of a congress (二十届, 十四届人大) is an ordinal; after a counting word it counts terms (连续三届)
     Spelling("届", "届", only_after=_COUNTING_TERMS),
-    Spelling("级", "级", not_extracted="a grade or a level (三级, 一级), not a count"),
+    Spelling("周年", "周年", not_extracted="an anniversary (成立75周年) is an ordinal, not a count"),
+    # a grade or a level (三级, 一级) is no count, except right after the levels it counts (省、市、县三级)
+    Spelling("级", "级", only_after=_AFTER_LEVELS),
     # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
     Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
     Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),
@@ -333,6 +345,10 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报"),
     # cities counted after Arabic digits, as provinces are (粤东4市, 涉及12市); 三市 and 市委, 市场 … are words
     Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县州场民政属辖值容貌面局里"),
+    # counties and towns counted as provinces are (3县4镇被认定为…, 对三镇末级渠系); 县委, 镇政府 … are words
+    Spelling("县", "县", arabic_only=True, not_before="委级长直内外区域城乡镇政属财级府志"),
+    Spelling("镇", "镇", not_before="委级长直内外区域政属党府街村江"),
+    Spelling("章", "章", not_before="程节法则"),  # 共7章52条; 章程, 章节 are words
     # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
     Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),

@@ -92,7 +92,8 @@ def century_from_text(two_digits: int, context: Context) -> int:
 
 
 _WRITTEN_YEARS: Final = (
-    "end_year", "end_separated_year", "start_year", "start_separated_year", "start_chrome_year", "bare_year",
+    "end_year", "end_separated_year", "start_year", "start_separated_year", "start_chrome_year", "start_dmy_year",
+    "bare_year",
 )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Final, NamedTuple
 
+from xuncha._chrome import is_chrome
 from xuncha._fold import fold
 from xuncha.dates._calendar import Invalid, month_end
 from xuncha.dates._context import Context, Resolved
@@ -36,8 +37,13 @@ _FINER_THAN_A_MONTH: Final = (Precision.TEN_DAYS, Precision.DAY)
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The words of comparison a year is compared with after (比2021年, 较2021年).
 _COMPARED_AFTER: Final = frozenset("比较")
+#: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
+_COMPARED_WITH: Final = frozenset("与同和跟")
+_COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
+#: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
+_ON_OR_RANGE: Final = (Relation.ON, Relation.RANGE)
 # After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
 
@@ -122,12 +128,22 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
         start["year_word"] + 1,
         start["same_period"] + 1,
         start["sentence_day"] + 1,
-        tuple(start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day")),
-        tuple(start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year")),
+        tuple(
+            start[name] + 1 for name in ("day", "separated_day", "glued_month_day", "chrome_day", "dmy_day")
+        ),
+        tuple(
+            start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year", "dmy_year")
+        ),
         compiled.expression.groupindex["prefix"],
     )
     _LAST_SCAN_GROUPS[:] = [(compiled.expression, groups)]
     return groups
+
+
+def _on_a_chrome_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is page chrome (a source or date line)."""
+    line_end = text.find("\n", at)
+    return is_chrome(text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)])
 
 
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
@@ -141,12 +157,18 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
+    full_day_year: int | None = None  # the same, of a day written with its year and day number (not 2007年底)
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
         # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
-        # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead.
+        # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead; so does,
+        # before the reference year, the year of the last day written with its year and day number in another
+        # year (巡察组2023年11月20日至2024年1月12日进驻…, then 4月9日反馈会 in the next paragraph is in 2024).
         if text.find("\n", previous_end, match.start()) >= 0:
-            context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
+            if full_day_year is not None and full_day_year != reference_year:
+                context.year, context.stated = full_day_year, True
+            else:
+                context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -192,15 +214,25 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             yield match, Invalid(str(error), "out-of-range")
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
-        # compared with (增速比2021年减低, 较1—9月份提高) is not the one it speaks of either, as 比上年 is not.
+        # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
+        # not.
         if (
             not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
             or text.rfind("《", start - 60 if start > 60 else 0, start)
             <= text.rfind("》", start - 60 if start > 60 else 0, start)
-        ) and not (start and text[start - 1] in _COMPARED_AFTER):
+        ) and not (
+            start
+            and (
+                text[start - 1] in _COMPARED_AFTER
+                or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
+            )
+        ):
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
-                if period[3] not in _FINER_THAN_A_MONTH:
+                # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back)
+                if period[3] not in _FINER_THAN_A_MONTH and not (
+                    period[2] is Relation.RANGE and period[3] is Precision.YEAR
+                ):
                     context.text_last = period
             # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
             # month or a day, which may be a plan's (2025年6月投入使用), nor by a range of years (a caption's
@@ -215,6 +247,14 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
                     day_year = day.year
+                    # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date)
+                    if (
+                        period[2] in _ON_OR_RANGE
+                        and any(match.group(*written_day))
+                        and any(match.group(*written_year))
+                        and not _on_a_chrome_line(text, start)
+                    ):
+                        full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
                     if (
                         period[2] is Relation.ON
                         and any(match.group(*written_day))

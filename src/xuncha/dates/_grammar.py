@@ -32,7 +32,9 @@ _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers 
 _YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
-_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2}))"
+# A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
+# year that opens its line (12024年街道工作打算: page 1).
+_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))"
 _FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
 # A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
 _PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
@@ -218,9 +220,16 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?<![^\n]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
+    # A page header's date written day first with dots (19.05.2018  06:47, an aggregator's), at a line start
+    # before a time of day or the line end: a day-first date inside a text is too easily a version or a list.
+    day_first = rf"""
+        (?<![^\n]) (?P<{p}dmy_day> 0?[1-9] | [12][0-9] | 3[01]) \. (?P<{p}dmy_month> 0?[1-9] | 1[0-2])
+        \. (?P<{p}dmy_year> [12][0-9]{{3}}) (?= {_LINE_ENDS} | [ \t\u3000]+ {_GLUED_TIME} )
+    """
     alternatives = [
         separated,
         trailing_year,
+        day_first,
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
@@ -251,7 +260,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
 _PREFIX = r"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
-              | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至) )    # 到 only at a clause start
+              | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至)      # 到 only at a clause start,
+              | (?:(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划)|(?<=预计)|(?<=[和及并])) 到 )  # or a target's
 """
 _SUFFIX = r"""
     (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
@@ -295,11 +305,14 @@ _SPECIAL = rf"""
             | (?P<decade_last_century> 上世纪 ) )?
           (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
-        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), or alone in brackets
-        # after a plan's name (实施方案(2020-2022)): a range of years
-        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>) )
+        # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), alone in brackets
+        # after a plan's name (实施方案(2020-2022)), or opening a chart's caption (图2:2012-2016三次产业…): a
+        # range of years
+        | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>)
+            | (?:(?<=[图圖表][0-9][:：])|(?<=[图圖表][0-9]{{2}}[:：])) (?P<years_captioned>) )
           (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
-          (?P<years_last> [12][0-9]{{3}}) (?(years_bracketed) (?=[）)]) | (?=[，,。；;\s]|\Z) )
+          (?P<years_last> [12][0-9]{{3}})
+          (?(years_bracketed) (?=[）)]) | (?(years_captioned) (?![0-9年]) | (?=[，,。；;\s]|\Z) ) )
         # a year without 年 before the scope or the report it qualifies (2021全区…, 2016工作报告, 2024两会)
         | (?<![0-9.]) (?P<scope_year> (?:19|20)[0-9]{{2}}) (?={_SCOPE_AFTER_A_YEAR})
         # the years between two (2007年与2009年之间): from the first to the second
@@ -386,6 +399,8 @@ _AFTER_NUMERAL = (
 )
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
 _PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
+# After a verb of aim or a conjunction, as in _PREFIX: 力争到2025年底, 和到2019年…的目标 (after the 到 read)
+_TARGET_PLACE = "(?:(?<=力争到)|(?<=争取到)|(?<=确保到)|(?<=计划到)|(?<=预计到)|(?<=[和及并]到))"
 
 
 def _ascii_digit_start(digit: str) -> str:
@@ -397,11 +412,16 @@ def _ascii_digit_start(digit: str) -> str:
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
-        quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
+        quarter += (
+            rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
+            rf"(?=[0-9]{{3}}{_SP}年)"
+        )
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
+    # a page header's date written day first at a line start (19.05.2018  06:47)
+    quarter += r"|(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
     # other number the grammar reads has one or two digits
     four_digits = "(?![0-9]{3})" if digit == "0" else ""
@@ -425,7 +445,7 @@ _STARTS: Final = {
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
     "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
     "直": "(?=[至到])",
-    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')})",
+    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE})",
     "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')})",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
@@ -482,7 +502,8 @@ def grammar() -> Grammar:
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
     year_fields = (
-        "year", "short_year", "separated_year", "chrome_year", "relative_year", "relative_month", "relative_quarter", "today",
+        "year", "short_year", "separated_year", "chrome_year", "dmy_year", "relative_year", "relative_month",
+        "relative_quarter", "today",
     )  # fmt: skip
     names_year = (
         *(point[name] for point in (start, end) for name in year_fields),

@@ -123,18 +123,23 @@ class Point:
             or values[index["separated_year"]]
             or values[index["glued_year"]]
             or values[index["chrome_year"]]
+            or values[index["dmy_year"]]
         )
         self.relative_year = values[index["relative_year"]]
         self.short_year = values[index["short_year"]]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = (
-            values[index["month"]] or values[index["separated_month"]] or values[index["chrome_month"]]
+            values[index["month"]]
+            or values[index["separated_month"]]
+            or values[index["chrome_month"]]
+            or values[index["dmy_month"]]
         )
         day_text = (
             values[index["day"]]
             or values[index["separated_day"]]
             or values[index["day_alone"]]
             or values[index["chrome_day"]]
+            or values[index["dmy_day"]]
         )
         glued = values[index["glued_month_day"]] or values[index["glued_short"]]
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
@@ -355,6 +360,7 @@ class Point:
 _FINER_THAN_A_YEAR: Final = (
     "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
     "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
+    "dmy_month",
 )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from xuncha.dates._point import (
 )
 from xuncha.dates._ranges import resolve_range
 from xuncha.dates._spans import resolve_special
-from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, tense_shift
+from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, names_a_target, tense_shift
 from xuncha.models import Precision, Relation
 
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
@@ -161,7 +161,9 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
     prefix = get["prefix"]
-    if (prefix is not None and prefix[0] in "截到至直") or (
+    if prefix == "到" and names_a_target(match):
+        relation, start = Relation.BEFORE, None  # 力争到2025年底, 到2019年…的目标: a deadline, by its end
+    elif (prefix is not None and prefix[0] in "截到至直") or (
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
     ):
         relation, start = Relation.UNTIL, None

@@ -36,7 +36,7 @@ _LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?
 _GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
 # A round named before a numbered group is not part of the group's name.
 _AFTER_ROUND = LazyPattern(
-    r"第[一二三四五六七八九十0-9]{1,3}轮(?:巡视|巡察)?(?:工作)?"
+    r"第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:巡视|巡察)?(?:工作)?"
     r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
 )
 # A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组".
@@ -51,7 +51,8 @@ _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向
 _DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
 # A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
 _DISPATCHER_BODY = LazyPattern(
-    r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]{1,3}轮)?"
+    r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?"
+    r"(?:第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?)?"
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
@@ -81,10 +82,11 @@ _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
-# a year, the round.
+# a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
 _ROUND = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?)?"
     r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
+    r"(?:第[一二三四五六七八九十0-9]{1,3}批)?"
 )
 # "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
@@ -154,6 +156,8 @@ def inspection(
 
 # A round is at most this long (十二届某某自治区党委2023年第十一轮): a whole text is searched near each 轮 only.
 _ROUND_LONGEST = 32
+# What may follow 轮 in a round: its batch (第十二批), at most this long with the 轮.
+_BATCH_LONGEST = 6
 
 
 def _round_in(folded: str) -> tuple[int, int] | None:
@@ -161,7 +165,7 @@ def _round_in(folded: str) -> tuple[int, int] | None:
     once, not a try of the pattern at every position)."""
     at = folded.find("轮")
     while at >= 0:
-        found = _ROUND.search(folded, max(0, at - _ROUND_LONGEST), at + 1)
+        found = _ROUND.search(folded, max(0, at - _ROUND_LONGEST), at + _BATCH_LONGEST)
         if found is not None:
             return found.span()
         at = folded.find("轮", at + 1)

@@ -19,7 +19,7 @@ What is never a quantity:
 - ordinals (第十二届, 第3名, 一是) and the 届 of a congress (二十届);
 - phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not
   extracted, and numbers touching Latin letters or markup are not either;
-- Chinese numerals in short quotations (“三个一批”), in 《titles》, in fixed terms (十四五, 三重一大, 一岗双责,
+- Chinese numerals in short quotations (“三个一批”), in fixed terms (十四五, 三重一大, 一岗双责,
   两个责任, 四张牌, 八项规定), in words (统一, 唯一, 进一步, 一起, 一批) and approximate pairs (三五天);
 - 一 as an article (对一所高校, 一次政治体检), the year a clause names (不平凡的一年。) and the years that name a
   plan (三年提升工程).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from xuncha._chrome import is_chrome
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
     HAS_CN_DIGIT,
@@ -61,11 +62,42 @@ def _clock_time(c: Candidate) -> bool:
     return c.unit_text == "分" and bool(c.previous) and c.previous in "时点:："
 
 
+#: Words that make a 位 in their sentence a place in a ranking: 位次由去年的18位上升到12位, 排名升至5位.
+_RANKING_WORDS = ("位次", "排名", "名次", "排位", "位列", "排序")
+#: What may follow a place in a ranking (18位上升到12位, 前移3位以上); another character starts the noun that
+#: 位 counts (5位同志).
+_AFTER_A_PLACE = "上下升降前后以之左"
+#: How far back in its sentence a ranking word is looked for.
+_RANKING_REACH = 60
+
+
 def _rank(c: Candidate) -> bool:
-    """前3名, 后三位, 前六轮: a rank or the first so many of a series, like an ordinal."""
-    return (
-        bool(c.previous) and c.previous in "前后" and c.unit is not None and c.unit.name in ("名", "位", "轮")
-    )
+    """前3名, 后三位, 前六轮: a rank or the first so many of a series, like an ordinal; so is N位 in a sentence
+    about a ranking (位次分别由去年的18位上升到12位), where 位 is a place rather than a count of people."""
+    if c.unit is None:
+        return False
+    if bool(c.previous) and c.previous in "前后" and c.unit.name in ("名", "位", "轮"):
+        return True
+    if c.unit.name != "位" or c.reading is None:
+        return False
+    text, start = c.text, c.start
+    following = text[c.reading.end : c.reading.end + 1]
+    if "\u4e00" <= following <= "\u9fff" and following not in _AFTER_A_PLACE:
+        return False  # 5位同志: people counted before their noun
+    reach = max(0, start - _RANKING_REACH)
+    sentence = max(text.rfind(end, reach, start) for end in "。；;\n")
+    return any(text.find(word, max(reach, sentence + 1), start) >= 0 for word in _RANKING_WORDS)
+
+
+def _reading_time(c: Candidate) -> bool:
+    """3分钟, 阅读时间：约5分钟 on a line of its own: the page's reading-time widget (page chrome), not a figure
+    of the text."""
+    if c.unit is None or c.unit.name != "分钟":
+        return False
+    text = c.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.start)
+    return is_chrome(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _day_of_month(c: Candidate) -> bool:
@@ -174,6 +206,8 @@ def figure_is_clear(c: Candidate) -> bool:
         and c.value is not None  # _not_a_number
         and c.yen_at is None  # _not_money_after_yen
         and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month
+        and unit.name != "位"  # _rank in a sentence about a ranking
+        and unit.name != "分钟"  # _reading_time
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
@@ -221,6 +255,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a unit read after Arabic digits only", _arabic_only_unit, "chinese"),
     Veto("a clock time", _clock_time),
     Veto("a rank", _rank),
+    Veto("a reading time in the page chrome", _reading_time),
     Veto("a day of the month", _day_of_month),
     Veto("two currencies", _two_currencies),
     Veto("a yen sign before what is not money", _not_money_after_yen),

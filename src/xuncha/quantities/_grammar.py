@@ -20,6 +20,7 @@ from xuncha.quantities._words import (
     _BIG,
     _CN_DIGIT,
     _CN_UNIT,
+    _EMPTY_QUOTE_OPENERS,
     _INNER_QUALIFIERS,
     _POST_QUALIFIERS,
     _SEPARATOR_STARTS,
@@ -74,6 +75,7 @@ def unit_tables() -> UnitTables:
             | set("万亿十百千个日大")
             | set(_INNER_QUALIFIERS)
             | _SEPARATOR_STARTS
+            | _EMPTY_QUOTE_OPENERS
         ),
         counters=frozenset(COUNTER_NAMES),
         led_by_magnitude={
@@ -307,14 +309,15 @@ def post_qualifier() -> re.Pattern[str]:
 
 @functools.cache
 def quoted_pattern() -> re.Pattern[str]:
-    """Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures."""
+    """Quoted runs (slogans) and set phrases: numerals inside are names, not figures. A 《title》 is not one: a
+    count in a document's title counts (《…五项重点工作…》, 《…5个村党组织…整改方案》), and a quotation inside
+    it is still found."""
     return re.compile(
         rf"""
         “[^“”\n]{{1,40}}”          # a short quotation: “三个一批”, “一项意见、一名领导、一套措施、一周安排”
         | "[^"\n]{{1,40}}"          # the same in ASCII quotes
         | 「[^「」\n]{{1,40}}」      # corner brackets
         | ‘[^‘’\n]{{1,40}}’         # single quotes
-        | 《[^《》\n]{{1,80}}》      # a title: 《十四五规划》
         | {_alternation(_SET_PHRASES)}  # set phrases and catchwords: 五花八门, 一张图
         """,
         re.VERBOSE,

@@ -58,6 +58,8 @@ from xuncha.quantities._words import (
     _CN_DIGIT,
     _CN_UNIT,
     _DURATION_LIKE,
+    _EMPTY_QUOTE_OPENERS,
+    _EMPTY_QUOTES,
     _FRAME_DIMENSIONS,
     _INCLUDED_MARKS,
     _INNER_QUALIFIERS,
@@ -125,6 +127,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     character = text[position : position + 1]  # the first character after the number, spaces skipped
     if character in _SPACES_SET:
         position = _skip_spaces(text, number_end, len(text))
+        character = text[position : position + 1]
+    if character in _EMPTY_QUOTE_OPENERS and text.startswith(_EMPTY_QUOTES, position):
+        position = _skip_spaces(text, position + 2, len(text))  # 215“”公里: a converter's stray quotes
         character = text[position : position + 1]
     inner = inner_qualified_unit().match(text, position) if character == "个" else None
     if inner is not None:
@@ -237,7 +242,8 @@ def decide(
     if (
         run in _FINANCIAL_DIGITS
         and following in "角毛分"
-        and not (quoted[0] and _in_spans(*quoted, start))  # 《伍角》: a title
+        and not (quoted[0] and _in_spans(*quoted, start))  # “壹分”: a name
+        and text[start - 1 : start] != "《"  # 《伍角》: a title that is the figure alone names a work
         and (money := _financial_change(text, start, number_end))
     ):
         return money

@@ -15,8 +15,6 @@ text alone.
 
 from __future__ import annotations
 
-import bisect
-
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
 from xuncha.quantities._grammar import (
@@ -153,17 +151,8 @@ def _latin_letters_follow(c: Candidate) -> bool:
 
 
 def _leading_zero(c: Candidate) -> bool:
-    """0393, 000123: codes, not amounts (0.5 is an amount)."""
-    return c.run[0] == "0" and len(c.run) > 1 and c.run[1] != "."
-
-
-def _in_a_title(c: Candidate) -> bool:
-    """Arabic digits in a 《title》 are part of its name (《2023年工作要点》); Chinese numerals are refused in any
-    quotation (_in_a_quotation)."""
-    starts, ends = c.quoted
-    if not starts or not _in_spans(starts, ends, c.start):
-        return False
-    return c.text[starts[bisect.bisect_right(starts, c.start) - 1]] == "《"
+    """0393, 000123: codes, not amounts (0.5 is an amount, and so is a zero with a magnitude: 预算数为0万元)."""
+    return c.run[0] == "0" and len(c.run) > 1 and "0" <= c.run[1] <= "9"
 
 
 def _digit_by_digit(c: Candidate) -> bool:
@@ -253,9 +242,9 @@ def arabic_numeral_is_clear(
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
-        and (run[0] != "0" or len(run) == 1 or run[1] == ".")  # _leading_zero
+        and (run[0] != "0" or len(run) == 1 or not "0" <= run[1] <= "9")  # _leading_zero
         and "/" not in run  # _slashed_date
-        and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_title
+        and (not quoted[0] or not _in_spans(*quoted, start))  # _in_a_short_quotation, of the figure table
     )
 
 
@@ -289,7 +278,6 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("the rest of a numeral split by a space", _split_by_a_space),
     Veto("Latin letters follow", _latin_letters_follow),
     Veto("a code with a leading zero", _leading_zero, "arabic"),
-    Veto("in a title", _in_a_title, "arabic"),
     Veto("digits read one by one", _digit_by_digit, "chinese"),
     Veto("a magnitude word without a number", _bare_magnitude_word, "chinese"),
     Veto("part of a word", _part_of_a_word, "chinese"),
@@ -342,8 +330,9 @@ def _not_after_its_words(c: Candidate) -> bool:
     return not c.text.endswith(words, 0, before)
 
 
-#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度, 理清一本账.
-_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍本")
+#: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度, 理清一本账,
+#: 建设一支…队伍.
+_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍本支")
 #: Counters of occurrences: 一次 before a noun still counts (每年开展一次全面检查, 开展一次督查), except where
 #: the clause classifies something as "a …" (是…的一次政治体检, 当作一次政治体检).
 _OCCURRENCE_COUNTERS = frozenset("次遍")

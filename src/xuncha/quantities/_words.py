@@ -25,7 +25,7 @@ _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大方面", "大部分", "大类", "大项", "大批", "小类", "小项")
+_BIG_CLASSES = ("大方面", "大部分", "大类", "大项", "大批", "大板块", "小类", "小项")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
 #: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
@@ -222,6 +222,10 @@ _INCLUDED_MARKS = tuple(f"{opening}含{closing}" for opening in "(（" for closi
 _RANGE_SEPARATORS = {"-", "--", "－", "—", "——", "–", "~", "～", "〜", "至", "到"}
 _LIST_SEPARATORS = {"、", "和", "与", "及", "或", "以及"}
 _SEPARATOR_STARTS = {word[0] for word in _RANGE_SEPARATORS | _LIST_SEPARATORS}
+#: An empty pair of quotation marks a converted page left between a number and its unit (215“”公里): read
+#: through, kept in the figure's text.
+_EMPTY_QUOTES = ("“”", '""', "‘’")
+_EMPTY_QUOTE_OPENERS = frozenset(pair[0] for pair in _EMPTY_QUOTES)
 _RANGE_STARTS = frozenset(word[0] for word in _RANGE_SEPARATORS)
 #: The widest gap a range separator fills, spaces around it included ("5 —— 10").
 _LONGEST_GAP = 8
@@ -251,7 +255,7 @@ _SET_PHRASES = (
     "一次办好",
     "一件事一次办",
 )
-#: Quoted runs (slogans), 《titles》 and set phrases: numerals inside are names, not figures.
+#: Quoted runs (slogans) and set phrases: numerals inside are names, not figures.
 _LONGEST_NUMERAL = 40
 #: Counters of people and households: 五人一组 and 三户一档 count people, then say "to a group".
 _PEOPLE_COUNTERS = frozenset({"人", "名", "户", "家"})  # not 位: 五位一体 is a term
