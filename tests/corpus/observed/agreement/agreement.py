@@ -1,9 +1,12 @@
 """Inter-annotator agreement on the observed corpus sample (plain Python + json, no xuncha import).
 
-Compares the second annotator's gold in this folder with the first annotator's gold beside each passage.
-Usage: python agreement.py [--md]    (prints Markdown; RESULTS.md is its output)
+Compares the second annotator's gold in a folder (by default this one) with the first annotator's gold beside
+each passage.
+Usage: python agreement.py [--md] [--folder DIR]    (prints Markdown; RESULTS.md is its output;
+       --folder agreement/setG compares the set G sample, whose output is setG/RESULTS.md)
 """
 
+import argparse
 import json
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -12,6 +15,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent
+FOLDER = HERE  # the second annotator's gold files; set by --folder
 
 
 def passage(stem: str) -> str:
@@ -123,13 +127,15 @@ NOTES = {
 
 
 def note(stem: str, key: str) -> str:
+    if FOLDER != HERE:  # the notes above were written for the first sample only
+        return "see the report of this sample"
     return NOTES.get((stem, key)) or NOTES.get(("*", key)) or "conventions silent"
 
 
 def compare(stem: str) -> dict[str, Any]:
     body = passage(stem)
     a = json.loads((CORPUS / f"{stem}.gold.json").read_text(encoding="utf-8"))  # first annotator
-    b = json.loads((HERE / f"{stem}.gold.json").read_text(encoding="utf-8"))  # second annotator
+    b = json.loads((FOLDER / f"{stem}.gold.json").read_text(encoding="utf-8"))  # second annotator
     res: dict[str, Any] = {}
     for dim, (key, show) in DIMS.items():
         la = locate(body, a.get(dim, []))
@@ -201,7 +207,13 @@ def compare(stem: str) -> dict[str, Any]:
 
 
 def main() -> None:
-    stems = sorted(p.name[: -len(".gold.json")] for p in HERE.glob("*.gold.json"))
+    global FOLDER
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--md", action="store_true", help="print Markdown (the only output format)")
+    ap.add_argument("--folder", type=Path, default=HERE, help="folder of the second annotator's gold files")
+    args = ap.parse_args()
+    FOLDER = args.folder.resolve()
+    stems = sorted(p.name[: -len(".gold.json")] for p in FOLDER.glob("*.gold.json"))
     results = {s: compare(s) for s in stems}
     tot = {}
     for dim in [*list(DIMS), "facts"]:
@@ -256,16 +268,19 @@ def main() -> None:
     print(
         f"\nfacts, lenient (absent = null = []): {t['lenient']}/{t['union']} = {pct(t['lenient'], t['union'])}"
     )
-    print(
-        "\nEvery facts disagreement is 'null' or '[]' (first) against an absent key (second). The difference is not "
-        "cosmetic: tests/_observed.py scores only the keys a gold file states, so a null or [] is a scored fact "
-        "(the reader must report nothing) while an absent key is not scored at all."
-    )
-    print(
-        '\nCaveat: both annotators read the `traits:` header, which often states the decision ("not resolvable", '
-        '"names, not quantities", "not markers", "event-relative, not a period"). Item agreement here '
-        "measures the conventions plus those hints, not the conventions alone."
-    )
+    fdis = [x for r in results.values() for x in r["facts"]["disagreements"]]
+    if fdis and all(vb == "(absent)" and va in ("null", "[]") for _, va, vb in fdis):
+        print(
+            "\nEvery facts disagreement is 'null' or '[]' (first) against an absent key (second). The difference is not "
+            "cosmetic: tests/_observed.py scores only the keys a gold file states, so a null or [] is a scored fact "
+            "(the reader must report nothing) while an absent key is not scored at all."
+        )
+    if FOLDER == HERE:
+        print(
+            '\nCaveat: both annotators read the `traits:` header, which often states the decision ("not resolvable", '
+            '"names, not quantities", "not markers", "event-relative, not a period"). Item agreement here '
+            "measures the conventions plus those hints, not the conventions alone."
+        )
     print("\n## Per dimension, per passage\n")
     for dim in list(DIMS):
         print(f"### {dim}\n")
