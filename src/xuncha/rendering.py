@@ -14,7 +14,9 @@ Only the text fields are rendered: the fields a parser reads *from* them (``Find
 ``Measure.lead``/``modality``/``deadline``/``documents``, ``Finding.status``, ``Notice.issuer``,
 ``Notice.inspection``, ``Notice.contacts``, every figure and date) are not written again. Two exceptions
 keep a notice whole when its text fields are empty: contacts are listed when ``closing`` is empty, and the
-date is written as ``2023年12月25日`` (Arabic numerals, no padding, GB/T 9704).
+date is written as ``2023年12月25日`` (Arabic numerals, no padding, GB/T 9704). A line of a field that would
+start an unindented line with Markdown markup (``#``, ``>``, a ``-``, ``*`` or ``+`` bullet) is written escaped
+(``\\- 0``), which the parser reads back as written.
 
 >>> from xuncha.models import Finding, Measure, Notice, Section
 >>> finding = Finding("学习不深入问题整改情况。", number=1, marker="1.", measures=(Measure(1, "建立制度。", marker="一是"),))
@@ -44,6 +46,10 @@ from xuncha.models import Contact, Finding, Notice, Section
 __all__ = ["render_markdown", "render_text"]
 
 _INDENT = "\u3000\u3000"
+# The first characters of markup that the cleaner takes off the start of an unindented line (a Markdown heading,
+# block quote or bullet: "# ", "> ", "- "). A field's line that starts with one is written escaped ("\\- 0"),
+# which the cleaner reads back as the character itself, so that rendering and parsing lose nothing.
+_MARKUP_STARTS = frozenset("#>-*+")
 
 
 def format_date(date: dt.date) -> str:
@@ -69,27 +75,30 @@ def render_text(notice: Notice) -> str:
     return "\n\n".join(_blocks(notice, markdown=False)) + "\n"
 
 
-def _lines(text: str) -> Iterator[str]:
+def _lines(text: str, indent: str = "") -> Iterator[str]:
     for line in text.split("\n"):
         line = line.strip()
         if line:
-            yield line
+            yield _line(indent, line)
+
+
+def _line(indent: str, line: str) -> str:
+    """``line`` after ``indent``, escaped where an unindented line would start with markup."""
+    return indent + line if indent or line[:1] not in _MARKUP_STARTS else "\\" + line
 
 
 def _blocks(notice: Notice, *, markdown: bool) -> Iterator[str]:
     indent = "" if markdown else _INDENT
     yield from _lines(notice.preamble)
     if notice.title:
-        yield f"# {notice.title}" if markdown else notice.title
-    for line in _lines(notice.opening):
-        yield indent + line
+        yield f"# {notice.title}" if markdown else _line("", notice.title)
+    yield from _lines(notice.opening, indent)
     for section in notice.sections:
         yield from _section(section, markdown=markdown)
     if notice.closing:
-        for line in _lines(notice.closing):
-            yield indent + line
+        yield from _lines(notice.closing, indent)
     else:
-        yield from (indent + _contact_line(contact) for contact in notice.contacts)
+        yield from (_line(indent, _contact_line(contact)) for contact in notice.contacts)
     if notice.signature:
         yield from _lines(notice.signature)
     if notice.date is not None:
@@ -112,8 +121,7 @@ def _section(section: Section, *, markdown: bool) -> Iterator[str]:
         marker = section_marker(section.level, section.ordinal)
         heading = marker + _gap(marker, section.title) + section.title
         yield f"{'#' * (section.level + 1)} {heading}" if markdown else indent + heading
-    for line in _lines(section.intro):
-        yield indent + line
+    yield from _lines(section.intro, indent)
     for part in section.parts():
         if isinstance(part, Section):
             yield from _section(part, markdown=markdown)
@@ -125,11 +133,10 @@ def _finding(finding: Finding, parent_level: int, indent: str) -> Iterator[str]:
     marker = finding.marker
     if marker is None:
         marker = section_marker(min(parent_level + 1, 4), finding.number) if finding.number else ""
-    yield f"{indent}{marker}{_gap(marker, finding.title)}{finding.title}"
-    for line in _lines(finding.text):
-        yield indent + line
+    yield _line(indent, f"{marker}{_gap(marker, finding.title)}{finding.title}")
+    yield from _lines(finding.text, indent)
     for measure in finding.measures:
-        lines = list(_lines(measure.text)) or [""]
-        yield f"{indent}{measure.marker or ''}{lines[0]}"
+        lines = [line.strip() for line in measure.text.split("\n") if line.strip()] or [""]
+        yield _line(indent, f"{measure.marker or ''}{lines[0]}")
         for line in lines[1:]:
-            yield indent + line
+            yield _line(indent, line)
