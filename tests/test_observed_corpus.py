@@ -22,7 +22,7 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # (Set G, fourth session, added 45 untuned passages: the precision floors of quantities and periods sit lower
 # than before it, at what the whole corpus now reaches; see tests/corpus/observed/README.md.)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.999, 0.995),
+    "quantities": (0.999, 0.997),
     "periods": (0.992, 0.967),
     "markers": (0.994, 1.000),
     "facts": (0.989, 0.989),
