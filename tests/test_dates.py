@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from xuncha import (
@@ -538,6 +538,8 @@ _SCANNER_WORDS = (
         st.lists(st.sampled_from(_SCANNER_WORDS), max_size=12).map("".join),
     )
 )
+# Found by Hypothesis: the expression read a decade after a decimal point, where the scan did not start.
+@example(".00年代")
 def test_candidate_scan_finds_what_the_expression_finds(text: str) -> None:
     # The scanner tries the expression only where _CANDIDATE allows: a grammar change that lets a match start
     # elsewhere must add a rule to _STARTS, or dates would be missed.

@@ -300,10 +300,11 @@ _SPECIAL = rf"""
         | (?P<academic_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP}                # 2023—2024学年
           (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
         | (?P<this_and_next_year> 今明两年)
-        # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text)
+        # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text), not
+        # the decimals of a number (1.90年代 is no decade, and the candidate scan never starts after a point)
         | (?: (?P<decade_century> (?<![0-9])[12][0-9] | 二十一 | 二十 | 十九 ) 世纪
             | (?P<decade_last_century> 上世纪 ) )?
-          (?P<decade> (?<![0-9]) [12][0-9]{{2}}0 | (?<![0-9]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
+          (?P<decade> (?<![0-9.]) [12][0-9]{{2}}0 | (?<![0-9.]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
         # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), alone in brackets
         # after a plan's name (实施方案(2020-2022)), or opening a chart's caption (图2:2012-2016三次产业…): a
