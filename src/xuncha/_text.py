@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
-from xuncha._fold import _FOLDABLE, fold, gloss_spans
+from xuncha._fold import fold, gloss_spans, has_foldable
 from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
@@ -156,7 +156,7 @@ class SourceText:
     (plus blank lines and indentation) of a paragraph that a page break cut in two.
     """
 
-    __slots__ = ("_clean_starts", "_orig_starts", "original", "paragraphs", "text", "unchanged")
+    __slots__ = ("_clean_starts", "_orig_starts", "foldable", "original", "paragraphs", "text", "unchanged")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -187,9 +187,10 @@ class SourceText:
             )
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
-        folding = _FOLDABLE.search(original) is not None
+        # (kept: the cleaned text, the original with characters deleted, holds none either, and needs no fold)
+        self.foldable = has_foldable(original)
         deletions.extend(
-            _page_break_joins(original, [line for line in lines if line.content], folding=folding)
+            _page_break_joins(original, [line for line in lines if line.content], folding=self.foldable)
         )
         deletions.sort()
         kept: list[tuple[int, int]] = []
