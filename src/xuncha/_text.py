@@ -214,7 +214,8 @@ class SourceText:
         self.unchanged = self.text == original
         heading_starts = {self.to_clean(line.start) for line in lines if line.heading}
         breaks = sorted({self.to_clean(offset) for line in lines for offset in line.breaks})
-        self.paragraphs = tuple(self._paragraphs(heading_starts, breaks))
+        # (a text left as it was has its lines found already, at the same offsets: they are not looked for again)
+        self.paragraphs = tuple(self._paragraphs(heading_starts, breaks, lines if self.unchanged else None))
 
     # ----------------------------------------------------------------- offsets
 
@@ -252,16 +253,24 @@ class SourceText:
 
     # ----------------------------------------------------------------- paragraphs
 
-    def _paragraphs(self, heading_starts: set[int], breaks: list[int]) -> Iterable[Paragraph]:
+    def _paragraphs(
+        self, heading_starts: set[int], breaks: list[int], lines: list[_Line] | None = None
+    ) -> Iterable[Paragraph]:
+        """The paragraphs of the cleaned text; ``lines``, when given, are its non-empty lines (those of a text
+        the cleaner left as it was)."""
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            for match in _NON_EMPTY_LINE.finditer(text):
-                line = match.group()
-                content = line.strip(_WHITESPACE)
+            spans = (
+                ((line.start, line.end) for line in lines)
+                if lines is not None
+                else (match.span() for match in _NON_EMPTY_LINE.finditer(text))
+            )
+            for position, end in spans:
+                line_text = text[position:end]
+                content = line_text.strip(_WHITESPACE)
                 if content:
-                    position = match.start()
-                    start = position + len(line) - len(line.lstrip(_WHITESPACE))
+                    start = position + len(line_text) - len(line_text.lstrip(_WHITESPACE))
                     yield Paragraph(start, start + len(content), position in heading_starts)
             return
         length = len(text)
