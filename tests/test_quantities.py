@@ -664,3 +664,14 @@ def test_formatted_figures_read_back(phrase: tuple[str, Quantity]) -> None:
     written = expected.format()
     back = parse_quantity(written)
     assert (back.value, back.unit, back.qualifier) == (expected.value, expected.unit, expected.qualifier)
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=40))
+def test_the_value_cache_reads_digits_as_parse_number_does(digits: str) -> None:
+    from xuncha.numerals import parse_number
+    from xuncha.quantities._scan import _number_value
+
+    # (_number_value reads short runs of ASCII digits without parse_number's steps: same value, same exponent)
+    value = _number_value(digits)
+    assert value is not None
+    assert value.as_tuple() == parse_number(digits).as_tuple()

@@ -253,3 +253,15 @@ def test_a_line_that_ends_its_sentence_joins_nothing(head: str, last: str, mark:
     # _page_break_joins does not ask _joins about such a line: _joins must say no to it, whatever follows
     for headings_end in (True, False):
         assert not _joins(head, last + mark, following, headings_end=headings_end)
+
+
+@given(st.text(alphabet=st.sampled_from("国國区區萬万１1 \n*<b>。")))
+def test_foldable_says_whether_fold_changes_the_text(text: str) -> None:
+    from xuncha._fold import fold, has_foldable
+
+    # fold and the parser skip the fold of a text without a foldable character (SourceText.foldable)
+    assert has_foldable(text) == (fold(text) != text)
+    source = SourceText(text)
+    assert source.foldable == has_foldable(text)
+    if not source.foldable:
+        assert fold(source.text) == source.text

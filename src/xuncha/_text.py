@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
-from xuncha._fold import _FOLDABLE, fold, gloss_spans
+from xuncha._fold import fold, gloss_spans, has_foldable
 from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
@@ -156,7 +156,7 @@ class SourceText:
     (plus blank lines and indentation) of a paragraph that a page break cut in two.
     """
 
-    __slots__ = ("_clean_starts", "_orig_starts", "original", "paragraphs", "text", "unchanged")
+    __slots__ = ("_clean_starts", "_orig_starts", "foldable", "original", "paragraphs", "text", "unchanged")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -187,9 +187,10 @@ class SourceText:
             )
         deletions = [d for line in lines for d in line.deletions]
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
-        folding = _FOLDABLE.search(original) is not None
+        # (kept: the cleaned text, the original with characters deleted, holds none either, and needs no fold)
+        self.foldable = has_foldable(original)
         deletions.extend(
-            _page_break_joins(original, [line for line in lines if line.content], folding=folding)
+            _page_break_joins(original, [line for line in lines if line.content], folding=self.foldable)
         )
         deletions.sort()
         kept: list[tuple[int, int]] = []
@@ -213,7 +214,8 @@ class SourceText:
         self.unchanged = self.text == original
         heading_starts = {self.to_clean(line.start) for line in lines if line.heading}
         breaks = sorted({self.to_clean(offset) for line in lines for offset in line.breaks})
-        self.paragraphs = tuple(self._paragraphs(heading_starts, breaks))
+        # (a text left as it was has its lines found already, at the same offsets: they are not looked for again)
+        self.paragraphs = tuple(self._paragraphs(heading_starts, breaks, lines if self.unchanged else None))
 
     # ----------------------------------------------------------------- offsets
 
@@ -251,16 +253,24 @@ class SourceText:
 
     # ----------------------------------------------------------------- paragraphs
 
-    def _paragraphs(self, heading_starts: set[int], breaks: list[int]) -> Iterable[Paragraph]:
+    def _paragraphs(
+        self, heading_starts: set[int], breaks: list[int], lines: list[_Line] | None = None
+    ) -> Iterable[Paragraph]:
+        """The paragraphs of the cleaned text; ``lines``, when given, are its non-empty lines (those of a text
+        the cleaner left as it was)."""
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            for match in _NON_EMPTY_LINE.finditer(text):
-                line = match.group()
-                content = line.strip(_WHITESPACE)
+            spans = (
+                ((line.start, line.end) for line in lines)
+                if lines is not None
+                else (match.span() for match in _NON_EMPTY_LINE.finditer(text))
+            )
+            for position, end in spans:
+                line_text = text[position:end]
+                content = line_text.strip(_WHITESPACE)
                 if content:
-                    position = match.start()
-                    start = position + len(line) - len(line.lstrip(_WHITESPACE))
+                    start = position + len(line_text) - len(line_text.lstrip(_WHITESPACE))
                     yield Paragraph(start, start + len(content), position in heading_starts)
             return
         length = len(text)

@@ -25,7 +25,7 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     clean = source.text
     # The grammars read the folded text (traditional characters as simplified, full-width digits as ASCII,
     # one character for one); every value is sliced from the cleaned text at the same offsets.
-    folded = fold(clean)
+    folded = fold(clean) if source.foldable else clean  # (no foldable character: fold gives the text itself)
     paragraphs = _unglued(source.paragraphs, folded)
     texts = [folded[p.start : p.end] for p in paragraphs]
     headings = _layout.numbered_parts(texts, [heading_at(clean, p.start, p.end) for p in paragraphs])
@@ -141,9 +141,17 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         postscript=join(clean, postscript),
         quantities=tuple(notice_owner.quantities),
         periods=tuple(notice_owner.periods),
-        # Progress is read from the text as given; most texts need no cleaning, and their fold is made already.
-        progress=tuple(read_progress(text, folded if source.unchanged else fold(text), figures.quantities)),
+        # Progress is read from the text as given.
+        progress=tuple(read_progress(text, _folded_original(source, folded), figures.quantities)),
     )
+
+
+def _folded_original(source: SourceText, folded: str) -> str:
+    """``fold(source.original)``, made once at most: most texts need no cleaning, and their fold is made already;
+    a text without a foldable character is its own fold."""
+    if source.unchanged:
+        return folded
+    return fold(source.original) if source.foldable else source.original
 
 
 def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from xuncha.errors import UnitError
-from xuncha.models import Qualifier, Quantity, Span, _trusted_quantity
+from xuncha.models import Qualifier, Quantity, _trusted_quantity, _trusted_span
 from xuncha.numerals import fraction_to_decimal
 from xuncha.quantities._reading import Atom
 from xuncha.quantities._words import (
@@ -201,8 +201,9 @@ def single(source: str, place: Place, atom: Atom) -> Quantity:
     if place is not None:
         source, to_original = place
         start, end = to_original(start, end)
+    span = _trusted_span(start, end)  # (the scanner's offsets, or SourceText's: no validator needed)
     return _trusted_quantity(
-        atom.value, atom.unit, atom.qualifier, atom.qualifier_text, source[start:end], Span(start, end), None
+        atom.value, atom.unit, atom.qualifier, atom.qualifier_text, source[start:end], span, None
     )
 
 
@@ -221,4 +222,5 @@ def _quantity(
         text, to_original = place
         start, end = to_original(start, end)
     # Every field comes from the scanner, valid by construction (see models._trusted_quantity).
-    return _trusted_quantity(value, unit, qualifier, qualifier_text, text[start:end], Span(start, end), upper)
+    span = _trusted_span(start, end)
+    return _trusted_quantity(value, unit, qualifier, qualifier_text, text[start:end], span, upper)

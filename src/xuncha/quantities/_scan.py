@@ -210,6 +210,11 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
 def _number_value(numeral: str) -> Decimal | None:
     """The value of a numeral, or None when it is not one. Notices repeat their numerals (1, 2, 10, 一, 两 …), so
     the values are cached; a Decimal is immutable and safe to share."""
+    if numeral.isdigit() and numeral.isascii() and len(numeral) <= 18:
+        # 12, 2023: most numerals, read as parse_number reads them (an integer Decimal, exact below its 28
+        # significant digits) without its steps; a process starts with the cache empty, and a notice's numerals
+        # are mostly new to it.
+        return Decimal(int(numeral))
     try:
         return parse_number(numeral)
     except NumberError:
