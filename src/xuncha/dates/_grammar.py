@@ -84,16 +84,16 @@ _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONT
 _AFTER_NO_WORD: Final = {
     first: f"(?<![{before}])"
     for first, before in {
-        # (the simplified characters, then the traditional forms the fold leaves as they are)
-        "本": "基资成根样版账帐课剧文标原范读脚副蓝书資樣賬帳課劇標範讀腳藍",
-        "当": "担相适充应正妥恰得理敢承失擔適應",
-        "上": "马线晚馬線",
-        "明": "光文说证表声透发鲜分聪英精阐查指讲注标载写言申辨澄廉清說證聲鮮聰闡講註標載寫",
-        "后": "今落随背幕善稍隨",
-        "次": "0-9一二三四五六七八九十两几多首层批档名班车人依再屡累初檔車屢",
-        "同": "不共相协连等认赞合陪伙混雷協認贊",
-        "来": "未本原近向历歷",
-        "全": "年度健齐完齊",
+        # (simplified: xuncha._fold folds the traditional forms before the grammar reads them)
+        "本": "基资成根样版账帐课剧文标原范读脚副蓝书",
+        "当": "担相适充应正妥恰得理敢承失",
+        "上": "马线晚",
+        "明": "光文说证表声透发鲜分聪英精阐查指讲注标载写言申辨澄廉清",
+        "后": "今落随背幕善稍",
+        "次": "0-9一二三四五六七八九十两几多首层批档名班车人依再屡累初",
+        "同": "不共相协连等认赞合陪伙混雷",
+        "来": "未本原近向历",
+        "全": "年度健齐完",
     }.items()
 }
 _RELATIVE_YEAR_FIRSTS = "|".join(
@@ -177,7 +177,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻輕龄齡薪级])
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
@@ -355,7 +355,7 @@ def _body() -> str:
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
-          (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
+          (?(then_ends) {_SP} 结束 )
         | {_LIST}
     )
     (?: {_SP} ”? {_SUFFIX} )?                                                      # ”: a quoted holiday, “五一”前
