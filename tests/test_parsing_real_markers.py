@@ -159,6 +159,16 @@ def test_an_outline_run_into_one_paragraph_is_read_part_by_part() -> None:
     assert notice.sections[1].sections[0].title.startswith("实行清单管理")
 
 
+def test_an_outline_run_into_one_paragraph_may_mix_bracket_widths() -> None:
+    # a page pasted from several sources: （一） full-width, (二) half-width, one outline all the same
+    notice = parsed(
+        "某县巡察整改工作会议讲话\n"
+        "【提纲】一、提高站位，认清责任。（一）实行清单管理，确保落实。(二)紧盯关键领域，解决问题。"
+        "（三）完善长效机制，巩固成果。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "(二)", "（三）"]
+
+
 def test_a_report_glued_after_its_announcing_colon_starts_its_parts() -> None:
     notice = parsed(
         "某局关于专项整治工作开展情况的报告\n"

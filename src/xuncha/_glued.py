@@ -80,7 +80,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and previous is not None
             and marker.kind is previous.kind
             and marker.ordinal == previous.ordinal + 1
-            and marker.text[-1] == previous.text[-1]  # the same shape: 二） after 一）, not 2. after 1、
+            and _same_shape(marker, previous)  # 二） after 一）, not 2. after 1、
         )
         if not (
             ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
@@ -105,9 +105,18 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         used.level == marker.level
         and used.kind is marker.kind
         and used.ordinal + 1 == marker.ordinal
-        and used.text[-1] == marker.text[-1]
+        and _same_shape(used, marker)
         for used in in_use
     )
+
+
+# A closing mark in either width is one shape: pages that paste text from several sources mix （一） and (二).
+_NARROW_CLOSINGS = str.maketrans("）．", ").")
+
+
+def _same_shape(marker: Marker, other: Marker) -> bool:
+    """Whether two markers close alike (一） and 二), 1. and 2．; not 1. and 2、)."""
+    return marker.text[-1].translate(_NARROW_CLOSINGS) == other.text[-1].translate(_NARROW_CLOSINGS)
 
 
 def _heads_text(raw: str, position: int, spaces: str) -> bool:
