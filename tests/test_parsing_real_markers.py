@@ -169,6 +169,28 @@ def test_an_outline_run_into_one_paragraph_may_mix_bracket_widths() -> None:
     assert markers(notice) == ["一、", "（一）", "(二)", "（三）"]
 
 
+def test_a_first_heading_run_into_its_parent_heading_is_shown_by_the_next_one() -> None:
+    # a template site ran the lines into one paragraph: the heading lines had no punctuation, so （一） and 1.
+    # follow heading text directly; their next items, after a sentence end, show the outline
+    notice = parsed(
+        "某局关于巡察整改进展情况的通报\n"
+        "一、压实整改责任（一）召开专题会议部署整改。会后逐条梳理问题。（二）制定整改方案。明确责任分工。"
+        "二、推进问题整改1.关于学习不深入的问题。修订学习制度。2.关于台账不规范的问题。补建台账。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "（二）", "二、", "1.", "2."]
+
+
+def test_a_list_opened_by_a_colon_in_a_sentence_stays_text() -> None:
+    # (1) after a colon opens a list inside the sentence; the (1) of an earlier list on the line is not the first
+    # item of this one, since a (2) stands between them
+    notice = parsed(
+        "某县巡察公告\n"
+        "一、巡察对象(1)常规巡察县医院、县水务局(2)巡察回头看县交通局。欢迎干部群众反映:"
+        "(1)被巡察党组织贯彻落实决策部署方面的问题。(2)巡察回头看单位整改落实方面的问题。\n"
+    )
+    assert markers(notice) == ["一、"]
+
+
 def test_a_report_glued_after_its_announcing_colon_starts_its_parts() -> None:
     notice = parsed(
         "某局关于专项整治工作开展情况的报告\n"

@@ -9,7 +9,7 @@ import re
 
 from xuncha._lazy import LazyPattern
 from xuncha._markers import _HEADING as _HEADING_SHAPE
-from xuncha._markers import Marker, heading_at
+from xuncha._markers import HeadingMatch, Marker, heading_at
 
 __all__ = ["AFTER_SENTENCE", "glued_headings"]
 
@@ -40,7 +40,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
     level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
     when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
-    list run in with semicolons ("主要问题：一、制度不健全；二、…").
+    list run in with semicolons ("主要问题：一、制度不健全；二、…"). A marker after a sentence end whose previous
+    item stands earlier on the line run into the text before it (a heading line without punctuation joined to
+    the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a paragraph, and so does that item.
 
     ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
     trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
@@ -50,6 +52,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     read_opening = False  # the line's opening marker is read only when a heading follows a sentence
     breaks: list[int] = []
     glued_head = ""
+    run_in_found = False  # a heading run into text before a break already made: the breaks need sorting
     search = AFTER_SENTENCE.search
     while gap is not None:
         after_sentence = raw[gap.start()] in "。！？!?"
@@ -85,12 +88,22 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         if not (
             ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
         ):
-            continue
+            heads = after_sentence and _heads_text(raw, found.end, spaces)
+            run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
+            if run_in is None:
+                continue
+            # (一) run into the heading text before it ("…压实整改责任(一)召开专题会议。…。(二)制定方案。"): its
+            # successor after a sentence end shows the outline, and both start parts
+            if run_in.start not in breaks and run_in.start > len(raw) - len(raw.lstrip(spaces)):
+                breaks.append(run_in.start)
+                run_in_found = True
         breaks.append(found.start)
         previous = marker
         level = marker.level or 1
         in_use = [used for used in in_use if (used.level or 1) < level] + [marker]
         glued_head = tail if ends_line else ""
+    if run_in_found:
+        breaks.sort()
     return breaks, glued_head
 
 
@@ -108,6 +121,49 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         and _same_shape(used, marker)
         for used in in_use
     )
+
+
+# How far back on a line a glued marker's predecessor, run into heading text, is looked for (about a part's length:
+# the search stays linear in the line).
+_RUN_IN_LOOKBACK = 1000
+# The characters a heading marker may start with (_HEADING_SHAPE's lookahead), where a predecessor is tried.
+_MARKER_FIRSTS = LazyPattern(
+    r"[一二三四五六七八九十零〇两兩壹贰貳弍叁參弎肆伍陆陸柒捌玖弌拾百佰廿卅第（(0-9０-９]"
+)
+
+
+def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> HeadingMatch | None:
+    """The previous item of ``marker``'s list on the line, when the nearest heading of the same kind and shape
+    before it is numbered one less: a heading after a sentence end or run into the text before it (as a page
+    that lost its paragraph breaks prints one after a heading line without punctuation: "…整改责任(一)召开…。
+    (二)…"), with heading text after it."""
+    if marker.level is None or marker.ordinal is None or marker.ordinal < 2:
+        return None
+    start = max(0, before - _RUN_IN_LOOKBACK)
+    nearest = None  # the last heading of the same kind and shape before the marker: its list's previous item
+    for first in _MARKER_FIRSTS.finditer(raw, start, before):
+        at = first.start()
+        if at == 0 or not _may_precede_heading(raw[at - 1]):
+            continue
+        found = heading_at(raw, at, before)
+        if (
+            found is not None
+            and found.start == at
+            and found.marker.kind is marker.kind
+            and _same_shape(found.marker, marker)
+            and _heads_text(raw, found.end, spaces)
+        ):
+            nearest = found
+    if nearest is not None and nearest.marker.ordinal == marker.ordinal - 1:
+        return nearest
+    return None
+
+
+def _may_precede_heading(char: str) -> bool:
+    """Whether a heading may follow ``char`` on a line: a sentence end, or the end of a heading's text run into
+    the next (a word or a closing quote); not a colon or a comma, after which a marker opens a list in the
+    sentence ("反映:(1)…。(2)…"), nor a digit or a bracket inside a figure or a name."""
+    return "\u4e00" <= char <= "\u9fff" or char in "。！？!?”’」』》"
 
 
 # A closing mark in either width is one shape: pages that paste text from several sources mix （一） and (二).
