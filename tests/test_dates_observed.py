@@ -326,3 +326,26 @@ def test_a_day_alone_inside_a_sentence(
 ) -> None:
     found = extract_periods(text, reference=dt.date.fromisoformat(reference))
     assert [(p.text, None if p.start is None else p.start.isoformat()) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signature's date that lost its 日, at a line end written \r\n or padded with no-break spaces
+        ("某某巡视组\r\n2023年9月18\r\n", ("2023年9月18", "on", "2023-09-18", "2023-09-18")),
+        ("某某巡视组\n2023年9月18\xa0\xa0\n", ("2023年9月18", "on", "2023-09-18", "2023-09-18")),
+        # a range wrapped before 至 on a page saved with \r\n
+        (
+            "巡察组于2024年1月8日\r\n至3月8日开展巡察",
+            ("2024年1月8日\r\n至3月8日", "range", "2024-01-08", "2024-03-08"),
+        ),
+        # a template's month-day / year line, indented
+        ("标题\n\u3000\u300009-17 / 2025\r\n正文", ("09-17 / 2025", "on", "2025-09-17", "2025-09-17")),
+    ],
+)
+def test_line_ends_and_starts_read_alike_whatever_their_padding(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_widget_that_lost_its_date_gives_none_with_crlf_line_ends() -> None:
+    assert _read("欢迎访问！今天是\r\n\r\n首页 > 通知公告") == []

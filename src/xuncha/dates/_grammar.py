@@ -59,7 +59,8 @@ _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
 # What follows a news dateline's day (新华社北京2月28日电, 据新华网4日消息): not 电话, 电费 …
 _DATELINE_FOLLOWS = "电(?![话费量力脑视子器网源])|讯|消息"
-_LINE_ENDS = r"[ \t\u3000]*(?:\n|\Z)"
+# (a page saved on Windows ends its lines with \r\n; a scraped page pads them with no-break spaces)
+_LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
 # A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
@@ -133,7 +134,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
                   (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
-                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) )           #   a signature's
+                    | (?({p}year_given) (?={_LINE_ENDS}) | (?!) )                     #   a signature's
                                                                                 #   2023年9月18⏎,
                     | {_A_DAY_NUMBER_BEFORE} (?= {_DAY_UNWRITTEN_FOLLOWS} ) )               #   10月31，1月3至2月10
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
@@ -213,9 +214,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
-    # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's.
+    # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
+    # the line may be indented.
     trailing_year = rf"""
-        (?<![^\n]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        (?<![^\n\t{SPACES}]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
     alternatives = [
@@ -326,7 +328,7 @@ _SPECIAL = rf"""
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
-          (?P<deictic_day> 今天(?!是[ \t\u3000]*(?:\n|\Z))                      # by the reference date
+          (?P<deictic_day> 今天(?!是{_LINE_ENDS})                                  # by the reference date
                                                                   #   (not a widget's 今天是⏎ that lost its date)
                          | 今日|本日|明天|明日|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
                          | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
@@ -351,7 +353,7 @@ def _body() -> str:
     (?: {_BARE_START} | {_point("start_")} )
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | (?: {_SP} | \r?\n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
