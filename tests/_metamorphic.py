@@ -158,29 +158,44 @@ def to_traditional(passage: Passage) -> list[Edit]:
     return [(i, i + 1, _TO_TRADITIONAL[c]) for i, c in enumerate(passage.text) if c in _TO_TRADITIONAL]
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
+def _wrapped(passage: Passage) -> set[int]:
+    """The line breaks inside a gold item (2025年6月18日⏎至8月18日): a hard wrap in a sentence, not a paragraph
+    end, which a page neither indents after nor doubles."""
+    text = passage.text
+    inside: set[int] = set()
+    for name in ("quantities", "periods", "markers"):
+        items = passage.gold.get(name, [])
+        for start, end, _ in locate(text, items, passage.path.name, line_starts=name == "markers"):
+            inside.update(at for at in range(start, end) if text[at] == "\n")
+    return inside
+
+
+def _paragraph_starts(passage: Passage) -> list[int]:
+    text = passage.text
+    wrapped = _wrapped(passage)
+    starts = [0] + [m.end() for m in re.finditer("\n", text) if m.start() not in wrapped]
+    return [start for start in starts if start < len(text)]
 
 
 def indent_ideographic(passage: Passage) -> list[Edit]:
-    """Every line indented with two ideographic spaces, and every line break doubled (a blank line between
-    paragraphs)."""
-    text = passage.text
-    edits: list[Edit] = [(start, start, "\u3000\u3000") for start in _line_starts(text) if start < len(text)]
-    edits += [(m.start(), m.end(), "\n\n") for m in re.finditer("\n", text)]
+    """Every paragraph indented with two ideographic spaces, and every paragraph break doubled (a blank line
+    between paragraphs). (Not a hard wrap inside a gold item: _wrapped.)"""
+    wrapped = _wrapped(passage)
+    edits: list[Edit] = [(start, start, "\u3000\u3000") for start in _paragraph_starts(passage)]
+    edits += [
+        (m.start(), m.end(), "\n\n") for m in re.finditer("\n", passage.text) if m.start() not in wrapped
+    ]
     return edits
 
 
 def indent_nbsp(passage: Passage) -> list[Edit]:
-    """Every line indented with no-break spaces, as a page's &nbsp; indent comes out of a scraper."""
-    text = passage.text
-    return [(start, start, "\u00a0" * 4) for start in _line_starts(text) if start < len(text)]
+    """Every paragraph indented with no-break spaces, as a page's &nbsp; indent comes out of a scraper."""
+    return [(start, start, "\u00a0" * 4) for start in _paragraph_starts(passage)]
 
 
 def indent_entities(passage: Passage) -> list[Edit]:
-    """Every line indented with literal &nbsp; entities (a scraper that kept the HTML's entities)."""
-    text = passage.text
-    return [(start, start, "&nbsp;" * 4) for start in _line_starts(text) if start < len(text)]
+    """Every paragraph indented with literal &nbsp; entities (a scraper that kept the HTML's entities)."""
+    return [(start, start, "&nbsp;" * 4) for start in _paragraph_starts(passage)]
 
 
 def crlf(passage: Passage) -> list[Edit]:
