@@ -18,9 +18,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "join": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.913, 1.0), "facts": (0.976, 0.976)},
     "join-indented": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.989, 1.0), "facts": (0.989, 0.989)},
     "traditional": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.987, 0.987)},
-    "indent-ideographic": {"quantities": (0.998, 0.997), "periods": (0.99, 0.969), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
-    "indent-nbsp": {"quantities": (0.998, 0.997), "periods": (0.99, 0.969), "markers": (0.989, 0.996), "facts": (0.989, 0.989)},
-    "indent-entities": {"quantities": (0.998, 0.997), "periods": (0.989, 0.969), "markers": (0.989, 0.996), "facts": (0.989, 0.989)},
+    "indent-ideographic": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "indent-nbsp": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "indent-entities": {"quantities": (0.998, 0.997), "periods": (0.99, 0.971), "markers": (0.989, 0.996), "facts": (0.989, 0.989)},
     "crlf": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "chrome": {"quantities": (0.998, 0.997), "periods": (0.993, 0.976), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
 }  # fmt: skip

@@ -122,6 +122,17 @@ def test_a_bullet_glyph_before_a_heading_is_decoration() -> None:
     assert notice.sections[1].title == "地方动态"
 
 
+def test_an_indent_of_no_break_spaces_hides_neither_a_bullet_nor_a_lines_opening_marker() -> None:
+    # a scraped page indents each paragraph with &nbsp; (U+00A0): the bullet before 二、 is still decoration, and
+    # the line's opening 一) still starts the list that 二) glued after a sentence continues
+    nbsp = "\xa0" * 4
+    notice = parsed(
+        f"环保动态\n{nbsp}一、中央督察\n{nbsp}• 督察组已完成进驻。\n{nbsp}• 二、地方动态\n{nbsp}各地召开推进会。\n"
+        f"{nbsp}一)主要负责人履行第一责任人职责。二)班子成员认真履行一岗双责。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "一)", "二)"]
+
+
 _PROSE = "全镇上下坚持稳中求进，统筹推进产业发展、基础设施建设和民生保障，各项事业取得新进展。" * 3
 
 

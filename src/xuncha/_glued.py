@@ -65,7 +65,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             continue
         if not read_opening:
             read_opening = True
-            opening = heading_at(raw)
+            opening = heading_at(raw, len(raw) - len(raw.lstrip(spaces)))  # (after any indent: &nbsp;)
             previous = opening.marker if opening is not None else None
             if previous is not None and previous.level is not None:
                 in_use = [previous]
