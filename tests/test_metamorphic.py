@@ -17,7 +17,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "mixed-width": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "join": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.913, 1.0), "facts": (0.976, 0.976)},
     "join-indented": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.989, 1.0), "facts": (0.989, 0.989)},
-    "traditional": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.987, 0.987)},
+    "traditional": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "indent-ideographic": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "indent-nbsp": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "indent-entities": {"quantities": (0.998, 0.997), "periods": (0.99, 0.971), "markers": (0.989, 0.996), "facts": (0.989, 0.989)},

@@ -213,6 +213,11 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         Facts("县委第一巡察组", "县委", "白水镇党委", "常规", None, None, None),
     ),
     (
+        "the shared 党委 kept as written on a traditional page",
+        "按照縣委統一部署,縣委第一巡察組對白水鎮、清河鎮、柏林鎮黨委及其所轄村開展常規巡察。",
+        Facts("縣委第一巡察組", "縣委", "白水鎮黨委", "常規", None, None, None),
+    ),
+    (
         "a second inspection extended in the next clause (并延伸巡察) gives the first no mode",
         (
             "按照县委统一部署,2024年3月4日至4月26日,县委第二巡察组对白沙乡党委开展巡察,并延伸巡察3所小学,"

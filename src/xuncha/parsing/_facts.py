@@ -192,7 +192,7 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             word = _MODE.match(reading, after, after + 8)
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
-        return _shared_suffix(target, reading, match.start(1)), _as_written_mode(opening, mode_span)
+        return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
     for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
@@ -207,9 +207,9 @@ _SHARED_SUFFIX = LazyPattern(
 )
 
 
-def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
-    """``target``, named at ``start`` in ``reading``, with the 党委 that a list of places of its kind names once
-    after the last of them."""
+def _shared_suffix(target: str | None, opening: str, reading: str, start: int) -> str | None:
+    """``target``, named at ``start`` in ``opening`` (``reading`` is its fold), with the 党委 that a list of
+    places of its kind names once after the last of them, as written (黨委 on a traditional page)."""
     if target is None:
         return None
     kind = fold(target)[-1:]
@@ -221,7 +221,7 @@ def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
     found = _SHARED_SUFFIX.match(reading, after)
     if found is None or reading[found.start("suffix") - 1] != kind:  # 南岔镇、石门镇、河湾镇党委
         return target
-    return target + found.group("suffix")
+    return target + opening[found.start("suffix") : found.end("suffix")]
 
 
 # A mode word (or a run of them: 提级交叉) right before 巡视组/巡察组 in the group's name.
