@@ -11,10 +11,12 @@ has its new position, and each dimension is scored as ``tests/_observed.py`` sco
 prints recall and precision per dimension and transformation. ``--every N`` scores every Nth passage only.
 
 Where a rewrite changes what the text means by the conventions (CONVENTIONS.md), that case leaves the gold:
-- ``join`` runs the lines of the body into one paragraph. A marker that then follows a sentence end or a colon
-  (。：；！？) still opens a heading (the corpus annotates such glued headings: 512, 522); a marker that then
-  follows text directly (a heading line without punctuation, run into the next heading: 一、总体情况（一）…)
-  reads as part of a sentence, so it is left out of the gold, and a marker found there is not counted either.
+- ``join`` runs the lines of the body into one paragraph. A marker that then follows a sentence end (。！？),
+  or a colon when it opens an outline (如下：一、), still opens a heading (the corpus annotates such glued
+  headings: 419, 512, 522); a marker that then follows text directly (a heading line without punctuation run
+  into the next heading: 一、总体情况（一）…), a semicolon (an item of a list run into a sentence: …；2.举报电话) or
+  a colon before anything but an outline's start (反映:(1)…, as 103 is annotated) reads as part of a sentence
+  by the conventions, so it is left out of the gold, and a marker found there is not counted either.
 - ``chrome`` adds a 发布时间 line: its date is a page-chrome date, an ``on`` period by the conventions, so it is
   added to the gold.
 """
@@ -298,12 +300,19 @@ def _carried(
 
 
 def _marker_reads_as_prose(text: str, start: int) -> bool:
-    """A marker run into the text after a character that neither ends a line nor a sentence (a first-line indent
-    of ideographic spaces still opens a paragraph: the page kept its paragraphs' starts)."""
+    """A marker run into the text where the conventions read it as part of a sentence: right after text (a
+    heading line without punctuation joined to the next), after a semicolon (an item of a list run in:
+    主要问题：一、制度不健全；二、…), or after a colon unless it opens an outline (报告如下：一、 is a heading, as
+    the corpus annotates it; 反映:(1)… is a list in the sentence). A first-line indent of ideographic spaces
+    still opens a paragraph."""
     at = start - 1
     while at >= 0 and text[at] in " \t\u00a0":
         at -= 1
-    return at >= 0 and text[at] not in "\n\r\u3000" and text[at] not in _SENTENCE_END
+    if at < 0 or text[at] in "\n\r\u3000。！？!?":
+        return False
+    if text[at] in "：:":
+        return text[start] not in "一壹第"
+    return True
 
 
 def _fact_value(passage: Passage, rewritten: Rewritten, transform: str, value: Any) -> Any:
