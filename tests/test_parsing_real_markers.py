@@ -191,6 +191,18 @@ def test_a_first_heading_run_into_its_parent_heading_is_shown_by_the_next_one() 
     assert markers(notice) == ["一、", "（一）", "（二）", "二、", "1.", "2."]
 
 
+def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
+    # 2. followed by a space before its text; （一） whose first sentence goes on after a semicolon (no list item
+    # follows it there): both head text. A list run in with semicolons (一、…；二、…) stays in its sentence.
+    notice = parsed(
+        "某县一季度经济运行情况\n"
+        "一、主要指标完成情况。全县生产总值增长4.3%。（一）工业增加值增长8.2%；其中当月增长9.4%。"
+        "（二）固定资产投资增长5.1%。1. 项目投资增长6.0%。2. 民间投资增长3.2%。\n"
+        "二、存在问题。需要关注。一、增速回落；二、动能不足。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "（二）", "1.", "2.", "二、"]
+
+
 def test_a_list_opened_by_a_colon_in_a_sentence_stays_text() -> None:
     # (1) after a colon opens a list inside the sentence; the (1) of an earlier list on the line is not the first
     # item of this one, since a (2) stands between them

@@ -176,9 +176,13 @@ def _same_shape(marker: Marker, other: Marker) -> bool:
 
 
 def _heads_text(raw: str, position: int, spaces: str) -> bool:
-    """Whether heading text follows a glued marker ending at ``position``: words, not punctuation or a numeral
-    continuing a list ("一、二季度"), in a sentence that is not an item of a list run in with semicolons."""
+    """Whether heading text follows a glued marker ending at ``position`` (after a space or two: "2. 督察重点"):
+    words, not punctuation or a numeral continuing a list ("一、二季度"), in a sentence that is not an item of a
+    list run in with semicolons (the next item's marker right after the semicolon: "一、制度不健全；二、…"; a
+    paragraph whose first sentence has a semicolon in it heads text: "(一)工业增长8.2%;其中,…")."""
+    while position < len(raw) and raw[position] in " \u3000" and position < len(raw) - 1:
+        position += 1
     if position >= len(raw) or raw[position] in _NOT_HEADING_TEXT or raw[position] in spaces:
         return False
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
-    return stop is None or stop.group() not in "；;"
+    return stop is None or stop.group() not in "；;" or heading_at(raw, stop.end()) is None
