@@ -622,3 +622,21 @@ def test_a_signature_above_a_date_a_scraper_fused_stays_a_signature(date_line: s
     )
     assert notice.signature == "中共青澜市委第巡察组"
     assert notice.issuer == "中共青澜市委第巡察组"
+
+
+def test_an_announcement_run_into_one_paragraph_keeps_its_contacts_and_its_signature() -> None:
+    # a template site ran the opening and the closing into one paragraph: no closing paragraph, yet the
+    # contacts a label and a colon give are read, and the body's name over a date cut short still signs it
+    notice = parse_notice(
+        "巡视公告\n"
+        "按照自治区党委统一部署,自治区党委第二巡视组对青城市开展专项巡视。巡视期间,巡视组设立专门值班电话:"
+        "13900000000;电子邮箱:xszzz2@example.com。\n"
+        "自治区党委第二巡视组\n2023年9月18\n"
+    )
+    assert notice.closing == ""
+    assert sorted((c.kind.value, c.value) for c in notice.contacts) == [
+        ("email", "xszzz2@example.com"),
+        ("phone", "13900000000"),
+    ]
+    assert notice.signature == "自治区党委第二巡视组"
+    assert notice.issuer == "自治区党委第二巡视组"
