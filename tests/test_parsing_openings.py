@@ -617,10 +617,11 @@ def test_a_masked_month_leaves_no_feedback_date() -> None:
     assert notice.inspection.feedback_date is None
 
 
-def test_an_announcement_laid_out_by_headings_gives_its_period_under_one() -> None:
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["heading-alone", "text-run-into-the-heading"])
+def test_an_announcement_laid_out_by_headings_gives_its_period_under_one(gap: str) -> None:
     notice = parse_notice(
         "巡察公告\n根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察。\n"
-        "一、巡察时间\n2024年4月8日至6月7日。\n二、受理范围\n主要受理反映领导班子及其成员问题的来信来电来访。\n"
+        f"一、巡察时间{gap}2024年4月8日至6月7日。\n二、受理范围\n主要受理反映领导班子及其成员问题的来信来电来访。\n"
     )
     assert notice.inspection is not None
     period = notice.inspection.period

@@ -335,9 +335,15 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
 _PERIOD_HEADING = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:。]*$")
 
 
+# The same heading with its text run into it (a page that lost the line break): 一、巡察时间2025年3月25日至….
+_PERIOD_HEADING_RUN_IN = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:]*(?=[0-9])")
+
+
 def names_the_period(heading: str) -> bool:
-    """Whether a heading (folded paragraph text) announces the inspection period under it."""
-    return len(heading) <= 30 and _PERIOD_HEADING.search(heading) is not None
+    """Whether a heading (folded paragraph text) announces the inspection period under it, or runs it in."""
+    if len(heading) <= 30 and _PERIOD_HEADING.search(heading) is not None:
+        return True
+    return _PERIOD_HEADING_RUN_IN.search(heading, 0, 16) is not None
 
 
 def period_under(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
