@@ -61,6 +61,14 @@ _TEXT_ENDS = r"[ \t\u3000]*\Z"
 _DATELINE_FOLLOWS = "电(?![话费量力脑视子器网源])|讯|消息"
 # (a page saved on Windows ends its lines with \r\n; a scraped page pads them with no-break spaces)
 _LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
+# A line's start, after an indent of up to four spaces (fixed-width lookbehinds: one per indent width).
+_INDENTED_LINE_START = (
+    "(?:(?<![^\\n])"
+    + "".join(
+        rf"|(?<=\n[ \t\u3000\xa0]{{{width}}})|(?<=^[ \t\u3000\xa0]{{{width}}})" for width in range(1, 5)
+    )
+    + ")"
+)
 # A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
@@ -217,7 +225,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
     # the line may be indented.
     trailing_year = rf"""
-        (?<![^\n\t{SPACES}]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        {_INDENTED_LINE_START} (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
     alternatives = [
