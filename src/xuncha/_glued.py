@@ -137,7 +137,7 @@ def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> H
     before it is numbered one less: a heading after a sentence end or run into the text before it (as a page
     that lost its paragraph breaks prints one after a heading line without punctuation: "…整改责任(一)召开…。
     (二)…"), with heading text after it."""
-    if marker.level is None or marker.ordinal is None or marker.ordinal < 2:
+    if marker.level is None or marker.ordinal < 2:
         return None
     start = max(0, before - _RUN_IN_LOOKBACK)
     nearest = None  # the last heading of the same kind and shape before the marker: its list's previous item
