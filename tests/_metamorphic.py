@@ -143,6 +143,26 @@ def to_full_width(passage: Passage) -> list[Edit]:
     return edits
 
 
+_WIDE_DIGITS = str.maketrans("0123456789%", "０１２３４５６７８９％")
+_RUN_OF_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
+
+
+def wide_digits(passage: Passage) -> list[Edit]:
+    """Digits (with a decimal point and a percent sign) printed full-width, as some typesetting does (１２３．５％),
+    except in a web or e-mail address or a Latin word (next to an ASCII letter, @, / or _)."""
+    text = passage.text
+    edits = []
+    for run in _RUN_OF_DIGITS.finditer(text):
+        before = text[run.start() - 1] if run.start() else " "
+        after = text[run.end()] if run.end() < len(text) else " "
+        if any(c.isascii() and (c.isalpha() or c in "@/_") for c in (before, after)):
+            continue
+        # one edit a character, so that no edit straddles the edge of a gold item (2017年 after 3.)
+        for at in range(run.start(), run.end()):
+            edits.append((at, at + 1, text[at].translate(_WIDE_DIGITS).replace(".", "．")))
+    return edits
+
+
 def _one_to_one_traditional() -> dict[str, str]:
     """The inverse of the fold's traditional → simplified table, where a simplified character has one form."""
     forms: dict[str, list[str]] = {}
@@ -263,6 +283,7 @@ def chrome(passage: Passage) -> list[Edit]:
 TRANSFORMS: dict[str, Transform] = {
     "full-width": to_full_width,
     "mixed-width": mixed_width,
+    "wide-digits": wide_digits,
     "join": join_tight,
     "join-indented": join_indented,
     "traditional": to_traditional,
@@ -277,6 +298,7 @@ TRANSFORMS: dict[str, Transform] = {
 _CHARACTER_MAPS: dict[str, Transform] = {
     "full-width": to_full_width,
     "mixed-width": mixed_width,
+    "wide-digits": wide_digits,
     "traditional": to_traditional,
 }
 
@@ -315,10 +337,13 @@ def _marker_reads_as_prose(text: str, start: int) -> bool:
     return True
 
 
-def _fact_value(passage: Passage, rewritten: Rewritten, transform: str, value: Any) -> Any:
+_DATE_FACTS = frozenset({"period_start", "period_end", "feedback_date"})  # ISO dates, not text as written
+
+
+def _fact_value(passage: Passage, rewritten: Rewritten, transform: str, key: str, value: Any) -> Any:
     """A gold fact as the rewritten passage writes it: the rewritten slice where the fact is a slice of the
     passage, else (a contact that is not) the fact rewritten on its own."""
-    if not isinstance(value, str) or transform not in _CHARACTER_MAPS:
+    if not isinstance(value, str) or transform not in _CHARACTER_MAPS or key in _DATE_FACTS:
         return value
     at = passage.text.find(value)
     if at >= 0:
@@ -329,16 +354,26 @@ def _fact_value(passage: Passage, rewritten: Rewritten, transform: str, value: A
     return Rewritten.of(value, _CHARACTER_MAPS[transform](alone)).text
 
 
+def _narrow_if(contact: dict[str, Any], value: str) -> str:
+    return fold(value) if contact["kind"] in ("phone", "postcode") else value
+
+
 def _carried_facts(passage: Passage, rewritten: Rewritten, transform: str) -> dict[str, Any]:
     facts = dict(passage.gold.get("facts") or {})
     for key, value in facts.items():
         if key == "contacts" and value:
+            # (a phone or a postcode is digits in the model, ASCII whatever the page's width: its value folded)
             facts[key] = [
-                {**contact, "value": _fact_value(passage, rewritten, transform, contact["value"])}
+                {
+                    **contact,
+                    "value": _narrow_if(
+                        contact, _fact_value(passage, rewritten, transform, key, contact["value"])
+                    ),
+                }
                 for contact in value
             ]
         else:
-            facts[key] = _fact_value(passage, rewritten, transform, value)
+            facts[key] = _fact_value(passage, rewritten, transform, key, value)
     return facts
 
 
