@@ -640,3 +640,19 @@ def test_an_announcement_run_into_one_paragraph_keeps_its_contacts_and_its_signa
     ]
     assert notice.signature == "自治区党委第二巡视组"
     assert notice.issuer == "自治区党委第二巡视组"
+
+
+def test_phones_and_postcodes_typeset_in_full_width_digits_are_read_in_ascii() -> None:
+    # a page typeset with full-width digits: the phone and the postcode are digits in the model (its schema
+    # holds ASCII digits); the address stays as written
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,县委第一巡察组对县水务局党组开展常规巡察。\n"
+        "巡察期间设立专门值班电话：０５５３－２５９０００１，邮政地址：某某县１００号（２４５０００）。\n"
+        "| 举报电话 | １３９００００００００ |\n"
+    )
+    assert sorted((c.kind.value, c.value) for c in notice.contacts) == [
+        ("phone", "0553-2590001"),
+        ("phone", "13900000000"),
+        ("postal_address", "某某县１００号"),
+        ("postcode", "245000"),
+    ]

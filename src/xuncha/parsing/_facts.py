@@ -490,22 +490,26 @@ def contacts(closing: str) -> list[Contact]:
         label = closing[match.start("label") : match.end("label")]
         kind = _contacts.kind_of_label(match.group("label"))
         rest = closing[match.end() : match.end() + 200]
+        # (phones and postcodes are read folded and given in ASCII digits, as the model holds them:
+        # 电话:１３９００００００００ is 13900000000)
+        narrow = reading[match.end() : match.end() + 200]
         if rest.startswith("|") and kind is not None:  # a table row: 通信地址 | 甲 | 乙 |
-            for cell in rest.split("\n", 1)[0].split("|"):
+            cells = (narrow if kind in ("phone", "postcode") else rest).split("\n", 1)[0].split("|")
+            for cell in cells:
                 _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
             continue
-        if kind is None and match.group("colon") is not None and rest[:1].isdigit():
+        if kind is None and match.group("colon") is not None and narrow[:1].isdigit():
             kind = "phone"  # "联系方式:1234567(8:30-17:30)": a bare number after a general label is a phone
         if kind == "phone":
             # A phone label names a number only when a colon or the number itself follows: "举报电话12388",
             # or the number in quotes: 监督专用电话“0000-12345678”.
-            quoted = len(rest) - len(rest.lstrip("“\"'‘"))
-            if quoted and rest[quoted : quoted + 1].isdigit():
-                rest = rest[quoted:]
-            elif match.group("colon") is None and rest[:1] not in "0123456789+（(":
+            quoted = len(narrow) - len(narrow.lstrip("“\"'‘"))
+            if quoted and narrow[quoted : quoted + 1].isdigit():
+                narrow = narrow[quoted:]
+            elif match.group("colon") is None and narrow[:1] not in "0123456789+（(":
                 continue
             # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
-            field = _PHONE_LIST.match(rest)
+            field = _PHONE_LIST.match(narrow)
             written = None if match.group("label") in _contacts.VERBS else label
             for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
                 _add_phone(phone.group(), written, add)
@@ -514,14 +518,14 @@ def contacts(closing: str) -> list[Contact]:
                 continue
             end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
             value = rest[: end.start() - match.end()] if end else rest
-            postcode = _POSTCODE_AFTER_ADDRESS.search(value)
+            postcode = _POSTCODE_AFTER_ADDRESS.search(narrow[: len(value)])
             if postcode:  # "…办公室（457000）": the postcode is its own contact
                 add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)
                 add(ContactKind.POSTCODE, postcode.group(1), None)
             else:
                 add(ContactKind.POSTAL_ADDRESS, value, label)
         elif kind == "postcode":
-            code = _POSTCODE_VALUE.match(rest.lstrip(" \t"))
+            code = _POSTCODE_VALUE.match(narrow.lstrip(" \t"))
             if code:
                 add(ContactKind.POSTCODE, code.group(), label)
         elif kind == "email":
