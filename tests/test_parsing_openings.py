@@ -213,6 +213,11 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         Facts("县委第一巡察组", "县委", "白水镇党委", "常规", None, None, None),
     ),
     (
+        "a count of groups whose number a template site set apart by spaces names no group",
+        "按照市委统一安排,本轮巡察共派出 5 个巡察组,对市统计局开展常规巡察。",
+        Facts(None, "市委", "市统计局", "常规", None, None, None),
+    ),
+    (
         "the shared 党委 kept as written on a traditional page",
         "按照縣委統一部署,縣委第一巡察組對白水鎮、清河鎮、柏林鎮黨委及其所轄村開展常規巡察。",
         Facts("縣委第一巡察組", "縣委", "白水鎮黨委", "常規", None, None, None),

@@ -39,9 +39,10 @@ _AFTER_ROUND = LazyPattern(
     r"第[一二三四五六七八九十0-9]{1,3}轮(?:巡视|巡察)?(?:工作)?"
     r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
 )
-# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组".
+# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
+# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组").
 _UNNAMED = LazyPattern(
-    rf"(?:[0-9一二三四五六七八九十两]+个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
+    rf"(?:[0-9一二三四五六七八九十两]*个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
     rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
 )
 _SENDER = LazyPattern(_BODY)
