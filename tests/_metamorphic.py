@@ -163,6 +163,26 @@ def wide_digits(passage: Passage) -> list[Edit]:
     return edits
 
 
+_NUMBER_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def spaced_numbers(passage: Passage) -> list[Edit]:
+    """A space on each side of a number between Chinese characters (共 12 个, 2023 年 9 月), as template sites and
+    Word-converted pages print them."""
+    text = passage.text
+    edits: list[Edit] = []
+    for run in _NUMBER_RUN.finditer(text):
+        if run.start() and _cjk(text[run.start() - 1]):
+            edits.append((run.start(), run.start(), " "))
+        if run.end() < len(text) and _cjk(text[run.end()]):
+            edits.append((run.end(), run.end(), " "))
+    return edits
+
+
 def _one_to_one_traditional() -> dict[str, str]:
     """The inverse of the fold's traditional → simplified table, where a simplified character has one form."""
     forms: dict[str, list[str]] = {}
@@ -284,6 +304,7 @@ TRANSFORMS: dict[str, Transform] = {
     "full-width": to_full_width,
     "mixed-width": mixed_width,
     "wide-digits": wide_digits,
+    "spaced-numbers": spaced_numbers,
     "join": join_tight,
     "join-indented": join_indented,
     "traditional": to_traditional,
