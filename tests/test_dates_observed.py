@@ -254,7 +254,10 @@ def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
         ("自3月初陆续进驻被巡视地方以来，省委10个巡视组", ("3月初", "2023-03-01", "2023-03-01")),
         ("自2023年9月5日进驻以来，共受理来信来访126件次", ("2023年9月5日", "2023-09-05", "2023-09-05")),
         # a template site's spaces around numbers: after 自 too
-        ("学院党委自 2018 年 5 月市委巡察以来，坚持党的教育方针", ("2018 年 5 月", "2018-05-01", "2018-05-31")),
+        (
+            "学院党委自 2018 年 5 月市委巡察以来，坚持党的教育方针",
+            ("2018 年 5 月", "2018-05-01", "2018-05-31"),
+        ),
     ],
 )
 def test_zi_before_a_dated_event_keeps_the_date_alone(text: str, date: tuple[str, str, str]) -> None:
