@@ -354,3 +354,12 @@ def test_line_ends_and_starts_read_alike_whatever_their_padding(text: str, expec
 
 def test_a_widget_that_lost_its_date_gives_none_with_crlf_line_ends() -> None:
     assert _read("欢迎访问！今天是\r\n\r\n首页 > 通知公告") == []
+
+
+@pytest.mark.parametrize("text", ["2024年8月26日至27日,学校党委", "2024 年 8 月 26 日至 27 日,学校党委"])
+def test_a_range_end_spaced_before_a_comma_is_the_ends_day(text: str) -> None:
+    # a template site's spaces around numbers: 至 27 日, before a comma, ends the range (not a day alone at a
+    # clause start, which a news lead's "26日，…" is)
+    assert [(r[1], r[2], r[3]) for r in _read(text, reference=None)] == [
+        ("range", "2024-08-26", "2024-08-27")
+    ]

@@ -234,16 +234,16 @@ def _point(p: str, *, day_only: bool = False) -> str:
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
-        # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
-        # in the month of the paragraph's last date, else the reference month
-        # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
-        # may be a number, 30日 a count of days)
-        rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?: (?<![\s\S]) (?P<{p}whole_text>) )?
-             (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
-             (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
     ]
-    if not day_only:
+    if not day_only:  # (a range's end is no day alone at a clause start: 至 27 日, spaced, is the end's day)
         alternatives += [
+            # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
+            # in the month of the paragraph's last date, else the reference month
+            # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
+            # may be a number, 30日 a count of days)
+            rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?: (?<![\s\S]) (?P<{p}whole_text>) )?
+                 (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
+                 (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
             # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
             rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
