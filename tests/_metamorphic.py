@@ -363,14 +363,16 @@ _DATE_FACTS = frozenset({"period_start", "period_end", "feedback_date"})  # ISO 
 
 def _fact_value(passage: Passage, rewritten: Rewritten, transform: str, key: str, value: Any) -> Any:
     """A gold fact as the rewritten passage writes it: the rewritten slice where the fact is a slice of the
-    passage, else (a contact that is not) the fact rewritten on its own."""
-    if not isinstance(value, str) or transform not in _CHARACTER_MAPS or key in _DATE_FACTS:
+    passage (the first place it stands), else, for a character map, the fact rewritten on its own."""
+    if not isinstance(value, str) or key in _DATE_FACTS:
         return value
     at = passage.text.find(value)
     if at >= 0:
         span = rewritten.span(at, at + len(value))
         if span is not None:
             return rewritten.text[span[0] : span[1]]
+    if transform not in _CHARACTER_MAPS:
+        return value
     alone = Passage(passage.path, passage.header, value, {})
     return Rewritten.of(value, _CHARACTER_MAPS[transform](alone)).text
 
