@@ -576,6 +576,10 @@ def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None
             "欢迎社会各界监督,县委巡察办设立“青石县66号邮政信箱”,并开通监督电话“0571-7654321”,接受群众监督。",
             [("phone", "0571-7654321"), ("postal_address", "青石县66号邮政信箱")],
         ),
+        (  # the same, on a template site that sets numbers apart by spaces
+            "欢迎社会各界监督,县委巡察办设立“青石县 66 号邮政信箱”,接受群众监督。",
+            [("postal_address", "青石县 66 号邮政信箱")],
+        ),
         (  # a bare number after 联系方式, with its hours in brackets
             "欢迎广大干部群众监督。联系方式:7654321(9:00-17:00);邮政编码:310000。",
             [("phone", "7654321"), ("postcode", "310000")],

@@ -75,7 +75,7 @@ _FIELD_OF_A_PLACE = LazyPattern(
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
-    r"[、]|等(?:[0-9一二三四五六七八九十两]+(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
+    r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
@@ -373,7 +373,7 @@ def _with_range(
 
 # A count standing for the bodies inspected: 全市4个单位党组织, 8家县管医疗卫生单位.
 _COUNT_OF_BODIES = LazyPattern(
-    r".{0,6}[0-9一二三四五六七八九十两]+(?:个|家|所)[^、，,。；;]{0,12}(?:单位|部门|党组织|党委|党组)"
+    r".{0,6}[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)[^、，,。；;]{0,12}(?:单位|部门|党组织|党委|党组)"
 )
 # A heading over the list of bodies inspected: 一、巡察对象, （一）被巡察单位.
 _TARGETS_HEADING = LazyPattern(r"(?:(?:巡视|巡察)对象|被(?:巡视|巡察)(?:单位|党组织))[ \t\u3000：:。]*$")
@@ -453,7 +453,7 @@ _PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
 _URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
 _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
-_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[0-9]+号邮政信箱)[”\"]")
+_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[ \u3000]?[0-9]+[ \u3000]?号邮政信箱)[”\"]")
 _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
 # After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
