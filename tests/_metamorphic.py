@@ -1,8 +1,10 @@
 """Metamorphic robustness: xuncha on the observed corpus after layout changes real pages make, meaning kept.
 
 Each transformation rewrites every passage of tests/corpus/observed/ the way some real page prints the same text
-(punctuation widths, a template site running the body into one paragraph, traditional characters, indentation
-and blank lines, CRLF line ends, page chrome above the title). The gold is carried through each rewrite exactly:
+(punctuation widths, full-width digits, numbers set apart by spaces, a template site running the body into one
+paragraph, traditional characters, indentation and blank lines, CRLF line ends, page chrome above the title).
+The corpus prints its punctuation half-width, so full→half is the identity here: ``full-width`` and
+``mixed-width`` stand for both directions. The gold is carried through each rewrite exactly:
 a transformation is a list of edits (replace the characters ``[start, end)`` with a string), so every gold span
 has its new position, and each dimension is scored as ``tests/_observed.py`` scores the untransformed corpus.
 
@@ -19,6 +21,10 @@ Where a rewrite changes what the text means by the conventions (CONVENTIONS.md),
   by the conventions, so it is left out of the gold, and a marker found there is not counted either.
 - ``chrome`` adds a 发布时间 line: its date is a page-chrome date, an ``on`` period by the conventions, so it is
   added to the gold.
+- indentation and doubled blank lines go at paragraph starts, not at a hard wrap inside a gold item (a wrap
+  inside 2025年6月18日⏎至8月18日 is no paragraph a page would indent).
+- a fact that is a slice of the passage is carried as the rewritten slice; a phone or a postcode is compared in
+  ASCII digits, as the model holds them; dates of facts are ISO dates and do not change.
 """
 
 from __future__ import annotations
