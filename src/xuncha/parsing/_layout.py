@@ -284,6 +284,8 @@ def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:
 
 def labelled_contact(text: str) -> bool:
     """Whether a paragraph gives a contact after a label and a colon anywhere in it."""
+    if "：" not in text and ":" not in text:  # (no colon, no labelled contact: most paragraphs, at once)
+        return False
     return any(
         match.group("colon") is not None and _contacts.kind_of_label(match.group("label")) is not None
         for match in _contacts.label_pattern().finditer(text)
