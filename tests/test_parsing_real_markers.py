@@ -203,6 +203,16 @@ def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a
     assert markers(notice) == ["一、", "（一）", "（二）", "1.", "2.", "二、"]
 
 
+def test_a_glued_heading_may_open_with_a_word_that_starts_with_a_numeral() -> None:
+    # 一般公共预算 is a word, not a list of numbers run on in prose (一、二季度 is: test_markers_inside_running_text)
+    notice = parsed(
+        "某市上半年预算执行情况\n"
+        "一、全市预算收支情况。上半年收支平稳。（一）一般公共预算收入情况。收入增长5.4%。"
+        "（二）一般公共预算支出情况。支出增长13.5%。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "（二）"]
+
+
 def test_a_list_opened_by_a_colon_in_a_sentence_stays_text() -> None:
     # (1) after a colon opens a list inside the sentence; the (1) of an earlier list on the line is not the first
     # item of this one, since a (2) stands between them

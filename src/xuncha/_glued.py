@@ -24,6 +24,9 @@ _OUTLINE_STARTS = frozenset("一壹第")
 # What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
 # ("一、二季度").
 _NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
+_NUMERALS = frozenset("一二三四五六七八九十")
+# What follows the numerals of a list in prose or a count (一、二季度, 一至三月, 三个方面): not a heading's word.
+_LIST_GOES_ON = frozenset("、，,和与及或至到—–-~季月年号日次批轮个项点届期")
 # How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
 _GLUED_SENTENCE_LIMIT = 200
 _SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
@@ -182,7 +185,16 @@ def _heads_text(raw: str, position: int, spaces: str) -> bool:
     paragraph whose first sentence has a semicolon in it heads text: "(一)工业增长8.2%;其中,…")."""
     while position < len(raw) and raw[position] in " \u3000" and position < len(raw) - 1:
         position += 1
-    if position >= len(raw) or raw[position] in _NOT_HEADING_TEXT or raw[position] in spaces:
+    if position >= len(raw) or raw[position] in spaces:
         return False
+    if raw[position] in _NOT_HEADING_TEXT:
+        if raw[position] not in _NUMERALS:
+            return False
+        # a numeral continues a list in prose ("一、二季度", "一、二、三") unless it starts a word (一般公共预算)
+        after = position
+        while after < len(raw) and raw[after] in _NUMERALS:
+            after += 1
+        if after >= len(raw) or raw[after] in _LIST_GOES_ON:
+            return False
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
     return stop is None or stop.group() not in "；;" or heading_at(raw, stop.end()) is None
