@@ -21,6 +21,8 @@ Where a rewrite changes what the text means by the conventions (CONVENTIONS.md),
   by the conventions, so it is left out of the gold, and a marker found there is not counted either.
 - ``chrome`` adds a 发布时间 line: its date is a page-chrome date, an ``on`` period by the conventions, so it is
   added to the gold.
+- ``spaced-numbers`` leaves a date a scraper fused (2019318日, 2025年1027日) as it is: that damage comes from pages
+  that do not space their numbers.
 - indentation and doubled blank lines go at paragraph starts, not at a hard wrap inside a gold item (a wrap
   inside 2025年6月18日⏎至8月18日 is no paragraph a page would indent).
 - a fact that is a slice of the passage is carried as the rewritten slice; a phone or a postcode is compared in
@@ -170,6 +172,7 @@ def wide_digits(passage: Passage) -> list[Edit]:
 
 
 _NUMBER_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_FUSED_AFTER_YEAR = re.compile(r"[0-9]{4}年[0-9]{3,4}日")
 
 
 def _cjk(char: str) -> bool:
@@ -182,6 +185,10 @@ def spaced_numbers(passage: Passage) -> list[Edit]:
     text = passage.text
     edits: list[Edit] = []
     for run in _NUMBER_RUN.finditer(text):
+        if (run.end() - run.start() > 2 and text.startswith("日", run.end())) or _FUSED_AFTER_YEAR.match(
+            text, run.start()
+        ):
+            continue  # a date a scraper fused (2019318日, 2025年1027日) came from a page that did not space them
         if run.start() and _cjk(text[run.start() - 1]):
             edits.append((run.start(), run.start(), " "))
         if run.end() < len(text) and _cjk(text[run.end()]):
