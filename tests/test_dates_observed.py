@@ -363,3 +363,10 @@ def test_a_range_end_spaced_before_a_comma_is_the_ends_day(text: str) -> None:
     assert [(r[1], r[2], r[3]) for r in _read(text, reference=None)] == [
         ("range", "2024-08-26", "2024-08-27")
     ]
+
+
+@pytest.mark.parametrize("text", ["今年前11月,全市", "今年前 11 月,全市", "前 11 个月全市"])
+def test_the_first_months_of_the_year_read_alike_spaced(text: str) -> None:
+    assert [(r[1], r[2], r[3]) for r in _read(text, reference=dt.date(2021, 12, 26))] == [
+        ("range", "2021-01-01", "2021-11-30")
+    ]
