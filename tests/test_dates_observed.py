@@ -370,3 +370,12 @@ def test_the_first_months_of_the_year_read_alike_spaced(text: str) -> None:
     assert [(r[1], r[2], r[3]) for r in _read(text, reference=dt.date(2021, 12, 26))] == [
         ("range", "2021-01-01", "2021-11-30")
     ]
+
+
+def test_a_day_alone_set_apart_by_spaces_is_read_only_at_a_clause_start() -> None:
+    # a news lead's 24 日，… spaced as template sites print numbers is the day; a count after a word and a space
+    # (为期 30日，历时 10 日，) is no day, as 为期30日 is not
+    assert _read("标题\n24 日,锦城市统计局发布", reference=dt.date(2021, 12, 26)) == [
+        ("24 日", "on", "2021-12-24", "2021-12-24")
+    ]
+    assert _read("巡察为期 30日,历时 10 日,", reference=dt.date(2021, 12, 26)) == []

@@ -242,7 +242,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # in the month of the paragraph's last date, else the reference month
             # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
             # may be a number, 30日 a count of days)
-            rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?: (?<![\s\S]) (?P<{p}whole_text>) )?
+            # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
+            rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
+                 (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
+                 (?: (?<![\s\S]) (?P<{p}whole_text>) )?
                  (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
                  (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
@@ -406,7 +409,8 @@ def _ascii_digit_start(digit: str) -> str:
     if digit in "12":  # a year, month and day with spaces on a line of their own (2022 11 23)
         quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
-    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
+    # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
+    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         quarter += rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit}))(?=[0-9]{{3}}{_SP}年)"
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
