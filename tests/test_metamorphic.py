@@ -17,7 +17,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "mixed-width": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "wide-digits": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "spaced-numbers": {"quantities": (0.998, 0.996), "periods": (0.976, 0.964), "markers": (0.993, 1.0), "facts": (0.987, 0.987)},
-    "join": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.963, 1.0), "facts": (0.985, 0.985)},
+    "join": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.963, 1.0), "facts": (0.987, 0.987)},
     "join-indented": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.989, 1.0), "facts": (0.989, 0.989)},
     "traditional": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
     "indent-ideographic": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},

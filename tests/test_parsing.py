@@ -580,6 +580,10 @@ def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None
             "欢迎社会各界监督,县委巡察办设立“青石县 66 号邮政信箱”,接受群众监督。",
             [("postal_address", "青石县 66 号邮政信箱")],
         ),
+        (  # a list of contacts run into one paragraph: the address ends where the next item's marker starts
+            "欢迎监督。(一)来访接待室:区卫健委北二楼205室(二)专门值班电话:15100000203",
+            [("phone", "15100000203"), ("postal_address", "区卫健委北二楼205室")],
+        ),
         (  # a bare number after 联系方式, with its hours in brackets
             "欢迎广大干部群众监督。联系方式:7654321(9:00-17:00);邮政编码:310000。",
             [("phone", "7654321"), ("postcode", "310000")],
