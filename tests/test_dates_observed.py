@@ -254,6 +254,11 @@ def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
         ("学院党委自2018年5月市委巡察以来，坚持党的教育方针", ("2018年5月", "2018-05-01", "2018-05-31")),
         ("自3月初陆续进驻被巡视地方以来，省委10个巡视组", ("3月初", "2023-03-01", "2023-03-01")),
         ("自2023年9月5日进驻以来，共受理来信来访126件次", ("2023年9月5日", "2023-09-05", "2023-09-05")),
+        # a template site's spaces around numbers: after 自 too
+        (
+            "学院党委自 2018 年 5 月市委巡察以来，坚持党的教育方针",
+            ("2018 年 5 月", "2018-05-01", "2018-05-31"),
+        ),
     ],
 )
 def test_zi_before_a_dated_event_keeps_the_date_alone(text: str, date: tuple[str, str, str]) -> None:
@@ -327,3 +332,51 @@ def test_a_day_alone_inside_a_sentence(
 ) -> None:
     found = extract_periods(text, reference=dt.date.fromisoformat(reference))
     assert [(p.text, None if p.start is None else p.start.isoformat()) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signature's date that lost its 日, at a line end written \r\n or padded with no-break spaces
+        ("某某巡视组\r\n2023年9月18\r\n", ("2023年9月18", "on", "2023-09-18", "2023-09-18")),
+        ("某某巡视组\n2023年9月18\xa0\xa0\n", ("2023年9月18", "on", "2023-09-18", "2023-09-18")),
+        # a range wrapped before 至 on a page saved with \r\n
+        (
+            "巡察组于2024年1月8日\r\n至3月8日开展巡察",
+            ("2024年1月8日\r\n至3月8日", "range", "2024-01-08", "2024-03-08"),
+        ),
+        # a template's month-day / year line, indented
+        ("标题\n\u3000\u300009-17 / 2025\r\n正文", ("09-17 / 2025", "on", "2025-09-17", "2025-09-17")),
+    ],
+)
+def test_line_ends_and_starts_read_alike_whatever_their_padding(text: str, expected: Read) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_widget_that_lost_its_date_gives_none_with_crlf_line_ends() -> None:
+    assert _read("欢迎访问！今天是\r\n\r\n首页 > 通知公告") == []
+
+
+@pytest.mark.parametrize("text", ["2024年8月26日至27日,学校党委", "2024 年 8 月 26 日至 27 日,学校党委"])
+def test_a_range_end_spaced_before_a_comma_is_the_ends_day(text: str) -> None:
+    # a template site's spaces around numbers: 至 27 日, before a comma, ends the range (not a day alone at a
+    # clause start, which a news lead's "26日，…" is)
+    assert [(r[1], r[2], r[3]) for r in _read(text, reference=None)] == [
+        ("range", "2024-08-26", "2024-08-27")
+    ]
+
+
+@pytest.mark.parametrize("text", ["今年前11月,全市", "今年前 11 月,全市", "前 11 个月全市"])
+def test_the_first_months_of_the_year_read_alike_spaced(text: str) -> None:
+    assert [(r[1], r[2], r[3]) for r in _read(text, reference=dt.date(2021, 12, 26))] == [
+        ("range", "2021-01-01", "2021-11-30")
+    ]
+
+
+def test_a_day_alone_set_apart_by_spaces_is_read_only_at_a_clause_start() -> None:
+    # a news lead's 24 日，… spaced as template sites print numbers is the day; a count after a word and a space
+    # (为期 30日，历时 10 日，) is no day, as 为期30日 is not
+    assert _read("标题\n24 日,锦城市统计局发布", reference=dt.date(2021, 12, 26)) == [
+        ("24 日", "on", "2021-12-24", "2021-12-24")
+    ]
+    assert _read("巡察为期 30日,历时 10 日,", reference=dt.date(2021, 12, 26)) == []

@@ -576,6 +576,14 @@ def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None
             "欢迎社会各界监督,县委巡察办设立“青石县66号邮政信箱”,并开通监督电话“0571-7654321”,接受群众监督。",
             [("phone", "0571-7654321"), ("postal_address", "青石县66号邮政信箱")],
         ),
+        (  # the same, on a template site that sets numbers apart by spaces
+            "欢迎社会各界监督,县委巡察办设立“青石县 66 号邮政信箱”,接受群众监督。",
+            [("postal_address", "青石县 66 号邮政信箱")],
+        ),
+        (  # a list of contacts run into one paragraph: the address ends where the next item's marker starts
+            "欢迎监督。(一)来访接待室:区卫健委北二楼205室(二)专门值班电话:15100000203",
+            [("phone", "15100000203"), ("postal_address", "区卫健委北二楼205室")],
+        ),
         (  # a bare number after 联系方式, with its hours in brackets
             "欢迎广大干部群众监督。联系方式:7654321(9:00-17:00);邮政编码:310000。",
             [("phone", "7654321"), ("postcode", "310000")],
@@ -622,3 +630,37 @@ def test_a_signature_above_a_date_a_scraper_fused_stays_a_signature(date_line: s
     )
     assert notice.signature == "中共青澜市委第巡察组"
     assert notice.issuer == "中共青澜市委第巡察组"
+
+
+def test_an_announcement_run_into_one_paragraph_keeps_its_contacts_and_its_signature() -> None:
+    # a template site ran the opening and the closing into one paragraph: no closing paragraph, yet the
+    # contacts a label and a colon give are read, and the body's name over a date cut short still signs it
+    notice = parse_notice(
+        "巡视公告\n"
+        "按照自治区党委统一部署,自治区党委第二巡视组对青城市开展专项巡视。巡视期间,巡视组设立专门值班电话:"
+        "13900000000;电子邮箱:xszzz2@example.com。\n"
+        "自治区党委第二巡视组\n2023年9月18\n"
+    )
+    assert notice.closing == ""
+    assert sorted((c.kind.value, c.value) for c in notice.contacts) == [
+        ("email", "xszzz2@example.com"),
+        ("phone", "13900000000"),
+    ]
+    assert notice.signature == "自治区党委第二巡视组"
+    assert notice.issuer == "自治区党委第二巡视组"
+
+
+def test_phones_and_postcodes_typeset_in_full_width_digits_are_read_in_ascii() -> None:
+    # a page typeset with full-width digits: the phone and the postcode are digits in the model (its schema
+    # holds ASCII digits); the address stays as written
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,县委第一巡察组对县水务局党组开展常规巡察。\n"
+        "巡察期间设立专门值班电话：０５５３－２５９０００１，邮政地址：某某县１００号（２４５０００）。\n"
+        "| 举报电话 | １３９００００００００ |\n"
+    )
+    assert sorted((c.kind.value, c.value) for c in notice.contacts) == [
+        ("phone", "0553-2590001"),
+        ("phone", "13900000000"),
+        ("postal_address", "某某县１００号"),
+        ("postcode", "245000"),
+    ]

@@ -213,6 +213,21 @@ OPENINGS: list[tuple[str, str, Facts]] = [
         Facts("县委第一巡察组", "县委", "白水镇党委", "常规", None, None, None),
     ),
     (
+        "a count of groups whose number a template site set apart by spaces names no group",
+        "按照市委统一安排,本轮巡察共派出 5 个巡察组,对市统计局开展常规巡察。",
+        Facts(None, "市委", "市统计局", "常规", None, None, None),
+    ),
+    (
+        "a list's count set apart by spaces ends the first target (等 13 个单位)",
+        "按照县委统一安排,县委第一巡察组对县政协机关等 13 个单位开展常规巡察。",
+        Facts("县委第一巡察组", "县委", "县政协机关", "常规", None, None, None),
+    ),
+    (
+        "the shared 党委 kept as written on a traditional page",
+        "按照縣委統一部署,縣委第一巡察組對白水鎮、清河鎮、柏林鎮黨委及其所轄村開展常規巡察。",
+        Facts("縣委第一巡察組", "縣委", "白水鎮黨委", "常規", None, None, None),
+    ),
+    (
         "a second inspection extended in the next clause (并延伸巡察) gives the first no mode",
         (
             "按照县委统一部署,2024年3月4日至4月26日,县委第二巡察组对白沙乡党委开展巡察,并延伸巡察3所小学,"
@@ -612,10 +627,11 @@ def test_a_masked_month_leaves_no_feedback_date() -> None:
     assert notice.inspection.feedback_date is None
 
 
-def test_an_announcement_laid_out_by_headings_gives_its_period_under_one() -> None:
+@pytest.mark.parametrize("gap", ["\n", ""], ids=["heading-alone", "text-run-into-the-heading"])
+def test_an_announcement_laid_out_by_headings_gives_its_period_under_one(gap: str) -> None:
     notice = parse_notice(
         "巡察公告\n根据县委统一安排,县委第二巡察组将对县水务局党组开展常规巡察。\n"
-        "一、巡察时间\n2024年4月8日至6月7日。\n二、受理范围\n主要受理反映领导班子及其成员问题的来信来电来访。\n"
+        f"一、巡察时间{gap}2024年4月8日至6月7日。\n二、受理范围\n主要受理反映领导班子及其成员问题的来信来电来访。\n"
     )
     assert notice.inspection is not None
     period = notice.inspection.period
@@ -632,9 +648,10 @@ def test_a_range_under_another_heading_is_not_the_inspection_period() -> None:
     assert notice.inspection.period is None
 
 
-def test_a_count_of_bodies_in_the_opening_gives_way_to_the_list_under_its_heading() -> None:
+@pytest.mark.parametrize("count", ["3个", "3 个"], ids=["count", "count-spaced"])
+def test_a_count_of_bodies_in_the_opening_gives_way_to_the_list_under_its_heading(count: str) -> None:
     notice = parse_notice(
-        "县委第五轮巡察公告\n按照县委巡察工作安排,县委第五轮巡察将对全县3个单位党组织开展常规巡察。现公告如下:\n"
+        f"县委第五轮巡察公告\n按照县委巡察工作安排,县委第五轮巡察将对全县{count}单位党组织开展常规巡察。现公告如下:\n"
         "一、巡察对象\n(一)常规巡察\n县水务局、县统计局、县档案馆\n二、受理范围\n主要受理反映领导班子问题的来信。\n"
     )
     assert notice.inspection is not None

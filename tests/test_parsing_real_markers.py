@@ -122,6 +122,17 @@ def test_a_bullet_glyph_before_a_heading_is_decoration() -> None:
     assert notice.sections[1].title == "地方动态"
 
 
+def test_an_indent_of_no_break_spaces_hides_neither_a_bullet_nor_a_lines_opening_marker() -> None:
+    # a scraped page indents each paragraph with &nbsp; (U+00A0): the bullet before 二、 is still decoration, and
+    # the line's opening 一) still starts the list that 二) glued after a sentence continues
+    nbsp = "\xa0" * 4
+    notice = parsed(
+        f"环保动态\n{nbsp}一、中央督察\n{nbsp}• 督察组已完成进驻。\n{nbsp}• 二、地方动态\n{nbsp}各地召开推进会。\n"
+        f"{nbsp}一)主要负责人履行第一责任人职责。二)班子成员认真履行一岗双责。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "一)", "二)"]
+
+
 _PROSE = "全镇上下坚持稳中求进，统筹推进产业发展、基础设施建设和民生保障，各项事业取得新进展。" * 3
 
 
@@ -157,6 +168,60 @@ def test_an_outline_run_into_one_paragraph_is_read_part_by_part() -> None:
     )
     assert markers(notice) == ["一、", "二、", "(一)", "(二)", "三、"]
     assert notice.sections[1].sections[0].title.startswith("实行清单管理")
+
+
+def test_an_outline_run_into_one_paragraph_may_mix_bracket_widths() -> None:
+    # a page pasted from several sources: （一） full-width, (二) half-width, one outline all the same
+    notice = parsed(
+        "某县巡察整改工作会议讲话\n"
+        "【提纲】一、提高站位，认清责任。（一）实行清单管理，确保落实。(二)紧盯关键领域，解决问题。"
+        "（三）完善长效机制，巩固成果。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "(二)", "（三）"]
+
+
+def test_a_first_heading_run_into_its_parent_heading_is_shown_by_the_next_one() -> None:
+    # a template site ran the lines into one paragraph: the heading lines had no punctuation, so （一） and 1.
+    # follow heading text directly; their next items, after a sentence end, show the outline
+    notice = parsed(
+        "某局关于巡察整改进展情况的通报\n"
+        "一、压实整改责任（一）召开专题会议部署整改。会后逐条梳理问题。（二）制定整改方案。明确责任分工。"
+        "二、推进问题整改1.关于学习不深入的问题。修订学习制度。2.关于台账不规范的问题。补建台账。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "（二）", "二、", "1.", "2."]
+
+
+def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
+    # 2. followed by a space before its text; （一） whose first sentence goes on after a semicolon (no list item
+    # follows it there): both head text. A list run in with semicolons (一、…；二、…) stays in its sentence.
+    notice = parsed(
+        "某县一季度经济运行情况\n"
+        "一、主要指标完成情况。全县生产总值增长4.3%。（一）工业增加值增长8.2%；其中当月增长9.4%。"
+        "（二）固定资产投资增长5.1%。1. 项目投资增长6.0%。2. 民间投资增长3.2%。\n"
+        "二、存在问题。需要关注。一、增速回落；二、动能不足。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "（二）", "1.", "2.", "二、"]
+
+
+def test_a_glued_heading_may_open_with_a_word_that_starts_with_a_numeral() -> None:
+    # 一般公共预算 is a word, not a list of numbers run on in prose (一、二季度 is: test_markers_inside_running_text)
+    notice = parsed(
+        "某市上半年预算执行情况\n"
+        "一、全市预算收支情况。上半年收支平稳。（一）一般公共预算收入情况。收入增长5.4%。"
+        "（二）一般公共预算支出情况。支出增长13.5%。\n"
+    )
+    assert markers(notice) == ["一、", "（一）", "（二）"]
+
+
+def test_a_list_opened_by_a_colon_in_a_sentence_stays_text() -> None:
+    # (1) after a colon opens a list inside the sentence; the (1) of an earlier list on the line is not the first
+    # item of this one, since a (2) stands between them
+    notice = parsed(
+        "某县巡察公告\n"
+        "一、巡察对象(1)常规巡察县医院、县水务局(2)巡察回头看县交通局。欢迎干部群众反映:"
+        "(1)被巡察党组织贯彻落实决策部署方面的问题。(2)巡察回头看单位整改落实方面的问题。\n"
+    )
+    assert markers(notice) == ["一、"]
 
 
 def test_a_report_glued_after_its_announcing_colon_starts_its_parts() -> None:

@@ -51,6 +51,13 @@ def _values(progress: Progress) -> dict[str, Decimal]:
             id="traditional",
         ),
         pytest.param(
+            # 線索 (leads handed on) is not 問題 (problems): the leads' count is no problem total
+            "共反饋巡察問題412個,移交問題線索186個,已整改問題397個。",
+            "问题",
+            {"total": 412, "completed": 397},
+            id="traditional-leads-are-not-problems",
+        ),
+        pytest.param(
             "针对反馈问题制定整改措施64条，已完成61条，完成率95.3%。",
             "整改措施",
             {"total": 64, "completed": 61, "rate": "95.3"},

@@ -9,7 +9,7 @@ import re
 
 from xuncha._lazy import LazyPattern
 from xuncha._markers import _HEADING as _HEADING_SHAPE
-from xuncha._markers import Marker, heading_at
+from xuncha._markers import HeadingMatch, Marker, heading_at
 
 __all__ = ["AFTER_SENTENCE", "glued_headings"]
 
@@ -25,6 +25,9 @@ _OUTLINE_STARTS = frozenset("一壹第(（")
 # What may not follow a glued heading's marker: punctuation, or a numeral continuing a list in prose
 # ("一、二季度").
 _NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
+_NUMERALS = frozenset("一二三四五六七八九十")
+# What follows the numerals of a list in prose or a count (一、二季度, 一至三月, 三个方面): not a heading's word.
+_LIST_GOES_ON = frozenset("、，,和与及或至到—–-~季月年号日次批轮个项点届期")
 # How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
 _GLUED_SENTENCE_LIMIT = 200
 _SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
@@ -41,7 +44,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
     level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
     when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
-    list run in with semicolons ("主要问题：一、制度不健全；二、…").
+    list run in with semicolons ("主要问题：一、制度不健全；二、…"). A marker after a sentence end whose previous
+    item stands earlier on the line run into the text before it (a heading line without punctuation joined to
+    the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a paragraph, and so does that item.
 
     ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
     trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
@@ -51,6 +56,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     read_opening = False  # the line's opening marker is read only when a heading follows a sentence
     breaks: list[int] = []
     glued_head = ""
+    run_in_found = False  # a heading run into text before a break already made: the breaks need sorting
     search = AFTER_SENTENCE.search
     while gap is not None:
         after_sentence = raw[gap.start()] in "。！？!?"
@@ -63,7 +69,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             continue
         if not read_opening:
             read_opening = True
-            opening = heading_at(raw)
+            opening = heading_at(raw, len(raw) - len(raw.lstrip(spaces)))  # (after any indent: &nbsp;)
             previous = opening.marker if opening is not None else None
             if previous is not None and previous.level is not None:
                 in_use = [previous]
@@ -81,17 +87,27 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and previous is not None
             and marker.kind is previous.kind
             and marker.ordinal == previous.ordinal + 1
-            and marker.text[-1] == previous.text[-1]  # the same shape: 二） after 一）, not 2. after 1、
+            and _same_shape(marker, previous)  # 二） after 一）, not 2. after 1、
         )
         if not (
             ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
         ):
-            continue
+            heads = after_sentence and _heads_text(raw, found.end, spaces)
+            run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
+            if run_in is None:
+                continue
+            # (一) run into the heading text before it ("…压实整改责任(一)召开专题会议。…。(二)制定方案。"): its
+            # successor after a sentence end shows the outline, and both start parts
+            if run_in.start not in breaks and run_in.start > len(raw) - len(raw.lstrip(spaces)):
+                breaks.append(run_in.start)
+                run_in_found = True
         breaks.append(found.start)
         previous = marker
         level = marker.level or 1
         in_use = [used for used in in_use if (used.level or 1) < level] + [marker]
         glued_head = tail if ends_line else ""
+    if run_in_found:
+        breaks.sort()
     return breaks, glued_head
 
 
@@ -109,15 +125,80 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         used.level == marker.level
         and used.kind is marker.kind
         and used.ordinal + 1 == marker.ordinal
-        and used.text[-1] == marker.text[-1]
+        and _same_shape(used, marker)
         for used in in_use
     )
 
 
+# How far back on a line a glued marker's predecessor, run into heading text, is looked for (about a part's length:
+# the search stays linear in the line).
+_RUN_IN_LOOKBACK = 1000
+# The characters a heading marker may start with (_HEADING_SHAPE's lookahead), where a predecessor is tried.
+_MARKER_FIRSTS = LazyPattern(
+    r"[一二三四五六七八九十零〇两兩壹贰貳弍叁參弎肆伍陆陸柒捌玖弌拾百佰廿卅第（(0-9０-９]"
+)
+
+
+def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> HeadingMatch | None:
+    """The previous item of ``marker``'s list on the line, when the nearest heading of the same kind and shape
+    before it is numbered one less: a heading after a sentence end or run into the text before it (as a page
+    that lost its paragraph breaks prints one after a heading line without punctuation: "…整改责任(一)召开…。
+    (二)…"), with heading text after it."""
+    if marker.level is None or marker.ordinal < 2:
+        return None
+    start = max(0, before - _RUN_IN_LOOKBACK)
+    nearest = None  # the last heading of the same kind and shape before the marker: its list's previous item
+    for first in _MARKER_FIRSTS.finditer(raw, start, before):
+        at = first.start()
+        if at == 0 or not _may_precede_heading(raw[at - 1]):
+            continue
+        found = heading_at(raw, at, before)
+        if (
+            found is not None
+            and found.start == at
+            and found.marker.kind is marker.kind
+            and _same_shape(found.marker, marker)
+            and _heads_text(raw, found.end, spaces)
+        ):
+            nearest = found
+    if nearest is not None and nearest.marker.ordinal == marker.ordinal - 1:
+        return nearest
+    return None
+
+
+def _may_precede_heading(char: str) -> bool:
+    """Whether a heading may follow ``char`` on a line: a sentence end, or the end of a heading's text run into
+    the next (a word or a closing quote); not a colon or a comma, after which a marker opens a list in the
+    sentence ("反映:(1)…。(2)…"), nor a digit or a bracket inside a figure or a name."""
+    return "\u4e00" <= char <= "\u9fff" or char in "。！？!?”’」』》"
+
+
+# A closing mark in either width is one shape: pages that paste text from several sources mix （一） and (二).
+_NARROW_CLOSINGS = str.maketrans("）．", ").")
+
+
+def _same_shape(marker: Marker, other: Marker) -> bool:
+    """Whether two markers close alike (一） and 二), 1. and 2．; not 1. and 2、)."""
+    return marker.text[-1].translate(_NARROW_CLOSINGS) == other.text[-1].translate(_NARROW_CLOSINGS)
+
+
 def _heads_text(raw: str, position: int, spaces: str) -> bool:
-    """Whether heading text follows a glued marker ending at ``position``: words, not punctuation or a numeral
-    continuing a list ("一、二季度"), in a sentence that is not an item of a list run in with semicolons."""
-    if position >= len(raw) or raw[position] in _NOT_HEADING_TEXT or raw[position] in spaces:
+    """Whether heading text follows a glued marker ending at ``position`` (after a space or two: "2. 督察重点"):
+    words, not punctuation or a numeral continuing a list ("一、二季度"), in a sentence that is not an item of a
+    list run in with semicolons (the next item's marker right after the semicolon: "一、制度不健全；二、…"; a
+    paragraph whose first sentence has a semicolon in it heads text: "(一)工业增长8.2%;其中,…")."""
+    while position < len(raw) and raw[position] in " \u3000" and position < len(raw) - 1:
+        position += 1
+    if position >= len(raw) or raw[position] in spaces:
         return False
+    if raw[position] in _NOT_HEADING_TEXT:
+        if raw[position] not in _NUMERALS:
+            return False
+        # a numeral continues a list in prose ("一、二季度", "一、二、三") unless it starts a word (一般公共预算)
+        after = position
+        while after < len(raw) and raw[after] in _NUMERALS:
+            after += 1
+        if after >= len(raw) or raw[after] in _LIST_GOES_ON:
+            return False
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
-    return stop is None or stop.group() not in "；;"
+    return stop is None or stop.group() not in "；;" or heading_at(raw, stop.end()) is None

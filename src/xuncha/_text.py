@@ -56,7 +56,7 @@ _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
 # The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
 # _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
-_MARKED_LINE_STARTS = frozenset(" \t\u3000\ufeff\u200b#>-*+—–－•●▪◆■")
+_MARKED_LINE_STARTS = frozenset(" \t\u3000\xa0\ufeff\u200b#>-*+—–－•●▪◆■")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
@@ -85,7 +85,8 @@ _DATE_LINE = re.compile(
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
 _TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
-_BULLET_GLYPH = LazyPattern(r"[ \t\u3000]*[•●▪◆■][ \t\u3000]*")
+# (indented with no-break spaces too: a page's &nbsp; indent as a scraper leaves it)
+_BULLET_GLYPH = LazyPattern(r"[ \t\u3000\xa0]*[•●▪◆■][ \t\u3000]*")
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")

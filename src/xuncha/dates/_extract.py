@@ -176,7 +176,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         previous_end = match.end()
         if match.group(prefix) is not None and _names_an_event(text, match):
             # 自2018年5月市委巡察以来: 自 governs the event, and the date is only its date
-            rematch = compiled.expression.match(text, match.end(prefix))
+            after = match.end(prefix)
+            while text[after] in SPACES:  # (自 2018 年 5 月…: a space after 自; the date follows)
+                after += 1
+            rematch = compiled.expression.match(text, after)
             if rematch is not None:
                 match = rematch
         start = match.start()

@@ -61,7 +61,16 @@ _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
 # What follows a news dateline's day (新华社北京2月28日电, 据新华网4日消息): not 电话, 电费 …
 _DATELINE_FOLLOWS = "电(?![话费量力脑视子器网源])|讯|消息"
-_LINE_ENDS = r"[ \t\u3000]*(?:\n|\Z)"
+# (a page saved on Windows ends its lines with \r\n; a scraped page pads them with no-break spaces)
+_LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
+# A line's start, after an indent of up to four spaces (fixed-width lookbehinds: one per indent width).
+_INDENTED_LINE_START = (
+    "(?:(?<![^\\n])"
+    + "".join(
+        rf"|(?<=\n[ \t\u3000\xa0]{{{width}}})|(?<=^[ \t\u3000\xa0]{{{width}}})" for width in range(1, 5)
+    )
+    + ")"
+)
 # A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
@@ -86,16 +95,16 @@ _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONT
 _AFTER_NO_WORD: Final = {
     first: f"(?<![{before}])"
     for first, before in {
-        # (the simplified characters, then the traditional forms the fold leaves as they are)
-        "本": "基资成根样版账帐课剧文标原范读脚副蓝书資樣賬帳課劇標範讀腳藍",
-        "当": "担相适充应正妥恰得理敢承失擔適應",
-        "上": "马线晚馬線",
-        "明": "光文说证表声透发鲜分聪英精阐查指讲注标载写言申辨澄廉清說證聲鮮聰闡講註標載寫",
-        "后": "今落随背幕善稍隨",
-        "次": "0-9一二三四五六七八九十两几多首层批档名班车人依再屡累初檔車屢",
-        "同": "不共相协连等认赞合陪伙混雷協認贊",
-        "来": "未本原近向历歷",
-        "全": "年度健齐完齊",
+        # (simplified: xuncha._fold folds the traditional forms before the grammar reads them)
+        "本": "基资成根样版账帐课剧文标原范读脚副蓝书",
+        "当": "担相适充应正妥恰得理敢承失",
+        "上": "马线晚",
+        "明": "光文说证表声透发鲜分聪英精阐查指讲注标载写言申辨澄廉清",
+        "后": "今落随背幕善稍",
+        "次": "0-9一二三四五六七八九十两几多首层批档名班车人依再屡累初",
+        "同": "不共相协连等认赞合陪伙混雷",
+        "来": "未本原近向历",
+        "全": "年度健齐完",
     }.items()
 }
 _RELATIVE_YEAR_FIRSTS = "|".join(
@@ -135,7 +144,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?: {_SP}
             (?:   (?P<{p}day> {_SMALL_NUM}) {_SP}                               # 13日, 十五号,
                   (?: [日号] | (?=[上下]午|早上|晚上)                            #   3月4下午,
-                    | (?({p}year_given) (?=[ \t\u3000]*(?:\n|\Z)) | (?!) )           #   a signature's
+                    | (?({p}year_given) (?={_LINE_ENDS}) | (?!) )                     #   a signature's
                                                                                 #   2023年9月18⏎,
                     | {_A_DAY_NUMBER_BEFORE} (?= {_DAY_UNWRITTEN_FOLLOWS} ) )               #   10月31，1月3至2月10
                 | (?P<{p}ten_days> {_TEN_DAYS})                                 # 上旬 … 中下旬
@@ -162,7 +171,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | (?P<{p}year_word> {year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
         | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
                                                                                 #   a year back
-        | 前 (?P<{p}first_months> {_SMALL_NUM}) 个?月                           # 前10个月, 前11月
+        | 前 {_SP} (?P<{p}first_months> {_SMALL_NUM}) {_SP} 个?月               # 前10个月, 前11月,
+                                                                                #   前 11 月 (spaced)
         | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
@@ -179,7 +189,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻輕龄齡薪级])
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
@@ -215,9 +225,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         日 (?![0-9])
     """
-    # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's.
+    # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
+    # the line may be indented.
     trailing_year = rf"""
-        (?<![^\n]) (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        {_INDENTED_LINE_START} (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
     # A page header's date written day first with dots (19.05.2018  06:47, an aggregator's), at a line start
@@ -233,16 +244,19 @@ def _point(p: str, *, day_only: bool = False) -> str:
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
-        # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
-        # in the month of the paragraph's last date, else the reference month
-        # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
-        # may be a number, 30日 a count of days)
-        rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?: (?<![\s\S]) (?P<{p}whole_text>) )?
-             (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
-             (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
     ]
-    if not day_only:
+    if not day_only:  # (a range's end is no day alone at a clause start: 至 27 日, spaced, is the end's day)
         alternatives += [
+            # a day alone at a clause start before a comma or a time of day (a news lead's "26日，…", "5日上午"):
+            # in the month of the paragraph's last date, else the reference month
+            # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
+            # may be a number, 30日 a count of days)
+            # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
+            rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
+                 (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
+                 (?: (?<![\s\S]) (?P<{p}whole_text>) )?
+                 (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
+                 (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
             # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
             rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
@@ -340,7 +354,7 @@ _SPECIAL = rf"""
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
-          (?P<deictic_day> 今天(?!是[ \t\u3000]*(?:\n|\Z))                      # by the reference date
+          (?P<deictic_day> 今天(?!是{_LINE_ENDS})                                  # by the reference date
                                                                   #   (not a widget's 今天是⏎ that lost its date)
                          | 今日|本日|明天|明日|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
                          | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
@@ -365,11 +379,11 @@ def _body() -> str:
     (?: {_BARE_START} | {_point("start_")} )
     (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | (?: {_SP} | \n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | (?: {_SP} | \r?\n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
-          (?(then_ends) {_SP} [结結]束 )                                         # (結: fold keeps it)
+          (?(then_ends) {_SP} 结束 )
         | {_LIST}
     )
     (?: {_SP} ”? {_SUFFIX} )?                                                      # ”: a quoted holiday, “五一”前
@@ -411,7 +425,8 @@ def _ascii_digit_start(digit: str) -> str:
     if digit in "12":  # a year, month and day with spaces on a line of their own (2022 11 23)
         quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
-    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?号{_TEXT_ENDS})"
+    # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
+    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         quarter += (
             rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
@@ -439,7 +454,7 @@ _STARTS: Final = {
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
     # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
     "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
-    "前": "(?=[年第一二三四五六七八九十两0-9天])",
+    "前": "(?=[年第一二三四五六七八九十两0-9天]|[ \u3000\xa0][0-9])",
     "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",

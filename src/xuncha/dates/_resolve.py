@@ -57,10 +57,8 @@ _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后"
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
-# (The traditional forms the fold leaves as they are are spelt here: 慰問費, 禮品, 紅包, 補貼, 購物卡.)
-_HOLIDAY_THING = re.compile(
-    r"节?(?:慰问(?:[费費金品]|物[资資])|福利|[礼禮][品金]|[红紅]包|[补補]贴|[购購]物卡|过节[费費])"
-)
+# (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
+_HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
 
 
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:

@@ -39,9 +39,10 @@ _AFTER_ROUND = LazyPattern(
     r"第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:巡视|巡察)?(?:工作)?"
     r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
 )
-# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组".
+# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
+# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组").
 _UNNAMED = LazyPattern(
-    rf"(?:[0-9一二三四五六七八九十两]+个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
+    rf"(?:[0-9一二三四五六七八九十两]*个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
     rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
 )
 _SENDER = LazyPattern(_BODY)
@@ -75,7 +76,7 @@ _FIELD_OF_A_PLACE = LazyPattern(
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
-    r"[、]|等(?:[0-9一二三四五六七八九十两]+(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
+    r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
@@ -196,7 +197,7 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             word = _MODE.match(reading, after, after + 8)
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
-        return _shared_suffix(target, reading, match.start(1)), _as_written_mode(opening, mode_span)
+        return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
     for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
@@ -211,9 +212,9 @@ _SHARED_SUFFIX = LazyPattern(
 )
 
 
-def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
-    """``target``, named at ``start`` in ``reading``, with the 党委 that a list of places of its kind names once
-    after the last of them."""
+def _shared_suffix(target: str | None, opening: str, reading: str, start: int) -> str | None:
+    """``target``, named at ``start`` in ``opening`` (``reading`` is its fold), with the 党委 that a list of
+    places of its kind names once after the last of them, as written (黨委 on a traditional page)."""
     if target is None:
         return None
     kind = fold(target)[-1:]
@@ -225,7 +226,7 @@ def _shared_suffix(target: str | None, reading: str, start: int) -> str | None:
     found = _SHARED_SUFFIX.match(reading, after)
     if found is None or reading[found.start("suffix") - 1] != kind:  # 南岔镇、石门镇、河湾镇党委
         return target
-    return target + found.group("suffix")
+    return target + opening[found.start("suffix") : found.end("suffix")]
 
 
 # A mode word (or a run of them: 提级交叉) right before 巡视组/巡察组 in the group's name.
@@ -339,9 +340,15 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
 _PERIOD_HEADING = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:。]*$")
 
 
+# The same heading with its text run into it (a page that lost the line break): 一、巡察时间2025年3月25日至….
+_PERIOD_HEADING_RUN_IN = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:]*(?=[0-9])")
+
+
 def names_the_period(heading: str) -> bool:
-    """Whether a heading (folded paragraph text) announces the inspection period under it."""
-    return len(heading) <= 30 and _PERIOD_HEADING.search(heading) is not None
+    """Whether a heading (folded paragraph text) announces the inspection period under it, or runs it in."""
+    if len(heading) <= 30 and _PERIOD_HEADING.search(heading) is not None:
+        return True
+    return _PERIOD_HEADING_RUN_IN.search(heading, 0, 16) is not None
 
 
 def period_under(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
@@ -370,7 +377,7 @@ def _with_range(
 
 # A count standing for the bodies inspected: 全市4个单位党组织, 8家县管医疗卫生单位.
 _COUNT_OF_BODIES = LazyPattern(
-    r".{0,6}[0-9一二三四五六七八九十两]+(?:个|家|所)[^、，,。；;]{0,12}(?:单位|部门|党组织|党委|党组)"
+    r".{0,6}[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)[^、，,。；;]{0,12}(?:单位|部门|党组织|党委|党组)"
 )
 # A heading over the list of bodies inspected: 一、巡察对象, （一）被巡察单位.
 _TARGETS_HEADING = LazyPattern(r"(?:(?:巡视|巡察)对象|被(?:巡视|巡察)(?:单位|党组织))[ \t\u3000：:。]*$")
@@ -450,7 +457,7 @@ _PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
 _URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
 _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
-_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[0-9]+号邮政信箱)[”\"]")
+_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[ \u3000]?[0-9]+[ \u3000]?号邮政信箱)[”\"]")
 _POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
 _POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
 # After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
@@ -459,9 +466,10 @@ _PHONE_NUMBER = _contacts.PHONE_IN_TEXT
 _PHONE_LIST = LazyPattern(
     rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
 )
-# Where an address ends: a sentence break, or the next label (a postcode, a phone, an e-mail).
+# Where an address ends: a sentence break, the next label (a postcode, a phone, an e-mail), or the next item's
+# marker run into it on a page that lost its line breaks (…北二楼205室(二)专门值班电话:…).
 _ADDRESS_END = LazyPattern(
-    rf"[；;。\n|]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
+    rf"[；;。\n|]|[（(][一二三四五六七八九十][）)]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
     rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
 )
 
@@ -488,22 +496,26 @@ def contacts(closing: str) -> list[Contact]:
         label = closing[match.start("label") : match.end("label")]
         kind = _contacts.kind_of_label(match.group("label"))
         rest = closing[match.end() : match.end() + 200]
+        # (phones and postcodes are read folded and given in ASCII digits, as the model holds them:
+        # 电话:１３９００００００００ is 13900000000)
+        narrow = reading[match.end() : match.end() + 200]
         if rest.startswith("|") and kind is not None:  # a table row: 通信地址 | 甲 | 乙 |
-            for cell in rest.split("\n", 1)[0].split("|"):
+            cells = (narrow if kind in ("phone", "postcode") else rest).split("\n", 1)[0].split("|")
+            for cell in cells:
                 _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
             continue
-        if kind is None and match.group("colon") is not None and rest[:1].isdigit():
+        if kind is None and match.group("colon") is not None and narrow[:1].isdigit():
             kind = "phone"  # "联系方式:1234567(8:30-17:30)": a bare number after a general label is a phone
         if kind == "phone":
             # A phone label names a number only when a colon or the number itself follows: "举报电话12388",
             # or the number in quotes: 监督专用电话“0000-12345678”.
-            quoted = len(rest) - len(rest.lstrip("“\"'‘"))
-            if quoted and rest[quoted : quoted + 1].isdigit():
-                rest = rest[quoted:]
-            elif match.group("colon") is None and rest[:1] not in "0123456789+（(":
+            quoted = len(narrow) - len(narrow.lstrip("“\"'‘"))
+            if quoted and narrow[quoted : quoted + 1].isdigit():
+                narrow = narrow[quoted:]
+            elif match.group("colon") is None and narrow[:1] not in "0123456789+（(":
                 continue
             # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
-            field = _PHONE_LIST.match(rest)
+            field = _PHONE_LIST.match(narrow)
             written = None if match.group("label") in _contacts.VERBS else label
             for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
                 _add_phone(phone.group(), written, add)
@@ -512,14 +524,14 @@ def contacts(closing: str) -> list[Contact]:
                 continue
             end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
             value = rest[: end.start() - match.end()] if end else rest
-            postcode = _POSTCODE_AFTER_ADDRESS.search(value)
+            postcode = _POSTCODE_AFTER_ADDRESS.search(narrow[: len(value)])
             if postcode:  # "…办公室（457000）": the postcode is its own contact
                 add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)
                 add(ContactKind.POSTCODE, postcode.group(1), None)
             else:
                 add(ContactKind.POSTAL_ADDRESS, value, label)
         elif kind == "postcode":
-            code = _POSTCODE_VALUE.match(rest.lstrip(" \t"))
+            code = _POSTCODE_VALUE.match(narrow.lstrip(" \t"))
             if code:
                 add(ContactKind.POSTCODE, code.group(), label)
         elif kind == "email":

@@ -153,14 +153,15 @@ def read_layout(
     search_from = marker_indices[-1] + 1 if marker_indices else after_title + 1
     closing_index = _find_closing(texts, search_from, end_of_main)
     # An announcement signed without a date line (or with one cut short: "2023年9月18"): the closing, then the
-    # body's name on the last line but that one.
+    # body's name on the last line but that one. Over a cut date line the name is the signature even without a
+    # closing paragraph (a page that ran its closing into the paragraph before).
     last = end_of_main - 1
-    if date_index is None and last >= 1 and _CUT_DATE.fullmatch(texts[last]):
+    cut_date = date_index is None and last >= 1 and _CUT_DATE.fullmatch(texts[last]) is not None
+    if cut_date:
         last -= 1
     if (
         date_index is None
-        and closing_index is not None
-        and closing_index < last
+        and ((closing_index is not None and closing_index < last) or (cut_date and last > after_title))
         and not markers[last]
         and signature_like(texts[last])
         and is_body_name(texts[last])
@@ -270,7 +271,7 @@ def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:
     )
     if closing is None:
         # No paragraph opens like a closing, but one gives a labelled contact: the closing starts there.
-        closing = next((i for i in range(first, last) if _labelled_contact(texts[i])), None)
+        closing = next((i for i in range(first, last) if labelled_contact(texts[i])), None)
     if (
         closing is not None
         and closing - 1 >= first
@@ -281,8 +282,10 @@ def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:
     return closing
 
 
-def _labelled_contact(text: str) -> bool:
+def labelled_contact(text: str) -> bool:
     """Whether a paragraph gives a contact after a label and a colon anywhere in it."""
+    if "：" not in text and ":" not in text:  # (no colon, no labelled contact: most paragraphs, at once)
+        return False
     return any(
         match.group("colon") is not None and _contacts.kind_of_label(match.group("label")) is not None
         for match in _contacts.label_pattern().finditer(text)

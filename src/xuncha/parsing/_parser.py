@@ -221,10 +221,15 @@ def _contact_text(
     """Where the contacts are read: the closing, and every contact line before it ("（四）举报电话：…",
     "通信地址 | …"), where an announcement lists them in its body."""
     end = layout.closing if layout.closing is not None else layout.main_end
+    # A page that ran its closing into the paragraph before (a template site's one paragraph) has no closing
+    # paragraph: its contacts are read where a label and a colon give one, anywhere in a paragraph.
+    anywhere = layout.closing is None
     lines = []
     for index in range(layout.after_title, end):
         heading = headings[index]
         skip = heading.end - paragraphs[index].start if heading is not None else 0
-        if _contacts.contact_line_at(folded_texts[index], skip):
+        if _contacts.contact_line_at(folded_texts[index], skip) or (
+            anywhere and _layout.labelled_contact(folded_texts[index])
+        ):
             lines.append(clean[paragraphs[index].start : paragraphs[index].end])
     return "\n".join([*lines, closing])

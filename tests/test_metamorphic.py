@@ -1,0 +1,74 @@
+"""xuncha on the observed corpus after meaning-preserving layout changes real pages make (tests/_metamorphic.py).
+
+The floors are the recall and precision each transformation reached; a change that lowers any of them fails here.
+Raise a floor when a fix lands. Print the table with ``PYTHONPATH=src python tests/_metamorphic.py --details``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _metamorphic import TRANSFORMS, Rewritten, score_all, to_full_width
+from _observed import DIMENSIONS, Tally, passages
+
+# (recall, precision) floors per transformation and dimension, as fractions.
+FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "full-width": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "mixed-width": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "wide-digits": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "spaced-numbers": {"quantities": (0.998, 0.996), "periods": (0.976, 0.964), "markers": (0.993, 1.0), "facts": (0.987, 0.987)},
+    "join": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.963, 1.0), "facts": (0.987, 0.987)},
+    "join-indented": {"quantities": (0.998, 0.997), "periods": (0.99, 0.97), "markers": (0.989, 1.0), "facts": (0.989, 0.989)},
+    "traditional": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "indent-ideographic": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "indent-nbsp": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "indent-entities": {"quantities": (0.998, 0.997), "periods": (0.99, 0.971), "markers": (0.989, 0.996), "facts": (0.989, 0.989)},
+    "crlf": {"quantities": (0.998, 0.997), "periods": (0.991, 0.971), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+    "chrome": {"quantities": (0.998, 0.997), "periods": (0.993, 0.976), "markers": (0.993, 1.0), "facts": (0.989, 0.989)},
+}  # fmt: skip
+
+_CORPUS = passages()
+
+
+@pytest.fixture(scope="module")
+def table() -> dict[str, dict[str, Tally]]:
+    return score_all(_CORPUS, list(TRANSFORMS))
+
+
+def test_every_transformation_has_floors() -> None:
+    assert set(FLOORS) == set(TRANSFORMS)
+    assert all(set(floors) == set(DIMENSIONS) for floors in FLOORS.values())
+
+
+@pytest.mark.parametrize("transform", list(TRANSFORMS))
+def test_scores_stay_above_their_floors(table: dict[str, dict[str, Tally]], transform: str) -> None:
+    for name in DIMENSIONS:
+        tally = table[transform][name]
+        recall, precision = FLOORS[transform][name]
+        assert tally.gold > 0, (transform, name)
+        assert tally.recall >= recall, (transform, name, tally.misses)
+        assert tally.precision >= precision, (transform, name, tally.false)
+
+
+def test_every_transformation_changes_the_corpus() -> None:
+    for name, transform in TRANSFORMS.items():
+        assert any(transform(passage) for passage in _CORPUS), name
+
+
+def test_offsets_are_carried_exactly() -> None:
+    text = "截至9月,共(1)项:完成\n二、结束"
+    rewritten = Rewritten.of(text, [(0, 0, "来源：本站\n"), (13, 14, "\r\n"), (4, 5, "，")])
+    assert rewritten.text == "来源：本站\n截至9月，共(1)项:完成\r\n二、结束"
+    assert rewritten.span(0, 4) == (6, 10)  # after the insertion at 0
+    assert rewritten.span(4, 5) == (10, 11)  # the replaced comma itself
+    assert rewritten.span(14, 16) == (21, 23)  # after the widened line end
+    assert rewritten.span(11, 13) == (17, 19)  # ends before the replaced line end
+    assert Rewritten.of(text, [(3, 6, "x")]).span(4, 8) is None  # an edit across a boundary has no image
+
+
+def test_urls_times_and_thousands_keep_their_narrow_marks() -> None:
+    from _observed import Passage
+
+    passage = Passage(_CORPUS[0].path, {}, "网址http://a.cn/x。9:30,共12,000人(含)", {})
+    widened = Rewritten.of(passage.text, to_full_width(passage)).text
+    assert widened == "网址http://a.cn/x。9:30，共12,000人（含）"
