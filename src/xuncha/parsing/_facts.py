@@ -69,10 +69,12 @@ _TARGET_FEEDBACK = LazyPattern(
 )
 # Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…), (原某某局).
 _NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含|原)[^（）()]{0,60}[）)]")
-# A place and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作, 某县 + 乡村振兴工作;
-# not a body of the place (江海市委办公室工作) nor a smaller place (某市某区党建工作).
+# A place (or a bureau) and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作,
+# 某县 + 乡村振兴工作, 我局 + 医保基金管理使用情况; not a body of the place (江海市委办公室工作) nor a smaller place
+# (某市某区党建工作).
 _FIELD_OF_A_PLACE = LazyPattern(
-    r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}工作"
+    r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟局])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}"
+    r"(?:工作|情况)"
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
@@ -262,7 +264,7 @@ def _target(opening: str, start: int, end: int) -> str | None:
     opened = max(reading.rfind("（"), reading.rfind("("))
     if opened > 0 and max(reading.rfind("）"), reading.rfind(")")) < opened:
         name = name[:opened]  # a clause in brackets cut by a comma: 某办公室(原某局,以下简称市金融局)
-    elif reading.endswith("工作"):
+    elif reading.endswith(("工作", "情况")):
         field = _FIELD_OF_A_PLACE.fullmatch(reading)
         if field is not None:  # 对青城市安全生产工作开展专项巡视: the place is inspected, on that field
             name = name[: field.end("place")]
