@@ -91,6 +91,12 @@ _ROUND = LazyPattern(
     r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
     r"(?:第[一二三四五六七八九十0-9]{1,3}批)?"
 )
+# A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
+# …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
+_TERM_ROUND = LazyPattern(
+    r"第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
+    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)(?=(?:常规|专项|机动|提级|交叉|联动|延伸)*(?:巡视|巡察))"
+)
 # "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
@@ -136,6 +142,8 @@ def inspection(
         round_text = title[slice(*title_round)]  # the round is often named in the title only
     if round_text is None and (body_round := _round_in(folded)) is not None:
         round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
+    if round_text is None and "届" in title and (term := _TERM_ROUND.search(fold(title))) is not None:
+        round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
     if not any((inspector, target, dispatcher, round_text, period, feedback)):
