@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xuncha
 from xuncha import parse_notice
 from xuncha._markers import heading_at
 
@@ -22,3 +23,24 @@ def test_a_title_naming_its_inspection_by_the_term_gives_the_round() -> None:
     # A term that only says who deployed the work is no round.
     notice = parse_notice("某局党组关于巡察整改进展情况的通报\n\n根据十六届旗委统一部署," + opening[7:] + body)
     assert notice.inspection is not None and notice.inspection.round is None
+
+
+def test_a_view_count_is_chrome_even_run_into_the_text() -> None:
+    assert xuncha.extract_quantities("来源:某某市妇联 阅读6213次根据市委部署") == []
+    assert xuncha.extract_quantities("\n浏览次数 86次") == []
+    assert [q.value for q in xuncha.extract_quantities("组织阅读12次")] == [12]  # a count of the text
+
+
+FLAT = (
+    "党务公开中共某某市妇联党组关于巡察整改进展情况的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次"
+    "根据市委巡察工作统一部署,2022年11月14日至12月20日,市委巡察二组对市妇联党组开展了巡察,"
+    "并于2023年3月7日反馈了巡察意见。现将巡察整改进展情况予以公布。 一、加强巡察整改组织领导情况市妇联党组把巡察整改作为"
+    "重大政治任务。 (一)提高政治站位,增强整改自觉。反馈会后召开会议。"
+)
+
+
+def test_a_page_flattened_into_one_line_gives_its_title_apart_from_label_and_chrome() -> None:
+    notice = parse_notice(FLAT)
+    assert notice.title == "中共某某市妇联党组关于巡察整改进展情况的通报"
+    assert notice.issuer == "中共某某市妇联党组"
+    assert notice.inspection is not None and notice.inspection.target == "市妇联党组"
