@@ -44,3 +44,13 @@ def test_a_page_flattened_into_one_line_gives_its_title_apart_from_label_and_chr
     assert notice.title == "中共某某市妇联党组关于巡察整改进展情况的通报"
     assert notice.issuer == "中共某某市妇联党组"
     assert notice.inspection is not None and notice.inspection.target == "市妇联党组"
+
+
+def test_an_address_ends_before_its_addressee() -> None:
+    from xuncha.parsing._facts import contacts
+
+    found = contacts("来信请寄某某区南新路3106号卫计局102室,区委第一巡察组收,邮编518052。")
+    assert [(c.kind.value, c.value) for c in found] == [
+        ("postal_address", "某某区南新路3106号卫计局102室"),
+        ("postcode", "518052"),
+    ]

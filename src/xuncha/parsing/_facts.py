@@ -476,10 +476,12 @@ _PHONE_NUMBER = _contacts.PHONE_IN_TEXT
 _PHONE_LIST = LazyPattern(
     rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
 )
-# Where an address ends: a sentence break, the next label (a postcode, a phone, an e-mail), or the next item's
-# marker run into it on a page that lost its line breaks (…北二楼205室(二)专门值班电话:…).
+# Where an address ends: a sentence break, the next label (a postcode, a phone, an e-mail), the addressee after
+# it (…卫计局102室,区委第一巡察组收,邮编…), or the next item's marker run into it on a page that lost its line
+# breaks (…北二楼205室(二)专门值班电话:…).
 _ADDRESS_END = LazyPattern(
     rf"[；;。\n|]|[（(][一二三四五六七八九十][）)]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
+    r"|[，,][ \t]*[^，,。；;\n]{2,30}?收(?=[，,。；;\n]|$)"
     rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
 )
 
