@@ -54,3 +54,14 @@ def test_an_address_ends_before_its_addressee() -> None:
         ("postal_address", "某某区南新路3106号卫计局102室"),
         ("postcode", "518052"),
     ]
+
+
+def test_a_day_in_the_week_after_the_page_date_after_yu_is_announced() -> None:
+    # A page does not report a day a year less a week ago: 于5月14日进驻 on a page of 13 May is tomorrow.
+    import datetime as dt
+
+    found = xuncha.extract_periods("市委巡察三组于5月14日进驻市第一医院。", reference=dt.date(2024, 5, 13))
+    assert [(p.text, str(p.start)) for p in found] == [("5月14日", "2024-05-14")]
+    # Weeks ahead, the rule for a day told after a bare 于 stands: a report of last year's.
+    found = xuncha.extract_periods("镇党委于2月7日召开专题民主生活会。", reference=dt.date(2025, 1, 12))
+    assert [(p.text, str(p.start)) for p in found] == [("2月7日", "2024-02-07")]
