@@ -65,3 +65,22 @@ def test_a_day_in_the_week_after_the_page_date_after_yu_is_announced() -> None:
     # Weeks ahead, the rule for a day told after a bare 于 stands: a report of last year's.
     found = xuncha.extract_periods("镇党委于2月7日召开专题民主生活会。", reference=dt.date(2025, 1, 12))
     assert [(p.text, str(p.start)) for p in found] == [("2月7日", "2024-02-07")]
+
+
+HOSPITAL = (
+    "2024年省级医院巡查公告\n\n发布时间:2024-08-01 16:12 作者: 党委办公室\n\n"
+    "根据某省卫生健康委党组安排,第一巡查组自2024年8月6日起,对某某医科大学第二附属医院开展为期7天的巡查,"
+    "现将有关事项公告如下:\n\n一、巡查对象\n\n某某医科大学第二附属医院。\n\n二、巡查内容\n\n医院党建、行业作风等。"
+)
+
+
+def test_a_hospital_review_is_read_as_an_inspection() -> None:
+    # 巡查, the review of hospitals (大型医院巡查), is an inspection of the same form as 巡视 and 巡察.
+    notice = parse_notice(HOSPITAL)
+    assert notice.title == "2024年省级医院巡查公告"
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target) == ("第一巡查组", "某某医科大学第二附属医院")
+    # An announced start without an end (自DATE起…为期7天) is the period's start.
+    assert inspection.period is not None and str(inspection.period.start) == "2024-08-06"
+    assert inspection.period.end is None

@@ -18,6 +18,7 @@ import attrs
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
+from xuncha._titles import inspection_reading
 from xuncha.errors import InvariantError
 from xuncha.models import Contact, ContactKind, Inspection, Period, Precision, Relation
 from xuncha.parsing._figures import Figures
@@ -112,13 +113,14 @@ def inspection(
     ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``. Each fact is
     written as the opening writes it: the first group named, the target first named (without a 以下简称 or
     含… clause), the mode without 巡视/巡察."""
-    folded = fold(text) if folded is None else folded
+    folded = inspection_reading(fold(text) if folded is None else folded)
+    title_reading = inspection_reading(fold(title))
     opening = text[start:end]
     reading = folded[start:end]
     group = _group(opening, reading)
     inspector = _inspector(group, fold(group)) if group else None
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
-        title_group = _group(title, fold(title))
+        title_group = _group(title, title_reading)
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
     target, mode = _target_and_mode(opening, reading)
     if mode is None and inspector is not None:
@@ -138,11 +140,11 @@ def inspection(
         dispatcher = group[slice(*sender.span())]
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
-    if round_text is None and (title_round := _round_in(fold(title))):
+    if round_text is None and (title_round := _round_in(title_reading)):
         round_text = title[slice(*title_round)]  # the round is often named in the title only
     if round_text is None and (body_round := _round_in(folded)) is not None:
         round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
-    if round_text is None and "届" in title and (term := _TERM_ROUND.search(fold(title))) is not None:
+    if round_text is None and "届" in title and (term := _TERM_ROUND.search(title_reading)) is not None:
         round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
@@ -320,11 +322,13 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
             and ("巡" in sentence or "进驻" in sentence)
             and (day is None or "整改" not in sentence)
         ):
+            # (a start announced without an end, 自2024年8月6日起…为期7天, stands in for the period as the day of
+            # entry does; not a time looked back to, 2023年以来)
             candidates = [
                 p
                 for pos, p in inside
                 if p is not used
-                and p.relation in (Relation.RANGE, Relation.ON)
+                and (p.relation in (Relation.RANGE, Relation.ON) or _announced_start(p))
                 and (keyword < 0 or pos < offset + keyword)
             ]
             period = next((p for p in candidates if p.relation is Relation.RANGE), None)
@@ -335,6 +339,11 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
         if period is not None and feedback is not None:
             break
     return period or day, feedback
+
+
+def _announced_start(period: Period) -> bool:
+    """自2024年8月6日起: a start the text announces, with no end (an entry announcement's period)."""
+    return period.relation is Relation.SINCE and period.end is None and (period.text or "").endswith("起")
 
 
 def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
