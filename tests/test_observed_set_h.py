@@ -84,3 +84,14 @@ def test_a_hospital_review_is_read_as_an_inspection() -> None:
     # An announced start without an end (自DATE起…为期7天) is the period's start.
     assert inspection.period is not None and str(inspection.period.start) == "2024-08-06"
     assert inspection.period.end is None
+
+
+def test_a_day_after_a_range_that_would_precede_it_is_the_next_years() -> None:
+    import datetime as dt
+
+    text = "集团巡察组于2020年9月至12月对商贸股份党委进行了巡察。1月27日,集团党委会听取了汇报。"
+    found = xuncha.extract_periods(text, reference=dt.date(2021, 2, 9))
+    assert [str(p.start) for p in found] == ["2020-09-01", "2021-01-27"]
+    # Not past the reference date: then the range's year stands.
+    found = xuncha.extract_periods(text, reference=dt.date(2020, 12, 30))
+    assert [str(p.start) for p in found] == ["2020-09-01", "2020-01-27"]
