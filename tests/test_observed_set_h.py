@@ -95,3 +95,10 @@ def test_a_day_after_a_range_that_would_precede_it_is_the_next_years() -> None:
     # Not past the reference date: then the range's year stands.
     found = xuncha.extract_periods(text, reference=dt.date(2020, 12, 30))
     assert [str(p.start) for p in found] == ["2020-09-01", "2020-01-27"]
+
+
+def test_a_closing_time_with_dao_is_an_end() -> None:
+    found = xuncha.extract_periods("受理信访截止时间到2022年6月20日。")
+    assert [(p.text, p.relation.value, str(p.end)) for p in found] == [
+        ("截止时间到2022年6月20日", "until", "2022-06-20")
+    ]
