@@ -102,3 +102,15 @@ def test_a_closing_time_with_dao_is_an_end() -> None:
     assert [(p.text, p.relation.value, str(p.end)) for p in found] == [
         ("截止时间到2022年6月20日", "until", "2022-06-20")
     ]
+
+
+def test_a_date_that_lost_its_three_characters_is_read_where_it_splits_one_way() -> None:
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(p.text or "", str(p.start)) for p in xuncha.extract_periods(text)]
+
+    assert read("公开日期:2024926\n") == [("2024926", "2024-09-26")]
+    assert read("特此公告。\n                 2024618") == [("2024618", "2024-06-18")]
+    # Not after another label, nor where the digits split two ways, nor eight digits.
+    assert read("联系电话:2024618\n") == []
+    assert read("公开日期:2024111\n") == []
+    assert read("编号:20240926\n") == []
