@@ -114,3 +114,13 @@ def test_a_date_that_lost_its_three_characters_is_read_where_it_splits_one_way()
     assert read("联系电话:2024618\n") == []
     assert read("公开日期:2024111\n") == []
     assert read("编号:20240926\n") == []
+
+
+def test_the_day_of_entry_starts_the_period_with_no_end() -> None:
+    notice = parse_notice(
+        "巡察公告\n\n根据市委巡察工作安排,市委巡察三组于2024年5月14日进驻市第一医院,对市第一医院党委开展巡察。"
+        "\n\n一、巡察任务\n\n坚持问题导向。"
+    )
+    assert notice.inspection is not None and notice.inspection.period is not None
+    period = notice.inspection.period
+    assert (str(period.start), period.end) == ("2024-05-14", None)

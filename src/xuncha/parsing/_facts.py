@@ -338,7 +338,15 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
                 day = candidates[0]
         if period is not None and feedback is not None:
             break
-    return period or day, feedback
+    return period or _as_start(day), feedback
+
+
+def _as_start(day: Period | None) -> Period | None:
+    """The day a group arrived (进驻), standing in for a period no sentence gives whole: the period's start, with
+    no end (the inspection lasts beyond that day)."""
+    if day is None or day.relation is not Relation.ON or day.start is None or day.start != day.end:
+        return day
+    return attrs.evolve(day, end=None, relation=Relation.SINCE)
 
 
 def _announced_start(period: Period) -> bool:
@@ -350,7 +358,7 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
     """The inspection with its whole period when the opening gave only the day it began (进驻) and the closing
     gives a range from that very day ("巡察期间(2020年8月24日至10月23日)，设有举报电话…")."""
     began = inspection.period
-    if began is None or began.relation is not Relation.ON or began.start is None or began.start != began.end:
+    if began is None or began.start is None or began.end is not None:
         return inspection
     return _with_range(inspection, figures, start, end, began.start)
 
