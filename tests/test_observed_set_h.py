@@ -12,17 +12,22 @@ def test_a_file_name_is_no_heading() -> None:
     assert heading_at("1.jpg", 0) is None
     assert heading_at("2.PNG", 0) is None
     found = heading_at("1.加强学习", 0)
-    assert found is not None and found.marker.level == 3
+    assert found is not None
+    assert found.marker.level == 3
 
 
 def test_a_title_naming_its_inspection_by_the_term_gives_the_round() -> None:
     opening = "根据县委统一部署,2025年3月17日至4月25日,县委机动巡察组对县医疗保障局党组开展了巡察。"
     body = "\n\n一、整改情况\n\n(一)压实整改责任。已完成。"
     notice = parse_notice("某县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报\n\n" + opening + body)
-    assert notice.inspection is not None and notice.inspection.round == "第十四届县委"
+    assert notice.inspection is not None
+    assert notice.inspection.round == "第十四届县委"
     # A term that only says who deployed the work is no round.
-    notice = parse_notice("某局党组关于巡察整改进展情况的通报\n\n根据十六届旗委统一部署," + opening[7:] + body)
-    assert notice.inspection is not None and notice.inspection.round is None
+    notice = parse_notice(
+        "某局党组关于巡察整改进展情况的通报\n\n根据十六届旗委统一部署," + opening[7:] + body
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.round is None
 
 
 def test_a_view_count_is_chrome_even_run_into_the_text() -> None:
@@ -43,7 +48,8 @@ def test_a_page_flattened_into_one_line_gives_its_title_apart_from_label_and_chr
     notice = parse_notice(FLAT)
     assert notice.title == "中共某某市妇联党组关于巡察整改进展情况的通报"
     assert notice.issuer == "中共某某市妇联党组"
-    assert notice.inspection is not None and notice.inspection.target == "市妇联党组"
+    assert notice.inspection is not None
+    assert notice.inspection.target == "市妇联党组"
 
 
 def test_an_address_ends_before_its_addressee() -> None:
@@ -82,7 +88,8 @@ def test_a_hospital_review_is_read_as_an_inspection() -> None:
     assert inspection is not None
     assert (inspection.inspector, inspection.target) == ("第一巡查组", "某某医科大学第二附属医院")
     # An announced start without an end (自DATE起…为期7天) is the period's start.
-    assert inspection.period is not None and str(inspection.period.start) == "2024-08-06"
+    assert inspection.period is not None
+    assert str(inspection.period.start) == "2024-08-06"
     assert inspection.period.end is None
 
 
@@ -121,6 +128,7 @@ def test_the_day_of_entry_starts_the_period_with_no_end() -> None:
         "巡察公告\n\n根据市委巡察工作安排,市委巡察三组于2024年5月14日进驻市第一医院,对市第一医院党委开展巡察。"
         "\n\n一、巡察任务\n\n坚持问题导向。"
     )
-    assert notice.inspection is not None and notice.inspection.period is not None
+    assert notice.inspection is not None
+    assert notice.inspection.period is not None
     period = notice.inspection.period
     assert (str(period.start), period.end) == ("2024-05-14", None)

@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from xuncha._lazy import LazyPattern
 from xuncha._titles import KINDS
 
-__all__ = ["chrome_run_end", "chrome_starts", "could_be_title", "could_carry_title", "has_chrome_hint", "is_chrome"]
+__all__ = [
+    "chrome_run_end",
+    "chrome_starts",
+    "could_be_title",
+    "could_carry_title",
+    "has_chrome_hint",
+    "is_chrome",
+]
 
 # What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
 # a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the

@@ -61,7 +61,9 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
 
 
-def _after_the_range(point: Point, bounds: Bounds, last: Resolved, ref: dt.date, forward: dt.date | None) -> Bounds:
+def _after_the_range(
+    point: Point, bounds: Bounds, last: Resolved, ref: dt.date, forward: dt.date | None
+) -> Bounds:
     """A date without a year told after a range, that in the range's year would lie before the range began, is in
     the year after when that is not after the reference date either: "2020年9月至12月…进行了巡察。1月27日，…听取
     …汇报" on a page of February 2021 tells what followed, in January 2021."""

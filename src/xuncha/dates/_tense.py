@@ -113,7 +113,12 @@ def tense_shift(
         first = end
     if first is not None and first > ref + NEAR_FUTURE:
         return 0 if PLAN_WORDS.search(sentence(match)) else -1
-    if first is not None and first > ref + _COMING_DAYS and relation is Relation.ON and _reported_on_the_day(match):
+    if (
+        first is not None
+        and first > ref + _COMING_DAYS
+        and relation is Relation.ON
+        and _reported_on_the_day(match)
+    ):
         return -1
     at = match.start()
     if (

@@ -91,7 +91,7 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
     """A page flattened into one line, cut into (start, end) pieces: a column label glued before the title (when
     the issuer's 中共 follows it), the title, the chrome after it, the rest (the opening); None when the line does
     not start so. "党务公开中共某某市妇联党组关于…的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次根据…"."""
-    if not has_chrome_hint(text[:_FLAT_TITLE_LONGEST + 40]):
+    if not has_chrome_hint(text):  # (a search that stops at the first digit, bracket or colon)
         return None
     party = text.find("中共", 0, _COLUMN_LABEL_LONGEST + 1)
     start = party if party > 0 and not any(ch in text[:party] for ch in "，,。；;：: \t\u3000") else 0
@@ -101,7 +101,9 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
             continue
         if not is_notice_title(text[start : end.end()]):
             continue
-        chrome_start = end.end() + len(text[end.end() : chrome_end]) - len(text[end.end() : chrome_end].lstrip())
+        chrome_start = (
+            end.end() + len(text[end.end() : chrome_end]) - len(text[end.end() : chrome_end].lstrip())
+        )
         label = [(0, start)] if start else []
         return [*label, (start, end.end()), (chrome_start, chrome_end), (chrome_end, len(text))]
     return None
