@@ -132,3 +132,13 @@ def test_the_day_of_entry_starts_the_period_with_no_end() -> None:
     assert notice.inspection.period is not None
     period = notice.inspection.period
     assert (str(period.start), period.end) == ("2024-05-14", None)
+
+
+def test_a_deadline_after_the_day_of_a_reported_event_is_not_counted_from_the_page_date() -> None:
+    import datetime as dt
+
+    text = "于10月29日召开意见反馈交流会,反馈问题23个,要求在3个月内整改完毕。"
+    found = xuncha.extract_periods(text, reference=dt.date(2015, 11, 4))
+    assert [p.text for p in found] == ["10月29日"]
+    found = xuncha.extract_periods("要求在3个月内整改完毕。", reference=dt.date(2015, 11, 4))
+    assert [(p.text, str(p.end)) for p in found] == [("3个月内", "2016-02-04")]
