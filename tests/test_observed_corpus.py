@@ -20,12 +20,13 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 
 # (recall, precision) floors per dimension, as fractions.
 # (Set G, fourth session, added 45 untuned passages: the precision floors of quantities and periods sit lower
-# than before it, at what the whole corpus now reaches; see tests/corpus/observed/README.md.)
+# than before it, at what the whole corpus now reaches; see tests/corpus/observed/README.md. Set H, 45 more untuned
+# passages, lowered every floor to what the whole corpus reached untuned; its general fixes raised them again.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.999, 0.997),
-    "periods": (0.992, 0.967),
-    "markers": (0.994, 1.000),
-    "facts": (0.989, 0.989),
+    "periods": (0.991, 0.969),
+    "markers": (0.994, 0.989),
+    "facts": (0.993, 0.993),
 }
 
 _CORPUS = passages()

@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from xuncha._lazy import LazyPattern
 from xuncha._titles import KINDS
 
-__all__ = ["chrome_starts", "could_be_title", "could_carry_title", "has_chrome_hint", "is_chrome"]
+__all__ = [
+    "chrome_run_end",
+    "chrome_starts",
+    "could_be_title",
+    "could_carry_title",
+    "has_chrome_hint",
+    "is_chrome",
+]
 
 # What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
 # a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
@@ -55,6 +62,14 @@ _CHROME_LINE = LazyPattern(
     rf"|(?:您好[!！,，]?{_S})?今天是{_S}(?:[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)?{_S}(?:星期[一二三四五六日天])?{_S}"
     rf"|欢迎(?:光临|访问|来到)[^。，,；;：:！!]{{0,30}}[！!]?{_S}|(?:设为首页|加入收藏).{{0,30}}"
 )
+# A page flattened into one line runs its chrome between the title and the opening, colons and spaces optional
+# ("…的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次根据…"): dates, a source or an author up to a space,
+# view counts.
+_CHROME_RUN = LazyPattern(
+    rf"(?:{_S}(?:(?:发布时间|发布日期|更新时间|时间|日期)[：:]?{_S}{_WEB_DATE}"
+    rf"|(?:信息来源|文章来源|来源|作者|责任编辑|编辑)[：:]{_S}[^ \t\u3000：:。，,]{{1,24}}(?=[ \t\u3000])"
+    rf"|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读)[：:]?{_S}[0-9]{{1,9}}次?))+"
+)
 # Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
 _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
 
@@ -86,6 +101,13 @@ def is_chrome(text: str) -> bool:
         and has_chrome_hint(text)
         and _CHROME_LINE.fullmatch(text) is not None
     )
+
+
+def chrome_run_end(text: str, start: int) -> int:
+    """Where the chrome a flattened page runs from ``start`` ends (``start`` when none runs there): the dates,
+    source and view count between its title and its opening ("发布时间2023年7月28日 来源:某某市妇联 阅读6213次")."""
+    found = _CHROME_RUN.match(text, start)
+    return start if found is None else found.end()
 
 
 def has_chrome_hint(text: str) -> bool:

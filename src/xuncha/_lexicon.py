@@ -165,7 +165,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市
-    县 镇 县次 章 板块
+    县 镇 县次 章 板块 盒
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())

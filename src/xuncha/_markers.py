@@ -133,6 +133,8 @@ _D = "[0-9０-９]"
 _CN = "[一二三四五六七八九十零〇两兩壹贰貳弍叁參弎肆伍陆陸柒捌玖弌拾百佰廿卅]"
 # The measure markers in running text take the ten plain digits only: 两是, 陆是 or 百是 after a comma are words.
 _CN_PLAIN = "[一二三四五六七八九十]"
+# The extensions of a file's name: 1.jpg is an image a scraper left in the text, never a heading.
+_FILE_TYPE = "(?i:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps)(?![A-Za-z])"
 # Punctuation after 一是 / 第一 (either width); after 第一 it is required in running text, where 第一 alone is
 # an adjective (第一议题, 第一责任人).
 _AFTER_MEASURE = "[，,、：:]"
@@ -148,8 +150,8 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     (MarkerKind.PAREN_NUMERAL, rf"[（(]{_S}(?P<n>{_CN}{{1,4}}){_S}[）)][、．.，,]?"),
     # 一） with the closing bracket only
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
-    # 1. 1． 1、 — not 1.5; a digit may follow 、
-    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[.．](?![0-9０-９]))"),
+    # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、
+    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[.．](?![0-9０-９]|{_FILE_TYPE}))"),
     # （1） (1)、
     (MarkerKind.PAREN_DIGIT, rf"[（(]{_S}(?P<n>{_D}{{1,3}}){_S}[）)][、．.]?"),
     # 1） with the closing bracket only — not 5%) or 12)3

@@ -20,7 +20,7 @@ from typing import Final
 
 from xuncha._lazy import LazyPattern
 
-__all__ = ["KINDS", "TITLE", "TITLE_LINE", "is_notice_title"]
+__all__ = ["INSPECTION_WORDS", "KINDS", "TITLE", "TITLE_LINE", "inspection_reading", "is_notice_title"]
 
 #: The words a title ends on, naming what the document is (情况 only after 关于: 关于…整改情况).
 KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况")
@@ -34,8 +34,19 @@ _TITLE = (
 TITLE: Final = LazyPattern(_TITLE)
 #: A line shaped like a title, with the spaces after it (``match``).
 TITLE_LINE: Final = LazyPattern(rf"{_TITLE}[ \t\u3000]*$")
-# A notice's title names what it reports on (关于…) or the inspection it follows (巡视, 巡察).
-_NAMES_ITS_SUBJECT: Final = re.compile("关于|巡视|巡察")
+#: The words of an inspection: 巡视 (by the centre and the provinces), 巡察 (by cities and counties), and 巡查, the
+#: review of the same form that health commissions hold of hospitals (大型医院巡查, 第一巡查组) and higher courts of
+#: lower ones. The fact grammars (:mod:`xuncha.parsing._facts`) spell 巡视 and 巡察 and read 巡查 as 巡察
+#: (:func:`inspection_reading`).
+INSPECTION_WORDS: Final = ("巡视", "巡察", "巡查")
+# A notice's title names what it reports on (关于…) or the inspection it follows (巡视, 巡察, 巡查).
+_NAMES_ITS_SUBJECT: Final = re.compile("|".join(("关于", *INSPECTION_WORDS)))
+
+
+def inspection_reading(folded: str) -> str:
+    """``folded`` with 巡查 read as 巡察, one character for one (offsets stay valid), for the grammars that spell
+    the inspection words 巡视 and 巡察 only."""
+    return folded.replace("巡查", "巡察") if "巡查" in folded else folded
 
 
 def is_notice_title(text: str, start: int = 0) -> bool:

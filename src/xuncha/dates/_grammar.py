@@ -116,7 +116,9 @@ _RELATIVE_YEAR_FIRSTS = "|".join(
 # and each of these forms, tried in full, failed there only after its lookbehinds and alternatives). Each
 # is a necessary condition of its form: tests/test_dates_grammar.py compares the expression without them.
 _SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
-_GLUED_GUARD: Final = "(?=[0-9]{2,8}日|[0-9]{4}年[0-9]{3,4}日)"  # 2019318日, 815日, 2025年1027日
+_GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line
+    rf"(?=[0-9]{{2,8}}日|[0-9]{{4}}年[0-9]{{3,4}}日|(?:19|20)[0-9]{{5}}{_LINE_ENDS})"
+)
 
 
 def _part_of_year_guard() -> str:
@@ -219,11 +221,14 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # digits past 31 (86日), after a clause break, 于, 至 or 、.
     # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
     # 2019年 alone).
+    # With 日 lost too (2024926), only as seven digits that end their line after a date label (公开日期:2024926)
+    # or after spaces (a signature's date typeset to the right), where they split one way as well.
     glued = rf"""
         {_GLUED_GUARD} (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
                           (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
-        日 (?![0-9])
+        (?: 日 (?![0-9])
+          | (?: (?<=日期[:：][0-9]{{7}}) | (?<=\n[0-9]{{7}}) | (?<=[ \t\u3000]{{2}}[0-9]{{7}}) ) (?={_LINE_ENDS}) )
     """
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
     # the line may be indented.
@@ -273,7 +278,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
 
 _PREFIX = r"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
-              | (?:截至|截止) (?: (?:时间|日期) (?:为|是|[:：])? )?                   # 截止时间为…
+              | (?:截至|截止) (?: (?:时间|日期) (?:为|是|到|[:：])? )?                 # 截止时间为…, 到…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至)      # 到 only at a clause start,
               | (?:(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划)|(?<=预计)|(?<=[和及并])) 到 )  # or a target's
 """
@@ -432,6 +437,8 @@ def _ascii_digit_start(digit: str) -> str:
             rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
             rf"(?=[0-9]{{3}}{_SP}年)"
         )
+    if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
+        quarter += rf"|(?=[0-9]{{6}}{_LINE_ENDS})"
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
     # a month glued to a zero-padded date (2025-03-183月6日)

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from xuncha.dates._calendar import Invalid, day_of
-from xuncha.dates._context import Context, Resolved
+from xuncha.dates._context import Bounds, Context, Resolved
 from xuncha.dates._grammar import DATELINE, grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
@@ -59,6 +59,26 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
 # (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
+
+
+def _after_the_range(
+    point: Point, bounds: Bounds, last: Resolved, ref: dt.date, forward: dt.date | None
+) -> Bounds:
+    """A date without a year told after a range, that in the range's year would lie before the range began, is in
+    the year after when that is not after the reference date either: "2020年9月至12月…进行了巡察。1月27日，…听取
+    …汇报" on a page of February 2021 tells what followed, in January 2021."""
+    first, end, relation, _ = last
+    if (
+        relation is not Relation.RANGE
+        or first is None
+        or end is None
+        or bounds.end is None
+        or bounds.end.year != end.year
+        or bounds.end >= first
+    ):
+        return bounds
+    later = point.bounds(end.year + 1, forward=forward)
+    return later if later.end is not None and later.end <= ref else bounds
 
 
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
@@ -138,6 +158,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             filed = last_day.year - ((point.month, point.day) > (last_day.month, last_day.day))
             context = Context(ref, filed, stated=True)
         bounds = point.bounds(point.year(context), forward=forward)
+        if not point.has_year and context.stated and ref is not None and context.last is not None:
+            bounds = _after_the_range(point, bounds, context.last, ref, forward)
         if (
             bounds.holiday
             and forward is not None

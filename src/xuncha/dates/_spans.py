@@ -78,11 +78,35 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
         raise Invalid("a count of working days needs the calendar of working days")
     unit = get["offset_unit"] or "天"  # 60日内: days
     if "内" in way:  # 60天内: a deadline that many days (months …) after the reference date
+        if _after_a_dated_event(get):
+            raise Invalid("a deadline counted from the dated event its sentence reports")
         day = _moved(ref, offset, unit, 1)
         return (None, day, Relation.BEFORE, Precision.DAY)
     # 3年后, 两年前: the day that far from the reference date
     day = _moved(ref, offset, unit, -1 if "前" in way else 1)
     return (day, day, Relation.ON, Precision.DAY)
+
+
+# How far back in its sentence a deadline looks for the day of the event it is counted from.
+_EVENT_REACH: Final = 60
+_SENTENCE_ENDS: Final = "。；;！!？?\n"
+
+
+def _after_a_dated_event(get: re.Match[str]) -> bool:
+    """于10月29日…反馈问题23个，要求在3个月内整改完毕: a deadline after the day of the event its sentence
+    reports is counted from that day, not from the reference date (an event's 60日内, as 收到通知后3日内)."""
+    text, at = get.string, get.start()
+    low = max(0, at - _EVENT_REACH)
+    for end in _SENTENCE_ENDS:
+        found = text.rfind(end, low, at)
+        if found >= 0:
+            low = found + 1
+    day = text.find("日", low, at)
+    while day > low:
+        if text[day - 1] in "0123456789一二三四五六七八九十":
+            return True
+        day = text.find("日", day + 1, at)
+    return False
 
 
 _DEICTIC_DAYS: Final = {

@@ -23,6 +23,10 @@ _PLAN_LAST_CHARACTERS: Final = _cues.PLAN_BEFORE_A_TIME_LAST
 # may be a plan.
 PAST_WORDS: Final = re.compile(_cues.DONE)
 NEAR_FUTURE: Final = dt.timedelta(days=61)
+# The days just after the reference that a page announces rather than reports: published after what it reports,
+# a page does not speak of a day one year less a week ago, but an announcement (巡察公告, dated the 13th) names
+# the coming days ("于5月14日进驻").
+_COMING_DAYS: Final = dt.timedelta(days=7)
 # Where a sentence ends (also read by the scan: a day inside a sentence needs a date of its sentence before it).
 SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 # Words of plan, intent, next steps or the future: a target (确保) may stand beside a report in its sentence.
@@ -109,7 +113,12 @@ def tense_shift(
         first = end
     if first is not None and first > ref + NEAR_FUTURE:
         return 0 if PLAN_WORDS.search(sentence(match)) else -1
-    if first is not None and first > ref and relation is Relation.ON and _reported_on_the_day(match):
+    if (
+        first is not None
+        and first > ref + _COMING_DAYS
+        and relation is Relation.ON
+        and _reported_on_the_day(match)
+    ):
         return -1
     at = match.start()
     if (

@@ -18,6 +18,7 @@ import attrs
 from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
+from xuncha._titles import inspection_reading
 from xuncha.errors import InvariantError
 from xuncha.models import Contact, ContactKind, Inspection, Period, Precision, Relation
 from xuncha.parsing._figures import Figures
@@ -69,10 +70,12 @@ _TARGET_FEEDBACK = LazyPattern(
 )
 # Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…), (原某某局).
 _NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含|原)[^（）()]{0,60}[）)]")
-# A place and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作, 某县 + 乡村振兴工作;
-# not a body of the place (江海市委办公室工作) nor a smaller place (某市某区党建工作).
+# A place (or a bureau) and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作,
+# 某县 + 乡村振兴工作, 我局 + 医保基金管理使用情况; not a body of the place (江海市委办公室工作) nor a smaller place
+# (某市某区党建工作).
 _FIELD_OF_A_PLACE = LazyPattern(
-    r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}工作"
+    r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟局])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}"
+    r"(?:工作|情况)"
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
@@ -89,6 +92,12 @@ _ROUND = LazyPattern(
     r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
     r"(?:第[一二三四五六七八九十0-9]{1,3}批)?"
 )
+# A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
+# …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
+_TERM_ROUND = LazyPattern(
+    r"第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
+    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)(?=(?:常规|专项|机动|提级|交叉|联动|延伸)*(?:巡视|巡察))"
+)
 # "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
@@ -104,13 +113,14 @@ def inspection(
     ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``. Each fact is
     written as the opening writes it: the first group named, the target first named (without a 以下简称 or
     含… clause), the mode without 巡视/巡察."""
-    folded = fold(text) if folded is None else folded
+    folded = inspection_reading(fold(text) if folded is None else folded)
+    title_reading = inspection_reading(fold(title))
     opening = text[start:end]
     reading = folded[start:end]
     group = _group(opening, reading)
     inspector = _inspector(group, fold(group)) if group else None
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
-        title_group = _group(title, fold(title))
+        title_group = _group(title, title_reading)
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
     target, mode = _target_and_mode(opening, reading)
     if mode is None and inspector is not None:
@@ -130,10 +140,12 @@ def inspection(
         dispatcher = group[slice(*sender.span())]
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
-    if round_text is None and (title_round := _round_in(fold(title))):
+    if round_text is None and (title_round := _round_in(title_reading)):
         round_text = title[slice(*title_round)]  # the round is often named in the title only
     if round_text is None and (body_round := _round_in(folded)) is not None:
         round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
+    if round_text is None and "届" in title and (term := _TERM_ROUND.search(title_reading)) is not None:
+        round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
     if not any((inspector, target, dispatcher, round_text, period, feedback)):
@@ -262,7 +274,7 @@ def _target(opening: str, start: int, end: int) -> str | None:
     opened = max(reading.rfind("（"), reading.rfind("("))
     if opened > 0 and max(reading.rfind("）"), reading.rfind(")")) < opened:
         name = name[:opened]  # a clause in brackets cut by a comma: 某办公室(原某局,以下简称市金融局)
-    elif reading.endswith("工作"):
+    elif reading.endswith(("工作", "情况")):
         field = _FIELD_OF_A_PLACE.fullmatch(reading)
         if field is not None:  # 对青城市安全生产工作开展专项巡视: the place is inspected, on that field
             name = name[: field.end("place")]
@@ -310,11 +322,13 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
             and ("巡" in sentence or "进驻" in sentence)
             and (day is None or "整改" not in sentence)
         ):
+            # (a start announced without an end, 自2024年8月6日起…为期7天, stands in for the period as the day of
+            # entry does; not a time looked back to, 2023年以来)
             candidates = [
                 p
                 for pos, p in inside
                 if p is not used
-                and p.relation in (Relation.RANGE, Relation.ON)
+                and (p.relation in (Relation.RANGE, Relation.ON) or _announced_start(p))
                 and (keyword < 0 or pos < offset + keyword)
             ]
             period = next((p for p in candidates if p.relation is Relation.RANGE), None)
@@ -324,14 +338,27 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
                 day = candidates[0]
         if period is not None and feedback is not None:
             break
-    return period or day, feedback
+    return period or _as_start(day), feedback
+
+
+def _as_start(day: Period | None) -> Period | None:
+    """The day a group arrived (进驻), standing in for a period no sentence gives whole: the period's start, with
+    no end (the inspection lasts beyond that day)."""
+    if day is None or day.relation is not Relation.ON or day.start is None or day.start != day.end:
+        return day
+    return attrs.evolve(day, end=None, relation=Relation.SINCE)
+
+
+def _announced_start(period: Period) -> bool:
+    """自2024年8月6日起: a start the text announces, with no end (an entry announcement's period)."""
+    return period.relation is Relation.SINCE and period.end is None and (period.text or "").endswith("起")
 
 
 def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
     """The inspection with its whole period when the opening gave only the day it began (进驻) and the closing
     gives a range from that very day ("巡察期间(2020年8月24日至10月23日)，设有举报电话…")."""
     began = inspection.period
-    if began is None or began.relation is not Relation.ON or began.start is None or began.start != began.end:
+    if began is None or began.start is None or began.end is not None:
         return inspection
     return _with_range(inspection, figures, start, end, began.start)
 
@@ -466,10 +493,12 @@ _PHONE_NUMBER = _contacts.PHONE_IN_TEXT
 _PHONE_LIST = LazyPattern(
     rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
 )
-# Where an address ends: a sentence break, the next label (a postcode, a phone, an e-mail), or the next item's
-# marker run into it on a page that lost its line breaks (…北二楼205室(二)专门值班电话:…).
+# Where an address ends: a sentence break, the next label (a postcode, a phone, an e-mail), the addressee after
+# it (…卫计局102室,区委第一巡察组收,邮编…), or the next item's marker run into it on a page that lost its line
+# breaks (…北二楼205室(二)专门值班电话:…).
 _ADDRESS_END = LazyPattern(
     rf"[；;。\n|]|[（(][一二三四五六七八九十][）)]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
+    r"|[，,][ \t]*[^，,。；;\n]{2,30}?收(?=[，,。；;\n]|$)"
     rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
 )
 

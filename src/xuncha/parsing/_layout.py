@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from xuncha import _contacts
-from xuncha._chrome import could_carry_title
+from xuncha._chrome import chrome_run_end, could_carry_title, has_chrome_hint
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch, heading_shape_at
@@ -77,6 +77,35 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
         if head and is_notice_title(head) and is_chrome(text[start.start() :]):
             tail = start.start() + len(start.group()) - len(start.group().lstrip(" \t\u3000"))
             return [(0, len(head)), (tail, len(text))]
+    return None
+
+
+# A page flattened into one line: the title ends on one of these, with chrome and then the opening after it.
+_FLAT_TITLE_END = LazyPattern("通报|通告|公告|公示|报告|情况")
+# How far into such a line the title may end, and how long a column label glued before 中共 may be (党务公开).
+_FLAT_TITLE_LONGEST = 150
+_COLUMN_LABEL_LONGEST = 8
+
+
+def flattened_title(text: str) -> list[tuple[int, int]] | None:
+    """A page flattened into one line, cut into (start, end) pieces: a column label glued before the title (when
+    the issuer's 中共 follows it), the title, the chrome after it, the rest (the opening); None when the line does
+    not start so. "党务公开中共某某市妇联党组关于…的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次根据…"."""
+    if not has_chrome_hint(text):  # (a search that stops at the first digit, bracket or colon)
+        return None
+    party = text.find("中共", 0, _COLUMN_LABEL_LONGEST + 1)
+    start = party if party > 0 and not any(ch in text[:party] for ch in "，,。；;：: \t\u3000") else 0
+    for end in _FLAT_TITLE_END.finditer(text, start, _FLAT_TITLE_LONGEST):
+        chrome_end = chrome_run_end(text, end.end())
+        if chrome_end == end.end() or chrome_end == len(text):
+            continue
+        if not is_notice_title(text[start : end.end()]):
+            continue
+        chrome_start = (
+            end.end() + len(text[end.end() : chrome_end]) - len(text[end.end() : chrome_end].lstrip())
+        )
+        label = [(0, start)] if start else []
+        return [*label, (start, end.end()), (chrome_start, chrome_end), (chrome_end, len(text))]
     return None
 
 

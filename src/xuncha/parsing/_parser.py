@@ -201,6 +201,8 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
     for index in range(last - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
+        if pieces is None and index == 0:  # a page flattened into one line starts with its title
+            pieces = _layout.flattened_title(folded[paragraph.start : paragraph.end])
         if pieces is None:
             continue
         result[index : index + 1] = [

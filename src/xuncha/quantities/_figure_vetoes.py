@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from xuncha._chrome import is_chrome
+from xuncha._lazy import LazyPattern
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
     HAS_CN_DIGIT,
@@ -100,6 +101,26 @@ def _reading_time(c: Candidate) -> bool:
     return is_chrome(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
+# A page's view counter run into its count, without a colon: 阅读6213次 (a labelled 浏览次数:386次 is annotated as
+# a count in the observed corpus, file 214, and left).
+_VIEW_LABEL = LazyPattern(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?[ \t\u3000]*$")
+# How far before the count its label may start.
+_VIEW_LABEL_REACH = 8
+
+
+def _view_count(c: Candidate) -> bool:
+    """阅读6213次 after a space or at a line's start: the page's view counter (page chrome, even run into a
+    flattened page's text), not a figure of the text. Only without a colon: 浏览次数:386次 is left a count."""
+    if c.unit_text != "次" or not c.has_arabic:
+        return False
+    reach = max(0, c.start - _VIEW_LABEL_REACH)
+    label = _VIEW_LABEL.search(c.text[reach : c.start])
+    if label is None:
+        return False
+    at = reach + label.start()
+    return at == 0 or c.text[at - 1] in " \t\u3000\n|｜"
+
+
 def _day_of_month(c: Candidate) -> bool:
     """12月30日内: a date (30日内 alone is a time limit)."""
     return c.unit_text == "日" and c.previous == "月"
@@ -187,8 +208,9 @@ def _in_a_short_quotation(c: Candidate) -> bool:
     return not ((not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS))
 
 
-#: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month).
-_FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月")
+#: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month, and the
+#: view counter's labels' last characters for _view_count: 阅读6213次).
+_FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月读览击问量数")
 
 
 def figure_is_clear(c: Candidate) -> bool:
@@ -205,7 +227,7 @@ def figure_is_clear(c: Candidate) -> bool:
         is not None  # _unknown_unit, _bare_magnitude; the unit_text of _clock_time, _day_of_month is known
         and c.value is not None  # _not_a_number
         and c.yen_at is None  # _not_money_after_yen
-        and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month
+        and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month, _view_count
         and unit.name != "位"  # _rank in a sentence about a ranking
         and unit.name != "分钟"  # _reading_time
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
@@ -256,6 +278,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a clock time", _clock_time),
     Veto("a rank", _rank),
     Veto("a reading time in the page chrome", _reading_time),
+    Veto("a view count in the page chrome", _view_count, "arabic"),
     Veto("a day of the month", _day_of_month),
     Veto("two currencies", _two_currencies),
     Veto("a yen sign before what is not money", _not_money_after_yen),
