@@ -24,7 +24,7 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # passages, lowered every floor to what the whole corpus reached untuned; its general fixes raised them again.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.999, 0.997),
-    "periods": (0.991, 0.969),
+    "periods": (0.990, 0.969),
     "markers": (0.994, 0.989),
     "facts": (0.993, 0.993),
 }

@@ -116,7 +116,11 @@ def test_a_date_that_lost_its_three_characters_is_read_where_it_splits_one_way()
         return [(p.text or "", str(p.start)) for p in xuncha.extract_periods(text)]
 
     assert read("公开日期:2024926\n") == [("2024926", "2024-09-26")]
-    assert read("特此公告。\n                 2024618") == [("2024618", "2024-06-18")]
+    # Not alone on a line or after spaces, where seven digits are as often an amount in a table (a date set to
+    # the right under a signature is missed: a false date would be worse).
+    assert read("特此公告。\n                 2024618") == []
+    assert read("办公费  2024618\n其他") == []
+    assert read("合计\n2024618\n") == []
     # Not after another label, nor where the digits split two ways, nor eight digits.
     assert read("联系电话:2024618\n") == []
     assert read("公开日期:2024111\n") == []

@@ -221,14 +221,15 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # digits past 31 (86日), after a clause break, 于, 至 or 、.
     # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
     # 2019年 alone).
-    # With 日 lost too (2024926), only as seven digits that end their line after a date label (公开日期:2024926)
-    # or after spaces (a signature's date typeset to the right), where they split one way as well.
+    # With 日 lost too (2024926), only as seven digits that end their line after a date label (公开日期:2024926),
+    # where they split one way as well: seven digits alone or after spaces are as often an amount in a table
+    # (办公费  2024618), and a false date is worse than a date missed.
     glued = rf"""
         {_GLUED_GUARD} (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
                           (?P<{p}glued_month_day> [0-9]{{1,4}})
                         | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
         (?: 日 (?![0-9])
-          | (?: (?<=日期[:：][0-9]{{7}}) | (?<=\n[0-9]{{7}}) | (?<=[ \t\u3000]{{2}}[0-9]{{7}}) ) (?={_LINE_ENDS}) )
+          | (?<=日期[:：][0-9]{{7}}) (?={_LINE_ENDS}) )
     """
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
     # the line may be indented.
