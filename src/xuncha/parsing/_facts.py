@@ -83,19 +83,20 @@ _LIST_REST = LazyPattern(
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
+# A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
+_TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
+_ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
+# The mode words a group's or a round's name runs into 巡视/巡察 (机动巡察组, 第十四届县委机动巡察).
+_NAMED_MODES = "(?:常规|专项|机动|提级|交叉|联动|延伸)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
 _ROUND = LazyPattern(
-    r"(?:[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?)?"
-    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
+    rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?第[一二三四五六七八九十0-9]{{1,3}}轮"
     r"(?:第[一二三四五六七八九十0-9]{1,3}批)?"
 )
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
-_TERM_ROUND = LazyPattern(
-    r"第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
-    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)(?=(?:常规|专项|机动|提级|交叉|联动|延伸)*(?:巡视|巡察))"
-)
+_TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={_NAMED_MODES}*(?:巡视|巡察))")
 # "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
@@ -240,7 +241,7 @@ def _shared_suffix(target: str | None, opening: str, reading: str, start: int) -
 
 
 # A mode word (or a run of them: 提级交叉) right before 巡视组/巡察组 in the group's name.
-_GROUP_MODE = LazyPattern(r"(?:常规|专项|机动|提级|交叉|联动|延伸)+(?=巡[视察](?:工作)?组)")
+_GROUP_MODE = LazyPattern(rf"{_NAMED_MODES}+(?=巡[视察](?:工作)?组)")
 
 
 def _mode_in_group_name(inspector: str) -> str | None:
