@@ -363,11 +363,10 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
 
 
 # A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.
-_PERIOD_HEADING = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:。]*$")
-
-
+_PERIOD_WORDS = r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)"
+_PERIOD_HEADING = LazyPattern(rf"{_PERIOD_WORDS}[ \t\u3000：:。]*$")
 # The same heading with its text run into it (a page that lost the line break): 一、巡察时间2025年3月25日至….
-_PERIOD_HEADING_RUN_IN = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:]*(?=[0-9])")
+_PERIOD_HEADING_RUN_IN = LazyPattern(rf"{_PERIOD_WORDS}[ \t\u3000：:]*(?=[0-9])")
 
 
 def names_the_period(heading: str) -> bool:
