@@ -101,9 +101,7 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
             continue
         if not is_notice_title(text[start : end.end()]):
             continue
-        chrome_start = (
-            end.end() + len(text[end.end() : chrome_end]) - len(text[end.end() : chrome_end].lstrip())
-        )
+        chrome_start = chrome_end - len(text[end.end() : chrome_end].lstrip())  # (after the spaces)
         label = [(0, start)] if start else []
         return [*label, (start, end.end()), (chrome_start, chrome_end), (chrome_end, len(text))]
     return None
