@@ -53,7 +53,7 @@ def test_a_page_flattened_into_one_line_gives_its_title_apart_from_label_and_chr
 
 
 def test_an_address_ends_before_its_addressee() -> None:
-    from xuncha.parsing._facts import contacts
+    from xuncha.parsing._closing import contacts
 
     found = contacts("来信请寄某某区南新路3106号卫计局102室,区委第一巡察组收,邮编518052。")
     assert [(c.kind.value, c.value) for c in found] == [

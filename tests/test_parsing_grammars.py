@@ -16,7 +16,7 @@ from xuncha._markers import (
 from xuncha._text import is_label_line
 from xuncha.errors import NumberError
 from xuncha.models import Contact, ContactKind
-from xuncha.parsing import _facts
+from xuncha.parsing import _closing
 
 # --------------------------------------------------------------------------- markers
 
@@ -118,7 +118,7 @@ def test_every_label_is_read_by_the_parser_the_cleaner_and_the_closing() -> None
 
 def test_the_models_and_the_parser_share_one_value_grammar() -> None:
     closing = "联系电话：0371-12345678；通信地址：某市某路1号（450000）；电子邮箱：xcb@example.cn；网址：www.example.cn"
-    read = {(c.kind, c.value) for c in _facts.contacts(closing)}
+    read = {(c.kind, c.value) for c in _closing.contacts(closing)}
     assert read == {
         (ContactKind.PHONE, "0371-12345678"),
         (ContactKind.POSTAL_ADDRESS, "某市某路1号"),
@@ -215,7 +215,7 @@ def test_contacts_in_the_body_of_an_announcement_table_rows_and_spaced_labels() 
 
 def test_a_phone_label_reads_the_numbers_listed_after_it_not_every_figure_of_the_sentence() -> None:
     closing = "举报电话:15800000724,接听时间为工作日早8点至晚6点,电子邮箱:xc2@163.com。"
-    read = [(c.kind.value, c.value) for c in _facts.contacts(closing)]
+    read = [(c.kind.value, c.value) for c in _closing.contacts(closing)]
     assert read == [("phone", "15800000724"), ("email", "xc2@163.com")]
 
 
@@ -240,7 +240,7 @@ def test_a_phone_label_reads_the_numbers_listed_after_it_not_every_figure_of_the
 def test_the_labels_the_checker_once_kept_to_itself_are_read_by_the_parser(
     closing: str, expected: list[tuple[ContactKind, str, str]]
 ) -> None:
-    assert [(c.kind, c.value, c.label) for c in _facts.contacts(closing)] == expected
+    assert [(c.kind, c.value, c.label) for c in _closing.contacts(closing)] == expected
 
 
 @pytest.mark.parametrize("kind", ["phone", "email"])

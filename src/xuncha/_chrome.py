@@ -28,6 +28,7 @@ __all__ = [
     "could_carry_title",
     "has_chrome_hint",
     "is_chrome",
+    "on_a_chrome_line",
 ]
 
 # What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
@@ -101,6 +102,12 @@ def is_chrome(text: str) -> bool:
         and has_chrome_hint(text)
         and _CHROME_LINE.fullmatch(text) is not None
     )
+
+
+def on_a_chrome_line(text: str, at: int) -> bool:
+    """Whether the line of ``text`` that holds offset ``at`` is page chrome (:func:`is_chrome`)."""
+    line_end = text.find("\n", at)
+    return is_chrome(text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)])
 
 
 def chrome_run_end(text: str, start: int) -> int:

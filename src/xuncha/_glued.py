@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from xuncha._lazy import LazyPattern
+from xuncha._markers import _CN, HeadingMatch, Marker, heading_at
 from xuncha._markers import _HEADING as _HEADING_SHAPE
-from xuncha._markers import HeadingMatch, Marker, heading_at
 
 __all__ = ["AFTER_SENTENCE", "glued_headings"]
 
@@ -133,10 +133,9 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
 # How far back on a line a glued marker's predecessor, run into heading text, is looked for (about a part's length:
 # the search stays linear in the line).
 _RUN_IN_LOOKBACK = 1000
-# The characters a heading marker may start with (_HEADING_SHAPE's lookahead), where a predecessor is tried.
-_MARKER_FIRSTS = LazyPattern(
-    r"[一二三四五六七八九十零〇两兩壹贰貳弍叁參弎肆伍陆陸柒捌玖弌拾百佰廿卅第（(0-9０-９]"
-)
+# The characters a heading marker may start with, where a predecessor is tried: _HEADING_SHAPE's lookahead
+# (the numerals of xuncha._markers), without the enclosed numbers ⒈ ⑴.
+_MARKER_FIRSTS = LazyPattern(rf"[{_CN[1:-1]}第（(0-9０-９]")
 
 
 def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> HeadingMatch | None:

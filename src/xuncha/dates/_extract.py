@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Final, NamedTuple
 
-from xuncha._chrome import is_chrome
+from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
 from xuncha.dates._calendar import Invalid, month_end
 from xuncha.dates._context import Context, Resolved
@@ -140,12 +140,6 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
-def _on_a_chrome_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is page chrome (a source or date line)."""
-    line_end = text.find("\n", at)
-    return is_chrome(text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)])
-
-
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
@@ -255,7 +249,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                         period[2] in _ON_OR_RANGE
                         and any(match.group(*written_day))
                         and any(match.group(*written_year))
-                        and not _on_a_chrome_line(text, start)
+                        and not on_a_chrome_line(text, start)
                     ):
                         full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
                     if (

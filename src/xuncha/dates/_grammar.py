@@ -277,11 +277,15 @@ def _point(p: str, *, day_only: bool = False) -> str:
     return "(?:" + "\n|".join(alternatives) + ")"
 
 
-_PREFIX = r"""
+#: The verbs of aim a target's 到 may follow (力争到2025年底): the prefix reads 到 after them or after a conjunction
+#: (和到2019年…的目标), and xuncha.dates._tense reads the date after such a 到 as a deadline.
+AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计")
+_AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
+_PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|到|[:：])? )?                 # 截止时间为…, 到…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至)      # 到 only at a clause start,
-              | (?:(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划)|(?<=预计)|(?<=[和及并])) 到 )  # or a target's
+              | {_AFTER_AN_AIM.format("")} 到 )                      # or a target's
 """
 _SUFFIX = r"""
     (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
@@ -421,7 +425,7 @@ _AFTER_NUMERAL = (
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
 _PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
 # After a verb of aim or a conjunction, as in _PREFIX: 力争到2025年底, 和到2019年…的目标 (after the 到 read)
-_TARGET_PLACE = "(?:(?<=力争到)|(?<=争取到)|(?<=确保到)|(?<=计划到)|(?<=预计到)|(?<=[和及并]到))"
+_TARGET_PLACE = _AFTER_AN_AIM.format("到")
 
 
 def _ascii_digit_start(digit: str) -> str:

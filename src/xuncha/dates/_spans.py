@@ -17,6 +17,7 @@ from xuncha.dates._calendar import (
     year_number,
 )
 from xuncha.dates._context import century_from_text
+from xuncha.dates._tense import SENTENCE_END
 from xuncha.models import Precision, Relation
 
 if TYPE_CHECKING:
@@ -89,7 +90,6 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
 
 # How far back in its sentence a deadline looks for the day of the event it is counted from.
 _EVENT_REACH: Final = 60
-_SENTENCE_ENDS: Final = "。；;！!？?\n"
 
 
 def _after_a_dated_event(get: re.Match[str]) -> bool:
@@ -97,10 +97,8 @@ def _after_a_dated_event(get: re.Match[str]) -> bool:
     reports is counted from that day, not from the reference date (an event's 60日内, as 收到通知后3日内)."""
     text, at = get.string, get.start()
     low = max(0, at - _EVENT_REACH)
-    for end in _SENTENCE_ENDS:
-        found = text.rfind(end, low, at)
-        if found >= 0:
-            low = found + 1
+    for end in SENTENCE_END.finditer(text, low, at):  # (its sentence starts after the last end)
+        low = end.end()
     day = text.find("日", low, at)
     while day > low:
         if text[day - 1] in "0123456789一二三四五六七八九十":

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from xuncha import _cues
+from xuncha.dates._grammar import AIMS_BEFORE_TO
 from xuncha.models import Relation
 
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
@@ -45,15 +46,11 @@ def sentence(match: re.Match[str]) -> str:
     return text[low : high if after is None else after.start()]
 
 
-#: The verbs of aim a target's 到 may follow (力争到2025年底); the grammar's prefix reads 到 after them.
-_AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计")
-
-
 def names_a_target(match: re.Match[str]) -> bool:
     """Whether a date after 到 is a target's deadline rather than the end of a span up to it: 到 after a verb of
     aim (力争到2025年底), or the clause the date opens names its goal (到2019年与全省同步建成小康社会的目标)."""
     text, at = match.string, match.start("prefix")
-    if text.endswith(_AIMS_BEFORE_TO, 0, at):
+    if text.endswith(AIMS_BEFORE_TO, 0, at):
         return True
     end = _CLAUSE_END.search(text, match.end(), match.end() + 60)
     return text.find("目标", match.end(), match.end() + 60 if end is None else end.start()) >= 0

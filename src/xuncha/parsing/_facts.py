@@ -1,26 +1,24 @@
-"""The facts a notice states around its body: the inspection in its opening, the contacts in its closing.
+"""The facts a notice's opening states: the inspection.
 
 The opening says who inspected whom, when and how ("根据省委统一部署，2023年3月至5月，省委第一巡视组对某某
 进行了常规巡视，并于6月28日反馈了巡视意见"): :func:`inspection` reads the inspector, the dispatcher, the target,
-the mode, the round, the inspection period and the feedback date. The closing gives where to send comments:
-:func:`contacts` reads them with the one contact grammar (:mod:`xuncha._contacts`).
+the mode, the round, the inspection period and the feedback date. (The contacts its closing gives are read in
+:mod:`._closing`.)
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._titles import inspection_reading
 from xuncha.errors import InvariantError
-from xuncha.models import Contact, ContactKind, Inspection, Period, Precision, Relation
+from xuncha.models import Inspection, Period, Precision, Relation
 from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
@@ -85,19 +83,20 @@ _LIST_REST = LazyPattern(
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
+# A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
+_TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
+_ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
+# The mode words a group's or a round's name runs into 巡视/巡察 (机动巡察组, 第十四届县委机动巡察).
+_NAMED_MODES = "(?:常规|专项|机动|提级|交叉|联动|延伸)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
 _ROUND = LazyPattern(
-    r"(?:[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?)?"
-    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)?(?:[0-9]{4}年度?)?第[一二三四五六七八九十0-9]{1,3}轮"
+    rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?第[一二三四五六七八九十0-9]{{1,3}}轮"
     r"(?:第[一二三四五六七八九十0-9]{1,3}批)?"
 )
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
-_TERM_ROUND = LazyPattern(
-    r"第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
-    r"(?:中央|省委|市委|州委|县委|区委|旗委|盟委)(?=(?:常规|专项|机动|提级|交叉|联动|延伸)*(?:巡视|巡察))"
-)
+_TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={_NAMED_MODES}*(?:巡视|巡察))")
 # "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
@@ -242,7 +241,7 @@ def _shared_suffix(target: str | None, opening: str, reading: str, start: int) -
 
 
 # A mode word (or a run of them: 提级交叉) right before 巡视组/巡察组 in the group's name.
-_GROUP_MODE = LazyPattern(r"(?:常规|专项|机动|提级|交叉|联动|延伸)+(?=巡[视察](?:工作)?组)")
+_GROUP_MODE = LazyPattern(rf"{_NAMED_MODES}+(?=巡[视察](?:工作)?组)")
 
 
 def _mode_in_group_name(inspector: str) -> str | None:
@@ -364,11 +363,10 @@ def period_from_closing(inspection: Inspection, figures: Figures, start: int, en
 
 
 # A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.
-_PERIOD_HEADING = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:。]*$")
-
-
+_PERIOD_WORDS = r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)"
+_PERIOD_HEADING = LazyPattern(rf"{_PERIOD_WORDS}[ \t\u3000：:。]*$")
 # The same heading with its text run into it (a page that lost the line break): 一、巡察时间2025年3月25日至….
-_PERIOD_HEADING_RUN_IN = LazyPattern(r"(?:巡视|巡察)(?:工作)?(?:时间|期间|时间安排)[ \t\u3000：:]*(?=[0-9])")
+_PERIOD_HEADING_RUN_IN = LazyPattern(rf"{_PERIOD_WORDS}[ \t\u3000：:]*(?=[0-9])")
 
 
 def names_the_period(heading: str) -> bool:
@@ -476,137 +474,3 @@ def _inspector(group: str, reading: str) -> str | None:
     if _UNNAMED.fullmatch(reading):
         return None
     return group or None
-
-
-# --------------------------------------------------------------------------- the closing
-
-_PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
-_URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
-_BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
-_EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
-_QUOTED_BOX = LazyPattern(r"[“\"]([^“”\"，,。；;：:\s]{2,40}?[ \u3000]?[0-9]+[ \u3000]?号邮政信箱)[”\"]")
-_POSTCODE_VALUE = LazyPattern(r"(?<![0-9])[0-9]{6}(?![0-9])")
-_POSTCODE_AFTER_ADDRESS = LazyPattern(r"[（(][ \t]*([0-9]{6})[ \t]*[）)]$")
-# After a phone label: a short note ("座机:", "手机"), then numbers separated by 、 , / 或 (numbers apart by
-# spaces are one match, cut by _add_phone).
-_PHONE_NUMBER = _contacts.PHONE_IN_TEXT
-_PHONE_LIST = LazyPattern(
-    rf"[^0-9，,。；;\n|]{{0,8}}?{_PHONE_NUMBER}(?:[ \t]*(?:[、,，/／]|或)[ \t]*{_PHONE_NUMBER})*"
-)
-# Where an address ends: a sentence break, the next label (a postcode, a phone, an e-mail), the addressee after
-# it (…卫计局102室,区委第一巡察组收,邮编…), or the next item's marker run into it on a page that lost its line
-# breaks (…北二楼205室(二)专门值班电话:…).
-_ADDRESS_END = LazyPattern(
-    rf"[；;。\n|]|[（(][一二三四五六七八九十][）)]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
-    r"|[，,][ \t]*[^，,。；;\n]{2,30}?收(?=[，,。；;\n]|$)"
-    rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
-)
-
-
-def contacts(closing: str) -> list[Contact]:
-    """The phones, addresses, postcodes, e-mail addresses and websites the closing gives, each once."""
-    found: list[Contact] = []
-    seen: set[tuple[ContactKind, str]] = set()
-
-    def add(kind: ContactKind, value: str, label: str | None) -> bool:
-        value = value.strip(" \t\u3000")
-        if not value or (kind, value) in seen:
-            return bool(value)
-        try:
-            contact = Contact(kind, value, label)
-        except InvariantError:
-            return False
-        seen.add((kind, value))
-        found.append(contact)
-        return True
-
-    reading = fold(closing)  # labels in traditional characters too: 聯繫電話, 郵政地址
-    for match in _contacts.label_pattern().finditer(reading):
-        label = closing[match.start("label") : match.end("label")]
-        kind = _contacts.kind_of_label(match.group("label"))
-        rest = closing[match.end() : match.end() + 200]
-        # (phones and postcodes are read folded and given in ASCII digits, as the model holds them:
-        # 电话:１３９００００００００ is 13900000000)
-        narrow = reading[match.end() : match.end() + 200]
-        if rest.startswith("|") and kind is not None:  # a table row: 通信地址 | 甲 | 乙 |
-            cells = (narrow if kind in ("phone", "postcode") else rest).split("\n", 1)[0].split("|")
-            for cell in cells:
-                _cell_contact(kind, cell.strip(" \t\u3000"), label, add)
-            continue
-        if kind is None and match.group("colon") is not None and narrow[:1].isdigit():
-            kind = "phone"  # "联系方式:1234567(8:30-17:30)": a bare number after a general label is a phone
-        if kind == "phone":
-            # A phone label names a number only when a colon or the number itself follows: "举报电话12388",
-            # or the number in quotes: 监督专用电话“0000-12345678”.
-            quoted = len(narrow) - len(narrow.lstrip("“\"'‘"))
-            if quoted and narrow[quoted : quoted + 1].isdigit():
-                narrow = narrow[quoted:]
-            elif match.group("colon") is None and narrow[:1] not in "0123456789+（(":
-                continue
-            # The numbers listed after the label ("0371-1234567、13800000000"), not every figure of the sentence.
-            field = _PHONE_LIST.match(narrow)
-            written = None if match.group("label") in _contacts.VERBS else label
-            for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
-                _add_phone(phone.group(), written, add)
-        elif kind == "postal_address":
-            if match.group("colon") is None and match.group("label") not in _contacts.ADDRESS_WITHOUT_COLON:
-                continue
-            end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
-            value = rest[: end.start() - match.end()] if end else rest
-            postcode = _POSTCODE_AFTER_ADDRESS.search(narrow[: len(value)])
-            if postcode:  # "…办公室（457000）": the postcode is its own contact
-                add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)
-                add(ContactKind.POSTCODE, postcode.group(1), None)
-            else:
-                add(ContactKind.POSTAL_ADDRESS, value, label)
-        elif kind == "postcode":
-            code = _POSTCODE_VALUE.match(narrow.lstrip(" \t"))
-            if code:
-                add(ContactKind.POSTCODE, code.group(), label)
-        elif kind == "email":
-            email = _EMAIL_VALUE.match(rest)
-            if email:
-                add(ContactKind.EMAIL, email.group(), label)
-        elif kind == "website":
-            url = _URL_VALUE.match(rest)
-            if url:
-                add(ContactKind.WEBSITE, url.group(), label)
-    for box in _QUOTED_BOX.finditer(reading):  # 设立“某某市88号邮政信箱”: a numbered box named in quotes
-        add(ContactKind.POSTAL_ADDRESS, closing[box.start(1) : box.end(1)], None)
-    for address in _contacts.find_emails(closing):
-        add(ContactKind.EMAIL, address.group(), None)
-    for url in _BARE_URL.finditer(closing):
-        add(ContactKind.WEBSITE, url.group().rstrip("."), None)
-    return found
-
-
-_Add = Callable[[ContactKind, str, "str | None"], bool]
-
-
-def _add_phone(value: str, label: str | None, add: _Add) -> None:
-    """A phone number, or numbers written apart by spaces ("0553-2590001 15200000001") when together they are
-    too long for one. A bracket opened after the number and not closed starts a note: "1234567(8:30-17:30)"."""
-    opened = max(value.rfind("("), value.rfind("（"))
-    if opened > 0 and max(value.rfind(")"), value.rfind("）")) < opened:
-        value = value[:opened]
-    if not add(ContactKind.PHONE, value, label) and " " in value.strip():
-        for part in value.split():
-            add(ContactKind.PHONE, part, label)
-
-
-def _cell_contact(kind: str, cell: str, label: str | None, add: _Add) -> None:
-    """The contact one table cell gives after a label cell."""
-    if not cell:
-        return
-    if kind == "phone":
-        field = _PHONE_LIST.match(cell)
-        for phone in _PHONE_VALUE.finditer(field.group() if field else ""):
-            _add_phone(phone.group(), label, add)
-    elif kind == "postal_address":
-        add(ContactKind.POSTAL_ADDRESS, cell, label)
-    elif kind == "email" and (email := _EMAIL_VALUE.match(cell)) is not None:
-        add(ContactKind.EMAIL, email.group(), label)
-    elif kind == "website" and (url := _URL_VALUE.match(cell)) is not None:
-        add(ContactKind.WEBSITE, url.group(), label)
-    elif kind == "postcode" and (code := _POSTCODE_VALUE.match(cell)) is not None:
-        add(ContactKind.POSTCODE, code.group(), label)

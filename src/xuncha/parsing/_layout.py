@@ -27,7 +27,7 @@ from xuncha._text import (
     is_label_line,
     is_letter_spaced,
 )
-from xuncha._titles import is_notice_title
+from xuncha._titles import KINDS, is_notice_title
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
 
@@ -80,8 +80,8 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
     return None
 
 
-# A page flattened into one line: the title ends on one of these, with chrome and then the opening after it.
-_FLAT_TITLE_END = LazyPattern("通报|通告|公告|公示|报告|情况")
+# A page flattened into one line: the title ends on the word of its kind, with chrome and then the opening after it.
+_FLAT_TITLE_END = LazyPattern("|".join(KINDS))
 # How far into such a line the title may end, and how long a column label glued before 中共 may be (党务公开).
 _FLAT_TITLE_LONGEST = 150
 _COLUMN_LABEL_LONGEST = 8
@@ -101,9 +101,7 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
             continue
         if not is_notice_title(text[start : end.end()]):
             continue
-        chrome_start = (
-            end.end() + len(text[end.end() : chrome_end]) - len(text[end.end() : chrome_end].lstrip())
-        )
+        chrome_start = chrome_end - len(text[end.end() : chrome_end].lstrip())  # (after the spaces)
         label = [(0, start)] if start else []
         return [*label, (start, end.end()), (chrome_start, chrome_end), (chrome_end, len(text))]
     return None

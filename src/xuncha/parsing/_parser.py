@@ -10,7 +10,7 @@ from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
 from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
-from xuncha.parsing import _facts, _layout
+from xuncha.parsing import _closing, _facts, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
@@ -94,7 +94,9 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
             inspection = _facts.with_listed_target(
                 inspection, clean[paragraphs[listed].start : paragraphs[listed].end]
             )
-    contacts = tuple(_facts.contacts(_contact_text(clean, texts, paragraphs, headings, layout, closing_text)))
+    contacts = tuple(
+        _closing.contacts(_contact_text(clean, texts, paragraphs, headings, layout, closing_text))
+    )
     # The facts are read: each paragraph's folded copy (and, once the tree is built, its heading) is let go, so
     # that a long body's tree and frozen sections, the largest things a parse holds, never sit beside them.
     del texts

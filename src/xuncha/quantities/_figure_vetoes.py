@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from xuncha._chrome import is_chrome
+from xuncha._chrome import on_a_chrome_line
 from xuncha._lazy import LazyPattern
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
@@ -95,10 +95,7 @@ def _reading_time(c: Candidate) -> bool:
     of the text."""
     if c.unit is None or c.unit.name != "分钟":
         return False
-    text = c.text
-    line_start = text.rfind("\n", 0, c.start) + 1
-    line_end = text.find("\n", c.start)
-    return is_chrome(text[line_start : line_end if line_end >= 0 else len(text)])
+    return on_a_chrome_line(c.text, c.start)
 
 
 # A page's view counter run into its count, without a colon: 阅读6213次 (a labelled 浏览次数:386次 is annotated as
