@@ -33,6 +33,7 @@ def test_a_title_naming_its_inspection_by_the_term_gives_the_round() -> None:
 def test_a_view_count_is_chrome_even_run_into_the_text() -> None:
     assert xuncha.extract_quantities("来源:某某市妇联 阅读6213次根据市委部署") == []
     assert xuncha.extract_quantities("\n浏览次数 86次") == []
+    assert xuncha.extract_quantities("01-16 15:29  浏览次数:386次  栏目:报告") == []  # with a colon too
     assert [q.value for q in xuncha.extract_quantities("组织阅读12次")] == [12]  # a count of the text
 
 

@@ -98,16 +98,15 @@ def _reading_time(c: Candidate) -> bool:
     return on_a_chrome_line(c.text, c.start)
 
 
-# A page's view counter run into its count, without a colon: 阅读6213次 (a labelled 浏览次数:386次 is annotated as
-# a count in the observed corpus, file 214, and left).
-_VIEW_LABEL = LazyPattern(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?[ \t\u3000]*$")
+# A page's view counter before its count, with or without a colon: 阅读6213次, 浏览次数:386次.
+_VIEW_LABEL = LazyPattern(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # How far before the count its label may start.
 _VIEW_LABEL_REACH = 8
 
 
 def _view_count(c: Candidate) -> bool:
-    """阅读6213次 after a space or at a line's start: the page's view counter (page chrome, even run into a
-    flattened page's text), not a figure of the text. Only without a colon: 浏览次数:386次 is left a count."""
+    """阅读6213次 or 浏览次数:386次 after a space or at a line's start: the page's view counter (page chrome, even
+    run into a flattened page's text), not a figure of the text."""
     if c.unit_text != "次" or not c.has_arabic:
         return False
     reach = max(0, c.start - _VIEW_LABEL_REACH)
