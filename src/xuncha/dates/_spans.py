@@ -100,8 +100,8 @@ def _after_a_dated_event(get: re.Match[str]) -> bool:
     for end in SENTENCE_END.finditer(text, low, at):  # (its sentence starts after the last end)
         low = end.end()
     day = text.find("日", low, at)
-    while day > low:
-        if text[day - 1] in "0123456789一二三四五六七八九十":
+    while day >= 0:  # (a 日 that opens the sentence, as in 日前, has no day before it: look on)
+        if day > low and text[day - 1] in "0123456789一二三四五六七八九十":
             return True
         day = text.find("日", day + 1, at)
     return False
