@@ -11,20 +11,17 @@ from typing import Final, NamedTuple
 
 from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
-from xuncha.dates._calendar import Invalid, month_end
-from xuncha.dates._context import Context, Resolved
-from xuncha.dates._grammar import (
+from xuncha.dates._around import (
     CLAUSE_BREAK,
     DOCUMENT_NUMBER,
     RECURRING,
     SINCE_EVENT,
-    SPACES,
     VAGUE_SINCE,
-    Grammar,
-    grammar,
-    matches,
     month_end_deadline,
 )
+from xuncha.dates._calendar import Invalid, month_end
+from xuncha.dates._context import Context, Resolved
+from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import resolve
 from xuncha.dates._tense import SENTENCE_END
 from xuncha.errors import DateError, require_reference, require_text

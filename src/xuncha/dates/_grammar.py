@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from xuncha._regex import optional_groups_as_branches
+from xuncha.dates._around import DATELINE_FOLLOWS
 from xuncha.dates._words import (
     EDGE,
     EDGE_GUARDS,
@@ -59,8 +60,6 @@ _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 _LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
-# What follows a news dateline's day (新华社北京2月28日电, 据新华网4日消息): not 电话, 电费 …
-_DATELINE_FOLLOWS = "电(?![话费量力脑视子器网源])|讯|消息"
 # (a page saved on Windows ends its lines with \r\n; a scraped page pads them with no-break spaces)
 _LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
 # A line's start, after an indent of up to four spaces (fixed-width lookbehinds: one per indent width).
@@ -266,7 +265,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
             # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
             rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
-                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={_DATELINE_FOLLOWS})""",
+                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={DATELINE_FOLLOWS})""",
             rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
                  (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
         ]
@@ -582,31 +581,3 @@ def matches(text: str) -> Iterator[re.Match[str]]:
 
 # Candidates that fail in a row before ``matches`` searches with the whole expression instead.
 _MISSES_BEFORE_SEARCH: Final = 8
-
-
-# --------------------------------------------------------------------------- the smaller patterns
-
-
-@functools.cache
-def month_end_deadline() -> re.Pattern[str]:
-    """月底前 without a month: by the end of the reference month.
-
-    Rare, so found by a pass of its own rather than by making every 月 in a text a place where the main
-    expression is tried. The lookbehind comes after the 月 it guards so that the pattern starts with a
-    literal, which the engine scans for (five times faster).
-    """
-    return re.compile(r"月(?<![0-9〇○零一二三四五六七八九十两本上下个每当同次]月)(?:底|末)(?:之前|以前|前)")
-
-
-# Recurring dates (每年3月, 每月15日) name no particular period.
-RECURRING: Final = re.compile(r"每[ \u3000]{0,2}(?:年|月|季度|周)?[ \u3000]{0,2}$")
-# Time measured from or during an event (整改工作以来, 巡察进驻期间): kept with its text, no dates.
-SINCE_EVENT: Final = re.compile(r"以来|期间")
-# Durations with no event to start from, and periods named only by reference back: not periods at all.
-VAGUE_SINCE: Final = frozenset(
-    {"长期以来", "一直以来", "多年以来", "近年以来", "历年以来", "有史以来", "年以来",
-     "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
-)  # fmt: skip
-DATELINE: Final = re.compile(_DATELINE_FOLLOWS)
-DOCUMENT_NUMBER: Final = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}[号期]")
-CLAUSE_BREAK: Final = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")

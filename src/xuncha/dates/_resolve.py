@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from typing import Final
 
+from xuncha.dates._around import DATELINE
 from xuncha.dates._calendar import Invalid, day_of
 from xuncha.dates._context import Bounds, Context, Resolved
-from xuncha.dates._grammar import DATELINE, grammar
+from xuncha.dates._grammar import grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
     Groups,
