@@ -75,6 +75,11 @@ _FIELD_OF_A_PLACE = LazyPattern(
     r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟局])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}"
     r"(?:工作|情况)"
 )
+# The matter of a special inspection after the body it inspects: 对市科技局贯彻落实党中央关于…、…等决策部署情况
+# (its list is the matter's, not a list of targets). Not a body named by such a verb (县委落实办).
+_MATTER_AFTER_A_BODY = LazyPattern(
+    r"(?<=[省市县区镇乡旗州盟局委办厅院部室处所司校站队组会])(?:贯彻落实|贯彻执行|贯彻|落实|履行)(?![办局组室处])"
+)
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
     r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
@@ -267,6 +272,13 @@ def _target(opening: str, start: int, end: int) -> str | None:
     for clause in reversed(list(clauses)):
         name = name[: clause.start()] + name[clause.end() :]
         reading = reading[: clause.start()] + reading[clause.end() :]
+    matter = (
+        _MATTER_AFTER_A_BODY.search(reading)
+        if "贯" in reading or "落" in reading or "履" in reading
+        else None
+    )
+    if matter is not None:
+        name, reading = name[: matter.start()], reading[: matter.start()]
     cut = _LIST_REST.search(reading)
     if cut is not None:
         name, reading = name[: cut.start()], reading[: cut.start()]

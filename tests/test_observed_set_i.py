@@ -1,0 +1,36 @@
+"""What set I of the observed corpus (files 800–830, written blind) showed, as general rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from xuncha import parse_notice
+
+
+def _target(clause: str) -> str | None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据县委统一部署，2023年3月1日至4月1日，县委第一巡察组"
+        + clause
+        + "\n\n一、整改情况\n\n已完成。"
+    )
+    assert notice.inspection is not None
+    return notice.inspection.target
+
+
+@pytest.mark.parametrize(
+    ("clause", "target"),
+    [
+        # The matter of a special inspection, with a list of its own, follows the body inspected.
+        (
+            "对市科技局贯彻落实党中央关于统筹推进疫情防控、做好“六稳”工作等决策部署情况开展专项巡察。",
+            "市科技局",
+        ),
+        ("对县财政局落实中央八项规定精神情况开展了专项巡察。", "县财政局"),
+        ("对县医保局履行医保基金监管职责情况开展专项巡察。", "县医保局"),
+        # Bodies whose names hold such a word keep it.
+        ("对县人民法院执行局开展了常规巡察。", "县人民法院执行局"),
+        ("对县委落实办开展了常规巡察。", "县委落实办"),
+    ],
+)
+def test_the_target_stops_before_the_matter_a_special_inspection_looks_at(clause: str, target: str) -> None:
+    assert _target(clause) == target
