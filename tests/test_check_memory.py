@@ -6,23 +6,11 @@ held before checking; no timing is asserted.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from _child_peak import HAS_PEAK, printed_lines
 
 _PROGRAM = """
-import xuncha
-
-def peak_mb():
-    with open("/proc/self/status") as status:
-        line = next(line for line in status if line.startswith("VmHWM:"))
-    return int(line.split()[1]) / 1024
-
 text = {text}
 xuncha.check("关于巡察整改情况的通报\\n\\n一、方面\\n\\n1. 问题整改情况。计划2023年5月底前完成。\\n\\n2024年1月5日")
 before = peak_mb()
@@ -36,23 +24,11 @@ print(peak_mb() - before)
 def _run(text: str) -> tuple[int, str, float]:
     """The input's size in UTF-8 bytes, the codes and count of the diagnostics, and the peak's growth in MB of
     ``check(<text>)`` in a child process with this tree's xuncha (``text`` is a Python expression)."""
-    result = subprocess.run(
-        [sys.executable, "-c", _PROGRAM.format(text=text)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    size, found, growth = result.stdout.split("\n")[:3]
+    size, found, growth = printed_lines(_PROGRAM.format(text=text), timeout=300)[:3]
     return int(size), found, float(growth)
 
 
-_HAS_STATUS = Path("/proc/self/status").exists()
-
-
-@pytest.mark.skipif(not _HAS_STATUS, reason="VmHWM is read from /proc")
+@pytest.mark.skipif(not HAS_PEAK, reason="VmHWM is read from /proc")
 def test_check_peak_on_a_megabyte_of_headings_stays_under_thirty_times_the_input() -> None:
     size, found, growth = _run('"一、整改情况\\n" * 52_632')
     assert size == 1_000_008
@@ -64,7 +40,7 @@ def test_check_peak_on_a_megabyte_of_headings_stays_under_thirty_times_the_input
     assert growth < 35, f"check grew its peak by {growth:.0f} MB on 1 MB of headings"
 
 
-@pytest.mark.skipif(not _HAS_STATUS, reason="VmHWM is read from /proc")
+@pytest.mark.skipif(not HAS_PEAK, reason="VmHWM is read from /proc")
 def test_check_peak_on_a_megabyte_of_line_breaks_in_a_dated_notice_stays_small() -> None:
     text = (
         '"关于巡察整改情况的通报\\n\\n" + "\\n" * 1_000_000 + "一、学习方面\\n\\n1. 问题整改情况。'
