@@ -71,14 +71,17 @@ _NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|�
 # A place (or a bureau) and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作,
 # 某县 + 乡村振兴工作, 我局 + 医保基金管理使用情况; not a body of the place (江海市委办公室工作) nor a smaller place
 # (某市某区党建工作).
+# The last characters of a place (or a bureau) and of the other bodies a target may name.
+_PLACE_ENDS = "省市县区镇乡旗州盟局"
+_BODY_ENDS = "委办厅院部室处所司校站队组会"
 _FIELD_OF_A_PLACE = LazyPattern(
-    r"(?P<place>[^、，,]{1,12}?[省市县区镇乡旗州盟局])[^、，,省市县区旗州盟委局办厅院部室处所司校站队组会]{2,12}"
+    rf"(?P<place>[^、，,]{{1,12}}?[{_PLACE_ENDS}])[^、，,省市县区旗州盟{_BODY_ENDS}局]{{2,12}}"
     r"(?:工作|情况)"
 )
 # The matter of a special inspection after the body it inspects: 对市科技局贯彻落实党中央关于…、…等决策部署情况
 # (its list is the matter's, not a list of targets). Not a body named by such a verb (县委落实办).
 _MATTER_AFTER_A_BODY = LazyPattern(
-    r"(?<=[省市县区镇乡旗州盟局委办厅院部室处所司校站队组会])(?:贯彻落实|贯彻执行|贯彻|落实|履行)(?![办局组室处])"
+    rf"(?<=[{_PLACE_ENDS}{_BODY_ENDS}])(?:贯彻落实|贯彻执行|贯彻|落实|履行)(?![办局组室处])"
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
 _LIST_REST = LazyPattern(
