@@ -33,6 +33,7 @@ from xuncha._markers import heading_shape_at
 from xuncha._titles import TITLE_LINE
 
 __all__ = [
+    "MARKUP_FIRSTS",
     "Paragraph",
     "SourceText",
     "chrome_starts",
@@ -54,9 +55,10 @@ _HEADING_PREFIX = re.compile(r"[\ufeff\u200b]*[ \t]{0,3}#{1,6}[ \t]*")
 _BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+(?=\S)")
 # A page number that a PDF conversion left on a line of its own ("- 3 -", "— 12 —") is page furniture.
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－][ \t\u3000]*")
+MARKUP_FIRSTS = "#>-*+"  # a heading's hashes, a block quote, a bullet (rendering escapes them)
 # The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
 # _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
-_MARKED_LINE_STARTS = frozenset(" \t\u3000\xa0\ufeff\u200b#>-*+—–－•●▪◆■")
+_MARKED_LINE_STARTS = frozenset(f" \t\u3000\xa0\ufeff\u200b{MARKUP_FIRSTS}—–－•●▪◆■")
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")

@@ -39,17 +39,17 @@ import itertools
 from collections.abc import Iterator
 
 from xuncha._contacts import DEFAULT_LABELS
-from xuncha._text import would_join
+from xuncha._text import MARKUP_FIRSTS, would_join
 from xuncha.building import section_marker
 from xuncha.models import Contact, Finding, Notice, Section
 
 __all__ = ["render_markdown", "render_text"]
 
 _INDENT = "\u3000\u3000"
-# The first characters of markup that the cleaner takes off the start of an unindented line (a Markdown heading,
-# block quote or bullet: "# ", "> ", "- "). A field's line that starts with one is written escaped ("\\- 0"),
-# which the cleaner reads back as the character itself, so that rendering and parsing lose nothing.
-_MARKUP_STARTS = frozenset("#>-*+")
+# A field's line that starts with markup the cleaner takes off an unindented line (a Markdown heading, block quote
+# or bullet: "# ", "> ", "- ") is written escaped ("\\- 0"), which the cleaner reads back as the character itself,
+# so that rendering and parsing lose nothing.
+_MARKUP_STARTS = frozenset(MARKUP_FIRSTS)
 
 
 def format_date(date: dt.date) -> str:
