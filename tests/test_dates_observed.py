@@ -63,6 +63,41 @@ def test_a_month_in_a_new_paragraph_keeps_the_reference_year() -> None:
     assert _read(text, reference=None)[1] == ("9月底", "on", None, None)
 
 
+def test_without_reference_a_stated_month_or_quarter_carries_its_year_into_later_paragraphs() -> None:
+    text = "经济运行简况(2020年3月)\n1-2月,全市产值增长2%。\n3月份财政支出比2月份增加。"
+    assert _read(text, reference=None) == [
+        ("2020年3月", "on", "2020-03-01", "2020-03-31"),
+        ("1-2月", "range", "2020-01-01", "2020-02-29"),
+        ("3月份", "on", "2020-03-01", "2020-03-31"),
+        ("2月份", "on", "2020-02-01", "2020-02-29"),
+    ]
+    assert _read("2022年第三季度督查\n10月9日,督查组到区开展督查。", reference=None)[1] == (
+        "10月9日",
+        "on",
+        "2022-10-09",
+        "2022-10-09",
+    )
+    # a bare year (the name of a report) still does not: 2023年“同级审” is not the year of a later caption
+    assert _read("督促2023年“同级审”报告指出的问题整改。\n图为7月4日会议现场。", reference=None)[1][2:] == (
+        None,
+        None,
+    )
+    # with a reference the reference year takes over at the paragraph break, as before
+    assert _read("简况(2020年3月)\n1-2月,产值增长2%。")[1][2:] == ("2024-01-01", "2024-02-29")
+
+
+def test_without_reference_an_unknown_relative_year_holds_only_for_its_sentence() -> None:
+    text = "截止2007年底,产值9.4亿元。去年新投入资金95万元。11月8日,举行开工仪式。"
+    assert _read(text, reference=None)[2] == ("11月8日", "on", "2007-11-08", "2007-11-08")
+    text = "简况(2020年3月)\n今年以来,经济增速放缓。1-3月,产值负增长5.1%。"
+    assert _read(text, reference=None)[1:] == [
+        ("今年以来", "since", None, None),
+        ("1-3月", "range", "2020-01-01", "2020-03-31"),
+    ]
+    # inside its sentence a later month is in the unknown year (今年6月、10月), not the year stated before
+    assert [p[2] for p in _read("2022年完成,今年6月、10月开展", reference=None)] == ["2022-01-01", None, None]
+
+
 def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
     assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
         ("今年前8月", "range", "2024-01-01", "2024-08-31"),
