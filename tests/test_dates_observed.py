@@ -41,6 +41,24 @@ def test_bulletin_words_with_a_reference_still_follow_the_texts_year() -> None:
     ]
 
 
+def test_a_budget_reports_previous_year_is_the_year_before_its_reported_month() -> None:
+    # 上年 after a month stated with its year, where the text states no whole year: the year before that month's
+    text = "一、财政收支\n2024年5月份累计完成财政收入5873万元,较上年减收2916万元,较上年同期增长9.9%。"
+    assert _read(text, reference=None) == [
+        ("2024年5月份", "on", "2024-05-01", "2024-05-31"),
+        ("上年", "on", "2023-01-01", "2023-12-31"),
+        ("上年同期", "on", "2023-05-01", "2023-05-31"),
+    ]
+    # published the next year, the stated month still decides, not the reference year
+    assert _read(text, reference=dt.date(2025, 1, 10))[1] == ("上年", "on", "2023-01-01", "2023-12-31")
+    # a whole year stated earlier in the text stays the year the text is about (a bulletin's)
+    text = "2023年全市经济运行平稳。\n2024年6月新厂投产,全年产值比上年增长5%。"
+    assert _read(text, reference=None)[2:] == [
+        ("全年", "on", "2023-01-01", "2023-12-31"),
+        ("上年", "on", "2022-01-01", "2022-12-31"),
+    ]
+
+
 def test_a_comparison_with_the_year_before_does_not_change_the_texts_year() -> None:
     text = "2023年社会消费品零售总额比上年增长6%;全年接待游客80万人次。"
     assert [p[2] for p in _read(text)] == ["2023-01-01", "2022-01-01", "2023-01-01"]

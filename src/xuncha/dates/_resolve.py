@@ -118,8 +118,10 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         point = Point(Groups(values, compiled.start), ref, context)
         same_period = values[compiled.start["same_period"]] is not None
         if (
-            context.year != context.text_year or context.stated != context.text_stated
-        ) and names_whole_year_or_part(point, suffix):
+            (context.year != context.text_year or context.stated != context.text_stated)
+            and (context.text_stated or not context.stated)
+            and names_whole_year_or_part(point, suffix)
+        ):
             # 全年, 上年, 年末, 上半年 after a paragraph break: the year the text is about
             paragraph = context
             context = Context(ref, context.text_year, stated=context.text_stated)
