@@ -116,6 +116,21 @@ def test_without_reference_an_unknown_relative_year_holds_only_for_its_sentence(
     assert [p[2] for p in _read("2022年完成,今年6月、10月开展", reference=None)] == ["2022-01-01", None, None]
 
 
+def test_a_festival_season_fixes_no_bound_and_its_first_lunar_day_is_the_festival() -> None:
+    text = "春节期间,严查违规吃喝。大年初一,督查组到景区检查。国庆假期,开展检查。"
+    assert _read(text, reference=dt.date(2022, 2, 7)) == [
+        ("春节期间", "on", None, None),
+        ("大年初一", "on", "2022-02-01", "2022-02-01"),
+        ("国庆假期", "on", None, None),
+    ]
+    assert _read("2023年正月初一", reference=None) == [("2023年正月初一", "on", "2023-01-22", "2023-01-22")]
+    # two festivals named together still span from one day to the other; the festival day itself is unchanged
+    assert _read("元旦春节期间,春节当天", reference=dt.date(2023, 3, 1)) == [
+        ("元旦春节期间", "range", "2023-01-01", "2023-01-22"),
+        ("春节", "on", "2023-01-22", "2023-01-22"),
+    ]
+
+
 def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
     assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
         ("今年前8月", "range", "2024-01-01", "2024-08-31"),
