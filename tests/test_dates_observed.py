@@ -131,6 +131,17 @@ def test_a_festival_season_fixes_no_bound_and_its_first_lunar_day_is_the_festiva
     ]
 
 
+def test_hou_opening_a_noun_after_a_year_is_not_after() -> None:
+    assert _read("开展2023年后汛期防汛检查,2023年后半年完成") == [
+        ("2023年", "on", "2023-01-01", "2023-12-31"),
+        ("2023年", "on", "2023-01-01", "2023-12-31"),
+    ]
+    assert _read("2023年后,全面推开;春节后半个月内完成")[0] == ("2023年后", "after", "2023-01-01", None)
+    assert _read("春节后半个月内完成", reference=dt.date(2023, 3, 1)) == [
+        ("春节后", "after", "2023-01-23", None)
+    ]
+
+
 def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
     assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
         ("今年前8月", "range", "2024-01-01", "2024-08-31"),
