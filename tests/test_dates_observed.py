@@ -142,6 +142,17 @@ def test_hou_opening_a_noun_after_a_year_is_not_after() -> None:
     ]
 
 
+def test_to_after_a_verb_of_a_stretch_of_work_is_its_end() -> None:
+    assert _read("检查从4月开始,持续到5月底。整治行动延长至6月30日。", reference=dt.date(2023, 7, 1)) == [
+        ("从4月开始", "since", "2023-04-01", "2023-07-01"),
+        ("到5月底", "until", None, "2023-05-31"),
+        ("至6月30日", "until", None, "2023-06-30"),
+    ]
+    assert _read("专项行动计划一直到2024年底") == [("到2024年底", "until", None, "2024-12-31")]
+    # 到 inside a clause after another verb is still not read as a prefix (推迟到: the new day itself)
+    assert _read("会议推迟到5月底召开") == [("5月底", "on", "2024-05-31", "2024-05-31")]
+
+
 def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
     assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
         ("今年前8月", "range", "2024-01-01", "2024-08-31"),
