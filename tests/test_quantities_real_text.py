@@ -305,3 +305,33 @@ def test_a_change_of_a_per_mille_rate_is_counted_in_per_mille_points(
 def test_a_per_mille_point_is_a_tenth_of_a_percentage_point() -> None:
     (figure,) = extract_quantities("下降0.45个千分点")
     assert (str(figure.base().value), figure.base().unit) == ("0.045", "个百分点")
+
+
+# --------------------------------------------------------------------------- electrical capacity, scenes, steps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("变电容量达到2415.62万千伏安", [("2415.62万千伏安", "2415.62", "万千伏安", None)]),
+        (
+            "新增配变容量630kVA、无功补偿120kvar",
+            [("630kVA", "630", "千伏安", None), ("120kvar", "120", "千乏", None)],
+        ),
+        ("主变容量2×50MVA", [("50MVA", "50", "兆伏安", None)]),
+        ("处理卫星遥感数据231景,调查样方96个", [("231景", "231", "景", None), ("96个", "96", "个", None)]),
+        ("分自查、抽查、暗访3步推进", [("3步", "3", "步", None)]),
+        ("装备制造、新材料3大产业迈入千亿级", [("3大产业", "3", "产业", None)]),
+        ("飞行测量22架次", [("22架次", "22", "架次", None)]),
+    ],
+)
+def test_capacities_scenes_steps_and_major_industries_are_figures(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["进一步加强,下一步工作,第一步", "燕京八景,5景区", "一二三产业融合发展,第三产业增加值", "物资缺乏"],
+)
+def test_near_misses_of_scenes_steps_and_industries(text: str) -> None:
+    assert extract_quantities(text) == []
