@@ -335,3 +335,30 @@ def test_capacities_scenes_steps_and_major_industries_are_figures(text: str, exp
 )
 def test_near_misses_of_scenes_steps_and_industries(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+# --------------------------------------------------------------------------- a shared unit after 个
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "降幅分别收窄12.4个和12.2个百分点",
+            [("12.4个", "12.4", "个百分点", None), ("12.2个百分点", "12.2", "个百分点", None)],
+        ),
+        (
+            "分别提高0.3个、2.8个百分点",
+            [("0.3个", "0.3", "个百分点", None), ("2.8个百分点", "2.8", "个百分点", None)],
+        ),
+        ("延长2个、3个工作日", [("2个", "2", "个工作日", None), ("3个工作日", "3", "个工作日", None)]),
+        # 个 is the whole unit of both: a count of problems stays a count
+        ("发现3个和5个问题", [("3个", "3", "个", None), ("5个", "5", "个", None)]),
+        # not listed with it: 个 stays 个
+        ("新建3个,增长2.8个百分点", [("3个", "3", "个", None), ("2.8个百分点", "2.8", "个百分点", None)]),
+    ],
+)
+def test_a_number_with_only_the_ge_of_the_next_items_unit_shares_that_unit(
+    text: str, expected: list[Reading]
+) -> None:
+    assert _readings(text) == expected
