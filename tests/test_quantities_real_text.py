@@ -362,3 +362,24 @@ def test_a_number_with_only_the_ge_of_the_next_items_unit_shares_that_unit(
     text: str, expected: list[Reading]
 ) -> None:
     assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- names: a numbered team, a cut slogan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("突击检查了市防汛机动抢险二队基地", []),
+        ("刑警三队民警", []),
+        ("分三队开展检查,两队交叉互查", [("三队", "3", "队", None), ("两队", "2", "队", None)]),
+        ("组建3队", [("3队", "3", "队", None)]),
+        # an excerpt cut inside a short quotation: its numerals are a slogan's, as in a closed one
+        ("以“两个维护”“两个确\n", []),
+        ("整改问题3个“两个", [("3个", "3", "个", None)]),
+        # a longer quotation, or speech after a colon, cut off still counts
+        ("他说:“我们共查处3起", [("3起", "3", "起", None)]),
+    ],
+)
+def test_numbered_teams_and_cut_off_slogans_are_names(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
