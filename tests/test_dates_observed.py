@@ -112,6 +112,10 @@ def test_without_reference_an_unknown_relative_year_holds_only_for_its_sentence(
         ("今年以来", "since", None, None),
         ("1-3月", "range", "2020-01-01", "2020-03-31"),
     ]
+    # the next sentence is back in the year of the last day reported, not in a plan's
+    text = "2023年7月,完成验收。计划2025年6月投入使用,今年12月完成硬化。8月18日,环评获批。"
+    assert _read(text, reference=None)[-1] == ("8月18日", "on", "2023-08-18", "2023-08-18")
+    assert _read("计划2025年6月投入使用。\n8月18日,环评获批。", reference=None)[-1][2:] == (None, None)
     # inside its sentence a later month is in the unknown year (今年6月、10月), not the year stated before
     assert [p[2] for p in _read("2022年完成,今年6月、10月开展", reference=None)] == ["2022-01-01", None, None]
 
