@@ -118,9 +118,9 @@ def test_every_holiday_spelling_is_read_after_a_year(word: str) -> None:
     from xuncha.dates._calendar import holiday
 
     written = f"“{word}”" if word == "十一" else word  # “十一” only in quotes
-    period = parse_period(f"2024年{written}期间")
+    period = parse_period(f"2024年{written}前")
     day = holiday(_words.HOLIDAY_WORDS[word].name, 2024)
-    assert (period.start, period.end, period.relation) == (day, day, Relation.ON)
+    assert (period.start, period.end, period.relation) == (None, day - dt.timedelta(days=1), Relation.BEFORE)
 
 
 # Patterns with optional groups of every kind the rewrite handles or leaves: capturing and not, nested, after

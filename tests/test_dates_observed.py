@@ -41,6 +41,24 @@ def test_bulletin_words_with_a_reference_still_follow_the_texts_year() -> None:
     ]
 
 
+def test_a_budget_reports_previous_year_is_the_year_before_its_reported_month() -> None:
+    # 上年 after a month stated with its year, where the text states no whole year: the year before that month's
+    text = "一、财政收支\n2024年5月份累计完成财政收入5873万元,较上年减收2916万元,较上年同期增长9.9%。"
+    assert _read(text, reference=None) == [
+        ("2024年5月份", "on", "2024-05-01", "2024-05-31"),
+        ("上年", "on", "2023-01-01", "2023-12-31"),
+        ("上年同期", "on", "2023-05-01", "2023-05-31"),
+    ]
+    # published the next year, the stated month still decides, not the reference year
+    assert _read(text, reference=dt.date(2025, 1, 10))[1] == ("上年", "on", "2023-01-01", "2023-12-31")
+    # a whole year stated earlier in the text stays the year the text is about (a bulletin's)
+    text = "2023年全市经济运行平稳。\n2024年6月新厂投产,全年产值比上年增长5%。"
+    assert _read(text, reference=None)[2:] == [
+        ("全年", "on", "2023-01-01", "2023-12-31"),
+        ("上年", "on", "2022-01-01", "2022-12-31"),
+    ]
+
+
 def test_a_comparison_with_the_year_before_does_not_change_the_texts_year() -> None:
     text = "2023年社会消费品零售总额比上年增长6%;全年接待游客80万人次。"
     assert [p[2] for p in _read(text)] == ["2023-01-01", "2022-01-01", "2023-01-01"]
@@ -61,6 +79,82 @@ def test_a_month_in_a_new_paragraph_keeps_the_reference_year() -> None:
     # (only the words that name a whole year or a part of it carry the text's year across a paragraph break)
     text = "计划2026年上半年全部完成。\n9月底，完成内部审计。"
     assert _read(text, reference=None)[1] == ("9月底", "on", None, None)
+
+
+def test_without_reference_a_stated_month_or_quarter_carries_its_year_into_later_paragraphs() -> None:
+    text = "经济运行简况(2020年3月)\n1-2月,全市产值增长2%。\n3月份财政支出比2月份增加。"
+    assert _read(text, reference=None) == [
+        ("2020年3月", "on", "2020-03-01", "2020-03-31"),
+        ("1-2月", "range", "2020-01-01", "2020-02-29"),
+        ("3月份", "on", "2020-03-01", "2020-03-31"),
+        ("2月份", "on", "2020-02-01", "2020-02-29"),
+    ]
+    assert _read("2022年第三季度督查\n10月9日,督查组到区开展督查。", reference=None)[1] == (
+        "10月9日",
+        "on",
+        "2022-10-09",
+        "2022-10-09",
+    )
+    # a bare year (the name of a report) still does not: 2023年“同级审” is not the year of a later caption
+    assert _read("督促2023年“同级审”报告指出的问题整改。\n图为7月4日会议现场。", reference=None)[1][2:] == (
+        None,
+        None,
+    )
+    # with a reference the reference year takes over at the paragraph break, as before
+    assert _read("简况(2020年3月)\n1-2月,产值增长2%。")[1][2:] == ("2024-01-01", "2024-02-29")
+
+
+def test_without_reference_an_unknown_relative_year_holds_only_for_its_sentence() -> None:
+    text = "截止2007年底,产值9.4亿元。去年新投入资金95万元。11月8日,举行开工仪式。"
+    assert _read(text, reference=None)[2] == ("11月8日", "on", "2007-11-08", "2007-11-08")
+    text = "简况(2020年3月)\n今年以来,经济增速放缓。1-3月,产值负增长5.1%。"
+    assert _read(text, reference=None)[1:] == [
+        ("今年以来", "since", None, None),
+        ("1-3月", "range", "2020-01-01", "2020-03-31"),
+    ]
+    # the next sentence is back in the year of the last day reported, not in a plan's
+    text = "2023年7月,完成验收。计划2025年6月投入使用,今年12月完成硬化。8月18日,环评获批。"
+    assert _read(text, reference=None)[-1] == ("8月18日", "on", "2023-08-18", "2023-08-18")
+    assert _read("计划2025年6月投入使用。\n8月18日,环评获批。", reference=None)[-1][2:] == (None, None)
+    # inside its sentence a later month is in the unknown year (今年6月、10月), not the year stated before
+    assert [p[2] for p in _read("2022年完成,今年6月、10月开展", reference=None)] == ["2022-01-01", None, None]
+
+
+def test_a_festival_season_fixes_no_bound_and_its_first_lunar_day_is_the_festival() -> None:
+    text = "春节期间,严查违规吃喝。大年初一,督查组到景区检查。国庆假期,开展检查。"
+    assert _read(text, reference=dt.date(2022, 2, 7)) == [
+        ("春节期间", "on", None, None),
+        ("大年初一", "on", "2022-02-01", "2022-02-01"),
+        ("国庆假期", "on", None, None),
+    ]
+    assert _read("2023年正月初一", reference=None) == [("2023年正月初一", "on", "2023-01-22", "2023-01-22")]
+    # two festivals named together still span from one day to the other; the festival day itself is unchanged
+    assert _read("元旦春节期间,春节当天", reference=dt.date(2023, 3, 1)) == [
+        ("元旦春节期间", "range", "2023-01-01", "2023-01-22"),
+        ("春节", "on", "2023-01-22", "2023-01-22"),
+    ]
+
+
+def test_hou_opening_a_noun_after_a_year_is_not_after() -> None:
+    assert _read("开展2023年后汛期防汛检查,2023年后半年完成") == [
+        ("2023年", "on", "2023-01-01", "2023-12-31"),
+        ("2023年", "on", "2023-01-01", "2023-12-31"),
+    ]
+    assert _read("2023年后,全面推开;春节后半个月内完成")[0] == ("2023年后", "after", "2023-01-01", None)
+    assert _read("春节后半个月内完成", reference=dt.date(2023, 3, 1)) == [
+        ("春节后", "after", "2023-01-23", None)
+    ]
+
+
+def test_to_after_a_verb_of_a_stretch_of_work_is_its_end() -> None:
+    assert _read("检查从4月开始,持续到5月底。整治行动延长至6月30日。", reference=dt.date(2023, 7, 1)) == [
+        ("从4月开始", "since", "2023-04-01", "2023-07-01"),
+        ("到5月底", "until", None, "2023-05-31"),
+        ("至6月30日", "until", None, "2023-06-30"),
+    ]
+    assert _read("专项行动计划一直到2024年底") == [("到2024年底", "until", None, "2024-12-31")]
+    # 到 inside a clause after another verb is still not read as a prefix (推迟到: the new day itself)
+    assert _read("会议推迟到5月底召开") == [("5月底", "on", "2024-05-31", "2024-05-31")]
 
 
 def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:

@@ -305,3 +305,81 @@ def test_a_change_of_a_per_mille_rate_is_counted_in_per_mille_points(
 def test_a_per_mille_point_is_a_tenth_of_a_percentage_point() -> None:
     (figure,) = extract_quantities("下降0.45个千分点")
     assert (str(figure.base().value), figure.base().unit) == ("0.045", "个百分点")
+
+
+# --------------------------------------------------------------------------- electrical capacity, scenes, steps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("变电容量达到2415.62万千伏安", [("2415.62万千伏安", "2415.62", "万千伏安", None)]),
+        (
+            "新增配变容量630kVA、无功补偿120kvar",
+            [("630kVA", "630", "千伏安", None), ("120kvar", "120", "千乏", None)],
+        ),
+        ("主变容量2×50MVA", [("50MVA", "50", "兆伏安", None)]),
+        ("处理卫星遥感数据231景,调查样方96个", [("231景", "231", "景", None), ("96个", "96", "个", None)]),
+        ("分自查、抽查、暗访3步推进", [("3步", "3", "步", None)]),
+        ("装备制造、新材料3大产业迈入千亿级", [("3大产业", "3", "产业", None)]),
+        ("飞行测量22架次", [("22架次", "22", "架次", None)]),
+    ],
+)
+def test_capacities_scenes_steps_and_major_industries_are_figures(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["进一步加强,下一步工作,第一步", "燕京八景,5景区", "一二三产业融合发展,第三产业增加值", "物资缺乏"],
+)
+def test_near_misses_of_scenes_steps_and_industries(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+# --------------------------------------------------------------------------- a shared unit after 个
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "降幅分别收窄12.4个和12.2个百分点",
+            [("12.4个", "12.4", "个百分点", None), ("12.2个百分点", "12.2", "个百分点", None)],
+        ),
+        (
+            "分别提高0.3个、2.8个百分点",
+            [("0.3个", "0.3", "个百分点", None), ("2.8个百分点", "2.8", "个百分点", None)],
+        ),
+        ("延长2个、3个工作日", [("2个", "2", "个工作日", None), ("3个工作日", "3", "个工作日", None)]),
+        # 个 is the whole unit of both: a count of problems stays a count
+        ("发现3个和5个问题", [("3个", "3", "个", None), ("5个", "5", "个", None)]),
+        # not listed with it: 个 stays 个
+        ("新建3个,增长2.8个百分点", [("3个", "3", "个", None), ("2.8个百分点", "2.8", "个百分点", None)]),
+    ],
+)
+def test_a_number_with_only_the_ge_of_the_next_items_unit_shares_that_unit(
+    text: str, expected: list[Reading]
+) -> None:
+    assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- names: a numbered team, a cut slogan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("突击检查了市防汛机动抢险二队基地", []),
+        ("刑警三队民警", []),
+        ("分三队开展检查,两队交叉互查", [("三队", "3", "队", None), ("两队", "2", "队", None)]),
+        ("组建3队", [("3队", "3", "队", None)]),
+        # an excerpt cut inside a short quotation: its numerals are a slogan's, as in a closed one
+        ("以“两个维护”“两个确\n", []),
+        ("整改问题3个“两个", [("3个", "3", "个", None)]),
+        # a longer quotation, or speech after a colon, cut off still counts
+        ("他说:“我们共查处3起", [("3起", "3", "起", None)]),
+    ],
+)
+def test_numbered_teams_and_cut_off_slogans_are_names(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -69,6 +69,16 @@ def test_registry(name: str, dimension: str, factor: Fraction, base: str) -> Non
     assert get_unit(unit.name) == unit
 
 
+def test_apparent_and_reactive_power_are_dimensions_of_their_own() -> None:
+    assert convert(Decimal("2415.62"), "万千伏安", "兆伏安") == Fraction("24156.2")
+    assert convert(Decimal(630), "千伏安", "伏安") == 630000
+    assert convert(Decimal(120), "千乏", "兆乏") == Fraction(3, 25)
+    with pytest.raises(UnitError):
+        convert(1, "千伏安", "千瓦")  # no power factor is known
+    with pytest.raises(UnitError):
+        convert(1, "千乏", "千伏安")
+
+
 def test_fifteen_mu_make_a_hectare_exactly() -> None:
     assert convert(Decimal(15), "亩", "公顷") == 1
     assert convert(1, "平方公里", "亩") == 1500

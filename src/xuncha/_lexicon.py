@@ -141,6 +141,10 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     "power": ("千瓦", {"千瓦": 1, "兆瓦": 1000, "瓦": _F(1, 1000)}),
     "energy": ("千瓦时", {"千瓦时": 1}),
     "voltage": ("伏", {"伏": 1, "千伏": 1000}),
+    # A transformer's or a grid's capacity (变电容量2415.62万千伏安) is apparent power, in volt-amperes; the
+    # compensators' reactive power is counted in var (乏). Neither converts to watts without a power factor.
+    "apparent_power": ("千伏安", {"伏安": _F(1, 1000), "千伏安": 1, "兆伏安": 1000}),
+    "reactive_power": ("千乏", {"乏": _F(1, 1000), "千乏": 1, "兆乏": 1000}),
     # Noise levels in environmental reports (昼间平均等效声级54.2分贝): a logarithmic scale, so no multiples.
     "sound_level": ("分贝", {"分贝": 1}),
     # A percent is a ratio; per-mille, per-ten-thousand and 成 (tenths) are the same dimension: 5‰ is 0.5%.
@@ -165,7 +169,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市
-    县 镇 县次 章 板块 盒
+    县 镇 县次 章 板块 盒 景 步 产业
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -258,6 +262,13 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("MW", "兆瓦"),
     Spelling("kWh", "千瓦时"),
     Spelling("KWh", "千瓦时"),
+    Spelling("kVA", "千伏安"),
+    Spelling("KVA", "千伏安"),
+    Spelling("MVA", "兆伏安"),
+    Spelling("kvar", "千乏"),
+    Spelling("Kvar", "千乏"),
+    Spelling("Mvar", "兆乏"),
+    Spelling("乏", "乏", arabic_only=True),  # 疲乏, 缺乏 are words; a count of var is written in digits
     # ratios
     Spelling("成", "成", not_before="立为员果效绩功交就熟本"),
     Spelling("百分点", "个百分点"),
@@ -349,6 +360,13 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("县", "县", arabic_only=True, not_before="委级长直内外区域城乡镇政属财级府志"),
     Spelling("镇", "镇", not_before="委级长直内外区域政属党府街村江"),
     Spelling("章", "章", not_before="程节法则"),  # 共7章52条; 章程, 章节 are words
+    # the scenes of satellite imagery after Arabic digits (处理卫星遥感数据231景); 八景 and 景区, 景点 … are names
+    Spelling("景", "景", arabic_only=True, not_before="区点色观象气致物"),
+    # the steps of a plan after Arabic digits (分…3步推进); 进一步, 下一步, 第一步 are words
+    Spelling("步", "步", arabic_only=True, not_before="伐骤入"),
+    Spelling(
+        "产业", "产业", not_extracted="read only after 大 (3大产业, 四大产业); 一二三产业 are the sectors"
+    ),
     # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
     Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),

@@ -23,7 +23,7 @@ from xuncha.dates._calendar import Invalid, month_end
 from xuncha.dates._context import Context, Resolved
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import resolve
-from xuncha.dates._tense import SENTENCE_END
+from xuncha.dates._tense import PLAN_WORDS, SENTENCE_END, sentence
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -37,6 +37,8 @@ _COMPARED_AFTER: Final = frozenset("比较")
 #: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
 _COMPARED_WITH: Final = frozenset("与同和跟")
 _COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
+# The spans shorter than a year a brief or an inspection is dated by (简况(2020年3月), 2022年第三季度督查).
+_DATELINE_SPANS: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.QUARTER)
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 #: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
@@ -149,7 +151,17 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
     full_day_year: int | None = None  # the same, of a day written with its year and day number (not 2007年底)
+    # Without a reference, 今年/去年 leave the year unknown for the rest of their sentence only: the next sentence
+    # is back in the year of the last day or month the text reported (简况(2020年3月) 今年以来,…放缓。1-3月: in
+    # 2020), not in a plan's (2025年6月投入使用。今年12月完成…。8月18日 is not in 2025).
+    unknown_from: int | None = (
+        None  # where the sentence of such a year of unknown number ends (searched from)
+    )
     for match in matches(text):
+        if unknown_from is not None and SENTENCE_END.search(text, unknown_from, match.start()):
+            if context.year is None and day_year is not None:
+                context.year, context.stated = day_year, True
+            unknown_from = None
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
         # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
         # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead; so does,
@@ -221,6 +233,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
             )
         ):
+            if year is None and reference_year is None:
+                unknown_from = match.end()
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back)
@@ -237,6 +251,17 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
+            if (
+                reference_year is None
+                and stated
+                and period[3] in _DATELINE_SPANS
+                and period[2] in _REPORTED
+                and not PLAN_WORDS.search(sentence(match))
+            ):
+                # (a month or a quarter the text reports also tells a later paragraph its year without a
+                # reference: 简况(2020年3月), then 1-2月; not a bare year, which may name a report: 2023年“同级审”,
+                # nor a plan's month: 计划…2025年6月投入使用, then 9月底)
+                day_year = year
             if stated and period[3] is Precision.DAY and period[2] in _REPORTED:
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:

@@ -280,17 +280,23 @@ def _point(p: str, *, day_only: bool = False) -> str:
 #: (和到2019年…的目标), and xuncha.dates._tense reads the date after such a 到 as a deadline.
 AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计")
 _AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
+#: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May).
+_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长")
+_AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
 _PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|到|[:：])? )?                 # 截止时间为…, 到…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至)      # 到 only at a clause start,
-              | {_AFTER_AN_AIM.format("")} 到 )                      # or a target's
+              | {_AFTER_AN_AIM.format("")} 到                        # or a target's,
+              | {_AFTER_A_STRETCH.format("")} (?:到|至) )            # or the end of a stretch of work
 """
 _SUFFIX = r"""
     (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
-              | 前(?![期列景沿线]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来]) | 为止 | 止(?![损步住])
+              | 前(?![期列景沿线]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
+# (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
+# half; 后半个月 is still half a month after.)
 # A bare number that borrows its unit from a range end or a list's last item (1-11月, 2017—2022年, 6、7月份).
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
@@ -472,8 +478,8 @@ _STARTS: Final = {
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
     "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
     "直": "(?=[至到])",
-    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE})",
-    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')})",
+    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE}|{_AFTER_A_STRETCH.format('到')})",
+    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')}|{_AFTER_A_STRETCH.format('至')})",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",

@@ -118,8 +118,10 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         point = Point(Groups(values, compiled.start), ref, context)
         same_period = values[compiled.start["same_period"]] is not None
         if (
-            context.year != context.text_year or context.stated != context.text_stated
-        ) and names_whole_year_or_part(point, suffix):
+            (context.year != context.text_year or context.stated != context.text_stated)
+            and (context.text_stated or not context.stated)
+            and names_whole_year_or_part(point, suffix)
+        ):
             # 全年, 上年, 年末, 上半年 after a paragraph break: the year the text is about
             paragraph = context
             context = Context(ref, context.text_year, stated=context.text_stated)
@@ -170,6 +172,15 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             and holiday_looks_back(match, suffix)
         ):
             bounds = point.bounds(bounds.start.year - 1)
+        if (
+            suffix in ("期间", "假期")
+            and values[start_index["holiday"]] is not None
+            and values[start_index["last_holiday"]] is None
+        ):
+            # 春节期间, 国庆假期: the season around one festival, whose days off the State Council sets each year,
+            # so no calendar rule fixes its span: no bound, like 巡察期间 (two festivals, 元旦春节期间, span from one
+            # day to the other)
+            bounds = Bounds(None, None, bounds.precision, year=bounds.year)
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
         looks_forward = point.looks_forward()

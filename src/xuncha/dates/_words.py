@@ -115,6 +115,8 @@ _NOT_AFTER_A_NUMERAL = "(?<![一二三四五六七八九十百千第])"  # 五�
 HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
     "春节": HolidayWord("春节"),
     "除夕": HolidayWord("除夕"),
+    "大年初一": HolidayWord("春节"),  # the first day of the lunar year, the festival's own day
+    "正月初一": HolidayWord("春节"),
     "元旦": HolidayWord("元旦"),
     "元宵": HolidayWord("元宵"),
     "元宵节": HolidayWord("元宵"),

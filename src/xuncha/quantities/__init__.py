@@ -181,7 +181,7 @@ def refusals(text: str) -> list[tuple[str, str]]:
     not listed.
 
     >>> refusals("一是进一步，2023/12/25完成“三个一批”")
-    [('一', 'nothing a figure is made of follows'), ('一', 'nothing a figure is made of follows'), ('2023/12', 'a date written with slashes'), ('25', 'nothing a figure is made of follows'), ('三', 'in a quotation or a set phrase'), ('一', 'in a quotation or a set phrase')]
+    [('一', 'nothing a figure is made of follows'), ('一', 'part of a word'), ('2023/12', 'a date written with slashes'), ('25', 'nothing a figure is made of follows'), ('三', 'in a quotation or a set phrase'), ('一', 'in a quotation or a set phrase')]
     """
     text = fold(require_text(text))
     quoted = _quoted_spans(text)

@@ -317,6 +317,7 @@ def quoted_pattern() -> re.Pattern[str]:
         “[^“”\n]{{0,39}}[^“”\n。？?！!]”   # a short quotation: “三个一批”, “一项意见、一名领导、一套措施、一周安排”
                                     # (not a sentence of speech, ending on its 。？！: “…坏了三年了，…说说？”)
         | "[^"\n]{{0,39}}[^"\n。？?！!]"  # the same in ASCII quotes
+        | (?<![：:])“[^“”\n。，,？?！!]{{1,6}}(?=\s*\Z)  # a slogan the end of an excerpt cut off: …“两个确
         | 「[^「」\n]{{1,40}}」      # corner brackets
         | ‘[^‘’\n]{{1,40}}’         # single quotes
         | {_alternation(_SET_PHRASES)}  # set phrases and catchwords: 五花八门, 一张图

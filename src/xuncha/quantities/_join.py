@@ -107,9 +107,22 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
         left, right = atoms[i], atoms[i + 1]
         if left.ordinal and _gap(text, left, right) in _PAIRING_SEPARATORS:
             right.poison = right.ordinal = True
-    # Right to left, bare numbers take the unit of the figure they are listed with.
+    # Right to left, bare numbers take the unit of the figure they are listed with; so does a number written
+    # with only the 个 of a unit that starts with it (12.4个和12.2个百分点, 2个、3个工作日: 个 is its first
+    # character, the rest is shared).
     for i in range(count - 2, -1, -1):
         left, right = atoms[i], atoms[i + 1]
+        if (
+            left.unit == "个"
+            and right.unit is not None
+            and right.unit != "个"
+            and right.unit.startswith("个")
+            and not (left.poison or right.poison)
+            and left.unit_factor == 1
+            and _gap(text, left, right) in _LIST_SEPARATORS
+        ):
+            left.unit, left.unit_factor = right.unit, right.unit_factor
+            continue
         if left.unit is not None or left.poison:
             continue
         gap = _gap(text, left, right)

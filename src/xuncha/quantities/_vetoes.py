@@ -306,7 +306,15 @@ def _names_something(c: Candidate) -> bool:
         return False  # 三元五角, 壹元贰角, 壹圆柒角: the 角 and 分 of the amount, not a name
     if unit_text == "块" and spoken_jiao().match(c.text, c.reading.end) is not None:
         return False  # 五块五: spoken money
+    if unit_text == "队" and c.run != "两" and c.start > 0:
+        # 抢险二队, 刑警三队: a team named by its number right after what it is (a count is 两队, 分三队, 3支队伍)
+        before = c.text[c.start - 1]
+        return "\u4e00" <= before <= "\u9fff" and before not in _TEAM_COUNTING_VERBS
     return unit_text is not None and _is_a_name(c.text, c.run, c.start, unit_text, c.reading.end)
+
+
+#: The words after which a numeral and 队 count teams rather than name one: 分三队, 编成四队, 共五队.
+_TEAM_COUNTING_VERBS = frozenset("分成为编共有计")
 
 
 def _percent_words_with_unit(c: Candidate) -> bool:
