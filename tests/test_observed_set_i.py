@@ -34,3 +34,23 @@ def _target(clause: str) -> str | None:
 )
 def test_the_target_stops_before_the_matter_a_special_inspection_looks_at(clause: str, target: str) -> None:
     assert _target(clause) == target
+
+
+@pytest.mark.parametrize(
+    ("clause", "target"),
+    [
+        # A clause in brackets that bundles other bodies, commas and all, is part of the name it sits in.
+        (
+            "对中共某区文化和旅游局(某区文物局,含某区文化市场综合执法大队)党组开展了巡察。",
+            "中共某区文化和旅游局(某区文物局,含某区文化市场综合执法大队)党组",
+        ),
+        (
+            "对某区文化和旅游局（某区文物局，含某执法大队）党组开展了巡察。",
+            "某区文化和旅游局（某区文物局，含某执法大队）党组",
+        ),
+        # A clause that names it shorter is dropped, commas or not.
+        ("对某市金融工作办公室(原某局,以下简称市金融办)开展了巡察。", "某市金融工作办公室"),
+    ],
+)
+def test_a_bundling_clause_in_brackets_keeps_its_commas_inside_the_target(clause: str, target: str) -> None:
+    assert _target(clause) == target

@@ -489,6 +489,15 @@ TITLE_LINES: list[tuple[str, str, str, str]] = [
         TITLE,
         f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86",
     ),
+    # A breadcrumb whose last crumb is the title: the crumb starts after the arrow, the issuer with it.
+    ("a breadcrumb ending in the title", f"首页 > {TITLE}", TITLE, "首页 >"),
+    ("a breadcrumb without spaces", f"首页>巡察工作>{TITLE}", TITLE, "首页>巡察工作>"),
+    (
+        "a labelled breadcrumb with a last crumb before the title",
+        f"当前位置：首页 > 通知公告 > 正文 {TITLE}",
+        TITLE,
+        "当前位置：首页 > 通知公告 > 正文",
+    ),
     (
         "font-size, print and share widgets",
         f"【字体：大 中 小】【打印本页】【关闭窗口】\n{TITLE}",

@@ -57,7 +57,12 @@ _DISPATCHER_BODY = LazyPattern(
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
 _COMMITTEE = LazyPattern(rf"(?:{_BODY})$")
-_TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+# A character of a target's name, or a clause in brackets inside it, whose commas do not end the name
+# (对某局(某文物局,含某执法大队)党组开展了巡察).
+_NAME_UNIT = r"(?:[^，,。；;（(]|[（(][^（）()。；;\n]{0,60}[）)])"
+_TARGET = LazyPattern(
+    rf"对({_NAME_UNIT}{{1,60}}?)(?:开展|进行|实施|展开)了?([^，,。；;]{{0,16}}?)(?:巡视|巡察)"
+)
 # A long list of targets with commas inside: the first is named before the first separator.
 _TARGET_LIST = LazyPattern(
     r"对([^，,。；;、]{2,40}?)[、，,][^。；;]{0,200}?(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)"
