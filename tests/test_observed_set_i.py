@@ -54,3 +54,30 @@ def test_the_target_stops_before_the_matter_a_special_inspection_looks_at(clause
 )
 def test_a_bundling_clause_in_brackets_keeps_its_commas_inside_the_target(clause: str, target: str) -> None:
     assert _target(clause) == target
+
+
+def _inspector(opening: str) -> str | None:
+    notice = parse_notice("关于巡察整改情况的通报\n\n" + opening + "\n\n一、整改情况\n\n已完成。")
+    assert notice.inspection is not None
+    return notice.inspection.inspector
+
+
+@pytest.mark.parametrize(
+    ("group", "inspector"),
+    [
+        # A group first named with its round or its committee's term is the plain group: the term and the round
+        # go, the committee that sent it stays (as written, with its place).
+        ("一届市委第五轮巡察第二巡察组", "市委第二巡察组"),
+        ("十四届区委第十一轮巡察第二巡察组", "区委第二巡察组"),
+        ("十二届江海市委第八轮巡察二组", "江海市委巡察二组"),
+        ("八届市委巡察四组", "市委巡察四组"),
+        ("第十四届县委第二巡察组", "县委第二巡察组"),
+        ("十二届市委第二提级交叉巡察组", "市委第二提级交叉巡察组"),
+        ("第三轮巡察第一巡察组", "第一巡察组"),  # no body named: the group alone
+        ("市委2023年第一轮巡察第二巡察组", "市委第二巡察组"),  # a year before the round is no place
+        ("市委第一巡察组", "市委第一巡察组"),
+    ],
+)
+def test_a_group_named_with_its_round_or_term_is_the_plain_group(group: str, inspector: str) -> None:
+    opening = f"根据统一部署,2024年4月15日至6月13日,{group}对市城市管理局党组开展了巡察。"
+    assert _inspector(opening) == inspector

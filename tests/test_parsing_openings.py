@@ -387,7 +387,7 @@ MORE_OPENINGS += [
             "12月1日反饋了巡察意見。"
         ),
         Facts(
-            "第二巡察組",
+            "區委第二巡察組",  # the plain group, sent by the round's body (CONVENTIONS, set I)
             "區委",
             "區衛健委黨組",
             "常規",

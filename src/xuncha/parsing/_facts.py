@@ -38,6 +38,9 @@ _AFTER_ROUND = LazyPattern(
     r"第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:巡视|巡察)?(?:工作)?"
     r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
 )
+# The committee's term before a group's name (八届市委巡察四组, 第十四届县委第二巡察组).
+_GROUP_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=..)")
+_DIGITS = LazyPattern(r"[0-9]")
 # A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
 # number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组").
 _UNNAMED = LazyPattern(
@@ -488,9 +491,21 @@ def _inspector(group: str, reading: str) -> str | None:
         if tail is not None:
             group = group[: listed.start()] + group[tail.start() :]
             reading = reading[: listed.start()] + reading[tail.start() :]
+    term = _GROUP_TERM.match(reading)
+    if term is not None:  # 八届市委巡察四组 → 市委巡察四组: the committee's term is not the group's name
+        group, reading = group[term.end() :], reading[term.end() :]
     numbered = _AFTER_ROUND.search(reading) if "轮" in reading else None
-    if numbered is not None:  # 十四届区委第十一轮巡察第二巡察组 → 第二巡察组
-        group, reading = group[numbered.start("group") :], reading[numbered.start("group") :]
+    if (
+        numbered is not None
+    ):  # 一届市委第五轮巡察第二巡察组 → 市委第二巡察组: the group, sent by the round's body
+        body = _SENDER.search(reading, 0, numbered.start())
+        # (with the place that names the body, 江海市委; not a year, 2023年市委)
+        body_start = 0 if body is not None and not _DIGITS.search(reading, 0, body.start()) else None
+        sender = (
+            "" if body is None else group[body.start() if body_start is None else body_start : body.end()]
+        )
+        group = sender + group[numbered.start("group") :]
+        reading = fold(sender) + reading[numbered.start("group") :]
     if _UNNAMED.fullmatch(reading):
         return None
     return group or None
