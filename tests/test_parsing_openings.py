@@ -723,3 +723,52 @@ def test_a_round_with_its_batch_is_kept_whole() -> None:
     inspection = notice.inspection
     assert inspection is not None
     assert inspection.round == "四届区委第一轮第二批"
+
+
+# --------------------------------------------------------------------------- announcements of an entry
+
+ENTRY = (
+    "您好!今天是\n\n当前页面: 首页 > > 某某纪检监察网 > 通知公告\n\n{title}\n\n"
+    "来源:中共某某县委巡察工作领导小组办公室   发布时间:2025-09-19\n\n"
+    "日前,十四届县委第七轮巡察4个巡察组完成对县卫生健康局1个县直单位和县人民医院等8家县管医疗卫生单位的进驻,"
+    "本轮巡察全面展开。\n\n被巡察党组织分别召开巡察工作动员会。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "十四届县委第七轮巡察完成进驻(附各巡察组联系方式)",
+        "县委第一巡察组进驻县卫生健康局",
+        "十四屆縣委第七輪巡察完成進駐",
+    ],
+)
+def test_a_headline_naming_the_stage_of_an_inspection_is_the_title(title: str) -> None:
+    notice = parse_notice(ENTRY.format(title=title))
+    assert notice.title == title
+    assert notice.preamble.startswith("您好!今天是")
+
+
+def test_an_entry_announcement_gives_the_bodies_entered_and_no_period_from_the_page_date() -> None:
+    notice = parse_notice(ENTRY.format(title="十四届县委第七轮巡察完成进驻(附各巡察组联系方式)"))
+    inspection = notice.inspection
+    assert inspection is not None
+    # a count of groups names no group; the round's committee sent them; the count after the first body sums
+    # up its kind; the page's date on its chrome line is no day of entry
+    assert (inspection.inspector, inspection.dispatcher, inspection.target) == (None, "县委", "县卫生健康局")
+    assert (inspection.round, inspection.period) == ("十四届县委第七轮", None)
+
+
+@pytest.mark.parametrize(
+    ("targets", "target"),
+    [
+        ("县卫生健康局1个县直单位和县人民医院等8家县管医疗卫生单位", "县卫生健康局"),
+        ("全市4个单位党组织", "全市4个单位党组织"),  # a count of bodies in a place, not a body and its kind
+        ("3个乡镇党委和3个县直单位党组织", "3个乡镇党委和3个县直单位党组织"),
+        ("县十家村党支部", "县十家村党支部"),
+    ],
+)
+def test_a_count_after_the_first_body_named_ends_the_target(targets: str, target: str) -> None:
+    notice = parse_notice(f"关于巡察整改情况的通报\n\n县委第一巡察组对{targets}开展了常规巡察。{BODY}")
+    assert notice.inspection is not None
+    assert notice.inspection.target == target

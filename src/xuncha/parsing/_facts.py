@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._titles import inspection_reading
@@ -42,10 +43,12 @@ _AFTER_ROUND = LazyPattern(
 _GROUP_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=..)")
 _DIGITS = LazyPattern(r"[0-9]")
 # A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
-# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组").
+# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组"), and a count after
+# the round it serves ("十四届县委第七轮巡察4个巡察组").
 _UNNAMED = LazyPattern(
     rf"(?:[0-9一二三四五六七八九十两]*个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
     rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
+    r"|.*[0-9一二三四五六七八九十两]+[ \u3000]?个(?:巡视|巡察)(?:工作)?组"
 )
 _SENDER = LazyPattern(_BODY)
 _QUOTES = frozenset("“”\"'‘’")
@@ -92,12 +95,18 @@ _MATTER_AFTER_A_BODY = LazyPattern(
     rf"(?<=[{_PLACE_ENDS}{_BODY_ENDS}])(?:贯彻落实|贯彻执行|贯彻|落实|履行)(?![办局组室处])"
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
+# A count right after the first body named sums up its kind (县卫生健康局1个县直单位和县人民医院等8家…); not
+# one after a place (全市4个单位党组织, a count of bodies).
 _LIST_REST = LazyPattern(
     r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
+    rf"|(?<=[{_BODY_ENDS}局司心行])[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)"
+    r"(?=[^、，,。；;]{0,10}(?:单位|部门|党组织|党委|党组|机构))"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
+# "4个巡察组完成对县卫生健康局…的进驻": the bodies entered.
+_ENTERED = LazyPattern(rf"对({_NAME_UNIT}{{2,80}}?)的?进驻")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
 # A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
 _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
@@ -225,7 +234,7 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
         return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
-    for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
+    for pattern in (_TARGET_AFTER, _STATIONED, _ENTERED, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
@@ -312,7 +321,8 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     period = None
     day = None  # a single day the inspection began (进驻) stands in for the period when no range is given
     feedback = None
-    periods = figures.periods_within(start, end)
+    # (a page's date on a chrome line in the opening, 来源:县委巡察办 发布时间:2025-09-19, dates no inspection)
+    periods = [(pos, p) for pos, p in figures.periods_within(start, end) if not on_a_chrome_line(text, pos)]
     positions = [pos for pos, _ in periods]
     # Only the sentences that hold a date are read: each is found from its first date (it starts after the last
     # sentence end before the date, and ends at the first one after), not by walking every sentence in turn.
