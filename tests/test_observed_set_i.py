@@ -81,3 +81,26 @@ def _inspector(opening: str) -> str | None:
 def test_a_group_named_with_its_round_or_term_is_the_plain_group(group: str, inspector: str) -> None:
     opening = f"根据统一部署,2024年4月15日至6月13日,{group}对市城市管理局党组开展了巡察。"
     assert _inspector(opening) == inspector
+
+
+@pytest.mark.parametrize(
+    ("clause", "target"),
+    [
+        # Every unit of one place, the place said once, closed by their count: one target, kept whole.
+        (
+            "对柳庄镇柳庄村、槐树村、王家庄村、西召村、安平村等5个村级党组织进行了巡察。",
+            "柳庄镇柳庄村、槐树村、王家庄村、西召村、安平村等5个村级党组织",
+        ),
+        (
+            "对柳庄镇柳庄村、槐树村、王家庄村等三个村党支部进行了巡察。",
+            "柳庄镇柳庄村、槐树村、王家庄村等三个村党支部",
+        ),
+        # Bodies each named with its own place, or counted beyond what is named: the first named.
+        ("对县财政局、县教育局等2个单位党组织进行了巡察。", "县财政局"),
+        ("对柳庄镇柳庄村、槐树村等8个村级党组织进行了巡察。", "柳庄镇柳庄村"),
+        ("对柳庄镇柳庄村、槐树社区等2个党组织进行了巡察。", "柳庄镇柳庄村"),  # units of different kinds
+        ("对县政协机关等13个单位进行了巡察。", "县政协机关"),
+    ],
+)
+def test_every_unit_of_one_place_is_one_target(clause: str, target: str) -> None:
+    assert _target(clause) == target

@@ -20,6 +20,7 @@ from xuncha._lazy import LazyPattern
 from xuncha._titles import inspection_reading
 from xuncha.errors import InvariantError
 from xuncha.models import Inspection, Period, Precision, Relation
+from xuncha.numerals import parse_number
 from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
@@ -299,7 +300,7 @@ def _target(opening: str, start: int, end: int) -> str | None:
     )
     if matter is not None:
         name, reading = name[: matter.start()], reading[: matter.start()]
-    cut = _LIST_REST.search(reading)
+    cut = None if _units_of_one_place(reading) else _LIST_REST.search(reading)
     if cut is not None:
         name, reading = name[: cut.start()], reading[: cut.start()]
     opened = max(reading.rfind("（"), reading.rfind("("))
@@ -310,6 +311,32 @@ def _target(opening: str, start: int, end: int) -> str | None:
         if field is not None:  # 对青城市安全生产工作开展专项巡视: the place is inspected, on that field
             name = name[: field.end("place")]
     return name.strip(" \t\u3000") or None
+
+
+# A list closed by the count of its items: 柳庄镇柳庄村、槐树村、王家庄村等3个村级党组织.
+_COUNTED_LIST = LazyPattern(
+    r"(?P<first>[^、等]{2,24})(?:、[^、等]{1,24}){1,30}等(?P<count>[0-9]{1,2}|[二两三四五六七八九十]{1,3})个[^、]{0,12}"
+)
+# The place a body's name starts with: 柳庄镇 (柳庄村), 某某县 (水利局).
+_PLACE_PREFIX = LazyPattern(r".{1,8}?(?:镇|乡|街道|县|区|市|旗)(?=..)")
+
+
+def _units_of_one_place(reading: str) -> bool:
+    """Whether a list of targets names every unit of one place, the place said once before the first: the units
+    (柳庄镇柳庄村、槐树村、王家庄村等3个村级党组织), each of one kind, are inspected together and the notice
+    reports on them as one (the observed corpus keeps such a target whole). A list of bodies each named with its
+    own place (县财政局、县教育局等2个单位) or counted beyond what it names (县政协机关等13个单位) is not."""
+    listed = _COUNTED_LIST.fullmatch(reading)
+    if listed is None:
+        return False
+    items = reading[: listed.start("count") - 1].split("、")
+    if parse_number(listed.group("count")) != len(items):
+        return False
+    place = _PLACE_PREFIX.match(items[0])
+    if place is None:
+        return False
+    kind = items[0][-1]
+    return all(item[-1] == kind and not item.startswith(place.group()) for item in items[1:])
 
 
 def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
