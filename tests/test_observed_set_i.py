@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import xuncha
 from xuncha import parse_notice
 
 
@@ -104,3 +107,43 @@ def test_a_group_named_with_its_round_or_term_is_the_plain_group(group: str, ins
 )
 def test_every_unit_of_one_place_is_one_target(clause: str, target: str) -> None:
     assert _target(clause) == target
+
+
+def _periods(text: str) -> list[tuple[str, str, str, str]]:
+    found = xuncha.extract_periods(text, reference=dt.date(2025, 3, 1))
+    return [(p.text or "", p.relation.value, str(p.start), str(p.end)) for p in found]
+
+
+def test_a_range_whose_end_lost_its_month_sign_after_a_glued_start_is_read() -> None:
+    # 20241014日至1213日: the scraper dropped 年 and 月; four digits and 日 after 至 are a month 10–12 and a day
+    assert _periods("根据市委统一部署,20241014日至1213日,市委巡察组开展了巡察。") == [
+        ("20241014日至1213日", "range", "2024-10-14", "2024-12-13")
+    ]
+    assert _periods("2024年10月14日至1213日") == [
+        ("2024年10月14日至1213日", "range", "2024-10-14", "2024-12-13")
+    ]
+    # not after another word (a count of days), nor where the digits are no month and day
+    assert _periods("累计1213日") == []
+    assert _periods("2024年10月14日至1233日")[0][0] == "2024年10月14日"
+
+
+def test_seven_digits_after_an_adverbs_yu_before_a_verb_are_a_date() -> None:
+    # 并于2025218向…反馈: 年, 月 and 日 lost, in the one place where seven digits cannot be an amount
+    assert _periods("并于2025218向市局党组反馈巡察意见。") == [("2025218", "on", "2025-02-18", "2025-02-18")]
+    assert _periods("已于2024926召开会议。") == [("2024926", "on", "2024-09-26", "2024-09-26")]
+    # an amount (a unit follows, or 于 compares), or digits that split two ways, are no date
+    assert _periods("并于2025218元") == []
+    assert _periods("低于2025218向") == []
+    assert _periods("并于2025111向市局反馈") == []
+
+
+def test_a_notice_whose_dates_lost_their_signs_gives_its_period_and_feedback() -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,20241014日至1213日,市委第三巡察组对中共某市大数据管理局党组"
+        "开展了巡察,并于2025218向中共某市大数据管理局党组反馈巡察意见。\n\n一、整改情况\n\n已完成。"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2024, 10, 14), dt.date(2024, 12, 13))
+    assert inspection.feedback_date == dt.date(2025, 2, 18)
