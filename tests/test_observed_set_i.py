@@ -147,3 +147,14 @@ def test_a_notice_whose_dates_lost_their_signs_gives_its_period_and_feedback() -
     assert inspection.period is not None
     assert (inspection.period.start, inspection.period.end) == (dt.date(2024, 10, 14), dt.date(2024, 12, 13))
     assert inspection.feedback_date == dt.date(2025, 2, 18)
+
+
+def test_a_date_the_work_began_in_is_that_date_and_a_start_from_then_on_is_not() -> None:
+    # 9月份开始对…进行巡察: when the inspection began (CONVENTIONS, set I), the month itself
+    assert _periods("局党组第三巡察组9月份开始对省林木种苗站进行巡察。") == [
+        ("9月份开始", "on", "2024-09-01", "2024-09-30")
+    ]
+    # with 自/从, or before a clause break, a start from then on
+    assert _periods("从9月3日开始,巡察组进驻。") == [("从9月3日开始", "since", "2024-09-03", "2025-03-01")]
+    assert _periods("自2023年10月开始实施。")[0][1] == "since"
+    assert _periods("2023年10月开始,全面推行。")[0][1] == "since"
