@@ -208,6 +208,16 @@ def test_without_a_reference_a_later_paragraph_takes_the_year_of_the_last_day_re
         "计划2026年上半年完成。",
     ):
         assert _read(opening + "\n图为7月4日会议现场。", reference=None)[-1] == ("7月4日", "on", None, None)
+    # A period finer than a year that the text reports carries too (set H: a title's 2022年第三季度督查, then
+    # 10月9日), but not to a year word or a holiday, which count from the year of writing.
+    titled = "某区开展河湖长制工作2022年第三季度督查\n10月9日,省厅一行开展第三季度督查。\n要求年底前完成,春节前走访。"
+    assert _read(titled, reference=None) == [
+        ("2022年第三季度", "on", "2022-07-01", "2022-09-30"),
+        ("10月9日", "on", "2022-10-09", "2022-10-09"),
+        ("第三季度", "on", "2022-07-01", "2022-09-30"),
+        ("年底前", "before", None, None),
+        ("春节前", "before", None, None),
+    ]
     # With a reference, a day reported in full in another year carries too (set G: the conventions' "last year
     # stated before it in the passage", measured on the corpus); a year alone does not (test_dates_observed_g).
     assert _read("2022年3月13日进驻。\n3月14日召开动员会。")[1] == (

@@ -23,7 +23,7 @@ from xuncha.dates._calendar import Invalid, month_end
 from xuncha.dates._context import Context, Resolved
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import resolve
-from xuncha.dates._tense import SENTENCE_END
+from xuncha.dates._tense import PLAN_WORDS, SENTENCE_END, sentence
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -149,6 +149,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
     full_day_year: int | None = None  # the same, of a day written with its year and day number (not 2007年底)
+    # With no reference, the year of the last period finer than a year the text reports, outside a plan's
+    # sentence (2022年第三季度督查; not 2021年“同级审”, a name's year, nor 计划2026年上半年完成)
+    undated_year: int | None = None
     for match in matches(text):
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
         # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
@@ -160,6 +163,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 context.year, context.stated = full_day_year, True
             else:
                 context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
+            if context.year is None and undated_year is not None:
+                # On an undated page, failing a day, the year of a period it reports (某某工作2022年第三季度督查,
+                # then 10月9日 in the next paragraph is in 2022); not stated, so 年底前 and 今年 stay unknown.
+                context.year, context.stated = undated_year, False
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -237,6 +244,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
+            if (
+                reference_year is None
+                and stated
+                and year is not None
+                and period[2] in _ON_OR_RANGE
+                and period[3] is not Precision.YEAR
+                and PLAN_WORDS.search(sentence(match)) is None
+            ):
+                undated_year = year
             if stated and period[3] is Precision.DAY and period[2] in _REPORTED:
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
