@@ -158,3 +158,12 @@ def test_a_date_the_work_began_in_is_that_date_and_a_start_from_then_on_is_not()
     assert _periods("从9月3日开始,巡察组进驻。") == [("从9月3日开始", "since", "2024-09-03", "2025-03-01")]
     assert _periods("自2023年10月开始实施。")[0][1] == "since"
     assert _periods("2023年10月开始,全面推行。")[0][1] == "since"
+
+
+def test_the_whole_year_in_a_standing_rule_is_no_period() -> None:
+    # 全年应开展…: what every year must hold, not a year the text speaks of
+    assert _periods("理论学习中心组全年应开展集体学习12次左右。") == []
+    assert _periods("全年须完成培训2次。") == []
+    # what a year did, or a year named before it, stays
+    assert _periods("全年共发生安全生产事故4起。") == [("全年", "on", "2025-01-01", "2025-12-31")]
+    assert _periods("2024年全年应完成培训。")[0][2:] == ("2024-01-01", "2024-12-31")

@@ -60,6 +60,8 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 # What follows a date's 开始 with no 自/从 before it when the date says when the work began (9月份开始对…进行巡察,
 # 10月开始实施): the verb of the work, not a clause break (3月开始，…) after which it reads as from then on.
 _BEGAN_DOING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")
+# What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
+_STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
 # (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
@@ -149,6 +151,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             and _HOLIDAY_THING.match(match.string, match.end())
         ):
             raise Invalid("a holiday without a year naming a thing given for it")
+        if (
+            values[start_index["relative_year"]] == "全"
+            and suffix is None
+            and _STANDING_RULE.match(match.string, match.end())
+        ):
+            # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
+            raise Invalid("全年 in a standing rule")
         last_day = context.last_day
         if (
             last_day is not None
