@@ -772,3 +772,19 @@ def test_a_count_after_the_first_body_named_ends_the_target(targets: str, target
     notice = parse_notice(f"关于巡察整改情况的通报\n\n县委第一巡察组对{targets}开展了常规巡察。{BODY}")
     assert notice.inspection is not None
     assert notice.inspection.target == target
+
+
+def test_a_group_named_whole_only_in_a_later_sentence_is_the_inspector() -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,2023年3月13日至4月28日,市委巡察组对市水利局党组开展了巡察。"
+        "6月9日,市委第二巡察组向市水利局党组反馈了巡察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "市委第二巡察组"
+    # a later group word in prose names no group: none is taken
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,市委巡察组对市水利局党组开展了巡察。会议宣布了本轮巡察组。"
+        + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector is None

@@ -144,6 +144,9 @@ def inspection(
     reading = folded[start:end]
     group = _group(opening, reading)
     inspector = _inspector(group, fold(group)) if group else None
+    if group and inspector is None:
+        # "市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈": the first group the opening names
+        inspector = _later_named_group(opening, reading, _INSPECTOR.search(reading).end())
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
         title_group = _group(title, title_reading)
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
@@ -499,11 +502,32 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period |
     return next((p for pos, p in dated if pos > keyword), None)
 
 
+# A group named by its number, as a later sentence names it (市委第二巡察组, 中央第五巡视组, 市委机动巡察二组),
+# with no words of the sentence before it.
+_NUMBERED_GROUP = LazyPattern(
+    rf"(?:{_BODY}|党委|党组)?{_NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
+    rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
+)
+
+
+def _later_named_group(text: str, reading: str, after: int) -> str | None:
+    """The first group named by its number from ``after`` on, in an opening whose first mention of a group
+    names none ("市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈")."""
+    found = _NUMBERED_GROUP.search(reading, after)
+    return None if found is None else text[found.start() : found.end()]
+
+
 def _group(text: str, reading: str) -> str:
     """The phrase that names the inspection group(s), read back from 巡视组/巡察组 to a stop ("" for none)."""
-    match = _INSPECTOR.search(reading)
+    span = _group_span(reading)
+    return "" if span is None else text[span[0] : span[1]]
+
+
+def _group_span(reading: str, after: int = 0) -> tuple[int, int] | None:
+    """Where the first phrase naming the inspection group(s) from ``after`` on stands in ``reading``."""
+    match = _INSPECTOR.search(reading, after)
     if match is None:
-        return ""
+        return None
     start = match.start()
     while start > 0 and match.end() - start < 30:
         previous = reading[start - 1]
@@ -517,7 +541,7 @@ def _group(text: str, reading: str) -> str:
     formed = _FORMED.match(reading, start, match.start())
     if formed is not None:
         start = formed.end()
-    return text[start : match.end()]
+    return start, match.end()
 
 
 def _inspector(group: str, reading: str) -> str | None:
