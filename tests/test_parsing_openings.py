@@ -788,3 +788,64 @@ def test_a_group_named_whole_only_in_a_later_sentence_is_the_inspector() -> None
     )
     assert notice.inspection is not None
     assert notice.inspection.inspector is None
+
+
+def test_a_range_before_the_inspection_is_its_period_not_the_feedback_date() -> None:
+    # the feedback's own date unread (a scraper's damage): the range told before 开展了巡察 stays the period
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,2024年10月14日至12月13日,市委第五巡察组对市大数据局党组开展了巡察,"
+        "并于近期向市大数据局党组反馈巡察意见。" + BODY
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2024, 10, 14), dt.date(2024, 12, 13))
+    assert inspection.feedback_date is None
+    # a range of feedback days after the inspection's sentence still dates the feedback
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n2024年3月1日至4月1日,市委第五巡察组对市大数据局党组开展了巡察。"
+        "5月8日至9日,市委巡察组分别反馈了巡察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.feedback_date == dt.date(2024, 5, 8)
+
+
+def test_a_traditional_title_naming_its_inspection_by_the_term_gives_the_round() -> None:
+    notice = parse_notice(
+        "中共某縣醫療保障局黨組關於第十四屆縣委機動巡察整改進展情況的通報\n\n"
+        "根據縣委統一部署,2025年3月17日至4月25日,縣委機動巡察組對縣醫療保障局黨組開展了機動巡察。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.round == "第十四屆縣委"
+
+
+@pytest.mark.parametrize("space", ["", " "], ids=["tight", "numbers-spaced"])
+def test_a_count_of_groups_and_of_bodies_with_numbers_set_apart(space: str) -> None:
+    n = f"{space}4{space}"
+    one = f"{space}1{space}"
+    notice = parse_notice(
+        f"关于巡察整改情况的通报\n\n日前,十四届县委第七轮巡察{n}个巡察组完成对县卫生健康局{one}个县直单位和县人民医院的进驻。"
+        + BODY
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.dispatcher, inspection.target) == (None, "县委", "县卫生健康局")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["", "当前位置：首页 > 信息公开 > 工作动态\n【大 中 小】 【打印】 【关闭】\n"],
+    ids=["alone", "under-chrome-lines"],
+)
+@pytest.mark.parametrize("date", ["2023年7月28日", "2023 年 7 月 28 日"], ids=["date", "date-spaced"])
+def test_a_page_flattened_into_one_line_gives_its_title(chrome: str, date: str) -> None:
+    notice = parse_notice(
+        f"{chrome}党务公开中共某某市妇联党组关于巡察整改进展情况的通报发布时间{date} 来源:某某市妇联 阅读 6213 次"
+        "根据市委巡察工作统一部署,2022年11月14日至12月20日,市委巡察二组对市妇联党组开展了巡察。"
+        " 一、加强巡察整改组织领导情况市妇联党组把巡察整改作为重大政治任务。"
+    )
+    assert (notice.title, notice.issuer) == (
+        "中共某某市妇联党组关于巡察整改进展情况的通报",
+        "中共某某市妇联党组",
+    )
+    assert notice.opening.endswith("市委巡察二组对市妇联党组开展了巡察。")

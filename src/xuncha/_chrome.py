@@ -35,8 +35,8 @@ __all__ = [
 # a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
 # preamble when it stands before the title) but never read as the title or as a fact.
 _S = r"[ \t\u3000]*"
-_WEB_DATE = (
-    rf"[【\[（(]?[0-9]{{4}}[-/.年][0-9]{{1,2}}[-/.月][0-9]{{1,2}}日?"
+_WEB_DATE = (  # (its numbers may be set apart by spaces, as template sites print them: 2023 年 7 月 28 日)
+    rf"[【\[（(]?[0-9]{{4}}(?:[-/.]|{_S}年{_S})[0-9]{{1,2}}(?:[-/.]|{_S}月{_S})[0-9]{{1,2}}(?:{_S}日)?"
     rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
 )
 _PAGE_LABEL = (
@@ -69,7 +69,7 @@ _CHROME_LINE = LazyPattern(
 _CHROME_RUN = LazyPattern(
     rf"(?:{_S}(?:(?:发布时间|发布日期|更新时间|时间|日期)[：:]?{_S}{_WEB_DATE}"
     rf"|(?:信息来源|文章来源|来源|作者|责任编辑|编辑)[：:]{_S}[^ \t\u3000：:。，,]{{1,24}}(?=[ \t\u3000])"
-    rf"|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读)[：:]?{_S}[0-9]{{1,9}}次?))+"
+    rf"|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读)[：:]?{_S}[0-9]{{1,9}}(?:{_S}次)?))+"
 )
 # Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
 _CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")

@@ -100,7 +100,7 @@ _MATTER_AFTER_A_BODY = LazyPattern(
 # one after a place (全市4个单位党组织, a count of bodies).
 _LIST_REST = LazyPattern(
     r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
-    rf"|(?<=[{_BODY_ENDS}局司心行])[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)"
+    rf"|(?<=[{_BODY_ENDS}局司心行])[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)"
     r"(?=[^、，,。；;]{0,10}(?:单位|部门|党组织|党委|党组|机构))"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
@@ -127,6 +127,8 @@ _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={_NAMED_MODES}*(?:巡视
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 _SENTENCE_ENDS = "。；;\n"
+# The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
+_INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
 _SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]|$")
 
 
@@ -172,7 +174,11 @@ def inspection(
         round_text = title[slice(*title_round)]  # the round is often named in the title only
     if round_text is None and (body_round := _round_in(folded)) is not None:
         round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
-    if round_text is None and "届" in title and (term := _TERM_ROUND.search(title_reading)) is not None:
+    if (
+        round_text is None
+        and "届" in title_reading
+        and (term := _TERM_ROUND.search(title_reading)) is not None
+    ):
         round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
@@ -318,7 +324,7 @@ def _target(opening: str, start: int, end: int) -> str | None:
 
 # A list closed by the count of its items: 柳庄镇柳庄村、槐树村、王家庄村等3个村级党组织.
 _COUNTED_LIST = LazyPattern(
-    r"(?P<first>[^、等]{2,24})(?:、[^、等]{1,24}){1,30}等(?P<count>[0-9]{1,2}|[二两三四五六七八九十]{1,3})个[^、]{0,12}"
+    r"(?P<first>[^、等]{2,24})(?:、[^、等]{1,24}){1,30}等[ \u3000]?(?P<count>[0-9]{1,2}|[二两三四五六七八九十]{1,3})[ \u3000]?个[^、]{0,12}"
 )
 # The place a body's name starts with: 柳庄镇 (柳庄村), 某某县 (水利局).
 _PLACE_PREFIX = LazyPattern(r".{1,8}?(?:镇|乡|街道|县|区|市|旗)(?=..)")
@@ -332,7 +338,7 @@ def _units_of_one_place(reading: str) -> bool:
     listed = _COUNTED_LIST.fullmatch(reading)
     if listed is None:
         return False
-    items = reading[: listed.start("count") - 1].split("、")
+    items = reading[: reading.rfind("等", 0, listed.start("count"))].split("、")
     if parse_number(listed.group("count")) != len(items):
         return False
     place = _PLACE_PREFIX.match(items[0])
@@ -377,7 +383,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
         used = None
         keyword = sentence.find("反馈")
         if keyword >= 0 and feedback is None:
-            used = _feedback_period(inside, offset + keyword)
+            used = _feedback_period(inside, offset + keyword, text)
             feedback = used.start if used is not None else None
         if (
             period is None
@@ -489,13 +495,19 @@ def with_listed_target(inspection: Inspection, listed: str) -> Inspection:
     return attrs.evolve(inspection, target=target)
 
 
-def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
+def _feedback_period(inside: list[tuple[int, Period]], keyword: int, text: str) -> Period | None:
     """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first.
 
-    A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year."""
+    A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year. A
+    range told before the inspection itself ("2024年10月14日至12月13日，…对…开展了巡察，并于…反馈") is its period,
+    not the feedback's."""
     inside = [(pos, p) for pos, p in inside if p.precision is not Precision.YEAR]
     dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
-    dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
+    dated = dated or [
+        (pos, p)
+        for pos, p in inside
+        if p.start is not None and not (pos < keyword and _INSPECTED.search(text, pos, keyword) is not None)
+    ]
     before = [p for pos, p in dated if pos < keyword]
     if before:
         return before[-1]
@@ -531,8 +543,16 @@ def _group_span(reading: str, after: int = 0) -> tuple[int, int] | None:
     start = match.start()
     while start > 0 and match.end() - start < 30:
         previous = reading[start - 1]
-        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组, 省委第一、二巡视组.
-        if previous in _NAME_STOP and not (previous == "、" and reading[start] in _GROUP_NUMERAL):
+        # A name runs back to a stop, except a 顿号 that lists groups (市委第一、第二巡察组, 省委第一、二巡视组)
+        # and a space that sets a number apart (县委 4 个巡察组, 县委第 1 巡察组).
+        if previous in _NAME_STOP and not (
+            (previous == "、" and reading[start] in _GROUP_NUMERAL)
+            or (
+                previous in " \u3000"
+                and start >= 2
+                and (reading[start].isdigit() or reading[start - 2].isdigit())
+            )
+        ):
             break
         start -= 1
     at = reading.rfind("关于", start, match.end())

@@ -200,10 +200,12 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
         ),
         min(_layout.TITLE_SEARCH, len(result)),
     )
+    # a page flattened into one line starts with its title, after any chrome lines kept above it
+    first = next((i for i in range(last) if not is_chrome(folded[result[i].start : result[i].end])), 0)
     for index in range(last - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
-        if pieces is None and index == 0:  # a page flattened into one line starts with its title
+        if pieces is None and index == first:
             pieces = _layout.flattened_title(folded[paragraph.start : paragraph.end])
         if pieces is None:
             continue
