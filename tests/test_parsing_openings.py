@@ -849,3 +849,18 @@ def test_a_page_flattened_into_one_line_gives_its_title(chrome: str, date: str) 
         "中共某某市妇联党组",
     )
     assert notice.opening.endswith("市委巡察二组对市妇联党组开展了巡察。")
+
+
+def test_an_announcement_in_one_paragraph_gives_its_facts_from_it() -> None:
+    # the opening ran into the closing (its contacts, 特此公告): the facts are read in that paragraph
+    notice = parse_notice(
+        "区委第一巡察组巡察公告\n\n文章来源: 作者: 发布时间:2017年08月09日\n"
+        "根据区委巡察工作领导小组的安排,区委第一巡察组于2017年8月8日至9月8日对区委卫生工委开展巡察。"
+        "为广泛听取意见,巡察组开设专用电子邮箱:xcz1@example.gov.cn,开通信访电话:26561234。特此公告。\n\n"
+        "某某区委第一巡察组\n2017年8月8日\n"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target) == ("区委第一巡察组", "区委卫生工委")
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2017, 8, 8), dt.date(2017, 9, 8))

@@ -63,7 +63,8 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         (i for i in range(layout.after_title, layout.opening_end) if not is_chrome(texts[i])),
         layout.opening_end,
     )
-    stated = pieces(facts_from, layout.opening_end)
+    # (an announcement in one paragraph, its opening run into its closing: the facts are read there)
+    stated = pieces(facts_from, layout.opening_end) or (closing if layout.first_marker is None else [])
     inspection = (
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
