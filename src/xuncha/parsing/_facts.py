@@ -144,11 +144,12 @@ def inspection(
     title_reading = inspection_reading(fold(title))
     opening = text[start:end]
     reading = folded[start:end]
-    group = _group(opening, reading)
+    group_span = _group_span(reading)
+    group = "" if group_span is None else opening[group_span[0] : group_span[1]]
     inspector = _inspector(group, fold(group)) if group else None
-    if group and inspector is None:
+    if group_span is not None and inspector is None:
         # "市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈": the first group the opening names
-        inspector = _later_named_group(opening, reading, _INSPECTOR.search(reading).end())
+        inspector = _later_named_group(opening, reading, group_span[1])
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
         title_group = _group(title, title_reading)
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
