@@ -405,6 +405,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
                 # A later sentence may still give the range ("巡察期间(2020年8月24日至10月23日)"), unless it
                 # is about the rectification.
                 day = candidates[0]
+                period = _entry_to_end(day, candidates[1:], text)
         if period is not None and feedback is not None:
             break
     return period or _as_start(day), feedback
@@ -412,7 +413,10 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
 
 def _as_start(day: Period | None) -> Period | None:
     """The day a group arrived (进驻), standing in for a period no sentence gives whole: the period's start, with
-    no end (the inspection lasts beyond that day)."""
+    no end (the inspection lasts beyond that day; an announced start, 自2024年8月6日起, too, though the reading
+    of its words runs it up to the reference date)."""
+    if day is not None and _announced_start(day) and day.end is not None:
+        return attrs.evolve(day, end=None)
     if day is None or day.relation is not Relation.ON or day.start is None or day.start != day.end:
         return day
     return attrs.evolve(day, end=None, relation=Relation.SINCE)
@@ -420,7 +424,29 @@ def _as_start(day: Period | None) -> Period | None:
 
 def _announced_start(period: Period) -> bool:
     """自2024年8月6日起: a start the text announces, with no end (an entry announcement's period)."""
-    return period.relation is Relation.SINCE and period.end is None and (period.text or "").endswith("起")
+    return period.relation is Relation.SINCE and (period.text or "").endswith("起")
+
+
+# What follows the last day of an inspection told apart from its first: 4月28日结束.
+_ENDED = LazyPattern(r"[ \t\u3000]*(?:结束|撤离)")
+
+
+def _entry_to_end(day: Period, later: list[Period], text: str) -> Period | None:
+    """The period from the day of entry to a later day the same sentence says it ended on ("于2023年3月13日进驻
+    …开展巡察，4月28日结束"); None when it names no end."""
+    if day.relation is not Relation.ON or day.start is None or day.start != day.end:
+        return None
+    for other in later:
+        if (
+            other.relation is Relation.ON
+            and other.span is not None
+            and other.end is not None
+            and other.start == other.end
+            and other.end > day.start
+            and _ENDED.match(text, other.span.end) is not None
+        ):
+            return Period(day.start, other.end, Relation.RANGE, Precision.DAY)
+    return None
 
 
 def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
