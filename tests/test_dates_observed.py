@@ -391,3 +391,21 @@ def test_a_day_alone_set_apart_by_spaces_is_read_only_at_a_clause_start() -> Non
         ("24 日", "on", "2021-12-24", "2021-12-24")
     ]
     assert _read("巡察为期 30日,历时 10 日,", reference=dt.date(2021, 12, 26)) == []
+
+
+def test_a_range_still_to_come_that_a_sentence_reports_done_is_last_years() -> None:
+    # the inspection period of an opening, written without its year, in a notice published before its dates
+    assert _read("12月28日至1月17日,巡察组对县水利局党组进行了巡察。", reference=dt.date(2023, 12, 25)) == [
+        ("12月28日至1月17日", "range", "2022-12-28", "2023-01-17")
+    ]
+    assert _read("3月13日至4月28日,巡察组开展了巡察。", reference=dt.date(2023, 2, 1))[0][2:] == (
+        "2022-03-13",
+        "2022-04-28",
+    )
+    # announced (no word of completion), planned, or already begun by the text's date: this year's
+    assert _read("3月13日至4月28日,巡察组开展巡察。", reference=dt.date(2023, 2, 1))[0][2] == "2023-03-13"
+    assert (
+        _read("3月13日至4月28日,巡察组将进行巡察,已召开了动员会。", reference=dt.date(2023, 2, 1))[0][2]
+        == "2023-03-13"
+    )
+    assert _read("3月13日至4月28日,巡察组开展了巡察。", reference=dt.date(2023, 4, 1))[0][2] == "2023-03-13"
