@@ -405,7 +405,7 @@ def test_a_range_still_to_come_that_a_sentence_reports_done_is_last_years() -> N
     # announced (no word of completion), planned, or already begun by the text's date: this year's
     assert _read("3月13日至4月28日,巡察组开展巡察。", reference=dt.date(2023, 2, 1))[0][2] == "2023-03-13"
     assert (
-        _read("3月13日至4月28日,巡察组将进行巡察,已召开了动员会。", reference=dt.date(2023, 2, 1))[0][2]
+        _read("3月13日至4月28日,巡察组拟开展巡察,已发布了公告。", reference=dt.date(2023, 2, 1))[0][2]
         == "2023-03-13"
     )
     assert _read("3月13日至4月28日,巡察组开展了巡察。", reference=dt.date(2023, 4, 1))[0][2] == "2023-03-13"
