@@ -489,6 +489,10 @@ TITLE_LINES: list[tuple[str, str, str, str]] = [
         TITLE,
         f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86",
     ),
+    # The site's name after the title, as a browser's title bar prints it.
+    ("a site name after an underscore", f"{TITLE}_某某县纪委监委", TITLE, ""),
+    ("a site name after a bar", f"{TITLE} | 某某县人民政府", TITLE, ""),
+    ("a site name after a dash", f"{TITLE}-某某县人民政府网", TITLE, ""),
     # A breadcrumb whose last crumb is the title: the crumb starts after the arrow, the issuer with it.
     ("a breadcrumb ending in the title", f"首页 > {TITLE}", TITLE, "首页 >"),
     ("a breadcrumb without spaces", f"首页>巡察工作>{TITLE}", TITLE, "首页>巡察工作>"),
