@@ -868,3 +868,12 @@ def test_an_announcement_in_one_paragraph_gives_its_facts_from_it() -> None:
     assert (inspection.inspector, inspection.target) == ("区委第一巡察组", "区委卫生工委")
     assert inspection.period is not None
     assert (inspection.period.start, inspection.period.end) == (dt.date(2017, 8, 8), dt.date(2017, 9, 8))
+
+
+@pytest.mark.parametrize(
+    "groups", ["派出3个县委巡察组", "派出 3 个县委巡察组", "县委 3 个巡察组", "县委派出 3 个巡察组"]
+)
+def test_a_count_of_groups_names_no_group_however_its_number_is_spaced(groups: str) -> None:
+    notice = parse_notice(f"关于巡察整改情况的通报\n\n根据统一部署,{groups}对县水利局党组开展了巡察。" + BODY)
+    assert notice.inspection is not None
+    assert (notice.inspection.inspector, notice.inspection.dispatcher) == (None, "县委")

@@ -47,8 +47,8 @@ _DIGITS = LazyPattern(r"[0-9]")
 # number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组"), and a count after
 # the round it serves ("十四届县委第七轮巡察4个巡察组").
 _UNNAMED = LazyPattern(
-    rf"(?:[0-9一二三四五六七八九十两]*个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
-    rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
+    rf"(?:[0-9一二三四五六七八九十两]*[ \u3000]?个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
+    rf"|[0-9一二三四五六七八九十两]+[ \u3000]?个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
     r"|.*[0-9一二三四五六七八九十两]+[ \u3000]?个(?:巡视|巡察)(?:工作)?组"
 )
 _SENDER = LazyPattern(_BODY)
@@ -588,6 +588,8 @@ def _group_span(reading: str, after: int = 0) -> tuple[int, int] | None:
     formed = _FORMED.match(reading, start, match.start())
     if formed is not None:
         start = formed.end()
+    while reading[start] in " \u3000":  # (派出 3 个巡察组: the count's space after the verb)
+        start += 1
     return start, match.end()
 
 
