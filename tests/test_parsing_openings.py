@@ -877,3 +877,18 @@ def test_a_count_of_groups_names_no_group_however_its_number_is_spaced(groups: s
     notice = parse_notice(f"关于巡察整改情况的通报\n\n根据统一部署,{groups}对县水利局党组开展了巡察。" + BODY)
     assert notice.inspection is not None
     assert (notice.inspection.inspector, notice.inspection.dispatcher) == (None, "县委")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dispatcher"),
+    [
+        ("根据统一部署,市委第一巡察组对市水利局党组开展了巡察。", "市委"),  # a deployment naming no body
+        ("按照有关要求,县委第二巡察组对县水利局党组开展了巡察。", "县委"),
+        ("根据统一部署,市委共组建4个巡察组,对市水利局党组开展了巡察。", "市委"),  # the committee forming them
+        ("根据省委统一部署,3个巡视组对某某市开展了巡视。", "省委"),
+    ],
+)
+def test_the_dispatcher_when_the_deploying_clause_names_no_body(opening: str, dispatcher: str) -> None:
+    notice = parse_notice("关于巡察整改情况的通报\n\n" + opening + BODY)
+    assert notice.inspection is not None
+    assert notice.inspection.dispatcher == dispatcher

@@ -55,7 +55,11 @@ _SENDER = LazyPattern(_BODY)
 _QUOTES = frozenset("“”\"'‘’")
 # Where a group's name, read backwards from 巡视组, stops.
 _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
-_DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
+# (not a deployment that names no body: 根据统一部署, 按照有关要求)
+_DISPATCHER = LazyPattern(
+    r"(?:根据|按照|依据)(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))"
+    r"([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
+)
 # A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
 _DISPATCHER_BODY = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?"
@@ -169,6 +173,8 @@ def inspection(
     # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
     if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
         dispatcher = group[slice(*sender.span())]
+    elif kind is None and group_span is not None and (sender := _sender_before(reading, group_span[0])):
+        dispatcher = opening[slice(*sender)]  # "县委派出3个巡察组": the committee that formed the groups
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
     if round_text is None and (title_round := _round_in(title_reading)):
@@ -547,6 +553,18 @@ _NUMBERED_GROUP = LazyPattern(
     rf"(?:{_BODY}|党委|党组)?{_NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
     rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
 )
+
+
+# A committee that formed or sent the groups, right before the verb: 县委派出3个巡察组, 市委组建5个巡察组.
+_SENDER_BEFORE_VERB = LazyPattern(
+    rf"({_BODY})(?:共|先后|分别)?(?:组建|派出|抽调|成立|共派|分派)[^，,。；;]{{0,6}}$"
+)
+
+
+def _sender_before(reading: str, at: int) -> tuple[int, int] | None:
+    """The committee that formed the groups named at ``at``, as the clause says it before its verb."""
+    found = _SENDER_BEFORE_VERB.search(reading, max(0, at - 16), at)
+    return None if found is None else found.span(1)
 
 
 def _later_named_group(text: str, reading: str, after: int) -> str | None:
