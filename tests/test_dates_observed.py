@@ -409,3 +409,10 @@ def test_a_range_still_to_come_that_a_sentence_reports_done_is_last_years() -> N
         == "2023-03-13"
     )
     assert _read("3月13日至4月28日,巡察组开展了巡察。", reference=dt.date(2023, 4, 1))[0][2] == "2023-03-13"
+
+
+def test_a_range_whose_first_day_borrows_its_sign_is_read_with_numbers_spaced() -> None:
+    # 2018年1月3至4日 as a template site prints it: every number set apart by spaces
+    assert _read("2018 年 11 月 13 至 14 日,巡察组反馈了意见。") == [
+        ("2018 年 11 月 13 至 14 日", "range", "2018-11-13", "2018-11-14")
+    ]

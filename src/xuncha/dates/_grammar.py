@@ -306,7 +306,7 @@ _SUFFIX = r"""
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
-    (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,12}}+ (?:—|–|-|~|〜|至|到|、))
+    (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,16}}+ (?:—|–|-|~|〜|至|到|、))
     (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
