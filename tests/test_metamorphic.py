@@ -17,7 +17,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "full-width": {"quantities": (0.998, 0.996), "periods": (0.993, 0.967), "markers": (0.995, 0.991), "facts": (0.996, 0.996)},
     "mixed-width": {"quantities": (0.998, 0.996), "periods": (0.993, 0.967), "markers": (0.995, 0.991), "facts": (0.996, 0.996)},
     "wide-digits": {"quantities": (0.998, 0.996), "periods": (0.993, 0.967), "markers": (0.995, 0.991), "facts": (0.996, 0.996)},
-    "spaced-numbers": {"quantities": (0.998, 0.996), "periods": (0.98, 0.961), "markers": (0.995, 0.991), "facts": (0.993, 0.993)},
+    "spaced-numbers": {"quantities": (0.998, 0.996), "periods": (0.981, 0.962), "markers": (0.995, 0.991), "facts": (0.994, 0.994)},
     "join": {"quantities": (0.998, 0.996), "periods": (0.993, 0.966), "markers": (0.969, 0.994), "facts": (0.994, 0.994)},
     "join-indented": {"quantities": (0.998, 0.996), "periods": (0.993, 0.966), "markers": (0.987, 0.991), "facts": (0.996, 0.996)},
     "traditional": {"quantities": (0.998, 0.996), "periods": (0.993, 0.967), "markers": (0.995, 0.991), "facts": (0.996, 0.996)},
