@@ -2,7 +2,7 @@
 
 Each opening below is written for these tests (no sentence is copied from a page), after the openings of the
 observed corpus: who deployed the inspection (党中央, 省委, 自治区党委, 市委, 县委, 校党委, 集团党委, 局党组, a
-round's work, a leading group), how the group is named (with its committee's term or its round, several groups, a
+round's work, a leading group, 经…批准, 受…委派, none named), how the group is named (with its committee's term or its round, several groups, a
 later sentence naming it whole), how the target is named (以下简称/简称 clauses, a bundling clause with commas, a
 list, 及所属单位, 我局), the period (至, 到, ~, —, 自…起至…, 于…至…, 从…到…, dotted, across a year end, without
 a year), the feedback (its own sentence, 并于…, 日前/近日 sentences, 同年, a meeting), the mode (常规, 专项, 回头看,
@@ -90,6 +90,10 @@ DEPLOYERS = [
     ("根据市委统一部署", "八届市委巡察四组", "市委", "市委巡察四组"),
     ("根据县委统一部署", "县委第一、第二巡察组", "县委", "县委第一巡察组"),
     ("根据县委统一部署", "县委第三巡察组(组长:某某)", "县委", "县委第三巡察组"),
+    ("经县委批准", "第一巡察组", "县委", "第一巡察组"),
+    ("受省委委派", "第三巡视组", "省委", "第三巡视组"),
+    ("经校党委同意", "第二巡察组", "校党委", "第二巡察组"),
+    ("根据统一部署", "市委第二巡察组", "市委", "市委第二巡察组"),
 ]
 TARGETS = [
     ("县水利局党组", "县水利局党组"),

@@ -56,9 +56,11 @@ _QUOTES = frozenset("“”\"'‘’")
 # Where a group's name, read backwards from 巡视组, stops.
 _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
 # (not a deployment that names no body: 根据统一部署, 按照有关要求)
+# Also a body that approved or sent the inspection: 经县委批准, 经校党委同意, 受省委委派.
 _DISPATCHER = LazyPattern(
     r"(?:根据|按照|依据)(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))"
     r"([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
+    r"|(?:经|受)([^，,。；;、\s]{1,24}?)(?:批准|同意|委派|派遣)"
 )
 # A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
 _DISPATCHER_BODY = LazyPattern(
@@ -164,8 +166,9 @@ def inspection(
     dispatcher = None
     kind = None
     if dispatcher_match is not None:
-        body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
-        named_start, named_end = body.span("body") if body else dispatcher_match.span(1)
+        named = 1 if dispatcher_match.start(1) >= 0 else 2
+        body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(named))
+        named_start, named_end = body.span("body") if body else dispatcher_match.span(named)
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
         kind = _COMMITTEE.search(reading, named_start, named_end)
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
