@@ -176,8 +176,8 @@ def inspection(
     # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
     if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
         dispatcher = group[slice(*sender.span())]
-    elif kind is None and group_span is not None and (sender := _sender_before(reading, group_span[0])):
-        dispatcher = opening[slice(*sender)]  # "县委派出3个巡察组": the committee that formed the groups
+    elif kind is None and group_span is not None and (former := _sender_before(reading, group_span[0])):
+        dispatcher = opening[slice(*former)]  # "县委派出3个巡察组": the committee that formed the groups
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
     if round_text is None and (title_round := _round_in(title_reading)):
