@@ -302,6 +302,16 @@ def test_without_a_reference_a_later_paragraph_takes_the_year_of_the_last_day_re
         "计划2026年上半年完成。",
     ):
         assert _read(opening + "\n图为7月4日会议现场。", reference=None)[-1] == ("7月4日", "on", None, None)
+    # A period finer than a year that the text reports carries too (set H: a title's 2022年第三季度督查, then
+    # 10月9日), but not to a year word or a holiday, which count from the year of writing.
+    titled = "某区开展河湖长制工作2022年第三季度督查\n10月9日,省厅一行开展第三季度督查。\n要求年底前完成,春节前走访。"
+    assert _read(titled, reference=None) == [
+        ("2022年第三季度", "on", "2022-07-01", "2022-09-30"),
+        ("10月9日", "on", "2022-10-09", "2022-10-09"),
+        ("第三季度", "on", "2022-07-01", "2022-09-30"),
+        ("年底前", "before", None, None),
+        ("春节前", "before", None, None),
+    ]
     # With a reference, a day reported in full in another year carries too (set G: the conventions' "last year
     # stated before it in the passage", measured on the corpus); a year alone does not (test_dates_observed_g).
     assert _read("2022年3月13日进驻。\n3月14日召开动员会。")[1] == (
@@ -475,3 +485,28 @@ def test_a_day_alone_set_apart_by_spaces_is_read_only_at_a_clause_start() -> Non
         ("24 日", "on", "2021-12-24", "2021-12-24")
     ]
     assert _read("巡察为期 30日,历时 10 日,", reference=dt.date(2021, 12, 26)) == []
+
+
+def test_a_range_still_to_come_that_a_sentence_reports_done_is_last_years() -> None:
+    # the inspection period of an opening, written without its year, in a notice published before its dates
+    assert _read("12月28日至1月17日,巡察组对县水利局党组进行了巡察。", reference=dt.date(2023, 12, 25)) == [
+        ("12月28日至1月17日", "range", "2022-12-28", "2023-01-17")
+    ]
+    assert _read("3月13日至4月28日,巡察组开展了巡察。", reference=dt.date(2023, 2, 1))[0][2:] == (
+        "2022-03-13",
+        "2022-04-28",
+    )
+    # announced (no word of completion), planned, or already begun by the text's date: this year's
+    assert _read("3月13日至4月28日,巡察组开展巡察。", reference=dt.date(2023, 2, 1))[0][2] == "2023-03-13"
+    assert (
+        _read("3月13日至4月28日,巡察组拟开展巡察,已发布了公告。", reference=dt.date(2023, 2, 1))[0][2]
+        == "2023-03-13"
+    )
+    assert _read("3月13日至4月28日,巡察组开展了巡察。", reference=dt.date(2023, 4, 1))[0][2] == "2023-03-13"
+
+
+def test_a_range_whose_first_day_borrows_its_sign_is_read_with_numbers_spaced() -> None:
+    # 2018年1月3至4日 as a template site prints it: every number set apart by spaces
+    assert _read("2018 年 11 月 13 至 14 日,巡察组反馈了意见。") == [
+        ("2018 年 11 月 13 至 14 日", "range", "2018-11-13", "2018-11-14")
+    ]

@@ -650,6 +650,18 @@ def test_an_announcement_run_into_one_paragraph_keeps_its_contacts_and_its_signa
     assert notice.issuer == "自治区党委第二巡视组"
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "－", "-"])
+def test_a_phone_whose_area_code_a_dash_of_any_width_sets_apart_is_one_number(dash: str) -> None:
+    notice = parse_notice(
+        "巡察公告\n根据县委统一部署,县委第一巡察组对县水务局党组开展常规巡察。\n"
+        f"欢迎监督。联系电话:0871{dash}1234567,电子信箱:sx@example.com。\n"
+    )
+    assert [(c.kind.value, c.value) for c in notice.contacts] == [
+        ("phone", "0871-1234567"),
+        ("email", "sx@example.com"),
+    ]
+
+
 def test_phones_and_postcodes_typeset_in_full_width_digits_are_read_in_ascii() -> None:
     # a page typeset with full-width digits: the phone and the postcode are digits in the model (its schema
     # holds ASCII digits); the address stays as written

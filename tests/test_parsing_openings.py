@@ -387,7 +387,7 @@ MORE_OPENINGS += [
             "12月1日反饋了巡察意見。"
         ),
         Facts(
-            "第二巡察組",
+            "區委第二巡察組",  # the plain group, sent by the round's body (CONVENTIONS, set I)
             "區委",
             "區衛健委黨組",
             "常規",
@@ -488,6 +488,19 @@ TITLE_LINES: list[tuple[str, str, str, str]] = [
         f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86\n{TITLE}",
         TITLE,
         f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86",
+    ),
+    # The site's name after the title, as a browser's title bar prints it.
+    ("a site name after an underscore", f"{TITLE}_某某县纪委监委", TITLE, ""),
+    ("a site name after a bar", f"{TITLE} | 某某县人民政府", TITLE, ""),
+    ("a site name after a dash", f"{TITLE}-某某县人民政府网", TITLE, ""),
+    # A breadcrumb whose last crumb is the title: the crumb starts after the arrow, the issuer with it.
+    ("a breadcrumb ending in the title", f"首页 > {TITLE}", TITLE, "首页 >"),
+    ("a breadcrumb without spaces", f"首页>巡察工作>{TITLE}", TITLE, "首页>巡察工作>"),
+    (
+        "a labelled breadcrumb with a last crumb before the title",
+        f"当前位置：首页 > 通知公告 > 正文 {TITLE}",
+        TITLE,
+        "当前位置：首页 > 通知公告 > 正文",
     ),
     (
         "font-size, print and share widgets",
@@ -714,3 +727,168 @@ def test_a_round_with_its_batch_is_kept_whole() -> None:
     inspection = notice.inspection
     assert inspection is not None
     assert inspection.round == "四届区委第一轮第二批"
+
+
+# --------------------------------------------------------------------------- announcements of an entry
+
+ENTRY = (
+    "您好!今天是\n\n当前页面: 首页 > > 某某纪检监察网 > 通知公告\n\n{title}\n\n"
+    "来源:中共某某县委巡察工作领导小组办公室   发布时间:2025-09-19\n\n"
+    "日前,十四届县委第七轮巡察4个巡察组完成对县卫生健康局1个县直单位和县人民医院等8家县管医疗卫生单位的进驻,"
+    "本轮巡察全面展开。\n\n被巡察党组织分别召开巡察工作动员会。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "十四届县委第七轮巡察完成进驻(附各巡察组联系方式)",
+        "县委第一巡察组进驻县卫生健康局",
+        "十四屆縣委第七輪巡察完成進駐",
+    ],
+)
+def test_a_headline_naming_the_stage_of_an_inspection_is_the_title(title: str) -> None:
+    notice = parse_notice(ENTRY.format(title=title))
+    assert notice.title == title
+    assert notice.preamble.startswith("您好!今天是")
+
+
+def test_an_entry_announcement_gives_the_bodies_entered_and_no_period_from_the_page_date() -> None:
+    notice = parse_notice(ENTRY.format(title="十四届县委第七轮巡察完成进驻(附各巡察组联系方式)"))
+    inspection = notice.inspection
+    assert inspection is not None
+    # a count of groups names no group; the round's committee sent them; the count after the first body sums
+    # up its kind; the page's date on its chrome line is no day of entry
+    assert (inspection.inspector, inspection.dispatcher, inspection.target) == (None, "县委", "县卫生健康局")
+    assert (inspection.round, inspection.period) == ("十四届县委第七轮", None)
+
+
+@pytest.mark.parametrize(
+    ("targets", "target"),
+    [
+        ("县卫生健康局1个县直单位和县人民医院等8家县管医疗卫生单位", "县卫生健康局"),
+        ("全市4个单位党组织", "全市4个单位党组织"),  # a count of bodies in a place, not a body and its kind
+        ("3个乡镇党委和3个县直单位党组织", "3个乡镇党委和3个县直单位党组织"),
+        ("县十家村党支部", "县十家村党支部"),
+    ],
+)
+def test_a_count_after_the_first_body_named_ends_the_target(targets: str, target: str) -> None:
+    notice = parse_notice(f"关于巡察整改情况的通报\n\n县委第一巡察组对{targets}开展了常规巡察。{BODY}")
+    assert notice.inspection is not None
+    assert notice.inspection.target == target
+
+
+def test_a_group_named_whole_only_in_a_later_sentence_is_the_inspector() -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,2023年3月13日至4月28日,市委巡察组对市水利局党组开展了巡察。"
+        "6月9日,市委第二巡察组向市水利局党组反馈了巡察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "市委第二巡察组"
+    # a later group word in prose names no group: none is taken
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,市委巡察组对市水利局党组开展了巡察。会议宣布了本轮巡察组。"
+        + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector is None
+
+
+def test_a_range_before_the_inspection_is_its_period_not_the_feedback_date() -> None:
+    # the feedback's own date unread (a scraper's damage): the range told before 开展了巡察 stays the period
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,2024年10月14日至12月13日,市委第五巡察组对市大数据局党组开展了巡察,"
+        "并于近期向市大数据局党组反馈巡察意见。" + BODY
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2024, 10, 14), dt.date(2024, 12, 13))
+    assert inspection.feedback_date is None
+    # a range of feedback days after the inspection's sentence still dates the feedback
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n2024年3月1日至4月1日,市委第五巡察组对市大数据局党组开展了巡察。"
+        "5月8日至9日,市委巡察组分别反馈了巡察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.feedback_date == dt.date(2024, 5, 8)
+
+
+def test_a_traditional_title_naming_its_inspection_by_the_term_gives_the_round() -> None:
+    notice = parse_notice(
+        "中共某縣醫療保障局黨組關於第十四屆縣委機動巡察整改進展情況的通報\n\n"
+        "根據縣委統一部署,2025年3月17日至4月25日,縣委機動巡察組對縣醫療保障局黨組開展了機動巡察。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.round == "第十四屆縣委"
+
+
+@pytest.mark.parametrize("space", ["", " "], ids=["tight", "numbers-spaced"])
+def test_a_count_of_groups_and_of_bodies_with_numbers_set_apart(space: str) -> None:
+    n = f"{space}4{space}"
+    one = f"{space}1{space}"
+    notice = parse_notice(
+        f"关于巡察整改情况的通报\n\n日前,十四届县委第七轮巡察{n}个巡察组完成对县卫生健康局{one}个县直单位和县人民医院的进驻。"
+        + BODY
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.dispatcher, inspection.target) == (None, "县委", "县卫生健康局")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["", "当前位置：首页 > 信息公开 > 工作动态\n【大 中 小】 【打印】 【关闭】\n"],
+    ids=["alone", "under-chrome-lines"],
+)
+@pytest.mark.parametrize("date", ["2023年7月28日", "2023 年 7 月 28 日"], ids=["date", "date-spaced"])
+def test_a_page_flattened_into_one_line_gives_its_title(chrome: str, date: str) -> None:
+    notice = parse_notice(
+        f"{chrome}党务公开中共某某市妇联党组关于巡察整改进展情况的通报发布时间{date} 来源:某某市妇联 阅读 6213 次"
+        "根据市委巡察工作统一部署,2022年11月14日至12月20日,市委巡察二组对市妇联党组开展了巡察。"
+        " 一、加强巡察整改组织领导情况市妇联党组把巡察整改作为重大政治任务。"
+    )
+    assert (notice.title, notice.issuer) == (
+        "中共某某市妇联党组关于巡察整改进展情况的通报",
+        "中共某某市妇联党组",
+    )
+    assert notice.opening.endswith("市委巡察二组对市妇联党组开展了巡察。")
+
+
+def test_an_announcement_in_one_paragraph_gives_its_facts_from_it() -> None:
+    # the opening ran into the closing (its contacts, 特此公告): the facts are read in that paragraph
+    notice = parse_notice(
+        "区委第一巡察组巡察公告\n\n文章来源: 作者: 发布时间:2017年08月09日\n"
+        "根据区委巡察工作领导小组的安排,区委第一巡察组于2017年8月8日至9月8日对区委卫生工委开展巡察。"
+        "为广泛听取意见,巡察组开设专用电子邮箱:xcz1@example.gov.cn,开通信访电话:26561234。特此公告。\n\n"
+        "某某区委第一巡察组\n2017年8月8日\n"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target) == ("区委第一巡察组", "区委卫生工委")
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2017, 8, 8), dt.date(2017, 9, 8))
+
+
+@pytest.mark.parametrize(
+    "groups", ["派出3个县委巡察组", "派出 3 个县委巡察组", "县委 3 个巡察组", "县委派出 3 个巡察组"]
+)
+def test_a_count_of_groups_names_no_group_however_its_number_is_spaced(groups: str) -> None:
+    notice = parse_notice(f"关于巡察整改情况的通报\n\n根据统一部署,{groups}对县水利局党组开展了巡察。" + BODY)
+    assert notice.inspection is not None
+    assert (notice.inspection.inspector, notice.inspection.dispatcher) == (None, "县委")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dispatcher"),
+    [
+        ("根据统一部署,市委第一巡察组对市水利局党组开展了巡察。", "市委"),  # a deployment naming no body
+        ("按照有关要求,县委第二巡察组对县水利局党组开展了巡察。", "县委"),
+        ("根据统一部署,市委共组建4个巡察组,对市水利局党组开展了巡察。", "市委"),  # the committee forming them
+        ("根据省委统一部署,3个巡视组对某某市开展了巡视。", "省委"),
+    ],
+)
+def test_the_dispatcher_when_the_deploying_clause_names_no_body(opening: str, dispatcher: str) -> None:
+    notice = parse_notice("关于巡察整改情况的通报\n\n" + opening + BODY)
+    assert notice.inspection is not None
+    assert notice.inspection.dispatcher == dispatcher

@@ -31,6 +31,12 @@ def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
         ("通知公告", True, False),  # a web page's menu
         ("已完成整改的情况", False, False),
         ("关于2023年度预算执行情况", True, True),
+        # an announcement's headline naming the stage of its inspection: a notice's title, not a title line the
+        # cleaner keeps apart
+        ("十四届县委第七轮巡察完成进驻(附各巡察组联系方式)", False, True),
+        ("省委第一巡视组进驻某市", False, True),
+        ("巡察组进驻后,召开动员会", False, False),  # a clause of prose
+        ("县委巡察办组织召开培训会", False, False),  # names no stage of the inspection
     ],
 )
 def test_title_lines_and_notice_titles(line: str, line_like: bool, notice_title: bool) -> None:

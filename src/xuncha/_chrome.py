@@ -35,8 +35,8 @@ __all__ = [
 # a view counter, font-size and print widgets, share buttons. None of it is the notice: it is kept (in the
 # preamble when it stands before the title) but never read as the title or as a fact.
 _S = r"[ \t\u3000]*"
-_WEB_DATE = (
-    rf"[【\[（(]?[0-9]{{4}}[-/.年][0-9]{{1,2}}[-/.月][0-9]{{1,2}}日?"
+_WEB_DATE = (  # (its numbers may be set apart by spaces, as template sites print them: 2023 年 7 月 28 日)
+    rf"[【\[（(]?[0-9]{{4}}(?:[-/.]|{_S}年{_S})[0-9]{{1,2}}(?:[-/.]|{_S}月{_S})[0-9]{{1,2}}(?:{_S}日)?"
     rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
 )
 _PAGE_LABEL = (
@@ -53,6 +53,11 @@ _PAGE_ITEM = (
     rf"|{_READING_TIME}"
     r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|大|中|小)"
 )
+# A site's name after a separator: it ends on what names a site or the body that runs it.
+_SITE_NAME = (
+    rf"(?:[_|｜]|[-—–]){_S}[^ \t\u3000，,。；;：:_|｜]{{2,30}}?"
+    r"(?:网|网站|门户|政府|纪委监委|监委|纪委|纪检监察网|在线|平台|之窗|频道)"
+)
 _CHROME_LINE = LazyPattern(
     rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
     # a breadcrumb, a share bar, a QR-code caption, a print bar
@@ -62,6 +67,9 @@ _CHROME_LINE = LazyPattern(
     # the site's welcome bar; only the widget's own shape, since a notice's closing also writes 欢迎您… and 今天是…
     rf"|(?:您好[!！,，]?{_S})?今天是{_S}(?:[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)?{_S}(?:星期[一二三四五六日天])?{_S}"
     rf"|欢迎(?:光临|访问|来到)[^。，,；;：:！!]{{0,30}}[！!]?{_S}|(?:设为首页|加入收藏).{{0,30}}"
+    # the site's name after the page's own title, as a browser's title bar prints it (…的通报_某某县纪委监委,
+    # …的通报 | 某某县人民政府, …的通报-某某网)
+    rf"|{_S}{_SITE_NAME}"
 )
 # A page flattened into one line runs its chrome between the title and the opening, colons and spaces optional
 # ("…的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次根据…"): dates, a source or an author up to a space,
@@ -69,22 +77,24 @@ _CHROME_LINE = LazyPattern(
 _CHROME_RUN = LazyPattern(
     rf"(?:{_S}(?:(?:发布时间|发布日期|更新时间|时间|日期)[：:]?{_S}{_WEB_DATE}"
     rf"|(?:信息来源|文章来源|来源|作者|责任编辑|编辑)[：:]{_S}[^ \t\u3000：:。，,]{{1,24}}(?=[ \t\u3000])"
-    rf"|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读)[：:]?{_S}[0-9]{{1,9}}次?))+"
+    rf"|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读)[：:]?{_S}[0-9]{{1,9}}(?:{_S}次)?))+"
 )
 # Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
-_CHROME_START = LazyPattern(rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【)")
+_CHROME_START = LazyPattern(
+    rf"{_S}(?:[【\[（(]?[0-9]{{4}}[-/.年]|{_PAGE_LABEL}{_S}[：:]|【|(?={_SITE_NAME}{_S}$))"
+)
 
 
 # Every chrome line holds one of these: a digit, a bracket, a colon, a breadcrumb arrow, a widget's word (大 中 小
 # alone is the font-size widget). Kept in step with _CHROME_LINE by tests/test_chrome.py, which builds a line of
 # every shape the grammar accepts.
-_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→/期享扫印闭藏今迎首大中小]")
+_CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→/期享扫印闭藏今迎首大中小_|｜\-—–]")
 # The words a title ends on (the title grammar's, xuncha._titles).
 _TITLE_WORDS = KINDS
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(
-    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当所您分扫用手今欢设加本预约"
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当所您分扫用手今欢设加本预约_|｜-—–"
 )
 
 

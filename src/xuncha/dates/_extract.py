@@ -157,10 +157,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     unknown_from: int | None = (
         None  # where the sentence of such a year of unknown number ends (searched from)
     )
+    # With no reference, the year of the last period finer than a year the text reports, outside a plan's
+    # sentence (2022年第三季度督查; not 2021年“同级审”, a name's year, nor 计划2026年上半年完成)
+    undated_year: int | None = None
     for match in matches(text):
         if unknown_from is not None and SENTENCE_END.search(text, unknown_from, match.start()):
             if context.year is None and day_year is not None:
                 context.year, context.stated = day_year, True
+            elif context.year is None and undated_year is not None:
+                context.year, context.stated = undated_year, False
             unknown_from = None
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
         # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
@@ -172,6 +177,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 context.year, context.stated = full_day_year, True
             else:
                 context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
+            if context.year is None and undated_year is not None:
+                # On an undated page, failing a day, the year of a period it reports (某某工作2022年第三季度督查,
+                # then 10月9日 in the next paragraph is in 2022); not stated, so 年底前 and 今年 stay unknown.
+                context.year, context.stated = undated_year, False
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -254,14 +263,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             if (
                 reference_year is None
                 and stated
+                and year is not None
                 and period[3] in _DATELINE_SPANS
                 and period[2] in _REPORTED
-                and not PLAN_WORDS.search(sentence(match))
+                and PLAN_WORDS.search(sentence(match)) is None
             ):
-                # (a month or a quarter the text reports also tells a later paragraph its year without a
-                # reference: 简况(2020年3月), then 1-2月; not a bare year, which may name a report: 2023年“同级审”,
-                # nor a plan's month: 计划…2025年6月投入使用, then 9月底)
-                day_year = year
+                # (a month, ten days or a quarter the text reports tells a later paragraph or sentence its year
+                # without a reference: 简况(2020年3月), then 1-2月; not a bare year, which may name a report:
+                # 2023年“同级审”, nor a half year, nor a plan's month: 计划…2025年6月投入使用, then 9月底)
+                undated_year = year
             if stated and period[3] is Precision.DAY and period[2] in _REPORTED:
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:

@@ -115,8 +115,15 @@ _RELATIVE_YEAR_FIRSTS = "|".join(
 # and each of these forms, tried in full, failed there only after its lookbehinds and alternatives). Each
 # is a necessary condition of its form: tests/test_dates_grammar.py compares the expression without them.
 _SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
-_GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line
-    rf"(?=[0-9]{{2,8}}日|[0-9]{{4}}年[0-9]{{3,4}}日|(?:19|20)[0-9]{{5}}{_LINE_ENDS})"
+# The adverbs before a 于 that dates what was done (并于, 已于, 将于, 分别于, 先后于, 随后于, 同时于), after which
+# seven digits are a date that lost 年, 月 and 日 (并于2025218向…反馈): its last character (a fixed-width
+# lookbehind).
+_DATING_YU = "[并已将拟均别后时]于"
+# What may follow such a date: a verb or preposition of the sentence or a clause break, not a unit (2025218元).
+_AFTER_DATING_YU = "[向对在召开反完起前后进组和与，,。；;]"
+_GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line, 并于2025218向
+    rf"(?=[0-9]{{2,8}}日|[0-9]{{4}}年[0-9]{{3,4}}日|(?:19|20)[0-9]{{5}}{_LINE_ENDS}"
+    rf"|(?<={_DATING_YU})(?:19|20)[0-9]{{5}}{_AFTER_DATING_YU})"
 )
 
 
@@ -217,18 +224,22 @@ def _point(p: str, *, day_only: bool = False) -> str:
     # A date whose 年 and 月 a scraper dropped (2019318日 for 2019年3月18日, 815日 for 8月15日): read where
     # the digits split one way only. With a year, resolution refuses a split that is ambiguous (2019111日);
     # without one, only shapes that cannot be a day or split two ways: a month 2–9 and a day (815日), or two
-    # digits past 31 (86日), after a clause break, 于, 至 or 、.
+    # digits past 31 (86日), after a clause break, 于, 至 or 、; and a month 10–12 with its day as a range's end
+    # (20241014日至1213日: four digits and 日 after 至 are no count).
     # With its 年 kept and only 月 lost (2025年1027日), only where the digits split one way (2019年111日 is read as
     # 2019年 alone).
     # With 日 lost too (2024926), only as seven digits that end their line after a date label (公开日期:2024926),
     # where they split one way as well: seven digits alone or after spaces are as often an amount in a table
-    # (办公费  2024618), and a false date is worse than a date missed.
+    # (办公费  2024618), and a false date is worse than a date missed; and after an adverb's 于 before a verb
+    # (并于2025218向…反馈), where an amount would be followed by its unit.
     glued = rf"""
         {_GLUED_GUARD} (?<![0-9.]) (?:   (?P<{p}glued_year> (?:19|20)[0-9]{{2}}) (?: 年 (?= {_ONE_WAY_MONTH_DAY} 日) )?
                           (?P<{p}glued_month_day> [0-9]{{1,4}})
-                        | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9] ) )
+                        | (?<=[，,、。；;：:\s于至]) (?P<{p}glued_short> [2-9](?:0[1-9]|[12][0-9]|3[01]) | 3[2-9] | [4-9][1-9]
+                                                            | (?<=至) 1[0-2](?:0[1-9]|[12][0-9]|3[01]) ) )
         (?: 日 (?![0-9])
-          | (?<=日期[:：][0-9]{{7}}) (?={_LINE_ENDS}) )
+          | (?<=日期[:：][0-9]{{7}}) (?={_LINE_ENDS})
+          | (?<={_DATING_YU}[0-9]{{7}}) (?={_AFTER_DATING_YU}) )
     """
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
     # the line may be indented.
@@ -301,7 +312,7 @@ _SUFFIX = r"""
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
-    (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,12}}+ (?:—|–|-|~|〜|至|到|、))
+    (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,16}}+ (?:—|–|-|~|〜|至|到|、))
     (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
@@ -448,7 +459,7 @@ def _ascii_digit_start(digit: str) -> str:
             rf"(?=[0-9]{{3}}{_SP}年)"
         )
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
-        quarter += rf"|(?=[0-9]{{6}}{_LINE_ENDS})"
+        quarter += rf"|(?=[0-9]{{6}}{_LINE_ENDS})|(?<={_DATING_YU}{digit})(?=[0-9]{{6}}{_AFTER_DATING_YU})"
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
     # a month glued to a zero-padded date (2025-03-183月6日)

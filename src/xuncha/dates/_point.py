@@ -224,6 +224,12 @@ class Point:
         if self.relative_year in _CONTEXT_YEARS:
             stated = context.year
             return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
+        if context.reference is None and not context.stated and self.month is None:
+            # a year word or a holiday (年底前, 年内, 全年, 春节前) on an undated page, in a paragraph that states
+            # no year: the year of writing, which such a page does not give (not one an earlier paragraph reported)
+            values, index = self.get.values, self.get.index
+            if values[index["year_word"]] is not None or values[index["holiday"]] is not None:
+                return None
         return context.year
 
     def counts_from_text(self) -> bool:

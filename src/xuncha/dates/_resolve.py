@@ -57,6 +57,11 @@ def _same_period(point: Point, context: Context) -> Resolved:
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
+# What follows a date's 开始 with no 自/从 before it when the date says when the work began (9月份开始对…进行巡察,
+# 10月开始实施): the verb of the work, not a clause break (3月开始，…) after which it reads as from then on.
+_BEGAN_DOING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")
+# What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
+_STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
 # (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
@@ -148,6 +153,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             and _HOLIDAY_THING.match(match.string, match.end())
         ):
             raise Invalid("a holiday without a year naming a thing given for it")
+        if (
+            values[start_index["relative_year"]] == "全"
+            and suffix is None
+            and _STANDING_RULE.match(match.string, match.end())
+        ):
+            # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
+            raise Invalid("全年 in a standing rule")
         last_day = context.last_day
         if (
             last_day is not None
@@ -202,6 +214,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
+    elif suffix == "开始" and prefix is None and _BEGAN_DOING.match(match.string, match.end()) is not None:
+        pass  # 9月份开始对…进行巡察: when the work began (the month itself), not a time from then on
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
         # From then on: up to the reference date when that is later, open for a start still to come.
         relation = Relation.SINCE

@@ -117,6 +117,18 @@ def tense_shift(
         and _reported_on_the_day(match)
     ):
         return -1
+    if (
+        relation is Relation.RANGE
+        and end is not None
+        and end > ref + _COMING_DAYS
+        and first is not None
+        and first > ref  # (one that began before the text may still be under way)
+        and PAST_WORDS.search(words := sentence(match))
+        and not PLAN_WORDS.search(words)
+    ):
+        # A range that begins after the text, in a sentence that reports it done ("12月28日至1月17日，巡察组进行了
+        # 巡察" in a notice of late December, "3月13日至4月28日…开展了巡察" in one of February): last year's.
+        return -1
     at = match.start()
     if (
         relation is not Relation.SINCE

@@ -13,6 +13,7 @@ from xuncha.errors import InvariantError
 from xuncha.models import Contact, ContactKind
 
 _PHONE_VALUE = LazyPattern(_contacts.PHONE_IN_TEXT)
+_WIDE_DASH = LazyPattern(r"(?<=[0-9])[—–](?=[0-9])")
 _URL_VALUE = LazyPattern(_contacts.WEBSITE_IN_TEXT)
 _BARE_URL = LazyPattern(_contacts.BARE_WEBSITE_IN_TEXT)
 _EMAIL_VALUE = LazyPattern(_contacts.EMAIL)
@@ -59,7 +60,8 @@ def contacts(closing: str) -> list[Contact]:
         rest = closing[match.end() : match.end() + 200]
         # (phones and postcodes are read folded and given in ASCII digits, as the model holds them:
         # 电话:１３９００００００００ is 13900000000)
-        narrow = reading[match.end() : match.end() + 200]
+        # (a dash of another width between an area code and a number is the hyphen: 0871—1234567)
+        narrow = _WIDE_DASH.sub("-", reading[match.end() : match.end() + 200])
         if rest.startswith("|") and kind is not None:  # a table row: 通信地址 | 甲 | 乙 |
             cells = (narrow if kind in ("phone", "postcode") else rest).split("\n", 1)[0].split("|")
             for cell in cells:

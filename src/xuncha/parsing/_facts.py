@@ -14,11 +14,13 @@ from typing import Any
 
 import attrs
 
+from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._titles import inspection_reading
 from xuncha.errors import InvariantError
 from xuncha.models import Inspection, Period, Precision, Relation
+from xuncha.numerals import parse_number
 from xuncha.parsing._figures import Figures
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
@@ -38,17 +40,28 @@ _AFTER_ROUND = LazyPattern(
     r"第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:巡视|巡察)?(?:工作)?"
     r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
 )
+# The committee's term before a group's name (八届市委巡察四组, 第十四届县委第二巡察组).
+_GROUP_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=..)")
+_DIGITS = LazyPattern(r"[0-9]")
 # A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
-# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组").
+# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组"), and a count after
+# the round it serves ("十四届县委第七轮巡察4个巡察组").
 _UNNAMED = LazyPattern(
-    rf"(?:[0-9一二三四五六七八九十两]*个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
-    rf"|[0-9一二三四五六七八九十两]+个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
+    rf"(?:[0-9一二三四五六七八九十两]*[ \u3000]?个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
+    rf"|[0-9一二三四五六七八九十两]+[ \u3000]?个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
+    r"|.*[0-9一二三四五六七八九十两]+[ \u3000]?个(?:巡视|巡察)(?:工作)?组"
 )
 _SENDER = LazyPattern(_BODY)
 _QUOTES = frozenset("“”\"'‘’")
 # Where a group's name, read backwards from 巡视组, stops.
 _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
-_DISPATCHER = LazyPattern(r"(?:根据|按照|依据)([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)")
+# (not a deployment that names no body: 根据统一部署, 按照有关要求)
+# Also a body that approved or sent the inspection: 经县委批准, 经校党委同意, 受省委委派.
+_DISPATCHER = LazyPattern(
+    r"(?:根据|按照|依据)(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))"
+    r"([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
+    r"|(?:经|受)([^，,。；;、\s]{1,24}?)(?:批准|同意|委派|派遣)"
+)
 # A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
 _DISPATCHER_BODY = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?"
@@ -57,7 +70,12 @@ _DISPATCHER_BODY = LazyPattern(
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
 _COMMITTEE = LazyPattern(rf"(?:{_BODY})$")
-_TARGET = LazyPattern(r"对([^，,。；;]{1,60}?)(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)")
+# A character of a target's name, or a clause in brackets inside it, whose commas do not end the name
+# (对某局(某文物局,含某执法大队)党组开展了巡察).
+_NAME_UNIT = r"(?:[^，,。；;（(]|[（(][^（）()。；;\n]{0,60}[）)])"
+_TARGET = LazyPattern(
+    rf"对({_NAME_UNIT}{{1,60}}?)(?:开展|进行|实施|展开)了?([^，,。；;]{{0,16}}?)(?:巡视|巡察)"
+)
 # A long list of targets with commas inside: the first is named before the first separator.
 _TARGET_LIST = LazyPattern(
     r"对([^，,。；;、]{2,40}?)[、，,][^。；;]{0,200}?(?:开展|进行|实施|展开)了?([^，,。；;]{0,16}?)(?:巡视|巡察)"
@@ -84,12 +102,18 @@ _MATTER_AFTER_A_BODY = LazyPattern(
     rf"(?<=[{_PLACE_ENDS}{_BODY_ENDS}])(?:贯彻落实|贯彻执行|贯彻|落实|履行)(?![办局组室处])"
 )
 # Where a list of targets goes on after the first: 、乙 / 等5个单位 / 及所辖8个社区.
+# A count right after the first body named sums up its kind (县卫生健康局1个县直单位和县人民医院等8家…); not
+# one after a place (全市4个单位党组织, a count of bodies).
 _LIST_REST = LazyPattern(
     r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
+    rf"|(?<=[{_BODY_ENDS}局司心行])[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)"
+    r"(?=[^、，,。；;]{0,10}(?:单位|部门|党组织|党委|党组|机构))"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
+# "4个巡察组完成对县卫生健康局…的进驻": the bodies entered.
+_ENTERED = LazyPattern(rf"对({_NAME_UNIT}{{2,80}}?)的?进驻")
 _MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
 # A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
 _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
@@ -109,6 +133,8 @@ _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={_NAMED_MODES}*(?:巡视
 _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 _SENTENCE_ENDS = "。；;\n"
+# The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
+_INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
 _SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]|$")
 
 
@@ -124,8 +150,12 @@ def inspection(
     title_reading = inspection_reading(fold(title))
     opening = text[start:end]
     reading = folded[start:end]
-    group = _group(opening, reading)
+    group_span = _group_span(reading)
+    group = "" if group_span is None else opening[group_span[0] : group_span[1]]
     inspector = _inspector(group, fold(group)) if group else None
+    if group_span is not None and inspector is None:
+        # "市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈": the first group the opening names
+        inspector = _later_named_group(opening, reading, group_span[1])
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
         title_group = _group(title, title_reading)
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
@@ -136,8 +166,9 @@ def inspection(
     dispatcher = None
     kind = None
     if dispatcher_match is not None:
-        body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(1))
-        named_start, named_end = body.span("body") if body else dispatcher_match.span(1)
+        named = 1 if dispatcher_match.start(1) >= 0 else 2
+        body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(named))
+        named_start, named_end = body.span("body") if body else dispatcher_match.span(named)
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
         kind = _COMMITTEE.search(reading, named_start, named_end)
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
@@ -145,13 +176,19 @@ def inspection(
     # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
     if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
         dispatcher = group[slice(*sender.span())]
+    elif kind is None and group_span is not None and (former := _sender_before(reading, group_span[0])):
+        dispatcher = opening[slice(*former)]  # "县委派出3个巡察组": the committee that formed the groups
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
     if round_text is None and (title_round := _round_in(title_reading)):
         round_text = title[slice(*title_round)]  # the round is often named in the title only
     if round_text is None and (body_round := _round_in(folded)) is not None:
         round_text = text[slice(*body_round)]  # or only in the body ("…十届省委第十轮巡视情况")
-    if round_text is None and "届" in title and (term := _TERM_ROUND.search(title_reading)) is not None:
+    if (
+        round_text is None
+        and "届" in title_reading
+        and (term := _TERM_ROUND.search(title_reading)) is not None
+    ):
         round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
     basis = [match.group() for match in _DOCUMENT.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
@@ -217,7 +254,7 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
         return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
-    for pattern in (_TARGET_AFTER, _STATIONED, _TARGET_FEEDBACK):
+    for pattern in (_TARGET_AFTER, _STATIONED, _ENTERED, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
@@ -282,7 +319,7 @@ def _target(opening: str, start: int, end: int) -> str | None:
     )
     if matter is not None:
         name, reading = name[: matter.start()], reading[: matter.start()]
-    cut = _LIST_REST.search(reading)
+    cut = None if _units_of_one_place(reading) else _LIST_REST.search(reading)
     if cut is not None:
         name, reading = name[: cut.start()], reading[: cut.start()]
     opened = max(reading.rfind("（"), reading.rfind("("))
@@ -295,6 +332,32 @@ def _target(opening: str, start: int, end: int) -> str | None:
     return name.strip(" \t\u3000") or None
 
 
+# A list closed by the count of its items: 柳庄镇柳庄村、槐树村、王家庄村等3个村级党组织.
+_COUNTED_LIST = LazyPattern(
+    r"(?P<first>[^、等]{2,24})(?:、[^、等]{1,24}){1,30}等[ \u3000]?(?P<count>[0-9]{1,2}|[二两三四五六七八九十]{1,3})[ \u3000]?个[^、]{0,12}"
+)
+# The place a body's name starts with: 柳庄镇 (柳庄村), 某某县 (水利局).
+_PLACE_PREFIX = LazyPattern(r".{1,8}?(?:镇|乡|街道|县|区|市|旗)(?=..)")
+
+
+def _units_of_one_place(reading: str) -> bool:
+    """Whether a list of targets names every unit of one place, the place said once before the first: the units
+    (柳庄镇柳庄村、槐树村、王家庄村等3个村级党组织), each of one kind, are inspected together and the notice
+    reports on them as one (the observed corpus keeps such a target whole). A list of bodies each named with its
+    own place (县财政局、县教育局等2个单位) or counted beyond what it names (县政协机关等13个单位) is not."""
+    listed = _COUNTED_LIST.fullmatch(reading)
+    if listed is None:
+        return False
+    items = reading[: reading.rfind("等", 0, listed.start("count"))].split("、")
+    if parse_number(listed.group("count")) != len(items):
+        return False
+    place = _PLACE_PREFIX.match(items[0])
+    if place is None:
+        return False
+    kind = items[0][-1]
+    return all(item[-1] == kind and not item.startswith(place.group()) for item in items[1:])
+
+
 def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
     """The inspection's period and the feedback date, read sentence by sentence.
 
@@ -304,7 +367,8 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     period = None
     day = None  # a single day the inspection began (进驻) stands in for the period when no range is given
     feedback = None
-    periods = figures.periods_within(start, end)
+    # (a page's date on a chrome line in the opening, 来源:县委巡察办 发布时间:2025-09-19, dates no inspection)
+    periods = [(pos, p) for pos, p in figures.periods_within(start, end) if not on_a_chrome_line(text, pos)]
     positions = [pos for pos, _ in periods]
     # Only the sentences that hold a date are read: each is found from its first date (it starts after the last
     # sentence end before the date, and ends at the first one after), not by walking every sentence in turn.
@@ -329,7 +393,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
         used = None
         keyword = sentence.find("反馈")
         if keyword >= 0 and feedback is None:
-            used = _feedback_period(inside, offset + keyword)
+            used = _feedback_period(inside, offset + keyword, text)
             feedback = used.start if used is not None else None
         if (
             period is None
@@ -350,6 +414,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
                 # A later sentence may still give the range ("巡察期间(2020年8月24日至10月23日)"), unless it
                 # is about the rectification.
                 day = candidates[0]
+                period = _entry_to_end(day, candidates[1:], text)
         if period is not None and feedback is not None:
             break
     return period or _as_start(day), feedback
@@ -357,7 +422,10 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
 
 def _as_start(day: Period | None) -> Period | None:
     """The day a group arrived (进驻), standing in for a period no sentence gives whole: the period's start, with
-    no end (the inspection lasts beyond that day)."""
+    no end (the inspection lasts beyond that day; an announced start, 自2024年8月6日起, too, though the reading
+    of its words runs it up to the reference date)."""
+    if day is not None and _announced_start(day) and day.end is not None:
+        return attrs.evolve(day, end=None)
     if day is None or day.relation is not Relation.ON or day.start is None or day.start != day.end:
         return day
     return attrs.evolve(day, end=None, relation=Relation.SINCE)
@@ -365,7 +433,29 @@ def _as_start(day: Period | None) -> Period | None:
 
 def _announced_start(period: Period) -> bool:
     """自2024年8月6日起: a start the text announces, with no end (an entry announcement's period)."""
-    return period.relation is Relation.SINCE and period.end is None and (period.text or "").endswith("起")
+    return period.relation is Relation.SINCE and (period.text or "").endswith("起")
+
+
+# What follows the last day of an inspection told apart from its first: 4月28日结束.
+_ENDED = LazyPattern(r"[ \t\u3000]*(?:结束|撤离)")
+
+
+def _entry_to_end(day: Period, later: list[Period], text: str) -> Period | None:
+    """The period from the day of entry to a later day the same sentence says it ended on ("于2023年3月13日进驻
+    …开展巡察，4月28日结束"); None when it names no end."""
+    if day.relation is not Relation.ON or day.start is None or day.start != day.end:
+        return None
+    for other in later:
+        if (
+            other.relation is Relation.ON
+            and other.span is not None
+            and other.end is not None
+            and other.start == other.end
+            and other.end > day.start
+            and _ENDED.match(text, other.span.end) is not None
+        ):
+            return Period(day.start, other.end, Relation.RANGE, Precision.DAY)
+    return None
 
 
 def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
@@ -441,29 +531,76 @@ def with_listed_target(inspection: Inspection, listed: str) -> Inspection:
     return attrs.evolve(inspection, target=target)
 
 
-def _feedback_period(inside: list[tuple[int, Period]], keyword: int) -> Period | None:
+def _feedback_period(inside: list[tuple[int, Period]], keyword: int, text: str) -> Period | None:
     """The date a feedback sentence gives: the last one before 反馈, else the first after; single days first.
 
-    A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year."""
+    A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year. A
+    range told before the inspection itself ("2024年10月14日至12月13日，…对…开展了巡察，并于…反馈") is its period,
+    not the feedback's."""
     inside = [(pos, p) for pos, p in inside if p.precision is not Precision.YEAR]
     dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
-    dated = dated or [(pos, p) for pos, p in inside if p.start is not None]
+    dated = dated or [
+        (pos, p)
+        for pos, p in inside
+        if p.start is not None and not (pos < keyword and _INSPECTED.search(text, pos, keyword) is not None)
+    ]
     before = [p for pos, p in dated if pos < keyword]
     if before:
         return before[-1]
     return next((p for pos, p in dated if pos > keyword), None)
 
 
+# A group named by its number, as a later sentence names it (市委第二巡察组, 中央第五巡视组, 市委机动巡察二组),
+# with no words of the sentence before it.
+_NUMBERED_GROUP = LazyPattern(
+    rf"(?:{_BODY}|党委|党组)?{_NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
+    rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
+)
+
+
+# A committee that formed or sent the groups, right before the verb: 县委派出3个巡察组, 市委组建5个巡察组.
+_SENDER_BEFORE_VERB = LazyPattern(
+    rf"({_BODY})(?:共|先后|分别)?(?:组建|派出|抽调|成立|共派|分派)[^，,。；;]{{0,6}}$"
+)
+
+
+def _sender_before(reading: str, at: int) -> tuple[int, int] | None:
+    """The committee that formed the groups named at ``at``, as the clause says it before its verb."""
+    found = _SENDER_BEFORE_VERB.search(reading, max(0, at - 16), at)
+    return None if found is None else found.span(1)
+
+
+def _later_named_group(text: str, reading: str, after: int) -> str | None:
+    """The first group named by its number from ``after`` on, in an opening whose first mention of a group
+    names none ("市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈")."""
+    found = _NUMBERED_GROUP.search(reading, after)
+    return None if found is None else text[found.start() : found.end()]
+
+
 def _group(text: str, reading: str) -> str:
     """The phrase that names the inspection group(s), read back from 巡视组/巡察组 to a stop ("" for none)."""
-    match = _INSPECTOR.search(reading)
+    span = _group_span(reading)
+    return "" if span is None else text[span[0] : span[1]]
+
+
+def _group_span(reading: str, after: int = 0) -> tuple[int, int] | None:
+    """Where the first phrase naming the inspection group(s) from ``after`` on stands in ``reading``."""
+    match = _INSPECTOR.search(reading, after)
     if match is None:
-        return ""
+        return None
     start = match.start()
     while start > 0 and match.end() - start < 30:
         previous = reading[start - 1]
-        # A name runs back to a stop, except a 顿号 that lists groups: 市委第一、第二巡察组, 省委第一、二巡视组.
-        if previous in _NAME_STOP and not (previous == "、" and reading[start] in _GROUP_NUMERAL):
+        # A name runs back to a stop, except a 顿号 that lists groups (市委第一、第二巡察组, 省委第一、二巡视组)
+        # and a space that sets a number apart (县委 4 个巡察组, 县委第 1 巡察组).
+        if previous in _NAME_STOP and not (
+            (previous == "、" and reading[start] in _GROUP_NUMERAL)
+            or (
+                previous in " \u3000"
+                and start >= 2
+                and (reading[start].isdigit() or reading[start - 2].isdigit())
+            )
+        ):
             break
         start -= 1
     at = reading.rfind("关于", start, match.end())
@@ -472,7 +609,9 @@ def _group(text: str, reading: str) -> str:
     formed = _FORMED.match(reading, start, match.start())
     if formed is not None:
         start = formed.end()
-    return text[start : match.end()]
+    while reading[start] in " \u3000":  # (派出 3 个巡察组: the count's space after the verb)
+        start += 1
+    return start, match.end()
 
 
 def _inspector(group: str, reading: str) -> str | None:
@@ -483,9 +622,21 @@ def _inspector(group: str, reading: str) -> str | None:
         if tail is not None:
             group = group[: listed.start()] + group[tail.start() :]
             reading = reading[: listed.start()] + reading[tail.start() :]
+    term = _GROUP_TERM.match(reading)
+    if term is not None:  # 八届市委巡察四组 → 市委巡察四组: the committee's term is not the group's name
+        group, reading = group[term.end() :], reading[term.end() :]
     numbered = _AFTER_ROUND.search(reading) if "轮" in reading else None
-    if numbered is not None:  # 十四届区委第十一轮巡察第二巡察组 → 第二巡察组
-        group, reading = group[numbered.start("group") :], reading[numbered.start("group") :]
+    if (
+        numbered is not None
+    ):  # 一届市委第五轮巡察第二巡察组 → 市委第二巡察组: the group, sent by the round's body
+        body = _SENDER.search(reading, 0, numbered.start())
+        # (with the place that names the body, 江海市委; not a year, 2023年市委)
+        body_start = 0 if body is not None and not _DIGITS.search(reading, 0, body.start()) else None
+        sender = (
+            "" if body is None else group[body.start() if body_start is None else body_start : body.end()]
+        )
+        group = sender + group[numbered.start("group") :]
+        reading = fold(sender) + reading[numbered.start("group") :]
     if _UNNAMED.fullmatch(reading):
         return None
     return group or None

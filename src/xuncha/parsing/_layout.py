@@ -51,9 +51,11 @@ _CUT_DATE = LazyPattern(r"[ \t\u3000]*[0-9]{4}年(?:[0-9]{1,2}月?(?:[0-9]{1,2}�
 _DISCLAIMER = LazyPattern(r"[ \t\u3000【\[]*(?:免责|版权)?声明[】\]：: \t\u3000]*")
 
 
-# Where chrome glued before a title may end: after spaces, after a closing bracket (【2023-11-20】关于…), or
-# before 关于 (督查专报第 3 期关于…).
-_AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]])(?=[^ \t\u3000])|(?<=[^ \t\u3000])(?=关于)")
+# Where chrome glued before a title may end: after spaces, after a closing bracket (【2023-11-20】关于…), after a
+# breadcrumb's arrow (首页>巡察工作>中共…关于…), or before 关于 (督查专报第 3 期关于…).
+_AFTER_GAP = LazyPattern(r"(?<=[ \t\u3000】\]>＞»›→])(?=[^ \t\u3000])|(?<=[^ \t\u3000])(?=关于)")
+# A breadcrumb's arrows: its last crumb (the title) starts after one, so its issuer is never cut off before 关于.
+_CRUMB_ARROWS = frozenset(">＞»›→")
 
 
 def glued_title(text: str) -> list[tuple[int, int]] | None:
@@ -66,6 +68,8 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
     split = None  # the last gap that leaves chrome before it and a title after it
     for gap in _AFTER_GAP.finditer(text):
         head = text[: gap.start()].rstrip(" \t\u3000")
+        if head == text[: gap.start()] and text.startswith("关于", gap.start()) and _CRUMB_ARROWS & set(head):
+            continue  # "首页 > 中共某局党组关于…": the breadcrumb's tail is the title's issuer
         if is_chrome(head) and is_notice_title(text, gap.start()):
             split = [(0, len(head)), (gap.start(), len(text))]
     if split is not None:

@@ -63,7 +63,8 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         (i for i in range(layout.after_title, layout.opening_end) if not is_chrome(texts[i])),
         layout.opening_end,
     )
-    stated = pieces(facts_from, layout.opening_end)
+    # (an announcement in one paragraph, its opening run into its closing: the facts are read there)
+    stated = pieces(facts_from, layout.opening_end) or (closing if layout.first_marker is None else [])
     inspection = (
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
@@ -200,10 +201,12 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
         ),
         min(_layout.TITLE_SEARCH, len(result)),
     )
+    # a page flattened into one line starts with its title, after any chrome lines kept above it
+    first = next((i for i in range(last) if not is_chrome(folded[result[i].start : result[i].end])), 0)
     for index in range(last - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
-        if pieces is None and index == 0:  # a page flattened into one line starts with its title
+        if pieces is None and index == first:
             pieces = _layout.flattened_title(folded[paragraph.start : paragraph.end])
         if pieces is None:
             continue
