@@ -269,3 +269,16 @@ def test_an_office_location_is_an_address_contact() -> None:
     )
     contacts = [(c.kind.value, c.value) for c in parse_notice(text).contacts]
     assert ("postal_address", "某某市北二环路某某宾馆") in contacts
+
+
+def test_where_a_box_is_set_up_is_an_address_contact() -> None:
+    from xuncha import parse_notice
+
+    opening = "巡察公告\n\n根据校党委统一部署，校党委第二巡察组对某学院党委开展巡察。\n\n"
+    for line, place in (
+        ("信访意见箱设置地点:外语楼一楼大厅。", "外语楼一楼大厅"),
+        ("举报箱放置地点：图书馆东门", "图书馆东门"),
+        ("意见箱设置位置：行政楼二楼", "行政楼二楼"),
+    ):
+        contacts = [(c.kind.value, c.value) for c in parse_notice(opening + line + "\n").contacts]
+        assert contacts == [("postal_address", place)], line

@@ -99,6 +99,10 @@ LABELS: Final[tuple[tuple[str, str | None, bool], ...]] = (
     ("信访接待地点", "postal_address", False),
     ("接待地点", "postal_address", False),
     ("办公地点", "postal_address", False),  # 巡察组办公地点：…宾馆, where the group receives visitors
+    # Where a box is set up or placed (信访意见箱设置地点：…大厅): the place letters are dropped at.
+    ("设置地点", "postal_address", False),
+    ("放置地点", "postal_address", False),
+    ("设置位置", "postal_address", False),
     # Boxes set up on the inspected premises and the like: labels that give no contact, read so that the 信箱
     # inside them is not taken for a postal box.
     ("举报信箱", None, False),
