@@ -24,12 +24,13 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # passages, lowered every floor to what the whole corpus reached untuned; its general fixes raised them again.
 # Set I, 31 untuned passages added at the end of the fourth session, sets them at what the 500 passages reach;
 # sets J and K, 35 and 40 untuned passages of the fifth session, lower them to what the 575 reach; set K's
-# general fixes and the facts fixes of the same session raise them to what the 575 reach after them.)
+# general fixes and the facts fixes of the same session raise them to what the 575 reach after them; sets L and
+# M, 80 more untuned passages, lower them to what the 655 reach.)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.999, 0.997),
-    "periods": (0.993, 0.966),
-    "markers": (0.996, 0.992),
-    "facts": (0.998, 0.998),
+    "quantities": (0.997, 0.992),
+    "periods": (0.967, 0.953),
+    "markers": (0.972, 0.988),
+    "facts": (0.994, 0.994),
 }
 
 _CORPUS = passages()
