@@ -10,7 +10,7 @@ import heapq
 import math
 import re
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import Any
 
 import attrs
 
@@ -34,15 +34,11 @@ __all__ = [
 
 NodeKind = Section | Finding | Measure
 
-#: A diagnostic as a rule reports it: the declared code, the message, the path and the span. The line and the
-#: column are read from the span once the reports are in document order (:meth:`Context.finish`).
-Report: TypeAlias = tuple[Code, str, str, Span | None]
-
 
 class Reports:
     """What the rules report, in the order they report it: four lists, of the codes, messages, paths and spans.
 
-    A report costs four pointers here, 32 bytes, where a tuple would take 80 and a Diagnostic 112: the reports
+    A report costs four pointers here, 32 bytes, where a tuple would take 80 and a Diagnostic 96: the reports
     sit beside the notice while the rules run, and on a body of short lines they number two for every 19 bytes.
     """
 
@@ -69,8 +65,25 @@ class Reports:
         self.paths.extend(other.paths)
         self.spans.extend(other.spans)
 
-    def tuples(self) -> list[Report]:
-        return list(zip(self.codes, self.messages, self.paths, self.spans, strict=True))
+    def diagnostics(self) -> list[Diagnostic]:
+        """A :class:`Diagnostic` for each report, in the order of report, with no line or column yet; the reports
+        are emptied.
+
+        The diagnostics take the places of the spans, one by one from the end, in the spans' own list, and the
+        other three lists are emptied from their ends as they go (a list gives its room back as it shrinks): a
+        list of diagnostics made beside the four would have held the reports and the diagnostics whole at once.
+        """
+        made: list[Any] = self.spans
+        codes, messages, paths = self.codes, self.messages, self.paths
+        index = len(made)
+        while codes:
+            index -= 1
+            code = codes.pop()
+            made[index] = Diagnostic(
+                code.name, code.severity, messages.pop(), paths.pop(), None, None, made[index]
+            )
+        self.spans = []
+        return made
 
     def take(self, first: int) -> Reports:
         """The reports from the ``first`` on, taken out of these."""
@@ -247,34 +260,46 @@ class Context:
         go of the notice and what it read first, and is empty after.
 
         The notice and the cleaned text are let go before a single Diagnostic is made, so that they and the
-        diagnostics (each some 110 bytes, on a body of short lines two for every line of 19 bytes) are never
-        held at once; each report is let go as its diagnostic is made. Sorted by offset first and by path
-        only among those at one offset: a text may give a diagnostic every few characters, and a path key for
-        each of them at once would outweigh the diagnostics themselves. Repeats share their offset, so each
-        run of one offset drops its own (the first of each stays). In that order, the line and the column of
-        each offset are counted on from the one before: one pass over the source, with no index of its lines,
-        and the diagnostics on one line share its number.
+        diagnostics (on a body of short lines two for every line of 19 bytes) are never held at once. Each
+        report is let go as its diagnostic is made, and the diagnostics are put in order themselves: on such a
+        text a tuple for each report, to sort them, took room the diagnostics could not reuse, and the peak was
+        the diagnostics and a third more. Sorted by offset first and by path only among those at one offset: a
+        text may give a diagnostic every few characters, and a path key for each of them at once would outweigh
+        the diagnostics themselves. Repeats share their offset, so each run of one offset drops its own (the
+        first of each stays). In that order, the line and the column of each offset are counted on from the one
+        before: one pass over the source, with no index of its lines, and the diagnostics on one line share its
+        number.
         """
         self._let_go()
-        # A tuple for each report now, to sort them: in the room the notice has left.
-        reports, self.reports = self.reports.tuples(), Reports()
-        reports.sort(key=_start)  # stable: the order of report stays within an offset
-        reports.reverse()  # taken from the end, each run of one offset comes out in the order of report
+        reports, self.reports = self.reports, Reports()
+        diagnostics = reports.diagnostics()
+        del reports
+        diagnostics.sort(key=_start)  # stable: the order of report stays within an offset
         lines = _LineCounter(self.source) if self.source is not None else None
-        diagnostics: list[Diagnostic] = []
-        while reports:
-            report = reports.pop()
-            start = _start(report)
-            group = [report]
-            while reports and _start(reports[-1]) == start:
-                group.append(reports.pop())
+        count = len(diagnostics)
+        kept = 0  # the diagnostics kept so far, moved to the front of the list (a repeat is dropped)
+        index = 0
+        while index < count:
+            start = _start(diagnostics[index])
+            following = index + 1
+            while following < count and _start(diagnostics[following]) == start:
+                following += 1
+            group = diagnostics[index:following]
             if len(group) > 1:
-                group = sorted(dict.fromkeys(group), key=lambda r: _path_key(r[2]))
-            line = column = None
+                # (the line and the column are not set yet: a repeat is one with the same code, severity,
+                # message, path and span, as the reports compared)
+                group = sorted(dict.fromkeys(group), key=lambda d: _path_key(d.path))
             if lines is not None and start != math.inf:
                 line, column = lines.at(int(start))
-            for code, message, path, span in group:
-                diagnostics.append(Diagnostic(code.name, code.severity, message, path, line, column, span))
+                for diagnostic in group:
+                    # Set once, before anyone holds the diagnostic: made without them, it is not made twice.
+                    object.__setattr__(diagnostic, "line", line)
+                    object.__setattr__(diagnostic, "column", column)
+            for diagnostic in group:
+                diagnostics[kept] = diagnostic
+                kept += 1
+            index = following
+        del diagnostics[kept:]
         return diagnostics
 
     def _let_go(self) -> None:
@@ -364,8 +389,8 @@ def _smallest_enclosing(nodes: list[tuple[int, int, str]]) -> tuple[list[int], l
 _PATH_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
 
 
-def _start(report: Report) -> float:
-    span = report[3]
+def _start(diagnostic: Diagnostic) -> float:
+    span = diagnostic.span
     return span.start if span is not None else math.inf
 
 
