@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import functools
 import heapq
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -35,9 +36,11 @@ __all__ = [
 NodeKind = Section | Finding | Measure
 
 
-#: The reports a chunk of :class:`Reports` holds: four pointers each, 64 in all, a list of 512 bytes, the largest
-#: block Python's small-object allocator serves.
-_PER_CHUNK = 16
+#: The pointers a chunk of reports or paths holds: a list of 512 bytes, the largest block Python's small-object
+#: allocator serves (a list grown by appends to 64 items has room for 64 exactly).
+_CHUNK = 64
+#: The reports a chunk of :class:`Reports` holds, four pointers each.
+_PER_CHUNK = _CHUNK // 4
 
 
 class Reports:
@@ -69,7 +72,7 @@ class Reports:
     def append(self, code: Code, message: str, path: str, span: Span | None) -> None:
         slot = self._count % _PER_CHUNK * 4
         if slot == 0:  # (made whole, not grown: a list grown by appends would outgrow the small blocks)
-            self._chunks.append([None] * (_PER_CHUNK * 4))
+            self._chunks.append([None] * _CHUNK)
         chunk = self._chunks[-1]
         chunk[slot], chunk[slot + 1], chunk[slot + 2], chunk[slot + 3] = code, message, path, span
         self._count += 1
@@ -213,15 +216,23 @@ class Context:
         self.reports = Reports()
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
-        # The path of every node in walk order, made once: the rules' diagnostics share these strings.
-        self._paths: list[str] = []
+        # The path of every node in walk order, made once: the rules' diagnostics share these strings. Kept in
+        # chunks of small lists, as the reports are (see Reports): they come from Python's allocator, which
+        # gives their room to the diagnostics once the paths are let go.
+        self._paths: list[list[str]] = []
         #: Where the first node that knows its span starts in the source (None: no node does).
         self.first_start: int | None = None
         if notice is not None:
+            chunk: list[str] = []
             for node, path in walk(notice):
-                self._paths.append(path)
+                if len(chunk) == _CHUNK:
+                    self._paths.append(chunk)
+                    chunk = []
+                chunk.append(path)
                 if node.span is not None and (self.first_start is None or node.span.start < self.first_start):
                     self.first_start = node.span.start
+            if chunk:
+                self._paths.append(chunk)
         #: Set by a rule that finds the text is no notice at all: the rules after it have nothing to read.
         self.done = False
         self.rule: Rule | None = None
@@ -237,7 +248,8 @@ class Context:
             return
         # The paths were made by the same traversal (the context's walk): only the nodes are visited again.
         # Holding the nodes in a list instead would cost a pointer a node for as long as the context lives.
-        for (node, _), path in zip(_visit(self.notice, named=False), self._paths, strict=True):
+        paths = itertools.chain.from_iterable(self._paths)
+        for (node, _), path in zip(_visit(self.notice, named=False), paths, strict=True):
             yield node, path
 
     @functools.cached_property
