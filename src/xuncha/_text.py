@@ -173,13 +173,6 @@ class _ContentLines:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def add(self, line: _Line) -> None:
-        """Add a line with content; its record is kept when the joins need more than the line's text."""
-        if line.deletions or line.heading or line.hard_break or line.glued_head:
-            self.records[len(self.starts)] = line
-        self.starts.append(line.start)
-        self.ends.append(line.end)
-
     def content(self, original: str, index: int) -> str:
         """The content of line ``index``: its text without markup, trimmed."""
         record = self.records.get(index)
@@ -216,30 +209,48 @@ class SourceText:
         deletions: list[tuple[int, int]] = []
         heading_lines: list[int] = []  # the original starts of the lines the source marks as headings
         line_breaks: list[int] = []  # original offsets of the block-level breaks inside lines
+        starts, ends, records = lines.starts, lines.ends, lines.records
         for match in _NON_EMPTY_LINE.finditer(original):
-            line = _Line(*match.span())
-            if other is not None and other.start() < line.start:
-                other = other_search(original, line.start)
-            if markup is not None and markup.start() < line.start:
-                markup = markup_search(original, line.start)
-            if gap is not None and gap.start() < line.start:
-                gap = gap_search(original, line.start)
-            _mark_markup(
-                original,
-                line,
-                other is not None and other.start() < line.end,
-                backslashes,
-                markup=markup is not None and markup.start() < line.end,
-                gaps=gap is not None and gap.start() < line.end,
-            )
+            start, end = match.span()
+            if other is not None and other.start() < start:
+                other = other_search(original, start)
+            if markup is not None and markup.start() < start:
+                markup = markup_search(original, start)
+            if gap is not None and gap.start() < start:
+                gap = gap_search(original, start)
+            other_here = other is not None and other.start() < end
+            markup_here = markup is not None and markup.start() < end
+            gap_here = gap is not None and gap.start() < end
+            if not (other_here or markup_here or gap_here):
+                raw = original[start:end]
+                # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
+                # indent gap (and, as the scans tell, no inline markup, byte-order mark, backslash, heading glued
+                # after a sentence or other line break). Such a line keeps no record: its content is its text.
+                if (
+                    raw[0] not in _MARKED_LINE_STARTS
+                    and "(" not in raw
+                    and "（" not in raw
+                    and "\u3000\u3000" not in raw
+                    and "    " not in raw
+                ):
+                    if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
+                        starts.append(start)
+                        ends.append(end)
+                    continue
+            line = _Line(start, end)
+            _mark_markup(original, line, other_here, backslashes, markup=markup_here, gaps=gap_here)
             if line.deletions:
                 deletions += line.deletions
             if line.breaks:
                 line_breaks += line.breaks
             if line.heading:
-                heading_lines.append(line.start)
+                heading_lines.append(start)
             if line.content:
-                lines.add(line)
+                # (a record only where the page-break joins need more than the line's text)
+                if line.deletions or line.heading or line.hard_break or line.glued_head:
+                    records[len(starts)] = line
+                starts.append(start)
+                ends.append(end)
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         # (kept: the cleaned text, the original with characters deleted, holds none either, and needs no fold)
         self.foldable = has_foldable(original)
@@ -512,8 +523,9 @@ def _page_break_joins(
     previous = records.get(0)
     previous_content = lines.content(original, 0)
     head = previous_content  # the start of the paragraph being built, for title tests
+    record_of = records.get
     for index in range(1, len(starts)):
-        following = records.get(index)
+        following = record_of(index)
         following_start = starts[index]
         following_content = (
             following.content

@@ -165,7 +165,12 @@ class Tree:
         return self.folded[node.title_end - len(node.title) : node.title_end].strip()
 
     def _classify(self, node: Node) -> None:
-        title = self.folded_title(node)
+        # (folded_title, inline: a node is classified once, and a body of bare headings has a node a line)
+        title = (
+            node.title.strip()
+            if self._unfolded
+            else self.folded[node.title_end - len(node.title) : node.title_end].strip()
+        )
         # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
         finding_like = (
             bool(_FINDING_TITLE.search(title))
