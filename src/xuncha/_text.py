@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
@@ -139,6 +140,8 @@ class Paragraph:
 
 
 class _Line:
+    """What the cleaner finds on one line while it reads it (a record for every line, let go once read)."""
+
     __slots__ = ("breaks", "content", "deletions", "end", "glued_head", "hard_break", "heading", "start")
 
     def __init__(self, start: int, end: int) -> None:
@@ -152,6 +155,32 @@ class _Line:
         self.content = ""
 
 
+class _ContentLines:
+    """The lines with content, in order, as the page-break joins read them: the original span of each, and the
+    record of each line that the joins must ask more of than its text.
+
+    A line without markup, heading mark, hard break or glued heading (nearly every line) keeps no record: its
+    content is its text trimmed, sliced again where the joins read it. Its span costs two machine integers.
+    """
+
+    __slots__ = ("ends", "records", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.records: dict[int, _Line] = {}  # by the line's index among the lines with content
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def content(self, original: str, index: int) -> str:
+        """The content of line ``index``: its text without markup, trimmed."""
+        record = self.records.get(index)
+        if record is not None:
+            return record.content
+        return original[self.starts[index] : self.ends[index]].strip(_WHITESPACE)
+
+
 class SourceText:
     """The original text, its cleaned view (``text``) and the paragraphs of that view.
 
@@ -163,7 +192,6 @@ class SourceText:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        lines = list(_lines(original))
         # Rare characters are looked for once in the whole text rather than on every line.
         backslashes = "\\" in original
         # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
@@ -173,28 +201,60 @@ class SourceText:
         # (likewise a line break other than \n, where other than breaks follow it on its line)
         other_search = _OTHER_LINE_BREAK_IN_TEXT.search
         other = other_search(original)
-        for line in lines:
-            if other is not None and other.start() < line.start:
-                other = other_search(original, line.start)
-            if markup is not None and markup.start() < line.start:
-                markup = markup_search(original, line.start)
-            if gap is not None and gap.start() < line.start:
-                gap = gap_search(original, line.start)
-            _mark_markup(
-                original,
-                line,
-                other is not None and other.start() < line.end,
-                backslashes,
-                markup=markup is not None and markup.start() < line.end,
-                gaps=gap is not None and gap.start() < line.end,
-            )
-        deletions = [d for line in lines for d in line.deletions]
+        # What the lines say, gathered as each is read: a line's record is kept only while the line has content
+        # and something the page-break joins ask about (markup deleted, a heading mark, a hard break, a heading
+        # glued into it); every other line with content is two machine integers (see _ContentLines). A body of
+        # short lines made a record, two lists and a copy of its content for every line: 25 bytes a byte of input.
+        lines = _ContentLines()
+        deletions: list[tuple[int, int]] = []
+        heading_lines: list[int] = []  # the original starts of the lines the source marks as headings
+        line_breaks: list[int] = []  # original offsets of the block-level breaks inside lines
+        starts, ends, records = lines.starts, lines.ends, lines.records
+        for match in _NON_EMPTY_LINE.finditer(original):
+            start, end = match.span()
+            if other is not None and other.start() < start:
+                other = other_search(original, start)
+            if markup is not None and markup.start() < start:
+                markup = markup_search(original, start)
+            if gap is not None and gap.start() < start:
+                gap = gap_search(original, start)
+            other_here = other is not None and other.start() < end
+            markup_here = markup is not None and markup.start() < end
+            gap_here = gap is not None and gap.start() < end
+            if not (other_here or markup_here or gap_here):
+                raw = original[start:end]
+                # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
+                # indent gap (and, as the scans tell, no inline markup, byte-order mark, backslash, heading glued
+                # after a sentence or other line break). Such a line keeps no record: its content is its text.
+                if (
+                    raw[0] not in _MARKED_LINE_STARTS
+                    and "(" not in raw
+                    and "（" not in raw
+                    and "\u3000\u3000" not in raw
+                    and "    " not in raw
+                ):
+                    if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
+                        starts.append(start)
+                        ends.append(end)
+                    continue
+            line = _Line(start, end)
+            _mark_markup(original, line, other_here, backslashes, markup=markup_here, gaps=gap_here)
+            if line.deletions:
+                deletions += line.deletions
+            if line.breaks:
+                line_breaks += line.breaks
+            if line.heading:
+                heading_lines.append(start)
+            if line.content:
+                # (a record only where the page-break joins need more than the line's text)
+                if line.deletions or line.heading or line.hard_break or line.glued_head:
+                    records[len(starts)] = line
+                starts.append(start)
+                ends.append(end)
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         # (kept: the cleaned text, the original with characters deleted, holds none either, and needs no fold)
         self.foldable = has_foldable(original)
-        deletions.extend(
-            _page_break_joins(original, [line for line in lines if line.content], folding=self.foldable)
-        )
+        deletions.extend(_page_break_joins(original, lines, folding=self.foldable))
         deletions.sort()
         kept: list[tuple[int, int]] = []
         position = 0
@@ -215,8 +275,8 @@ class SourceText:
         self.text = "".join(pieces)
         # Most texts need no cleaning: their offsets map to themselves (see same_offsets).
         self.unchanged = self.text == original
-        heading_starts = {self.to_clean(line.start) for line in lines if line.heading}
-        breaks = sorted({self.to_clean(offset) for line in lines for offset in line.breaks})
+        heading_starts = {self.to_clean(start) for start in heading_lines}
+        breaks = sorted({self.to_clean(offset) for offset in line_breaks})
         # (a text left as it was has its lines found already, at the same offsets: they are not looked for again)
         self.paragraphs = tuple(self._paragraphs(heading_starts, breaks, lines if self.unchanged else None))
 
@@ -257,15 +317,15 @@ class SourceText:
     # ----------------------------------------------------------------- paragraphs
 
     def _paragraphs(
-        self, heading_starts: set[int], breaks: list[int], lines: list[_Line] | None = None
+        self, heading_starts: set[int], breaks: list[int], lines: _ContentLines | None = None
     ) -> Iterable[Paragraph]:
-        """The paragraphs of the cleaned text; ``lines``, when given, are its non-empty lines (those of a text
+        """The paragraphs of the cleaned text; ``lines``, when given, are its lines with content (those of a text
         the cleaner left as it was)."""
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
             spans = (
-                ((line.start, line.end) for line in lines)
+                zip(lines.starts, lines.ends, strict=True)
                 if lines is not None
                 else (match.span() for match in _NON_EMPTY_LINE.finditer(text))
             )
@@ -301,13 +361,6 @@ def same_offsets(start: int, end: int) -> tuple[int, int]:
     """:meth:`SourceText.to_original` of a text the cleaner left as it was (``unchanged``), without the search:
     the offsets themselves (an empty span at its start)."""
     return (start, end) if end > start else (start, start)
-
-
-def _lines(text: str) -> Iterator[_Line]:
-    """The lines of ``text`` that hold any character: an empty line has no markup, no content and no break,
-    and a text of a million newlines must not cost a million objects (nor a list of a million strings)."""
-    for line in _NON_EMPTY_LINE.finditer(text):
-        yield _Line(line.start(), line.end())
 
 
 def _mark_markup(
@@ -406,12 +459,13 @@ def _mark_line_prefix(raw: str, line: _Line) -> None:
 _INDENT_CHARACTERS = " \t\u3000\f"
 
 
-def _indent(original: str, line: _Line) -> int:
-    """The display width of a line's indentation (a full-width space or a tab counts two columns)."""
-    if original[line.start] not in _INDENT_CHARACTERS:  # (most lines start with their text)
+def _indent(original: str, start: int, end: int) -> int:
+    """The display width of the indentation of the line ``original[start:end]`` (a full-width space or a tab
+    counts two columns)."""
+    if original[start] not in _INDENT_CHARACTERS:  # (most lines start with their text)
         return 0
     width = 0
-    for ch in original[line.start : min(line.end, line.start + 16)]:
+    for ch in original[start : min(end, start + 16)]:
         if ch == "\f":  # a page start (pdftotext) takes no room
             continue
         if ch == " ":
@@ -442,8 +496,8 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
 
 
 def _page_break_joins(
-    original: str, lines: list[_Line], *, folding: bool = True
-) -> Iterable[tuple[int, int]]:
+    original: str, lines: _ContentLines, *, folding: bool = True
+) -> Iterator[tuple[int, int]]:
     """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
 
     Two neighbouring non-blank lines are one paragraph when the paragraph so far has not visibly ended (no
@@ -451,48 +505,70 @@ def _page_break_joins(
     a numbered part — those legitimately end without punctuation. In plain text from a PDF a line indented
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
-    # (_indent's first test inline: most lines start with their text and have no indent, with no call)
-    indents = [
-        0 if original[line.start] not in _INDENT_CHARACTERS else _indent(original, line) for line in lines
-    ]
+    starts, ends, records = lines.starts, lines.ends, lines.records
     counts: dict[int, int] = {}
-    for indent in indents:
+    for start, end in zip(starts, ends, strict=True):
+        # (_indent's first test inline: most lines start with their text and have no indent, with no call)
+        indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
         counts[indent] = counts.get(indent, 0) + 1
     # the indent of most lines (the first seen of equally many, as Counter.most_common says)
     usual = max(counts, key=counts.__getitem__) if counts else 0
     # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
     # date) are indented much deeper and say nothing about paragraphs.
-    indented_starts = sum(usual < indent <= usual + 8 for indent in indents) >= 2
-    head = lines[0].content if lines else ""  # the start of the paragraph being built, for title tests
-    for index, (previous, following) in enumerate(itertools.pairwise(lines)):
-        if previous.glued_head:  # the paragraph the line ends in starts at a heading glued into it
-            head = previous.glued_head
+    indented_starts = sum(count for indent, count in counts.items() if usual < indent <= usual + 8) >= 2
+    if not starts:
+        return
+    # Each line's content is read once, as the line comes: the previous line's is carried on.
+    previous = records.get(0)
+    previous_content = lines.content(original, 0)
+    head = previous_content  # the start of the paragraph being built, for title tests
+    record_of = records.get
+    for index in range(1, len(starts)):
+        following = record_of(index)
+        following_start = starts[index]
+        following_content = (
+            following.content
+            if following is not None
+            else original[following_start : ends[index]].strip(_WHITESPACE)
+        )
+        if previous is not None and previous.glued_head:  # the paragraph the line ends in starts at a heading
+            head = previous.glued_head  # glued into it
         joined = (
-            not (previous.heading or following.heading or previous.hard_break)
-            and indents[index + 1] <= usual
+            not (
+                (previous is not None and (previous.heading or previous.hard_break))
+                or (following is not None and following.heading)
+            )
+            and (
+                original[following_start] not in _INDENT_CHARACTERS
+                or _indent(original, following_start, ends[index]) <= usual
+            )
             # (what _joins says at once of a line that ends a sentence, most lines: no call)
-            and previous.content[-1:] not in _FINAL_MARKS_BUT_DOT
+            and previous_content[-1:] not in _FINAL_MARKS_BUT_DOT
             and _joins(
-                head, previous.content, following.content, headings_end=not indented_starts, folding=folding
+                head, previous_content, following_content, headings_end=not indented_starts, folding=folding
             )
         )
         if not joined:
-            head = following.content
-            continue
-        if len(head) < _HEAD_LIMIT:
-            head += following.content[:_HEAD_LIMIT]
-        # Delete from the end of the previous line's content to the start of the following content.
-        end_of_previous = previous.end
-        while end_of_previous > previous.start and original[end_of_previous - 1] in _WHITESPACE:
-            end_of_previous -= 1
-        for start, end in previous.deletions:  # trailing markup already removed
-            if end >= end_of_previous and start < end_of_previous:
-                end_of_previous = start
-        start_of_following = following.start
-        while start_of_following < following.end and original[start_of_following] in _WHITESPACE:
-            start_of_following += 1
-        yield end_of_previous, start_of_following
+            head = following_content
+        else:
+            if len(head) < _HEAD_LIMIT:
+                head += following_content[:_HEAD_LIMIT]
+            # Delete from the end of the previous line's content to the start of the following content.
+            previous_start = starts[index - 1]
+            end_of_previous = ends[index - 1]
+            while end_of_previous > previous_start and original[end_of_previous - 1] in _WHITESPACE:
+                end_of_previous -= 1
+            if previous is not None:
+                for start, end in previous.deletions:  # trailing markup already removed
+                    if end >= end_of_previous and start < end_of_previous:
+                        end_of_previous = start
+            following_end = ends[index]
+            start_of_following = following_start
+            while start_of_following < following_end and original[start_of_following] in _WHITESPACE:
+                start_of_following += 1
+            yield end_of_previous, start_of_following
+        previous, previous_content = following, following_content
 
 
 # A title or heading is short: looking at the first characters of a paragraph is enough to tell one.

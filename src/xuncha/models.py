@@ -321,7 +321,9 @@ def _trusted_finding(
     )
 
 
-@attrs.frozen
+# No weak references (as Span): a body of bare headings makes a section for every line, and without the slot
+# for one a section takes a block of 112 bytes, not 128.
+@attrs.frozen(weakref_slot=False)
 class Section:
     """A numbered part of the body: level 1–4 for 一、 （一） 1. （1）, with child sections and findings.
 

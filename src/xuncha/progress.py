@@ -139,14 +139,14 @@ def _extract(text: str, folded: str, quantities: Sequence[Quantity] | None) -> l
         offset, sentence_end = held.start(), held.end()
         floor = sentence_end
         last = bisect.bisect_left(starts, sentence_end, index)
-        if last - index >= 2:
+        if last - index >= 2 and _may_state(held_text := held.group()):
             figures = [
                 (q.span.start - offset, q.span.end - offset, q, True)
                 for q in counts[index:last]
                 if q.span is not None and q.span.end <= sentence_end
             ]
             if len(figures) >= 2:
-                found.extend(_statements(text, offset, held.group(), figures))
+                found.extend(_statements(text, offset, held_text, figures))
         index = max(last, index + 1)
     return found
 
@@ -156,12 +156,19 @@ def _extract(text: str, folded: str, quantities: Sequence[Quantity] | None) -> l
 _Figure = tuple[int, int, Quantity, bool]
 
 
+def _may_state(sentence: str) -> bool:
+    """Whether a sentence may state progress: it holds a word that opens a statement (a total cue or what is
+    counted) and one that fills it (a part or rate cue), or a bracket, which may hide a cue behind a gloss. Asked
+    before its figures are gathered (a text without a sentence end is one sentence, its figures thousands)."""
+    return (
+        "(" in sentence
+        or "（" in sentence
+        or (_OPENS.search(sentence) is not None and _FILLS.search(sentence) is not None)
+    )
+
+
 def _statements(text: str, offset: int, sentence: str, figures: list[_Figure]) -> Iterator[Progress]:
-    if (
-        "(" not in sentence
-        and "（" not in sentence
-        and (_OPENS.search(sentence) is None or _FILLS.search(sentence) is None)
-    ):
+    if not _may_state(sentence):
         return
     drafts: list[_Draft] = []
     for figure in figures:

@@ -7,10 +7,11 @@ import bisect
 import datetime as dt
 import functools
 import heapq
+import itertools
 import math
 import re
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import Any
 
 import attrs
 
@@ -34,50 +35,83 @@ __all__ = [
 
 NodeKind = Section | Finding | Measure
 
-#: A diagnostic as a rule reports it: the declared code, the message, the path and the span. The line and the
-#: column are read from the span once the reports are in document order (:meth:`Context.finish`).
-Report: TypeAlias = tuple[Code, str, str, Span | None]
+
+#: The pointers a chunk of reports or paths holds: a list of 512 bytes, the largest block Python's small-object
+#: allocator serves (a list grown by appends to 64 items has room for 64 exactly).
+_CHUNK = 64
+#: The reports a chunk of :class:`Reports` holds, four pointers each.
+_PER_CHUNK = _CHUNK // 4
 
 
 class Reports:
-    """What the rules report, in the order they report it: four lists, of the codes, messages, paths and spans.
+    """What the rules report, in the order they report it: the code, message, path and span of each, four
+    pointers in a row in chunks of :data:`_PER_CHUNK` reports.
 
-    A report costs four pointers here, 32 bytes, where a tuple would take 80 and a Diagnostic 112: the reports
+    A report costs four pointers here, 32 bytes, where a tuple would take 80 and a Diagnostic 96: the reports
     sit beside the notice while the rules run, and on a body of short lines they number two for every 19 bytes.
+    Chunks of 512 bytes come from Python's own allocator, which gives their room to the diagnostics as each
+    chunk is read and let go (:meth:`diagnostics`); four lists as long as the reports came from the system's,
+    which kept their room, out of Python's reach, beside the diagnostics (a tenth of check's peak at 10 MB).
     """
 
-    __slots__ = ("codes", "messages", "paths", "spans")
+    __slots__ = ("_chunks", "_count")
 
     def __init__(self) -> None:
-        self.codes: list[Code] = []
-        self.messages: list[str] = []
-        self.paths: list[str] = []
-        self.spans: list[Span | None] = []
+        self._chunks: list[list[Any]] = []
+        self._count = 0
 
     def __len__(self) -> int:
-        return len(self.codes)
+        return self._count
+
+    def __iter__(self) -> Iterator[tuple[Code, str, str, Span | None]]:
+        chunks = self._chunks
+        for index in range(self._count):
+            chunk, slot = chunks[index // _PER_CHUNK], index % _PER_CHUNK * 4
+            yield chunk[slot], chunk[slot + 1], chunk[slot + 2], chunk[slot + 3]
 
     def append(self, code: Code, message: str, path: str, span: Span | None) -> None:
-        self.codes.append(code)
-        self.messages.append(message)
-        self.paths.append(path)
-        self.spans.append(span)
+        slot = self._count % _PER_CHUNK * 4
+        if slot == 0:  # (made whole, not grown: a list grown by appends would outgrow the small blocks)
+            self._chunks.append([None] * _CHUNK)
+        chunk = self._chunks[-1]
+        chunk[slot], chunk[slot + 1], chunk[slot + 2], chunk[slot + 3] = code, message, path, span
+        self._count += 1
 
     def extend(self, other: Reports) -> None:
-        self.codes.extend(other.codes)
-        self.messages.extend(other.messages)
-        self.paths.extend(other.paths)
-        self.spans.extend(other.spans)
+        for report in other:
+            self.append(*report)
 
-    def tuples(self) -> list[Report]:
-        return list(zip(self.codes, self.messages, self.paths, self.spans, strict=True))
+    def diagnostics(self) -> list[Diagnostic]:
+        """A :class:`Diagnostic` for each report, in the order of report, with no line or column yet; the reports
+        are emptied, each chunk let go once read."""
+        made: list[Any] = [None] * self._count
+        chunks = self._chunks
+        for index in range(self._count):
+            number, slot = divmod(index, _PER_CHUNK)
+            chunk = chunks[number]
+            slot *= 4
+            code = chunk[slot]
+            made[index] = Diagnostic(
+                code.name, code.severity, chunk[slot + 1], chunk[slot + 2], None, None, chunk[slot + 3]
+            )
+            if slot == (_PER_CHUNK - 1) * 4:
+                chunks[number] = []
+        self._chunks, self._count = [], 0
+        return made
 
     def take(self, first: int) -> Reports:
         """The reports from the ``first`` on, taken out of these."""
         taken = Reports()
-        taken.codes, taken.messages = self.codes[first:], self.messages[first:]
-        taken.paths, taken.spans = self.paths[first:], self.spans[first:]
-        del self.codes[first:], self.messages[first:], self.paths[first:], self.spans[first:]
+        if first >= self._count:
+            return taken
+        for index, report in enumerate(self):
+            if index >= first:
+                taken.append(*report)
+        whole, rest = divmod(first, _PER_CHUNK)
+        del self._chunks[whole + (rest > 0) :]
+        if rest:
+            self._chunks[-1][rest * 4 :] = [None] * ((_PER_CHUNK - rest) * 4)
+        self._count = first
         return taken
 
 
@@ -182,15 +216,23 @@ class Context:
         self.reports = Reports()
         # Ranges found written backwards: the dates read from them are not compared again.
         self.reversed_ranges: list[Span] = []
-        # The path of every node in walk order, made once: the rules' diagnostics share these strings.
-        self._paths: list[str] = []
+        # The path of every node in walk order, made once: the rules' diagnostics share these strings. Kept in
+        # chunks of small lists, as the reports are (see Reports): they come from Python's allocator, which
+        # gives their room to the diagnostics once the paths are let go.
+        self._paths: list[list[str]] = []
         #: Where the first node that knows its span starts in the source (None: no node does).
         self.first_start: int | None = None
         if notice is not None:
+            chunk: list[str] = []
             for node, path in walk(notice):
-                self._paths.append(path)
+                if len(chunk) == _CHUNK:
+                    self._paths.append(chunk)
+                    chunk = []
+                chunk.append(path)
                 if node.span is not None and (self.first_start is None or node.span.start < self.first_start):
                     self.first_start = node.span.start
+            if chunk:
+                self._paths.append(chunk)
         #: Set by a rule that finds the text is no notice at all: the rules after it have nothing to read.
         self.done = False
         self.rule: Rule | None = None
@@ -206,7 +248,8 @@ class Context:
             return
         # The paths were made by the same traversal (the context's walk): only the nodes are visited again.
         # Holding the nodes in a list instead would cost a pointer a node for as long as the context lives.
-        for (node, _), path in zip(_visit(self.notice, named=False), self._paths, strict=True):
+        paths = itertools.chain.from_iterable(self._paths)
+        for (node, _), path in zip(_visit(self.notice, named=False), paths, strict=True):
             yield node, path
 
     @functools.cached_property
@@ -247,34 +290,46 @@ class Context:
         go of the notice and what it read first, and is empty after.
 
         The notice and the cleaned text are let go before a single Diagnostic is made, so that they and the
-        diagnostics (each some 110 bytes, on a body of short lines two for every line of 19 bytes) are never
-        held at once; each report is let go as its diagnostic is made. Sorted by offset first and by path
-        only among those at one offset: a text may give a diagnostic every few characters, and a path key for
-        each of them at once would outweigh the diagnostics themselves. Repeats share their offset, so each
-        run of one offset drops its own (the first of each stays). In that order, the line and the column of
-        each offset are counted on from the one before: one pass over the source, with no index of its lines,
-        and the diagnostics on one line share its number.
+        diagnostics (on a body of short lines two for every line of 19 bytes) are never held at once. Each
+        report is let go as its diagnostic is made, and the diagnostics are put in order themselves: on such a
+        text a tuple for each report, to sort them, took room the diagnostics could not reuse, and the peak was
+        the diagnostics and a third more. Sorted by offset first and by path only among those at one offset: a
+        text may give a diagnostic every few characters, and a path key for each of them at once would outweigh
+        the diagnostics themselves. Repeats share their offset, so each run of one offset drops its own (the
+        first of each stays). In that order, the line and the column of each offset are counted on from the one
+        before: one pass over the source, with no index of its lines, and the diagnostics on one line share its
+        number.
         """
         self._let_go()
-        # A tuple for each report now, to sort them: in the room the notice has left.
-        reports, self.reports = self.reports.tuples(), Reports()
-        reports.sort(key=_start)  # stable: the order of report stays within an offset
-        reports.reverse()  # taken from the end, each run of one offset comes out in the order of report
+        reports, self.reports = self.reports, Reports()
+        diagnostics = reports.diagnostics()
+        del reports
+        diagnostics.sort(key=_start)  # stable: the order of report stays within an offset
         lines = _LineCounter(self.source) if self.source is not None else None
-        diagnostics: list[Diagnostic] = []
-        while reports:
-            report = reports.pop()
-            start = _start(report)
-            group = [report]
-            while reports and _start(reports[-1]) == start:
-                group.append(reports.pop())
+        count = len(diagnostics)
+        kept = 0  # the diagnostics kept so far, moved to the front of the list (a repeat is dropped)
+        index = 0
+        while index < count:
+            start = _start(diagnostics[index])
+            following = index + 1
+            while following < count and _start(diagnostics[following]) == start:
+                following += 1
+            group = diagnostics[index:following]
             if len(group) > 1:
-                group = sorted(dict.fromkeys(group), key=lambda r: _path_key(r[2]))
-            line = column = None
+                # (the line and the column are not set yet: a repeat is one with the same code, severity,
+                # message, path and span, as the reports compared)
+                group = sorted(dict.fromkeys(group), key=lambda d: _path_key(d.path))
             if lines is not None and start != math.inf:
                 line, column = lines.at(int(start))
-            for code, message, path, span in group:
-                diagnostics.append(Diagnostic(code.name, code.severity, message, path, line, column, span))
+                for diagnostic in group:
+                    # Set once, before anyone holds the diagnostic: made without them, it is not made twice.
+                    object.__setattr__(diagnostic, "line", line)
+                    object.__setattr__(diagnostic, "column", column)
+            for diagnostic in group:
+                diagnostics[kept] = diagnostic
+                kept += 1
+            index = following
+        del diagnostics[kept:]
         return diagnostics
 
     def _let_go(self) -> None:
@@ -364,8 +419,8 @@ def _smallest_enclosing(nodes: list[tuple[int, int, str]]) -> tuple[list[int], l
 _PATH_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
 
 
-def _start(report: Report) -> float:
-    span = report[3]
+def _start(diagnostic: Diagnostic) -> float:
+    span = diagnostic.span
     return span.start if span is not None else math.inf
 
 

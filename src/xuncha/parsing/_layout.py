@@ -179,9 +179,15 @@ def read_layout(
             signature_index -= 1
         end_of_main = signature_index
 
-    marker_indices = [i for i in range(after_title, end_of_main) if markers[i]]
-    first_marker = marker_indices[0] if marker_indices else None
-    search_from = marker_indices[-1] + 1 if marker_indices else after_title + 1
+    # (the first and the last marker, each found by a walk from its end: a list of every marker's index would
+    # cost a body of bare headings 40 bytes a line)
+    first_marker = next((i for i in range(after_title, end_of_main) if markers[i]), None)
+    last_marker = (
+        next(i for i in range(end_of_main - 1, first_marker - 1, -1) if markers[i])
+        if first_marker is not None
+        else None
+    )
+    search_from = last_marker + 1 if last_marker is not None else after_title + 1
     closing_index = _find_closing(texts, search_from, end_of_main)
     # An announcement signed without a date line (or with one cut short: "2023年9月18"): the closing, then the
     # body's name on the last line but that one. Over a cut date line the name is the signature even without a

@@ -22,20 +22,21 @@ from xuncha.parsing._measures import MeasureDraft, join
 
 
 class Node(Owner):
-    """A numbered part of the body before it is known to be a section or a finding."""
+    """A numbered part of the body before it is known to be a section or a finding.
+
+    A body of bare headings makes a node for every line: a node keeps twelve fields (with Owner's two), which
+    the allocator rounds to a block of 128 bytes, and a finding's own parts in one of them (``finding``).
+    """
 
     __slots__ = (
         "children",
         "end",
-        "folded_title",
-        "is_finding",
+        "finding",
         "level",
         "marker",
-        "measures",
         "ordinal",
         "pieces",
         "start",
-        "text_pieces",
         "title",
         "title_end",
     )
@@ -50,16 +51,23 @@ class Node(Owner):
         self.start = start
         self.end = start
         self.title = ""
-        self.folded_title = ""  # what the grammars read of the title: folded and trimmed
         self.title_end = start  # the marker and the title are text[start:title_end]
         # The body text after the title, in order, and the parts below: lists made for the first of each (a
         # body of bare headings makes a node per line, most with neither).
         self.pieces: Sequence[tuple[int, int]] = ()
         self.children: Sequence[Node] = ()
-        # A finding's own text and measures, set by Tree._measures (a section has none: no lists to hold).
-        self.measures: Sequence[MeasureDraft] = ()
-        self.text_pieces: Sequence[tuple[int, int]] = ()
-        self.is_finding = False
+        # A finding's own text and measures, set by Tree._measures (a section has none).
+        self.finding: FindingParts | None = None  # (None: the node is a section)
+
+
+class FindingParts:
+    """What a node read as a finding holds besides a section's fields: its own text and its measures."""
+
+    __slots__ = ("measures", "text_pieces")
+
+    def __init__(self, text_pieces: Sequence[tuple[int, int]], measures: Sequence[MeasureDraft]) -> None:
+        self.text_pieces = text_pieces
+        self.measures = measures
 
 
 _FINDING_TITLE = LazyPattern(
@@ -82,6 +90,8 @@ class Tree:
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
         self.folded = folded  # what the grammars read: fold(text), same offsets
+        # Most texts fold to themselves (the same object): a title is then its own folded form.
+        self._unfolded = folded is text
         self.ranges: list[Range] = []
         # One string per distinct marker and title: a body may number thousands of parts with a dozen markers,
         # or repeat one heading ("一、整改情况") on every line.
@@ -89,9 +99,13 @@ class Tree:
         self._titles: dict[str, str] = {}
 
     def build(
-        self, paragraphs: Sequence[Paragraph], headings: Sequence[HeadingMatch | None], first: int, last: int
+        self, paragraphs: Sequence[Paragraph], headings: list[HeadingMatch | None], first: int, last: int
     ) -> list[Node]:
-        """The parts that paragraphs ``first`` to ``last`` (exclusive) hold, as a forest by level."""
+        """The parts that paragraphs ``first`` to ``last`` (exclusive) hold, as a forest by level.
+
+        ``headings[first:last]`` is emptied (set to None) as it is read: each heading is let go once its node
+        holds what it needs, so that a body of bare headings never holds its headings and its nodes whole at
+        once (the caller has no use for them after)."""
         roots: list[Node] = []
         stack: list[Node] = []
         text = self.text
@@ -103,7 +117,12 @@ class Tree:
                     _add_piece(stack[-1], paragraph.start, paragraph.end)
                     stack[-1].end = paragraph.end
                 continue
+            headings[index] = None
             marker_start, marker_end = heading.start, heading.end  # offsets in the text
+            if (
+                marker_start == paragraph.start
+            ):  # (as nearly always: the paragraph's int, not one more a node)
+                marker_start = paragraph.start
             marker = text[marker_start:marker_end]
             node = Node(
                 heading.marker.level,
@@ -117,9 +136,6 @@ class Tree:
             title_end = _measures.split_heading(text, body_start, paragraph.end)
             title = text[body_start:title_end]
             node.title = self._titles.setdefault(title, title)
-            # Most texts fold to themselves (the same object): the title is then its own folded form.
-            folded_title = node.title if self.folded is text else self.folded[body_start:title_end]
-            node.folded_title = folded_title.strip()
             node.title_end = title_end
             rest = title_end
             while rest < paragraph.end and text[rest] in _SPACES:
@@ -142,8 +158,19 @@ class Tree:
             self._classify(root)
         return roots
 
+    def folded_title(self, node: Node) -> str:
+        """What the grammars read of a node's title: folded and trimmed (read when asked, not kept per node)."""
+        if self._unfolded:
+            return node.title.strip()
+        return self.folded[node.title_end - len(node.title) : node.title_end].strip()
+
     def _classify(self, node: Node) -> None:
-        title = node.folded_title
+        # (folded_title, inline: a node is classified once, and a body of bare headings has a node a line)
+        title = (
+            node.title.strip()
+            if self._unfolded
+            else self.folded[node.title_end - len(node.title) : node.title_end].strip()
+        )
         # "（一）着力解决…的问题" usually heads findings; it is one itself only when it has text of its own.
         finding_like = (
             bool(_FINDING_TITLE.search(title))
@@ -153,8 +180,7 @@ class Tree:
         )
         # A part of the first level with parts below it (一、 over （一）) is a section whatever its title says:
         # an excerpt may show only one of them, titled like a problem ("一、关于…方面的问题").
-        if finding_like and (not node.children or (node.level > 1 and _leaf_children(node))):
-            node.is_finding = True
+        if finding_like and (not node.children or (node.level > 1 and self._leaf_children(node))):
             self._measures(node)
             return
         self.ranges.append((node.start, node.title_end, node))
@@ -167,7 +193,6 @@ class Tree:
         """Split a finding's text into its own text and its measures (一是…, 第一…, 针对…问题, 下一步…)."""
         self.ranges.append((node.start, node.title_end, node))
         own, measures, planned_context = _measures.split(self.text, self.folded, node.pieces)
-        node.text_pieces = own
         self.ranges.extend(_measures.ranges_of(measures))
         for start, end in own:
             self.ranges.append((start, end, node))
@@ -179,14 +204,13 @@ class Tree:
             measure.planned_context = planned_context
             self.ranges.extend(_measures.ranges_of([measure]))
             measures.append(measure)
-        node.measures = measures
+        node.finding = FindingParts(own, measures)
 
-
-def _leaf_children(node: Node) -> bool:
-    """Whether the parts below ``node`` have none below them and none is titled like a finding."""
-    return all(not child.children for child in node.children) and not any(
-        _FINDING_TITLE.search(child.folded_title) for child in node.children
-    )
+    def _leaf_children(self, node: Node) -> bool:
+        """Whether the parts below ``node`` have none below them and none is titled like a finding."""
+        return all(not child.children for child in node.children) and not any(
+            _FINDING_TITLE.search(self.folded_title(child)) for child in node.children
+        )
 
 
 def _add_piece(node: Node, start: int, end: int) -> None:
@@ -227,8 +251,8 @@ class Freezer:
         roots.reverse()
         while roots:
             node = roots.pop()
-            if node.is_finding:
-                loose.append(self.finding(node))
+            if node.finding is not None:
+                loose.append(self.finding(node, node.finding))
                 continue
             if loose:
                 sections.append(_unnumbered(loose))
@@ -239,8 +263,10 @@ class Freezer:
         return sections
 
     def section(self, node: Node) -> Section:
-        children = [self.section(child) for child in node.children if not child.is_finding]
-        findings = [self.finding(child) for child in node.children if child.is_finding]
+        children = [self.section(child) for child in node.children if child.finding is None]
+        findings = [
+            self.finding(child, child.finding) for child in node.children if child.finding is not None
+        ]
         # Every field comes from the parser, valid by construction (see models._trusted_section).
         return _trusted_section(
             level=node.level,
@@ -255,11 +281,11 @@ class Freezer:
             span=self.span_of(node.start, node.end),
         )
 
-    def finding(self, node: Node) -> Finding:
+    def finding(self, node: Node, parts: FindingParts) -> Finding:
         measures = [
-            _measures.freeze(m, self.text, self.span_of, self.reference, self.fold) for m in node.measures
+            _measures.freeze(m, self.text, self.span_of, self.reference, self.fold) for m in parts.measures
         ]
-        body = join(self.text, node.text_pieces)
+        body = join(self.text, parts.text_pieces)
         status_text = self.fold("\n".join([body, *(m.text for m in measures)]))
         # Every field comes from the parser, valid by construction (see models._trusted_finding).
         return _trusted_finding(
