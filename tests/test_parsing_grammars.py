@@ -282,3 +282,16 @@ def test_where_a_box_is_set_up_is_an_address_contact() -> None:
     ):
         contacts = [(c.kind.value, c.value) for c in parse_notice(opening + line + "\n").contacts]
         assert contacts == [("postal_address", place)], line
+
+
+def test_a_box_placed_in_a_sentence_gives_its_place_only() -> None:
+    # "信箱:在…设置联系信箱" tells the place in a sentence: the address is the place, not the sentence.
+    for line, place in (
+        ("设立专门信箱:在材料与化工学院三楼办公室门口设置联系信箱;", "材料与化工学院三楼办公室门口"),
+        ("信箱：在行政楼一楼大厅放置了意见箱。", "行政楼一楼大厅"),
+    ):
+        contacts = [(c.kind.value, c.value) for c in _closing.contacts(line)]
+        assert contacts == [("postal_address", place)], line
+    # An address that merely starts with 在 and places no box is kept whole.
+    contacts = [(c.kind.value, c.value) for c in _closing.contacts("地址：在水一方小区3号楼。")]
+    assert contacts == [("postal_address", "在水一方小区3号楼")]

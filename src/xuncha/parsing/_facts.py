@@ -231,7 +231,12 @@ def _round_in(folded: str) -> tuple[int, int] | None:
 
 def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
     """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
-    match = _TARGET.search(reading) or _TARGET_LIST.search(reading)
+    match = _TARGET.search(reading)
+    # A list too long for one name may come before the first single target: the first 对 the opening says is the
+    # inspection's ("对甲、乙…16个单位开展常规巡察;对丙开展专项巡察").
+    listed = _TARGET_LIST.search(reading, 0, len(reading) if match is None else match.start())
+    if listed is not None:
+        match = listed
     if match is not None:
         # The mode is written between the verb and 巡视/巡察 ("开展了医疗卫生领域专项巡察"), or after it
         # (巡察“回头看”).
@@ -432,8 +437,9 @@ def _as_start(day: Period | None) -> Period | None:
 
 
 def _announced_start(period: Period) -> bool:
-    """自2024年8月6日起: a start the text announces, with no end (an entry announcement's period)."""
-    return period.relation is Relation.SINCE and (period.text or "").endswith("起")
+    """自2024年8月6日起, 从2022年3月21日开始: a start the text announces, with no end (an entry announcement's
+    period)."""
+    return period.relation is Relation.SINCE and (period.text or "").endswith(("起", "开始"))
 
 
 # What follows the last day of an inspection told apart from its first: 4月28日结束.
