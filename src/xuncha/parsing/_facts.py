@@ -439,7 +439,7 @@ def _as_start(day: Period | None) -> Period | None:
 def _announced_start(period: Period) -> bool:
     """自2024年8月6日起, 从2022年3月21日开始: a start the text announces, with no end (an entry announcement's
     period)."""
-    return period.relation is Relation.SINCE and (period.text or "").endswith(("起", "开始"))
+    return period.relation is Relation.SINCE and fold(period.text or "").endswith(("起", "开始"))
 
 
 # What follows the last day of an inspection told apart from its first: 4月28日结束.
