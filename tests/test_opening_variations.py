@@ -451,3 +451,30 @@ ANNOUNCED_OTHERWISE: list[tuple[str, dict[str, Any]]] = [
 )
 def test_more_ways_of_announcing_a_round(opening: str, expected: dict[str, Any]) -> None:
     _check(opening, expected)
+
+
+@pytest.mark.parametrize(
+    ("opening_group", "signer", "inspector"),
+    [
+        ("学校党委巡察组", "党委第二巡察组", "党委第二巡察组"),  # named by no number: the signature's name
+        ("集团党委巡察组", "集团党委第三巡察组", "集团党委第三巡察组"),
+        (
+            "集团党委第一巡察组",
+            "集团党委第三巡察组",
+            "集团党委第一巡察组",
+        ),  # numbered in the opening: as written
+        ("集团党委巡察组", "集团党委巡察工作领导小组办公室", "集团党委巡察组"),  # signed by another body
+        ("集团党委巡视组", "集团党委第三巡察组", "集团党委巡视组"),  # a 巡视组 is not a 巡察组
+    ],
+)
+def test_a_group_named_by_no_number_takes_the_name_it_signs_with(
+    opening_group: str, signer: str, inspector: str
+) -> None:
+    text = (
+        f"巡察公告\n\n根据县委统一部署,自即日起至11月28日,{opening_group}对县水利局党组开展常规巡察。"
+        "现将有关事项公告如下:\n\n一、巡察对象\n\n县水利局党组领导班子及其成员。\n\n"
+        f"巡察期间设立信访意见箱。\n\n{signer}\n\n2023年10月9日\n"
+    )
+    found = parse_notice(text, reference=REFERENCE).inspection
+    assert found is not None
+    assert found.inspector == inspector

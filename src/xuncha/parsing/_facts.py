@@ -564,6 +564,26 @@ _NUMBERED_GROUP = LazyPattern(
 )
 
 
+def with_signed_group(inspection: Inspection, signer: str) -> Inspection:
+    """The inspection with the group that signs the notice (its signature's first line, ``signer``) as its
+    inspector, when the opening names one group by no number ("学校党委巡察组对…开展巡察" signed 党委第二巡察组):
+    the signature names the same group more exactly. A count of groups (市委成立7个巡察组) stays unnamed."""
+    if inspection.inspector is None:
+        return inspection
+    named = inspection_reading(fold(inspection.inspector))
+    line = signer.strip(" \t\u3000")
+    if len(line) > 30 or _NUMBERED_GROUP.search(named) is not None:
+        return inspection
+    reading = inspection_reading(fold(line))
+    found = _NUMBERED_GROUP.search(reading)
+    if found is None or found.end() != len(reading) or any(mark in reading for mark in "，,。；;：:、"):
+        return inspection
+    kind, signed_kind = _GROUP_WORD.search(named), _GROUP_WORD.search(reading)
+    if kind is None or signed_kind is None or kind.group()[:2] != signed_kind.group()[:2]:
+        return inspection  # a 巡视组 is not a 巡察组
+    return attrs.evolve(inspection, inspector=line)
+
+
 # A committee that formed or sent the groups, right before the verb: 县委派出3个巡察组, 市委组建5个巡察组.
 _SENDER_BEFORE_VERB = LazyPattern(
     rf"({_BODY})(?:共|先后|分别)?(?:组建|派出|抽调|成立|共派|分派)[^，,。；;]{{0,6}}$"
