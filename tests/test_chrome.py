@@ -108,6 +108,8 @@ def test_a_share_button_after_the_date_and_source_is_chrome() -> None:
     assert is_chrome("发布日期:2022-03-24 信息来源:本网 分享按钮")
     assert is_chrome("发布时间：2023-11-20 分享到")
     assert is_chrome("发布日期:2022-03-24 分享")
+    assert is_chrome("【字体：大 中 小】 【打印本页】 分享到：")
+    assert is_chrome("发布者：管理员 发布时间：2023-06-24")
     assert not is_chrome("欢迎分享本次巡察的经验")
     assert not is_chrome("发布日期:2022-03-24 分享会议精神")
 

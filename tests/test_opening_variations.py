@@ -478,3 +478,43 @@ def test_a_group_named_by_no_number_takes_the_name_it_signs_with(
     found = parse_notice(text, reference=REFERENCE).inspection
     assert found is not None
     assert found.inspector == inspector
+
+
+# --------------------------------------------------------------------------- chrome around the title
+
+# A page prints its chrome (dates, source, author, counters, widgets, a breadcrumb) above the title, under it, or
+# both, on lines of their own or apart by blank lines: the title is found whole and no chrome date dates the
+# inspection.
+CHROME_LINES = [
+    "发布时间：2023-06-24 09:30 来源：市纪委监委 作者：巡察办 浏览次数：123",
+    "【字体：大 中 小】 【打印本页】 分享到：",
+    "发布日期：2023年06月24日 信息来源：本站 分享按钮",
+    "时间：2023-06-24 | 来源：市委巡察办 | 阅读：56次",
+    "发布者：管理员 发布时间：2023-06-24",
+    "来源:市纪委监委  发布时间:2023年6月24日  点击数:311",
+    "您现在位置: 首页 >> 巡察工作 >> 文章详情",
+]
+CHROMED_TITLES = [
+    "关于巡察整改情况的通报",
+    "巡 察 公 告",
+    "巡 察 公 告——十三届市委第一轮巡察",
+    "市委第一巡察组进驻市水务局党组开展常规巡察",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "chrome", "shape"),
+    list(
+        itertools.product(CHROMED_TITLES, CHROME_LINES, ("{t}\n{c}\n", "{c}\n{t}\n{c}\n\n", "{t}\n\n{c}\n\n"))
+    ),
+)
+def test_the_title_and_the_facts_under_any_chrome(title: str, chrome: str, shape: str) -> None:
+    opening = "根据市委统一部署,市委第一巡察组于2023年3月13日至4月28日对市水务局党组开展常规巡察。\n"
+    text = shape.format(t=title, c=chrome) + opening
+    assert parse_notice(text, reference=REFERENCE).title == title
+    found = _facts(text)
+    assert (found["inspector"], found["target"], found["period"]) == (
+        "市委第一巡察组",
+        "市水务局党组",
+        (D(2023, 3, 13), D(2023, 4, 28)),
+    )
