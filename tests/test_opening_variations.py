@@ -446,6 +446,38 @@ ANNOUNCED_OTHERWISE: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+ANNOUNCED_OTHERWISE += [
+    # the mode of the inspection the entry starts, later in the sentence
+    (
+        "近日,市委第一巡察组进驻市水务局党组,正式启动为期两个月的常规巡察工作。",
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "mode": "常规"},
+    ),
+    # a news headline's form: 巡察组巡察…工作动员会/情况反馈会召开
+    (
+        "2023年3月13日,市委第一巡察组巡察市水务局党组工作动员会召开。",
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "period": (D(2023, 3, 13), None)},
+    ),
+    ("市委第二巡察组巡察市中心医院党委情况反馈会议召开。", {"target": "市中心医院党委"}),
+    # two groups, two bodies, two modes: the first of each
+    (
+        (
+            "按照市委统一部署,2023年3月13日至4月28日,市委第一巡察组对市水务局党组开展了常规巡察,市委第二巡察组对"
+            "市统计局党组开展了专项巡察。"
+        ),
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "mode": "常规"},
+    ),
+    (
+        "根据市委巡察工作安排,十三届市委第三轮第二批巡察的3个巡察组于2023年3月13日进驻,对市水务局等6个单位开展常规巡察。",
+        {
+            "round": "十三届市委第三轮第二批",
+            "target": "市水务局",
+            "inspector": None,
+            "period": (D(2023, 3, 13), None),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("opening", "expected"), ANNOUNCED_OTHERWISE, ids=[str(i) for i in range(len(ANNOUNCED_OTHERWISE))]
 )
