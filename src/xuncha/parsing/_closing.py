@@ -33,6 +33,8 @@ _ADDRESS_END = LazyPattern(
     rf"[；;。\n|]|[（(][一二三四五六七八九十][）)]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
     r"|[，,][ \t]*[^，,。；;\n]{2,30}?收(?=[，,。；;\n]|$)"
     rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
+    # the next labelled contact run into it on a page that lost its line breaks (…某某宾馆邮政信箱:…)
+    rf"|(?:{_contacts.labels_of('postal_address', 'phone', 'email', 'website', 'postcode')})[ \t]*[：:]"
 )
 
 # An address told as a sentence placing the box (在材料与化工学院三楼办公室门口设置联系信箱): the place alone.
