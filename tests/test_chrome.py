@@ -99,3 +99,29 @@ def test_a_word_count_and_a_reading_time_are_chrome() -> None:
     assert is_chrome("阅读时间：约5分钟")
     assert not is_chrome("会议持续30分钟")
     assert not is_chrome("30分钟内到达")
+
+
+def test_a_share_button_after_the_date_and_source_is_chrome() -> None:
+    # A scraped page leaves the share widget's caption after the publication date and source (478): the line is
+    # still chrome, so its date dates no inspection.
+    is_chrome = _chrome.is_chrome
+    assert is_chrome("发布日期:2022-03-24 信息来源:本网 分享按钮")
+    assert is_chrome("发布时间：2023-11-20 分享到")
+    assert is_chrome("发布日期:2022-03-24 分享")
+    assert is_chrome("【字体：大 中 小】 【打印本页】 分享到：")
+    assert is_chrome("发布者：管理员 发布时间：2023-06-24")
+    assert not is_chrome("欢迎分享本次巡察的经验")
+    assert not is_chrome("发布日期:2022-03-24 分享会议精神")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您现在位置: 首页 >> 巡察工作 >> 文章详情",
+        "您现在的位置：首页 > 巡察工作",
+        "您所在位置:首页>>通知公告",
+        "当前所在位置：首页 > 新闻",
+    ],
+)
+def test_a_breadcrumb_after_any_spelling_of_where_you_are_is_chrome(line: str) -> None:
+    assert _chrome.is_chrome(line)

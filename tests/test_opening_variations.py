@@ -341,3 +341,212 @@ MORE_WAYS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("opening", "expected"), MORE_WAYS, ids=[str(i) for i in range(len(MORE_WAYS))])
 def test_more_ways_of_writing_a_fact(opening: str, expected: dict[str, Any]) -> None:
     _check(opening, expected)
+
+
+# --------------------------------------------------------------------------- round announcements
+
+# An announcement opens on the groups sent (named, or only counted), the day they start (从…开始, 自…起, 于…),
+# the bodies inspected (one, a short counted list, a list too long to be one name) under the first mode, and
+# often a second list under another mode in the next clause: the facts are the first group named (none for a
+# count), the first body of the first list and the first mode.
+ANNOUNCED_GROUPS = [
+    ("市委成立7个巡察组", None),
+    ("市委派出3个巡察组", None),
+    ("市委第一巡察组", "市委第一巡察组"),
+    ("市委第一、第二巡察组", "市委第一巡察组"),
+]
+ANNOUNCED_STARTS = [
+    ("从2023年3月13日开始", (D(2023, 3, 13), None)),
+    ("自2023年3月13日起", (D(2023, 3, 13), None)),
+    ("于2023年3月13日", (D(2023, 3, 13), None)),
+    ("于2023年3月13日至4月28日", (D(2023, 3, 13), D(2023, 4, 28))),
+    ("从2023年3月13日至4月28日", (D(2023, 3, 13), D(2023, 4, 28))),
+]
+ANNOUNCED_LISTS = [
+    (
+        (
+            "市水务局、市统计局、市医疗保障局、市总工会、团市委、市妇联、市科协、市红十字会、市融媒体中心、"
+            "市疾控中心、市图书馆等11个市属单位党组织"
+        ),
+        "市水务局",
+    ),
+    ("市水务局、市统计局等2个单位党组织", "市水务局"),
+    ("市水务局党组", "市水务局党组"),
+]
+ANNOUNCED_TAILS = [
+    "开展常规巡察;对市经济开发区、市产业园区开展开发区建设专项巡察。",
+    "开展常规巡察。",
+    "开展为期两个月的常规巡察,同时对市经济开发区开展专项巡察。",
+]
+
+
+def _announcement(
+    group: int = 0, start: int = 0, listed: int = 0, tail: int = 0, start_first: bool = False
+) -> str:
+    named, when = ANNOUNCED_GROUPS[group][0], ANNOUNCED_STARTS[start][0]
+    sent = f"{when},{named}" if start_first else f"{named}{when},"
+    return f"按照市委统一部署,{sent}对{ANNOUNCED_LISTS[listed][0]}{ANNOUNCED_TAILS[tail]}"
+
+
+def _announced(group: int = 0, start: int = 0, listed: int = 0) -> dict[str, Any]:
+    return {
+        "inspector": ANNOUNCED_GROUPS[group][1],
+        "dispatcher": "市委",
+        "target": ANNOUNCED_LISTS[listed][1],
+        "mode": "常规",
+        "period": ANNOUNCED_STARTS[start][1],
+    }
+
+
+@pytest.mark.parametrize(
+    ("group", "start", "start_first"),
+    list(itertools.product(range(len(ANNOUNCED_GROUPS)), range(len(ANNOUNCED_STARTS)), (False, True))),
+)
+def test_an_announcement_however_its_groups_and_start_are_told(
+    group: int, start: int, start_first: bool
+) -> None:
+    _check(_announcement(group, start, start_first=start_first), _announced(group, start))
+
+
+@pytest.mark.parametrize(
+    ("listed", "tail"), list(itertools.product(range(len(ANNOUNCED_LISTS)), range(len(ANNOUNCED_TAILS))))
+)
+def test_an_announcement_however_its_lists_of_bodies_are_told(listed: int, tail: int) -> None:
+    _check(_announcement(listed=listed, tail=tail), _announced(listed=listed))
+
+
+ANNOUNCED_OTHERWISE: list[tuple[str, dict[str, Any]]] = [
+    (
+        (
+            "根据市委统一部署,十三届市委第一轮巡察的4个巡察组于2023年3月13日起陆续进驻被巡察单位,对市水务局、市统计局"
+            "等8个单位党组织开展常规巡察。"
+        ),
+        {
+            "round": "十三届市委第一轮",
+            "target": "市水务局",
+            "inspector": None,
+            "period": (D(2023, 3, 13), None),
+        },
+    ),
+    (
+        "按照市委统一部署,市委第十三轮巡察于2023年3月13日启动,5个巡察组分别对市水务局、市统计局等10个单位开展常规巡察。",
+        {"round": "市委第十三轮", "target": "市水务局", "inspector": None, "period": (D(2023, 3, 13), None)},
+    ),
+    (
+        "根据市委统一部署,市委第一巡察组进驻市水务局党组,市委第二巡察组进驻市统计局党组,自2023年3月13日开始开展常规巡察。",
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "period": (D(2023, 3, 13), None)},
+    ),
+    (
+        (
+            "根据市委统一部署,市委成立5个巡察组,对市水务局等10个单位开展常规巡察,对市经济开发区开展专项巡察。巡察时间从"
+            "2023年3月13日开始。"
+        ),
+        {"target": "市水务局", "mode": "常规", "period": (D(2023, 3, 13), None)},
+    ),
+]
+
+
+ANNOUNCED_OTHERWISE += [
+    # the mode of the inspection the entry starts, later in the sentence
+    (
+        "近日,市委第一巡察组进驻市水务局党组,正式启动为期两个月的常规巡察工作。",
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "mode": "常规"},
+    ),
+    # a news headline's form: 巡察组巡察…工作动员会/情况反馈会召开
+    (
+        "2023年3月13日,市委第一巡察组巡察市水务局党组工作动员会召开。",
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "period": (D(2023, 3, 13), None)},
+    ),
+    ("市委第二巡察组巡察市中心医院党委情况反馈会议召开。", {"target": "市中心医院党委"}),
+    # two groups, two bodies, two modes: the first of each
+    (
+        (
+            "按照市委统一部署,2023年3月13日至4月28日,市委第一巡察组对市水务局党组开展了常规巡察,市委第二巡察组对"
+            "市统计局党组开展了专项巡察。"
+        ),
+        {"inspector": "市委第一巡察组", "target": "市水务局党组", "mode": "常规"},
+    ),
+    (
+        "根据市委巡察工作安排,十三届市委第三轮第二批巡察的3个巡察组于2023年3月13日进驻,对市水务局等6个单位开展常规巡察。",
+        {
+            "round": "十三届市委第三轮第二批",
+            "target": "市水务局",
+            "inspector": None,
+            "period": (D(2023, 3, 13), None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"), ANNOUNCED_OTHERWISE, ids=[str(i) for i in range(len(ANNOUNCED_OTHERWISE))]
+)
+def test_more_ways_of_announcing_a_round(opening: str, expected: dict[str, Any]) -> None:
+    _check(opening, expected)
+
+
+@pytest.mark.parametrize(
+    ("opening_group", "signer", "inspector"),
+    [
+        ("学校党委巡察组", "党委第二巡察组", "党委第二巡察组"),  # named by no number: the signature's name
+        ("集团党委巡察组", "集团党委第三巡察组", "集团党委第三巡察组"),
+        (
+            "集团党委第一巡察组",
+            "集团党委第三巡察组",
+            "集团党委第一巡察组",
+        ),  # numbered in the opening: as written
+        ("集团党委巡察组", "集团党委巡察工作领导小组办公室", "集团党委巡察组"),  # signed by another body
+        ("集团党委巡视组", "集团党委第三巡察组", "集团党委巡视组"),  # a 巡视组 is not a 巡察组
+    ],
+)
+def test_a_group_named_by_no_number_takes_the_name_it_signs_with(
+    opening_group: str, signer: str, inspector: str
+) -> None:
+    text = (
+        f"巡察公告\n\n根据县委统一部署,自即日起至11月28日,{opening_group}对县水利局党组开展常规巡察。"
+        "现将有关事项公告如下:\n\n一、巡察对象\n\n县水利局党组领导班子及其成员。\n\n"
+        f"巡察期间设立信访意见箱。\n\n{signer}\n\n2023年10月9日\n"
+    )
+    found = parse_notice(text, reference=REFERENCE).inspection
+    assert found is not None
+    assert found.inspector == inspector
+
+
+# --------------------------------------------------------------------------- chrome around the title
+
+# A page prints its chrome (dates, source, author, counters, widgets, a breadcrumb) above the title, under it, or
+# both, on lines of their own or apart by blank lines: the title is found whole and no chrome date dates the
+# inspection.
+CHROME_LINES = [
+    "发布时间：2023-06-24 09:30 来源：市纪委监委 作者：巡察办 浏览次数：123",
+    "【字体：大 中 小】 【打印本页】 分享到：",
+    "发布日期：2023年06月24日 信息来源：本站 分享按钮",
+    "时间：2023-06-24 | 来源：市委巡察办 | 阅读：56次",
+    "发布者：管理员 发布时间：2023-06-24",
+    "来源:市纪委监委  发布时间:2023年6月24日  点击数:311",
+    "您现在位置: 首页 >> 巡察工作 >> 文章详情",
+]
+CHROMED_TITLES = [
+    "关于巡察整改情况的通报",
+    "巡 察 公 告",
+    "巡 察 公 告——十三届市委第一轮巡察",
+    "市委第一巡察组进驻市水务局党组开展常规巡察",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "chrome", "shape"),
+    list(
+        itertools.product(CHROMED_TITLES, CHROME_LINES, ("{t}\n{c}\n", "{c}\n{t}\n{c}\n\n", "{t}\n\n{c}\n\n"))
+    ),
+)
+def test_the_title_and_the_facts_under_any_chrome(title: str, chrome: str, shape: str) -> None:
+    opening = "根据市委统一部署,市委第一巡察组于2023年3月13日至4月28日对市水务局党组开展常规巡察。\n"
+    text = shape.format(t=title, c=chrome) + opening
+    assert parse_notice(text, reference=REFERENCE).title == title
+    found = _facts(text)
+    assert (found["inspector"], found["target"], found["period"]) == (
+        "市委第一巡察组",
+        "市水务局党组",
+        (D(2023, 3, 13), D(2023, 4, 28)),
+    )

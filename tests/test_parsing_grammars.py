@@ -282,3 +282,34 @@ def test_where_a_box_is_set_up_is_an_address_contact() -> None:
     ):
         contacts = [(c.kind.value, c.value) for c in parse_notice(opening + line + "\n").contacts]
         assert contacts == [("postal_address", place)], line
+
+
+def test_a_box_placed_in_a_sentence_gives_its_place_only() -> None:
+    # "信箱:在…设置联系信箱" tells the place in a sentence: the address is the place, not the sentence.
+    for line, place in (
+        ("设立专门信箱:在材料与化工学院三楼办公室门口设置联系信箱;", "材料与化工学院三楼办公室门口"),
+        ("信箱：在行政楼一楼大厅放置了意见箱。", "行政楼一楼大厅"),
+    ):
+        contacts = [(c.kind.value, c.value) for c in _closing.contacts(line)]
+        assert contacts == [("postal_address", place)], line
+    # An address that merely starts with 在 and places no box is kept whole.
+    contacts = [(c.kind.value, c.value) for c in _closing.contacts("地址：在水一方小区3号楼。")]
+    assert contacts == [("postal_address", "在水一方小区3号楼")]
+
+
+def test_an_address_ends_at_the_next_labelled_contact_run_into_it() -> None:
+    # A page that lost its line breaks runs the contact lines together: each address ends where the next label
+    # and its colon begin.
+    closing = "巡察组办公地点:某某市北二环路某某宾馆邮政信箱:某某市北二环路某某宾馆转市委第六巡察组邮政编码:710016联系电话:19991200006"
+    assert [(c.kind.value, c.value) for c in _closing.contacts(closing)] == [
+        ("postal_address", "某某市北二环路某某宾馆"),
+        ("postal_address", "某某市北二环路某某宾馆转市委第六巡察组"),
+        ("postcode", "710016"),
+        ("phone", "19991200006"),
+    ]
+    assert [
+        (c.kind.value, c.value) for c in _closing.contacts("通信地址：某市某路1号电话：0000-1234567")
+    ] == [
+        ("postal_address", "某市某路1号"),
+        ("phone", "0000-1234567"),
+    ]

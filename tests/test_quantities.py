@@ -176,6 +176,9 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("该市近两年连续排名前列", []),
     ("学校近五年累计投入", []),
     ("过去三年", []),
+    # 过去 as a verb after 已/又: the time that has passed is a duration
+    ("距上一轮巡视已过去两年甚至更久", [("两年", "2", "年", None, None)]),
+    ("已经过去三个月", [("三个月", "3", "个月", None, None)]),
     ("在过去近三年里", []),
     ("最近一个月", []),
     ("今后五年", []),

@@ -37,6 +37,12 @@ def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
         ("省委第一巡视组进驻某市", False, True),
         ("巡察组进驻后,召开动员会", False, False),  # a clause of prose
         ("县委巡察办组织召开培训会", False, False),  # names no stage of the inspection
+        # a title joined by a dash to the round it announces, its head spaced out or not; not a dash before a
+        # date, nor a clause of prose after a dash
+        ("巡 察 公 告——十三届市委第一轮巡察", False, True),
+        ("巡察公告—县委第二轮巡察", False, True),
+        ("通知公告——2022-03-24", False, False),
+        ("巡察公告——请相互转告", False, False),
     ],
 )
 def test_title_lines_and_notice_titles(line: str, line_like: bool, notice_title: bool) -> None:
@@ -56,3 +62,15 @@ def test_a_notice_title_is_a_title_line_and_holds_a_title_word(text: str) -> Non
 def test_the_cleaner_keeps_a_title_line_apart() -> None:
     source = SourceText("财政报告\n发布日期:[2022-02-18]\n")
     assert next(source.text[p.start : p.end] for p in source.paragraphs) == "财政报告"
+
+
+def test_a_spaced_title_joined_by_a_dash_to_its_round_is_the_title_whole() -> None:
+    title = "巡 察 公 告——十三届市委第一轮巡察"
+    text = (
+        f"您现在位置: 首页 >> 巡察工作 >> 文章详情\n\n{title}\n\n发布日期:2022-03-24 信息来源:本网 分享按钮\n\n"
+        "按照市委统一部署,市委第一巡察组从2022年3月21日开始,对市水务局党组开展常规巡察。\n"
+    )
+    notice = xuncha.parse_notice(text)
+    assert notice.title == title
+    assert notice.inspection is not None
+    assert notice.inspection.round == "十三届市委第一轮"

@@ -40,7 +40,7 @@ _WEB_DATE = (  # (its numbers may be set apart by spaces, as template sites prin
     rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
 )
 _PAGE_LABEL = (
-    r"(?:发布时间|发布日期|发布于|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
+    r"(?:发布时间|发布日期|发布于|发布者|发布人|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
     r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读时间|阅读时长|阅读|访问量|访问次数|字号|字体"
     r"|本文字数|字数)"
 )
@@ -51,7 +51,7 @@ _PAGE_ITEM = (
     # a masthead's issue number: 督查专报第 3 期, 巡察工作简报第12期
     rf"|[^ \t\u3000【】\[\]|｜，,。；;]{{0,12}}第{_S}[0-9一二三四五六七八九十]{{1,4}}{_S}期"
     rf"|{_READING_TIME}"
-    r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|大|中|小)"
+    r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|分享(?:按钮|到|至)?(?:[：:])?|大|中|小)"
 )
 # A site's name after a separator: it ends on what names a site or the body that runs it.
 _SITE_NAME = (
@@ -61,7 +61,7 @@ _SITE_NAME = (
 _CHROME_LINE = LazyPattern(
     rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
     # a breadcrumb, a share bar, a QR-code caption, a print bar
-    r"|(?:首页|主页|网站首页|当前位置|当前页面|所在位置|您的位置|您现在的位置|您当前的位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
+    r"|(?:首页|主页|网站首页|当前(?:所在)?位置|当前页面|所在位置|您(?:现在|当前)?(?:的|所在)?位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
     r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
     # a greeting and date widget, often left empty by the scraper (您好!今天是, 今天是2025年9月19日 星期五), and
     # the site's welcome bar; only the widget's own shape, since a notice's closing also writes 欢迎您… and 今天是…

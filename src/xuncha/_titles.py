@@ -9,6 +9,8 @@ for :data:`KINDS` first. All of them read the grammar written here.
 
 >>> is_notice_title("中共某县委关于巡察整改情况的通报（2023年12月25日）"), is_notice_title("通知公告")
 (True, False)
+>>> is_notice_title("巡 察 公 告——十三届市委第一轮巡察"), is_notice_title("通知公告——2022-03-24")
+(True, False)
 >>> TITLE_LINE.match("镇政府2016工作报告") is not None, TITLE_LINE.match("已完成整改的情况") is not None
 (True, False)
 """
@@ -51,6 +53,13 @@ _HEADLINE: Final = LazyPattern(
 )
 
 
+# A title joined by a dash to the inspection it announces: 巡察公告——十三届市委第一轮巡察, its head often spaced
+# out (巡 察 公 告——…). The head is a title (spaces aside), the words after the dash name an inspection.
+_DASHED: Final = LazyPattern(
+    r"(?P<head>[^—－\-\n]{2,60}?)[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*(?P<tail>[^，,。；;：:！!？?—\n]{2,40})"
+)
+
+
 def inspection_reading(folded: str) -> str:
     """``folded`` with 巡查 read as 巡察, one character for one (offsets stay valid), for the grammars that spell
     the inspection words 巡视 and 巡察 only."""
@@ -61,4 +70,11 @@ def is_notice_title(text: str, start: int = 0) -> bool:
     """Whether ``text[start:]`` is, whole, the title of a notice: shaped like a title and naming its subject."""
     if TITLE.fullmatch(text, start) is not None:
         return _NAMES_ITS_SUBJECT.search(text, start) is not None
-    return _HEADLINE.fullmatch(text, start) is not None
+    if _HEADLINE.fullmatch(text, start) is not None:
+        return True
+    dashed = _DASHED.fullmatch(text, start) if "—" in text or "－" in text or "-" in text else None
+    return (
+        dashed is not None
+        and _NAMES_ITS_SUBJECT.search(inspection_reading(dashed.group("tail"))) is not None
+        and TITLE.fullmatch("".join(dashed.group("head").split())) is not None
+    )

@@ -33,6 +33,13 @@ _ADDRESS_END = LazyPattern(
     rf"[；;。\n|]|[（(][一二三四五六七八九十][）)]|[，,（(]?[ \t]*(?:{_contacts.labels_of('postcode')})"
     r"|[，,][ \t]*[^，,。；;\n]{2,30}?收(?=[，,。；;\n]|$)"
     rf"|[，,][ \t]*(?:{_contacts.labels_of('phone', 'email', 'website')})"
+    # the next labelled contact run into it on a page that lost its line breaks (…某某宾馆邮政信箱:…)
+    rf"|(?:{_contacts.labels_of('postal_address', 'phone', 'email', 'website', 'postcode')})[ \t]*[：:]"
+)
+
+# An address told as a sentence placing the box (在材料与化工学院三楼办公室门口设置联系信箱): the place alone.
+_BOX_PLACED_AT = LazyPattern(
+    r"[ \t\u3000]*在(?P<place>[^，,。；;]{2,60}?)(?:设置|设立|放置|安放|摆放|安装|设有)了?[^，,。；;在]{0,10}箱[ \t\u3000]*"
 )
 
 
@@ -87,6 +94,9 @@ def contacts(closing: str) -> list[Contact]:
                 continue
             end = _ADDRESS_END.search(reading, match.end(), match.end() + 200)
             value = rest[: end.start() - match.end()] if end else rest
+            placed = _BOX_PLACED_AT.fullmatch(reading, match.end(), match.end() + len(value))
+            if placed is not None:
+                value = closing[placed.start("place") : placed.end("place")]
             postcode = _POSTCODE_AFTER_ADDRESS.search(narrow[: len(value)])
             if postcode:  # "…办公室（457000）": the postcode is its own contact
                 add(ContactKind.POSTAL_ADDRESS, value[: postcode.start()], label)

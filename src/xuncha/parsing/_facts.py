@@ -112,9 +112,17 @@ _LIST_REST = LazyPattern(
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
 _STATIONED = LazyPattern(r"进驻([^，,。；;]{1,40}?)(?:开展|进行|，|,)")
+# A news headline: "市委第一巡察组巡察市检察院党组工作动员会召开", "…巡察市中心医院党委情况反馈会议召开".
+_TARGET_MEETING = LazyPattern(
+    r"(?:巡视|巡察)(?:工作)?组(?:巡视|巡察)([^，,。；;]{2,40}?)(?:工作|情况)?(?:动员|反馈|见面|沟通)(?:会议|会)"
+)
 # "4个巡察组完成对县卫生健康局…的进驻": the bodies entered.
 _ENTERED = LazyPattern(rf"对({_NAME_UNIT}{{2,80}}?)的?进驻")
-_MODE = LazyPattern(r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”")
+_MODE_WORDS = r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”"
+_MODE = LazyPattern(_MODE_WORDS)
+# The mode of the inspection a group's entry starts, later in its sentence ("进驻某局党组,正式启动为期两个月的常规
+# 巡察"): a mode word right before 巡视/巡察, with no other body (对…) named between.
+_MODE_OF_ENTRY = LazyPattern(rf"[^。；;对]{{0,24}}?(?P<mode>{_MODE_WORDS})(?:巡视|巡察)")
 # A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
 _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
@@ -231,7 +239,12 @@ def _round_in(folded: str) -> tuple[int, int] | None:
 
 def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
     """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
-    match = _TARGET.search(reading) or _TARGET_LIST.search(reading)
+    match = _TARGET.search(reading)
+    # A list too long for one name may come before the first single target: the first 对 the opening says is the
+    # inspection's ("对甲、乙…16个单位开展常规巡察;对丙开展专项巡察").
+    listed = _TARGET_LIST.search(reading, 0, len(reading) if match is None else match.start())
+    if listed is not None:
+        match = listed
     if match is not None:
         # The mode is written between the verb and 巡视/巡察 ("开展了医疗卫生领域专项巡察"), or after it
         # (巡察“回头看”).
@@ -254,10 +267,13 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
         return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
-    for pattern in (_TARGET_AFTER, _STATIONED, _ENTERED, _TARGET_FEEDBACK):
+    for pattern in (_TARGET_AFTER, _STATIONED, _ENTERED, _TARGET_MEETING, _TARGET_FEEDBACK):
         found = pattern.search(reading)
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
+            if pattern is _STATIONED and word is None:
+                of_entry = _MODE_OF_ENTRY.match(reading, found.end(1))
+                word = None if of_entry is None else _MODE.match(reading, of_entry.start("mode"))
             return _target(opening, *found.span(1)), _as_written_mode(opening, word.span() if word else None)
     return None, None
 
@@ -432,8 +448,9 @@ def _as_start(day: Period | None) -> Period | None:
 
 
 def _announced_start(period: Period) -> bool:
-    """自2024年8月6日起: a start the text announces, with no end (an entry announcement's period)."""
-    return period.relation is Relation.SINCE and (period.text or "").endswith("起")
+    """自2024年8月6日起, 从2022年3月21日开始: a start the text announces, with no end (an entry announcement's
+    period)."""
+    return period.relation is Relation.SINCE and fold(period.text or "").endswith(("起", "开始"))
 
 
 # What follows the last day of an inspection told apart from its first: 4月28日结束.
@@ -556,6 +573,26 @@ _NUMBERED_GROUP = LazyPattern(
     rf"(?:{_BODY}|党委|党组)?{_NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
     rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
 )
+
+
+def with_signed_group(inspection: Inspection, signer: str) -> Inspection:
+    """The inspection with the group that signs the notice (its signature's first line, ``signer``) as its
+    inspector, when the opening names one group by no number ("学校党委巡察组对…开展巡察" signed 党委第二巡察组):
+    the signature names the same group more exactly. A count of groups (市委成立7个巡察组) stays unnamed."""
+    if inspection.inspector is None:
+        return inspection
+    named = inspection_reading(fold(inspection.inspector))
+    line = signer.strip(" \t\u3000")
+    if len(line) > 30 or _NUMBERED_GROUP.search(named) is not None:
+        return inspection
+    reading = inspection_reading(fold(line))
+    found = _NUMBERED_GROUP.search(reading)
+    if found is None or found.end() != len(reading) or any(mark in reading for mark in "，,。；;：:、"):
+        return inspection
+    kind, signed_kind = _GROUP_WORD.search(named), _GROUP_WORD.search(reading)
+    if kind is None or signed_kind is None or kind.group()[:2] != signed_kind.group()[:2]:
+        return inspection  # a 巡视组 is not a 巡察组
+    return attrs.evolve(inspection, inspector=line)
 
 
 # A committee that formed or sent the groups, right before the verb: 县委派出3个巡察组, 市委组建5个巡察组.

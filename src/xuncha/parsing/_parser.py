@@ -68,6 +68,8 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     inspection = (
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
+    if inspection is not None and signature_text:
+        inspection = _facts.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
         inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
     if inspection is not None and inspection.period is None and layout.first_marker is not None:

@@ -30,6 +30,7 @@ from xuncha.quantities._words import (
     _NOT_FRAME_BEFORE_QIAN,
     _NOT_SHANG_AFTER,
     _NOT_SINCE_AFTER_LAI,
+    _PASSED,
     _PEOPLE_COUNTERS,
     _PLAIN_HEADS,
     _PRE_QUALIFIER_ENDS,
@@ -110,7 +111,7 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     if before == 0:
         return False
     if text.endswith(_FRAME_WORDS, 0, before):
-        return True
+        return not text.endswith(_PASSED, 0, before)
     word = text[before - 1]
     if word not in "近前":
         return False

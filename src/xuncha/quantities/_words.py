@@ -110,6 +110,9 @@ _POST_QUALIFIERS: dict[str, Qualifier] = {
 #: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
 #: a period that :func:`xuncha.dates.extract_periods` reads), not a figure. Words that always make one:
 _FRAME_WORDS = ("最近", "过去", "今后", "未来", "这")
+#: … except 过去 as a verb, after 已 or 又: 距上一轮巡视已过去两年, 又过去三年 tell the time that has passed (a
+#: duration, as 历时近两年 is), not the stretch a passage reports on.
+_PASSED = ("已过去", "已经过去", "又过去")
 #: After any duration, 来 and 以来 make a frame too: 三年来, 10 余年来, 两年多来 ("over the past … years").
 _SINCE_SUFFIXES = ("以来", "来")
 #: 来 starting another word: 3年来自 …, 来源, 来信来访.
