@@ -27,7 +27,7 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # general fixes and the facts fixes of the same session raise them to what the 575 reach after them; sets L and
 # M, 80 more untuned passages, lower them to what the 655 reach.)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.997, 0.992),
+    "quantities": (0.998, 0.993),
     "periods": (0.967, 0.953),
     "markers": (0.972, 0.988),
     "facts": (1.0, 1.0),
