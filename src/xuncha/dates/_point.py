@@ -226,9 +226,15 @@ class Point:
             return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
         if context.reference is None and not context.stated and self.month is None:
             # a year word or a holiday (年底前, 年内, 全年, 春节前) on an undated page, in a paragraph that states
-            # no year: the year of writing, which such a page does not give (not one an earlier paragraph reported)
+            # no year: the year of writing, which such a page does not give (not one an earlier paragraph reported).
+            # A holiday after a day of its paragraph is a day of that day's year, like any bare date
+            # (- 2月24日:元宵节 in a school calendar).
             values, index = self.get.values, self.get.index
-            if values[index["year_word"]] is not None or values[index["holiday"]] is not None:
+            last = context.last
+            if values[index["year_word"]] is not None or (
+                values[index["holiday"]] is not None
+                and (last is None or last[0] is None or last[3] is not Precision.DAY)
+            ):
                 return None
         return context.year
 

@@ -87,6 +87,18 @@ def _after_the_range(
     return later if later.end is not None and later.end <= ref else bounds
 
 
+def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tuple[Bounds, bool]:
+    """A holiday without a year, told after a date of its paragraph, that in that date's year would lie before
+    it but in the next year lies within two months after it, is the coming one: 元旦 in "12月18日，排练元旦汇演节目"
+    is the next 1 January (and whether the next bare date changes year: it does not)."""
+    if last is None or last[0] is None or bounds.start is None or bounds.start >= last[0]:
+        return bounds, False
+    coming = point.bounds(bounds.start.year + 1)
+    if coming.start is None or coming.start - last[0] > NEAR_FUTURE:
+        return bounds, False
+    return coming, True
+
+
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
@@ -96,7 +108,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         return resolve_special(get, context), context.year, context.stated
     ref = context.reference
     suffix = get["suffix"]
-    looks_forward = False
+    looks_forward = coming_holiday = False
     forward = ref if suffix in _FORWARD_SUFFIXES else None
     if get["list_item"] is not None:
         bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
@@ -175,6 +187,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         bounds = point.bounds(point.year(context), forward=forward)
         if not point.has_year and context.stated and ref is not None and context.last is not None:
             bounds = _after_the_range(point, bounds, context.last, ref, forward)
+        if bounds.holiday and forward is None and not point.has_year:
+            bounds, coming_holiday = _coming_holiday(point, bounds, context.last)
         if (
             bounds.holiday
             and forward is not None
@@ -243,6 +257,11 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         year = context.year  # 比上年增长, 与去年持平: a comparison, the text still speaks of its own year
     elif bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
+    elif coming_holiday:
+        year, stated = (
+            context.year,
+            False,
+        )  # (nor does the coming one: 12月18日…元旦汇演 stays in December's year)
     elif relation is Relation.SINCE and end is not None:
         # 2018年以来 runs up to the reference date: the text now speaks of the reference year
         year, stated = end.year, False

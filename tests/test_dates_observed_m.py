@@ -1,0 +1,108 @@
+"""Classes of date found in set M of the observed corpus (year summaries and plans, budget and work reports,
+school calendars), each written as new sentences rather than copied from a passage.
+
+Each row is a text, its reference date (None: an undated page) and every period it should yield as
+(text, relation, first day, last day), with None for a bound the text leaves open or unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from xuncha import extract_periods
+
+Row = tuple[str, str | None, list[tuple[str, str, str | None, str | None]]]
+
+
+def _found(text: str, reference: str | None) -> list[tuple[str, str, str | None, str | None]]:
+    ref = None if reference is None else dt.date.fromisoformat(reference)
+    return [
+        (
+            p.text,
+            p.relation.value,
+            None if p.start is None else p.start.isoformat(),
+            None if p.end is None else p.end.isoformat(),
+        )
+        for p in extract_periods(text, reference=ref)
+    ]
+
+
+HOLIDAYS: list[Row] = [
+    # A holiday right after a date of its paragraph, on an undated page, is in that date's year.
+    (
+        "2025年学校校历\n- 3月8日:三八妇女节,慰问女教职工。",
+        None,
+        [
+            ("2025年", "on", "2025-01-01", "2025-12-31"),
+            ("3月8日", "on", "2025-03-08", "2025-03-08"),
+            ("三八妇女节", "on", "2025-03-08", "2025-03-08"),
+        ],
+    ),
+    # With no date before it in its paragraph, the page gives no year for it.
+    (
+        "2025年学校校历\n植树节开展义务植树活动。",
+        None,
+        [("2025年", "on", "2025-01-01", "2025-12-31"), ("植树节", "on", None, None)],
+    ),
+    # 元旦 after a December date is the coming 1 January; the next paragraph stays in December's year.
+    (
+        "2022年12月20日,排练元旦文艺节目。\n12月21日,开展消防演练。",
+        None,
+        [
+            ("2022年12月20日", "on", "2022-12-20", "2022-12-20"),
+            ("元旦", "on", "2023-01-01", "2023-01-01"),
+            ("12月21日", "on", "2022-12-21", "2022-12-21"),
+        ],
+    ),
+    # A holiday months before the date is not moved: it is that year's (a review of the year).
+    (
+        "2022年9月5日,总结了端午节走访慰问情况。",
+        None,
+        [("2022年9月5日", "on", "2022-09-05", "2022-09-05"), ("端午节", "on", "2022-06-03", "2022-06-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), HOLIDAYS)
+def test_holidays_take_the_year_of_the_date_before_them(
+    text: str, reference: str | None, expected: object
+) -> None:
+    assert _found(text, reference) == expected
+
+
+YEAR_CARRY: list[Row] = [
+    # On an undated page, the year a report states carries to bare months under later headings.
+    (
+        "2025年工作总结\n一、主要工作\n1-11月,发布预警信号213条。\n截至11月底,完成作业87次。",
+        None,
+        [
+            ("2025年", "on", "2025-01-01", "2025-12-31"),
+            ("1-11月", "range", "2025-01-01", "2025-11-30"),
+            ("截至11月底", "until", None, "2025-11-30"),
+        ],
+    ),
+    # Not the year of a record the text names (年度…会, a quoted report's name): it fixes no later date.
+    (
+        "督促2023年“同级审”报告指出的问题整改。\n图为7月4日会议现场。",
+        None,
+        [("2023年", "on", "2023-01-01", "2023-12-31"), ("7月4日", "on", None, None)],
+    ),
+    (
+        "召开2022年度组织生活会。\n3月3日,开展学情调研。",
+        None,
+        [("2022年度", "on", "2022-01-01", "2022-12-31"), ("3月3日", "on", None, None)],
+    ),
+    # With a reference, its rules decide (a reported day months after the reference is last year's).
+    (
+        "2022年工作总结\n9月5日,召开推进会。",
+        "2023-03-01",
+        [("2022年", "on", "2022-01-01", "2022-12-31"), ("9月5日", "on", "2022-09-05", "2022-09-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), YEAR_CARRY)
+def test_an_undated_text_carries_its_stated_year(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected
