@@ -106,3 +106,18 @@ YEAR_CARRY: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), YEAR_CARRY)
 def test_an_undated_text_carries_its_stated_year(text: str, reference: str | None, expected: object) -> None:
     assert _found(text, reference) == expected
+
+
+GOALS: list[Row] = [
+    # 全年 naming the year's goal is no period (set K, set M) ...
+    ("确保完成全年各项目标任务。", "2023-10-20", []),
+    ("冲刺全年经营目标,打好收官战。", "2023-10-20", []),
+    # ... but the year as the base of a figure is one, and so is a year reviewed.
+    ("占全年任务100.6%。", "2023-10-20", [("全年", "on", "2023-01-01", "2023-12-31")]),
+    ("全年实现营业收入12亿元。", "2023-10-20", [("全年", "on", "2023-01-01", "2023-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), GOALS)
+def test_the_years_goal_is_no_period(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected

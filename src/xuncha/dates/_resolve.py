@@ -62,6 +62,9 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 _BEGAN_DOING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
 _STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
+# What names a target after 全年 (确保完成全年各项目标任务, 冲刺全年经营目标): the year's goal, not a time; 全年任务 alone
+# may be the base of a figure (占全年任务100.6%), which is the year's.
+_YEARS_GOAL = re.compile(r"[ \t\u3000]*(?:各项|经营|发展|工作|的)?[ \t\u3000]*目标")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
 # (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
@@ -172,6 +175,12 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
             raise Invalid("全年 in a standing rule")
+        if (
+            values[start_index["relative_year"]] == "全"
+            and suffix is None
+            and _YEARS_GOAL.match(match.string, match.end())
+        ):
+            raise Invalid("全年 naming the year's goal")
         last_day = context.last_day
         if (
             last_day is not None
