@@ -8,10 +8,12 @@ Each row is a text, its reference date (None: an undated page) and every period 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
-from xuncha import extract_periods
+from xuncha import extract_periods, extract_quantities, parse_marker
+from xuncha._markers import HeadingMatch, heading_at
 
 Row = tuple[str, str | None, list[tuple[str, str, str | None, str | None]]]
 
@@ -121,3 +123,16 @@ GOALS: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), GOALS)
 def test_the_years_goal_is_no_period(text: str, reference: str | None, expected: object) -> None:
     assert _found(text, reference) == expected
+
+
+def test_a_list_number_before_a_year_is_no_decimal() -> None:
+    # A table of contents run into one line (a document-sharing preview): 1. and 2. are list items, and each
+    # entry names the year 2023; neither a date nor a figure 1.2023年 (1.2023 years).
+    toc = "目录1.2023年河口镇政府工作报告 2.2023年石门镇政府工作报告"
+    assert _found(toc, None) == [("2023年", "on", "2023-01-01", "2023-12-31")] * 2
+    assert extract_quantities(toc) == []
+    assert heading_at("1.2023年工作总结") == HeadingMatch(parse_marker("1."), 0, 2)
+    # A decimal stays one where no year with 年 follows its point: 1.5年, 1.20235年
+    assert [(q.text, q.value) for q in extract_quantities("工期1.5年")] == [("1.5年", Decimal("1.5"))]
+    assert heading_at("1.5年以上") is None
+    assert _found("3.12023年", None) == []

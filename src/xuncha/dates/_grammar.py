@@ -30,7 +30,12 @@ from xuncha.dates._words import (
 
 SPACES: Final = " \u3000\xa0"
 _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
-_YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+# Not after a digit or a dot (a longer number, a decimal), except a list number's dot before a year written with
+# 年 (目录1.2023年…报告 2.2023年…: items 1 and 2, both of 2023).
+_YEAR_NUM = (
+    r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
+    r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+)
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
@@ -458,6 +463,8 @@ def _ascii_digit_start(digit: str) -> str:
             rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
             rf"(?=[0-9]{{3}}{_SP}年)"
         )
+    if digit in "12":  # a year after a list number's dot (目录1.2023年…), as _YEAR_NUM allows
+        quarter += rf"|(?:(?<=(?<![0-9.])[0-9]\.{digit})|(?<=(?<![0-9.])[0-9]{{2}}\.{digit}))(?=[0-9]{{3}}年)"
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
         quarter += rf"|(?=[0-9]{{6}}{_LINE_ENDS})|(?<={_DATING_YU}{digit})(?=[0-9]{{6}}{_AFTER_DATING_YU})"
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
