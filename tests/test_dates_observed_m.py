@@ -1,4 +1,4 @@
-"""Classes of date found in set M of the observed corpus (year summaries and plans, budget and work reports,
+"""Classes of date and marker found in set M of the observed corpus (year summaries and plans, budget and work reports,
 school calendars), each written as new sentences rather than copied from a passage.
 
 Each row is a text, its reference date (None: an undated page) and every period it should yield as
@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from xuncha import extract_periods, extract_quantities, parse_marker
+from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._markers import HeadingMatch, heading_at
 
 Row = tuple[str, str | None, list[tuple[str, str, str | None, str | None]]]
@@ -136,3 +137,14 @@ def test_a_list_number_before_a_year_is_no_decimal() -> None:
     assert [(q.text, q.value) for q in extract_quantities("工期1.5年")] == [("1.5年", Decimal("1.5"))]
     assert heading_at("1.5年以上") is None
     assert _found("3.12023年", None) == []
+
+
+def test_a_glued_bracketed_heading_may_open_with_a_count_of_years() -> None:
+    # A page that lost its breaks: (一) after a sentence heads "五年来，…" (a bracket closes the marker, so the
+    # numeral after it continues no list in prose), while 一、二季度 stays a list.
+    line = "各位代表:现在作报告。一、过去五年工作回顾本届政府任期届满。(一)五年来,经济实力跨上新台阶。"
+    gap = AFTER_SENTENCE.search(line)
+    breaks, _ = glued_headings(line, gap, len(line), " \t\u3000")
+    assert [line[at : at + 3] for at in breaks] == ["一、过", "(一)"]
+    prose = "全年完成任务。一、二季度增长较快。"
+    assert glued_headings(prose, AFTER_SENTENCE.search(prose), len(prose), " \t\u3000")[0] == []
