@@ -148,3 +148,31 @@ def test_a_glued_bracketed_heading_may_open_with_a_count_of_years() -> None:
     assert [line[at : at + 3] for at in breaks] == ["一、过", "(一)"]
     prose = "全年完成任务。一、二季度增长较快。"
     assert glued_headings(prose, AFTER_SENTENCE.search(prose), len(prose), " \t\u3000")[0] == []
+
+
+YEAR_TO_DATE: list[Row] = [
+    # A written year's span from 1 January titles a budget report: 年初 and 上年 in later paragraphs count from it.
+    (
+        "2024年1-5月财政收支情况\n1-5月,完成收入5126万元,占年初预算的44.7%,比上年下降4.3%。",
+        None,
+        [
+            ("2024年1-5月", "range", "2024-01-01", "2024-05-31"),
+            ("1-5月", "range", "2024-01-01", "2024-05-31"),
+            ("年初", "on", "2024-01-01", "2024-01-01"),
+            ("上年", "on", "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    # A span that does not start in January names no such year.
+    (
+        "2024年3-5月专项检查情况\n检查发现,年初部署的任务已完成。",
+        None,
+        [("2024年3-5月", "range", "2024-03-01", "2024-05-31"), ("年初", "on", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), YEAR_TO_DATE)
+def test_a_year_to_date_span_states_the_reports_year(
+    text: str, reference: str | None, expected: object
+) -> None:
+    assert _found(text, reference) == expected

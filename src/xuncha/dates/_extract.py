@@ -61,6 +61,18 @@ def _names_an_event(text: str, match: re.Match[str]) -> bool:
 _NAMES_A_RECORD: Final = re.compile(r"年度|.年[“\"《]")
 
 
+def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[int, ...]) -> bool:
+    """Whether a period is a written year's span from 1 January (2024年1-5月, 2023年1-6月份): the year a budget
+    report is about, as a bare year is (then 占年初预算, 较上年 in later paragraphs count from it)."""
+    start = period[0]
+    return (
+        period[2] is Relation.RANGE
+        and start is not None
+        and (start.month, start.day) == (1, 1)
+        and (match["bare_year"] is not None or any(match.group(*written_year)))
+    )
+
+
 class Rejected(NamedTuple):
     """A candidate the grammar matched but refused to read as a date, with where and why.
 
@@ -267,7 +279,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             # 2012-2016年, a plan's 十三五); 去年 with no reference leaves it known.
             if (
                 year is not None
-                and (period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None)
+                and (
+                    period[3] not in _FINER_THAN_A_YEAR
+                    or match.group(year_word) is not None
+                    or _year_to_date(period, match, written_year)
+                )
                 and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
