@@ -137,8 +137,8 @@ def _part_of_year_guard() -> str:
     (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
     words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
     holidays = "".join(word[0] for word in HOLIDAY_WORDS)
-    # 本季度 上季度 前两季度 第一季度 一季度 首季度 春季学期 暑假 冬季 同期 年内 “五一” 清明
-    fixed = "本上下前第一二三四1234两首春夏秋冬暑寒同年“清"
+    # 本季度 上季度 前两季度 第一季度 一季度 首季度 冬季 同期 年内 “五一” 清明
+    fixed = "本上下前第一二三四1234两首春夏秋冬同年“清"
     characters = dict.fromkeys(fixed + words + holidays)
     return "(?=[" + "".join(map(re.escape, characters)) + "])"
 
@@ -176,11 +176,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
           (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
             | (?P<{p}quarter_start> 初{EDGE_GUARDS["初"]}) )?                   #   四季度初: its first
-        # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
-        | (?P<{p}school_term> 春|秋) 季学期                                      # 秋季学期: Sep–Jan
-        | (?P<{p}vacation> 暑|寒) 假                                             # 暑假: Jul–Aug
+        # (not a school term: 秋季学期 and 寒假 have no calendar-fixed span, each school and province sets its own,
+        # like a holiday season; a year before one is read alone, 2023年秋季学期 → 2023年)
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
-          (?P<{p}second_season> 春|夏|秋|冬)? 季                                 # 秋冬季: two in a row
+          (?P<{p}second_season> 春|夏|秋|冬)? 季 (?!学期)                        # 秋冬季: two in a row
         | (?P<{p}year_word> {year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
         | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
                                                                                 #   a year back
@@ -501,7 +500,6 @@ _STARTS: Final = {
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
-    "暑": "(?=假)", "寒": "(?=假)",
     "元": "(?=月)",  # 元月; the holidays add their own starts (元旦, 国庆 …)
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
 }  # fmt: skip

@@ -39,8 +39,6 @@ COMPARED_YEARS: Final = frozenset({"上", "上一"})
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
-# School terms and holidays by their first character (春季学期, 暑假); months past 12 run into the next year.
-_SCHOOL_TERMS: Final = {"春": (2, 7), "秋": (9, 13), "暑": (7, 8), "寒": (1, 2)}
 _SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
 
 
@@ -341,12 +339,6 @@ class Point:
                 return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             first_quarter = 1 if get["quarters_from_first"] else quarter
             return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
-        term = get["school_term"] or get["vacation"]
-        if term is not None:
-            # The usual calendar of Chinese schools, to the month: 春季学期 February–July, 秋季学期 September–
-            # January of the next year, 暑假 July–August, 寒假 January–February.
-            first_month, last_month = _SCHOOL_TERMS[term]
-            return Precision.MONTH, (first_month, 1), (last_month, 31)
         season = get["season"]
         if season is not None:
             first_month, last_month = _SEASONS[season]
@@ -370,8 +362,7 @@ class Point:
 
 # The groups of a point that name something finer than a year, or a year of their own.
 _FINER_THAN_A_YEAR: Final = (
-    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
-    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
+    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
     "dmy_month",
 )  # fmt: skip
 
