@@ -176,3 +176,28 @@ def test_a_year_to_date_span_states_the_reports_year(
     text: str, reference: str | None, expected: object
 ) -> None:
     assert _found(text, reference) == expected
+
+
+DEADLINES: list[Row] = [
+    # A year-end plan's deadlines run forward: 1月10日前 after 12月底前 is the next January's.
+    (
+        "2023年度决算会议要求:12月底前完成清收;1月10日前报送决算资料。",
+        None,
+        [
+            ("2023年度", "on", "2023-01-01", "2023-12-31"),
+            ("12月底前", "before", None, "2023-12-31"),
+            ("1月10日前", "before", None, "2024-01-10"),
+        ],
+    ),
+    # A step inside the year before a later deadline stays in the year.
+    (
+        "2020年底前须完成的任务,确保12月15日前全部完成。",
+        None,
+        [("2020年底前", "before", None, "2020-12-31"), ("12月15日前", "before", None, "2020-12-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), DEADLINES)
+def test_a_plans_deadlines_run_forward(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected

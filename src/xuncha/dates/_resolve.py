@@ -90,6 +90,19 @@ def _after_the_range(
     return later if later.end is not None and later.end <= ref else bounds
 
 
+def _before_the_last_deadline(end: dt.date, last: Resolved | None) -> bool:
+    """Whether a deadline without a year, in the year of the deadline its paragraph set last, would fall before
+    that one, and a year later within two months after it: a plan that closes a year ("12月25日前…，12月底前…；
+    1月10日前报送") sets its next deadline after it (not "2020年底前须完成的任务…确保12月15日前完成", a step
+    inside the year)."""
+    if last is None or last[2] is not Relation.BEFORE or last[1] is None:
+        return False
+    previous = last[1]
+    if end.year != previous.year or end >= previous:
+        return False
+    return day_of(end.year + 1, end.month, end.day) - previous <= NEAR_FUTURE
+
+
 def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tuple[Bounds, bool]:
     """A holiday without a year, told after a date of its paragraph, that in that date's year would lie before
     it but in the next year lies within two months after it, is the coming one: 元旦 in "12月18日，排练元旦汇演节目"
@@ -257,6 +270,17 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         shift = tense_shift(match, relation, start, end, ref, deadline=looks_forward)
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
+    if (
+        relation is Relation.BEFORE
+        and not names_year
+        and not bounds.holiday
+        and end is not None
+        and _before_the_last_deadline(end, context.last)
+    ):
+        # 12月底前…；1月10日前报送决算资料: a plan's deadlines run forward, into the next year
+        ahead = Context(ref, end.year + 1, stated=context.stated)
+        ahead.text_year, ahead.text_stated = context.text_year, context.text_stated
+        return resolve(match, ahead)
     stated = context.stated
     if (
         values[compiled.start["relative_year"]] in COMPARED_YEARS
