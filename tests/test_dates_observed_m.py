@@ -201,3 +201,25 @@ DEADLINES: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), DEADLINES)
 def test_a_plans_deadlines_run_forward(text: str, reference: str | None, expected: object) -> None:
     assert _found(text, reference) == expected
+
+
+LISTED_DAYS: list[Row] = [
+    # The next of a list of days after a month's day, or after a day's time, is a day of that month.
+    (
+        "8月27日、28日,巡察组分别进驻各单位。",
+        "2025-09-03",
+        [("8月27日", "on", "2025-08-27", "2025-08-27"), ("28日", "on", "2025-08-28", "2025-08-28")],
+    ),
+    (
+        "4月15日下午、16日上午,召开推进会。",
+        "2020-04-17",
+        [("4月15日", "on", "2020-04-15", "2020-04-15"), ("16日", "on", "2020-04-16", "2020-04-16")],
+    ),
+    # Not after a day that is no date (a count: 共27日), nor in a list without a month before it.
+    ("27日、28日,完成。", "2025-09-03", []),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LISTED_DAYS)
+def test_the_next_day_of_a_list_is_read(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected
