@@ -223,3 +223,15 @@ LISTED_DAYS: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), LISTED_DAYS)
 def test_the_next_day_of_a_list_is_read(text: str, reference: str | None, expected: object) -> None:
     assert _found(text, reference) == expected
+
+
+def test_the_year_a_figure_grows_from_is_that_year() -> None:
+    # 从DATE的 + a figure: the date of the figure a change starts from (on), while 从DATE起 is since (set K).
+    grew = _found("区级税收从2006年的16.2亿元增至2011年的41.7亿元。", "2012-01-05")
+    assert grew == [
+        ("从2006年", "on", "2006-01-01", "2006-12-31"),
+        ("2011年", "on", "2011-01-01", "2011-12-31"),
+    ]
+    assert _found("从2006年起,实行新办法。", "2012-01-05") == [
+        ("从2006年起", "since", "2006-01-01", "2012-01-05")
+    ]

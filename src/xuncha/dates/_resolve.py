@@ -250,6 +250,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
+    elif prefix == "从" and suffix is None and match.string.startswith("的", match.end()):
+        pass  # 从2006年的16.2亿元增至…: the date of a figure a change starts from, not a time from then on
     elif suffix == "开始" and prefix is None and _BEGAN_DOING.match(match.string, match.end()) is not None:
         pass  # 9月份开始对…进行巡察: when the work began (the month itself), not a time from then on
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
