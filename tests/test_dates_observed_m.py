@@ -235,3 +235,12 @@ def test_the_year_a_figure_grows_from_is_that_year() -> None:
     assert _found("从2006年起,实行新办法。", "2012-01-05") == [
         ("从2006年起", "since", "2006-01-01", "2012-01-05")
     ]
+
+
+def test_the_turn_of_the_year_is_no_period() -> None:
+    # 岁末年初 (traditional 歲末年初) names the turn of any year as a season of work (set M, 555).
+    assert _found("企业要做好歲末年初生产经营盘点。", "2023-12-27") == []
+    assert _found("年初部署,年末总结。", "2023-12-27") == [
+        ("年初", "on", "2023-01-01", "2023-01-01"),
+        ("年末", "on", "2023-12-31", "2023-12-31"),
+    ]

@@ -90,6 +90,22 @@ def _after_the_range(
     return later if later.end is not None and later.end <= ref else bounds
 
 
+# The set phrase for the turn of the year (做好岁末年初安全生产): the end of one year and the start of the next,
+# named as a season of work with no year (the text is folded first: 歲末 reads as 岁末).
+_TURN_OF_THE_YEAR: Final = ("岁末年初", "年末岁初", "岁末岁初")
+
+
+def _turn_of_the_year(match: re.Match[str]) -> bool:
+    """Whether a bare year word (岁末, 年初) is half of the set phrase 岁末年初."""
+    text, start = match.string, match.start()
+    if match.end() - start != 2:  # (the word alone: not 今年年初, 2023年末)
+        return False
+    return any(
+        text.startswith(phrase, start) or (start >= 2 and text.startswith(phrase, start - 2))
+        for phrase in _TURN_OF_THE_YEAR
+    )
+
+
 def _before_the_last_deadline(end: dt.date, last: Resolved | None) -> bool:
     """Whether a deadline without a year, in the year of the deadline its paragraph set last, would fall before
     that one, and a year later within two months after it: a plan that closes a year ("12月25日前…，12月底前…；
@@ -188,6 +204,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
             raise Invalid("全年 in a standing rule")
+        if suffix is None and values[start_index["year_word"]] is not None and _turn_of_the_year(match):
+            raise Invalid("岁末年初: the turn of any year, a season of work, not a period")
         if (
             values[start_index["relative_year"]] == "全"
             and suffix is None
