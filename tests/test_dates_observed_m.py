@@ -244,3 +244,14 @@ def test_the_turn_of_the_year_is_no_period() -> None:
         ("年初", "on", "2023-01-01", "2023-01-01"),
         ("年末", "on", "2023-12-31", "2023-12-31"),
     ]
+
+
+def test_a_holiday_labelling_a_date_takes_its_year() -> None:
+    # A calendar's row "中秋节:2023年9月29日" under a date of 2024: the holiday of the year the row writes.
+    text = "寒假开始:2024年1月27日\n- 中秋节:2023年9月29日"
+    assert _found(text, None)[1:] == [
+        ("中秋节", "on", "2023-09-29", "2023-09-29"),
+        ("2023年9月29日", "on", "2023-09-29", "2023-09-29"),
+    ]
+    # Not a holiday after its date, nor one followed by other words.
+    assert _found("2024年1月27日,中秋节慰问", None)[1] == ("中秋节", "on", "2024-09-17", "2024-09-17")

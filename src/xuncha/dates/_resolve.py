@@ -62,6 +62,8 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 _BEGAN_DOING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
 _STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
+# A holiday as the label of a date with its year (- 中秋节:2023年9月29日, in a school calendar).
+_LABELLED_YEAR = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<year>[12][0-9]{3})[ \t\u3000]*年")
 # What names a target after 全年 (确保完成全年各项目标任务, 冲刺全年经营目标): the year's goal, not a time; 全年任务 alone
 # may be the base of a figure (占全年任务100.6%), which is the year's.
 _YEARS_GOAL = re.compile(r"[ \t\u3000]*(?:各项|经营|发展|工作|的)?[ \t\u3000]*目标")
@@ -224,6 +226,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             # day of the page it came from, the last day stated above it, not in the year of the repost.
             filed = last_day.year - ((point.month, point.day) > (last_day.month, last_day.day))
             context = Context(ref, filed, stated=True)
+        labelled = (
+            _LABELLED_YEAR.match(match.string, match.end())
+            if values[start_index["holiday"]] is not None and not point.has_year and suffix is None
+            else None
+        )
+        if labelled is not None:  # 中秋节:2023年9月29日, a calendar's row: the holiday of the date it labels
+            context = Context(ref, int(labelled["year"]), stated=context.stated)
         bounds = point.bounds(point.year(context), forward=forward)
         if not point.has_year and context.stated and ref is not None and context.last is not None:
             bounds = _after_the_range(point, bounds, context.last, ref, forward)
