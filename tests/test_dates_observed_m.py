@@ -16,10 +16,11 @@ from xuncha import extract_periods, extract_quantities, parse_marker
 from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._markers import HeadingMatch, heading_at
 
-Row = tuple[str, str | None, list[tuple[str, str, str | None, str | None]]]
+Found = tuple[str | None, str, str | None, str | None]  # (text, relation, first day, last day)
+Row = tuple[str, str | None, list[Found]]
 
 
-def _found(text: str, reference: str | None) -> list[tuple[str, str, str | None, str | None]]:
+def _found(text: str, reference: str | None) -> list[Found]:
     ref = None if reference is None else dt.date.fromisoformat(reference)
     return [
         (
