@@ -27,9 +27,9 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # general fixes and the facts fixes of the same session raise them to what the 575 reach after them; sets L and
 # M, 80 more untuned passages, lower them to what the 655 reach.)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.997, 0.992),
-    "periods": (0.967, 0.953),
-    "markers": (0.972, 0.988),
+    "quantities": (0.997, 0.994),
+    "periods": (0.985, 0.964),
+    "markers": (0.973, 0.988),
     "facts": (0.994, 0.994),
 }
 
