@@ -186,6 +186,7 @@ def _heads_text(raw: str, position: int, spaces: str) -> bool:
     words, not punctuation or a numeral continuing a list ("一、二季度"), in a sentence that is not an item of a
     list run in with semicolons (the next item's marker right after the semicolon: "一、制度不健全；二、…"; a
     paragraph whose first sentence has a semicolon in it heads text: "(一)工业增长8.2%;其中,…")."""
+    closed = position > 0 and raw[position - 1] in ")）"  # (the marker's closing bracket)
     while position < len(raw) and raw[position] in " \u3000" and position < len(raw) - 1:
         position += 1
     if position >= len(raw) or raw[position] in spaces:
@@ -193,11 +194,12 @@ def _heads_text(raw: str, position: int, spaces: str) -> bool:
     if raw[position] in _NOT_HEADING_TEXT:
         if raw[position] not in _NUMERALS:
             return False
-        # a numeral continues a list in prose ("一、二季度", "一、二、三") unless it starts a word (一般公共预算)
+        # a numeral continues a list in prose ("一、二季度", "一、二、三") unless it starts a word (一般公共预算);
+        # not after a marker closed by a bracket, which no list in prose is: "(一)五年来，经济实力…"
         after = position
         while after < len(raw) and raw[after] in _NUMERALS:
             after += 1
-        if after >= len(raw) or raw[after] in _LIST_GOES_ON:
+        if (after >= len(raw) or raw[after] in _LIST_GOES_ON) and not closed:
             return False
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
     return stop is None or stop.group() not in "；;" or heading_at(raw, stop.end()) is None

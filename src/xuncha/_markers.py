@@ -139,6 +139,9 @@ _FILE_TYPE = "(?i:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps)(?![A-Za-z])"
 # an adjective (第一议题, 第一责任人).
 _AFTER_MEASURE = "[，,、：:]"
 
+# A year after a list number's dot (1.2023年): four digits and 年, the first two a century's (19, 20).
+_NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
+
 #: (kind, pattern with one group named ``n`` for the number). Group names in the compiled alternations are
 #: ``{kind}_{index}``; the order of the rows is the order in which the alternatives are tried.
 _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
@@ -150,8 +153,9 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     (MarkerKind.PAREN_NUMERAL, rf"[（(]{_S}(?P<n>{_CN}{{1,4}}){_S}[）)][、．.，,]?"),
     # 一） with the closing bracket only
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
-    # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、
-    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[.．](?![0-9０-９]|{_FILE_TYPE}))"),
+    # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、,
+    # and a year may follow the dot (1.2023年工作总结: no decimal has four places before 年)
+    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[.．](?!{_NOT_A_YEAR}[0-9０-９]|{_FILE_TYPE}))"),
     # （1） (1)、
     (MarkerKind.PAREN_DIGIT, rf"[（(]{_S}(?P<n>{_D}{{1,3}}){_S}[）)][、．.]?"),
     # 1） with the closing bracket only — not 5%) or 12)3

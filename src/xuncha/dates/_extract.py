@@ -57,6 +57,22 @@ def _names_an_event(text: str, match: re.Match[str]) -> bool:
     return _EVENT_AFTER.match(text, match.end()) is not None
 
 
+# What follows a year that dates a record or a name rather than the time a text speaks of: 2022年度…会, 2023年“同级审”.
+_NAMES_A_RECORD: Final = re.compile(r"年度|.年[“\"《]")
+
+
+def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[int, ...]) -> bool:
+    """Whether a period is a written year's span from 1 January (2024年1-5月, 2023年1-6月份): the year a budget
+    report is about, as a bare year is (then 占年初预算, 较上年 in later paragraphs count from it)."""
+    start = period[0]
+    return (
+        period[2] is Relation.RANGE
+        and start is not None
+        and (start.month, start.day) == (1, 1)
+        and (match["bare_year"] is not None or any(match.group(*written_year)))
+    )
+
+
 class Rejected(NamedTuple):
     """A candidate the grammar matched but refused to read as a date, with where and why.
 
@@ -160,6 +176,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     # With no reference, the year of the last period finer than a year the text reports, outside a plan's
     # sentence (2022年第三季度督查; not 2021年“同级审”, a name's year, nor 计划2026年上半年完成)
     undated_year: int | None = None
+    # With no reference, the last year the text stated as the year it is about (2025年，…; 一、2025年主要工作),
+    # not as the year of a record it names (2022年度党支部组织生活会, 2023年“同级审”报告) nor in a plan
+    named_year: int | None = None
     for match in matches(text):
         if unknown_from is not None and SENTENCE_END.search(text, unknown_from, match.start()):
             if context.year is None and day_year is not None:
@@ -181,6 +200,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # On an undated page, failing a day, the year of a period it reports (某某工作2022年第三季度督查,
                 # then 10月9日 in the next paragraph is in 2022); not stated, so 年底前 and 今年 stay unknown.
                 context.year, context.stated = undated_year, False
+            if context.year is None and named_year is not None:
+                # Failing both, the year the text is about (气象局2025年工作总结…, then 1-11月 and 截至11月底
+                # under a later heading); not stated either.
+                context.year, context.stated = named_year, False
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -256,10 +279,21 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             # 2012-2016年, a plan's 十三五); 去年 with no reference leaves it known.
             if (
                 year is not None
-                and (period[3] not in _FINER_THAN_A_YEAR or match.group(year_word) is not None)
+                and (
+                    period[3] not in _FINER_THAN_A_YEAR
+                    or match.group(year_word) is not None
+                    or _year_to_date(period, match, written_year)
+                )
                 and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
+                if (
+                    reference_year is None
+                    and stated
+                    and not _NAMES_A_RECORD.match(text, match.end() - 2)
+                    and PLAN_WORDS.search(sentence(match)) is None  # (not a plan's: 计划2026年上半年完成)
+                ):
+                    named_year = year
             if (
                 reference_year is None
                 and stated

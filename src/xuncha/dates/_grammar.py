@@ -30,7 +30,12 @@ from xuncha.dates._words import (
 
 SPACES: Final = " \u3000\xa0"
 _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
-_YEAR_NUM = r"(?<![0-9.])[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+# Not after a digit or a dot (a longer number, a decimal), except a list number's dot before a year written with
+# 年 (目录1.2023年…报告 2.2023年…: items 1 and 2, both of 2023).
+_YEAR_NUM = (
+    r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
+    r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+)
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
@@ -132,8 +137,8 @@ def _part_of_year_guard() -> str:
     (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
     words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
     holidays = "".join(word[0] for word in HOLIDAY_WORDS)
-    # 本季度 上季度 前两季度 第一季度 一季度 首季度 春季学期 暑假 冬季 同期 年内 “五一” 清明
-    fixed = "本上下前第一二三四1234两首春夏秋冬暑寒同年“清"
+    # 本季度 上季度 前两季度 第一季度 一季度 首季度 冬季 同期 年内 “五一” 清明
+    fixed = "本上下前第一二三四1234两首春夏秋冬同年“清"
     characters = dict.fromkeys(fixed + words + holidays)
     return "(?=[" + "".join(map(re.escape, characters)) + "])"
 
@@ -171,11 +176,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
           (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
           (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
             | (?P<{p}quarter_start> 初{EDGE_GUARDS["初"]}) )?                   #   四季度初: its first
-        # school terms and holidays (春季学期, 暑假) before seasons, which would take their first characters
-        | (?P<{p}school_term> 春|秋) 季学期                                      # 秋季学期: Sep–Jan
-        | (?P<{p}vacation> 暑|寒) 假                                             # 暑假: Jul–Aug
+        # (not a school term: 秋季学期 and 寒假 have no calendar-fixed span, each school and province sets its own,
+        # like a holiday season; a year before one is read alone, 2023年秋季学期 → 2023年)
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
-          (?P<{p}second_season> 春|夏|秋|冬)? 季                                 # 秋冬季: two in a row
+          (?P<{p}second_season> 春|夏|秋|冬)? 季 (?!学期)                        # 秋冬季: two in a row
         | (?P<{p}year_word> {year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
         | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
                                                                                 #   a year back
@@ -268,7 +272,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
             # may be a number, 30日 a count of days)
             # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
-            rf"""(?<![^，,。；;：:）)\n{SPACES}]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
+            # (or the next of a list of days after a month's day or a day's time: 8月27日、28日，…; 15日下午、16日上午)
+            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}]) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、) )
+                 (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
                  (?: (?<![\s\S]) (?P<{p}whole_text>) )?
                  (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
@@ -458,6 +464,8 @@ def _ascii_digit_start(digit: str) -> str:
             rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
             rf"(?=[0-9]{{3}}{_SP}年)"
         )
+    if digit in "12":  # a year after a list number's dot (目录1.2023年…), as _YEAR_NUM allows
+        quarter += rf"|(?:(?<=(?<![0-9.])[0-9]\.{digit})|(?<=(?<![0-9.])[0-9]{{2}}\.{digit}))(?=[0-9]{{3}}年)"
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
         quarter += rf"|(?=[0-9]{{6}}{_LINE_ENDS})|(?<={_DATING_YU}{digit})(?=[0-9]{{6}}{_AFTER_DATING_YU})"
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
@@ -494,7 +502,6 @@ _STARTS: Final = {
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
-    "暑": "(?=假)", "寒": "(?=假)",
     "元": "(?=月)",  # 元月; the holidays add their own starts (元旦, 国庆 …)
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
 }  # fmt: skip

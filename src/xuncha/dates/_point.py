@@ -39,8 +39,6 @@ COMPARED_YEARS: Final = frozenset({"上", "上一"})
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
-# School terms and holidays by their first character (春季学期, 暑假); months past 12 run into the next year.
-_SCHOOL_TERMS: Final = {"春": (2, 7), "秋": (9, 13), "暑": (7, 8), "寒": (1, 2)}
 _SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
 
 
@@ -226,9 +224,15 @@ class Point:
             return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
         if context.reference is None and not context.stated and self.month is None:
             # a year word or a holiday (年底前, 年内, 全年, 春节前) on an undated page, in a paragraph that states
-            # no year: the year of writing, which such a page does not give (not one an earlier paragraph reported)
+            # no year: the year of writing, which such a page does not give (not one an earlier paragraph reported).
+            # A holiday after a day of its paragraph is a day of that day's year, like any bare date
+            # (- 2月24日:元宵节 in a school calendar).
             values, index = self.get.values, self.get.index
-            if values[index["year_word"]] is not None or values[index["holiday"]] is not None:
+            last = context.last
+            if values[index["year_word"]] is not None or (
+                values[index["holiday"]] is not None
+                and (last is None or last[0] is None or last[3] is not Precision.DAY)
+            ):
                 return None
         return context.year
 
@@ -335,12 +339,6 @@ class Point:
                 return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             first_quarter = 1 if get["quarters_from_first"] else quarter
             return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
-        term = get["school_term"] or get["vacation"]
-        if term is not None:
-            # The usual calendar of Chinese schools, to the month: 春季学期 February–July, 秋季学期 September–
-            # January of the next year, 暑假 July–August, 寒假 January–February.
-            first_month, last_month = _SCHOOL_TERMS[term]
-            return Precision.MONTH, (first_month, 1), (last_month, 31)
         season = get["season"]
         if season is not None:
             first_month, last_month = _SEASONS[season]
@@ -364,8 +362,7 @@ class Point:
 
 # The groups of a point that name something finer than a year, or a year of their own.
 _FINER_THAN_A_YEAR: Final = (
-    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "school_term", "vacation",
-    "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
+    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
     "dmy_month",
 )  # fmt: skip
 

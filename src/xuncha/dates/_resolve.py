@@ -62,6 +62,11 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 _BEGAN_DOING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
 _STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
+# A holiday as the label of a date with its year (- 中秋节:2023年9月29日, in a school calendar).
+_LABELLED_YEAR = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<year>[12][0-9]{3})[ \t\u3000]*年")
+# What names a target after 全年 (确保完成全年各项目标任务, 冲刺全年经营目标): the year's goal, not a time; 全年任务 alone
+# may be the base of a figure (占全年任务100.6%), which is the year's.
+_YEARS_GOAL = re.compile(r"[ \t\u3000]*(?:各项|经营|发展|工作|的)?[ \t\u3000]*目标")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
 # (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")
@@ -87,6 +92,47 @@ def _after_the_range(
     return later if later.end is not None and later.end <= ref else bounds
 
 
+# The set phrase for the turn of the year (做好岁末年初安全生产): the end of one year and the start of the next,
+# named as a season of work with no year (the text is folded first: 歲末 reads as 岁末).
+_TURN_OF_THE_YEAR: Final = ("岁末年初", "年末岁初", "岁末岁初")
+
+
+def _turn_of_the_year(match: re.Match[str]) -> bool:
+    """Whether a bare year word (岁末, 年初) is half of the set phrase 岁末年初."""
+    text, start = match.string, match.start()
+    if match.end() - start != 2:  # (the word alone: not 今年年初, 2023年末)
+        return False
+    return any(
+        text.startswith(phrase, start) or (start >= 2 and text.startswith(phrase, start - 2))
+        for phrase in _TURN_OF_THE_YEAR
+    )
+
+
+def _before_the_last_deadline(end: dt.date, last: Resolved | None) -> bool:
+    """Whether a deadline without a year, in the year of the deadline its paragraph set last, would fall before
+    that one, and a year later within two months after it: a plan that closes a year ("12月25日前…，12月底前…；
+    1月10日前报送") sets its next deadline after it (not "2020年底前须完成的任务…确保12月15日前完成", a step
+    inside the year)."""
+    if last is None or last[2] is not Relation.BEFORE or last[1] is None:
+        return False
+    previous = last[1]
+    if end.year != previous.year or end >= previous:
+        return False
+    return day_of(end.year + 1, end.month, end.day) - previous <= NEAR_FUTURE
+
+
+def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tuple[Bounds, bool]:
+    """A holiday without a year, told after a date of its paragraph, that in that date's year would lie before
+    it but in the next year lies within two months after it, is the coming one: 元旦 in "12月18日，排练元旦汇演节目"
+    is the next 1 January (and whether the next bare date changes year: it does not)."""
+    if last is None or last[0] is None or bounds.start is None or bounds.start >= last[0]:
+        return bounds, False
+    coming = point.bounds(bounds.start.year + 1)
+    if coming.start is None or coming.start - last[0] > NEAR_FUTURE:
+        return bounds, False
+    return coming, True
+
+
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
@@ -96,7 +142,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         return resolve_special(get, context), context.year, context.stated
     ref = context.reference
     suffix = get["suffix"]
-    looks_forward = False
+    looks_forward = coming_holiday = False
     forward = ref if suffix in _FORWARD_SUFFIXES else None
     if get["list_item"] is not None:
         bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
@@ -160,6 +206,14 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
             raise Invalid("全年 in a standing rule")
+        if suffix is None and values[start_index["year_word"]] is not None and _turn_of_the_year(match):
+            raise Invalid("岁末年初: the turn of any year, a season of work, not a period")
+        if (
+            values[start_index["relative_year"]] == "全"
+            and suffix is None
+            and _YEARS_GOAL.match(match.string, match.end())
+        ):
+            raise Invalid("全年 naming the year's goal")
         last_day = context.last_day
         if (
             last_day is not None
@@ -172,9 +226,18 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             # day of the page it came from, the last day stated above it, not in the year of the repost.
             filed = last_day.year - ((point.month, point.day) > (last_day.month, last_day.day))
             context = Context(ref, filed, stated=True)
+        labelled = (
+            _LABELLED_YEAR.match(match.string, match.end())
+            if values[start_index["holiday"]] is not None and not point.has_year and suffix is None
+            else None
+        )
+        if labelled is not None:  # 中秋节:2023年9月29日, a calendar's row: the holiday of the date it labels
+            context = Context(ref, int(labelled["year"]), stated=context.stated)
         bounds = point.bounds(point.year(context), forward=forward)
         if not point.has_year and context.stated and ref is not None and context.last is not None:
             bounds = _after_the_range(point, bounds, context.last, ref, forward)
+        if bounds.holiday and forward is None and not point.has_year:
+            bounds, coming_holiday = _coming_holiday(point, bounds, context.last)
         if (
             bounds.holiday
             and forward is not None
@@ -214,6 +277,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
+    elif prefix == "从" and suffix is None and match.string.startswith("的", match.end()):
+        pass  # 从2006年的16.2亿元增至…: the date of a figure a change starts from, not a time from then on
     elif suffix == "开始" and prefix is None and _BEGAN_DOING.match(match.string, match.end()) is not None:
         pass  # 9月份开始对…进行巡察: when the work began (the month itself), not a time from then on
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
@@ -234,6 +299,17 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         shift = tense_shift(match, relation, start, end, ref, deadline=looks_forward)
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
+    if (
+        relation is Relation.BEFORE
+        and not names_year
+        and not bounds.holiday
+        and end is not None
+        and _before_the_last_deadline(end, context.last)
+    ):
+        # 12月底前…；1月10日前报送决算资料: a plan's deadlines run forward, into the next year
+        ahead = Context(ref, end.year + 1, stated=context.stated)
+        ahead.text_year, ahead.text_stated = context.text_year, context.text_stated
+        return resolve(match, ahead)
     stated = context.stated
     if (
         values[compiled.start["relative_year"]] in COMPARED_YEARS
@@ -243,6 +319,11 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         year = context.year  # 比上年增长, 与去年持平: a comparison, the text still speaks of its own year
     elif bounds.holiday and forward:
         year = context.year  # the next holiday after the reference date says nothing about the text's year
+    elif coming_holiday:
+        year, stated = (
+            context.year,
+            False,
+        )  # (nor does the coming one: 12月18日…元旦汇演 stays in December's year)
     elif relation is Relation.SINCE and end is not None:
         # 2018年以来 runs up to the reference date: the text now speaks of the reference year
         year, stated = end.year, False

@@ -156,16 +156,22 @@ def _not_money_after_yen(c: Candidate) -> bool:
     return c.yen_at is not None and (c.unit is None or not c.unit.dimension.startswith("money"))
 
 
+# A list number and its dot (1. 12．) before a year: 1.2023年河口镇政府工作报告 is item 1, the year 2023.
+_LIST_NUMBER_DOT = LazyPattern(r"[0-9]{1,3}[.．]")
+
+
 def _glued_to_a_year(c: Candidate) -> bool:
     """图12017年 (figure 1, the year 2017), 表32023年: five digits or more before 年 that end in a year of
-    1900–2099 are a figure or table number glued to that year (a count of years that long is written with 万)."""
+    1900–2099 are a figure or table number glued to that year (a count of years that long is written with 万);
+    so is a list number with its dot (1.2023年: no count of years has four decimals)."""
     run = c.run
     return (
         c.unit is not None
         and c.unit.name == "年"
         and not c.prefix
         and len(run) >= 5
-        and run.isdigit()
+        and (run.isdigit() or _LIST_NUMBER_DOT.fullmatch(run[:-4]) is not None)  # (1.2023年: a list's item)
+        and run[-4:].isdigit()
         and "1900" <= run[-4:] <= "2099"
     )
 

@@ -1,0 +1,258 @@
+"""Classes of date and marker found in set M of the observed corpus (year summaries and plans, budget and work reports,
+school calendars), each written as new sentences rather than copied from a passage.
+
+Each row is a text, its reference date (None: an undated page) and every period it should yield as
+(text, relation, first day, last day), with None for a bound the text leaves open or unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from xuncha import extract_periods, extract_quantities, parse_marker
+from xuncha._glued import AFTER_SENTENCE, glued_headings
+from xuncha._markers import HeadingMatch, heading_at
+
+Found = tuple[str | None, str, str | None, str | None]  # (text, relation, first day, last day)
+Row = tuple[str, str | None, list[Found]]
+
+
+def _found(text: str, reference: str | None) -> list[Found]:
+    ref = None if reference is None else dt.date.fromisoformat(reference)
+    return [
+        (
+            p.text,
+            p.relation.value,
+            None if p.start is None else p.start.isoformat(),
+            None if p.end is None else p.end.isoformat(),
+        )
+        for p in extract_periods(text, reference=ref)
+    ]
+
+
+HOLIDAYS: list[Row] = [
+    # A holiday right after a date of its paragraph, on an undated page, is in that date's year.
+    (
+        "2025年学校校历\n- 3月8日:三八妇女节,慰问女教职工。",
+        None,
+        [
+            ("2025年", "on", "2025-01-01", "2025-12-31"),
+            ("3月8日", "on", "2025-03-08", "2025-03-08"),
+            ("三八妇女节", "on", "2025-03-08", "2025-03-08"),
+        ],
+    ),
+    # With no date before it in its paragraph, the page gives no year for it.
+    (
+        "2025年学校校历\n植树节开展义务植树活动。",
+        None,
+        [("2025年", "on", "2025-01-01", "2025-12-31"), ("植树节", "on", None, None)],
+    ),
+    # 元旦 after a December date is the coming 1 January; the next paragraph stays in December's year.
+    (
+        "2022年12月20日,排练元旦文艺节目。\n12月21日,开展消防演练。",
+        None,
+        [
+            ("2022年12月20日", "on", "2022-12-20", "2022-12-20"),
+            ("元旦", "on", "2023-01-01", "2023-01-01"),
+            ("12月21日", "on", "2022-12-21", "2022-12-21"),
+        ],
+    ),
+    # A holiday months before the date is not moved: it is that year's (a review of the year).
+    (
+        "2022年9月5日,总结了端午节走访慰问情况。",
+        None,
+        [("2022年9月5日", "on", "2022-09-05", "2022-09-05"), ("端午节", "on", "2022-06-03", "2022-06-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), HOLIDAYS)
+def test_holidays_take_the_year_of_the_date_before_them(
+    text: str, reference: str | None, expected: object
+) -> None:
+    assert _found(text, reference) == expected
+
+
+YEAR_CARRY: list[Row] = [
+    # On an undated page, the year a report states carries to bare months under later headings.
+    (
+        "2025年工作总结\n一、主要工作\n1-11月,发布预警信号213条。\n截至11月底,完成作业87次。",
+        None,
+        [
+            ("2025年", "on", "2025-01-01", "2025-12-31"),
+            ("1-11月", "range", "2025-01-01", "2025-11-30"),
+            ("截至11月底", "until", None, "2025-11-30"),
+        ],
+    ),
+    # Not the year of a record the text names (年度…会, a quoted report's name): it fixes no later date.
+    (
+        "督促2023年“同级审”报告指出的问题整改。\n图为7月4日会议现场。",
+        None,
+        [("2023年", "on", "2023-01-01", "2023-12-31"), ("7月4日", "on", None, None)],
+    ),
+    (
+        "召开2022年度组织生活会。\n3月3日,开展学情调研。",
+        None,
+        [("2022年度", "on", "2022-01-01", "2022-12-31"), ("3月3日", "on", None, None)],
+    ),
+    # With a reference, its rules decide (a reported day months after the reference is last year's).
+    (
+        "2022年工作总结\n9月5日,召开推进会。",
+        "2023-03-01",
+        [("2022年", "on", "2022-01-01", "2022-12-31"), ("9月5日", "on", "2022-09-05", "2022-09-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), YEAR_CARRY)
+def test_an_undated_text_carries_its_stated_year(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected
+
+
+GOALS: list[Row] = [
+    # 全年 naming the year's goal is no period (set K, set M) ...
+    ("确保完成全年各项目标任务。", "2023-10-20", []),
+    ("冲刺全年经营目标,打好收官战。", "2023-10-20", []),
+    # ... but the year as the base of a figure is one, and so is a year reviewed.
+    ("占全年任务100.6%。", "2023-10-20", [("全年", "on", "2023-01-01", "2023-12-31")]),
+    ("全年实现营业收入12亿元。", "2023-10-20", [("全年", "on", "2023-01-01", "2023-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), GOALS)
+def test_the_years_goal_is_no_period(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected
+
+
+def test_a_list_number_before_a_year_is_no_decimal() -> None:
+    # A table of contents run into one line (a document-sharing preview): 1. and 2. are list items, and each
+    # entry names the year 2023; neither a date nor a figure 1.2023年 (1.2023 years).
+    toc = "目录1.2023年河口镇政府工作报告 2.2023年石门镇政府工作报告"
+    assert _found(toc, None) == [("2023年", "on", "2023-01-01", "2023-12-31")] * 2
+    assert extract_quantities(toc) == []
+    assert heading_at("1.2023年工作总结") == HeadingMatch(parse_marker("1."), 0, 2)
+    # A decimal stays one where no year with 年 follows its point: 1.5年, 1.20235年
+    assert [(q.text, q.value) for q in extract_quantities("工期1.5年")] == [("1.5年", Decimal("1.5"))]
+    assert heading_at("1.5年以上") is None
+    assert _found("3.12023年", None) == []
+
+
+def test_a_glued_bracketed_heading_may_open_with_a_count_of_years() -> None:
+    # A page that lost its breaks: (一) after a sentence heads "五年来，…" (a bracket closes the marker, so the
+    # numeral after it continues no list in prose), while 一、二季度 stays a list.
+    line = "各位代表:现在作报告。一、过去五年工作回顾本届政府任期届满。(一)五年来,经济实力跨上新台阶。"
+    gap = AFTER_SENTENCE.search(line)
+    breaks, _ = glued_headings(line, gap, len(line), " \t\u3000")
+    assert [line[at : at + 3] for at in breaks] == ["一、过", "(一)"]
+    prose = "全年完成任务。一、二季度增长较快。"
+    assert glued_headings(prose, AFTER_SENTENCE.search(prose), len(prose), " \t\u3000")[0] == []
+
+
+YEAR_TO_DATE: list[Row] = [
+    # A written year's span from 1 January titles a budget report: 年初 and 上年 in later paragraphs count from it.
+    (
+        "2024年1-5月财政收支情况\n1-5月,完成收入5126万元,占年初预算的44.7%,比上年下降4.3%。",
+        None,
+        [
+            ("2024年1-5月", "range", "2024-01-01", "2024-05-31"),
+            ("1-5月", "range", "2024-01-01", "2024-05-31"),
+            ("年初", "on", "2024-01-01", "2024-01-01"),
+            ("上年", "on", "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    # A span that does not start in January names no such year.
+    (
+        "2024年3-5月专项检查情况\n检查发现,年初部署的任务已完成。",
+        None,
+        [("2024年3-5月", "range", "2024-03-01", "2024-05-31"), ("年初", "on", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), YEAR_TO_DATE)
+def test_a_year_to_date_span_states_the_reports_year(
+    text: str, reference: str | None, expected: object
+) -> None:
+    assert _found(text, reference) == expected
+
+
+DEADLINES: list[Row] = [
+    # A year-end plan's deadlines run forward: 1月10日前 after 12月底前 is the next January's.
+    (
+        "2023年度决算会议要求:12月底前完成清收;1月10日前报送决算资料。",
+        None,
+        [
+            ("2023年度", "on", "2023-01-01", "2023-12-31"),
+            ("12月底前", "before", None, "2023-12-31"),
+            ("1月10日前", "before", None, "2024-01-10"),
+        ],
+    ),
+    # A step inside the year before a later deadline stays in the year.
+    (
+        "2020年底前须完成的任务,确保12月15日前全部完成。",
+        None,
+        [("2020年底前", "before", None, "2020-12-31"), ("12月15日前", "before", None, "2020-12-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), DEADLINES)
+def test_a_plans_deadlines_run_forward(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected
+
+
+LISTED_DAYS: list[Row] = [
+    # The next of a list of days after a month's day, or after a day's time, is a day of that month.
+    (
+        "8月27日、28日,巡察组分别进驻各单位。",
+        "2025-09-03",
+        [("8月27日", "on", "2025-08-27", "2025-08-27"), ("28日", "on", "2025-08-28", "2025-08-28")],
+    ),
+    (
+        "4月15日下午、16日上午,召开推进会。",
+        "2020-04-17",
+        [("4月15日", "on", "2020-04-15", "2020-04-15"), ("16日", "on", "2020-04-16", "2020-04-16")],
+    ),
+    # Not after a day that is no date (a count: 共27日), nor in a list without a month before it.
+    ("27日、28日,完成。", "2025-09-03", []),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LISTED_DAYS)
+def test_the_next_day_of_a_list_is_read(text: str, reference: str | None, expected: object) -> None:
+    assert _found(text, reference) == expected
+
+
+def test_the_year_a_figure_grows_from_is_that_year() -> None:
+    # 从DATE的 + a figure: the date of the figure a change starts from (on), while 从DATE起 is since (set K).
+    grew = _found("区级税收从2006年的16.2亿元增至2011年的41.7亿元。", "2012-01-05")
+    assert grew == [
+        ("从2006年", "on", "2006-01-01", "2006-12-31"),
+        ("2011年", "on", "2011-01-01", "2011-12-31"),
+    ]
+    assert _found("从2006年起,实行新办法。", "2012-01-05") == [
+        ("从2006年起", "since", "2006-01-01", "2012-01-05")
+    ]
+
+
+def test_the_turn_of_the_year_is_no_period() -> None:
+    # 岁末年初 (traditional 歲末年初) names the turn of any year as a season of work (set M, 555).
+    assert _found("企业要做好歲末年初生产经营盘点。", "2023-12-27") == []
+    assert _found("年初部署,年末总结。", "2023-12-27") == [
+        ("年初", "on", "2023-01-01", "2023-01-01"),
+        ("年末", "on", "2023-12-31", "2023-12-31"),
+    ]
+
+
+def test_a_holiday_labelling_a_date_takes_its_year() -> None:
+    # A calendar's row "中秋节:2023年9月29日" under a date of 2024: the holiday of the year the row writes.
+    text = "寒假开始:2024年1月27日\n- 中秋节:2023年9月29日"
+    assert _found(text, None)[1:] == [
+        ("中秋节", "on", "2023-09-29", "2023-09-29"),
+        ("2023年9月29日", "on", "2023-09-29", "2023-09-29"),
+    ]
+    # Not a holiday after its date, nor one followed by other words.
+    assert _found("2024年1月27日,中秋节慰问", None)[1] == ("中秋节", "on", "2024-09-17", "2024-09-17")
