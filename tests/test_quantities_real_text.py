@@ -93,6 +93,9 @@ def test_the_parser_reads_figures_through_glosses() -> None:
         ("年销售额过300万元的企业", [("过300万元", "300", "万元", "more_than")]),
         ("覆盖率过60%", [("过60%", "60", "%", "more_than")]),
         ("流转土地过2000亩", [("过2000亩", "2000", "亩", "more_than")]),
+        # before a bare magnitude 过 is "over" whatever is counted (set N 385)
+        ("审结案件过万件", [("过万件", "1", "万件", "more_than")]),
+        ("参与群众过千人", [("过千人", "1000", "人", "more_than")]),
     ],
 )
 def test_breaking_through_and_over_say_more_than(text: str, expected: list[Reading]) -> None:
