@@ -165,6 +165,8 @@ def test_counts_in_a_document_title_are_figures(text: str, expected: list[Readin
         ("建立省、市(州)、县三级体系。", [("三级", "3", "级", None)]),
         ("市县两级联动。", [("两级", "2", "级", None)]),
         ("村、乡两级可以解决的问题。", [("两级", "2", "级", None)]),
+        ("全市村组两级集体收入。", [("两级", "2", "级", None)]),  # 组: a village's 村民小组 (set N 390)
+        ("专家组三级评审。", []),  # a team, not a level: 三级 is a grade here
     ],
 )
 def test_counties_towns_chapters_and_levels_are_counted(text: str, expected: list[Reading]) -> None:

@@ -71,8 +71,9 @@ _POINT_MODIFIERS: Final[tuple[str, ...]] = (
     "意见",
 )
 
-#: The administrative levels a count of levels counts: 省、市、县三级, 市县两级, 县乡村三级, 街道、社区两级.
-_LEVEL_NAMES: Final[tuple[str, ...]] = ("省", "市", "县", "区", "乡", "镇", "村", "州", "街道", "社区")
+#: The administrative levels a count of levels counts: 省、市、县三级, 市县两级, 县乡村三级, 街道、社区两级, 村组两级
+#: (组, a village's 村民小组).
+_LEVEL_NAMES: Final[tuple[str, ...]] = ("省", "市", "县", "区", "乡", "镇", "村", "组", "州", "街道", "社区")
 #: What a count of levels follows: the last of a list of levels, after 、 or right after another level (县一级
 #: and 全县二级医院 name one level or a grade); a bracket closes the other name of a level (市(州)两级).
 _AFTER_LEVELS: Final[tuple[str, ...]] = (
