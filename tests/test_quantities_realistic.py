@@ -1008,6 +1008,15 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # bounded bands before an open one: the open band's 及以上 is its own (set N 366)
+        "0-17岁、35-59岁、60岁及以上人口。",
+        [
+            ("0-17岁", "0", "岁", None, "17"),
+            ("35-59岁", "35", "岁", None, "59"),
+            ("60岁及以上", "60", "岁", "at_least"),
+        ],
+    ),
+    (
         "约5%和6%左右，80余名和100名。",
         [
             ("约5%", "5", "%", "about"),

@@ -138,11 +138,13 @@ def join(source: str, text: str, atoms: list[Atom], place: Place) -> list[Quanti
             left.unit, left.unit_factor = right.unit, right.unit_factor
     # Right to left, a trailing qualifier is shared by the list before it in the same unit: 4.5%和6.8%左右
     # (both about), 3天、5天和7天以内 (all at most). A qualifier written before a number or inside it (约5%,
-    # 80余名) is its own.
+    # 80余名) is its own, and so is the qualifier of an open band after bounded ones: in 18-34岁、35-59岁、60岁
+    # 及以上 the upper bound of a range takes no 以上.
     for i in range(count - 2, -1, -1):
         left, right = atoms[i], atoms[i + 1]
         if (
             left.qualifier is None
+            and not (i and _gap(text, atoms[i - 1], left) in _RANGE_SEPARATORS)
             and right.qualifier is not None
             and right.qualifier_text in _POST_QUALIFIERS
             and not right.pre_qualified
