@@ -251,12 +251,24 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
         how_start, how_end = match.span(2)
         words = list(_MODE.finditer(reading, how_start, how_end))
         if words:
-            # The whole qualifier when a mode word ends it (医疗卫生领域专项, 上下联动专项), from after a 的
-            # (为期两个月的常规); else the last mode word.
+            # The whole qualifier when 专项 ends it (医疗卫生领域专项, 上下联动专项), from after a 的 (为期两个月的
+            # 专项): a special inspection is named by its field. Any other mode word ending it is the mode with
+            # the mode words run into it only (省市县上下联动 → 上下联动, 提级交叉): what comes before says which
+            # levels or places take part, not what kind of inspection it is. Else the last mode word.
             last = words[-1]
-            first = reading.rfind("的", how_start, words[0].start()) + 1 or how_start
             whole = reading[last.end() : how_end].strip("“”\"' ") == ""
-            mode_span: tuple[int, int] | None = (max(first, how_start), last.end()) if whole else last.span()
+            if whole and last.group() == "专项":
+                first = reading.rfind("的", how_start, words[0].start()) + 1 or how_start
+                mode_span: tuple[int, int] | None = (max(first, how_start), last.end())
+            elif whole:
+                first = last.start()
+                for word in reversed(words[:-1]):
+                    if word.end() != first:
+                        break
+                    first = word.start()
+                mode_span = (first, last.end())
+            else:
+                mode_span = last.span()
         else:
             # Only a mode written right after 巡视/巡察 (巡察“回头看”) qualifies it: one in the next clause
             # ("…开展巡察，并延伸巡察6个学区") is another inspection's.
