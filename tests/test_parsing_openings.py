@@ -610,6 +610,34 @@ def test_a_source_line_names_the_issuer_when_no_title_or_signature_does(
     assert parse_notice(page).issuer == issuer
 
 
+_ANNOUNCEMENT = (
+    "按照省委和市委工作部署,经市委研究同意,自3月5日起,至4月15日前,对市农机服务中心党组开展上下联动巡察。\n"
+    "巡察期间,巡察组主要受理反映上述单位领导班子及其成员问题的来信来电来访。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        # an announcement's title that opens on its body names the issuer, when nothing signs it
+        (f"中共松岭市委巡察公告\n\n{_ANNOUNCEMENT}", "中共松岭市委"),
+        (f"中共松岭市委巡视公告(第1号)\n\n{_ANNOUNCEMENT}", "中共松岭市委"),
+        # the signature names it more fully than the title (区委第一巡察组巡察公告, signed 某某区委第一巡察组)
+        (
+            f"区委第一巡察组巡察公告\n\n{_ANNOUNCEMENT}\n某某区委第一巡察组\n2024年3月1日\n",
+            "某某区委第一巡察组",
+        ),
+        # a round or nothing before 巡察公告 names no body
+        (f"十三届市委第九轮巡察公告\n\n{_ANNOUNCEMENT}", None),
+        (f"巡察公告\n\n{_ANNOUNCEMENT}", None),
+    ],
+)
+def test_an_announcement_title_names_its_issuer_before_the_announcement_word(
+    page: str, issuer: str | None
+) -> None:
+    assert parse_notice(page).issuer == issuer
+
+
 def test_a_range_in_the_closing_from_the_day_of_entry_completes_the_period() -> None:
     notice = parse_notice(
         "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展为期两个月的常规巡察。\n"
