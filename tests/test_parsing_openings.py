@@ -638,6 +638,48 @@ def test_an_announcement_title_names_its_issuer_before_the_announcement_word(
     assert parse_notice(page).issuer == issuer
 
 
+_COLLECTIVE = (
+    "按照省委统一部署,2024年4月至7月,十四届省委第四轮巡视对青川市和城北区、城南区、青川县,白石市和白石区、"
+    "景河县,以及省卫生健康委、省体育局党组(党委)开展了常规巡视。\n"
+    "根据有关规定,现集中公布十四届省委第四轮巡视整改进展情况,接受干部群众监督。\n"
+    "中共某某省委巡视工作领导小组办公室\n2025年7月31日\n"
+    "{first}:青川市城北区城南区青川县\n"
+    "省委第二巡视组:白石市白石区景河县\n"
+)
+
+
+@pytest.mark.parametrize("first", ["省委第一巡视组", "自治区党委第一巡视组"])
+def test_a_collective_release_names_its_first_group_in_the_list_under_it(first: str) -> None:
+    notice = parse_notice(_COLLECTIVE.format(first=first))
+    assert notice.issuer == "中共某某省委巡视工作领导小组办公室"
+    assert notice.inspection is not None
+    # the opening names no group: the first line of the list of groups does
+    assert notice.inspection.inspector == first
+    # a city and its districts, each bare: the city is the first unit
+    assert notice.inspection.target == "青川市"
+    assert notice.inspection.mode == "常规"
+    assert notice.inspection.round == "十四届省委第四轮"
+
+
+@pytest.mark.parametrize(
+    ("listed", "target"),
+    [
+        ("青川市和城北区", "青川市"),
+        ("城北区和城南区、河口区", "城北区"),
+        # a 和 inside a body's name is no list
+        ("市住房和城乡建设局、市水务局", "市住房和城乡建设局"),
+        ("区文化和旅游局党组", "区文化和旅游局党组"),
+        ("江湾区发展和改革委员会", "江湾区发展和改革委员会"),
+    ],
+)
+def test_a_place_joined_by_and_to_the_places_under_it_is_the_first_unit(listed: str, target: str) -> None:
+    notice = parse_notice(
+        f"根据市委统一部署,2024年3月1日至4月30日,市委第一巡察组对{listed}开展了常规巡察。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == target
+
+
 def test_a_range_in_the_closing_from_the_day_of_entry_completes_the_period() -> None:
     notice = parse_notice(
         "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展为期两个月的常规巡察。\n"
