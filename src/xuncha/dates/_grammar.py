@@ -297,8 +297,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
 #: (和到2019年…的目标), and xuncha.dates._tense reads the date after such a 到 as a deadline.
 AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计")
 _AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
-#: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May).
-_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长")
+#: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May; 从现在开始到
+#: 4月中下旬结束: from a start that is no date, until the end of April).
+_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长", "开始")
 _AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
 _PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
