@@ -379,8 +379,9 @@ _SPECIAL = rf"""
           (?P<past_unit> 年|个多?月) 多? (?:以来|来)
         | (?:今后|未来|往后) {_SP} (?P<ahead_count> {_SMALL_NUM} | 半(?=年))      # 今后五年, 未来2个月
           {_SP} (?P<ahead_unit> 年|个月|个季度|周|天)
-        # 3年后, 两年前, 三个季度后, from the reference date; not after an event (收到通知后3日内, 之日起60日内)
-        | (?<![后起]) (?<![后起][{SPACES}]) (?P<offset_count> {_SMALL_NUM} | 半(?=年)) {_SP}
+        # 3年后, 两年前, 三个季度后, from the reference date; not after an event (收到通知后3日内, 之日起60日内,
+        # 撤组后,1个月内完成…: the event's clause just before)
+        | (?<![后起]) (?<![后起][{SPACES}，,]) (?P<offset_count> {_SMALL_NUM} | 半(?=年)) {_SP}
           (?:   (?P<offset_unit> 年|个月|个季度|个星期|周|天)
                 (?P<offset_way> 以后|之后|后(?![续期备勤台盾面方果者来]) | 以前|之前|前(?![期列景沿线])
                               | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a deadline
