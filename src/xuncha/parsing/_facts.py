@@ -272,10 +272,10 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
                 mode_span: tuple[int, int] | None = (max(first, how_start), last.end())
             elif whole:
                 first = last.start()
-                for word in reversed(words[:-1]):
-                    if word.end() != first:
+                for earlier in reversed(words[:-1]):
+                    if earlier.end() != first:
                         break
-                    first = word.start()
+                    first = earlier.start()
                 mode_span = (first, last.end())
             else:
                 mode_span = last.span()
