@@ -157,6 +157,24 @@ def test_to_after_a_verb_of_a_stretch_of_work_is_its_end() -> None:
     assert _read("会议推迟到5月底召开") == [("5月底", "on", "2024-05-31", "2024-05-31")]
 
 
+def test_to_after_a_start_that_is_no_date_is_the_end_of_the_work() -> None:
+    # 从现在开始到…结束: 现在 fixes no bound (like a bare 目前); the end does (CONVENTIONS, set O)
+    assert _read("根据安排,本轮巡视从现在开始到4月中下旬结束。", reference=dt.date(2021, 3, 5)) == [
+        ("到4月中下旬", "until", None, "2021-04-30")
+    ]
+    assert _read("整治工作即将开始至6月30日结束", reference=dt.date(2021, 3, 5))[0][1:] == (
+        "until",
+        None,
+        "2021-06-30",
+    )
+    # a start that is a date still makes one range with its end
+    assert _read("巡察从9月下旬开始到11月下旬结束。", reference=dt.date(2021, 12, 5)) == [
+        ("从9月下旬开始到11月下旬", "range", "2021-09-21", "2021-11-30")
+    ]
+    # 到 as a verb after 开始 is no date
+    assert _read("新招录人员开始到岗履职。") == []
+
+
 def test_the_first_months_of_a_year_are_a_range_from_1_january() -> None:
     assert _read("今年前8月全市出口增长7%,前8个月新增企业900户,1—8月份投资增长3%") == [
         ("今年前8月", "range", "2024-01-01", "2024-08-31"),

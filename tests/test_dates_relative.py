@@ -285,7 +285,16 @@ def test_a_range_read_across_a_year_end_or_refused(year: int, m1: int, d1: int, 
 
 
 @pytest.mark.parametrize(
-    "text", ["收到通知后3日内上报", "自通报之日起60日内整改到位", "整改后 3年内不得提拔", "验收后两年内"]
+    "text",
+    [
+        "收到通知后3日内上报",
+        "自通报之日起60日内整改到位",
+        "整改后 3年内不得提拔",
+        "验收后两年内",
+        # the event's clause just before, parted by a comma
+        "现场巡视结束撤组后,1个月内完成听取各组汇报",
+        "自收到通知之日起，30日内报送",
+    ],
 )
 def test_an_offset_from_an_event_is_not_one_from_the_reference(text: str) -> None:
     # counted from an event the text names (后, 起), not from the date of the text: no dates to give

@@ -154,10 +154,13 @@ def test_a_date_the_work_began_in_is_that_date_and_a_start_from_then_on_is_not()
     assert _periods("局党组第三巡察组9月份开始对省林木种苗站进行巡察。") == [
         ("9月份开始", "on", "2024-09-01", "2024-09-30")
     ]
-    # with 自/从, or before a clause break, a start from then on
+    # also before a clause break: the work the next clause tells began then (今年3月下旬开始,…启动…; sets I, K, O)
+    assert _periods("此前,今年3月下旬开始,自治区党委巡视机构启动资源领域专项巡视。") == [
+        ("今年3月下旬开始", "on", "2025-03-21", "2025-03-31")
+    ]
+    # with 自/从, a start from then on
     assert _periods("从9月3日开始,巡察组进驻。") == [("从9月3日开始", "since", "2024-09-03", "2025-03-01")]
     assert _periods("自2023年10月开始实施。")[0][1] == "since"
-    assert _periods("2023年10月开始,全面推行。")[0][1] == "since"
 
 
 def test_the_whole_year_in_a_standing_rule_is_no_period() -> None:

@@ -335,6 +335,20 @@ MORE_WAYS: list[tuple[str, dict[str, Any]]] = [
         {"mode": "上下联动"},
     ),
     ("根据县委统一部署,县委第一巡察组于2023年3月13日至4月28日对县医院党委开展了政治巡察。", {"mode": None}),
+    # the levels or the system that take part in a linked or crossed inspection are not its mode; the field of a
+    # special one is
+    (
+        "经市委研究同意,自3月5日起,用1个多月的时间,对市农机服务中心党组开展全省农机系统省市县上下联动巡察。",
+        {"mode": "上下联动", "target": "市农机服务中心党组"},
+    ),
+    (
+        "根据市委统一部署,市委第二巡察组于2023年3月13日至4月28日对县医院党委开展了市县提级交叉巡察。",
+        {"mode": "提级交叉"},
+    ),
+    (
+        "根据市委统一部署,市委第二巡察组于2023年3月13日至4月28日对县医院党委开展了市县两级医保基金专项巡察。",
+        {"mode": "市县两级医保基金专项"},
+    ),
 ]
 
 

@@ -610,6 +610,76 @@ def test_a_source_line_names_the_issuer_when_no_title_or_signature_does(
     assert parse_notice(page).issuer == issuer
 
 
+_ANNOUNCEMENT = (
+    "按照省委和市委工作部署,经市委研究同意,自3月5日起,至4月15日前,对市农机服务中心党组开展上下联动巡察。\n"
+    "巡察期间,巡察组主要受理反映上述单位领导班子及其成员问题的来信来电来访。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        # an announcement's title that opens on its body names the issuer, when nothing signs it
+        (f"中共松岭市委巡察公告\n\n{_ANNOUNCEMENT}", "中共松岭市委"),
+        (f"中共松岭市委巡视公告(第1号)\n\n{_ANNOUNCEMENT}", "中共松岭市委"),
+        # the signature names it more fully than the title (区委第一巡察组巡察公告, signed 某某区委第一巡察组)
+        (
+            f"区委第一巡察组巡察公告\n\n{_ANNOUNCEMENT}\n某某区委第一巡察组\n2024年3月1日\n",
+            "某某区委第一巡察组",
+        ),
+        # a round or nothing before 巡察公告 names no body
+        (f"十三届市委第九轮巡察公告\n\n{_ANNOUNCEMENT}", None),
+        (f"巡察公告\n\n{_ANNOUNCEMENT}", None),
+    ],
+)
+def test_an_announcement_title_names_its_issuer_before_the_announcement_word(
+    page: str, issuer: str | None
+) -> None:
+    assert parse_notice(page).issuer == issuer
+
+
+_COLLECTIVE = (
+    "按照省委统一部署,2024年4月至7月,十四届省委第四轮巡视对青川市和城北区、城南区、青川县,白石市和白石区、"
+    "景河县,以及省卫生健康委、省体育局党组(党委)开展了常规巡视。\n"
+    "根据有关规定,现集中公布十四届省委第四轮巡视整改进展情况,接受干部群众监督。\n"
+    "中共某某省委巡视工作领导小组办公室\n2025年7月31日\n"
+    "{first}:青川市城北区城南区青川县\n"
+    "省委第二巡视组:白石市白石区景河县\n"
+)
+
+
+@pytest.mark.parametrize("first", ["省委第一巡视组", "自治区党委第一巡视组"])
+def test_a_collective_release_names_its_first_group_in_the_list_under_it(first: str) -> None:
+    notice = parse_notice(_COLLECTIVE.format(first=first))
+    assert notice.issuer == "中共某某省委巡视工作领导小组办公室"
+    assert notice.inspection is not None
+    # the opening names no group: the first line of the list of groups does
+    assert notice.inspection.inspector == first
+    # a city and its districts, each bare: the city is the first unit
+    assert notice.inspection.target == "青川市"
+    assert notice.inspection.mode == "常规"
+    assert notice.inspection.round == "十四届省委第四轮"
+
+
+@pytest.mark.parametrize(
+    ("listed", "target"),
+    [
+        ("青川市和城北区", "青川市"),
+        ("城北区和城南区、河口区", "城北区"),
+        # a 和 inside a body's name is no list
+        ("市住房和城乡建设局、市水务局", "市住房和城乡建设局"),
+        ("区文化和旅游局党组", "区文化和旅游局党组"),
+        ("江湾区发展和改革委员会", "江湾区发展和改革委员会"),
+    ],
+)
+def test_a_place_joined_by_and_to_the_places_under_it_is_the_first_unit(listed: str, target: str) -> None:
+    notice = parse_notice(
+        f"根据市委统一部署,2024年3月1日至4月30日,市委第一巡察组对{listed}开展了常规巡察。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.target == target
+
+
 def test_a_range_in_the_closing_from_the_day_of_entry_completes_the_period() -> None:
     notice = parse_notice(
         "按照县委统一部署,2024年3月4日,县委第一巡察组进驻县统计局党组,开展为期两个月的常规巡察。\n"

@@ -191,6 +191,22 @@ def test_a_first_heading_run_into_its_parent_heading_is_shown_by_the_next_one() 
     assert markers(notice) == ["一、", "（一）", "（二）", "二、", "1.", "2."]
 
 
+def test_a_first_heading_a_space_after_its_parent_heading_on_a_flattened_page_is_shown_by_the_next_one() -> (
+    None
+):
+    # a page flattened into one line parts its paragraphs by a single space: (一) follows the heading line
+    # "二、…走深走实" and a space; (二), after a sentence end, shows the outline
+    notice = parsed(
+        "某州关于督察整改落实情况的报告\n"
+        "截至2025年6月底，17项整改任务已完成15项。 一、压实政治责任,扛牢督察整改任务 州党委统筹全州整改。 "
+        "二、完善整改机制,推动整改走深走实 (一)制定整改方案。细化措施,明确时间表。 (二)健全工作机制。定期调度。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "(一)", "(二)"]
+    # a bracketed number after a space inside a sentence, with no successor after a sentence end, stays text
+    notice = parsed("某县工作报告\n一、主要工作。今年完成投资 (一期工程)12亿元。继续推进。\n")
+    assert markers(notice) == ["一、"]
+
+
 def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
     # 2. followed by a space before its text; （一） whose first sentence goes on after a semicolon (no list item
     # follows it there): both head text. A list run in with semicolons (一、…；二、…) stays in its sentence.

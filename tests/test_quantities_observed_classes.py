@@ -229,3 +229,26 @@ def test_one_team_before_its_noun_is_the_article() -> None:
         ("3支", "3", "支", None),
         ("一支", "1", "支", None),
     ]
+
+
+def test_one_work_before_its_noun_is_the_article() -> None:
+    # 一部 before the noun it counts is "a" (一部纪录片), as 一支, 一本; a count after a counting word or in
+    # Arabic digits stays
+    assert _readings("一部纪录片里的家乡 山河壮阔") == []
+    assert _readings("制定地方性法规3部，新增一部。") == [("3部", "3", "部", None), ("一部", "1", "部", None)]
+
+
+def test_a_count_in_double_corner_brackets_is_a_slogan() -> None:
+    # 『』 are a traditional page's quotation marks, as 「」 and “”: 『兩個維護』 names a slogan
+    assert _readings("以實際行動做到『兩個維護』,把穩『方向盤』。") == []
+    assert _readings("做到「两个维护」。") == []
+    # a figure outside them stays
+    assert _readings("查處『四風』問題12個。") == [("12個", "12", "个", None)]
+
+
+def test_a_year_after_an_attribute_closing_the_clause_names_the_year() -> None:
+    # 的关键一年: the year reported on, as 的一年 (set O 599); a year measured (的短短一年) is a length of time
+    assert _readings("2025年也是謀劃『十五五』的關鍵一年,巡察工作責任重大。") == []
+    assert _readings("今年是实施规划的重要一年。") == []
+    assert _readings("在过去的短短一年,完成改造。") == [("一年", "1", "年", None)]
+    assert _readings("历时一年,完成改造。") == [("一年", "1", "年", None)]

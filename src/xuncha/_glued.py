@@ -142,14 +142,16 @@ def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> H
     """The previous item of ``marker``'s list on the line, when the nearest heading of the same kind and shape
     before it is numbered one less: a heading after a sentence end or run into the text before it (as a page
     that lost its paragraph breaks prints one after a heading line without punctuation: "…整改责任(一)召开…。
-    (二)…"), with heading text after it."""
+    (二)…", or a space after it: "…走深走实 (一)制定…。 (二)…"), with heading text after it."""
     if marker.level is None or marker.ordinal < 2:
         return None
     start = max(0, before - _RUN_IN_LOOKBACK)
     nearest = None  # the last heading of the same kind and shape before the marker: its list's previous item
     for first in _MARKER_FIRSTS.finditer(raw, start, before):
         at = first.start()
-        if at == 0 or not _may_precede_heading(raw[at - 1]):
+        # (a page flattened into one line parts its paragraphs by a space: "…走深走实 (一)制定…")
+        before_at = at - 1 if at < 2 or raw[at - 1] not in " \u3000" else at - 2
+        if at == 0 or not _may_precede_heading(raw[before_at]):
             continue
         found = heading_at(raw, at, before)
         if (

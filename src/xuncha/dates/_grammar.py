@@ -297,8 +297,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
 #: (和到2019年…的目标), and xuncha.dates._tense reads the date after such a 到 as a deadline.
 AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计")
 _AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
-#: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May).
-_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长")
+#: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May; 从现在开始到
+#: 4月中下旬结束: from a start that is no date, until the end of April).
+_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长", "开始")
 _AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
 _PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
@@ -378,8 +379,9 @@ _SPECIAL = rf"""
           (?P<past_unit> 年|个多?月) 多? (?:以来|来)
         | (?:今后|未来|往后) {_SP} (?P<ahead_count> {_SMALL_NUM} | 半(?=年))      # 今后五年, 未来2个月
           {_SP} (?P<ahead_unit> 年|个月|个季度|周|天)
-        # 3年后, 两年前, 三个季度后, from the reference date; not after an event (收到通知后3日内, 之日起60日内)
-        | (?<![后起]) (?<![后起][{SPACES}]) (?P<offset_count> {_SMALL_NUM} | 半(?=年)) {_SP}
+        # 3年后, 两年前, 三个季度后, from the reference date; not after an event (收到通知后3日内, 之日起60日内,
+        # 撤组后,1个月内完成…: the event's clause just before)
+        | (?<![后起]) (?<![后起][{SPACES}，,]) (?P<offset_count> {_SMALL_NUM} | 半(?=年)) {_SP}
           (?:   (?P<offset_unit> 年|个月|个季度|个星期|周|天)
                 (?P<offset_way> 以后|之后|后(?![续期备勤台盾面方果者来]) | 以前|之前|前(?![期列景沿线])
                               | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a deadline

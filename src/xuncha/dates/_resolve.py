@@ -57,9 +57,6 @@ def _same_period(point: Point, context: Context) -> Resolved:
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
-# What follows a date's 开始 with no 自/从 before it when the date says when the work began (9月份开始对…进行巡察,
-# 10月开始实施): the verb of the work, not a clause break (3月开始，…) after which it reads as from then on.
-_BEGAN_DOING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
 _STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
 # A holiday as the label of a date with its year (- 中秋节:2023年9月29日, in a school calendar).
@@ -279,8 +276,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif prefix == "从" and suffix is None and match.string.startswith("的", match.end()):
         pass  # 从2006年的16.2亿元增至…: the date of a figure a change starts from, not a time from then on
-    elif suffix == "开始" and prefix is None and _BEGAN_DOING.match(match.string, match.end()) is not None:
-        pass  # 9月份开始对…进行巡察: when the work began (the month itself), not a time from then on
+    elif suffix == "开始" and prefix is None:
+        pass  # 9月份开始对…进行巡察, 3月下旬开始,…启动…: when the work began (the date itself), as sets I and K say
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
         # From then on: up to the reference date when that is later, open for a start still to come.
         relation = Relation.SINCE

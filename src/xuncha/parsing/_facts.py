@@ -108,6 +108,9 @@ _LIST_REST = LazyPattern(
     r"[、]|等(?:[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所|名)|单位|部门|党组织|地区)|及(?:其|所辖|下属|所属)"
     rf"|(?<=[{_BODY_ENDS}局司心行])[ \u3000]?[0-9一二三四五六七八九十两]+[ \u3000]?(?:个|家|所)"
     r"(?=[^、，,。；;]{0,10}(?:单位|部门|党组织|党委|党组|机构))"
+    # a place and the places under it, each bare (青川市和城北区、城南区): the first place is the first unit (a 和
+    # inside a body's name, 住房和城乡建设局, stands after no place)
+    r"|(?<=[省市县区旗州盟])和(?=[^、，,。；;和及()（）]{1,12}?[市县区旗州盟](?:[、，,及]|$))"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")
@@ -167,6 +170,13 @@ def inspection(
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
         title_group = _group(title, title_reading)
         inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
+    if inspector is None and group_span is None:
+        # "十四届省委第四轮巡视对…开展了常规巡视" then, below, one line per group (省委第一巡视组:青川市…): an opening
+        # that names no group leaves it to the list, whose first group is the first named. (An opening that
+        # counts its groups, 市委成立7个巡察组, names none on purpose and is left so.)
+        listed = _GROUP_LINE.search(folded, end)
+        if listed is not None:
+            inspector = text[listed.start("group") : listed.end("group")]
     target, mode = _target_and_mode(opening, reading)
     if mode is None and inspector is not None:
         mode = _mode_in_group_name(inspector)
@@ -251,12 +261,24 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
         how_start, how_end = match.span(2)
         words = list(_MODE.finditer(reading, how_start, how_end))
         if words:
-            # The whole qualifier when a mode word ends it (医疗卫生领域专项, 上下联动专项), from after a 的
-            # (为期两个月的常规); else the last mode word.
+            # The whole qualifier when 专项 ends it (医疗卫生领域专项, 上下联动专项), from after a 的 (为期两个月的
+            # 专项): a special inspection is named by its field. Any other mode word ending it is the mode with
+            # the mode words run into it only (省市县上下联动 → 上下联动, 提级交叉): what comes before says which
+            # levels or places take part, not what kind of inspection it is. Else the last mode word.
             last = words[-1]
-            first = reading.rfind("的", how_start, words[0].start()) + 1 or how_start
             whole = reading[last.end() : how_end].strip("“”\"' ") == ""
-            mode_span: tuple[int, int] | None = (max(first, how_start), last.end()) if whole else last.span()
+            if whole and last.group() == "专项":
+                first = reading.rfind("的", how_start, words[0].start()) + 1 or how_start
+                mode_span: tuple[int, int] | None = (max(first, how_start), last.end())
+            elif whole:
+                first = last.start()
+                for earlier in reversed(words[:-1]):
+                    if earlier.end() != first:
+                        break
+                    first = earlier.start()
+                mode_span = (first, last.end())
+            else:
+                mode_span = last.span()
         else:
             # Only a mode written right after 巡视/巡察 (巡察“回头看”) qualifies it: one in the next clause
             # ("…开展巡察，并延伸巡察6个学区") is another inspection's.
@@ -572,6 +594,12 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int, text: str) 
 _NUMBERED_GROUP = LazyPattern(
     rf"(?:{_BODY}|党委|党组)?{_NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
     rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
+)
+
+
+# A line that opens on a numbered group and a colon, in a list of groups and their targets (省委第一巡视组:青川市…).
+_GROUP_LINE = LazyPattern(
+    rf"(?m)^[ \t\u3000]*(?P<group>(?:[\u4e00-\u9fff]{{0,8}}?(?:{_BODY}|党委|党组))?第[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)组)[ \t\u3000]*[:：]"
 )
 
 

@@ -445,3 +445,19 @@ def issuer(title: str) -> str | None:
     if index <= 0:
         return None
     return title[:index].strip(" \t\u3000") or None
+
+
+# "中共某某市委巡察公告", "区委第一巡察组巡视公告": an announcement's title that opens on the body announcing.
+_ANNOUNCEMENT_TITLE = LazyPattern(
+    r"(?P<body>.+?)[ \t\u3000]*巡[ \t\u3000]*[视察][ \t\u3000]*公[ \t\u3000]*告"
+)
+
+
+def announcer(title: str) -> str | None:
+    """The body an announcement's title names before 巡视公告/巡察公告 (中共某某市委巡察公告 → 中共某某市委); None
+    when the title names a round there (十三届市委第九轮巡察公告) or no body."""
+    found = _ANNOUNCEMENT_TITLE.match(fold(title).strip(" \t\u3000"))
+    if found is None or _ISSUER_LINE.fullmatch(found.group("body")) is None:
+        return None
+    start = len(title) - len(title.lstrip(" \t\u3000"))
+    return title[start + found.start("body") : start + found.end("body")]

@@ -53,6 +53,8 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     closing_text = join(clean, closing)
     signature_text = join(clean, signature) or None
     issuer = _layout.issuer(title_text) or (signature_text.split("\n")[0] if signature_text else None)
+    # (an announcement's title may name its body shorter than the signature does: 区委第一巡察组巡察公告)
+    issuer = issuer or _layout.announcer(title_text)
     if issuer is None:  # a page's 来源 line, above the notice or under it, may name the body that issued it
         named = _layout.source_issuer(texts)
         if named is not None:

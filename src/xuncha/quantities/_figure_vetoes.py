@@ -189,7 +189,7 @@ def _names_a_class(c: Candidate) -> bool:
 
 
 #: The quotation marks that open a quotation (a 《title》 and a set phrase are quoted spans too).
-_QUOTE_OPENERS = frozenset('“"「‘')
+_QUOTE_OPENERS = frozenset('“"「『‘')
 #: The longest quotation whose Arabic figures are names (“9个不准”, “3个100%”); a longer one quotes speech.
 _SHORT_QUOTATION = 20
 
@@ -244,13 +244,31 @@ def figure_is_clear(c: Candidate) -> bool:
     return not entry.needs_magnitude and not (c.chinese and entry.arabic_only)
 
 
+#: The longest attribute between 的 and the years it qualifies: 谋划十五五的关键一年, 极不平凡的决胜一年.
+_YEARS_ATTRIBUTE = 3
+#: Words before years that measure their length (的短短一年, 的整整两年): a length of time, not the year of ….
+_LENGTH_WORDS = ("短短", "整整", "仅仅", "近", "约", "不到", "将近", "足足")
+
+
 def _the_year_of(c: Candidate) -> bool:
-    """是经济恢复发展的一年。过去的一年，最强的五年。: years after 的 that close the clause name the years
-    reported on (the year of …), a period rather than a length of time."""
-    if c.unit is None or c.unit.name != "年" or c.previous != "的" or c.reading is None:
+    """是经济恢复发展的一年。过去的一年，最强的五年，谋划十五五的关键一年。: years after 的, or after 的 and a short
+    attribute (关键, 重要, 决胜), that close the clause name the years reported on (the year of …), a period
+    rather than a length of time; not years measured (的短短一年,)."""
+    if c.unit is None or c.unit.name != "年" or c.reading is None:
         return False
     following = c.text[c.reading.end : c.reading.end + 1]
-    return not ("\u4e00" <= following <= "\u9fff")
+    if "\u4e00" <= following <= "\u9fff":
+        return False
+    if c.previous == "的":
+        return True
+    before = c.text[max(0, c.start - _YEARS_ATTRIBUTE - 1) : c.start]
+    at = before.rfind("的")
+    attribute = before[at + 1 :]
+    return (
+        at >= 0
+        and all("\u4e00" <= ch <= "\u9fff" for ch in attribute)
+        and not attribute.endswith(_LENGTH_WORDS)
+    )
 
 
 #: Plans and their reports, named by the years they span: 三年行动计划, 五年规划, 五年工作总结, 三年提升工程.

@@ -319,6 +319,7 @@ def quoted_pattern() -> re.Pattern[str]:
         | "[^"\n]{{0,39}}[^"\n。？?！!]"  # the same in ASCII quotes
         | (?<![：:])“[^“”\n。，,？?！!]{{1,6}}(?=\s*\Z)  # a slogan the end of an excerpt cut off: …“两个确
         | 「[^「」\n]{{1,40}}」      # corner brackets
+        | 『[^『』\n]{{1,40}}』      # double corner brackets (a traditional page's outer quotes: 『两个维护』)
         | ‘[^‘’\n]{{1,40}}’         # single quotes
         | {_alternation(_SET_PHRASES)}  # set phrases and catchwords: 五花八门, 一张图
         """,

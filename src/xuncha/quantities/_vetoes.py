@@ -339,8 +339,8 @@ def _not_after_its_words(c: Candidate) -> bool:
 
 
 #: General counters that 一 turns into the article "a" before a noun: 对一个部委, 一家企业, 完善一套制度, 理清一本账,
-#: 建设一支…队伍.
-_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍本支")
+#: 建设一支…队伍, 一部纪录片.
+_ARTICLE_COUNTERS = frozenset("个家所次处组套项件条座份张遍本支部")
 #: Counters of occurrences: 一次 before a noun still counts (每年开展一次全面检查, 开展一次督查), except where
 #: the clause classifies something as "a …" (是…的一次政治体检, 当作一次政治体检).
 _OCCURRENCE_COUNTERS = frozenset("次遍")
@@ -362,7 +362,7 @@ _COUNTING_BEFORE_ONE = (
     "其中",
 )
 #: What may open the noun an article introduces: a Chinese character, or a quotation (一次“政治体检”).
-_NOUN_OPENERS = frozenset('“‘「《"')
+_NOUN_OPENERS = frozenset('“‘「『《"')
 
 
 def _indefinite_article(c: Candidate) -> bool:
