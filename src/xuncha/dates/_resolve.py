@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
+from collections.abc import Callable
 from typing import Final
 
 from xuncha.dates._around import DATELINE
@@ -136,11 +137,12 @@ def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tupl
 
 # The groups outside the points that every match is tested for, in the order _outer_groups gives them.
 _OUTER_NAMES: Final = ("special", "suffix", "list_item", "from_then", "connector", "prefix")
+_Getter = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
 # The expression _outer_groups last read, beside its getter (a grammar rebuilt numbers its groups anew).
-_LAST_OUTER: list[tuple[re.Pattern[str], operator.itemgetter[str | None]]] = []
+_LAST_OUTER: list[tuple[re.Pattern[str], _Getter]] = []
 
 
-def _outer_groups(expression: re.Pattern[str]) -> operator.itemgetter[str | None]:
+def _outer_groups(expression: re.Pattern[str]) -> _Getter:
     """A getter of the _OUTER_NAMES groups from ``match.groups()``: one C call per match rather than a lookup
     by name for each (the grammar has 130 groups; a match is resolved thousands of times per notice)."""
     if not _LAST_OUTER or _LAST_OUTER[0][0] is not expression:
