@@ -179,6 +179,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     # With no reference, the last year the text stated as the year it is about (2025年，…; 一、2025年主要工作),
     # not as the year of a record it names (2022年度党支部组织生活会, 2023年“同级审”报告) nor in a plan
     named_year: int | None = None
+    chrome_line, chrome_line_end = False, 0  # whether the last line asked is chrome, and where it ends
     for match in matches(text):
         if unknown_from is not None and SENTENCE_END.search(text, unknown_from, match.start()):
             if context.year is None and day_year is not None:
@@ -316,8 +317,14 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                         and any(match.group(*written_day))
                         and any(match.group(*written_year))
                     )
-                    # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date)
-                    if in_full and not on_a_chrome_line(text, start):
+                    # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date; a line is read
+                    # once, for its first day written in full: the matches come in order, so a later one before
+                    # the line's end is on the same line)
+                    if in_full and start >= chrome_line_end:
+                        line_end = text.find("\n", start)
+                        chrome_line_end = len(text) if line_end < 0 else line_end
+                        chrome_line = on_a_chrome_line(text, start)
+                    if in_full and not chrome_line:
                         full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
                     if in_full and period[2] is Relation.ON:
                         context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
