@@ -179,6 +179,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     # With no reference, the last year the text stated as the year it is about (2025年，…; 一、2025年主要工作),
     # not as the year of a record it names (2022年度党支部组织生活会, 2023年“同级审”报告) nor in a plan
     named_year: int | None = None
+    chrome_line, chrome_line_end = False, 0  # whether the last line asked is chrome, and where it ends
     for match in matches(text):
         if unknown_from is not None and SENTENCE_END.search(text, unknown_from, match.start()):
             if context.year is None and day_year is not None:
@@ -267,6 +268,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         ):
             if year is None and reference_year is None:
                 unknown_from = match.end()
+            # Whether the match's sentence speaks of a plan, once searched (the search of a sentence is the
+            # dearest test here, and both years below may ask it of the same match).
+            in_a_plan: bool | None = None
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
                 context.year, context.stated, context.last = year, stated, period
                 # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back)
@@ -287,20 +291,17 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
-                if (
-                    reference_year is None
-                    and stated
-                    and not _NAMES_A_RECORD.match(text, match.end() - 2)
-                    and PLAN_WORDS.search(sentence(match)) is None  # (not a plan's: 计划2026年上半年完成)
-                ):
-                    named_year = year
+                if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match.end() - 2):
+                    in_a_plan = PLAN_WORDS.search(sentence(match)) is not None
+                    if not in_a_plan:  # (not a plan's: 计划2026年上半年完成)
+                        named_year = year
             if (
                 reference_year is None
                 and stated
                 and year is not None
                 and period[3] in _DATELINE_SPANS
                 and period[2] in _REPORTED
-                and PLAN_WORDS.search(sentence(match)) is None
+                and not (PLAN_WORDS.search(sentence(match)) is not None if in_a_plan is None else in_a_plan)
             ):
                 # (a month, ten days or a quarter the text reports tells a later paragraph or sentence its year
                 # without a reference: 简况(2020年3月), then 1-2月; not a bare year, which may name a report:
@@ -310,19 +311,22 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
                     day_year = day.year
-                    # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date)
-                    if (
+                    # (the groups are read once: both tests below ask whether the day is written in full)
+                    in_full = (
                         period[2] in _ON_OR_RANGE
                         and any(match.group(*written_day))
                         and any(match.group(*written_year))
-                        and not on_a_chrome_line(text, start)
-                    ):
+                    )
+                    # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date; a line is read
+                    # once, for its first day written in full: the matches come in order, so a later one before
+                    # the line's end is on the same line)
+                    if in_full and start >= chrome_line_end:
+                        line_end = text.find("\n", start)
+                        chrome_line_end = len(text) if line_end < 0 else line_end
+                        chrome_line = on_a_chrome_line(text, start)
+                    if in_full and not chrome_line:
                         full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
-                    if (
-                        period[2] is Relation.ON
-                        and any(match.group(*written_day))
-                        and any(match.group(*written_year))
-                    ):
+                    if in_full and period[2] is Relation.ON:
                         context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         dated_end = match.end()

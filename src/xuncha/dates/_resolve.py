@@ -8,7 +8,9 @@ point itself is read by ``_point``, a range by ``_ranges``, the forms outside th
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
+from collections.abc import Callable
 from typing import Final
 
 from xuncha.dates._around import DATELINE
@@ -130,18 +132,34 @@ def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tupl
     return coming, True
 
 
+# The groups outside the points that every match is tested for, in the order _outer_groups gives them.
+_OUTER_NAMES: Final = ("special", "suffix", "list_item", "from_then", "connector", "prefix")
+_Getter = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+# The expression _outer_groups last read, beside its getter (a grammar rebuilt numbers its groups anew).
+_LAST_OUTER: list[tuple[re.Pattern[str], _Getter]] = []
+
+
+def _outer_groups(expression: re.Pattern[str]) -> _Getter:
+    """A getter of the _OUTER_NAMES groups from ``match.groups()``: one C call per match rather than a lookup
+    by name for each (the grammar has 130 groups; a match is resolved thousands of times per notice)."""
+    if not _LAST_OUTER or _LAST_OUTER[0][0] is not expression:
+        index = expression.groupindex
+        _LAST_OUTER[:] = [(expression, operator.itemgetter(*(index[name] - 1 for name in _OUTER_NAMES)))]
+    return _LAST_OUTER[0][1]
+
+
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
     values = match.groups()
     get = match  # the groups outside the points, by name
-    if get["special"] is not None:
+    special, suffix, list_item, from_then, connector, prefix = _outer_groups(compiled.expression)(values)
+    if special is not None:
         return resolve_special(get, context), context.year, context.stated
     ref = context.reference
-    suffix = get["suffix"]
     looks_forward = coming_holiday = False
     forward = ref if suffix in _FORWARD_SUFFIXES else None
-    if get["list_item"] is not None:
+    if list_item is not None:
         bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
         if get["bare_month"] is not None or (len(bare or "") == 4 and (prefix_year or relative_year)):
             raise Invalid("a list item with a month or a year before it")
@@ -158,7 +176,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         bounds = point.bounds(point.year(context))
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
-    elif get["from_then"] is not None or get["connector"] is not None:
+    elif from_then is not None or connector is not None:
         bounds = resolve_range(get, Groups(values, compiled.start), Groups(values, compiled.end), context)
         relation, stated_year = Relation.RANGE, True
         names_year = any(values[index] is not None for index in compiled.names_year)
@@ -264,7 +282,6 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ):
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
-    prefix = get["prefix"]
     if prefix == "到" and names_a_target(match):
         relation, start = Relation.BEFORE, None  # 力争到2025年底, 到2019年…的目标: a deadline, by its end
     elif (prefix is not None and prefix[0] in "截到至直") or (
