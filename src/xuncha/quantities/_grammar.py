@@ -317,7 +317,9 @@ def quoted_pattern() -> re.Pattern[str]:
         “[^“”\n]{{0,39}}[^“”\n。？?！!]”   # a short quotation: “三个一批”, “一项意见、一名领导、一套措施、一周安排”
                                     # (not a sentence of speech, ending on its 。？！: “…坏了三年了，…说说？”)
         | "[^"\n]{{0,39}}[^"\n。？?！!]"  # the same in ASCII quotes
-        | (?<![：:])“[^“”\n。，,？?！!]{{1,6}}(?=\s*\Z)  # a slogan the end of an excerpt cut off: …“两个确
+        | “(?<![：:]“)[^“”\n。，,？?！!]{{1,6}}(?=\s*\Z)  # a slogan the end of an excerpt cut off: …“两个确
+                                    # (not speech after a colon; the test follows the “ so that every branch
+                                    # starts with its quote and the scan skips to quotes, not every position)
         | 「[^「」\n]{{1,40}}」      # corner brackets
         | 『[^『』\n]{{1,40}}』      # double corner brackets (a traditional page's outer quotes: 『两个维护』)
         | ‘[^‘’\n]{{1,40}}’         # single quotes
