@@ -3,7 +3,7 @@
 The opening says who inspected whom, when and how ("根据省委统一部署，2023年3月至5月，省委第一巡视组对某某
 进行了常规巡视，并于6月28日反馈了巡视意见"): :func:`inspection` reads the inspector, the dispatcher, the target,
 the mode, the round, the inspection period and the feedback date. (The contacts its closing gives are read in
-:mod:`._closing`.)
+:mod:`._closing`; the groups it names, in :mod:`._groups`.)
 """
 
 from __future__ import annotations
@@ -22,39 +22,21 @@ from xuncha.errors import InvariantError
 from xuncha.models import Inspection, Period, Precision, Relation
 from xuncha.numerals import parse_number
 from xuncha.parsing._figures import Figures
+from xuncha.parsing._groups import (
+    BODY,
+    GROUP_LINE,
+    NAMED_MODES,
+    SENDER,
+    find_group_span,
+    group_phrase,
+    inspector_of,
+    later_named_group,
+    sender_before,
+)
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
-# 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see _inspector). A group split in
-# sub-groups is named with its sub-group: 巡察一组二分组.
-_INSPECTOR = LazyPattern(
-    r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)(?:第?[一二三四五六七八九十0-9]{1,2}分组)?"
-)
-_GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
-_BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委|党工委"
-# Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
-_LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?=第?[一二三四五六七八九十0-9])")
-_GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
-# A round named before a numbered group is not part of the group's name.
-_AFTER_ROUND = LazyPattern(
-    r"第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:巡视|巡察)?(?:工作)?"
-    r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
-)
-# The committee's term before a group's name (八届市委巡察四组, 第十四届县委第二巡察组).
-_GROUP_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=..)")
-_DIGITS = LazyPattern(r"[0-9]")
-# A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
-# number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组"), and a count after
-# the round it serves ("十四届县委第七轮巡察4个巡察组").
-_UNNAMED = LazyPattern(
-    rf"(?:[0-9一二三四五六七八九十两]*[ \u3000]?个)?(?:{_BODY})?(?:各)?(?:巡视|巡察)(?:工作)?组"
-    rf"|[0-9一二三四五六七八九十两]+[ \u3000]?个.*|.{{0,8}}各(?:巡视|巡察)(?:工作)?组"
-    r"|.*[0-9一二三四五六七八九十两]+[ \u3000]?个(?:巡视|巡察)(?:工作)?组"
-)
-_SENDER = LazyPattern(_BODY)
 _QUOTES = frozenset("“”\"'‘’")
-# Where a group's name, read backwards from 巡视组, stops.
-_NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
 # (not a deployment that names no body: 根据统一部署, 按照有关要求)
 # Also a body that approved or sent the inspection: 经县委批准, 经校党委同意, 受省委委派.
 _DISPATCHER = LazyPattern(
@@ -69,7 +51,7 @@ _DISPATCHER_BODY = LazyPattern(
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
-_COMMITTEE = LazyPattern(rf"(?:{_BODY})$")
+_COMMITTEE = LazyPattern(rf"(?:{BODY})$")
 # A character of a target's name, or a clause in brackets inside it, whose commas do not end the name
 # (对某局(某文物局,含某执法大队)党组开展了巡察).
 _NAME_UNIT = r"(?:[^，,。；;（(]|[（(][^（）()。；;\n]{0,60}[）)])"
@@ -129,8 +111,6 @@ _MODE_OF_ENTRY = LazyPattern(rf"[^。；;对]{{0,24}}?(?P<mode>{_MODE_WORDS})(?:
 # A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
 _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
-# The mode words a group's or a round's name runs into 巡视/巡察 (机动巡察组, 第十四届县委机动巡察).
-_NAMED_MODES = "(?:常规|专项|机动|提级|交叉|联动|延伸)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
 _ROUND = LazyPattern(
@@ -139,9 +119,7 @@ _ROUND = LazyPattern(
 )
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
-_TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={_NAMED_MODES}*(?:巡视|巡察))")
-# "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
-_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
+_TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")
 _DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
@@ -161,20 +139,20 @@ def inspection(
     title_reading = inspection_reading(fold(title))
     opening = text[start:end]
     reading = folded[start:end]
-    group_span = _group_span(reading)
+    group_span = find_group_span(reading)
     group = "" if group_span is None else opening[group_span[0] : group_span[1]]
-    inspector = _inspector(group, fold(group)) if group else None
+    inspector = inspector_of(group, fold(group)) if group else None
     if group_span is not None and inspector is None:
         # "市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈": the first group the opening names
-        inspector = _later_named_group(opening, reading, group_span[1])
+        inspector = later_named_group(opening, reading, group_span[1])
     if inspector is None or "第" not in inspector:  # "省委巡视组" after a title that names 省委第三巡视组
-        title_group = _group(title, title_reading)
-        inspector = (_inspector(title_group, fold(title_group)) if title_group else None) or inspector
+        title_group = group_phrase(title, title_reading)
+        inspector = (inspector_of(title_group, fold(title_group)) if title_group else None) or inspector
     if inspector is None and group_span is None:
         # "十四届省委第四轮巡视对…开展了常规巡视" then, below, one line per group (省委第一巡视组:青川市…): an opening
         # that names no group leaves it to the list, whose first group is the first named. (An opening that
         # counts its groups, 市委成立7个巡察组, names none on purpose and is left so.)
-        listed = _GROUP_LINE.search(folded, end)
+        listed = GROUP_LINE.search(folded, end)
         if listed is not None:
             inspector = text[listed.start("group") : listed.end("group")]
     target, mode = _target_and_mode(opening, reading)
@@ -192,9 +170,9 @@ def inspection(
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
     # No committee named (or only a place: "根据青湖高新区巡察工作统一部署，党工委第一巡察组…"): the body that sent
     # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
-    if kind is None and group and (sender := _SENDER.search(fold(group))) is not None:
+    if kind is None and group and (sender := SENDER.search(fold(group))) is not None:
         dispatcher = group[slice(*sender.span())]
-    elif kind is None and group_span is not None and (former := _sender_before(reading, group_span[0])):
+    elif kind is None and group_span is not None and (former := sender_before(reading, group_span[0])):
         dispatcher = opening[slice(*former)]  # "县委派出3个巡察组": the committee that formed the groups
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
@@ -324,7 +302,7 @@ def _shared_suffix(target: str | None, opening: str, reading: str, start: int) -
 
 
 # A mode word (or a run of them: 提级交叉) right before 巡视组/巡察组 in the group's name.
-_GROUP_MODE = LazyPattern(rf"{_NAMED_MODES}+(?=巡[视察](?:工作)?组)")
+_GROUP_MODE = LazyPattern(rf"{NAMED_MODES}+(?=巡[视察](?:工作)?组)")
 
 
 def _mode_in_group_name(inspector: str) -> str | None:
@@ -587,121 +565,3 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int, text: str) 
     if before:
         return before[-1]
     return next((p for pos, p in dated if pos > keyword), None)
-
-
-# A group named by its number, as a later sentence names it (市委第二巡察组, 中央第五巡视组, 市委机动巡察二组),
-# with no words of the sentence before it.
-_NUMBERED_GROUP = LazyPattern(
-    rf"(?:{_BODY}|党委|党组)?{_NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
-    rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
-)
-
-
-# A line that opens on a numbered group and a colon, in a list of groups and their targets (省委第一巡视组:青川市…).
-_GROUP_LINE = LazyPattern(
-    rf"(?m)^[ \t\u3000]*(?P<group>(?:[\u4e00-\u9fff]{{0,8}}?(?:{_BODY}|党委|党组))?第[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)组)[ \t\u3000]*[:：]"
-)
-
-
-def with_signed_group(inspection: Inspection, signer: str) -> Inspection:
-    """The inspection with the group that signs the notice (its signature's first line, ``signer``) as its
-    inspector, when the opening names one group by no number ("学校党委巡察组对…开展巡察" signed 党委第二巡察组):
-    the signature names the same group more exactly. A count of groups (市委成立7个巡察组) stays unnamed."""
-    if inspection.inspector is None:
-        return inspection
-    named = inspection_reading(fold(inspection.inspector))
-    line = signer.strip(" \t\u3000")
-    if len(line) > 30 or _NUMBERED_GROUP.search(named) is not None:
-        return inspection
-    reading = inspection_reading(fold(line))
-    found = _NUMBERED_GROUP.search(reading)
-    if found is None or found.end() != len(reading) or any(mark in reading for mark in "，,。；;：:、"):
-        return inspection
-    kind, signed_kind = _GROUP_WORD.search(named), _GROUP_WORD.search(reading)
-    if kind is None or signed_kind is None or kind.group()[:2] != signed_kind.group()[:2]:
-        return inspection  # a 巡视组 is not a 巡察组
-    return attrs.evolve(inspection, inspector=line)
-
-
-# A committee that formed or sent the groups, right before the verb: 县委派出3个巡察组, 市委组建5个巡察组.
-_SENDER_BEFORE_VERB = LazyPattern(
-    rf"({_BODY})(?:共|先后|分别)?(?:组建|派出|抽调|成立|共派|分派)[^，,。；;]{{0,6}}$"
-)
-
-
-def _sender_before(reading: str, at: int) -> tuple[int, int] | None:
-    """The committee that formed the groups named at ``at``, as the clause says it before its verb."""
-    found = _SENDER_BEFORE_VERB.search(reading, max(0, at - 16), at)
-    return None if found is None else found.span(1)
-
-
-def _later_named_group(text: str, reading: str, after: int) -> str | None:
-    """The first group named by its number from ``after`` on, in an opening whose first mention of a group
-    names none ("市委巡察组对…开展了巡察。6月9日，市委第二巡察组向…反馈")."""
-    found = _NUMBERED_GROUP.search(reading, after)
-    return None if found is None else text[found.start() : found.end()]
-
-
-def _group(text: str, reading: str) -> str:
-    """The phrase that names the inspection group(s), read back from 巡视组/巡察组 to a stop ("" for none)."""
-    span = _group_span(reading)
-    return "" if span is None else text[span[0] : span[1]]
-
-
-def _group_span(reading: str, after: int = 0) -> tuple[int, int] | None:
-    """Where the first phrase naming the inspection group(s) from ``after`` on stands in ``reading``."""
-    match = _INSPECTOR.search(reading, after)
-    if match is None:
-        return None
-    start = match.start()
-    while start > 0 and match.end() - start < 30:
-        previous = reading[start - 1]
-        # A name runs back to a stop, except a 顿号 that lists groups (市委第一、第二巡察组, 省委第一、二巡视组)
-        # and a space that sets a number apart (县委 4 个巡察组, 县委第 1 巡察组).
-        if previous in _NAME_STOP and not (
-            (previous == "、" and reading[start] in _GROUP_NUMERAL)
-            or (
-                previous in " \u3000"
-                and start >= 2
-                and (reading[start].isdigit() or reading[start - 2].isdigit())
-            )
-        ):
-            break
-        start -= 1
-    at = reading.rfind("关于", start, match.end())
-    if at >= 0:
-        start = at + 2
-    formed = _FORMED.match(reading, start, match.start())
-    if formed is not None:
-        start = formed.end()
-    while reading[start] in " \u3000":  # (派出 3 个巡察组: the count's space after the verb)
-        start += 1
-    return start, match.end()
-
-
-def _inspector(group: str, reading: str) -> str | None:
-    """The first group a group phrase names, as written; None for a count or a bare 巡察组."""
-    listed = _LISTED.search(reading)
-    if listed is not None:  # 市委第一、第二巡察组 → 市委第一巡察组
-        tail = _GROUP_WORD.search(reading, listed.end())
-        if tail is not None:
-            group = group[: listed.start()] + group[tail.start() :]
-            reading = reading[: listed.start()] + reading[tail.start() :]
-    term = _GROUP_TERM.match(reading)
-    if term is not None:  # 八届市委巡察四组 → 市委巡察四组: the committee's term is not the group's name
-        group, reading = group[term.end() :], reading[term.end() :]
-    numbered = _AFTER_ROUND.search(reading) if "轮" in reading else None
-    if (
-        numbered is not None
-    ):  # 一届市委第五轮巡察第二巡察组 → 市委第二巡察组: the group, sent by the round's body
-        body = _SENDER.search(reading, 0, numbered.start())
-        # (with the place that names the body, 江海市委; not a year, 2023年市委)
-        body_start = 0 if body is not None and not _DIGITS.search(reading, 0, body.start()) else None
-        sender = (
-            "" if body is None else group[body.start() if body_start is None else body_start : body.end()]
-        )
-        group = sender + group[numbered.start("group") :]
-        reading = fold(sender) + reading[numbered.start("group") :]
-    if _UNNAMED.fullmatch(reading):
-        return None
-    return group or None

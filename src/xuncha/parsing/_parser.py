@@ -10,7 +10,7 @@ from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
 from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
-from xuncha.parsing import _closing, _facts, _layout
+from xuncha.parsing import _closing, _facts, _groups, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
@@ -71,7 +71,7 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
     if inspection is not None and signature_text:
-        inspection = _facts.with_signed_group(inspection, signature_text.split("\n")[0])
+        inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
         inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
     if inspection is not None and inspection.period is None and layout.first_marker is not None:
