@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from xuncha import _contacts
+from xuncha._lines import is_label_line
 from xuncha._markers import (
     MarkerKind,
     heading_at,
@@ -13,7 +14,6 @@ from xuncha._markers import (
     numeral_span,
     parse_marker,
 )
-from xuncha._text import is_label_line
 from xuncha.errors import NumberError
 from xuncha.models import Contact, ContactKind
 from xuncha.parsing import _closing

@@ -9,16 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xuncha._glued import AFTER_SENTENCE
-from xuncha._markers import heading_shape_at
-from xuncha._text import (
-    _FINAL_MARKS_BUT_DOT,
-    SourceText,
-    _joins,
+from xuncha._lines import (
+    FINAL_MARKS_BUT_DOT,
     ends_sentence,
     is_date_line,
     is_label_line,
     is_letter_spaced,
+    lines_join,
 )
+from xuncha._markers import heading_shape_at
+from xuncha._text import SourceText
 
 
 def paragraphs(source: SourceText) -> list[str]:
@@ -246,13 +246,13 @@ def test_glued_heading_search_stops_after_every_sentence_a_heading_shape_follows
 @given(
     head=st.text(alphabet="一、关于通报情况巡 察2023年月日联系电话：中共委员会", max_size=12),
     last=st.text(alphabet="加强党员干部学习二是http.cn", max_size=8),
-    mark=st.sampled_from(sorted(_FINAL_MARKS_BUT_DOT)),
+    mark=st.sampled_from(sorted(FINAL_MARKS_BUT_DOT)),
     following=st.text(alphabet="员干部学习一、（1）abc2023年中共委|", max_size=8),
 )
 def test_a_line_that_ends_its_sentence_joins_nothing(head: str, last: str, mark: str, following: str) -> None:
-    # _page_break_joins does not ask _joins about such a line: _joins must say no to it, whatever follows
+    # _page_break_joins does not ask lines_join about such a line: lines_join must say no to it, whatever follows
     for headings_end in (True, False):
-        assert not _joins(head, last + mark, following, headings_end=headings_end)
+        assert not lines_join(head, last + mark, following, headings_end=headings_end)
 
 
 @given(st.text(alphabet=st.sampled_from("国國区區萬万１1 \n*<b>。")))

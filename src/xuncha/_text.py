@@ -25,26 +25,25 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator
 
-from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
-from xuncha._contacts import label_line_at
-from xuncha._fold import fold, gloss_spans, has_foldable
+from xuncha._chrome import chrome_starts, is_chrome
+from xuncha._fold import gloss_spans, has_foldable
 from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._lazy import LazyPattern
+from xuncha._lines import (
+    FINAL_MARKS_BUT_DOT,
+    HEAD_LIMIT,
+    ends_sentence,
+    is_heading_like,
+    lines_join,
+)
 from xuncha._markers import heading_shape_at
-from xuncha._titles import TITLE_LINE
 
 __all__ = [
     "MARKUP_FIRSTS",
     "Paragraph",
     "SourceText",
     "chrome_starts",
-    "ends_sentence",
-    "is_body_name",
     "is_chrome",
-    "is_date_line",
-    "is_label_line",
-    "is_letter_spaced",
-    "would_join",
 ]
 
 # The patterns tried on every line are compiled at import (a lazy pattern costs an attribute lookup more per
@@ -73,52 +72,17 @@ _INLINE_MARKUP = LazyPattern(
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
 _MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
 
-# Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
-_SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
-_FINAL_MARKS = frozenset("。！？；：.!?;:…")
-# A line that ends with one of these ends its sentence (a dot may end a cut address or decimal instead).
-_FINAL_MARKS_BUT_DOT = frozenset("。！？；：!?;:…")
-_CLOSERS = "”’\"'）)】」』》"
-_DATE_LINE = re.compile(
-    r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
-    r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
-    # A date whose 月 (and 年) a scraper dropped, month and day fused to the year: 20251021日, 2025年1027日.
-    r"|[ \t\u3000]*(?:19|20)[0-9]{2}年?[0-9]{3,4}日[ \t\u3000]*"
-)
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
-_TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 # (indented with no-break spaces too: a page's &nbsp; indent as a scraper leaves it)
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000\xa0]*[•●▪◆■][ \t\u3000]*")
-_DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
-_TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
 _OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
 # The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
 _OTHER_LINE_BREAK_IN_TEXT = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*(?:\n|\Z))")
 _NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
-
-
-def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends with sentence-final (or label-final) punctuation, closing quotes allowed."""
-    if text.endswith("\n"):
-        return _SENTENCE_END.search(text) is not None  # $ also matches before a final newline
-    # What _SENTENCE_END says, read from the end instead of tried at every position: the marks, the closing
-    # quotes and the spaces are three disjoint sets, so trailing spaces, then closing quotes, come off whole.
-    tail = text.rstrip(" \t\u3000").rstrip(_CLOSERS)
-    return tail[-1:] in _FINAL_MARKS if tail else False
-
-
-def is_date_line(text: str) -> bool:
-    """True when ``text`` is nothing but a written date such as "2023年12月25日" (a 成文日期)."""
-    return _DATE_LINE.fullmatch(text) is not None
-
-
-def is_label_line(text: str) -> bool:
-    """True when ``text`` starts with a contact label such as "联系电话："."""
-    return label_line_at(text)
 
 
 class Paragraph:
@@ -486,9 +450,9 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             ends_sentence(raw[max(segment, gap.start() - 3) : gap.start()])
             or heading_shape_at(raw, gap.end()) is not None
             or (
-                gap.start() - segment <= _HEAD_LIMIT  # a heading is short: never rescan a long segment
+                gap.start() - segment <= HEAD_LIMIT  # a heading is short: never rescan a long segment
                 and heading_shape_at(raw, segment) is not None
-                and _is_heading_like(raw[segment : gap.start()])
+                and is_heading_like(raw[segment : gap.start()])
             )
         ):
             line.breaks.append(line.start + gap.start())
@@ -543,17 +507,17 @@ def _page_break_joins(
                 original[following_start] not in _INDENT_CHARACTERS
                 or _indent(original, following_start, ends[index]) <= usual
             )
-            # (what _joins says at once of a line that ends a sentence, most lines: no call)
-            and previous_content[-1:] not in _FINAL_MARKS_BUT_DOT
-            and _joins(
+            # (what lines_join says at once of a line that ends a sentence, most lines: no call)
+            and previous_content[-1:] not in FINAL_MARKS_BUT_DOT
+            and lines_join(
                 head, previous_content, following_content, headings_end=not indented_starts, folding=folding
             )
         )
         if not joined:
             head = following_content
         else:
-            if len(head) < _HEAD_LIMIT:
-                head += following_content[:_HEAD_LIMIT]
+            if len(head) < HEAD_LIMIT:
+                head += following_content[:HEAD_LIMIT]
             # Delete from the end of the previous line's content to the start of the following content.
             previous_start = starts[index - 1]
             end_of_previous = ends[index - 1]
@@ -569,110 +533,3 @@ def _page_break_joins(
                 start_of_following += 1
             yield end_of_previous, start_of_following
         previous, previous_content = following, following_content
-
-
-# A title or heading is short: looking at the first characters of a paragraph is enough to tell one.
-_HEAD_LIMIT = 160
-# A web address or e-mail cut after a dot ("xszg@example." / "com.cn。") continues on the next line.
-_CUT_ADDRESS = LazyPattern(r"[A-Za-z0-9_\-]\.$")
-_LATIN_START = LazyPattern(r"[A-Za-z]")
-# A decimal cut after its point ("追缴欠款86." / "4万元"): the dot ends no sentence when digits follow it.
-_CUT_DECIMAL = LazyPattern(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
-# How a line _CUT_DECIMAL can match ends ($ also matches before a final newline).
-_DECIMAL_POINT_ENDS = (".", "．", ".\n", "．\n")
-_DIGIT_START = LazyPattern(r"[0-9０-９]")
-# The name of a body on a line of its own (a signature line): two such lines are two names, not one.
-_BODY_NAME = LazyPattern(
-    r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
-)
-
-
-# A line spaced out character by character, as a page sets a short title: "巡 察 公 告".
-_LETTER_SPACED = LazyPattern(r"[ \t\u3000]*(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff][ \t\u3000]*")
-
-
-def is_letter_spaced(text: str) -> bool:
-    """Whether ``text`` is Chinese characters spaced out one by one ("巡 察 公 告"), as a page sets a title."""
-    return _LETTER_SPACED.fullmatch(text) is not None
-
-
-def _is_heading_like(content: str) -> bool:
-    if heading_shape_at(content) is not None:
-        return not any(mark in content for mark in "。！？；!?;")
-    return False
-
-
-def _joins(head: str, last: str, following: str, *, headings_end: bool = True, folding: bool = True) -> bool:
-    """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
-
-    ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
-    paragraphs start indented, where the indent tells where a paragraph starts). ``folding``: the text may hold
-    traditional characters (False spares folding each line of a text that holds none).
-    """
-    if (
-        "." in last[-2:]
-        and _CUT_ADDRESS.search(last) is not None
-        and _LATIN_START.match(following) is not None
-    ):
-        return True
-    if (
-        last.endswith(_DECIMAL_POINT_ENDS)  # one look spares most lines a search from every position
-        and _CUT_DECIMAL.search(last) is not None
-        and _DIGIT_START.match(following) is not None
-    ):
-        return True
-    if ends_sentence(last) or last.endswith("|") or following.startswith("|"):  # a table row is a line
-        return False
-    if is_letter_spaced(head):  # a title spaced out ("巡 察 公 告") stands on its own line
-        return False
-    # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
-    if folding:
-        head, last, following = fold(head), fold(last), fold(following)
-    heading = _is_heading_like(head)
-    # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
-    # ("（1）修订办法，" / "（2）开展培训"), unless the paragraph so far is a heading.
-    if heading_shape_at(following) is not None and (headings_end or heading):
-        return False
-    # A heading does not end on a particle or an opening mark: "…决策部署不到位的" / "问题" is one heading.
-    if headings_end and heading and _DANGLING.search(last) is None:
-        return False
-    if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
-        return False
-    if _BODY_NAME.fullmatch(following) is not None and (
-        following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
-    ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
-        return False
-    if (
-        _TITLE_LIKE.match(head) is not None
-        or _title_with_chrome(last)
-        or is_chrome(following)
-        or is_chrome(last)
-    ):
-        return False
-    # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
-    # after an unfinished one starts afresh (page clutter above a title).
-    return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
-
-
-def _title_with_chrome(line: str) -> bool:
-    """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
-    if not could_carry_title(line):
-        return False
-    return any(
-        _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])
-        for start in chrome_starts(line)
-    )
-
-
-def is_body_name(text: str) -> bool:
-    """True when ``text`` is just the name of a body, as on a signature line ("中共某某县委员会")."""
-    return _BODY_NAME.fullmatch(text) is not None
-
-
-def would_join(first: str, second: str) -> bool:
-    """Whether two neighbouring plain paragraphs read as one cut by a page break or a hard wrap.
-
-    >>> would_join("二是加强党", "员干部理论学习。"), would_join("一、总体情况", "整改有序推进。")
-    (True, False)
-    """
-    return _joins(first[:_HEAD_LIMIT], first, second)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from xuncha._text import SourceText, is_date_line
+from xuncha._lines import is_date_line
+from xuncha._text import SourceText
 from xuncha.models import Notice, Period, Precision, Relation, Section
 
 

@@ -17,16 +17,9 @@ from xuncha import _contacts
 from xuncha._chrome import chrome_run_end, could_carry_title, has_chrome_hint
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
+from xuncha._lines import ends_sentence, is_body_name, is_date_line, is_label_line, is_letter_spaced
 from xuncha._markers import HeadingMatch, heading_shape_at
-from xuncha._text import (
-    chrome_starts,
-    ends_sentence,
-    is_body_name,
-    is_chrome,
-    is_date_line,
-    is_label_line,
-    is_letter_spaced,
-)
+from xuncha._text import chrome_starts, is_chrome
 from xuncha._titles import KINDS, is_notice_title
 from xuncha.dates import parse_period
 from xuncha.errors import XunchaError
