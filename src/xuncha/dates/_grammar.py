@@ -11,8 +11,9 @@ expression, the candidate scan and resolution all derive from it. Every repetiti
 from __future__ import annotations
 
 import functools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
 from xuncha._regex import optional_groups_as_branches
@@ -532,10 +533,14 @@ def expression_source(*, guarded: bool = True) -> str:
     return f"{guard}(?:{_body()}){_ABSENT}"
 
 
+#: The groups outside the points that every match is tested for, in the order :attr:`Grammar.outer` gives them.
+OUTER_GROUPS: Final = ("special", "suffix", "list_item", "from_then", "connector", "prefix")
+
+
 class Grammar(NamedTuple):
     """The compiled expression, the candidate scan, and each point group's place in ``match.groups()``.
 
-    (The groups outside the points are read from a match by name, ``match["suffix"]``.)
+    (Other groups outside the points are read from a match by name, ``match["absent"]``.)
     """
 
     expression: re.Pattern[str]
@@ -543,6 +548,9 @@ class Grammar(NamedTuple):
     start: dict[str, int]  # the start point's groups by their name without the prefix
     end: dict[str, int]  # the end point's
     names_year: tuple[int, ...]  # the groups that name a year (or a month or day fixed by the reference)
+    # The OUTER_GROUPS of ``match.groups()`` in one C call: every match is tested for each of them, and a lookup
+    # by name apiece costs more (the expression has 130 groups; a notice resolves thousands of matches).
+    outer: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
 
 
 @functools.cache
@@ -563,7 +571,8 @@ def grammar() -> Grammar:
         index["bare_year"],
         index["bare_relative_year"],
     )
-    return Grammar(expression, candidate, start, end, names_year)
+    outer = operator.itemgetter(*(index[name] for name in OUTER_GROUPS))
+    return Grammar(expression, candidate, start, end, names_year, outer)
 
 
 def rebuild() -> None:

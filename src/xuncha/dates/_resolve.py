@@ -8,9 +8,7 @@ point itself is read by ``_point``, a range by ``_ranges``, the forms outside th
 from __future__ import annotations
 
 import datetime as dt
-import operator
 import re
-from collections.abc import Callable
 from typing import Final
 
 from xuncha.dates._around import DATELINE
@@ -132,28 +130,12 @@ def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tupl
     return coming, True
 
 
-# The groups outside the points that every match is tested for, in the order _outer_groups gives them.
-_OUTER_NAMES: Final = ("special", "suffix", "list_item", "from_then", "connector", "prefix")
-_Getter = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
-# The expression _outer_groups last read, beside its getter (a grammar rebuilt numbers its groups anew).
-_LAST_OUTER: list[tuple[re.Pattern[str], _Getter]] = []
-
-
-def _outer_groups(expression: re.Pattern[str]) -> _Getter:
-    """A getter of the _OUTER_NAMES groups from ``match.groups()``: one C call per match rather than a lookup
-    by name for each (the grammar has 130 groups; a match is resolved thousands of times per notice)."""
-    if not _LAST_OUTER or _LAST_OUTER[0][0] is not expression:
-        index = expression.groupindex
-        _LAST_OUTER[:] = [(expression, operator.itemgetter(*(index[name] - 1 for name in _OUTER_NAMES)))]
-    return _LAST_OUTER[0][1]
-
-
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
     values = match.groups()
     get = match  # the groups outside the points, by name
-    special, suffix, list_item, from_then, connector, prefix = _outer_groups(compiled.expression)(values)
+    special, suffix, list_item, from_then, connector, prefix = compiled.outer(values)
     if special is not None:
         return resolve_special(get, context), context.year, context.stated
     ref = context.reference
