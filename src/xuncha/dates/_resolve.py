@@ -196,21 +196,14 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             and _HOLIDAY_THING.match(match.string, match.end())
         ):
             raise Invalid("a holiday without a year naming a thing given for it")
-        if (
-            values[start_index["relative_year"]] == "全"
-            and suffix is None
-            and _STANDING_RULE.match(match.string, match.end())
-        ):
-            # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
-            raise Invalid("全年 in a standing rule")
+        if values[start_index["relative_year"]] == "全" and suffix is None:
+            if _STANDING_RULE.match(match.string, match.end()):
+                # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
+                raise Invalid("全年 in a standing rule")
+            if _YEARS_GOAL.match(match.string, match.end()):
+                raise Invalid("全年 naming the year's goal")
         if suffix is None and values[start_index["year_word"]] is not None and _turn_of_the_year(match):
             raise Invalid("岁末年初: the turn of any year, a season of work, not a period")
-        if (
-            values[start_index["relative_year"]] == "全"
-            and suffix is None
-            and _YEARS_GOAL.match(match.string, match.end())
-        ):
-            raise Invalid("全年 naming the year's goal")
         last_day = context.last_day
         if (
             last_day is not None
