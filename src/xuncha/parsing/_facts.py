@@ -26,6 +26,7 @@ from xuncha.parsing._groups import (
     BODY,
     GROUP_LINE,
     NAMED_MODES,
+    ROUND_NUMBER,
     SENDER,
     find_group_span,
     group_phrase,
@@ -47,7 +48,7 @@ _DISPATCHER = LazyPattern(
 # A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
 _DISPATCHER_BODY = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}届)?(?P<body>.+?)(?:[0-9]{4}年度?)?"
-    r"(?:第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?)?"
+    rf"(?:{ROUND_NUMBER})?"
     r"(?:巡视|巡察)?(?:工作)?(?:领导小组)?(?:办公室)?"
 )
 # A committee named by its place (江海市委, 青岚省委) or as 党中央: the kind of committee ends it.
@@ -113,10 +114,7 @@ _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
-_ROUND = LazyPattern(
-    rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?第[一二三四五六七八九十0-9]{{1,3}}轮"
-    r"(?:第[一二三四五六七八九十0-9]{1,3}批)?"
-)
+_ROUND = LazyPattern(rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_NUMBER}")
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
 _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")

@@ -15,10 +15,14 @@ from xuncha._lazy import LazyPattern
 from xuncha._titles import inspection_reading
 from xuncha.models import Inspection
 
+# The number of a group, a round or a batch: 第二, 十一, 3 (巡察二组, 第十一轮, 第3批).
+NUMBER = "[一二三四五六七八九十0-9]{1,3}"
+# A round, with the batch of the round when it has several: 第五轮, 第一轮第二批.
+ROUND_NUMBER = f"第{NUMBER}轮(?:第{NUMBER}批)?"
 # 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see inspector_of). A group split in
 # sub-groups is named with its sub-group: 巡察一组二分组.
 _INSPECTOR = LazyPattern(
-    r"(?:巡视|巡察)(?:第?[一二三四五六七八九十0-9]{1,3}组|工作组|组)(?:第?[一二三四五六七八九十0-9]{1,2}分组)?"
+    rf"(?:巡视|巡察)(?:第?{NUMBER}组|工作组|组)(?:第?[一二三四五六七八九十0-9]{{1,2}}分组)?"
 )
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
 # The committees that send inspection groups (read by _facts for the dispatcher too).
@@ -28,8 +32,8 @@ _LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?
 _GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
 # A round named before a numbered group is not part of the group's name.
 _AFTER_ROUND = LazyPattern(
-    r"第[一二三四五六七八九十0-9]{1,3}轮(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:巡视|巡察)?(?:工作)?"
-    r"(?P<group>第[一二三四五六七八九十0-9]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{1,3}组)$"
+    rf"{ROUND_NUMBER}(?:巡视|巡察)?(?:工作)?"
+    rf"(?P<group>第{NUMBER}(?:巡视|巡察)组|(?:巡视|巡察)第?{NUMBER}组)$"
 )
 # The committee's term before a group's name (八届市委巡察四组, 第十四届县委第二巡察组).
 _GROUP_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=..)")
@@ -54,14 +58,14 @@ _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|�
 # A group named by its number, as a later sentence names it (市委第二巡察组, 中央第五巡视组, 市委机动巡察二组),
 # with no words of the sentence before it.
 _NUMBERED_GROUP = LazyPattern(
-    rf"(?:{BODY}|党委|党组)?{NAMED_MODES}*(?:第?[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)(?:工作)?组"
-    rf"|(?:巡视|巡察)第?[一二三四五六七八九十0-9]{{1,3}}组)"
+    rf"(?:{BODY}|党委|党组)?{NAMED_MODES}*(?:第?{NUMBER}(?:巡视|巡察)(?:工作)?组"
+    rf"|(?:巡视|巡察)第?{NUMBER}组)"
 )
 
 
 # A line that opens on a numbered group and a colon, in a list of groups and their targets (省委第一巡视组:青川市…).
 GROUP_LINE = LazyPattern(
-    rf"(?m)^[ \t\u3000]*(?P<group>(?:[\u4e00-\u9fff]{{0,8}}?(?:{BODY}|党委|党组))?第[一二三四五六七八九十0-9]{{1,3}}(?:巡视|巡察)组)[ \t\u3000]*[:：]"
+    rf"(?m)^[ \t\u3000]*(?P<group>(?:[\u4e00-\u9fff]{{0,8}}?(?:{BODY}|党委|党组))?第{NUMBER}(?:巡视|巡察)组)[ \t\u3000]*[:：]"
 )
 
 
