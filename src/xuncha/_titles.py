@@ -22,7 +22,15 @@ from typing import Final
 
 from xuncha._lazy import LazyPattern
 
-__all__ = ["INSPECTION_WORDS", "KINDS", "TITLE", "TITLE_LINE", "inspection_reading", "is_notice_title"]
+__all__ = [
+    "DOCUMENT_TITLE",
+    "INSPECTION_WORDS",
+    "KINDS",
+    "TITLE",
+    "TITLE_LINE",
+    "inspection_reading",
+    "is_notice_title",
+]
 
 #: The words a title ends on, naming what the document is (情况 only after 关于: 关于…整改情况).
 KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况")
@@ -34,6 +42,8 @@ _TITLE = (
 )
 #: A title, matched whole (``fullmatch``).
 TITLE: Final = LazyPattern(_TITLE)
+#: A document named in a notice by its title in 《》 (a measure's basis, a plan the opening cites).
+DOCUMENT_TITLE: Final = LazyPattern(r"《[^《》\n]{1,100}》")
 #: A line shaped like a title, with the spaces after it (``match``).
 TITLE_LINE: Final = LazyPattern(rf"{_TITLE}[ \t\u3000]*$")
 #: The words of an inspection: 巡视 (by the centre and the provinces), 巡察 (by cities and counties), and 巡查, the

@@ -17,7 +17,7 @@ import attrs
 from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
-from xuncha._titles import inspection_reading
+from xuncha._titles import DOCUMENT_TITLE, inspection_reading
 from xuncha.errors import InvariantError
 from xuncha.models import Inspection, Period, Precision, Relation
 from xuncha.numerals import parse_number
@@ -118,7 +118,6 @@ _ROUND = LazyPattern(rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_N
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
 _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")
-_DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
 _INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
@@ -184,7 +183,7 @@ def inspection(
         and (term := _TERM_ROUND.search(title_reading)) is not None
     ):
         round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
-    basis = [match.group() for match in _DOCUMENT.finditer(opening)]
+    basis = [match.group() for match in DOCUMENT_TITLE.finditer(opening)]
     period, feedback = _opening_dates(folded, start, end, figures)
     if not any((inspector, target, dispatcher, round_text, period, feedback)):
         return None

@@ -16,6 +16,7 @@ from xuncha import _cues
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import MEASURE_FIRST_CHARACTERS, MarkerKind, marker_of, measure_marker_pattern
+from xuncha._titles import DOCUMENT_TITLE
 from xuncha.models import Measure, Modality, Period, Quantity, Relation, Span, Status, _trusted_measure
 from xuncha.parsing._figures import Owner, Range
 
@@ -156,7 +157,7 @@ def freeze(
         lead=_lead(body) if draft.marker is not None else None,
         modality=modality,
         deadline=deadline,
-        documents=tuple(match.group() for match in _DOCUMENT.finditer(body)) if "《" in body else (),
+        documents=tuple(match.group() for match in DOCUMENT_TITLE.finditer(body)) if "《" in body else (),
         quantities=tuple(draft.quantities),
         periods=tuple(draft.periods),
         span=span_of(draft.start, end),
@@ -182,7 +183,6 @@ _PLANNED = LazyPattern(f"{_PLAN_WORDS}|{_cues.FUTURE}|{_cues.PLAN}{_cues.PLAN_AS
 _PLANNED_START = LazyPattern(rf"[ \t\u3000]*(?:{_PLAN_WORDS}|{_cues.PLAN})")
 # 原计划…完成 (the original plan) reports a plan whose outcome it does not give: a plan, unless a word says done.
 _FORMER_PLAN = LazyPattern(f"{_cues.FORMER_PLAN}{_cues.PLAN_AS_VERB}")
-_DOCUMENT = LazyPattern(r"《[^《》\n]{1,100}》")
 
 _STATUS_CUES = LazyPattern(
     r"(?=[基已均全完整正长持尚未暂])(?:"
@@ -221,7 +221,7 @@ def _modality(text: str, kind: str, planned_context: bool) -> Modality:
     the plan is told, its outcome is not, and the models have no "unknown" modality, so a plan it stays; a done
     word after it, 已于5月完成, makes it done); else done, the report a notice mostly is."""
     if "《" in text:  # a title names a document: 《关于加快…的意见》 states no progress
-        text = _DOCUMENT.sub("《》", text)
+        text = DOCUMENT_TITLE.sub("《》", text)
     if kind == "next" or _PLANNED_START.match(text):
         return Modality.PLANNED
     # 完成 after 预计/力争/确保… in the same clause is a goal, not something done.
