@@ -55,6 +55,40 @@ def test_a_page_break_inside_a_word_is_rejoined() -> None:
     assert paragraphs(source) == ["二是加强党员干部理论学习。", "3. 下一条。"]
 
 
+def test_a_sharing_sites_chunk_numbers_go_and_the_words_they_cut_are_whole_again() -> None:
+    # A preview shows the file as numbered chunks cut where the viewer's page ended, even inside a word.
+    first = "1、河口镇2023年政府工作报告各位代表：现在，我代表镇人民政府向大会报告工作，请予审议，并请列席人员提出意见。过去一年，全镇完成投资9.3亿"
+    second = "2、元，同比增长5.8%；新建产业园区两个，引进项目十二个，带动就业一千余人，财政收入稳步增长，教育医疗养老等民生支出占比提高到20"
+    source = SourceText(
+        f"{first}\n\n{second}\n3、23年的七成以上，{'群众满意度持续提升，' * 5}工作成效明显。\n4、二、主要做法"
+    )
+    text = source.text
+    assert "9.3亿元，同比" in text
+    assert "提高到2023年的七成" in text
+    assert not re.search(r"(?m)^[1-4]、", text)
+    assert (
+        source.original[slice(*source.to_original(text.index("9.3亿元"), text.index("，同比")))]
+        == "9.3亿\n\n2、元"
+    )
+    # A chunk that starts a heading starts a paragraph, as the document has it.
+    assert paragraphs(source)[-1] == "二、主要做法"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of short headings, which end without punctuation
+        "1、加强组织领导\n2、压实整改责任\n3、健全长效机制",
+        # long items that each end their sentence
+        "1、" + "强化理论武装，" * 9 + "推动学习走深走实。\n2、" + "压实主体责任，" * 9 + "层层传导压力。",
+        # a list that does not start at 1
+        "2、" + "强化理论武装，" * 9 + "推动学习走深走实\n3、" + "压实主体责任，" * 9 + "层层传导压力",
+    ],
+)
+def test_a_documents_own_numbered_lines_are_no_chunks(text: str) -> None:
+    assert SourceText(text).text == text
+
+
 def test_paragraphs_that_legitimately_end_without_punctuation_stay_apart() -> None:
     text = (
         "首页 > 通知公告\n中共某县委关于巡察整改情况的通报\n根据县委部署开展巡察。\n"

@@ -221,8 +221,9 @@ def numbered_parts(
     texts: Sequence[str], headings: Sequence[HeadingMatch | None]
 ) -> list[HeadingMatch | None]:
     """The heading markers that open parts of the notice: the markers paragraphs open with (``headings``, one
-    per paragraph of ``texts``), less the row labels of a table and a document viewer's page numbers."""
-    return _page_chunks(texts, _table_cells(texts, headings))
+    per paragraph of ``texts``), less the row labels of a table. (A document viewer's chunk numbers are gone
+    already: the cleaner takes them away, see xuncha._text.)"""
+    return _table_cells(texts, headings)
 
 
 def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) -> list[HeadingMatch | None]:
@@ -245,49 +246,6 @@ def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) 
         if text.endswith("|") or between_figures:
             kept[index] = None
     return kept
-
-
-# A paragraph this long that stops without finishing its sentence was cut, not ended.
-_CUT_CHUNK = 100
-
-
-def _page_chunks(texts: Sequence[str], headings: list[HeadingMatch | None]) -> list[HeadingMatch | None]:
-    """The headings, less the numbers a document-sharing site puts before each chunk of a document
-    ("1、…" "2、…", each chunk cut wherever the page ended, in mid-word).
-
-    A list's item ends where its text ends: a run of page-long items, one of which stops in mid-word for the
-    next to carry on, numbers pieces of one text, not its parts."""
-    index = 0
-    count = len(headings)
-    while index < count:
-        heading = headings[index]
-        if heading is None or heading.marker.ordinal != 1:
-            index += 1
-            continue
-        # The run of items numbered on from this one, of the same shape, each opening the paragraph after the
-        # text of the one before (a chunk holds no paragraph break of its own).
-        run = [index]
-        while run[-1] + 1 < count:
-            following = headings[run[-1] + 1]
-            if (
-                following is None
-                or following.marker.kind is not heading.marker.kind
-                or following.marker.text[-1:] != heading.marker.text[-1:]
-                or following.marker.ordinal != len(run) + 1
-            ):
-                break
-            run.append(run[-1] + 1)
-        # Chunks are page-long (the last may be cut short by the excerpt), and one stops in mid-word; an item
-        # ending with any mark (。 ； a closing bracket) ended, even with a missing full stop.
-        chunks = run[:-1]
-        cut = all(len(texts[item]) > _CUT_CHUNK for item in chunks) and any(
-            texts[item][-1:].isalnum() for item in chunks
-        )
-        if len(run) > 1 and cut:
-            for item in run:
-                headings[item] = None
-        index = run[-1] + 1
-    return headings
 
 
 def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:
