@@ -283,3 +283,8 @@ def test_a_section_glued_after_a_colon_under_a_heading_of_the_line_starts_a_part
         "(一)交通建设大步推进今年是交通投入最多的一年。(二)产业发展提质增效全县新增企业12家。\n"
     )
     assert markers(notice) == ["一、", "(一)", "(二)"]
+
+
+def test_a_marker_set_with_the_small_full_stop_is_read() -> None:
+    notice = parsed("某区预算报告\n一、总体情况\n1﹒一般公共预算收入完成情况。\n2﹒支出情况。\n")
+    assert markers(notice) == ["一、", "1﹒", "2﹒"]

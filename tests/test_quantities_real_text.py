@@ -386,3 +386,35 @@ def test_a_number_with_only_the_ge_of_the_next_items_unit_shares_that_unit(
 )
 def test_numbered_teams_and_cut_off_slogans_are_names(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+# --------------------------------------------------------------------------- the sixth session's pages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 两 counts levels wherever it stands; a grade is written 二级 or 一级
+        ("某某两级法院司法巡查", [("两级", "2", "级", None)]),
+        ("中央和地方兩級巡視形成合力", [("兩級", "2", "级", None)]),
+        ("全县二级医院", []),
+        ("一级调研员", []),
+        # areas whose superscript a page lost (hm² is the hectare)
+        (
+            "面积9826.40hm2，其中1520 hm2",
+            [("9826.40hm2", "9826.4", "公顷", None), ("1520 hm2", "1520", "公顷", None)],
+        ),
+        ("建筑面积120m2的", [("120m2", "120", "平方米", None)]),
+        ("型号M2", []),
+        # a time limit in working days
+        ("须在30个工作日内办结", [("30个工作日内", "30", "个工作日", "at_most")]),
+        # a view counter under any of its labels is page chrome
+        ("• 观看:1875 次", []),
+        ("组织观看红色电影3次", [("3次", "3", "次", None)]),
+        # a count alone in quotation marks names a package of measures; a measure alone there is the figure
+        ("出台助企纾困“52条”、稳经济“18条”等政策", []),
+        ("完成率达“100%”", [("100%", "100", "%", None)]),
+    ],
+)
+def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -22,6 +22,8 @@ from xuncha._lazy import LazyPattern
 from xuncha._titles import KINDS
 
 __all__ = [
+    "VIEW_LABEL",
+    "VIEW_LABEL_ENDS",
     "chrome_run_end",
     "chrome_starts",
     "could_be_title",
@@ -39,9 +41,16 @@ _WEB_DATE = (  # (its numbers may be set apart by spaces, as template sites prin
     rf"[【\[（(]?[0-9]{{4}}(?:[-/.]|{_S}年{_S})[0-9]{{1,2}}(?:[-/.]|{_S}月{_S})[0-9]{{1,2}}(?:{_S}日)?"
     rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
 )
+# A page's view counter's label (阅读, 浏览次数, 点击量, 访问量, 观看, 播放量): one grammar for the chrome lines, the
+# chrome run into a flattened page and the quantities' veto of a view count (xuncha.quantities).
+_VIEW_WORDS = ("阅读", "浏览", "点击", "访问", "观看", "播放")
+_VIEW_SUFFIXES = ("次数", "量", "数")
+VIEW_LABEL = f"(?:{'|'.join(_VIEW_WORDS)})(?:{'|'.join(_VIEW_SUFFIXES)})?"
+#: The characters a view counter's label ends with (a fast test before the count: 阅读6213次, 观看:1875 次).
+VIEW_LABEL_ENDS = frozenset(word[-1] for word in (*_VIEW_WORDS, *_VIEW_SUFFIXES))
 _PAGE_LABEL = (
     r"(?:发布时间|发布日期|发布于|发布者|发布人|发布|更新时间|时间|日期|信息来源|文章来源|来源|作者|撰稿|编辑|责任编辑|审核|供稿"
-    r"|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读时间|阅读时长|阅读|访问量|访问次数|字号|字体"
+    rf"|阅读时间|阅读时长|{VIEW_LABEL}|字号|字体"
     r"|本文字数|字数)"
 )
 # A reading-time widget: 3分钟, 阅读时间：约5分钟 (after a word count, 本文字数：1086字).
@@ -77,7 +86,7 @@ _CHROME_LINE = LazyPattern(
 _CHROME_RUN = LazyPattern(
     rf"(?:{_S}(?:(?:发布时间|发布日期|更新时间|时间|日期)[：:]?{_S}{_WEB_DATE}"
     rf"|(?:信息来源|文章来源|来源|作者|责任编辑|编辑)[：:]{_S}[^ \t\u3000：:。，,]{{1,24}}(?=[ \t\u3000])"
-    rf"|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读数|阅读)[：:]?{_S}[0-9]{{1,9}}(?:{_S}次)?))+"
+    rf"|{VIEW_LABEL}[：:]?{_S}[0-9]{{1,9}}(?:{_S}次)?))+"
 )
 # Where chrome glued to a title may begin: a date, a page label, a widget in brackets.
 _CHROME_START = LazyPattern(
@@ -94,7 +103,7 @@ _TITLE_WORDS = KINDS
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(
-    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访字打关收大中小首主网当所您分扫用手今欢设加本预约_|｜-—–"
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访观播字打关收大中小首主网当所您分扫用手今欢设加本预约_|｜-—–"
 )
 
 

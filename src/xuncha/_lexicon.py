@@ -99,8 +99,9 @@ class Spelling:
     ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
     is a temperature, an angle or a grade). ``only_before``: when given, read only right before one of these
     words (三点意见 counts points; 下午三点 is a clock time). ``only_after``: when given, read only right after
-    one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress). ``modifiers``: words that
-    may stand between the spelling and an ``only_before`` word (三点指导意见).
+    one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress), unless the number is one of
+    ``counting_numerals``, which count wherever they stand (两级: 两 counts and never ranks, where 二级 is a
+    grade). ``modifiers``: words that may stand between the spelling and an ``only_before`` word (三点指导意见).
     """
 
     text: str
@@ -112,6 +113,7 @@ class Spelling:
     needs_magnitude: bool = False
     only_before: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()
+    counting_numerals: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
 
 
@@ -220,6 +222,11 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("平米", "平方米"),
     Spelling("平方", "平方米"),
     Spelling("km²", "平方公里"),
+    Spelling("hm²", "公顷"),  # the hectare, a square hectometre
+    # the same where a page lost the superscript (9826.40hm2, 120m2)
+    Spelling("m2", "平方米"),
+    Spelling("km2", "平方公里"),
+    Spelling("hm2", "公顷"),
     # length
     Spelling("米", "米", denominator=True, not_before="饭粮"),
     Spelling("公里", "公里", denominator=True),
@@ -344,7 +351,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("届", "届", only_after=_COUNTING_TERMS),
     Spelling("周年", "周年", not_extracted="an anniversary (成立75周年) is an ordinal, not a count"),
     # a grade or a level (三级, 一级) is no count, except right after the levels it counts (省、市、县三级)
-    Spelling("级", "级", only_after=_AFTER_LEVELS),
+    # (两级法院, 中央和地方两级巡视: 两 counts levels wherever it stands; a grade is written 二级)
+    Spelling("级", "级", only_after=_AFTER_LEVELS, counting_numerals=("两",)),
     # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
     Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
     Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),

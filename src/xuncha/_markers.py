@@ -128,6 +128,8 @@ class MarkerMatch(NamedTuple):
 _S = r"[ \t\u3000]*"
 # A digit, either width. A heading's number is at most three digits: "2023." opens a sentence, not a part.
 _D = "[0-9０-９]"
+# A marker's point: either width, or the small form some pages set (1﹒).
+_DOTS = ".．﹒"
 # The characters that spell a Chinese ordinal: the digits of xuncha.numerals.DIGITS (ordinary, financial,
 # traditional; 〇 only inside a number) and the units up to 百.
 _CN = "[一二三四五六七八九十零〇两兩壹贰貳弍叁參弎肆伍陆陸柒捌玖弌拾百佰廿卅]"
@@ -146,18 +148,21 @@ _NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
 #: ``{kind}_{index}``; the order of the rows is the order in which the alternatives are tried.
 _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     # 一、 一. 一． — not 一.5 (a decimal); a digit may follow 、 (一、2023年预算执行情况)
-    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:、|[．.](?![0-9０-９]))"),
+    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:、|[{_DOTS}](?![0-9０-９]))"),
     # 第一部分, 第二部分：
-    (MarkerKind.PART, rf"第(?P<n>{_CN}{{1,3}})部分(?:{_S}[、：:．.])?"),
+    (MarkerKind.PART, rf"第(?P<n>{_CN}{{1,3}})部分(?:{_S}[、：:{_DOTS}])?"),
     # （一） (一)、 （一），
-    (MarkerKind.PAREN_NUMERAL, rf"[（(]{_S}(?P<n>{_CN}{{1,4}}){_S}[）)][、．.，,]?"),
+    (MarkerKind.PAREN_NUMERAL, rf"[（(]{_S}(?P<n>{_CN}{{1,4}}){_S}[）)][、{_DOTS}，,]?"),
     # 一） with the closing bracket only
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
     # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、,
     # and a year may follow the dot (1.2023年工作总结: no decimal has four places before 年)
-    (MarkerKind.DIGIT_DOT, rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[.．](?!{_NOT_A_YEAR}[0-9０-９]|{_FILE_TYPE}))"),
+    (
+        MarkerKind.DIGIT_DOT,
+        rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[{_DOTS}](?!{_NOT_A_YEAR}[0-9０-９]|{_FILE_TYPE}))",
+    ),
     # （1） (1)、
-    (MarkerKind.PAREN_DIGIT, rf"[（(]{_S}(?P<n>{_D}{{1,3}}){_S}[）)][、．.]?"),
+    (MarkerKind.PAREN_DIGIT, rf"[（(]{_S}(?P<n>{_D}{{1,3}}){_S}[）)][、{_DOTS}]?"),
     # 1） with the closing bracket only — not 5%) or 12)3
     (MarkerKind.PAREN_DIGIT, rf"(?P<n>{_D}{{1,2}})[）)](?![0-9０-９%％])"),
     # ⒈ … ⒛ and ⑴ … ⒇, one character each

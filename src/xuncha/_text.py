@@ -87,7 +87,8 @@ _NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 # "2、…", each cut where the viewer's page ended, even inside a word ("…长岭镇20" / "3、23年政府工作报告").
 # The numbers are the viewer's, not a list of the document's: a chunk is long and may stop in mid-word, where
 # a list item ends with a mark (。 ； a closing bracket) or is a short heading ("1、加强组织领导").
-_CHUNK_NUMBER = LazyPattern(r"[ \t\u3000\xa0]*([0-9]{1,3})、")
+# (after an indent, in spaces or in a scraper's entities; int() reads digits of either width)
+_CHUNK_NUMBER = LazyPattern(r"(?:[ \t\u3000\xa0\ufeff\u200b]|&(?:nbsp|ensp|emsp);)*([0-9０-９]{1,3})、")
 # A chunk is a viewer's page of text: shorter than this, a line is an item or a heading.
 _CHUNK_SHORTEST = 60
 
@@ -469,7 +470,8 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
 
 def _chunk_number(original: str, start: int, end: int) -> re.Match[str] | None:
     """The viewer's chunk number that the line ``original[start:end]`` opens with ("2、"), if any."""
-    return _CHUNK_NUMBER.match(original, start, end) if "、" in original[start : start + 8] else None
+    # (the look for 、 is a cheap first test: most lines open with no number)
+    return _CHUNK_NUMBER.match(original, start, end) if "、" in original[start : start + 40] else None
 
 
 def _viewer_chunk_joins(original: str, lines: _ContentLines) -> Iterator[tuple[int, int]]:
@@ -484,7 +486,7 @@ def _viewer_chunk_joins(original: str, lines: _ContentLines) -> Iterator[tuple[i
     index = 0
     while index < len(starts):
         first = _chunk_number(original, starts[index], ends[index])
-        if first is None or first.group(1) != "1":
+        if first is None or int(first.group(1)) != 1:
             index += 1
             continue
         run = [first]
@@ -494,7 +496,7 @@ def _viewer_chunk_joins(original: str, lines: _ContentLines) -> Iterator[tuple[i
             chunk = original[run[-1].end() : ends[index + len(run) - 1]].rstrip(_WHITESPACE)
             following = index + len(run)
             number = _chunk_number(original, starts[following], ends[following])
-            if len(chunk) < _CHUNK_SHORTEST or number is None or number.group(1) != str(len(run) + 1):
+            if len(chunk) < _CHUNK_SHORTEST or number is None or int(number.group(1)) != len(run) + 1:
                 break
             finished.append(chunk[-1] in FINAL_MARKS_BUT_DOT)
             cut = cut or chunk[-1].isalnum()

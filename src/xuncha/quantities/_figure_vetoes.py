@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from xuncha._chrome import on_a_chrome_line
+from xuncha._chrome import VIEW_LABEL, VIEW_LABEL_ENDS, on_a_chrome_line
 from xuncha._lazy import LazyPattern
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
@@ -99,7 +99,7 @@ def _reading_time(c: Candidate) -> bool:
 
 
 # A page's view counter before its count, with or without a colon: 阅读6213次, 浏览次数:386次.
-_VIEW_LABEL = LazyPattern(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_VIEW_LABEL = LazyPattern(rf"{VIEW_LABEL}[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # How far before the count its label may start.
 _VIEW_LABEL_REACH = 8
 
@@ -196,7 +196,9 @@ _SHORT_QUOTATION = 20
 
 def _in_a_short_quotation(c: Candidate) -> bool:
     """“9个不准”, “3个100%”, “1+1”: Arabic digits in a short quotation with other words are a slogan's name;
-    a quotation that holds the figure alone (达到“100%”, “约5亿元”) quotes the figure itself."""
+    so is a count alone in quotation marks, a package of measures named by its size (稳经济“18条”), as a
+    Chinese count alone is (“三个”导向). A quotation that holds a measure alone (达到“100%”, “约5亿元”) quotes
+    the figure itself."""
     starts, ends = c.quoted
     if not starts or c.reading is None:
         return False
@@ -207,12 +209,13 @@ def _in_a_short_quotation(c: Candidate) -> bool:
     if c.text[opened] not in _QUOTE_OPENERS or closed - opened - 1 > _SHORT_QUOTATION:
         return False
     before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
-    return not ((not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS))
+    alone = (not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS)
+    return not alone or (c.unit is not None and c.unit.dimension.startswith("counter"))
 
 
 #: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month, and the
 #: view counter's labels' last characters for _view_count: 阅读6213次).
-_FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月读览击问量数")
+_FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月") | VIEW_LABEL_ENDS
 
 
 def figure_is_clear(c: Candidate) -> bool:

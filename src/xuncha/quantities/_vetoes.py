@@ -324,13 +324,15 @@ def _percent_words_with_unit(c: Candidate) -> bool:
 
 
 def _not_after_its_words(c: Candidate) -> bool:
-    """二十届, 十四届人大: a unit read only after a counting word (连续三届) is an ordinal without one."""
+    """二十届, 十四届人大: a unit read only after a counting word (连续三届) is an ordinal without one (but for
+    the numerals that count with it anywhere: 两级法院)."""
     assert c.reading is not None
     spelling = c.reading.spelling
     if spelling is None:
         return False
-    words = unit_tables().spelling_of[spelling].only_after
-    if not words:
+    entry = unit_tables().spelling_of[spelling]
+    words = entry.only_after
+    if not words or c.run in entry.counting_numerals:
         return False
     before = c.start
     while before > 0 and c.text[before - 1] in _SPACES:

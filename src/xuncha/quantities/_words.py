@@ -140,7 +140,7 @@ _FRAME_FOLLOWERS = (
 _CLAUSE_OPENERS = frozenset("，,。；;：:、（(\n\r\t 　在对从自于据")
 #: 前 after these is part of a word: 提前3个月 (ahead of time by three months), 之前, 以前, 目前, 此前.
 _NOT_FRAME_BEFORE_QIAN = frozenset("提之以此目当空超向事")
-_FRAME_DIMENSIONS = frozenset({"months", "days"})
+_FRAME_DIMENSIONS = frozenset({"months", "days", "working_days"})
 #: After a duration, 前 and 以前 make it a time point: 五年前, 3个月以前.
 _AGO = ("前", "以前")
 
