@@ -136,6 +136,16 @@ def test_the_peers_two_digit_years_alone_are_refused(text: str) -> None:
     assert extract_periods(text, reference=REF) == []
 
 
+def test_a_row_of_years_is_read_year_by_year() -> None:
+    # A year the match before it read is no unread year (十九年底 is refused above): a table's header of years.
+    periods = extract_periods("项目 单位 1995年 1998年  1999年", reference=REF)
+    assert [(p.text, str(p.start), str(p.end)) for p in periods] == [
+        ("1995年", "1995-01-01", "1995-12-31"),
+        ("1998年", "1998-01-01", "1998-12-31"),
+        ("1999年", "1999-01-01", "1999-12-31"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -99,15 +99,18 @@ _UNREAD_YEAR: Final = re.compile(r"[0-9〇○零一二三四五六七八九十�
 _MAY_LOSE_BEFORE: Final = frozenset("上下大年" + SPACES)
 
 
-def _lost_before(text: str, start: int, matched: str) -> str | None:
+def _lost_before(text: str, start: int, matched: str, read_to: int) -> str | None:
     """Why a match cannot stand without what comes right before it, or None: a doubled prefix it dropped
-    (上上年, 下下周 …, where the grammar reads only the last 上) or an unread year (十九年底)."""
+    (上上年, 下下周 …, where the grammar reads only the last 上) or an unread year (十九年底). ``read_to`` is where
+    the match before it ends: a year it read is no unread year (1995年 1998年, a table's row of years)."""
     before = text[start - 1]
     if (before in "上下" and matched[0] == before) or (before == "大" and matched[0] in "大前后"):
         return f"{before}{matched[0]}: a doubled prefix the grammar does not read"
     after_a_year = matched[0] == "年" or before == "年" or before in SPACES
-    if after_a_year and _UNREAD_YEAR.search(text, max(0, start - 5), start + (matched[0] == "年")):
-        return "a year the grammar does not read"
+    if after_a_year:
+        unread = _UNREAD_YEAR.search(text, max(0, start - 5), start + (matched[0] == "年"))
+        if unread is not None and unread.start() >= read_to:
+            return "a year the grammar does not read"
     return None
 
 
@@ -209,7 +212,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 context.stated = False
             context.last = None
             context.written = None
-        previous_end = match.end()
+        read_to, previous_end = previous_end, match.end()
         if match.group(prefix) is not None and _names_an_event(text, match):
             # 自2018年5月市委巡察以来: 自 governs the event, and the date is only its date
             after = match.end(prefix)
@@ -222,7 +225,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if (
             start
             and (text[start - 1] in _MAY_LOSE_BEFORE or text[start] == "年")  # (most dates: one look decides)
-            and (lost := _lost_before(text, start, match.group())) is not None
+            and (lost := _lost_before(text, start, match.group(), read_to)) is not None
         ):
             yield match, Invalid(lost, "lost-prefix")
             continue
