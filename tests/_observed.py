@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import xuncha
+from xuncha.units import PREFIXES
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "observed"
 DIMENSIONS = ("quantities", "periods", "markers", "facts")
@@ -147,9 +148,12 @@ def _close(a: Fraction | None, b: Fraction | None) -> bool:
 
 
 def _base(value: Fraction, unit: str | None) -> tuple[Fraction, str | None]:
-    """``value`` in ``unit`` expressed in the unit's base unit (万元 → 元), by xuncha's unit table."""
+    """``value`` in ``unit`` expressed in the unit's base unit (万元 → 元), by xuncha's unit table. A magnitude
+    alone (a bare 万: 任务162万) multiplies a number that has no unit: 162 万 is the number 1,620,000."""
     if unit is None:
         return value, None
+    if unit in PREFIXES:
+        return value * PREFIXES[unit], None
     try:
         known = xuncha.get_unit(unit)
     except xuncha.XunchaError:
