@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 from xuncha._regex import optional_groups_as_branches
 from xuncha.dates import _around, _grammar, _words, scan_periods
-from xuncha.dates._extract import _since_events
+from xuncha.dates._events import since_events
 
 REF = dt.date(2023, 12, 25)
 D = dt.date.fromisoformat
@@ -201,7 +201,7 @@ def test_the_special_forms_are_refused_only_where_none_can_start(text: str) -> N
 
 @given(text=st.text(alphabet="以来期间x", max_size=12))
 def test_the_since_events_are_those_of_since_event(text: str) -> None:
-    assert [m.span() for m in _since_events(text)] == [m.span() for m in _around.SINCE_EVENT.finditer(text)]
+    assert [m.span() for m in since_events(text)] == [m.span() for m in _around.SINCE_EVENT.finditer(text)]
 
 
 def _unguarded_expression() -> re.Pattern[str]:

@@ -12,15 +12,20 @@ from typing import Final, NamedTuple
 from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
 from xuncha.dates._around import (
-    CLAUSE_BREAK,
     DOCUMENT_NUMBER,
     RECURRING,
     SINCE_EVENT,
-    VAGUE_SINCE,
     month_end_deadline,
 )
-from xuncha.dates._calendar import Invalid, month_end
+from xuncha.dates._calendar import Invalid
 from xuncha.dates._context import Context, Resolved
+from xuncha.dates._events import (
+    add_event_since,
+    add_month_end_deadlines,
+    deadline_at_month_end,
+    event_since,
+    since_events,
+)
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import resolve
 from xuncha.dates._tense import PLAN_WORDS, SENTENCE_END, sentence
@@ -412,14 +417,14 @@ def _scan_all(
     rejected: list[Rejected] = []
     covered = 0
     # 以来 and 期间 cannot overlap one another, so one scan finds those of every gap between two dates.
-    events = _since_events(narrow)
+    events = since_events(narrow)
     event = 0
     # (where the next event starts and ends: most matches have none before them, and need no call)
     next_start, next_end = (events[0].start(), events[0].end()) if events else (len(narrow), len(narrow) + 1)
     for match, result in _scan(narrow, reference):
         start = match.start()
-        if next_start < covered or next_end <= start:  # (else _add_event_since would add and pass none)
-            event = _add_event_since(text, narrow, covered, start, periods, events, event, reference)
+        if next_start < covered or next_end <= start:  # (else add_event_since would add and pass none)
+            event = add_event_since(text, narrow, covered, start, periods, events, event, reference)
             if event < len(events):
                 next_start, next_end = events[event].start(), events[event].end()
             else:
@@ -438,125 +443,10 @@ def _scan_all(
                 Rejected(text[match.start() : end], Span(match.start(), end), result.kind, str(result))
             )
         covered = match.end()
-    _add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
+    add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
     if "月底" in narrow or "月末" in narrow:
-        _add_month_end_deadlines(text, narrow, reference, periods)
+        add_month_end_deadlines(text, narrow, reference, periods)
     return Scan(periods, rejected)
-
-
-def _month_end_deadline(original: str, start: int, end: int, reference: dt.date | None) -> Period:
-    last = None if reference is None else month_end(reference.year, reference.month)
-    return Period(None, last, Relation.BEFORE, Precision.DAY, original[start:end], Span(start, end))
-
-
-def _add_month_end_deadlines(
-    original: str, narrow: str, reference: dt.date | None, periods: list[Period]
-) -> None:
-    """月底前 without a month, where no other period covers it, in order among the others (one merge pass)."""
-    spans = [period.span for period in periods if period.span is not None]  # in order, none overlapping
-    added = False
-    index = 0
-    for found in month_end_deadline().finditer(narrow):
-        while index < len(spans) and spans[index].end <= found.start():
-            index += 1
-        if index < len(spans) and spans[index].start < found.end():
-            continue  # covered by a period found before
-        periods.append(_month_end_deadline(original, found.start(), found.end(), reference))
-        added = True
-    if added:
-        periods.sort(key=lambda period: period.span.start if period.span is not None else 0)
-
-
-# A body named as the subject of an event before 以来 (市退役军人事务局组建, 市委巡察, 巡察组进驻): the last
-# character of its name after at least one other, then the verb, two characters at least (not 组织开展,
-# 开展组织生活会, nor a bare 工作组).
-_EVENT_SUBJECT: Final = re.compile(r"[^\s][局委院府厅室处站队司校]..|[^\s]组(?![织成])..")
-
-
-# SINCE_EVENT's two words, each found by the engine's fast scan for a literal (an alternation of the two is
-# tried at every 以 and 期 of the text).
-_SINCE: Final = re.compile("以来")
-_DURING: Final = re.compile("期间")
-
-
-def _since_events(text: str) -> list[re.Match[str]]:
-    """What ``list(SINCE_EVENT.finditer(text))`` is (the words share no character: they never overlap)."""
-    # (the words are looked for first: most texts hold neither, and a short one pays for two scans)
-    since = list(_SINCE.finditer(text)) if "以来" in text else []
-    during = list(_DURING.finditer(text)) if "期间" in text else []
-    if since and during:
-        return sorted(since + during, key=re.Match.start)
-    return since or during
-
-
-def _event_since(text: str, at: int, floor: int) -> int:
-    """Where an event phrase before 以来 (整改工作以来, 进驻以来) starts: the clause start, at most 12 back."""
-    start = max(floor, at - 12)
-    for index in range(at - 1, start - 1, -1):
-        char = text[index]
-        if CLAUSE_BREAK.match(char) or char in "自从":
-            return index + 1
-    return start
-
-
-def _add_event_since(
-    original: str,
-    narrow: str,
-    begin: int,
-    stop: int,
-    periods: list[Period],
-    events: list[re.Match[str]],
-    first: int,
-    reference: dt.date | None,
-) -> int:
-    """Event-relative "…以来", "…期间" (整改工作以来, 巡察期间) between two dates: kept with its text, no dates.
-
-    ``events`` are the matches of SINCE_EVENT in the whole text, ``first`` the first not yet passed; returns
-    the first after ``stop``.
-    """
-    reached = begin
-    index = first
-    while index < len(events) and events[index].start() < begin:
-        index += 1  # inside a date, or before it
-    while index < len(events) and events[index].end() <= stop:
-        found = events[index]
-        index += 1
-        start = _event_since(narrow, found.start(), reached)
-        phrase = original[start : found.end()]
-        during = found.group() == "期间"
-        # "…期间" is a time only as a clause of its own (巡察期间，…), not before a noun (节日期间作风建设)
-        if during and found.end() < len(narrow) and not CLAUSE_BREAK.match(narrow, found.end()):
-            reached = found.end()
-            continue
-        dated = periods[-1] if periods and not during and start == begin else None
-        if (
-            dated is not None
-            and dated.span is not None
-            and dated.start is not None
-            and dated.relation is Relation.ON
-            and begin - dated.span.end <= 2
-            # 自2018年5月市委巡察以来: 自 governs the event (it was left out of the date), the date is only its date
-            and narrow[dated.span.start - 1 : dated.span.start] not in ("自", "从")
-            # 2019年1月市退役军人事务局组建以来: an event with its own subject is a clause the date dates, and
-            # 以来 counts from the event, as after 自
-            and _EVENT_SUBJECT.search(narrow, dated.span.end, found.start()) is None
-        ):
-            # 2023年9月5日进驻以来: an event right after its date runs from that date, up to the reference date
-            since_end = reference if reference is not None and dated.start <= reference else None
-            first = dated.span.start
-            periods[-1] = Period(
-                dated.start,
-                since_end,
-                Relation.SINCE,
-                dated.precision,
-                original[first : found.end()],
-                Span(first, found.end()),
-            )
-        elif start < found.start() and phrase not in VAGUE_SINCE:
-            relation = Relation.ON if during else Relation.SINCE
-            periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
-        reached = found.end()
-    return index
 
 
 _LIST_JOINERS: Final = frozenset("、 \u3000")
@@ -633,7 +523,7 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
     match = grammar().expression.fullmatch(narrow, first, last) if first < last else None
     if match is None:
         if month_end_deadline().fullmatch(narrow, first, last):
-            return _month_end_deadline(text, first, last, reference)
+            return deadline_at_month_end(text, first, last, reference)
         joined = _adjacent_list(text, first, last, reference)
         if joined is not None:
             return joined
@@ -641,7 +531,7 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
         if (
             since is not None
             and since.end() == last
-            and _event_since(narrow, since.start(), first) == first < since.start()
+            and event_since(narrow, since.start(), first) == first < since.start()
         ):
             relation = Relation.SINCE if since.group() == "以来" else Relation.ON
             return Period(None, None, relation, Precision.DAY, text[first:last], Span(first, last))
