@@ -252,3 +252,20 @@ def test_words_that_are_no_day_and_doubled_words_not_read(text: str) -> None:
 def test_the_peers_doubled_prefixes(text: str, expected: tuple[str, str]) -> None:
     period = parse_period(text, reference=REF)
     assert (str(period.start), str(period.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        # a heading that names a year: its part speaks of that year, below the heading too
+        ("一、2020年国民经济和社会发展计划执行情况", "2020"),
+        ("（一）2020年主要工作", "2020"),
+        # a record's year (年度) names what the part is about, not when its work is done: the report's year holds
+        ("一、2020年度审计整改工作总体情况", "2021"),
+    ],
+)
+def test_the_year_a_heading_names_is_the_year_its_part_speaks_of(heading: str, year: str) -> None:
+    text = f"——2021年3月5日在某次会议上\n{heading}\n过去一年，全年新增就业1146万人。\n12月份完成评估。"
+    periods = {p.text: p for p in extract_periods(text)}
+    assert str(periods["全年"].start) == f"{year}-01-01"
+    assert str(periods["12月份"].start) == f"{year}-12-01"

@@ -288,3 +288,9 @@ def test_a_section_glued_after_a_colon_under_a_heading_of_the_line_starts_a_part
 def test_a_marker_set_with_the_small_full_stop_is_read() -> None:
     notice = parsed("某区预算报告\n一、总体情况\n1﹒一般公共预算收入完成情况。\n2﹒支出情况。\n")
     assert markers(notice) == ["一、", "1﹒", "2﹒"]
+
+
+def test_a_list_numbered_with_keycap_digits_is_read() -> None:
+    # blog and WeChat pages number a list with keycaps (1️⃣: a digit, a variation selector, the keycap mark)
+    notice = parsed("某县工作报告\n一、主要工作\n1️⃣抓项目建设。\n2\u20e3抓民生保障。\n")
+    assert markers(notice) == ["一、", "1️⃣", "2\u20e3"]

@@ -167,6 +167,8 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     (MarkerKind.PAREN_DIGIT, rf"(?P<n>{_D}{{1,2}})[）)](?![0-9０-９%％])"),
     # ⒈ … ⒛ and ⑴ … ⒇, one character each
     (MarkerKind.DIGIT_DOT, "(?P<n>[⒈-⒛])"),
+    # 1️⃣ … 9️⃣, a digit in a keycap, as blog and WeChat pages number a list (the variation selector may be lost)
+    (MarkerKind.DIGIT_DOT, "(?P<n>[0-9])\ufe0f?\u20e3"),
     (MarkerKind.PAREN_DIGIT, "(?P<n>[⑴-⒇])"),
     # 一是 一是， — not 一是否 (whether)
     (MarkerKind.NUMERAL_SHI, rf"(?P<n>{_CN}{{1,3}})是(?!否){_AFTER_MEASURE}?"),

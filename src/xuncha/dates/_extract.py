@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
+from xuncha._markers import heading_shape_at
 from xuncha.dates._around import (
     DOCUMENT_NUMBER,
     RECURRING,
@@ -76,6 +77,19 @@ def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[in
         and (start.month, start.day) == (1, 1)
         and (match["bare_year"] is not None or any(match.group(*written_year)))
     )
+
+
+def _opens_a_heading(text: str, start: int) -> bool:
+    """Whether ``start`` is right after the marker that opens its line: 一、2020年…, （二）2021年…."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > _HEADING_MARKER_LONGEST:
+        return False
+    marker = heading_shape_at(text, line_start)
+    return marker is not None and text[marker.end() : start].strip(SPACES) == ""
+
+
+# The longest a heading's marker and the spaces around it run before the year it names: （ 十二 ） .
+_HEADING_MARKER_LONGEST: Final = 12
 
 
 class Rejected(NamedTuple):
@@ -336,6 +350,19 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                         full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
                     if in_full and period[2] is Relation.ON:
                         context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
+            if (
+                stated
+                and period[3] is Precision.YEAR
+                and period[2] is Relation.ON
+                and year is not None
+                and any(match.group(*written_year))
+                and not _NAMES_A_RECORD.match(text, match.end() - 2)
+                and _opens_a_heading(text, start)
+            ):
+                # 一、2020年国民经济和社会发展计划执行情况: the year a heading names is the year its part speaks
+                # of, in the paragraphs below it too (全年 and 12月份 there are 2020's, not the year of the date
+                # the report was given); not a record's year (一、2023年度审计整改工作情况: the work is later)
+                full_day_year = day_year = year
             context.unread.append(match)  # (its written year is read only if a 15年 needs it)
         dated_end = match.end()
         yield match, period
