@@ -267,11 +267,12 @@ _LINE_PIECES = [
 @given(pieces=st.lists(st.sampled_from(_LINE_PIECES), max_size=10))
 def test_glued_heading_search_stops_after_every_sentence_a_heading_shape_follows(pieces: list[str]) -> None:
     # AFTER_SENTENCE holds the heading's shape so that the engine skips the sentences no heading follows: it
-    # must stop exactly after those a heading shape follows (what a loop over every sentence end would test)
+    # must stop exactly after those a heading shape follows (what a loop over every sentence end and every run
+    # of spaces would test)
     raw = "".join(pieces)
     expected = [
         end.end()
-        for end in re.finditer(r"(?<=[。！？!?])[ \t\u3000]*(?=[^ \t\u3000])", raw)
+        for end in re.finditer(r"(?:(?<=[。！？!?])[ \t\u3000]*|[ \t\u3000]+)(?=[^ \t\u3000])", raw)
         if heading_shape_at(raw, end.end()) is not None
     ]
     assert [gap.end() for gap in AFTER_SENTENCE.finditer(raw)] == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from xuncha._lazy import LazyPattern
-from xuncha._markers import _CN, HeadingMatch, Marker, heading_at
+from xuncha._markers import _CN, HeadingMatch, Marker, MarkerKind, heading_at
 from xuncha._markers import _HEADING as _HEADING_SHAPE
 
 __all__ = ["AFTER_SENTENCE", "glued_headings"]
@@ -18,7 +18,12 @@ __all__ = ["AFTER_SENTENCE", "glued_headings"]
 # match's end; the mark is matched rather than looked behind for, so that the engine scans for it, and only
 # where a heading's shape follows (heading_shape_at), which the engine tests at once rather than a call per
 # sentence.
-AFTER_SENTENCE = LazyPattern(rf"[。！？!?：:】][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})")
+# A PDF's text flattened into one run with spaces sets its headings (and its table of contents) apart by a space
+# alone ("(目录) 一、部门主要职能 二、…"): a space is a place too, where only an outline's next heading is looked for.
+# (One class first, the marks and the spaces: the engine skips to its characters.)
+AFTER_SENTENCE = LazyPattern(
+    rf"[。！？!?：:】 \t\u3000][ \t\u3000]*(?=[^ \t\u3000])(?={_HEADING_SHAPE.pattern})"
+)
 # What may start an outline after a colon or a label: 一、, 壹、, 第一部分; and its next level, (一), under a
 # heading of the line ("…三点意见：一、…。…主要有以下几个特点：（一）交通建设…").
 _OUTLINE_STARTS = frozenset("一壹第(（")
@@ -26,6 +31,7 @@ _OUTLINE_STARTS = frozenset("一壹第(（")
 # ("一、二季度").
 _NOT_HEADING_TEXT = frozenset("，,、。；;：:！？!?）)一二三四五六七八九十")
 _NUMERALS = frozenset("一二三四五六七八九十")
+_SPACES = frozenset(" \t\u3000")
 # What follows the numerals of a list in prose or a count (一、二季度, 一至三月, 三个方面): not a heading's word.
 _LIST_GOES_ON = frozenset("、，,和与及或至到—–-~季月年号日次批轮个项点届期")
 # How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
@@ -41,8 +47,10 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
     "…问题整改情况。（1）修订"), or when it is the next item of the list the line opens with
     ("一）…主动接受监督。二）班子成员…"). An outline run into one paragraph ("【提纲】一、…。二、…。（一）…。")
-    is read the same way: a marker that fits the sequence of the line's markers so far (the next number of a
-    level in use, or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
+    is read the same way, and so is a PDF's text flattened into one run with spaces ("(目录) 第一部分:基本情况
+    一、部门主要职能 二、…", where 第N部分 starts the outline again): a marker after a sentence end, a colon, a
+    label or a space that fits the sequence of the line's markers so far (the next number of a level in use,
+    or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
     when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
     list run in with semicolons ("主要问题：一、制度不健全；二、…"). A marker after a sentence end whose previous
     item stands earlier on the line run into the text before it (a heading line without punctuation joined to
@@ -60,10 +68,14 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     search = AFTER_SENTENCE.search
     while gap is not None:
         after_sentence = raw[gap.start()] in "。！？!?"
+        after_space = raw[gap.start()] in _SPACES
         at = gap.end()
+        indent = after_space and not raw[: gap.start()].strip(spaces)  # the line's own indent
         gap = search(raw, at)
-        if not after_sentence and raw[at] not in _OUTLINE_STARTS:
-            continue  # after a colon or a label only an outline's first heading is looked for
+        # After a colon or a label only an outline's first heading is looked for; after a space, any heading
+        # that continues the outline (below: _fits_outline, as no sentence ends there)
+        if indent or (not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS):
+            continue
         found = heading_at(raw, at)
         if found is None:
             continue
@@ -74,6 +86,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             if previous is not None and previous.level is not None:
                 in_use = [previous]
         marker = found.marker
+        if marker.kind is MarkerKind.PART:  # 第二部分: a new part, whose outline starts again at 一、
+            in_use = []
+            continue
         # Only a short tail is sliced: a line of many sentences stays linear.
         tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
         ends_line = (
