@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -129,7 +130,8 @@ _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
 _INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
-_SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]|$")
+# (a class alone, which a search skips to; no mark before the end: the sentence ends there)
+_SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]")
 
 
 def inspection(
@@ -399,7 +401,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     floor = start
     while index < len(positions):
         at = positions[index]
-        offset = max(floor, max(text.rfind(mark, floor, at) for mark in _SENTENCE_ENDS) + 1)
+        offset = max(floor, max(map(text.rfind, _SENTENCE_ENDS, repeat(floor), repeat(at))) + 1)
         stop = _SENTENCE_END.search(text, at, end)
         stop_at = stop.start() if stop is not None else end
         floor = stop_at
