@@ -123,7 +123,14 @@ _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
-_ROUND = LazyPattern(rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_NUMBER}")
+# (A search tries it at every position, its first parts optional: a lookahead for their first characters, a term's
+# numeral, a body's, a year's digit or the round's 第, refuses most positions at once.)
+_ROUND_BODY_FIRST = "".join(
+    dict.fromkeys(word[0] for word in _ROUND_BODY.removeprefix("(?:").removesuffix(")").split("|"))
+)
+_ROUND = LazyPattern(
+    rf"(?=[一二三四五六七八九十{_ROUND_BODY_FIRST}0-9第])(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_NUMBER}"
+)
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
 _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")
