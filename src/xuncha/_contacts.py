@@ -276,7 +276,8 @@ def contact_line_at(text: str, pos: int = 0) -> bool:
 
 def label_line_at(text: str) -> bool:
     """True when ``text`` starts with a label and a colon: "联系电话：…", "邮箱: …"."""
-    return _label_line().match(text) is not None
+    # (no colon, no label line: most lines, at one look)
+    return ("：" in text or ":" in text) and _label_line().match(text) is not None
 
 
 @functools.cache

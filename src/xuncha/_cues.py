@@ -40,8 +40,10 @@ __all__ = [
 #: it looks back, not forward: 按计划完成 reports the work done, and 按计划于2024年6月底前完成 is a plan only
 #: because its time lies after the notice's date (a measure's verb of completion before a time still ahead
 #: announces a plan, whatever word stands before it: see xuncha.parsing._measures.freeze). It is also a noun
-#: (搬迁计划, 年度计划); a reader that looks through a whole measure adds PLAN_AS_VERB.
-PLAN: Final = r"(?<![原按照])计划"
+#: (搬迁计划, 年度计划); a reader that looks through a whole measure adds PLAN_AS_VERB. (The word comes first, what
+#: may not stand before it is looked behind for after it: a search skips to the words' first characters only when
+#: every word of its pattern starts with one.)
+PLAN: Final = r"计划(?<![原按照]计划)"
 #: What follows 计划 when it is a verb inside a sentence: a time (计划于, 计划年底, 计划3月, 计划今年) or 将.
 PLAN_AS_VERB: Final = r"(?=[于在将到至年月0-9今明])"
 

@@ -47,7 +47,8 @@ def ends_sentence(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """True when ``text`` is nothing but a written date such as "2023年12月25日" (a 成文日期)."""
-    return _DATE_LINE.fullmatch(text) is not None
+    # (every date line ends on 日: a line without one, most lines, is refused at one look)
+    return "日" in text and _DATE_LINE.fullmatch(text) is not None
 
 
 def is_label_line(text: str) -> bool:

@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, is_chrome
 from xuncha._fold import gloss_spans, has_foldable
@@ -286,6 +286,25 @@ class SourceText:
     def map_spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """Map many cleaned spans at once."""
         return [self.to_original(start, end) for start, end in spans]
+
+    def original_view(self, cleaned_view: str, view: Callable[[str], str]) -> str:
+        """``view(self.original)`` for a ``view`` that maps a text one character for one (xuncha._fold.fold), made
+        from ``cleaned_view``, ``view(self.text)``: its kept characters are taken from it, and only the few deleted
+        ones are viewed (the parser has the cleaned text folded already: a fold of the whole original cost twice as
+        much)."""
+        pieces = []
+        position = 0  # in the original: where the last kept segment ends
+        ends = [*self._clean_starts[1:], len(self.text)]
+        for original_start, clean_start, clean_end in zip(
+            self._orig_starts, self._clean_starts, ends, strict=True
+        ):
+            if original_start > position:
+                pieces.append(view(self.original[position:original_start]))
+            pieces.append(cleaned_view[clean_start:clean_end])
+            position = original_start + clean_end - clean_start
+        if position < len(self.original):
+            pieces.append(view(self.original[position:]))
+        return "".join(pieces)
 
     # ----------------------------------------------------------------- paragraphs
 

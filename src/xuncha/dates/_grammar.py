@@ -457,22 +457,31 @@ def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
     _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
+    # The years below have three digits or more after this one: one test of that rejects all of them at a digit
+    # inside a shorter number, the most frequent candidate, where each would be tried in turn.
+    three_digits_follow = []
     if digit in "12":  # a year, month and day with spaces on a line of their own (2022 11 23)
-        quarter += rf"|(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})"
+        three_digits_follow.append(rf"(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})")
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
     lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
-        quarter += (
-            rf"|(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
+        three_digits_follow.append(
+            rf"(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
             rf"(?=[0-9]{{3}}{_SP}年)"
         )
     if digit in "12":  # a year after a list number's dot (目录1.2023年…), as _YEAR_NUM allows
-        quarter += rf"|(?:(?<=(?<![0-9.])[0-9]\.{digit})|(?<=(?<![0-9.])[0-9]{{2}}\.{digit}))(?=[0-9]{{3}}年)"
+        three_digits_follow.append(
+            rf"(?:(?<=(?<![0-9.])[0-9]\.{digit})|(?<=(?<![0-9.])[0-9]{{2}}\.{digit}))(?=[0-9]{{3}}年)"
+        )
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
-        quarter += rf"|(?=[0-9]{{6}}{_LINE_ENDS})|(?<={_DATING_YU}{digit})(?=[0-9]{{6}}{_AFTER_DATING_YU})"
+        three_digits_follow.append(
+            rf"(?=[0-9]{{6}}{_LINE_ENDS})|(?<={_DATING_YU}{digit})(?=[0-9]{{6}}{_AFTER_DATING_YU})"
+        )
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
-        quarter += rf"|(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))"
+        three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))")
+    if three_digits_follow:
+        quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
     # a page header's date written day first at a line start (19.05.2018  06:47)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -38,12 +39,20 @@ from xuncha.parsing._groups import (
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
 _QUOTES = frozenset("“”\"'‘’")
-# (not a deployment that names no body: 根据统一部署, 按照有关要求)
-# Also a body that approved or sent the inspection: 经县委批准, 经校党委同意, 受省委委派.
+# The body that deployed the inspection (not a deployment that names no body: 根据统一部署, 按照有关要求), or one that
+# approved or sent it: 经县委批准, 经校党委同意, 受省委委派.
+_DEPLOYED_BY = r"(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
+_APPROVED_BY = r"([^，,。；;、\s]{1,24}?)(?:批准|同意|委派|派遣)"
+# Each word before the body starts an alternative of its own, so that a search skips from one first character of
+# them to the next (a pattern that starts with a group is tried at every position, three times slower); the body is
+# the one group a match holds.
 _DISPATCHER = LazyPattern(
-    r"(?:根据|按照|依据)(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))"
-    r"([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
-    r"|(?:经|受)([^，,。；;、\s]{1,24}?)(?:批准|同意|委派|派遣)"
+    "|".join(
+        [
+            *(word + _DEPLOYED_BY for word in ("根据", "按照", "依据")),
+            *(word + _APPROVED_BY for word in "经受"),
+        ]
+    )
 )
 # A dispatcher named with its round or its work: 二十届中央第一轮巡视工作 → 中央, 县委2023年第一轮巡察工作 → 县委.
 _DISPATCHER_BODY = LazyPattern(
@@ -114,14 +123,22 @@ _TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
-_ROUND = LazyPattern(rf"(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_NUMBER}")
+# (A search tries it at every position, its first parts optional: a lookahead for their first characters, a term's
+# numeral, a body's, a year's digit or the round's 第, refuses most positions at once.)
+_ROUND_BODY_FIRST = "".join(
+    dict.fromkeys(word[0] for word in _ROUND_BODY.removeprefix("(?:").removesuffix(")").split("|"))
+)
+_ROUND = LazyPattern(
+    rf"(?=[一二三四五六七八九十{_ROUND_BODY_FIRST}0-9第])(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_NUMBER}"
+)
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
 _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
 _INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
-_SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]|$")
+# (a class alone, which a search skips to; no mark before the end: the sentence ends there)
+_SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]")
 
 
 def inspection(
@@ -159,7 +176,7 @@ def inspection(
     dispatcher = None
     kind = None
     if dispatcher_match is not None:
-        named = 1 if dispatcher_match.start(1) >= 0 else 2
+        named = dispatcher_match.lastindex or 0  # (the body's group: every alternative holds one)
         body = _DISPATCHER_BODY.fullmatch(reading, *dispatcher_match.span(named))
         named_start, named_end = body.span("body") if body else dispatcher_match.span(named)
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
@@ -391,7 +408,7 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     floor = start
     while index < len(positions):
         at = positions[index]
-        offset = max(floor, max(text.rfind(mark, floor, at) for mark in _SENTENCE_ENDS) + 1)
+        offset = max(floor, max(map(text.rfind, _SENTENCE_ENDS, repeat(floor), repeat(at))) + 1)
         stop = _SENTENCE_END.search(text, at, end)
         stop_at = stop.start() if stop is not None else end
         floor = stop_at

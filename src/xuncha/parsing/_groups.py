@@ -56,9 +56,25 @@ _FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|�
 
 
 # A group named by its number, as a later sentence names it (市委第二巡察组, 中央第五巡视组, 市委机动巡察二组),
-# with no words of the sentence before it.
+# with no words of the sentence before it. The pattern starts with optional words, so a search tries it at every
+# position: a lookahead for the first characters of the words a name can start with (a committee, 党委 or 党组, a
+# mode, 第 or a numeral, 巡视 or 巡察) refuses the others at once (three times faster).
+_NUMBERED_GROUP_FIRST = "".join(
+    sorted(
+        {
+            word[0]
+            for word in (
+                *BODY.split("|"),
+                "党委",
+                *NAMED_MODES.removeprefix("(?:").removesuffix(")").split("|"),
+                "巡视",
+            )
+        }
+        | _GROUP_NUMERAL  # 第 and the numerals of NUMBER
+    )
+)
 _NUMBERED_GROUP = LazyPattern(
-    rf"(?:{BODY}|党委|党组)?{NAMED_MODES}*(?:第?{NUMBER}(?:巡视|巡察)(?:工作)?组"
+    rf"(?=[{_NUMBERED_GROUP_FIRST}])(?:{BODY}|党委|党组)?{NAMED_MODES}*(?:第?{NUMBER}(?:巡视|巡察)(?:工作)?组"
     rf"|(?:巡视|巡察)第?{NUMBER}组)"
 )
 

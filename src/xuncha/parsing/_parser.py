@@ -155,10 +155,10 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
 
 def _folded_original(source: SourceText, folded: str) -> str:
     """``fold(source.original)``, made once at most: most texts need no cleaning, and their fold is made already;
-    a text without a foldable character is its own fold."""
+    a text without a foldable character is its own fold; the fold of a cleaned one is made from the cleaned text's."""
     if source.unchanged:
         return folded
-    return fold(source.original) if source.foldable else source.original
+    return source.original_view(folded, fold) if source.foldable else source.original
 
 
 def _keep_date_line(source: SourceText, start: int, end: int, date: dt.date | None, owner: Owner) -> None:

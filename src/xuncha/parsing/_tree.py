@@ -70,8 +70,10 @@ class FindingParts:
         self.measures = measures
 
 
+# (searched, it is tried at every position of a title: the lookahead for its first characters refuses most at once)
 _FINDING_TITLE = LazyPattern(
-    r"(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；;]?$|^关于.{1,80}问题[。：:；;]?$|问题[。：:；;]?$"
+    r"(?=[问方的整关])"
+    r"(?:(?:问题|方面)?(?:的)?整改(?:落实|进展|推进)?情况[。：:；;]?$|^关于.{1,80}问题[。：:；;]?$|问题[。：:；;]?$)"
 )
 # A heading about feedback in general names no problem: "二、巡视反馈问题整改落实情况", "（二）整改落实情况".
 _GENERIC_HEADING = LazyPattern(

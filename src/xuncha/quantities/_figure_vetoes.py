@@ -12,7 +12,7 @@ from xuncha._chrome import VIEW_LABEL, VIEW_LABEL_ENDS, on_a_chrome_line
 from xuncha._lazy import LazyPattern
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
-    HAS_CN_DIGIT,
+    CN_DIGITS,
     unit_tables,
 )
 from xuncha.quantities._scan import (
@@ -45,7 +45,7 @@ def _not_a_number(c: Candidate) -> bool:
 
 def _bare_magnitude(c: Candidate) -> bool:
     """千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)."""
-    return c.unit_text is None and not HAS_CN_DIGIT.search(c.run) and not _opens_range(c.text, c.number_end)
+    return c.unit_text is None and CN_DIGITS.isdisjoint(c.run) and not _opens_range(c.text, c.number_end)
 
 
 def _unknown_unit(c: Candidate) -> bool:

@@ -20,8 +20,8 @@ from xuncha.quantities._candidate import Candidate, UnitReading, first_veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES, figure_is_clear
 from xuncha.quantities._grammar import (
     ALTERNATIVE_COUNTER,
+    ARABIC_DIGITS,
     DAYS_WITHIN,
-    HAS_ARABIC,
     inner_qualified_unit,
     jiao_fen,
     leftover_change,
@@ -263,7 +263,7 @@ def decide(
         # The scanner's fast path, before anything else is computed: most numerals are followed by nothing a
         # figure is made of (一是, 12月); only ordinals (第一、二) and money (¥5) are read further.
         return None
-    has_arabic = "0" <= run[0] <= "9" or HAS_ARABIC.search(run) is not None  # most Arabic numbers start so
+    has_arabic = "0" <= run[0] <= "9" or not ARABIC_DIGITS.isdisjoint(run)  # most Arabic numbers start so
     previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         return _ordinal(start, number_end, run)
@@ -353,7 +353,7 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
 
 def _ordinal(start: int, number_end: int, run: str) -> Atom:
     """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
-    chinese = not "0" <= run[0] <= "9" and HAS_ARABIC.search(run) is None
+    chinese = not "0" <= run[0] <= "9" and ARABIC_DIGITS.isdisjoint(run)
     return Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None, chinese, False, True, True)
 
 

@@ -19,7 +19,7 @@ from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
 from xuncha.quantities._grammar import (
     ALL_CN_DIGITS,
-    HAS_CN_DIGIT,
+    CN_DIGITS,
     HAS_NUMERAL,
     jiao_fen,
     spoken_jiao,
@@ -160,14 +160,15 @@ def _digit_by_digit(c: Candidate) -> bool:
     run = c.run
     if len(run) == 2 and run[0] in "廿卅" and run[1] not in "廿卅〇零○":
         return False  # 廿三, 卅七: twenty-three and thirty-seven, 廿 and 卅 being tens
-    return ALL_CN_DIGITS.fullmatch(run) is not None and "分之" not in run
+    # (two digits at least: most runs are one character, refused at one look)
+    return len(run) > 1 and ALL_CN_DIGITS.fullmatch(run) is not None and "分之" not in run
 
 
 def _bare_magnitude_word(c: Candidate) -> bool:
     """百年, 千家: words; 百万吨, 十年 and 百余人 are figures (a unit is required later)."""
     run = c.run
     return not (
-        HAS_CN_DIGIT.search(run)
+        not CN_DIGITS.isdisjoint(run)
         or run == "十"
         or "分之" in run
         or _has_big(run)
