@@ -103,7 +103,9 @@ def _opens_a_line(text: str, start: int) -> bool:
 def locate(
     text: str, items: Sequence[dict[str, Any]], name: str, *, line_starts: bool = False
 ) -> Iterator[tuple[int, int, dict[str, Any]]]:
-    """Each gold item with its span: the next occurrence of its text after the previous item of its list.
+    """Each gold item with its span: the next occurrence of its text after the previous item of its list, or
+    the offset its ``at`` gives (where an earlier occurrence of the same text is not annotated: a quoted
+    “四个落实” before the count 四个巡察组).
 
     ``line_starts``: only occurrences that open a line count (hierarchy markers open a heading or a paragraph,
     so 一、 inside 第一、 or 3. inside an e-mail address is not the marker annotated).
@@ -111,6 +113,13 @@ def locate(
     cursor = 0
     for item in items:
         needle = item["text"]
+        if "at" in item:
+            start = item["at"]
+            if text[start : start + len(needle)] != needle:
+                raise ValueError(f"{name}: gold text {needle!r} is not at its offset {start}")
+            yield start, start + len(needle), item
+            cursor = start + len(needle)
+            continue
         start = _find(text, needle, cursor, line_starts)
         if start < 0:
             start = _find(

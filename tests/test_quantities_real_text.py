@@ -414,6 +414,10 @@ def test_numbered_teams_and_cut_off_slogans_are_names(text: str, expected: list[
         # a count alone in quotation marks names a package of measures; a measure alone there is the figure
         ("出台助企纾困“52条”、稳经济“18条”等政策", []),
         ("完成率达“100%”", [("100%", "100", "%", None)]),
+        # verbs each with 一 and the same counter are a method's set phrase, not counts of one
+        ("做到整改一个、销号一个、巩固一个。", []),
+        ("整改一项销号一项", []),
+        ("用时一个月、一个季度", [("一个月", "1", "个月", None), ("一个季度", "1", "个季度", None)]),
     ],
 )
 def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) -> None:

@@ -53,13 +53,15 @@ _PAGE_LABEL = (
     rf"|阅读时间|阅读时长|{VIEW_LABEL}|字号|字体"
     r"|本文字数|字数)"
 )
-# A reading-time widget: 3分钟, 阅读时间：约5分钟 (after a word count, 本文字数：1086字).
-_READING_TIME = rf"(?:(?:预计)?阅读(?:时间|时长|需|约)?{_S}[：:]?{_S})?约?[0-9]{{1,3}}{_S}分钟"
+# A reading-time widget: 3分钟, 阅读时间：约5分钟, 读完约1分钟 (after a word count, 本文字数：1086字).
+_READING_TIME = rf"(?:(?:(?:预计)?阅读(?:时间|时长|需|约)?|读完(?:需|约)?){_S}[：:]?{_S})?约?[0-9]{{1,3}}{_S}分钟"
+# A word-count widget written as a sentence: 本篇文章562字, 全文共1086字.
+_WORD_COUNT = rf"(?:本篇文章|本文|全文)(?:共|约)?{_S}[0-9]{{1,6}}{_S}字"
 _PAGE_ITEM = (
     rf"(?:{_WEB_DATE}|[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?|{_PAGE_LABEL}{_S}[：:]{_S}[^ \t\u3000【】\[\]|｜]*"
     # a masthead's issue number: 督查专报第 3 期, 巡察工作简报第12期
     rf"|[^ \t\u3000【】\[\]|｜，,。；;]{{0,12}}第{_S}[0-9一二三四五六七八九十]{{1,4}}{_S}期"
-    rf"|{_READING_TIME}"
+    rf"|{_READING_TIME}|{_WORD_COUNT}"
     r"|【[^【】]{0,24}】|\[[^\[\]]{0,24}\]|打印本页|打印|关闭窗口|关闭|收藏|分享(?:按钮|到|至)?(?:[：:])?|大|中|小)"
 )
 # A site's name after a separator: it ends on what names a site or the body that runs it.
@@ -68,7 +70,8 @@ _SITE_NAME = (
     r"(?:网|网站|门户|政府|纪委监委|监委|纪委|纪检监察网|在线|平台|之窗|频道)"
 )
 _CHROME_LINE = LazyPattern(
-    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜]*(?:{_PAGE_ITEM}))*{_S}"
+    # (items apart by spaces, bars or a comma: 本篇文章562字,读完约1分钟)
+    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜,，]*(?:{_PAGE_ITEM}))*{_S}"
     # a breadcrumb, a share bar, a QR-code caption, a print bar
     r"|(?:首页|主页|网站首页|当前(?:所在)?位置|当前页面|所在位置|您(?:现在|当前)?(?:的|所在)?位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
     r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
@@ -103,7 +106,7 @@ _TITLE_WORDS = KINDS
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(
-    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访观播字打关收大中小首主网当所您分扫用手今欢设加本预约_|｜-—–"
+    "0123456789【[（(发更时日信文来作撰编责审供浏点阅访观播读全字打关收大中小首主网当所您分扫用手今欢设加本预约_|｜-—–"
 )
 
 

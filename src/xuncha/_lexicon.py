@@ -219,6 +219,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("亩", "亩", denominator=True),
     Spelling("m²", "平方米"),
     Spelling("㎡", "平方米", denominator=True),
+    Spelling("平方公尺", "平方米"),  # the square metre as Taiwan writes it (公尺, the metre)
     Spelling("平米", "平方米"),
     Spelling("平方", "平方米"),
     Spelling("km²", "平方公里"),
@@ -232,6 +233,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("公里", "公里", denominator=True),
     Spelling("km", "公里"),
     Spelling("公分", "厘米"),  # 身高168公分: the centimetre as it is spoken
+    Spelling("公尺", "米"),  # the metre as Taiwan writes it (1562平方公尺, 300公尺)
     Spelling("m", "米"),
     # mass
     Spelling("吨", "吨", denominator=True),

@@ -395,6 +395,44 @@ def _once_more(c: Candidate) -> bool:
     return 0 <= again < len(before) - 1 and all("\u4e00" <= ch <= "\u9fff" for ch in before[again + 1 :])
 
 
+#: How far apart the two halves of a paired phrase stand: a mark and a verb of one to three characters.
+_EACH_ONE_GAP = 4
+#: The marks that may part the two halves of a paired phrase (整改一项、销号一项).
+_HALF_MARKS = frozenset("、，,")
+
+
+def _is_verb_between(between: str) -> bool:
+    """Whether ``between`` is what parts two halves: an optional mark, then a verb of one to three characters."""
+    if between[:1] in _HALF_MARKS:
+        between = between[1:]
+    return 1 <= len(between) <= _EACH_ONE_GAP - 1 and all("\u4e00" <= ch <= "\u9fff" for ch in between)
+
+
+def _each_one(c: Candidate) -> bool:
+    """整改一项、销号一项; 整改一个、销号一个、巩固一个; 查处一起、通报一起: verbs each with 一 and the same counter say
+    "each one that is done is then …", a set phrase of a method, not a count of one. The last half ends its
+    clause (手册仅一本，理清一本明白账 counts one book: its second 一本 goes on to a noun)."""
+    assert c.reading is not None
+    if c.run not in ("一", "壹") or c.reading.unit_text is None:
+        return False
+    text, end = c.text, c.reading.end
+    half = text[c.start : end]
+    reach = _EACH_ONE_GAP + len(half)
+    after = text[end : end + reach]
+    at = after.find(half)
+    if at > 0 and _is_verb_between(after[:at]):
+        return _ends_its_clause(text, end + at + len(half))
+    before = text[max(0, c.start - reach) : c.start]
+    at = before.rfind(half)
+    return at >= 0 and _is_verb_between(before[at + len(half) :]) and _ends_its_clause(text, end)
+
+
+def _ends_its_clause(text: str, position: int) -> bool:
+    """Whether no word goes on at ``position`` (the text's end, a mark or a space)."""
+    following = text[position : position + 1]
+    return not following or not ("\u4e00" <= following <= "\u9fff" or following.isalnum())
+
+
 def _cut_off_before_its_unit(c: Candidate) -> bool:
     """资金1276万⏎ at the end of an excerpt: a number with 万 or 亿 and no unit, where a line stops without
     the punctuation that ends a sentence, lost its unit to the cut (元? 人?); a bare 80万 in a sentence
@@ -404,10 +442,6 @@ def _cut_off_before_its_unit(c: Candidate) -> bool:
         return False
     after = _skip_spaces(c.text, c.number_end, len(c.text))
     return c.text[after : after + 1] in ("\n", "\r")
-
-
-#: The counters after which 一 may be an article or say "once more" (see _indefinite_article, _once_more).
-_ONE_COUNTERS = _ARTICLE_COUNTERS | _OCCURRENCE_COUNTERS
 
 
 def reading_is_clear(c: Candidate) -> bool:
@@ -426,8 +460,8 @@ def reading_is_clear(c: Candidate) -> bool:
         and (
             not c.chinese
             or (
-                # _indefinite_article, _once_more: 一 before a counter of either is asked the table
-                (c.run not in ("一", "壹") or unit_text not in _ONE_COUNTERS) and not _names_something(c)
+                # _indefinite_article, _once_more, _each_one: 一 before a unit is asked the table
+                c.run not in ("一", "壹") and not _names_something(c)
             )
         )
     )
@@ -439,6 +473,7 @@ READING_VETOES: tuple[Veto, ...] = (
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
     Veto("再…一次, once more", _once_more, "chinese"),
+    Veto("paired halves, 整改一项、销号一项", _each_one, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
     Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
 )
