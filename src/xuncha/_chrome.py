@@ -54,7 +54,9 @@ _PAGE_LABEL = (
     r"|本文字数|字数)"
 )
 # A reading-time widget: 3分钟, 阅读时间：约5分钟, 读完约1分钟 (after a word count, 本文字数：1086字).
-_READING_TIME = rf"(?:(?:(?:预计)?阅读(?:时间|时长|需|约)?|读完(?:需|约)?){_S}[：:]?{_S})?约?[0-9]{{1,3}}{_S}分钟"
+_READING_TIME = (
+    rf"(?:(?:(?:预计)?阅读(?:时间|时长|需|约)?|读完(?:需|约)?){_S}[：:]?{_S})?约?[0-9]{{1,3}}{_S}分钟"
+)
 # A word-count widget written as a sentence: 本篇文章562字, 全文共1086字.
 _WORD_COUNT = rf"(?:本篇文章|本文|全文)(?:共|约)?{_S}[0-9]{{1,6}}{_S}字"
 _PAGE_ITEM = (
