@@ -213,7 +213,8 @@ def _after_a_digit_comma(c: Candidate) -> bool:
 
 def digit_comma_before(text: str, start: int) -> bool:
     """The test of :func:`_after_a_digit_comma` on the text alone (the fast path asks it too): a comma right
-    before ``start`` after whole digits (not the end of a fraction or a decimal: 1/3，1又1/2 is a list)."""
+    before ``start`` after whole digits (not the end of a fraction, a decimal or a time of day: 1/3，1又1/2 is a
+    list, and 下午17:30,23个问题 a clause after the time)."""
     comma = start - 1
     if comma >= 1 and text[comma] == " ":
         comma -= 1
@@ -222,7 +223,7 @@ def digit_comma_before(text: str, start: int) -> bool:
     digits = comma - 1
     while digits > 0 and "0" <= text[digits - 1] <= "9":
         digits -= 1
-    return digits == 0 or text[digits - 1] not in "/.．·"
+    return digits == 0 or text[digits - 1] not in "/.．·:："
 
 
 def arabic_numeral_is_clear(
