@@ -419,6 +419,18 @@ MORE_OPENINGS += [
 ]
 
 
+MORE_OPENINGS += [
+    (
+        "groups formed (组建) by a round, which names none, and targets joined by 及",
+        (
+            "根据青川市委统一部署,五届青川市委第五轮巡察组建4个常规巡察组,对市委政研室及市教育局、民政局等"
+            "8个部门机关党组织开展常规巡察。"
+        ),
+        Facts(None, "市委", "市委政研室", "常规", "五届青川市委第五轮", None, None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("trait", "opening", "expected"), MORE_OPENINGS, ids=[case[0] for case in MORE_OPENINGS]
 )

@@ -21,8 +21,9 @@ NUMBER = "[一二三四五六七八九十0-9]{1,3}"
 ROUND_NUMBER = f"第{NUMBER}轮(?:第{NUMBER}批)?"
 # 巡视组, 巡察工作组, 巡察一组, 巡察第二组: the name is read back from here (see inspector_of). A group split in
 # sub-groups is named with its sub-group: 巡察一组二分组.
+# (组 that starts 组建 or 组织 is the verb's: 第五轮巡察组建4个巡察组 forms groups, and names none there)
 _INSPECTOR = LazyPattern(
-    rf"(?:巡视|巡察)(?:第?{NUMBER}组|工作组|组)(?:第?[一二三四五六七八九十0-9]{{1,2}}分组)?"
+    rf"(?:巡视|巡察)(?:第?{NUMBER}组|工作组|组(?![建织]))(?:第?[一二三四五六七八九十0-9]{{1,2}}分组)?"
 )
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
 # The committees that send inspection groups (read by _facts for the dispatcher too).
