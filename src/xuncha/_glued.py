@@ -66,11 +66,12 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     glued_head = ""
     run_in_found = False  # a heading run into text before a break already made: the breaks need sorting
     search = AFTER_SENTENCE.search
+    content = len(raw) - len(raw.lstrip(spaces))  # where the line's own indent ends
     while gap is not None:
         after_sentence = raw[gap.start()] in "。！？!?"
         after_space = raw[gap.start()] in _SPACES
         at = gap.end()
-        indent = after_space and not raw[: gap.start()].strip(spaces)  # the line's own indent
+        indent = after_space and gap.start() < content  # the line's own indent
         gap = search(raw, at)
         # After a colon or a label only an outline's first heading is looked for; after a space, any heading
         # that continues the outline (below: _fits_outline, as no sentence ends there)
@@ -81,7 +82,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             continue
         if not read_opening:
             read_opening = True
-            opening = heading_at(raw, len(raw) - len(raw.lstrip(spaces)))  # (after any indent: &nbsp;)
+            opening = heading_at(raw, content)  # (after any indent: &nbsp;)
             previous = opening.marker if opening is not None else None
             if previous is not None and previous.level is not None:
                 in_use = [previous]
@@ -113,7 +114,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
                 continue
             # (一) run into the heading text before it ("…压实整改责任(一)召开专题会议。…。(二)制定方案。"): its
             # successor after a sentence end shows the outline, and both start parts
-            if run_in.start not in breaks and run_in.start > len(raw) - len(raw.lstrip(spaces)):
+            if run_in.start not in breaks and run_in.start > content:
                 breaks.append(run_in.start)
                 run_in_found = True
         breaks.append(found.start)
