@@ -61,6 +61,14 @@ class Context:
         self.unread.clear()
         self._written = year
 
+    def remember(self, match: re.Match[str]) -> None:
+        """Keep ``match`` for :attr:`written`, its year read only if asked; a long paragraph's matches are read a
+        few at a time, so that no more than that many are held (a match of the grammar holds its 130 groups)."""
+        unread = self.unread
+        unread.append(match)
+        if len(unread) >= _UNREAD_HELD:
+            self.written  # noqa: B018 (reading the property reads the matches held and lets them go)
+
 
 _ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
 
@@ -90,6 +98,9 @@ def century_from_text(two_digits: int, context: Context) -> int:
         (century + offset + two_digits for offset in (-100, 0, 100)), key=lambda year: abs(year - stated)
     )
 
+
+# How many matches a paragraph holds unread at most (see Context.remember).
+_UNREAD_HELD: Final = 16
 
 _WRITTEN_YEARS: Final = (
     "end_year", "end_separated_year", "start_year", "start_separated_year", "start_chrome_year", "start_dmy_year",

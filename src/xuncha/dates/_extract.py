@@ -363,7 +363,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # of, in the paragraphs below it too (全年 and 12月份 there are 2020's, not the year of the date
                 # the report was given); not a record's year (一、2023年度审计整改工作情况: the work is later)
                 full_day_year = day_year = year
-            context.unread.append(match)  # (its written year is read only if a 15年 needs it)
+            context.remember(match)  # (its written year is read only if a 15年 needs it)
         dated_end = match.end()
         yield match, period
 
