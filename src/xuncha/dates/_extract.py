@@ -81,10 +81,12 @@ def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[in
 
 def _opens_a_heading(text: str, start: int) -> bool:
     """Whether ``start`` is right after the marker that opens its line: 一、2020年…, （二）2021年…."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > _HEADING_MARKER_LONGEST:
+    # (the line's start is looked for no further back than a marker reaches: a long line is not read again)
+    reach = max(0, start - _HEADING_MARKER_LONGEST - 1)
+    newline = text.rfind("\n", reach, start)
+    if newline < 0 and reach > 0:
         return False
-    marker = heading_shape_at(text, line_start)
+    marker = heading_shape_at(text, newline + 1)
     return marker is not None and text[marker.end() : start].strip(SPACES) == ""
 
 
@@ -121,14 +123,15 @@ _MAY_LOSE_BEFORE: Final = frozenset("上下大年" + SPACES)
 def _lost_before(text: str, start: int, matched: str, read_to: int) -> str | None:
     """Why a match cannot stand without what comes right before it, or None: a doubled prefix it dropped
     (上上年, 下下周 …, where the grammar reads only the last 上) or an unread year (十九年底). ``read_to`` is where
-    the match before it ends: a year it read is no unread year (1995年 1998年, a table's row of years)."""
+    the match before it ends: a year it read, a space before this one, is no unread year (1995年 1998年, a
+    table's row of years; glued, 2023年2023年 stays refused, as a damaged year would be)."""
     before = text[start - 1]
     if (before in "上下" and matched[0] == before) or (before == "大" and matched[0] in "大前后"):
         return f"{before}{matched[0]}: a doubled prefix the grammar does not read"
     after_a_year = matched[0] == "年" or before == "年" or before in SPACES
     if after_a_year:
         unread = _UNREAD_YEAR.search(text, max(0, start - 5), start + (matched[0] == "年"))
-        if unread is not None and unread.start() >= read_to:
+        if unread is not None and (unread.start() >= read_to or before not in SPACES):
             return "a year the grammar does not read"
     return None
 
