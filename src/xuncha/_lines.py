@@ -1,5 +1,6 @@
 """What a line of a notice is, as the cleaner asks it: whether it ends a sentence, is a date or a contact label,
-looks like a heading or a title, and whether two lines a page break split belong to one paragraph.
+looks like a heading or a title, whether two lines a page break split belong to one paragraph, and whether lines
+are a document viewer's numbered chunks.
 
 Pure functions of strings, read by :mod:`xuncha._text` (the cleaner) and by the parser's layout.
 """
@@ -7,6 +8,7 @@ Pure functions of strings, read by :mod:`xuncha._text` (the cleaner) and by the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
@@ -163,3 +165,61 @@ def would_join(first: str, second: str) -> bool:
     (True, False)
     """
     return lines_join(first[:HEAD_LIMIT], first, second)
+
+
+# A document-sharing site's preview shows a file as numbered chunks of its extracted text, one a line: "1、…",
+# "2、…", each cut where the viewer's page ended, even inside a word ("…长岭镇20" / "3、23年政府工作报告").
+# The numbers are the viewer's, not a list of the document's: a chunk is long and may stop in mid-word, where
+# a list item ends with a mark (。 ； a closing bracket) or is a short heading ("1、加强组织领导").
+# (after an indent, in spaces or in a scraper's entities; int() reads digits of either width)
+_CHUNK_NUMBER = LazyPattern(r"(?:[ \t\u3000\xa0\ufeff\u200b]|&(?:nbsp|ensp|emsp);)*([0-9０-９]{1,3})、")
+# A chunk is a viewer's page of text: shorter than this, a line is an item or a heading.
+_CHUNK_SHORTEST = 60
+
+
+def _chunk_number(original: str, start: int, end: int) -> re.Match[str] | None:
+    """The viewer's chunk number that the line ``original[start:end]`` opens with ("2、"), if any."""
+    # (the look for 、 is a cheap first test: most lines open with no number)
+    return _CHUNK_NUMBER.match(original, start, end) if "、" in original[start : start + 40] else None
+
+
+def viewer_chunk_joins(
+    original: str, starts: Sequence[int], ends: Sequence[int], whitespace: str
+) -> Iterator[tuple[int, int]]:
+    """Deletions that take a document-sharing preview's chunk numbers away and rejoin the text they cut.
+
+    A run of lines numbered 1、 2、 3、 … in a row is a preview's chunks when every chunk but the last is long
+    and one of them at least stops in mid-word (a viewer's page may happen to end with a sentence; a list's
+    items all end with a mark). The number goes; a chunk after the first continues the text of the chunk
+    before it (a word cut in two is whole again), unless that one ended its sentence or the chunk starts a
+    heading. ``starts`` and ``ends`` are the spans of the lines with content, ``whitespace`` what the cleaner
+    trims."""
+    index = 0
+    while index < len(starts):
+        first = _chunk_number(original, starts[index], ends[index])
+        if first is None or int(first.group(1)) != 1:
+            index += 1
+            continue
+        run = [first]
+        finished: list[bool] = []  # whether each chunk of the run but the last ends its sentence
+        cut = False  # whether one of them stops in mid-word
+        while index + len(run) < len(starts):
+            chunk = original[run[-1].end() : ends[index + len(run) - 1]].rstrip(whitespace)
+            following = index + len(run)
+            number = _chunk_number(original, starts[following], ends[following])
+            if len(chunk) < _CHUNK_SHORTEST or number is None or int(number.group(1)) != len(run) + 1:
+                break
+            finished.append(chunk[-1] in FINAL_MARKS_BUT_DOT)
+            cut = cut or chunk[-1].isalnum()
+            run.append(number)
+        if cut:
+            yield run[0].start(), run[0].end()
+            for line, number in enumerate(run[1:], start=index + 1):
+                if finished[line - index - 1] or heading_shape_at(original, number.end()) is not None:
+                    yield number.start(), number.end()  # (a paragraph starts here, as the document has it)
+                    continue
+                previous_end = ends[line - 1]
+                while original[previous_end - 1] in whitespace:
+                    previous_end -= 1
+                yield previous_end, number.end()
+        index += len(run)
