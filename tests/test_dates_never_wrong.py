@@ -269,3 +269,13 @@ def test_the_year_a_heading_names_is_the_year_its_part_speaks_of(heading: str, y
     periods = {p.text: p for p in extract_periods(text)}
     assert str(periods["全年"].start) == f"{year}-01-01"
     assert str(periods["12月份"].start) == f"{year}-12-01"
+
+
+def test_a_year_in_a_name_leaves_the_range_before_it_the_last_period() -> None:
+    # The group's name holds the year the range lies in: a later day without a year still follows the range, into
+    # the next year when in its year it would come before the range (and not after the page's date).
+    text = (
+        "2021年11月15日至24日，某省统计局2021年第6统计督察组对某市开展了统计督察。1月12日，督察组反馈意见。"
+    )
+    periods = {p.text: p for p in extract_periods(text, reference=dt.date(2022, 1, 18))}
+    assert str(periods["1月12日"].start) == "2022-01-12"

@@ -422,3 +422,18 @@ def test_numbered_teams_and_cut_off_slogans_are_names(text: str, expected: list[
 )
 def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of places closing the list of them, in Chinese numerals too; elsewhere 三方 and 十分 stay words
+        ("甲川、乙安、丙洛等五市水利局", [("五市", "5", "市", None)]),
+        ("签订三方协议", []),
+        ("等十分重要的工作", []),
+        # a count of points before 具體要求 (體 is folded like the other traditional characters the grammars read)
+        ("提出四點具體要求", [("四點", "4", "点", None)]),
+    ],
+)
+def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -297,7 +297,19 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             # dearest test here, and both years below may ask it of the same match).
             in_a_plan: bool | None = None
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
-                context.year, context.stated, context.last = year, stated, period
+                context.year, context.stated = year, stated
+                last = context.last
+                # A year the last period lies in (2021年11月15日至24日，…2021年第6统计督察组…。1月12日) tells nothing
+                # finer: the period a later 当月, 26日 or a date after a range reads from stays the finer one.
+                if not (
+                    last is not None
+                    and period[3] is Precision.YEAR
+                    and period[2] is Relation.ON
+                    and last[1] is not None
+                    and period[0] is not None
+                    and last[1].year == period[0].year
+                ):
+                    context.last = period
                 # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back)
                 if period[3] not in _FINER_THAN_A_MONTH and not (
                     period[2] is Relation.RANGE and period[3] is Precision.YEAR

@@ -52,10 +52,17 @@ def _unknown_unit(c: Candidate) -> bool:
     return c.unknown_unit
 
 
+#: The places a count closing a list of them counts in Chinese numerals too (甲川、乙安…等五市).
+_LISTED_PLACES = frozenset("省市县区州")
+
+
 def _arabic_only_unit(c: Candidate) -> bool:
-    """三方 (three parties), 十分 (very), 三角 (a triangle): these units follow Arabic digits only."""
+    """三方 (three parties), 十分 (very), 三角 (a triangle): these units follow Arabic digits only, except a count of
+    places that closes the list of them (甲川、乙安…等五市), as counts after their items are."""
     spelling = c.reading.spelling if c.reading is not None else None
-    return spelling is not None and unit_tables().spelling_of[spelling].arabic_only
+    if spelling is None or not unit_tables().spelling_of[spelling].arabic_only:
+        return False
+    return not (c.previous == "等" and spelling in _LISTED_PLACES)
 
 
 def _clock_time(c: Candidate) -> bool:
