@@ -501,6 +501,13 @@ TITLE_LINES: list[tuple[str, str, str, str]] = [
         TITLE,
         f"首页 > 巡察工作 > 整改公开\n{TITLE}\n发布时间：2023-11-20  浏览次数：86",
     ),
+    (
+        "a header copy, then the title broken over two lines",
+        f"当前位置: 首页 > 巡视巡察\n{TITLE}\n\n中共某某县水利局党组\n\n关于县委第一巡察组巡察反馈意见整改情况的通报",
+        TITLE,
+        f"当前位置: 首页 > 巡视巡察\n{TITLE}",
+    ),
+    ("a column label and its colon before 中共", f"上级巡视:{TITLE}", TITLE, "上级巡视:"),
     # The site's name after the title, as a browser's title bar prints it.
     ("a site name after an underscore", f"{TITLE}_某某县纪委监委", TITLE, ""),
     ("a site name after a bar", f"{TITLE} | 某某县人民政府", TITLE, ""),

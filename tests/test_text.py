@@ -74,6 +74,15 @@ def test_a_sharing_sites_chunk_numbers_go_and_the_words_they_cut_are_whole_again
     assert paragraphs(source)[-1] == "二、主要做法"
 
 
+def test_chunks_cut_after_a_comma_are_a_previews_too() -> None:
+    # A viewer's page may end in mid-sentence after a comma, as no list item does.
+    first = "1、" + "接到巡察反馈意见后，园党支部第一时间召开支部委员会，" * 3
+    second = "2、" + "传达学习巡察反馈意见，成立整改工作领导小组，" * 3
+    source = SourceText(f"{first}\n{second}\n3、")
+    assert not re.search(r"(?m)^[1-3]、", source.text)
+    assert "委员会，传达学习" in source.text
+
+
 @pytest.mark.parametrize(
     "text",
     [

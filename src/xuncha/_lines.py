@@ -169,12 +169,14 @@ def would_join(first: str, second: str) -> bool:
 
 # A document-sharing site's preview shows a file as numbered chunks of its extracted text, one a line: "1、…",
 # "2、…", each cut where the viewer's page ended, even inside a word ("…长岭镇20" / "3、23年政府工作报告").
-# The numbers are the viewer's, not a list of the document's: a chunk is long and may stop in mid-word, where
-# a list item ends with a mark (。 ； a closing bracket) or is a short heading ("1、加强组织领导").
+# The numbers are the viewer's, not a list of the document's: a chunk is long and may stop in mid-word or
+# mid-sentence, where a list item ends with a mark (。 ； a closing bracket) or is a short heading ("1、加强组织领导").
 # (after an indent, in spaces or in a scraper's entities; int() reads digits of either width)
 _CHUNK_NUMBER = LazyPattern(r"(?:[ \t\u3000\xa0\ufeff\u200b]|&(?:nbsp|ensp|emsp);)*([0-9０-９]{1,3})、")
 # A chunk is a viewer's page of text: shorter than this, a line is an item or a heading.
 _CHUNK_SHORTEST = 60
+# A chunk that ends on one of these stops in mid-sentence, as no list item ends (…召开支部委员会, / 2、传达学习…).
+_CLAUSE_MARKS = frozenset("，,、")
 
 
 def _chunk_number(original: str, start: int, end: int) -> re.Match[str] | None:
@@ -189,8 +191,8 @@ def viewer_chunk_joins(
     """Deletions that take a document-sharing preview's chunk numbers away and rejoin the text they cut.
 
     A run of lines numbered 1、 2、 3、 … in a row is a preview's chunks when every chunk but the last is long
-    and one of them at least stops in mid-word (a viewer's page may happen to end with a sentence; a list's
-    items all end with a mark). The number goes; a chunk after the first continues the text of the chunk
+    and one of them at least stops in mid-word or mid-sentence, after a comma (a viewer's page may happen to
+    end with a sentence; a list's items end with a full stop, a semicolon, a bracket or their heading's word). The number goes; a chunk after the first continues the text of the chunk
     before it (a word cut in two is whole again), unless that one ended its sentence or the chunk starts a
     heading. ``starts`` and ``ends`` are the spans of the lines with content, ``whitespace`` what the cleaner
     trims."""
@@ -202,7 +204,7 @@ def viewer_chunk_joins(
             continue
         run = [first]
         finished: list[bool] = []  # whether each chunk of the run but the last ends its sentence
-        cut = False  # whether one of them stops in mid-word
+        cut = False  # whether one of them stops in mid-word or mid-sentence
         while index + len(run) < len(starts):
             chunk = original[run[-1].end() : ends[index + len(run) - 1]].rstrip(whitespace)
             following = index + len(run)
@@ -210,7 +212,7 @@ def viewer_chunk_joins(
             if len(chunk) < _CHUNK_SHORTEST or number is None or int(number.group(1)) != len(run) + 1:
                 break
             finished.append(chunk[-1] in FINAL_MARKS_BUT_DOT)
-            cut = cut or chunk[-1].isalnum()
+            cut = cut or chunk[-1].isalnum() or chunk[-1] in _CLAUSE_MARKS
             run.append(number)
         if cut:
             yield run[0].start(), run[0].end()

@@ -58,6 +58,16 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
     "关于…的通报 2023-12-05 来源：某某网" is cut after 通报; "【2023-11-20】关于…的通报" before 关于."""
     if not could_carry_title(text):
         return None
+    # a column label with its colon before the issuer's 中共 (上级巡视:中共某区委关于…的通报), as flattened_title reads
+    # one without a colon on a flattened page
+    party = text.find("中共", 0, _COLUMN_LABEL_LONGEST + 2)
+    if (
+        party > 1
+        and text[party - 1] in "：:"
+        and not any(ch in text[: party - 1] for ch in "，,。；;：: \t\u3000")
+        and is_notice_title(text, party)
+    ):
+        return [(0, party), (party, len(text))]
     split = None  # the last gap that leaves chrome before it and a title after it
     for gap in _AFTER_GAP.finditer(text):
         head = text[: gap.start()].rstrip(" \t\u3000")
@@ -323,6 +333,8 @@ def _title_head(previous: str, following: str) -> bool:
     """Whether ``previous`` is the first line of a title that ``following`` continues."""
     if len(previous) > 60 or previous == following or any(mark in previous for mark in "。！？；：，!?;:,"):
         return False  # too long or punctuated for a title's first line, or the same title printed twice
+    if is_notice_title(previous):
+        return False  # a whole title before one broken over two lines: the header's copy of it
     if following.startswith("关于"):
         return _ISSUER_LINE.fullmatch(previous) is not None
     return "关于" in previous
