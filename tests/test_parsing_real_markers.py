@@ -294,3 +294,13 @@ def test_a_list_numbered_with_keycap_digits_is_read() -> None:
     # blog and WeChat pages number a list with keycaps (1️⃣: a digit, a variation selector, the keycap mark)
     notice = parsed("某县工作报告\n一、主要工作\n1️⃣抓项目建设。\n2\u20e3抓民生保障。\n")
     assert markers(notice) == ["一、", "1️⃣", "2\u20e3"]
+
+
+def test_a_first_part_glued_after_a_previews_chunk_number_is_read() -> None:
+    # The viewer's chunk number opens the line when the glued headings are read: 一、 still starts the outline.
+    prose = (
+        "按照巡察工作有关要求，现将巡察整改进展情况予以公布，并请社会各界监督，广泛听取干部群众的意见建议。"
+    )
+    cut = "县委巡察组指出我园党支部存在12个问题，我们完全认同、诚恳接受，坚持高标准、严要求，细化整改任务，"
+    notice = parsed(f"某园关于巡察整改进展情况的通报\n1、{prose}一、整改工作基本情况{cut}\n2、{prose}\n")
+    assert markers(notice) == ["一、"]

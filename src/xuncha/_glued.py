@@ -135,7 +135,10 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         return False
     if marker.ordinal == 1:
         # with none in use, an outline may start at 一、 or at its first section (（一）), as a plan without
-        # parts does ("…真抓实干。（一）坚持党建统领…")
+        # parts does ("…真抓实干。（一）坚持党建统领…"); 一、 starts one under a line's lower item too, when no
+        # part is in use (a document viewer's chunk number opens the line: "1、…予以公布。一、整改工作基本情况…")
+        if in_use and marker.level == 1 and all((used.level or 1) > 1 for used in in_use):
+            return True
         return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level in (1, 2)
     return any(
         used.level == marker.level
