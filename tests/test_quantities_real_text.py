@@ -433,6 +433,9 @@ def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) 
         ("等十分重要的工作", []),
         # a count of points before 具體要求 (體 is folded like the other traditional characters the grammars read)
         ("提出四點具體要求", [("四點", "4", "点", None)]),
+        # 日 counts days after 为期 too, as in a time limit; elsewhere it is a day of the month
+        ("开展为期5日左右的统计督察", [("5日左右", "5", "天", "about")]),
+        ("于5日召开", []),
     ],
 )
 def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:

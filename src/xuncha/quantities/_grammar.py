@@ -242,8 +242,11 @@ def unit_pattern() -> re.Pattern[str]:
 
 #: Another counter in brackets after a counter: 46台（套）, 12个（件） (人（次） is 人次, a spelling of its own).
 ALTERNATIVE_COUNTER: Final = re.compile(r"[（(](?P<other>\w{1,2})[）)]")
-#: 日 counts days only in a time limit: 30日内, 15 日以内 (12月30日 is a date).
-DAYS_WITHIN: Final = re.compile(r"日(?=[以之]?内)")
+#: 日 counts days only in a time limit (30日内, 15 日以内) and in a stretch of time after 为期 (为期5日左右, 为期十五日);
+#: 12月30日 is a date.
+DAYS_WITHIN: Final = re.compile(
+    r"日(?=[以之]?内)|(?<=为期[0-9一二三四五六七八九十两])日|(?<=为期[0-9一二三四五六七八九十]{2})日"
+)
 
 
 @derived
