@@ -183,8 +183,8 @@ def figure_candidate_pattern() -> re.Pattern[str]:
     follows = tables.may_follow | set("角毛分")
     days_within = ""
     if not any(word.startswith("日") for word in [*tables.surfaces, *PREFIXES]):
-        # 日 follows a figure's number only in a time limit (30日内, DAYS_WITHIN); 25日, a day of the month, is
-        # refused once no unit is read after it (a bare number outside a list), so it is not matched here.
+        # 日 follows a figure's number only in a time limit or after 为期 (30日内, 为期5日: DAYS_WITHIN); 25日, a day of
+        # the month, is refused once no unit is read after it (a bare number outside a list), so it is not matched here.
         follows -= {"日"}
         days_within = f"|{DAYS_WITHIN.pattern}"
     follow = "".join(re.escape(character) for character in sorted(follows))
