@@ -60,13 +60,8 @@ def glued_title(text: str) -> list[tuple[int, int]] | None:
         return None
     # a column label with its colon before the issuer's 中共 (上级巡视:中共某区委关于…的通报), as flattened_title reads
     # one without a colon on a flattened page
-    party = text.find("中共", 0, _COLUMN_LABEL_LONGEST + 2)
-    if (
-        party > 1
-        and text[party - 1] in "：:"
-        and not any(ch in text[: party - 1] for ch in "，,。；;：: \t\u3000")
-        and is_notice_title(text, party)
-    ):
+    party = _after_column_label(text, colon=True)
+    if party and is_notice_title(text, party):
         return [(0, party), (party, len(text))]
     split = None  # the last gap that leaves chrome before it and a title after it
     for gap in _AFTER_GAP.finditer(text):
@@ -94,14 +89,23 @@ _FLAT_TITLE_LONGEST = 150
 _COLUMN_LABEL_LONGEST = 8
 
 
+def _after_column_label(text: str, *, colon: bool) -> int:
+    """Where the issuer's 中共 starts after a short column label the line opens with (党务公开中共…, or with
+    ``colon``: 上级巡视:中共…), 0 when the line opens with no such label."""
+    party = text.find("中共", 0, _COLUMN_LABEL_LONGEST + 1 + colon)
+    label_end = party - colon
+    if label_end < 1 or (colon and text[label_end] not in "：:"):
+        return 0
+    return 0 if any(ch in text[:label_end] for ch in "，,。；;：: \t\u3000") else party
+
+
 def flattened_title(text: str) -> list[tuple[int, int]] | None:
     """A page flattened into one line, cut into (start, end) pieces: a column label glued before the title (when
     the issuer's 中共 follows it), the title, the chrome after it, the rest (the opening); None when the line does
     not start so. "党务公开中共某某市妇联党组关于…的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次根据…"."""
     if not has_chrome_hint(text):  # (a search that stops at the first digit, bracket or colon)
         return None
-    party = text.find("中共", 0, _COLUMN_LABEL_LONGEST + 1)
-    start = party if party > 0 and not any(ch in text[:party] for ch in "，,。；;：: \t\u3000") else 0
+    start = _after_column_label(text, colon=False)
     for end in _FLAT_TITLE_END.finditer(text, start, _FLAT_TITLE_LONGEST):
         chrome_end = chrome_run_end(text, end.end())
         if chrome_end == end.end() or chrome_end == len(text):
@@ -232,7 +236,7 @@ def numbered_parts(
 ) -> list[HeadingMatch | None]:
     """The heading markers that open parts of the notice: the markers paragraphs open with (``headings``, one
     per paragraph of ``texts``), less the row labels of a table. (A document viewer's chunk numbers are gone
-    already: the cleaner takes them away, see xuncha._text.)"""
+    already: the cleaner takes them away, see xuncha._lines.viewer_chunk_joins.)"""
     return _table_cells(texts, headings)
 
 
