@@ -104,7 +104,7 @@ _LIST_REST = LazyPattern(
     # inside a body's name, 住房和城乡建设局, stands after no place)
     r"|(?<=[省市县区旗州盟])和(?=[^、，,。；;和及()（）]{1,12}?[市县区旗州盟](?:[、，,及]|$))"
     # a body and the next of a list joined by 及 (市委政研室及市教育局、民政局…): the first body is the first unit
-    rf"|(?<=[{_BODY_ENDS}局室委办院])及(?=[^、，,。；;及()（）]{{1,12}}?(?:局|委|办|室|院|厅|部|中心)(?:[、，,]|$))"
+    rf"|(?<=[{_BODY_ENDS}局])及(?=[^、，,。；;及()（）]{{1,12}}?(?:局|委|办|室|院|厅|部|中心)(?:[、，,]|$))"
 )
 # "省委第二巡视组于3月至5月巡视了某某县": the target after the verb.
 _TARGET_AFTER = LazyPattern(r"(?:巡视|巡察)组[^，,。；;对]{0,30}?(?:巡视|巡察)了([^，,。；;]{2,40})")

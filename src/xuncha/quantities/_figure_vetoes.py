@@ -52,8 +52,9 @@ def _unknown_unit(c: Candidate) -> bool:
     return c.unknown_unit
 
 
-#: The places a count closing a list of them counts in Chinese numerals too (甲川、乙安…等五市).
-_LISTED_PLACES = frozenset("省市县区州")
+#: The places (read after Arabic digits only, see xuncha._lexicon) that a count closing a list of them counts in
+#: Chinese numerals too (甲川、乙安…等五市).
+_LISTED_PLACES = frozenset("省市县")
 
 
 def _arabic_only_unit(c: Candidate) -> bool:
@@ -217,7 +218,7 @@ def _in_a_short_quotation(c: Candidate) -> bool:
         return False
     before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
     alone = (not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS)
-    return not alone or (c.unit is not None and c.unit.dimension.startswith("counter"))
+    return not alone or (c.unit is not None and c.unit.is_counter)
 
 
 #: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month, and the
