@@ -159,6 +159,40 @@ def test_counts_of_years_are_not_two_digit_years(text: str, expected: list[tuple
     assert [(str(p.start), str(p.end)) for p in extract_periods(text, reference=REF)] == expected
 
 
+# ------------------------------------------------------------------ Minguo years
+
+
+@given(st.integers(100, 189), st.integers(1, 12), st.integers(1, 28))
+def test_a_three_digit_year_is_a_year_of_the_republic_of_china(minguo: int, month: int, day: int) -> None:
+    # Taiwan's pages write their years in the Minguo calendar (year 1 is 1912): 114年10月9日 is 2025-10-09.
+    year = 1911 + minguo
+    periods = extract_periods(f"監察院將於{minguo}年{month}月{day}日蒞縣巡察", reference=REF)
+    assert [(p.text, p.start, p.end) for p in periods] == [
+        (f"{minguo}年{month}月{day}日", dt.date(year, month, day), dt.date(year, month, day))
+    ]
+    whole = extract_periods(f"{minguo}年度地方機關巡察", reference=REF)
+    assert [(p.text, p.start, p.end) for p in whole] == [
+        (f"{minguo}年度", dt.date(year, 1, 1), dt.date(year, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year a 年度 after a two-digit year names takes its century from the text, like 15年3月
+        ("2015年起，22年度预算", [("2015年起", "2015-01-01"), ("22年度", "2022-01-01")]),
+        ("22年度预算", []),
+        # a count of years before 初, 底 or a holiday is no Minguo year
+        ("建党100年初心不改", []),
+        ("走过110年底蕴深厚", []),
+        # the year before a later bare day: 101年度 … 9月13日
+        ("101年度巡察行程，首日9月13日", [("101年度", "2012-01-01"), ("9月13日", "2012-09-13")]),
+    ],
+)
+def test_minguo_and_two_digit_years_before_du(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.text, str(p.start)) for p in extract_periods(text, reference=REF)] == expected
+
+
 # ------------------------------------------------------------------ doubled prefixes
 
 _MONTH_STEPS = {

@@ -40,7 +40,8 @@ Resolution rules (see docs/dates.md):
   from it, 3年后 and 两年前 the day that far, 60日内 a deadline; 今天, 明天; 大前年 is three years back.
 * A deadline word (年底, 年中, 9月底, 三季度末) that lies ahead looks forward, however far, unless the
   sentence reports it done. A two-digit year (15年) takes its century from a four-digit year stated before
-  it in the paragraph, or is refused; never the reference year.
+  it in the paragraph, or is refused; never the reference year. A three-digit year before a month or 年度
+  (114年度) is a Minguo year, as Taiwan's pages write them (2025).
 * Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
 The package by concern: ``_grammar`` (the expression, built from tables on first use); the dates a match

@@ -15,6 +15,8 @@ from xuncha.numerals import DIGITS
 
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2100
+# The first year of the Republic of China's calendar (民国元年), in which Taiwan's pages write their years.
+MINGUO_YEAR_ONE: Final = 1912
 
 # The digits a date is written with, valued by the numerals' table; 元 only as in 元月 (January).
 CN_DIGIT: Final = {digit: DIGITS[digit] for digit in "〇○零一二三四五六七八九两"} | {"元": 1}

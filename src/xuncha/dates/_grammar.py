@@ -51,12 +51,17 @@ _SMALL_NUM = (
     r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
 )
 # A two-digit year (15年, 零七年, 九七年) is one only before what can follow a year: a month, a quarter, a
-# part of a year or a holiday (15年来 and 五六年前 are counts of years). Its century comes from the text.
+# part of a year, a holiday or 度 (22年度预算; 15年来 and 五六年前 are counts of years). Its century comes from
+# the text.
 _NOT_AFTER_A_CN_NUMBER = "(?<![〇○零一二三四五六七八九十百千万亿两第几])"
 _SHORT_YEAR_FOLLOWS = (
-    rf"{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
+    rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
+# A year of three digits (114年度, 101年9月) is a year of the Republic of China's calendar (民国纪年, year 1 is
+# 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a month or 度
+# (建党100年初心 is a count, so not before 初, 底 or a holiday).
+_MINGUO_YEAR = rf"(?<![0-9.]) 1[0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 ) )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
 _AFTER_HOUTIAN = (
@@ -199,8 +204,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年                # 2023年, 二〇二三年
             | (?P<{p}short_year> (?<![0-9.]) [0-9]{{2}}                              # 15年3月, 零七年: the
-                               | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}} ) 年  #   century from the
-              (?= {_SHORT_YEAR_FOLLOWS} )                                        #   text, or refused
+                               | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}}   #   century from the
+                               | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
+              (?= {_SHORT_YEAR_FOLLOWS} )                                        #   114年度: Minguo
             | (?<![以之每此其然最提])                                            # not 以前年 …
               (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度

@@ -10,6 +10,7 @@ from typing import Final
 from xuncha.dates._calendar import (
     MAX_YEAR,
     MIN_YEAR,
+    MINGUO_YEAR_ONE,
     TEN_DAYS,
     Invalid,
     day_of,
@@ -208,11 +209,13 @@ class Point:
     def _year(self, context: Context) -> int | None:
         written = self.text_year or self.short_year
         if written is not None:
-            year = (
-                year_number(written)
-                if len(written) == 4
-                else century_from_text(year_number(written), context)  # 15年, 零七年: 2 digits
-            )
+            digits = len(written)
+            if digits == 4:
+                year = year_number(written)
+            elif digits == 3:  # 114年度: a Minguo year (see _grammar._MINGUO_YEAR)
+                year = MINGUO_YEAR_ONE - 1 + int(written)
+            else:
+                year = century_from_text(year_number(written), context)  # 15年, 零七年: 2 digits
             if not MIN_YEAR <= year <= MAX_YEAR:
                 raise Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
             return year
