@@ -365,7 +365,7 @@ MORE_OPENINGS += [
 
 MORE_OPENINGS += [
     (
-        "a mode with its field (医疗卫生领域专项), traditional, a target with a 含… clause",
+        "a mode with its field (医疗卫生领域专项), traditional, a target with a 含… clause, kept in its name",
         (
             "按照市委巡察工作部署,市委第五巡察組於2023年7月10日至8月25日對市中醫院(含下屬分院)開展醫療衛生領域專項巡察,"
             "10月9日反饋了巡察意見。"
@@ -373,7 +373,7 @@ MORE_OPENINGS += [
         Facts(
             "市委第五巡察組",
             "市委",
-            "市中醫院",
+            "市中醫院(含下屬分院)",
             "醫療衛生領域專項",
             None,
             (D(2023, 7, 10), D(2023, 8, 25)),
@@ -427,6 +427,38 @@ MORE_OPENINGS += [
             "8个部门机关党组织开展常规巡察。"
         ),
         Facts(None, "市委", "市委政研室", "常规", "五届青川市委第五轮", None, None),
+    ),
+    (
+        "a prefecture's 党委 numbering its rounds after its term and place",
+        (
+            "根据州党委巡察工作统一部署,2023年9月4日至10月31日,十二届青原州党委第五轮巡察第三巡察组对东山县"
+            "东城镇党委开展了常规巡察。"
+        ),
+        Facts(
+            "第三巡察组",
+            "州党委",
+            "东山县东城镇党委",
+            "常规",
+            "十二届青原州党委第五轮",
+            (D(2023, 9, 4), D(2023, 10, 31)),
+            None,
+        ),
+    ),
+    (
+        "a zone's 党工委 numbering its rounds, and a target with what it includes in brackets",
+        (
+            "根据党工委统一部署,2024年4月8日至5月16日,二届园区党工委第三轮巡察第一巡察组对园区宣传部(含融媒体中心、"
+            "文联)开展了巡察。"
+        ),
+        Facts(
+            "园区党工委第一巡察组",
+            "党工委",
+            "园区宣传部(含融媒体中心、文联)",
+            None,
+            "二届园区党工委第三轮",
+            (D(2024, 4, 8), D(2024, 5, 16)),
+            None,
+        ),
     ),
 ]
 

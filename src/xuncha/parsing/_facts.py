@@ -76,8 +76,10 @@ _TARGET_LIST = LazyPattern(
 _TARGET_FEEDBACK = LazyPattern(
     r"向([^，,。；;、]{2,40}?)(?:[、，,][^。；;]{0,160}?)?(?:集中|分别|全面|逐一)?反馈"
 )
-# Clauses in brackets that are not part of a name: (以下简称“局党组”), (含下属单位), (不含…), (原某某局).
-_NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|含|包括|不含|包含|原)[^（）()]{0,60}[）)]")
+# Clauses in brackets that are not part of a name: the short name it is given later (以下简称“局党组”) and its
+# former name (原某某局). A clause saying what the body includes is part of the name the notice gives it, as the
+# notice keeps writing it (县委宣传部(含县融媒体中心、县文联), 某局(含下属单位)).
+_NAME_CLAUSE = LazyPattern(r"[（(](?:以下简称|以下称|简称|原)[^（）()]{0,60}[）)]")
 # A place (or a bureau) and a field of its work, the subject of a special inspection: 青城市 + 安全生产工作,
 # 某县 + 乡村振兴工作, 我局 + 医保基金管理使用情况; not a body of the place (江海市委办公室工作) nor a smaller place
 # (某市某区党建工作).
@@ -120,9 +122,12 @@ _MODE = LazyPattern(_MODE_WORDS)
 # The mode of the inspection a group's entry starts, later in its sentence ("进驻某局党组,正式启动为期两个月的常规
 # 巡察"): a mode word right before 巡视/巡察, with no other body (对…) named between.
 _MODE_OF_ENTRY = LazyPattern(rf"[^。；;对]{{0,24}}?(?P<mode>{_MODE_WORDS})(?:巡视|巡察)")
-# A committee's term, with the place the committee names (十届某某省委), and the committees that number rounds.
-_TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)委))?"
+# A committee's term, with the place the committee names (十届某某省委, 十二届青原州党委, 二届园区党工委), and the
+# committees that number rounds; after a term and its place the committee may be a 党委 or 党工委 (an autonomous
+# region's or prefecture's, a zone's), which alone, with no place before it, names no committee of a round.
+_TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)党?委|党工委))?"
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
+_TERMED_BODY = "(?:中央|(?:省|市|州|县|区|旗|盟)党?委|党工委)"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
 # (A search tries it at every position, its first parts optional: a lookahead for their first characters, a term's
@@ -131,11 +136,12 @@ _ROUND_BODY_FIRST = "".join(
     dict.fromkeys(word[0] for word in _ROUND_BODY.removeprefix("(?:").removesuffix(")").split("|"))
 )
 _ROUND = LazyPattern(
-    rf"(?=[一二三四五六七八九十{_ROUND_BODY_FIRST}0-9第])(?:{_TERM})?{_ROUND_BODY}?(?:[0-9]{{4}}年度?)?{ROUND_NUMBER}"
+    rf"(?=[一二三四五六七八九十{_ROUND_BODY_FIRST}0-9第])(?:{_TERM}{_TERMED_BODY}?|{_ROUND_BODY})?(?:[0-9]{{4}}年度?)?"
+    rf"{ROUND_NUMBER}"
 )
 # A round named by the committee's term alone, right before the inspection it names (关于第十四届县委机动巡察整改
 # …的通报 → 第十四届县委); a term that only qualifies who deployed the work (根据十六届旗委统一部署) is no round.
-_TERM_ROUND = LazyPattern(rf"第?{_TERM}{_ROUND_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")
+_TERM_ROUND = LazyPattern(rf"第?{_TERM}{_TERMED_BODY}(?={NAMED_MODES}*(?:巡视|巡察))")
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
 _INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
@@ -150,7 +156,7 @@ def inspection(
 
     ``folded`` is ``fold(text)``: the grammars read it, the values are sliced from ``text``. Each fact is
     written as the opening writes it: the first group named, the target first named (without a 以下简称 or
-    含… clause), the mode without 巡视/巡察."""
+    former-name clause; a 含… clause is part of its name), the mode without 巡视/巡察."""
     folded = inspection_reading(fold(text) if folded is None else folded)
     title_reading = inspection_reading(fold(title))
     opening = text[start:end]
@@ -337,7 +343,7 @@ def _as_written_mode(opening: str, span: tuple[int, int] | None) -> str | None:
 
 def _target(opening: str, start: int, end: int) -> str | None:
     """The inspected body first named in ``opening[start:end]``: the first of a list (甲、乙 / 甲等5个单位 /
-    甲及所辖…), without a clause in brackets that names it shorter or says what it includes."""
+    甲及所辖…), without a clause in brackets that names it shorter or by its former name."""
     name = opening[start:end]
     reading = fold(name)
     clauses = _NAME_CLAUSE.finditer(reading) if "(" in reading or "（" in reading else iter(())
@@ -351,7 +357,7 @@ def _target(opening: str, start: int, end: int) -> str | None:
     )
     if matter is not None:
         name, reading = name[: matter.start()], reading[: matter.start()]
-    cut = None if _units_of_one_place(reading) else _LIST_REST.search(reading)
+    cut = None if _units_of_one_place(reading) else _LIST_REST.search(_without_bracketed(reading))
     if cut is not None:
         name, reading = name[: cut.start()], reading[: cut.start()]
     opened = max(reading.rfind("（"), reading.rfind("("))
@@ -362,6 +368,18 @@ def _target(opening: str, start: int, end: int) -> str | None:
         if field is not None:  # 对青城市安全生产工作开展专项巡视: the place is inspected, on that field
             name = name[: field.end("place")]
     return name.strip(" \t\u3000") or None
+
+
+# A clause in brackets inside a name (县委宣传部(含县融媒体中心、县文联)): its list is the name's, not a list of
+# targets.
+_BRACKETED = LazyPattern(r"(?<=[（(])[^（）()]{1,60}(?=[）)])")
+
+
+def _without_bracketed(reading: str) -> str:
+    """``reading`` with what its brackets hold blanked out (same offsets), for the searches that cut a list."""
+    if "(" not in reading and "（" not in reading:
+        return reading
+    return _BRACKETED.sub(lambda inner: "\u3000" * len(inner[0]), reading)
 
 
 # A list closed by the count of its items: 柳庄镇柳庄村、槐树村、王家庄村等3个村级党组织.
