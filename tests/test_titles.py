@@ -43,6 +43,13 @@ def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
         ("巡察公告—县委第二轮巡察", False, True),
         ("通知公告——2022-03-24", False, False),
         ("巡察公告——请相互转告", False, False),
+        # the rectification of an inspection named by its round or committee, with no 关于 and no 通报; not a
+        # site's menu item, which names none
+        ("十二届某州党委第五轮巡察7个乡镇(街道)整改进展情况", True, True),
+        ("市委巡察整改落实情况", True, True),
+        ("巡察整改情况", False, False),
+        ("首页 > 巡视巡察 > 巡察整改情况", False, False),
+        ("二、市委巡察反馈意见整改情况", False, False),
     ],
 )
 def test_title_lines_and_notice_titles(line: str, line_like: bool, notice_title: bool) -> None:
@@ -74,3 +81,14 @@ def test_a_spaced_title_joined_by_a_dash_to_its_round_is_the_title_whole() -> No
     assert notice.title == title
     assert notice.inspection is not None
     assert notice.inspection.round == "十三届市委第一轮"
+
+
+def test_a_title_without_its_notice_word_wrapped_over_two_lines_is_the_title_whole() -> None:
+    notice = xuncha.parse_notice(
+        "十二届青原州党委第五轮巡察7个乡镇(街道)\n整改进展情况\n"
+        "根据州党委巡察工作统一部署,2023年9月4日至10月31日,十二届青原州党委第五轮巡察派出7个巡察组,对东山县"
+        "东城镇等7个乡镇(街道)党组织开展了常规巡察。\n一、东山县东城镇党委\n反馈问题:后备力量不足。\n"
+    )
+    assert notice.title == "十二届青原州党委第五轮巡察7个乡镇(街道)整改进展情况"
+    assert notice.inspection is not None
+    assert notice.inspection.round == "十二届青原州党委第五轮"

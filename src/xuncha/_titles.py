@@ -37,6 +37,9 @@ KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况")
 _NAMED = "|".join(kind for kind in KINDS if kind != "情况")
 _TITLE = (
     rf"(?:.{{0,40}}关于.{{0,80}}(?:{'|'.join(KINDS)})"  # 关于…的通报, 关于…整改情况
+    # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)
+    # 整改进展情况 (a bare 巡察整改情况 is a site's menu item)
+    r"|[^，,。；;：:！!？?、>＞»]{0,60}[轮届委](?:巡视|巡察)[^，,。；;：:！!？?、]{0,40}整改(?:工作)?(?:进展|落实)?情况"
     rf"|.{{0,100}}(?:{_NAMED}))"  # 巡察公告, 政府工作报告, 某某单位党委巡察整改进展情况通报
     r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
 )
