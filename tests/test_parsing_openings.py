@@ -764,6 +764,16 @@ def test_a_masked_month_leaves_no_feedback_date() -> None:
     assert notice.inspection.feedback_date is None
 
 
+def test_digits_glued_before_the_committee_are_not_the_groups_name() -> None:
+    # a date that lost its 月 and 日 (12月25日 → 1225) glued before 县委巡察组: the group is named later
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据县委统一部署,1225县委巡察组对某小学党支部开展了巡察。次日,"
+        "县委第三巡察组召开反馈会。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "县委第三巡察组"
+
+
 @pytest.mark.parametrize("gap", ["\n", ""], ids=["heading-alone", "text-run-into-the-heading"])
 def test_an_announcement_laid_out_by_headings_gives_its_period_under_one(gap: str) -> None:
     notice = parse_notice(

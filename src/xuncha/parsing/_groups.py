@@ -39,6 +39,9 @@ _AFTER_ROUND = LazyPattern(
 # The committee's term before a group's name (八届市委巡察四组, 第十四届县委第二巡察组).
 _GROUP_TERM = LazyPattern(r"第?[一二三四五六七八九十]{1,3}届(?=..)")
 _DIGITS = LazyPattern(r"[0-9]")
+# Digits glued before the committee that sent a group, with no 个 to make them a count: what a scraper left of a
+# date that lost its 月 and 日 (12月25日县委巡察组 → 1225县委巡察组).
+_GLUED_NUMBER = LazyPattern(rf"[0-9]+(?={BODY})")
 # A count of groups, or a group that no name tells apart: "3个巡察组", "县委巡察组", "巡察组"; also a count whose
 # number a space set apart, where the name read back stops ("派出 5 个巡察组" gives "个巡察组"), and a count after
 # the round it serves ("十四届县委第七轮巡察4个巡察组").
@@ -170,6 +173,9 @@ def inspector_of(group: str, reading: str) -> str | None:
         if tail is not None:
             group = group[: listed.start()] + group[tail.start() :]
             reading = reading[: listed.start()] + reading[tail.start() :]
+    glued = _GLUED_NUMBER.match(reading)
+    if glued is not None:  # 1225县委巡察组: a damaged date glued before the committee is not the group's name
+        group, reading = group[glued.end() :], reading[glued.end() :]
     term = _GROUP_TERM.match(reading)
     if term is not None:  # 八届市委巡察四组 → 市委巡察四组: the committee's term is not the group's name
         group, reading = group[term.end() :], reading[term.end() :]
