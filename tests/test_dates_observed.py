@@ -153,6 +153,13 @@ def test_to_after_a_verb_of_a_stretch_of_work_is_its_end() -> None:
         ("至6月30日", "until", None, "2023-06-30"),
     ]
     assert _read("专项行动计划一直到2024年底") == [("到2024年底", "until", None, "2024-12-31")]
+    # the work of a stay that lasts to a date (要到, 工作到): the date ends it
+    assert _read("进驻时间约20天,督察组将在当地一直工作到9月底。", reference=dt.date(2018, 9, 14)) == [
+        ("到9月底", "until", None, "2018-09-30")
+    ]
+    assert _read("按照安排,要到9月底结束。", reference=dt.date(2018, 9, 14)) == [
+        ("到9月底", "until", None, "2018-09-30")
+    ]
     # 到 inside a clause after another verb is still not read as a prefix (推迟到: the new day itself)
     assert _read("会议推迟到5月底召开") == [("5月底", "on", "2024-05-31", "2024-05-31")]
 
@@ -528,3 +535,11 @@ def test_a_range_whose_first_day_borrows_its_sign_is_read_with_numbers_spaced() 
     assert _read("2018 年 11 月 13 至 14 日,巡察组反馈了意见。") == [
         ("2018 年 11 月 13 至 14 日", "range", "2018-11-13", "2018-11-14")
     ]
+
+
+def test_may_day_written_with_its_festival_word_and_after_its_quotes() -> None:
+    # 五一节 is May Day as 五一 is; 节前 after a quoted holiday, with or without a space, is before its eve
+    before_may_day = ("before", None, "2023-04-30")
+    for text in ("五一节前开展检查", "“五一”节前开展检查", "“五一” 节前开展检查"):
+        assert [found[1:] for found in _read(text, reference=dt.date(2023, 4, 20))] == [before_may_day], text
+    assert _read("“七一”节后", reference=dt.date(2023, 6, 20))[0][1:3] == ("after", "2023-07-02")

@@ -305,8 +305,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
 AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计")
 _AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
 #: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May; 从现在开始到
-#: 4月中下旬结束: from a start that is no date, until the end of April).
-_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长", "开始")
+#: 4月中下旬结束: from a start that is no date, until the end of April; 进驻约20天，要到9月底 and 在当地一直工作到
+#: 9月底: it lasts until then).
+_STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长", "开始", "要", "工作")
 _AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
 _PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
@@ -427,8 +428,8 @@ def _body() -> str:
           (?(then_ends) {_SP} 结束 )
         | {_LIST}
     )
-    (?: {_SP} ”? {_SUFFIX} )?                                                      # ”: a quoted holiday, “五一”前
-"""
+    (?: {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?                           # ”: a quoted holiday, “五一”前;
+"""  # its 节 after the quote, “五一” 节前
 
 
 # never takes part: the group a point reads for a field only the other point has (end_day_alone)

@@ -125,6 +125,7 @@ HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
     "清明": HolidayWord("清明", after="(?=前|后|期间|假期|小长假)"),
     "清明节": HolidayWord("清明"),
     "五一": HolidayWord("劳动", before=_NOT_AFTER_A_NUMERAL, after="(?![0-9一二三四五六七八九十])"),
+    "五一节": HolidayWord("劳动"),
     "劳动节": HolidayWord("劳动"),
     "五一劳动节": HolidayWord("劳动"),
     "国际劳动节": HolidayWord("劳动"),
