@@ -440,3 +440,19 @@ def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) 
 )
 def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese count of two or more provinces, cities or counties (三市, 两省) wherever it stands; not one
+        # (一市一策), nor the name of a town or a street (五市镇, 三县街道)
+        ("三个督察组分别进驻三市", [("三个", "3", "个", None), ("三市", "3", "市", None)]),
+        ("两省交界地带", [("两省", "2", "省", None)]),
+        ("推行一市一策", []),
+        ("五市镇党委", []),
+        ("三县街道办事处", []),
+    ],
+)
+def test_counts_of_places_in_chinese_numerals(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -362,10 +362,10 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS),
     Spelling("方面", "方面"),
     Spelling("部分", "部分", not_extracted="read only after 大 (3大部分, 三大部分); 一部分 is 'a part of'"),
-    # provinces counted after Arabic digits (涉及7省, 3省(市)); 三省 is also a verb (三省吾身), and 省委, 省级,
-    # 省长 … start other words
-    Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报"),
-    # cities counted after Arabic digits, as provinces are (粤东4市, 涉及12市); 三市 and 市委, 市场 … are words
+    # provinces counted after Arabic digits (涉及7省, 3省(市)), and after Chinese numerals of two or more (两省; see
+    # quantities._figure_vetoes._counts_places); 三省 is also a verb (三省吾身), and 省委, 省级, 省长 … start other words
+    Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报吾"),
+    # cities counted as provinces are (粤东4市, 涉及12市, 进驻三市); 市委, 市场 … are words
     Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县州场民政属辖值容貌面局里"),
     # counties and towns counted as provinces are (3县4镇被认定为…, 对三镇末级渠系); 县委, 镇政府 … are words
     Spelling("县", "县", arabic_only=True, not_before="委级长直内外区域城乡镇政属财级府志"),

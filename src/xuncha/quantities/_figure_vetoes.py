@@ -57,13 +57,28 @@ def _unknown_unit(c: Candidate) -> bool:
 _LISTED_PLACES = frozenset("省市县")
 
 
+def _counts_places(c: Candidate) -> bool:
+    """两省, 三市, 八县: a Chinese count of two or more places (一市 starts set phrases, 一市一策), not the name of
+    a town or a street (五市镇, 三县街)."""
+    assert c.reading is not None
+    return (
+        c.run[0] in "两二三四五六七八九十"
+        and c.run != "十"
+        and c.text[c.reading.end : c.reading.end + 1] not in _PLACE_NAME_ENDS
+    )
+
+
+# What ends a place's name after a numeral and 市, 省 or 县 (五市镇, 三县街道): no count of places.
+_PLACE_NAME_ENDS = frozenset("镇乡村街路")
+
+
 def _arabic_only_unit(c: Candidate) -> bool:
     """三方 (three parties), 十分 (very), 三角 (a triangle): these units follow Arabic digits only, except a count of
     places that closes the list of them (甲川、乙安…等五市), as counts after their items are."""
     spelling = c.reading.spelling if c.reading is not None else None
     if spelling is None or not unit_tables().spelling_of[spelling].arabic_only:
         return False
-    return not (c.previous == "等" and spelling in _LISTED_PLACES)
+    return not (spelling in _LISTED_PLACES and (c.previous == "等" or _counts_places(c)))
 
 
 def _clock_time(c: Candidate) -> bool:
