@@ -456,3 +456,18 @@ def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:
 )
 def test_counts_of_places_in_chinese_numerals(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three digits after a space and digits glued to a word: a thousands group or a second number, not read
+        ("共對51 436個單位進行審計", []),
+        ("出具審計報告45 017份、專項審計調查報告3 712份", []),
+        # a table's columns, set apart by spaces on both sides, and a year before a count, are read as they stand
+        ("机构数 742 806个", [("806个", "806", "个", None)]),
+        ("2023年 9 个", [("9 个", "9", "个", None)]),
+    ],
+)
+def test_digits_grouped_by_a_space_are_never_read_in_part(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

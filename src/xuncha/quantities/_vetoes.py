@@ -131,6 +131,26 @@ def _split_by_a_space(c: Candidate) -> bool:
     return before > 0 and HAS_NUMERAL.match(text, before - 1) is not None
 
 
+def _a_thousands_group_after_a_space(c: Candidate) -> bool:
+    """共对51 436个单位: three digits after one space and one to three digits glued to the word before them may be
+    the thousands group of one number, as pages that group digits with spaces write it, or a number after
+    another; neither reading is certain, so the three digits are not read alone (a table's columns, set apart by
+    spaces on both sides, 机构数 742 806, are numbers of their own)."""
+    return space_group_before(c.text, c.start, c.run)
+
+
+def space_group_before(text: str, start: int, run: str) -> bool:
+    """The test of :func:`_a_thousands_group_after_a_space` on the text alone (the fast path asks it too)."""
+    if start < 2 or text[start - 1] != " " or len(run.partition(".")[0]) != 3 or not run[:3].isdigit():
+        return False
+    digits = start - 1
+    while digits > 0 and "0" <= text[digits - 1] <= "9":
+        digits -= 1
+    if not 1 <= start - 1 - digits <= 3:
+        return False
+    return digits > 0 and not text[digits - 1].isspace() and text[digits - 1] not in ".．,，"
+
+
 def _after_a_middle_dot(c: Candidate) -> bool:
     """2015·3·1, 5·12: numbers joined by middle dots are a date or a name; the one a middle dot decimal point
     joins (1·7%) is read whole, so a number right after "digit·" is the rest of such a row."""
@@ -243,6 +263,7 @@ def arabic_numeral_is_clear(
         and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
+        and not space_group_before(text, start, run)  # _a_thousands_group_after_a_space
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or not "0" <= run[1] <= "9")  # _leading_zero
         and "/" not in run  # _slashed_date
@@ -278,6 +299,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("part of a place name", _in_a_place_name, "chinese"),
     Veto("after a middle dot in a row of numbers", _after_a_middle_dot, "arabic"),
     Veto("the rest of a numeral split by a space", _split_by_a_space),
+    Veto("three digits after a space that may group thousands", _a_thousands_group_after_a_space, "arabic"),
     Veto("Latin letters follow", _latin_letters_follow),
     Veto("a code with a leading zero", _leading_zero, "arabic"),
     Veto("digits read one by one", _digit_by_digit, "chinese"),
