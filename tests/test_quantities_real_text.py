@@ -471,3 +471,16 @@ def test_counts_of_places_in_chinese_numerals(text: str, expected: list[Reading]
 )
 def test_digits_grouped_by_a_space_are_never_read_in_part(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted before 班子成员 are a count; the leadership bodies named by 个 or 套 are a term
+        ("会上,两名班子成员分别宣读", [("两名", "2", "名", None)]),
+        ("加强两个班子建设", []),
+        ("市级四套班子在家成员", []),
+    ],
+)
+def test_members_of_a_leadership_are_counted_the_bodies_are_named(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

@@ -216,9 +216,22 @@ _SLOGAN_HEADS = (
     "制度改革",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
-#: 两次全面检查 and 三年全面完成 are counts.
-_SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位"})
-_PLAIN_HEADS = ("全面", "服务", "机制", "产业", "确保", "明确", "结合", "坚持", "必须", "带头", "统筹")
+#: 两次全面检查 and 三年全面完成 are counts, and so is 两名班子成员 (两个班子 and 四套班子 are terms).
+_SLOGAN_COUNTERS = frozenset({"个", "项", "张", "种", "条", "大", "位", "套"})
+_PLAIN_HEADS = (
+    "全面",
+    "服务",
+    "机制",
+    "产业",
+    "确保",
+    "明确",
+    "结合",
+    "坚持",
+    "必须",
+    "带头",
+    "统筹",
+    "班子",
+)
 #: (含) after a bound says the bound is included (10万元（含）以上, 1 万(含)-5 万元), in brackets of either width,
 #: mixed too: the one reading of the scanner, the range joiner and the minus sign. Each mark is 3 characters.
 _INCLUDED_MARKS = tuple(f"{opening}含{closing}" for opening in "(（" for closing in ")）")
