@@ -543,3 +543,16 @@ def test_may_day_written_with_its_festival_word_and_after_its_quotes() -> None:
     for text in ("五一节前开展检查", "“五一”节前开展检查", "“五一” 节前开展检查"):
         assert [found[1:] for found in _read(text, reference=dt.date(2023, 4, 20))] == [before_may_day], text
     assert _read("“七一”节后", reference=dt.date(2023, 6, 20))[0][1:3] == ("after", "2023-07-02")
+
+
+def test_the_steps_of_a_schedule_keep_the_year_of_the_step_before() -> None:
+    # 已销号问题 names problems closed before; it reports no step done: the later steps stay in the year of the first
+    text = (
+        "行动分三个阶段推进。3月11日至22日,各地逐项核实反馈问题;3月23日至4月25日,集中排查已销号问题的整改成效;"
+        "4月26日至6月25日,开展集中整治。"
+    )
+    assert [found[2:] for found in _read(text, reference=dt.date(2024, 3, 13))] == [
+        ("2024-03-11", "2024-03-22"),
+        ("2024-03-23", "2024-04-25"),
+        ("2024-04-26", "2024-06-25"),
+    ]

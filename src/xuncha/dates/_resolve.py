@@ -284,7 +284,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
         relation, end = Relation.AFTER, None
-    if not names_year and ref is not None and not context.stated and not (bounds.holiday and forward):
+    if (
+        not names_year
+        and ref is not None
+        and not context.stated
+        and not (bounds.holiday and forward)
+        and not _continues_the_last(start, context.last)
+    ):
         shift = tense_shift(match, relation, start, end, ref, deadline=looks_forward)
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
@@ -324,3 +330,17 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     else:
         year = context.year
     return (start, end, relation, bounds.precision), year, stated
+
+
+# How soon after the paragraph's last date a date without a year continues its sequence.
+_SEQUENCE_GAP = dt.timedelta(days=62)
+
+
+def _continues_the_last(start: dt.date | None, last: Resolved | None) -> bool:
+    """Whether a date without a year starts soon after the last date of its paragraph, in that date's year: the
+    next step of a schedule (3月11日至22日…；3月23日至4月25日…；4月26日至6月25日), which keeps the year the
+    steps before it were read in whatever the words of its sentence (已销号问题 names problems, it reports no
+    step done)."""
+    if start is None or last is None or last[1] is None:
+        return False
+    return last[1].year == start.year and dt.timedelta(0) < start - last[1] <= _SEQUENCE_GAP
