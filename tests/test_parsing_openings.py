@@ -764,6 +764,15 @@ def test_a_masked_month_leaves_no_feedback_date() -> None:
     assert notice.inspection.feedback_date is None
 
 
+def test_a_lookback_written_after_the_rectification_it_checks_is_the_mode() -> None:
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n根据市委统一部署,2024年9月23日至11月29日,市委第二巡察组对区教育局党组开展了为期"
+        "两个多月的巡察整改回头看。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.mode == "回头看"
+
+
 def test_digits_glued_before_the_committee_are_not_the_groups_name() -> None:
     # a date that lost its 月 and 日 (12月25日 → 1225) glued before 县委巡察组: the group is named later
     notice = parse_notice(

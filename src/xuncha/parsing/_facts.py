@@ -280,9 +280,11 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             else:
                 mode_span = last.span()
         else:
-            # Only a mode written right after 巡视/巡察 (巡察“回头看”) qualifies it: one in the next clause
-            # ("…开展巡察，并延伸巡察6个学区") is another inspection's.
+            # Only a mode written right after 巡视/巡察 (巡察“回头看”, 巡察整改回头看) qualifies it: one in the next
+            # clause ("…开展巡察，并延伸巡察6个学区") is another inspection's.
             after = match.end()
+            if reading.startswith("整改", after):
+                after += 2
             while after < len(reading) and reading[after] in _QUOTES:
                 after += 1
             word = _MODE.match(reading, after, after + 8)
