@@ -48,6 +48,9 @@ def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
         ("十二届某州党委第五轮巡察7个乡镇(街道)整改进展情况", True, True),
         ("市委巡察整改落实情况", True, True),
         ("巡察整改情况", False, False),
+        # 说明 ends a title after 关于, as 情况 does: 关于…的情况说明
+        ("关于某区巡察反馈问题整改任务整改情况的公示情况说明", True, True),
+        ("有关情况说明", False, False),
         ("首页 > 巡视巡察 > 巡察整改情况", False, False),
         ("二、市委巡察反馈意见整改情况", False, False),
     ],
