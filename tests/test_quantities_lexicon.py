@@ -137,6 +137,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a rank": ("排名前3名", "3", True),
     "a day of the month": ("12月30日内", "30", True),
     "the rest of a numeral split by a space": ("增长四点 五个百分点", "五", True),
+    "three digits after a space that may group thousands": ("51 436个单位", "436", True),
     "two currencies": ("折合三万元欧元", "三万", True),
     "a yen sign before what is not money": ("¥5个", "5", False),
     "the year or years a clause names": ("这是不平凡的一年。", "一", True),

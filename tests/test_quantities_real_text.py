@@ -461,11 +461,19 @@ def test_counts_of_places_in_chinese_numerals(text: str, expected: list[Reading]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # three digits after a space and digits glued to a word: a thousands group or a second number, not read
-        ("共對51 436個單位進行審計", []),
-        ("出具審計報告45 017份、專項審計調查報告3 712份", []),
+        # thousands grouped by a space after the word before them, as the national standard allows: one number
+        ("共對51 436個單位進行審計", [("51 436個", "51436", "个", None)]),
+        (
+            "出具審計報告45 017份、專項審計調查報告3 712份",
+            [("45 017份", "45017", "份", None), ("3 712份", "3712", "份", None)],
+        ),
+        ("共计1 234 567 890元", [("1 234 567 890元", "1234567890", "元", None)]),
+        # where the grouping cannot be told from two numbers (the start of a text, a fifth group), neither is read
+        ("51 436个单位", []),
+        ("共计1 234 567 890 123元", []),
         # a table's columns, set apart by spaces on both sides, and a year before a count, are read as they stand
         ("机构数 742 806个", [("806个", "806", "个", None)]),
+        ("总诊疗 248 269 176 158人次", [("158人次", "158", "人次", None)]),
         ("2023年 9 个", [("9 个", "9", "个", None)]),
     ],
 )

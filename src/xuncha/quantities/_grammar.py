@@ -122,10 +122,25 @@ _SMALL_CN_UNIT: Final = "".join(character for character in _CN_UNIT if character
 #: entry per character (150 bytes each: 150 MB for a run of a million digits). Its steps are written in two
 #: groups, those that add no 万 or 亿 and those that do, for figure_candidate_pattern (each step starts with
 #: characters of its own, so the order of the steps does not change what a run matches).
+# Where a space groups the thousands of a number (51 436, 12 345 678), as the national standard for numbers in
+# print allows: after the first one to three digits glued to the word before them, or after each of the next two
+# groups of three; never in a run that a space starts (a table's columns: 机构数 742 806) or after four digits
+# (2019 2020). (Python's lookbehinds are of fixed width: one per length of the first group and count of groups.)
+_GROUP_STARTS = "[^0-9\\s.．,，]"
+_SPACE_GROUPING: Final = (
+    "(?:"
+    + "|".join(
+        f"(?<={_GROUP_STARTS}[0-9]{{{first}}}{later})"
+        for later in ("", "[ ][0-9]{3}", "[ ][0-9]{3}[ ][0-9]{3}")
+        for first in (1, 2, 3)
+    )
+    + ")"
+)
 _SMALL_STEP: Final = rf"""
         [{_ARABIC}{_CN_DIGIT}{_SMALL_CN_UNIT}]          # more digits and numerals
       | [,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # a grouping comma before exactly three digits
       | ,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # 1, 234.5 万元: a space slipped in after the comma
+      | {_SPACE_GROUPING}[ ](?=[0-9]{{3}}(?![0-9]))     # 共对51 436个: a space grouping thousands (GB/T 15835)
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
       | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五

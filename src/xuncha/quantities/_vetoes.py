@@ -132,23 +132,36 @@ def _split_by_a_space(c: Candidate) -> bool:
 
 
 def _a_thousands_group_after_a_space(c: Candidate) -> bool:
-    """共对51 436个单位: three digits after one space and one to three digits glued to the word before them may be
-    the thousands group of one number, as pages that group digits with spaces write it, or a number after
-    another; neither reading is certain, so the three digits are not read alone (a table's columns, set apart by
-    spaces on both sides, 机构数 742 806, are numbers of their own)."""
+    """51 436个 at the start of a text, 1 234 567 890元: three digits after a space that groups the thousands
+    of a number the grammar did not read whole (it reads 共对51 436个 and up to four groups after a word; see
+    quantities._grammar._SPACE_GROUPING) are not a number of their own: the rest of one, or of a table's row
+    that cannot be told from one. (A table's columns, set apart by spaces on both sides, 机构数 742 806, are
+    numbers of their own.)"""
     return space_group_before(c.text, c.start, c.run)
+
+
+# How many groups of three a space-grouped number's rest is looked back through (a bound keeps the test short on
+# a long run of groups).
+_GROUPS_LOOKED_BACK = 4
 
 
 def space_group_before(text: str, start: int, run: str) -> bool:
     """The test of :func:`_a_thousands_group_after_a_space` on the text alone (the fast path asks it too)."""
     if start < 2 or text[start - 1] != " " or len(run.partition(".")[0]) != 3 or not run[:3].isdigit():
         return False
-    digits = start - 1
-    while digits > 0 and "0" <= text[digits - 1] <= "9":
-        digits -= 1
-    if not 1 <= start - 1 - digits <= 3:
-        return False
-    return digits > 0 and not text[digits - 1].isspace() and text[digits - 1] not in ".．,，"
+    space = start - 1
+    for _ in range(_GROUPS_LOOKED_BACK):
+        digits = space
+        while digits > 0 and space - digits < 4 and "0" <= text[digits - 1] <= "9":
+            digits -= 1
+        width = space - digits
+        if width == 3 and digits > 0 and text[digits - 1] == " ":
+            space = digits - 1  # a group of three before this one: look further back
+            continue
+        if not 1 <= width <= 3:
+            return False
+        return digits == 0 or (not text[digits - 1].isspace() and text[digits - 1] not in ".．,，")
+    return False
 
 
 def _after_a_middle_dot(c: Candidate) -> bool:
