@@ -764,6 +764,29 @@ def test_a_masked_month_leaves_no_feedback_date() -> None:
     assert notice.inspection.feedback_date is None
 
 
+@pytest.mark.parametrize("plus", ["+", "＋"])
+def test_an_autonomous_regions_group_and_modes_joined_by_a_plus(plus: str) -> None:
+    notice = parse_notice(
+        "关于巡视整改进展情况的通报\n\n根据自治区党委统一安排,2023年4月17日至6月29日,十一届自治区党委第二轮巡视第十一巡视组"
+        f"对某某市开展了“专项{plus}常规”巡视。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "自治区党委第十一巡视组"
+    assert notice.inspection.mode == f"专项{plus}常规"
+    assert notice.inspection.round == "十一届自治区党委第二轮"
+
+
+def test_an_ecological_inspection_group_is_read_as_an_inspection_group() -> None:
+    notice = parse_notice(
+        "关于督察整改落实情况的通报\n\n2022年10月26日至11月9日,某某省第五生态环境保护督察组对某某市开展了生态环境保护督察,"
+        "并于2023年4月11日向某某市反馈了督察意见。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "某某省第五生态环境保护督察组"
+    assert notice.inspection.target == "某某市"
+    assert notice.inspection.feedback_date == dt.date(2023, 4, 11)
+
+
 def test_a_lookback_written_after_the_rectification_it_checks_is_the_mode() -> None:
     notice = parse_notice(
         "关于巡察整改情况的通报\n\n根据市委统一部署,2024年9月23日至11月29日,市委第二巡察组对区教育局党组开展了为期"

@@ -50,11 +50,12 @@ TITLE: Final = LazyPattern(_TITLE)
 DOCUMENT_TITLE: Final = LazyPattern(r"《[^《》\n]{1,100}》")
 #: A line shaped like a title, with the spaces after it (``match``).
 TITLE_LINE: Final = LazyPattern(rf"{_TITLE}[ \t\u3000]*$")
-#: The words of an inspection: 巡视 (by the centre and the provinces), 巡察 (by cities and counties), and 巡查, the
+#: The words of an inspection: 巡视 (by the centre and the provinces), 巡察 (by cities and counties), 巡查, the
 #: review of the same form that health commissions hold of hospitals (大型医院巡查, 第一巡查组) and higher courts of
-#: lower ones. The fact grammars (:mod:`xuncha.parsing._facts`) spell 巡视 and 巡察 and read 巡查 as 巡察
-#: (:func:`inspection_reading`).
-INSPECTION_WORDS: Final = ("巡视", "巡察", "巡查")
+#: lower ones, and 督察, the ecological-environment inspection of the same form (中央第三生态环境保护督察组 进驻,
+#: 反馈督察意见, 整改落实情况公开). The fact grammars (:mod:`xuncha.parsing._facts`) spell 巡视 and 巡察 and read
+#: 巡查 and 督察 as 巡察 (:func:`inspection_reading`).
+INSPECTION_WORDS: Final = ("巡视", "巡察", "巡查", "督察")
 # A notice's title names what it reports on (关于…) or the inspection it follows (巡视, 巡察, 巡查).
 _NAMES_ITS_SUBJECT: Final = re.compile("|".join(("关于", *INSPECTION_WORDS)))
 # An announcement's headline names the stage its inspection reached, and may add what is attached:
@@ -75,9 +76,11 @@ _DASHED: Final = LazyPattern(
 
 
 def inspection_reading(folded: str) -> str:
-    """``folded`` with 巡查 read as 巡察, one character for one (offsets stay valid), for the grammars that spell
-    the inspection words 巡视 and 巡察 only."""
-    return folded.replace("巡查", "巡察") if "巡查" in folded else folded
+    """``folded`` with 巡查 and 督察 read as 巡察, one character for one (offsets stay valid), for the grammars that
+    spell the inspection words 巡视 and 巡察 only."""
+    if "巡查" in folded:
+        folded = folded.replace("巡查", "巡察")
+    return folded.replace("督察", "巡察") if "督察" in folded else folded
 
 
 def is_notice_title(text: str, start: int = 0) -> bool:

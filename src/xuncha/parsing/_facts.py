@@ -119,6 +119,8 @@ _TARGET_MEETING = LazyPattern(
 _ENTERED = LazyPattern(rf"对({_NAME_UNIT}{{2,80}}?)的?进驻")
 _MODE_WORDS = r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”"
 _MODE = LazyPattern(_MODE_WORDS)
+# What may stand between the mode words of one inspection: nothing (提级交叉) or a plus ("专项+常规").
+_MODES_JOINED = frozenset(("", "+", "＋"))
 # The mode of the inspection a group's entry starts, later in its sentence ("进驻某局党组,正式启动为期两个月的常规
 # 巡察"): a mode word right before 巡视/巡察, with no other body (对…) named between.
 _MODE_OF_ENTRY = LazyPattern(rf"[^。；;对]{{0,24}}?(?P<mode>{_MODE_WORDS})(?:巡视|巡察)")
@@ -264,7 +266,8 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             # The whole qualifier when 专项 ends it (医疗卫生领域专项, 上下联动专项), from after a 的 (为期两个月的
             # 专项): a special inspection is named by its field. Any other mode word ending it is the mode with
             # the mode words run into it only (省市县上下联动 → 上下联动, 提级交叉): what comes before says which
-            # levels or places take part, not what kind of inspection it is. Else the last mode word.
+            # levels or places take part, not what kind of inspection it is; words joined by a plus are one mode
+            # ("专项+常规"). Else the last mode word.
             last = words[-1]
             whole = reading[last.end() : how_end].strip("“”\"' ") == ""
             if whole and last.group() == "专项":
@@ -273,7 +276,7 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             elif whole:
                 first = last.start()
                 for earlier in reversed(words[:-1]):
-                    if earlier.end() != first:
+                    if reading[earlier.end() : first] not in _MODES_JOINED:
                         break
                     first = earlier.start()
                 mode_span = (first, last.end())

@@ -27,7 +27,7 @@ _INSPECTOR = LazyPattern(
 )
 _GROUP_NUMERAL = frozenset("第一二三四五六七八九十0123456789")
 # The committees that send inspection groups (read by _facts for the dispatcher too).
-BODY = "中央|省委|市委|州委|县委|区委|旗委|盟委|党工委"
+BODY = "中央|自治区党委|省委|市委|州委|县委|区委|旗委|盟委|党工委"
 # Where a list of groups goes on after the first one's number: 第一、第二巡察组, 第一、二巡视组.
 _LISTED = LazyPattern(r"(?<=[一二三四五六七八九十0-9])[、和及与](?=第?[一二三四五六七八九十0-9])")
 _GROUP_WORD = LazyPattern(r"(?:巡视|巡察)(?:工作)?组")
