@@ -492,3 +492,23 @@ def test_digits_grouped_by_a_space_are_never_read_in_part(text: str, expected: l
 )
 def test_members_of_a_leadership_are_counted_the_bodies_are_named(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline ends on its number: the line after it cannot continue the figure
+        (
+            "已问责246人罚1.5亿\n\n发布时间:2021-01-29",
+            [("246人", "246", "人", None), ("1.5亿", "150000000", None, None)],
+        ),
+        ("首批督察收官 罚款超1.7亿\n去年7月1日", [("超1.7亿", "170000000", None, "more_than")]),
+        # the end of an excerpt, or a line whose next one starts with a unit, may have cut the unit off
+        ("共发放奖补资金1276万\n", []),
+        ("共发放奖补资金1276万\n元,惠及农户", []),
+    ],
+)
+def test_a_bare_magnitude_at_a_lines_end_is_cut_off_only_where_a_unit_may_follow(
+    text: str, expected: list[Reading]
+) -> None:
+    assert _readings(text) == expected

@@ -470,14 +470,22 @@ def _ends_its_clause(text: str, position: int) -> bool:
 
 
 def _cut_off_before_its_unit(c: Candidate) -> bool:
-    """资金1276万⏎ at the end of an excerpt: a number with 万 or 亿 and no unit, where a line stops without
-    the punctuation that ends a sentence, lost its unit to the cut (元? 人?); a bare 80万 in a sentence
-    (人口80万，) and a text that is just such a phrase (覆盖人口80万) are read as written."""
+    """资金1276万⏎ at the end of an excerpt, or before a line that starts with what may follow a number (资金1276万
+    ⏎元): a number with 万 or 亿 and no unit, where a line stops without the punctuation that ends a sentence,
+    lost its unit to the cut (元? 人?). A bare 80万 in a sentence (人口80万，), a text that is just such a phrase
+    (覆盖人口80万), a headline that ends on its number (罚款超1.7亿⏎⏎发布时间…) and a line followed by one that
+    cannot continue a figure (罚1.5亿⏎去年…) are read as written."""
     assert c.reading is not None
     if c.reading.unit_text is not None or not c.big:
         return False
-    after = _skip_spaces(c.text, c.number_end, len(c.text))
-    return c.text[after : after + 1] in ("\n", "\r")
+    text = c.text
+    after = _skip_spaces(text, c.number_end, len(text))
+    if text[after : after + 1] not in ("\n", "\r"):
+        return False
+    following = after + 1 + (text[after : after + 2] == "\r\n")
+    while following < len(text) and text[following] in _SPACES:
+        following += 1
+    return following >= len(text) or text[following] in unit_tables().may_follow
 
 
 def reading_is_clear(c: Candidate) -> bool:
