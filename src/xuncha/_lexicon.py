@@ -365,6 +365,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # provinces counted after Arabic digits (涉及7省, 3省(市)), and after Chinese numerals of two or more (两省; see
     # quantities._figure_vetoes._counts_places); 三省 is also a verb (三省吾身), and 省委, 省级, 省长 … start other words
     Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报吾"),
+    Spelling("省份", "省", arabic_only=True),  # 涉及6省份
     # cities counted as provinces are (粤东4市, 涉及12市, 进驻三市); 市委, 市场 … are words
     Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县州场民政属辖值容貌面局里"),
     # counties and towns counted as provinces are (3县4镇被认定为…, 对三镇末级渠系); 县委, 镇政府 … are words
