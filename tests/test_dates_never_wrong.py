@@ -185,6 +185,9 @@ def test_a_three_digit_year_is_a_year_of_the_republic_of_china(minguo: int, mont
         # a count of years before 初, 底 or a holiday is no Minguo year
         ("建党100年初心不改", []),
         ("走过110年底蕴深厚", []),
+        # a half or a quarter of a Minguo year
+        ("105年上半年匯兌損失", [("105年上半年", "2016-01-01")]),
+        ("112年第三季度", [("112年第三季度", "2023-07-01")]),
         # the year before a later bare day: 101年度 … 9月13日
         ("101年度巡察行程，首日9月13日", [("101年度", "2012-01-01"), ("9月13日", "2012-09-13")]),
     ],

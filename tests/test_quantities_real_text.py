@@ -197,7 +197,7 @@ def test_the_middle_dot_veto_alone() -> None:
         # provinces counted after Arabic digits
         ("督导组赴5省开展调研", [("5省", "5", "省", None)]),
         ("涉及12省(区)分公司", [("12省", "12", "省", None)]),
-        ("已有9省份完成", [("9省", "9", "省", None)]),
+        ("已有9省份完成", [("9省份", "9", "省", None)]),
         # 廿 and 卅 are twenty and thirty
         ("廿五個部门", [("廿五個", "25", "个", None)]),
         ("卅二人参加", [("卅二人", "32", "人", None)]),
@@ -511,4 +511,19 @@ def test_members_of_a_leadership_are_counted_the_bodies_are_named(text: str, exp
 def test_a_bare_magnitude_at_a_lines_end_is_cut_off_only_where_a_unit_may_follow(
     text: str, expected: list[Reading]
 ) -> None:
+    assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year of two or three digits before its month or half is a year, not a count of years
+        ("2015年起,16年3月2日召开", []),
+        ("日期:105年10月", []),
+        ("105年上半年匯兌損失", []),
+        # years and months of a duration stay counts
+        ("用了5年3个月", [("5年", "5", "年", None), ("3个月", "3", "个月", None)]),
+    ],
+)
+def test_a_short_year_before_its_month_is_no_count_of_years(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected

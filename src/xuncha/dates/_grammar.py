@@ -58,10 +58,11 @@ _SHORT_YEAR_FOLLOWS = (
     rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
-# A year of three digits (114年度, 101年9月) is a year of the Republic of China's calendar (民国纪年, year 1 is
-# 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a month or 度
+# A year of three digits (114年度, 101年9月, 105年上半年) is a year of the Republic of China's calendar (民国纪年,
+# year 1 is 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a
+# month, a half or a quarter of the year or 度
 # (建党100年初心 is a count, so not before 初, 底 or a holiday).
-_MINGUO_YEAR = rf"(?<![0-9.]) 1[0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 ) )"
+_MINGUO_YEAR = rf"(?<![0-9.]) 1[0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | [上下]半年 | 第?[一二三四1-4]个?季度 ) )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
 _AFTER_HOUTIAN = (

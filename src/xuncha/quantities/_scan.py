@@ -96,7 +96,15 @@ def _is_poison_year(run: str, unit: str | None, text: str, after: int) -> bool:
         return False
     if len(run) == 4 and run.isdigit():  # the text is folded: full-width digits are ASCII already
         return True
-    return text.startswith(("度", "底", "初", "末", "代"), after)  # 2023年度, 90年代
+    if text.startswith(("度", "底", "初", "末", "代"), after):  # 2023年度, 90年代
+        return True
+    # 16年3月2日, 105年10月, 105年上半年: a year of two or three digits (a Minguo year) before its month or half
+    # (5年3个月 is a duration, and 5年3月 too short a year to tell)
+    return 2 <= len(run) <= 3 and run.isdigit() and _PART_OF_A_YEAR.match(text, after) is not None
+
+
+# What follows a year of two or three digits and no duration: a month (not 个月) or a half of the year.
+_PART_OF_A_YEAR = LazyPattern(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[上下]半年")
 
 
 def _is_time_frame(text: str, start: int, end: int) -> bool:
