@@ -126,7 +126,7 @@ _SMALL_CN_UNIT: Final = "".join(character for character in _CN_UNIT if character
 # print allows: after the first one to three digits glued to the word before them, or after each of the next two
 # groups of three; never in a run that a space starts (a table's columns: 机构数 742 806) or after four digits
 # (2019 2020). (Python's lookbehinds are of fixed width: one per length of the first group and count of groups.)
-_GROUP_STARTS = "[^0-9\\s.．,，]"
+_GROUP_STARTS = "[^0-9\\s.,]"  # (the text is folded: ． is . already; ，before a number starts a clause)
 _SPACE_GROUPING: Final = (
     "(?:"
     + "|".join(
