@@ -556,3 +556,21 @@ def test_the_steps_of_a_schedule_keep_the_year_of_the_step_before() -> None:
         ("2024-03-23", "2024-04-25"),
         ("2024-04-26", "2024-06-25"),
     ]
+
+
+def test_to_a_date_under_a_goals_heading_is_a_deadline() -> None:
+    # 到 opening the paragraph under 整改目标 or 工作目标 sets a target (before), as 力争到 does
+    assert _read("二、整改目标\n\n到2020年,全省生态环境质量总体改善。")[0][:4] == (
+        "到2020年",
+        "before",
+        None,
+        "2020-12-31",
+    )
+    assert _read("(二)工作目标\n到2023年底,工作机制更加健全。")[0][:4] == (
+        "到2023年底",
+        "before",
+        None,
+        "2023-12-31",
+    )
+    # under another heading it is the end of a span, as before
+    assert _read("二、工作进展\n到2023年底,已完成80%。")[0][1] == "until"

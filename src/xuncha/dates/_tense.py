@@ -48,12 +48,32 @@ def sentence(match: re.Match[str]) -> str:
 
 def names_a_target(match: re.Match[str]) -> bool:
     """Whether a date after 到 is a target's deadline rather than the end of a span up to it: 到 after a verb of
-    aim (力争到2025年底), or the clause the date opens names its goal (到2019年与全省同步建成小康社会的目标)."""
+    aim (力争到2025年底), the clause the date opens names its goal (到2019年与全省同步建成小康社会的目标), or
+    the paragraph it opens stands under a heading that names the goals (二、整改目标⏎到2020年，…)."""
     text, at = match.string, match.start("prefix")
     if text.endswith(AIMS_BEFORE_TO, 0, at):
         return True
     end = _CLAUSE_END.search(text, match.end(), match.end() + 60)
-    return text.find("目标", match.end(), match.end() + 60 if end is None else end.start()) >= 0
+    if text.find("目标", match.end(), match.end() + 60 if end is None else end.start()) >= 0:
+        return True
+    return _under_a_goals_heading(text, at)
+
+
+# The last words of a heading over a plan's goals (二、整改目标, （二）工作目标, 目标任务).
+_GOALS_HEADING_ENDS: Final = ("目标", "目标任务", "工作目标", "主要目标")
+
+
+def _under_a_goals_heading(text: str, at: int) -> bool:
+    """Whether ``at`` opens a paragraph (spaces aside) whose previous line, a short heading, names the goals."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip(" \t\u3000\xa0"):
+        return False
+    previous_end = line_start - 1
+    while previous_end > 0 and text[previous_end - 1] in " \t\u3000\xa0\r\n":
+        previous_end -= 1  # (the blank lines between)
+    previous_start = text.rfind("\n", max(0, previous_end - 40), previous_end) + 1
+    heading = text[previous_start:previous_end].rstrip("：:")
+    return 0 < previous_end - previous_start <= 40 and heading.endswith(_GOALS_HEADING_ENDS)
 
 
 def holiday_looks_back(match: re.Match[str], suffix: str | None) -> bool:
