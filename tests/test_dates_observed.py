@@ -574,3 +574,14 @@ def test_to_a_date_under_a_goals_heading_is_a_deadline() -> None:
     )
     # under another heading it is the end of a span, as before
     assert _read("二、工作进展\n到2023年底,已完成80%。")[0][1] == "until"
+
+
+def test_a_long_event_after_zi_and_its_date_is_dated_by_it() -> None:
+    # 自 governs the event (with digits and 20 characters in it): the date is only the event's date
+    found = _read(
+        "自2015年全国33个试点地区启动宅基地制度改革以来,我们选取六个县开展调研。",
+        reference=dt.date(2018, 3, 7),
+    )
+    assert found[0] == ("2015年", "on", "2015-01-01", "2015-12-31")
+    # 自 and a date alone count from the date
+    assert _read("自2015年以来,", reference=dt.date(2018, 3, 7))[0][1] == "since"

@@ -49,8 +49,9 @@ _DATELINE_SPANS: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.QUARTER
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 #: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
 _ON_OR_RANGE: Final = (Relation.ON, Relation.RANGE)
-# After 自 and a date, an event and the word that counts from it: 自2018年5月市委巡察以来, 自7月底的党代会后.
-_EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9]{1,16}?(?:以来|之后|以后|后)")
+# After 自 and a date, an event and the word that counts from it, in the same clause: 自2018年5月市委巡察以来,
+# 自7月底的党代会后, 自2015年全国33个试点地区启动改革以来 (digits inside the event, not right after the date).
+_EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?(?:以来|以來|之后|以后|后)")
 
 
 def _names_an_event(text: str, match: re.Match[str]) -> bool:
