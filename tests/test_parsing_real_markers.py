@@ -304,3 +304,19 @@ def test_a_first_part_glued_after_a_previews_chunk_number_is_read() -> None:
     cut = "县委巡察组指出我园党支部存在12个问题，我们完全认同、诚恳接受，坚持高标准、严要求，细化整改任务，"
     notice = parsed(f"某园关于巡察整改进展情况的通报\n1、{prose}一、整改工作基本情况{cut}\n2、{prose}\n")
     assert markers(notice) == ["一、"]
+
+
+def test_a_numbered_list_flattened_into_a_line_after_a_colon_is_read() -> None:
+    # the bodies a round inspects, each entry after a space (a forum's flattened page): a list of entries, as a
+    # table of contents or an attachment list is (CONVENTIONS, sets H and M)
+    notice = parsed(
+        "二十届中央第五轮巡视对象\n"
+        "巡视单位: 1、中央某某部、 2、中央某某办公室、 3、国家某某局、 4、中国某某学院等单位党组织。\n"
+    )
+    assert markers(notice) == ["1、", "2、", "3、", "4、"]
+    # entries glued to the punctuation between them run in a sentence: no headings
+    notice = parsed("某县巡察整改情况的通报\n主要问题:1、制度不健全;2、执行不力;3、监督缺位。\n")
+    assert markers(notice) == []
+    # a first entry whose second entry is not on the line starts nothing
+    notice = parsed("某县巡察整改情况的通报\n附件: 1、问题清单\n")
+    assert markers(notice) == []

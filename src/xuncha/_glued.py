@@ -73,9 +73,12 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         at = gap.end()
         indent = after_space and gap.start() < content  # the line's own indent
         gap = search(raw, at)
-        # After a colon or a label only an outline's first heading is looked for; after a space, any heading
-        # that continues the outline (below: _fits_outline, as no sentence ends there)
-        if indent or (not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS):
+        # After a colon or a label only an outline's first heading is looked for (or the first entry of a
+        # numbered list flattened into the line, below); after a space, any heading that continues the outline
+        # (below: _fits_outline, as no sentence ends there)
+        if indent or (
+            not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS and raw[at] != "1"
+        ):
             continue
         found = heading_at(raw, at)
         if found is None:
@@ -105,8 +108,14 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and marker.ordinal == previous.ordinal + 1
             and _same_shape(marker, previous)  # 二） after 一）, not 2. after 1、
         )
+        flattened_list = not in_use and _flattened_list_starts(raw, found.start, found.end, marker)
+        if not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS and not flattened_list:
+            continue  # 1、 after a colon starts only a list flattened into the line
         if not (
-            ends_line or next_item or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
+            ends_line
+            or next_item
+            or flattened_list
+            or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
         ):
             heads = after_sentence and _heads_text(raw, found.end, spaces)
             run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
@@ -125,6 +134,30 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     if run_in_found:
         breaks.sort()
     return breaks, glued_head
+
+
+# How far after a list's first entry its second is looked for on the line (a flattened list's entries are short).
+_FLATTENED_ENTRY_LONGEST = 60
+
+
+def _flattened_list_starts(raw: str, start: int, end: int, marker: Marker) -> bool:
+    """Whether the numbered entry 1、 or 1. at ``raw[start:end]`` starts a list flattened into the line (a table of
+    contents, an attachment list, the bodies a round inspects: "…巡视: 1、中央某某部、 2、中央某某办公室、 3、…"):
+    the line holds its second entry, in the same shape, after a space within a short entry's length, and that
+    one its third. A list run into a sentence with its entries glued to the punctuation between them ("主要问题：
+    1、制度不健全；2、…") is prose, not headings."""
+    if marker.kind is not MarkerKind.DIGIT_DOT or marker.ordinal != 1:
+        return False
+    mark = raw[start + 1 : end].strip(" \t\u3000")
+    at = end
+    for number in ("2", "3"):
+        entry = raw.find(f" {number}{mark}", at, at + _FLATTENED_ENTRY_LONGEST + 1)
+        if entry < 0:
+            return False
+        at = entry + 1 + len(number) + len(mark)
+        if at < len(raw) and "0" <= raw[at] <= "9":
+            return False  # 2.5: a decimal, not an entry
+    return True
 
 
 def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
