@@ -125,12 +125,14 @@ _SMALL_CN_UNIT: Final = "".join(character for character in _CN_UNIT if character
 # Where a space groups the thousands of a number (51 436, 12 345 678), as the national standard for numbers in
 # print allows: after the first one to three digits glued to the word before them, or after each of the next two
 # groups of three; never in a run that a space starts (a table's columns: 机构数 742 806) or after four digits
-# (2019 2020). (Python's lookbehinds are of fixed width: one per length of the first group and count of groups.)
+# (2019 2020). The space is matched first and the lookbehinds, which end on it, tried only then: a run's step is
+# tried at the character after every numeral, which is rarely a space. (Python's lookbehinds are of fixed width:
+# one per length of the first group and count of groups.)
 _GROUP_STARTS = "[^0-9\\s.,]"  # (the text is folded: ． is . already; ，before a number starts a clause)
 _SPACE_GROUPING: Final = (
     "(?:"
     + "|".join(
-        f"(?<={_GROUP_STARTS}[0-9]{{{first}}}{later})"
+        f"(?<={_GROUP_STARTS}[0-9]{{{first}}}{later}[ ])"
         for later in ("", "[ ][0-9]{3}", "[ ][0-9]{3}[ ][0-9]{3}")
         for first in (1, 2, 3)
     )
@@ -140,7 +142,7 @@ _SMALL_STEP: Final = rf"""
         [{_ARABIC}{_CN_DIGIT}{_SMALL_CN_UNIT}]          # more digits and numerals
       | [,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # a grouping comma before exactly three digits
       | ,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # 1, 234.5 万元: a space slipped in after the comma
-      | {_SPACE_GROUPING}[ ](?=[0-9]{{3}}(?![0-9]))     # 共对51 436个: a space grouping thousands (GB/T 15835)
+      | [ ](?=[0-9]{{3}}(?![0-9])){_SPACE_GROUPING}     # 共对51 436个: a space grouping thousands (GB/T 15835)
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
       | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
       | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
