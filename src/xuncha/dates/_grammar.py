@@ -429,8 +429,8 @@ def _body() -> str:
           (?(then_ends) {_SP} 结束 )
         | {_LIST}
     )
-    (?: {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?                           # ”: a quoted holiday, “五一”前;
-"""  # its 节 after the quote, “五一” 节前
+    (?: {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?       # ”: a quoted holiday, “五一”前, “五一” 节前
+"""
 
 
 # never takes part: the group a point reads for a field only the other point has (end_day_alone)

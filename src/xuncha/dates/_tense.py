@@ -60,7 +60,7 @@ def names_a_target(match: re.Match[str]) -> bool:
 
 
 # The last words of a heading over a plan's goals (二、整改目标, （二）工作目标, 目标任务).
-_GOALS_HEADING_ENDS: Final = ("目标", "目标任务", "工作目标", "主要目标")
+_GOALS_HEADING_ENDS: Final = ("目标", "目标任务")
 
 
 def _under_a_goals_heading(text: str, at: int) -> bool:

@@ -116,12 +116,6 @@ def _longest_of(words: list[str] | tuple[str, ...]) -> str:
 #: The Chinese numeral units below 万: 十, 百, 千 (and their financial forms).
 _SMALL_CN_UNIT: Final = "".join(character for character in _CN_UNIT if character not in _BIG)
 
-#: One numeral in one flat pass (it cannot backtrack: everything after the first character is optional and
-#: flat). Used inside character classes and repeated, so it is kept as text. The repeat is possessive (``*+``):
-#: nothing after a run could match a shorter one, and a greedy repeat of alternatives keeps a backtracking
-#: entry per character (150 bytes each: 150 MB for a run of a million digits). Its steps are written in two
-#: groups, those that add no 万 or 亿 and those that do, for figure_candidate_pattern (each step starts with
-#: characters of its own, so the order of the steps does not change what a run matches).
 # Where a space groups the thousands of a number (51 436, 12 345 678), as the national standard for numbers in
 # print allows: after the first one to three digits glued to the word before them, or after each of the next two
 # groups of three; never in a run that a space starts (a table's columns: 机构数 742 806) or after four digits
@@ -138,6 +132,13 @@ _SPACE_GROUPING: Final = (
     )
     + ")"
 )
+
+#: One numeral in one flat pass (it cannot backtrack: everything after the first character is optional and
+#: flat). Used inside character classes and repeated, so it is kept as text. The repeat is possessive (``*+``):
+#: nothing after a run could match a shorter one, and a greedy repeat of alternatives keeps a backtracking
+#: entry per character (150 bytes each: 150 MB for a run of a million digits). Its steps are written in two
+#: groups, those that add no 万 or 亿 and those that do, for figure_candidate_pattern (each step starts with
+#: characters of its own, so the order of the steps does not change what a run matches).
 _SMALL_STEP: Final = rf"""
         [{_ARABIC}{_CN_DIGIT}{_SMALL_CN_UNIT}]          # more digits and numerals
       | [,，](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # a grouping comma before exactly three digits

@@ -225,9 +225,8 @@ def _number_value(numeral: str) -> Decimal | None:
     """The value of a numeral, or None when it is not one. Notices repeat their numerals (1, 2, 10, 一, 两 …), so
     the values are cached; a Decimal is immutable and safe to share."""
     if " " in numeral and _SPACE_GROUPED.fullmatch(numeral):
-        numeral = numeral.replace(
-            " ", ""
-        )  # 51 436: the thousands grouped by a space (see _grammar._SMALL_STEP)
+        # 51 436: the thousands grouped by a space (see _grammar._SPACE_GROUPING)
+        numeral = numeral.replace(" ", "")
     if numeral.isdigit() and numeral.isascii() and len(numeral) <= 18:
         # 12, 2023: most numerals, read as parse_number reads them (an integer Decimal, exact below its 28
         # significant digits) without its steps; a process starts with the cache empty, and a notice's numerals
