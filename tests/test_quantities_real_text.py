@@ -471,6 +471,8 @@ def test_counts_of_places_in_chinese_numerals(text: str, expected: list[Reading]
         # where the grouping cannot be told from two numbers (the start of a text, a fifth group), neither is read
         ("51 436个单位", []),
         ("共计1 234 567 890 123元", []),
+        ("共1 234 567 890 123 456元", []),
+        ("，1 234 567 890 123元", []),
         # a table's columns, set apart by spaces on both sides, and a year before a count, are read as they stand
         ("机构数 742 806个", [("806个", "806", "个", None)]),
         ("总诊疗 248 269 176 158人次", [("158人次", "158", "人次", None)]),

@@ -141,7 +141,7 @@ def _a_thousands_group_after_a_space(c: Candidate) -> bool:
 
 
 # How many groups of three a space-grouped number's rest is looked back through (a bound keeps the test short on
-# a long run of groups).
+# a long run of groups, which is refused as a whole).
 _GROUPS_LOOKED_BACK = 4
 
 
@@ -160,8 +160,9 @@ def space_group_before(text: str, start: int, run: str) -> bool:
             continue
         if not 1 <= width <= 3:
             return False
-        return digits == 0 or (not text[digits - 1].isspace() and text[digits - 1] not in ".．,，")
-    return False
+        # the first group's start, as the grammar's (the text is folded: ． is . already)
+        return digits == 0 or (not text[digits - 1].isspace() and text[digits - 1] not in ".,")
+    return True  # a longer run of groups of three: no part of it is a number of its own
 
 
 def _after_a_middle_dot(c: Candidate) -> bool:
