@@ -585,3 +585,10 @@ def test_a_long_event_after_zi_and_its_date_is_dated_by_it() -> None:
     assert found[0] == ("2015年", "on", "2015-01-01", "2015-12-31")
     # 自 and a date alone count from the date
     assert _read("自2015年以来,", reference=dt.date(2018, 3, 7))[0][1] == "since"
+
+
+def test_the_year_of_a_price_base_is_not_the_year_the_bulletin_speaks_of() -> None:
+    text = "2011年,国民经济平稳增长。\n一、综合\n全年生产总值512836万元(2010年可比价,下同),比上年增长11.4%。"
+    found = _read(text, reference=None)
+    assert ("全年", "on", "2011-01-01", "2011-12-31") in found
+    assert ("上年", "on", "2010-01-01", "2010-12-31") in found

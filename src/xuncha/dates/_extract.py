@@ -43,6 +43,9 @@ _COMPARED_AFTER: Final = frozenset("比较")
 #: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
 _COMPARED_WITH: Final = frozenset("与同和跟")
 _COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
+# What follows the year whose prices a bulletin's figures are stated in ((2010年可比价，下同), 按2010年不变价格计算):
+# a base of measure, not the year the text speaks of, which its 全年 and 上年 keep.
+_PRICE_BASES: Final = ("可比价", "不变价", "价格")
 # The spans shorter than a year a brief or an inspection is dated by (简况(2020年3月), 2022年第三季度督查).
 _DATELINE_SPANS: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.QUARTER)
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
@@ -280,17 +283,21 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
-        # not.
+        # not, nor is the year of a price base (2010年可比价).
         if (
-            not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
-            or text.rfind("《", start - 60 if start > 60 else 0, start)
-            <= text.rfind("》", start - 60 if start > 60 else 0, start)
-        ) and not (
-            start
-            and (
-                text[start - 1] in _COMPARED_AFTER
-                or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
+            (
+                not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
+                or text.rfind("《", start - 60 if start > 60 else 0, start)
+                <= text.rfind("》", start - 60 if start > 60 else 0, start)
             )
+            and not (
+                start
+                and (
+                    text[start - 1] in _COMPARED_AFTER
+                    or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
+                )
+            )
+            and not text.startswith(_PRICE_BASES, match.end())
         ):
             if year is None and reference_year is None:
                 unknown_from = match.end()
