@@ -114,8 +114,6 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
         lai = after + (2 if text.startswith("以来", after) else 1)
         if lai == after + 2 or lai == len(text) or text[lai] not in _NOT_SINCE_AFTER_LAI:
             return True
-    if text.startswith(_AVERAGE_OVER, after):
-        return True  # 两年平均增长7.2%: the average over a stretch of time, as statistics report it
     before = _skip_spaces_back(text, start)
     if before == 0:
         return False
@@ -143,8 +141,6 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     return text[opener_at - 1] in _CLAUSE_OPENERS
 
 
-#: After a duration, the average over it: 两年平均增长, 三年平均增速 (statistics).
-_AVERAGE_OVER = ("平均增长", "平均增速", "平均下降", "平均增幅")
 #: A year before 前 and a duration: 今年前11个月 is the first eleven months of this year.
 _YEARS_BEFORE_QIAN = ("今年", "去年", "上年", "本年", "当年", "全年", "年")
 
