@@ -529,3 +529,19 @@ def test_a_bare_magnitude_at_a_lines_end_is_cut_off_only_where_a_unit_may_follow
 )
 def test_a_short_year_before_its_month_is_no_count_of_years(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 万 that ends the part after a 亿 belongs to the number: read whole, in 元 (never 一亿二千 万元)
+        ("结余3亿5000万元", [("3亿5000万元", "350000000", "元", None)]),
+        ("一亿二千万元", [("一亿二千万元", "120000000", "元", None)]),
+        ("收入405億3,182萬餘元", [("405億3,182萬餘元", "40531820000", "元", "more_than")]),
+        ("3万5千元", [("3万5千元", "35000", "元", None)]),
+        # a trailing 万 alone moves into the unit, as before
+        ("500万元", [("500万元", "500", "万元", None)]),
+    ],
+)
+def test_a_compound_amount_is_read_whole(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected

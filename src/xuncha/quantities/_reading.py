@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
@@ -374,8 +375,8 @@ def _value(c: Candidate) -> None:
             unit_text is not None
             and numeral[-1] in _MAGNITUDE_ENDS
             and not _takes_no_prefix(c.reading)
-            and "兆" not in numeral  # 四十九兆九千亿元: the 亿 belongs to the number after 兆
-        ):
+            and not _LARGER_MAGNITUDES.get(numeral[-1], _NONE).intersection(numeral)
+        ):  # (四十九兆九千亿元, 3亿5000万元, 一亿二千万元: the last magnitude belongs to the number after the larger)
             number_text, c.prefix = _split_magnitude(numeral, True)
         else:
             number_text = numeral  # most numbers end in a digit: nothing to move into the unit
@@ -387,6 +388,18 @@ def _value(c: Candidate) -> None:
             c.unit = lookup_unit(unit_text)  # get_unit without its argument check
         except UnitError:
             c.unknown_unit = True
+
+
+_NONE: Final[frozenset[str]] = frozenset()
+# The magnitudes above each that may end a number: before a unit, a trailing 万 moves into it (500万 + 元 is 500
+# 万元) unless a larger magnitude stands earlier in the number, whose part it ends (3亿5000万 is 350,000,000).
+_LARGER_MAGNITUDES: Final = {
+    "千": frozenset("万萬亿億兆"),
+    "万": frozenset("亿億兆"),
+    "萬": frozenset("亿億兆"),
+    "亿": frozenset("兆"),
+    "億": frozenset("兆"),
+}
 
 
 def _takes_no_prefix(reading: UnitReading) -> bool:
