@@ -545,3 +545,18 @@ def test_a_short_year_before_its_month_is_no_count_of_years(text: str, expected:
 )
 def test_a_compound_amount_is_read_whole(text: str, expected: list[Reading]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hyphenation point between Chinese numerals is their decimal point, as 点 is (never 四% alone)
+        ("增長三十一‧四%", [("三十一‧四%", "31.4", "%", None)]),
+        ("四百五十二‧三億元", [("四百五十二‧三億元", "452.3", "亿元", None)]),
+        ("約翰‧史密斯", []),
+    ],
+)
+def test_a_hyphenation_point_between_chinese_numerals_is_a_decimal_point(
+    text: str, expected: list[Reading]
+) -> None:
+    assert _readings(text) == expected

@@ -257,12 +257,18 @@ def _level(text: str, tokens: list[_Token], *, outermost: bool = True) -> Decima
     return _section(text, tokens)
 
 
+def _with_points(folded: str) -> str:
+    """``folded`` with the hyphenation point that Hong Kong's and Macao's pages write between Chinese numerals
+    (三十一‧四) read as the decimal point 点 (one character for one)."""
+    return folded.replace("‧", "点") if "‧" in folded else folded
+
+
 def _exact(text: str) -> Fraction:
     """The exact value of a numeral, fractions included."""
     if _SPACE_IN_DIGITS.search(text):
         raise _fail(text, "a space between digits")
     # The one fold of every grammar (萬, 點, 負, full-width digits …); the messages quote the text as written.
-    body = _SPACE.sub("", fold(text))
+    body = _SPACE.sub("", _with_points(fold(text)))
     if not body:
         raise _fail(text, "empty")
     negative = body[0] in "-−负"
@@ -457,7 +463,7 @@ def _fast_integer(body: str) -> int | None:
 
 
 def _fast_number(text: str) -> Decimal | None:
-    body = fold(text)
+    body = _with_points(fold(text))
     if " " in body or "\u3000" in body:
         if _SPACE_IN_DIGITS.search(body):
             return None

@@ -146,7 +146,7 @@ _SMALL_STEP: Final = rf"""
       | [ ](?=[0-9]{{3}}(?![0-9])){_SPACE_GROUPING}     # 共对51 436个: a space grouping thousands (GB/T 15835)
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
       | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
-      | (?<=[{_CN_DIGIT}{_CN_UNIT}])点(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五
+      | (?<=[{_CN_DIGIT}{_CN_UNIT}])[点‧](?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五, or ‧: 三十一‧四
 """
 _BIG_STEP: Final = rf"""
         [{_BIG}]                                         # 万 and 亿
@@ -218,7 +218,7 @@ def figure_candidate_pattern() -> re.Pattern[str]:
         (?!(?<=[{numeral}][,，][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))  # … after its grouping comma,
         (?!(?<=[{numeral}],[ ][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))   # … after a comma and a space,
         (?!(?<=[0-9]·[0-9])[0-9]*(?![0-9]|·[0-9]))                  # … after a middle dot as its decimal point,
-        (?!(?<=[{_CN_DIGIT}{_CN_UNIT}]点[{_CN_DIGIT}]))               # … after 点 between Chinese numerals
+        (?!(?<=[{_CN_DIGIT}{_CN_UNIT}][点‧][{_CN_DIGIT}]))            # … after 点 between Chinese numerals
         (?:
             (?<=[第¥{spaces}].)(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?  # after 第, ¥ or a space: in full
           | (?<=[{_BIG}])(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?         # 万 or 亿 first
