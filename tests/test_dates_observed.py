@@ -592,3 +592,18 @@ def test_the_year_of_a_price_base_is_not_the_year_the_bulletin_speaks_of() -> No
     found = _read(text, reference=None)
     assert ("全年", "on", "2011-01-01", "2011-12-31") in found
     assert ("上年", "on", "2010-01-01", "2010-12-31") in found
+
+
+def test_the_first_months_as_hong_kong_and_macao_write_them() -> None:
+    assert _read("今年首10個月,澳門財政盈餘", reference=dt.date(2023, 11, 20))[0] == (
+        "今年首10個月",
+        "range",
+        "2023-01-01",
+        "2023-10-31",
+    )
+    assert _read("首五月,本港出口", reference=dt.date(2013, 6, 20))[0][1:] == (
+        "range",
+        "2013-01-01",
+        "2013-05-31",
+    )
+    assert _read("首3名获奖") == []

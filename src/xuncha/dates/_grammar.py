@@ -190,8 +190,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | (?P<{p}year_word> {year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
         | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
                                                                                 #   a year back
-        | 前 {_SP} (?P<{p}first_months> {_SMALL_NUM}) {_SP} 个?月               # 前10个月, 前11月,
-                                                                                #   前 11 月 (spaced)
+        | [前首] {_SP} (?P<{p}first_months> {_SMALL_NUM}) {_SP} 个?月           # 前10个月, 前11月,
+                                                                                #   前 11 月 (spaced); 首五月,
+                                                                                #   首10個月 (Hong Kong, Macao)
         | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
@@ -512,7 +513,7 @@ _STARTS: Final = {
     "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
     "前": "(?=[年第一二三四五六七八九十两0-9天]|[ \u3000\xa0][0-9])",
     "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
-    "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季)", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
+    "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季|[一二三四五六七八九十0-9])", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
     "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
