@@ -76,9 +76,8 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         # After a colon or a label only an outline's first heading is looked for (or the first entry of a
         # numbered list flattened into the line, below); after a space, any heading that continues the outline
         # (below: _fits_outline, as no sentence ends there)
-        if indent or (
-            not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS and raw[at] != "1"
-        ):
+        list_only = not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS
+        if indent or (list_only and raw[at] != "1"):
             continue
         found = heading_at(raw, at)
         if found is None:
@@ -109,7 +108,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and _same_shape(marker, previous)  # 二） after 一）, not 2. after 1、
         )
         flattened_list = not in_use and _flattened_list_starts(raw, found.start, found.end, marker)
-        if not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS and not flattened_list:
+        if list_only and not flattened_list:
             continue  # 1、 after a colon starts only a list flattened into the line
         if not (
             ends_line

@@ -80,10 +80,10 @@ _BULLET_GLYPH = LazyPattern(r"[ \t\u3000\xa0]*[•●▪◆■][ \t\u3000]*")
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
-_OTHER_LINE_BREAK = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*$)")
+_OTHER_BREAKS = "\r\v\x85\u2028\u2029"  # the line breaks other than \n (old Mac \r, \u2028 …)
+_OTHER_LINE_BREAK = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*$)")
 # The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
-_OTHER_LINE_BREAK_IN_TEXT = LazyPattern(r"[\r\v\x85\u2028\u2029](?![\r\v\x85\u2028\u2029]*(?:\n|\Z))")
-_OTHER_BREAKS = "\r\v\x85\u2028\u2029"  # the characters the two patterns above start with
+_OTHER_LINE_BREAK_IN_TEXT = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*(?:\n|\\Z))")
 _NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 
 

@@ -35,7 +35,8 @@ __all__ = [
 #: The words a title ends on, naming what the document is (情况 and 说明 only after 关于: 关于…整改情况, 关于…的
 #: 情况说明).
 KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况", "说明")
-_NAMED = "|".join(kind for kind in KINDS if kind not in ("情况", "说明"))
+_AFTER_GUANYU_ONLY: Final = ("情况", "说明")
+_NAMED = "|".join(kind for kind in KINDS if kind not in _AFTER_GUANYU_ONLY)
 _TITLE = (
     rf"(?:.{{0,40}}关于.{{0,80}}(?:{'|'.join(KINDS)})"  # 关于…的通报, 关于…整改情况
     # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)

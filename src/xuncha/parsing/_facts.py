@@ -127,9 +127,12 @@ _MODE_OF_ENTRY = LazyPattern(rf"[^。；;对]{{0,24}}?(?P<mode>{_MODE_WORDS})(?:
 # A committee's term, with the place the committee names (十届某某省委, 十二届青原州党委, 二届园区党工委), and the
 # committees that number rounds; after a term and its place the committee may be a 党委 or 党工委 (an autonomous
 # region's or prefecture's, a zone's), which alone, with no place before it, names no committee of a round.
-_TERM = r"[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{2,6}?(?=(?:省|市|州|县|区|旗|盟)党?委|党工委))?"
+_PLACE_COMMITTEE = (
+    "(?:省|市|州|县|区|旗|盟)党?委|党工委"  # the committee a term's place names: 省委, 州党委, 党工委
+)
+_TERM = rf"[一二三四五六七八九十]{{1,3}}届(?:[\u4e00-\u9fff]{{2,6}}?(?={_PLACE_COMMITTEE}))?"
 _ROUND_BODY = "(?:中央|省委|市委|州委|县委|区委|旗委|盟委)"
-_TERMED_BODY = "(?:中央|(?:省|市|州|县|区|旗|盟)党?委|党工委)"
+_TERMED_BODY = f"(?:中央|{_PLACE_COMMITTEE})"
 # 十九届中央第七轮, 十届某某省委第4轮, 县委2023年第一轮, 第三轮: a term (with the place it names), the body,
 # a year, the round; and the batch of the round when it has several (四届区委第一轮第二批), kept whole.
 # (A search tries it at every position, its first parts optional: a lookahead for their first characters, a term's

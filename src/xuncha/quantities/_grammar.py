@@ -116,18 +116,24 @@ def _longest_of(words: list[str] | tuple[str, ...]) -> str:
 #: The Chinese numeral units below 万: 十, 百, 千 (and their financial forms).
 _SMALL_CN_UNIT: Final = "".join(character for character in _CN_UNIT if character not in _BIG)
 
+#: How many groups of three a space may add after a number's first group (1 234 567 890); the veto of the rest of
+#: a longer run (quantities._vetoes) looks back as far.
+SPACE_GROUPS_AT_MOST: Final = 3
+#: What may not stand before the first group of a space-grouped number, besides a digit and a space: a decimal
+#: point or a grouping comma of a number before it (the text is folded: ． is . already; a ， before a number
+#: starts a clause).
+NOT_BEFORE_SPACE_GROUPS: Final = ".,"
 # Where a space groups the thousands of a number (51 436, 12 345 678), as the national standard for numbers in
 # print allows: after the first one to three digits glued to the word before them, or after each of the next two
 # groups of three; never in a run that a space starts (a table's columns: 机构数 742 806) or after four digits
 # (2019 2020). The space is matched first and the lookbehinds, which end on it, tried only then: a run's step is
 # tried at the character after every numeral, which is rarely a space. (Python's lookbehinds are of fixed width:
 # one per length of the first group and count of groups.)
-_GROUP_STARTS = "[^0-9\\s.,]"  # (the text is folded: ． is . already; ，before a number starts a clause)
 _SPACE_GROUPING: Final = (
     "(?:"
     + "|".join(
-        f"(?<={_GROUP_STARTS}[0-9]{{{first}}}{later}[ ])"
-        for later in ("", "[ ][0-9]{3}", "[ ][0-9]{3}[ ][0-9]{3}")
+        f"(?<=[^0-9\\s{NOT_BEFORE_SPACE_GROUPS}][0-9]{{{first}}}{'[ ][0-9]{3}' * groups}[ ])"
+        for groups in range(SPACE_GROUPS_AT_MOST)
         for first in (1, 2, 3)
     )
     + ")"

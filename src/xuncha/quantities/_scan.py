@@ -212,16 +212,13 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
     )
 
 
-# Arabic digits whose thousands a space groups, as the national standard for numbers in print allows (51 436).
-_SPACE_GROUPED = LazyPattern(r"[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?")
-
-
 @functools.lru_cache(maxsize=4096)
 def _number_value(numeral: str) -> Decimal | None:
     """The value of a numeral, or None when it is not one. Notices repeat their numerals (1, 2, 10, 一, 两 …), so
     the values are cached; a Decimal is immutable and safe to share."""
-    if " " in numeral and _SPACE_GROUPED.fullmatch(numeral):
-        # 51 436: the thousands grouped by a space (see _grammar._SPACE_GROUPING)
+    if " " in numeral:
+        # 51 436: the grammar admits a space between digits only where it groups thousands (_SPACE_GROUPING);
+        # any other space (5.6 亿, 1, 234) is one parse_number leaves out too
         numeral = numeral.replace(" ", "")
     if numeral.isdigit() and numeral.isascii() and len(numeral) <= 18:
         # 12, 2023: most numerals, read as parse_number reads them (an integer Decimal, exact below its 28

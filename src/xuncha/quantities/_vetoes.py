@@ -21,6 +21,8 @@ from xuncha.quantities._grammar import (
     ALL_CN_DIGITS,
     CN_DIGITS,
     HAS_NUMERAL,
+    NOT_BEFORE_SPACE_GROUPS,
+    SPACE_GROUPS_AT_MOST,
     jiao_fen,
     spoken_jiao,
     unit_tables,
@@ -140,9 +142,9 @@ def _a_thousands_group_after_a_space(c: Candidate) -> bool:
     return space_group_before(c.text, c.start, c.run)
 
 
-# How many groups of three a space-grouped number's rest is looked back through (a bound keeps the test short on
-# a long run of groups, which is refused as a whole).
-_GROUPS_LOOKED_BACK = 4
+# How many groups a space-grouped number's rest is looked back through: as many as the grammar reads in one number
+# (a bound keeps the test short on a long run of groups, which is refused as a whole).
+_GROUPS_LOOKED_BACK = SPACE_GROUPS_AT_MOST + 1
 
 
 def space_group_before(text: str, start: int, run: str) -> bool:
@@ -160,8 +162,10 @@ def space_group_before(text: str, start: int, run: str) -> bool:
             continue
         if not 1 <= width <= 3:
             return False
-        # the first group's start, as the grammar's (the text is folded: ． is . already)
-        return digits == 0 or (not text[digits - 1].isspace() and text[digits - 1] not in ".,")
+        # the first group's start, as the grammar's
+        return digits == 0 or (
+            not text[digits - 1].isspace() and text[digits - 1] not in NOT_BEFORE_SPACE_GROUPS
+        )
     return True  # a longer run of groups of three: no part of it is a number of its own
 
 
