@@ -1055,3 +1055,54 @@ def test_the_dispatcher_when_the_deploying_clause_names_no_body(opening: str, di
     notice = parse_notice("关于巡察整改情况的通报\n\n" + opening + BODY)
     assert notice.inspection is not None
     assert notice.inspection.dispatcher == dispatcher
+
+
+def test_an_opening_that_only_announces_its_report_leaves_the_facts_to_the_first_part() -> None:
+    # 按照…部署要求，现将…公布如下: the group, the target, the period and the feedback come under 一、
+    notice = parse_notice(
+        "白塘区关于十一届市委第七轮巡视整改进展情况的通报\n\n"
+        "按照十一届市委第七轮巡视工作部署要求,根据党务公开有关规定,现将巡视整改进展情况公布如下。\n\n"
+        "一、总体情况\n\n"
+        "2021年3月至5月,市委巡视五组对白塘区开展了常规巡视,并于7月29日反馈了巡视意见。区委照单全收。\n\n"
+        "二、整改落实情况\n\n完成整改12项。\n"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert (inspection.inspector, inspection.target, inspection.mode, inspection.round) == (
+        "市委巡视五组",
+        "白塘区",
+        "常规",
+        "十一届市委第七轮",
+    )
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2021, 3, 1), dt.date(2021, 5, 31))
+    assert inspection.feedback_date == dt.date(2021, 7, 29)
+
+
+def test_the_body_is_read_for_the_facts_only_under_a_rectification_title_and_an_inspection_told() -> None:
+    body = "\n\n一、总体情况\n\n收到市委巡察二组的反馈意见后,学校召开会议部署整改。\n\n二、下一步\n\n继续整改。\n"
+    # a group named in passing (收到…的反馈意见) tells no inspection: no facts are made up from it
+    assert parse_notice("某中学关于巡察整改进展情况的通报\n\n现将整改情况公布如下。" + body).inspection is None
+    told = "\n\n一、总体情况\n\n市委巡察二组对某中学开展了巡察。\n\n二、下一步\n\n继续整改。\n"
+    # under a title that reports no rectification, the body's first part is not an opening
+    assert parse_notice("某中学关于教学工作的通报\n\n现将有关情况公布如下。" + told).inspection is None
+    notice = parse_notice("某中学关于巡察整改进展情况的通报\n\n现将整改情况公布如下。" + told)
+    assert notice.inspection is not None
+    assert notice.inspection.inspector == "市委巡察二组"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("现将中共某市某委员会党组(以下简称“委党组”)巡视整改进展情况公布如下。", "中共某市某委员会党组"),
+        ("现将市委政法委(含市法学会党组)巡视集中整改情况向社会公开。", "市委政法委(含市法学会党组)"),
+        ("现将县医保局党组关于县委第二轮巡察整改情况通报如下。", "县医保局党组"),
+        ("现将十一届市委第七轮巡视整改进展情况公布如下。", None),  # a round, not a body
+        ("现将巡察整改情况通报如下。", None),
+        ("现将某市环保督察反馈问题整改工作情况通报如下。", None),  # no body's name ends there
+    ],
+)
+def test_the_target_named_where_the_notice_announces_its_report(sentence: str, target: str | None) -> None:
+    notice = parse_notice("关于巡视整改进展情况的通报\n\n根据市委统一部署," + sentence + BODY)
+    assert notice.inspection is not None
+    assert notice.inspection.target == target

@@ -117,6 +117,16 @@ _TARGET_MEETING = LazyPattern(
 )
 # "4个巡察组完成对县卫生健康局…的进驻": the bodies entered.
 _ENTERED = LazyPattern(rf"对({_NAME_UNIT}{{2,80}}?)的?进驻")
+# The body whose rectification the notice makes public, named in the sentence that announces it: 现将某局党组(以下
+# 简称"局党组")巡视整改进展情况公布如下, 现将市委政法委(含市法学会党组)巡视集中整改情况向社会公开, 现将县医保局
+# 党组关于县委第二轮巡察整改情况通报如下.
+# (not a round, 现将十一届市委第七轮巡视整改情况…, nor a word for the body itself or the work, 我局, 有关, 集中; the
+# name ends as a body's does, not as 现将某市环保督察反馈问题整改… does)
+_BODY_LAST = "组委局区县市镇乡院校司团会部办厅处室所站队馆心社行村署庭园"
+_TARGET_DISCLOSED = LazyPattern(
+    r"现将(?!我|本|有关|相关|此次|这次|上述|全面|集中|关于|巡)"
+    rf"((?:(?![轮批])[^，,。；;（(]|[（(][^（）()。；;\n]{{0,60}}[）)]){{2,60}}?(?<=[{_BODY_LAST}）)]))(?:关于[^，,。；;]{{0,24}}?)?(?:巡视|巡察)[^，,。；;]{{0,12}}?整改"
+)
 _MODE_WORDS = r"常规|专项|“回头看”|回头看|机动|提级|交叉|联动|上下联动|延伸|例行|巡察“回头看”"
 _MODE = LazyPattern(_MODE_WORDS)
 # What may stand between the mode words of one inspection: nothing (提级交叉) or a plus ("专项+常规").
@@ -150,6 +160,11 @@ _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_TERMED_BODY}(?={NAMED_MODES}*(?:巡视
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
 _INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
+# The group's feedback told in a sentence: 向区委反馈了巡视意见, 召开巡视反馈会议.
+# (not 收到巡察组的反馈意见: the feedback received, told after the fact)
+_FED_BACK = LazyPattern(
+    r"向[^，,。；;]{1,30}?反馈|反馈了[^，,。；;]{0,8}?(?:巡视|巡察)|召开[^，,。；;]{0,12}?(?:巡视|巡察)反馈会"
+)
 # (a class alone, which a search skips to; no mark before the end: the sentence ends there)
 _SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]")
 
@@ -297,7 +312,14 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
         return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
-    for pattern in (_TARGET_AFTER, _STATIONED, _ENTERED, _TARGET_MEETING, _TARGET_FEEDBACK):
+    for pattern in (
+        _TARGET_AFTER,
+        _STATIONED,
+        _ENTERED,
+        _TARGET_MEETING,
+        _TARGET_DISCLOSED,
+        _TARGET_FEEDBACK,
+    ):
         found = pattern.search(reading)
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
@@ -515,6 +537,45 @@ def _entry_to_end(day: Period, later: list[Period], text: str) -> Period | None:
         ):
             return Period(day.start, other.end, Relation.RANGE, Precision.DAY)
     return None
+
+
+def tells_the_inspection(inspection: Inspection | None) -> bool:
+    """Whether the facts read name the group, the period or the feedback: what an opening that only announces
+    its report (按照…部署要求，现将巡视整改进展情况公布如下) leaves to the first part of the body."""
+    return inspection is not None and (
+        inspection.inspector is not None
+        or inspection.period is not None
+        or inspection.feedback_date is not None
+    )
+
+
+def reports_a_rectification(title: str) -> bool:
+    """Whether a notice's title says it reports the rectification after an inspection (…巡视整改进展情况的通报):
+    only then is the first part of its body read for the inspection's facts."""
+    reading = inspection_reading(fold(title))
+    return "整改" in reading and ("巡视" in reading or "巡察" in reading)
+
+
+def tells_of_an_inspection(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` tells of the inspection itself (对…开展了巡视, 进驻, 反馈了巡视意见), as the
+    first paragraph of such a body does, rather than naming a group in passing."""
+    reading = inspection_reading(folded[start:end])
+    return _INSPECTED.search(reading) is not None or _FED_BACK.search(reading) is not None
+
+
+def completed_by(inspection: Inspection | None, body: Inspection) -> Inspection:
+    """The facts of the opening, each one it does not state taken from ``body``, the facts the first part of the
+    body states (一、总体情况 / 2021年3月至5月，市委巡视五组对白塘区开展了巡视，并于7月29日反馈了巡视意见)."""
+    if inspection is None:
+        return body
+    fields = {
+        name: getattr(inspection, name) if getattr(inspection, name) is not None else getattr(body, name)
+        for name in ("inspector", "dispatcher", "target", "mode", "round", "period", "feedback_date")
+    }
+    try:
+        return Inspection(**fields, basis=inspection.basis or body.basis)
+    except InvariantError:  # the opening's period and the body's feedback disagree: the opening's facts stand
+        return inspection
 
 
 def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:

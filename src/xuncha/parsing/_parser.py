@@ -70,6 +70,29 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     inspection = (
         _facts.inspection(clean, stated[0][0], stated[-1][1], title_text, figures, folded) if stated else None
     )
+    if (
+        not _facts.tells_the_inspection(inspection)
+        and layout.first_marker is not None
+        and _facts.reports_a_rectification(title_text)
+    ):
+        # An opening that only announces its report leaves the inspection to the first part of the body: the
+        # paragraph under its first heading (一、总体情况 / 2021年3月至5月，市委巡视五组对白塘区开展了巡视…).
+        first_text = next(
+            (
+                i
+                for i in range(layout.first_marker + 1, min(layout.first_marker + 3, layout.body_end))
+                if headings[i] is None
+            ),
+            None,
+        )
+        if first_text is not None:
+            told = paragraphs[first_text]
+            body = _facts.inspection(clean, told.start, told.end, title_text, figures, folded)
+            if _facts.tells_the_inspection(body) and _facts.tells_of_an_inspection(
+                folded, told.start, told.end
+            ):
+                assert body is not None
+                inspection = _facts.completed_by(inspection, body)
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
