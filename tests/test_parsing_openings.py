@@ -1082,7 +1082,9 @@ def test_an_opening_that_only_announces_its_report_leaves_the_facts_to_the_first
 def test_the_body_is_read_for_the_facts_only_under_a_rectification_title_and_an_inspection_told() -> None:
     body = "\n\n一、总体情况\n\n收到市委巡察二组的反馈意见后,学校召开会议部署整改。\n\n二、下一步\n\n继续整改。\n"
     # a group named in passing (收到…的反馈意见) tells no inspection: no facts are made up from it
-    assert parse_notice("某中学关于巡察整改进展情况的通报\n\n现将整改情况公布如下。" + body).inspection is None
+    assert (
+        parse_notice("某中学关于巡察整改进展情况的通报\n\n现将整改情况公布如下。" + body).inspection is None
+    )
     told = "\n\n一、总体情况\n\n市委巡察二组对某中学开展了巡察。\n\n二、下一步\n\n继续整改。\n"
     # under a title that reports no rectification, the body's first part is not an opening
     assert parse_notice("某中学关于教学工作的通报\n\n现将有关情况公布如下。" + told).inspection is None
