@@ -51,6 +51,9 @@ def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
         # 说明 ends a title after 关于, as 情况 does: 关于…的情况说明
         ("关于某区巡察反馈问题整改任务整改情况的公示情况说明", True, True),
         ("有关情况说明", False, False),
+        # and 公开: 关于…整改情况的公开 (a breadcrumb's 信息公开 ends no title)
+        ("市委政法委关于巡视集中整改情况的公开", True, True),
+        ("政务公开", False, False),
         ("首页 > 巡视巡察 > 巡察整改情况", False, False),
         ("二、市委巡察反馈意见整改情况", False, False),
     ],
@@ -60,13 +63,13 @@ def test_title_lines_and_notice_titles(line: str, line_like: bool, notice_title:
     assert is_notice_title(line) == notice_title
 
 
-@given(st.text(alphabet="关于巡察视某县委的整改情况通报告示公 （）(2023年)", max_size=60))
+@given(st.text(alphabet="关于巡察视某县委的整改情况通报告示公开 （）(2023年)", max_size=60))
 def test_a_notice_title_is_a_title_line_and_holds_a_title_word(text: str) -> None:
     if is_notice_title(text):
         assert TITLE_LINE.match(text) is not None
         assert could_be_title(text)
         assert text.rstrip()
-        assert any(kind in text for kind in KINDS)
+        assert any(kind in text for kind in (*KINDS, "公开"))
 
 
 def test_the_cleaner_keeps_a_title_line_apart() -> None:

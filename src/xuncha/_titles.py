@@ -37,8 +37,11 @@ __all__ = [
 KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况", "说明")
 _AFTER_GUANYU_ONLY: Final = ("情况", "说明")
 _NAMED = "|".join(kind for kind in KINDS if kind not in _AFTER_GUANYU_ONLY)
+# 公开 ends a title after 关于 (关于巡视集中整改情况的公开) but is none of KINDS, which the layout and the chrome
+# grammar look for in a line of any kind (a breadcrumb's 信息公开 is no title's end).
+_AFTER_GUANYU = "|".join((*KINDS, "公开"))
 _TITLE = (
-    rf"(?:.{{0,40}}关于.{{0,80}}(?:{'|'.join(KINDS)})"  # 关于…的通报, 关于…整改情况
+    rf"(?:.{{0,40}}关于.{{0,80}}(?:{_AFTER_GUANYU})"  # 关于…的通报, 关于…整改情况
     # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)
     # 整改进展情况 (a bare 巡察整改情况 is a site's menu item)
     r"|[^，,。；;：:！!？?、>＞»]{0,60}[轮届委](?:巡视|巡察)[^，,。；;：:！!？?、]{0,40}整改(?:工作)?(?:进展|落实)?情况"
