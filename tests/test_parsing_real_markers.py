@@ -320,3 +320,17 @@ def test_a_numbered_list_flattened_into_a_line_after_a_colon_is_read() -> None:
     # a first entry whose second entry is not on the line starts nothing
     notice = parsed("某县巡察整改情况的通报\n附件: 1、问题清单\n")
     assert markers(notice) == []
+
+
+def test_a_list_after_a_colon_on_a_flattened_page_is_read_and_each_colon_starts_its_own() -> None:
+    # a document flattened into one line: its line breaks became spaces, after the semicolons too, and each list a
+    # colon introduces starts again at (一)
+    line = (
+        "第三条 报告应当包括下列内容: (一)整改措施和结果; (二)执行情况; (三)采纳情况. "
+        "第四条 采取下列方式检查: (一)书面审查; (二)实地核查."
+    )
+    notice = parsed(f"某局审计整改跟踪检查办法\n{line}\n")
+    assert markers(notice) == ["(一)", "(二)", "(三)", "(一)", "(二)"]
+    # the same list with its items glued to the semicolons is one sentence
+    glued = "报告应当包括下列内容:(一)整改措施和结果;(二)执行情况;(三)采纳情况."
+    assert markers(parsed(f"某局审计整改跟踪检查办法\n{glued}\n")) == []

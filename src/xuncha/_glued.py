@@ -68,7 +68,8 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     search = AFTER_SENTENCE.search
     content = len(raw) - len(raw.lstrip(spaces))  # where the line's own indent ends
     while gap is not None:
-        after_sentence = raw[gap.start()] in "。！？!?"
+        gap_start = gap.start()
+        after_sentence = raw[gap_start] in "。！？!?"
         after_space = raw[gap.start()] in _SPACES
         at = gap.end()
         indent = after_space and gap.start() < content  # the line's own indent
@@ -110,6 +111,11 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         flattened_list = not in_use and _flattened_list_starts(raw, found.start, found.end, marker)
         if list_only and not flattened_list:
             continue  # 1、 after a colon starts only a list flattened into the line
+        # A colon introduces a list of its own: its first item starts the list again at its level, below the
+        # levels in use above it ("…包括下列内容: (一)…; (五)…. 第四条 …采取下列方式: (一)…").
+        restarts = raw[gap_start] in "：:" and marker.ordinal == 1 and marker.level is not None
+        if restarts:
+            in_use = [used for used in in_use if (used.level or 1) < (marker.level or 1)]
         if not (
             ends_line
             or next_item
@@ -255,4 +261,9 @@ def _heads_text(raw: str, position: int, spaces: str) -> bool:
         if (after >= len(raw) or raw[after] in _LIST_GOES_ON) and not closed:
             return False
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
-    return stop is None or stop.group() not in "；;" or heading_at(raw, stop.end()) is None
+    return (
+        stop is None
+        or stop.group() not in "；;"
+        or raw[stop.end() : stop.end() + 1] in spaces
+        or heading_at(raw, stop.end()) is None
+    )
