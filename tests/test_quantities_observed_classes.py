@@ -24,6 +24,11 @@ from _quantity_readings import readings as _readings
         # aspects, with and without 大
         ("反馈了6方面21项问题。", [("6方面", "6", "方面", None), ("21项", "21", "项", None)]),
         ("围绕3大方面制定措施。", [("3大方面", "3", "方面", None)]),
+        # the problems named as major ones (两大问题); N个问题 is counted in 个, 问题 alone after a number is none
+        ("着力解决两大问题。", [("两大问题", "2", "问题", None)]),
+        ("发现12问题。", []),
+        # a boiler's capacity in steam tons
+        ("淘汰35蒸吨以下燃煤锅炉。", [("35蒸吨以下", "35", "蒸吨", "at_most")]),
         ("从两个方面抓落实。", [("两个", "2", "个", None)]),
         # 两 counts phases (二期 names one)
         ("共举办两期培训班。", [("两期", "2", "期", None)]),

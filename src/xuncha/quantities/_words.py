@@ -25,7 +25,7 @@ _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大方面", "大部分", "大类", "大项", "大批", "大板块", "大产业", "小类", "小项")
+_BIG_CLASSES = ("大方面", "大部分", "大问题", "大类", "大项", "大批", "大板块", "大产业", "小类", "小项")
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
 #: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
