@@ -37,7 +37,8 @@ Resolution rules (see docs/dates.md):
   comes right before the event ("2023年9月5日进驻以来" runs from that date; not when the event names its
   subject, 2019年1月市退役军人事务局组建以来, where the date only dates the event).
 * Counts are measured from the reference date: 近三年, 过去三年, 三年来 back to it, 今后五年 and 未来2个月
-  from it, 3年后 and 两年前 the day that far, 60日内 a deadline; 今天, 明天; 大前年 is three years back.
+  from it, 3年后 and 两年前 the day that far (60日内, a time limit, is a duration and gives no date); 今天,
+  明天; 大前年 is three years back.
 * A deadline word (年底, 年中, 9月底, 三季度末) that lies ahead looks forward, however far, unless the
   sentence reports it done. A two-digit year (15年) takes its century from a four-digit year stated before
   it in the paragraph, or is refused; never the reference year. A three-digit year before a month or 年度

@@ -390,11 +390,12 @@ _SPECIAL = rf"""
         | (?:今后|未来|往后) {_SP} (?P<ahead_count> {_SMALL_NUM} | 半(?=年))      # 今后五年, 未来2个月
           {_SP} (?P<ahead_unit> 年|个月|个季度|周|天)
         # 3年后, 两年前, 三个季度后, from the reference date; not after an event (收到通知后3日内, 之日起60日内,
-        # 撤组后,1个月内完成…: the event's clause just before)
+        # 撤组后,1个月内完成…: the event's clause just before). A time limit (60日内) is matched, so that 60日 is
+        # read as no day of a month, and refused by resolution: a duration, not a date.
         | (?<![后起]) (?<![后起][{SPACES}，,]) (?P<offset_count> {_SMALL_NUM} | 半(?=年)) {_SP}
           (?:   (?P<offset_unit> 年|个月|个季度|个星期|周|天)
                 (?P<offset_way> 以后|之后|后(?![续期备勤台盾面方果者来]) | 以前|之前|前(?![期列景沿线])
-                              | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a deadline
+                              | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a time limit
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
         | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天

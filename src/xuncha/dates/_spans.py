@@ -1,5 +1,5 @@
 """The forms outside the point grammar: five-year plans, academic years, decades, congresses, 目前, and the
-spans, offsets and days counted from the reference date (近三年, 今后五年, 3年后, 60日内, 今天)."""
+spans, offsets and days counted from the reference date (近三年, 今后五年, 3年后, 今天)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from xuncha.dates._calendar import (
     year_number,
 )
 from xuncha.dates._context import century_from_text
-from xuncha.dates._tense import SENTENCE_END
 from xuncha.models import Precision, Relation
 
 if TYPE_CHECKING:
@@ -58,7 +57,8 @@ def _moved(day: dt.date | None, count_text: str, unit: str, sign: int) -> dt.dat
 
 
 def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
-    """Spans and offsets counted from the reference date: 近三年, 三年来, 今后五年, 3年后, 两年前, 60日内."""
+    """Spans and offsets counted from the reference date: 近三年, 三年来, 今后五年, 3年后, 两年前 (60日内, a time
+    limit, is refused)."""
     if get["recent_count"] is not None or get["past_count"] is not None:
         # 近三年, 过去三年, 这两年, 三年来, 两年多来 (多 and 余 add an unknown part: the span read is the whole
         # count, the least the text says)
@@ -78,33 +78,14 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
     if get["offset_days"] == "个工作日":
         raise Invalid("a count of working days needs the calendar of working days")
     unit = get["offset_unit"] or "天"  # 60日内: days
-    if "内" in way:  # 60天内: a deadline that many days (months …) after the reference date
-        if _after_a_dated_event(get):
-            raise Invalid("a deadline counted from the dated event its sentence reports")
-        day = _moved(ref, offset, unit, 1)
-        return (None, day, Relation.BEFORE, Precision.DAY)
+    if "内" in way:
+        # 60日内, 三个月内: a time limit counted from a day the notice seldom dates (the feedback, the receipt of a
+        # decision, the day a rule takes effect), not from the date of the text: a duration (a quantity,
+        # 30日内 at most 30 天), never a period (tests/corpus/observed, CONVENTIONS: eighth session).
+        raise Invalid("a time limit is a duration, not a date")
     # 3年后, 两年前: the day that far from the reference date
     day = _moved(ref, offset, unit, -1 if "前" in way else 1)
     return (day, day, Relation.ON, Precision.DAY)
-
-
-# How far back in its sentence a deadline looks for the day of the event it is counted from.
-_EVENT_REACH: Final = 60
-
-
-def _after_a_dated_event(get: re.Match[str]) -> bool:
-    """于10月29日…反馈问题23个，要求在3个月内整改完毕: a deadline after the day of the event its sentence
-    reports is counted from that day, not from the reference date (an event's 60日内, as 收到通知后3日内)."""
-    text, at = get.string, get.start()
-    low = max(0, at - _EVENT_REACH)
-    for end in SENTENCE_END.finditer(text, low, at):  # (its sentence starts after the last end)
-        low = end.end()
-    day = text.find("日", low, at)
-    while day >= 0:  # (a 日 that opens the sentence, as in 日前, has no day before it: look on)
-        if day > low and text[day - 1] in "0123456789一二三四五六七八九十":
-            return True
-        day = text.find("日", day + 1, at)
-    return False
 
 
 _DEICTIC_DAYS: Final = {
