@@ -118,6 +118,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "digits read one by one": ("三五天", "三五", True),
     "a magnitude word without a number": ("百年大计", "百", True),
     "part of a word": ("数十家", "十", True),
+    "the marker of a heading": ("完成。\n二、五个村整治", "二", True),
     "in a quotation or a set phrase": ("“两个人”", "两", True),
     "a date written with slashes": ("于12/25完成", "12/25", True),
     "digits after a comma that groups no thousands": ("利润增长16,4%", "4", True),

@@ -214,6 +214,26 @@ def _bare_magnitude_word(c: Candidate) -> bool:
     )
 
 
+#: The longest numeral of a level-1 heading's marker (二十三、), and its characters (not 千万、, a magnitude).
+_LONGEST_MARKER_NUMERAL = 3
+_MARKER_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _a_heading_marker(c: Candidate) -> bool:
+    """二、五个行政村垦造耕地项目: a Chinese numeral and 、 opening a line are the marker of a heading (the parser's
+    一、), not the first item of a list with the numeral after it."""
+    if (
+        c.text[c.number_end : c.number_end + 1] != "、"
+        or len(c.run) > _LONGEST_MARKER_NUMERAL
+        or not _MARKER_NUMERALS.issuperset(c.run)
+    ):
+        return False
+    before = c.start
+    while before and c.text[before - 1] in " \t\u3000":
+        before -= 1
+    return before == 0 or c.text[before - 1] == "\n"
+
+
 def _part_of_a_word(c: Candidate) -> bool:
     """再三, 数十, 初三, 第三; 统一, 唯一, 进一步; 星期三; 新一轮, 当前一项任务, 今后一个时期 (一 as "a")."""
     text, start = c.text, c.start
@@ -307,6 +327,7 @@ def chinese_numeral_is_clear(c: Candidate) -> bool:
         and not _digit_by_digit(c)
         and not _bare_magnitude_word(c)
         and not _part_of_a_word(c)
+        and not (after == "、" and _a_heading_marker(c))
     )
 
 
@@ -323,6 +344,7 @@ NUMERAL_VETOES: tuple[Veto, ...] = (
     Veto("digits read one by one", _digit_by_digit, "chinese"),
     Veto("a magnitude word without a number", _bare_magnitude_word, "chinese"),
     Veto("part of a word", _part_of_a_word, "chinese"),
+    Veto("the marker of a heading", _a_heading_marker, "chinese"),
     Veto("in a quotation or a set phrase", _in_a_quotation, "chinese"),
     Veto("a date written with slashes", _slashed_date),
     Veto("digits after a comma that groups no thousands", _after_a_digit_comma, "arabic"),

@@ -261,6 +261,10 @@ _SET_PHRASES = (
     "一张表",
     "一本账",
     "一成不变",
+    # "a great many" (建成一大批产业), "the new year" (在新的一年里) and a proverb (一年之计在于春): no count
+    "一大批",
+    "新的一年",
+    "一年之计",
     # each minds their own part (分管领导各管一段): divided responsibility, not a count of sections
     "各管一段",
     "各管一摊",
