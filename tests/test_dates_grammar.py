@@ -61,7 +61,7 @@ def test_mid_year_is_a_day_at_the_end_of_june() -> None:
 
 
 def test_scan_names_what_it_refuses_and_where() -> None:
-    text = "2023年4月31日前完成；2023年12月至2023年3月，2023年3月13日至4月28日；2023年第3期，2101年底，2023年5月26日至4月10日"
+    text = "2023年4月31日前完成；2023年12月至2023年3月，2023年3月13日至4月28日；2023年第3号，2101年底，2023年5月26日至4月10日"
     scan = scan_periods(text, reference=REF)
     assert [p.text for p in scan.periods] == ["2023年3月13日至4月28日"]
     rejected = [(r.text, r.kind) for r in scan.rejected]
@@ -77,7 +77,7 @@ def test_scan_names_what_it_refuses_and_where() -> None:
     assert "before it starts" in scan.rejected[1].reason
 
 
-_PIECES = ("2023年", "4月", "31日", "12月", "至", "3月", "13日", "前", "，", "年底", "第3期", "2101年", "每年", "今年以来")  # fmt: skip
+_PIECES = ("2023年", "4月", "31日", "12月", "至", "3月", "13日", "前", "，", "年底", "第3号", "2101年", "每年", "今年以来")  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))

@@ -103,7 +103,7 @@ class Rejected(NamedTuple):
 
     ``kind`` is one of ``"no-such-date"`` (2023年4月31日, 2023年13月), ``"backwards"`` (a range that ends
     before it starts), ``"out-of-range"`` (a year outside 1900–2100), ``"ambiguous-year"`` (15年3月2日 with
-    no four-digit year before it), ``"document-number"`` (2023年第3期, a date in a web address),
+    no four-digit year before it), ``"document-number"`` (2023年第45号, a date in a web address),
     ``"lost-prefix"`` (上上年, 十九年底: a doubled prefix or a year the grammar does not read, which would
     change the date) and ``"unreadable"``;
     ``reason`` is a short message in English.
@@ -262,7 +262,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             and RECURRING.search(text, start - 6 if start > 6 else 0, start)
         ):
             continue
-        # 2023年第45号 (公告), 2023年第3期: a year before a number of a document or an issue is no period.
+        # 2023年第45号 (公告): a year before the number of a document is no period (an issue's, 2023年第3期, is one).
         if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
             yield match, Invalid("the year of a document number", "document-number")
             continue
@@ -418,7 +418,7 @@ def scan_periods(
     ``rejected`` holds, in text order, every stretch the grammar matched as a date expression but resolution
     refused: a day or month that does not exist (2023年4月31日), a range whose end precedes its start
     (2023年12月至2023年3月), a year beyond 1900–2100, a two-digit year whose century the text does not state
-    (15年3月2日), a year before a document number (2023年第3期) and other
+    (15年3月2日), a year before a document number (2023年第45号) and other
     malformed forms; each with its span in ``text``, a ``kind`` (see :class:`Rejected`) and a reason. A
     rejected stretch never overlaps a period. Recurring dates (每年3月) are neither. Same arguments, same
     type checks and same cost (linear in the text) as :func:`extract_periods`. ``kinds``, when given, keeps
