@@ -27,6 +27,12 @@ from _quantity_readings import readings as _readings
         # the problems named as major ones (两大问题); N个问题 is counted in 个, 问题 alone after a number is none
         ("着力解决两大问题。", [("两大问题", "2", "问题", None)]),
         ("发现12问题。", []),
+        # a task quoted with its target figure is no slogan: its verb says what is to be done
+        (
+            "未达序时进度的有“新建城市停车泊位3000个”“普惠性幼儿园覆盖率达82%”。",
+            [("3000个", "3000", "个", None), ("82%", "82", "%", None)],
+        ),
+        ("开展“9个不准”专项治理。", []),
         # a boiler's capacity in steam tons
         ("淘汰35蒸吨以下燃煤锅炉。", [("35蒸吨以下", "35", "蒸吨", "at_most")]),
         ("从两个方面抓落实。", [("两个", "2", "个", None)]),

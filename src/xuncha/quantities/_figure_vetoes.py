@@ -232,8 +232,14 @@ def _in_a_short_quotation(c: Candidate) -> bool:
     if c.text[opened] not in _QUOTE_OPENERS or closed - opened - 1 > _SHORT_QUOTATION:
         return False
     before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
+    if _TASK_VERB.search(before) is not None:
+        return False  # “新建城市停车泊位3000个”, “完成投资12亿元”: a task quoted with its target, not a name
     alone = (not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS)
     return not alone or (c.unit is not None and c.unit.is_counter)
+
+
+#: The verbs of a task that a report quotes with its target figure (a slogan is a name, and names no work done).
+_TASK_VERB = LazyPattern("完成|新建|建成|新增|实现|达到?|投资|开工|改造|提高|引进|培育|创建|整治|治理|建设")
 
 
 #: The characters before a number that some figure veto looks at (_clock_time, _rank, _day_of_month, and the
