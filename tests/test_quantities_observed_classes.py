@@ -33,6 +33,11 @@ from _quantity_readings import readings as _readings
             [("3000个", "3000", "个", None), ("82%", "82", "%", None)],
         ),
         ("开展“9个不准”专项治理。", []),
+        # the session of a congress or a committee is an ordinal, after its term or its body, listed or not; a count
+        # of meetings is a count
+        ("召开区委三届十二次全委(扩大)会议。", []),
+        ("学习二十届中央纪委五次全会和省委十二届七次、八次全会精神。", []),
+        ("县委召开3次会议,先后四次听取汇报。", [("3次", "3", "次", None), ("四次", "4", "次", None)]),
         # a boiler's capacity in steam tons
         ("淘汰35蒸吨以下燃煤锅炉。", [("35蒸吨以下", "35", "蒸吨", "at_most")]),
         ("从两个方面抓落实。", [("两个", "2", "个", None)]),

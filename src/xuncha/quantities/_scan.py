@@ -176,7 +176,12 @@ def _up_to(text: str, start: int) -> bool:
 #: is written 两个巡察组 or 三个组).
 _GROUP_NAMERS = ("巡察", "巡视")
 #: What the sessions of a congress are called: 一次会议, 三次全会, 二次全体会议.
-_SESSIONS = ("会议", "全会", "全体会议")
+_SESSIONS = ("会议", "全会", "全体会议", "全委")
+# What a session's number follows: the congress's term or the body (十四届人大一次会议, 中央纪委五次全会), or the
+# session listed before it (十二届七次、八次全会).
+_SESSION_OF = ("届", "委", "人大", "政协", "次、")
+# Sessions listed before the one a session word follows: 七次、八次全会.
+_LISTED_SESSIONS = LazyPattern(r"(?:、[一二三四五六七八九十]{1,3}次)+(?:会议|全会|全体会议|全委)")
 
 
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
@@ -202,11 +207,12 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
         or (run == "一" and _repeated_nearby(text, start, "一" + unit_text, unit_end))
         # 巡察二组, 专项巡视一组: a group named by its number
         or (unit_text == "组" and text.endswith(_GROUP_NAMERS, 0, start))
-        # 十四届人大一次会议, 二十届三次全会: the session of a congress, an ordinal
+        # 十四届人大一次会议, 二十届三次全会, 三届十二次全委会议, 中央纪委五次全会, 七次、八次全会: the session of a
+        # congress or a committee, an ordinal
         or (
             unit_text == "次"
-            and text.startswith(_SESSIONS, unit_end)
-            and text.endswith(("届", "人大"), 0, start)
+            and text.endswith(_SESSION_OF, 0, start)
+            and (text.startswith(_SESSIONS, unit_end) or _LISTED_SESSIONS.match(text, unit_end) is not None)
         )
         or _repeats(text, start, run + unit_text)
     )
