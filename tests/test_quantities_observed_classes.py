@@ -27,6 +27,15 @@ from _quantity_readings import readings as _readings
         # the problems named as major ones (两大问题); N个问题 is counted in 个, 问题 alone after a number is none
         ("着力解决两大问题。", [("两大问题", "2", "问题", None)]),
         ("发现12问题。", []),
+        (
+            "聚焦四大领域、五大任务,开设六大专栏。",
+            [
+                ("四大领域", "4", "领域", None),
+                ("五大任务", "5", "任务", None),
+                ("六大专栏", "6", "专栏", None),
+            ],
+        ),
+        ("工业三大门类全面增长,完成一大块工作。", []),  # a classification of statistics; "a big chunk"
         # a task quoted with its target figure is no slogan: its verb says what is to be done
         (
             "未达序时进度的有“新建城市停车泊位3000个”“普惠性幼儿园覆盖率达82%”。",

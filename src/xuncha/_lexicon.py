@@ -174,7 +174,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市
-    县 镇 县次 章 板块 盒 景 步 产业 问题
+    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -365,8 +365,13 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS),
     Spelling("方面", "方面"),
     Spelling("部分", "部分", not_extracted="read only after 大 (3大部分, 三大部分); 一部分 is 'a part of'"),
-    # the problems a speech or a report names as major ones (两大问题); N个问题 is counted in 个
-    Spelling("问题", "问题", not_extracted="read only after 大 (两大问题); N个问题 is counted in 个"),
+    # the major kinds a report counts after 大 (两大问题, 四大领域, 五大任务, 六大专栏); N个问题 is counted in 个,
+    # and none of these words is a unit after a number alone (三大门类, the statistics' three sectors of industry,
+    # is a classification, as 三次产业 is)
+    *(
+        Spelling(word, word, not_extracted=f"read only after 大 (两大{word}); N个{word} is counted in 个")
+        for word in ("问题", "领域", "任务", "专栏")
+    ),
     # provinces counted after Arabic digits (涉及7省, 3省(市)), and after Chinese numerals of two or more (两省; see
     # quantities._figure_vetoes._counts_places); 三省 is also a verb (三省吾身), and 省委, 省级, 省长 … start other words
     Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报吾"),

@@ -25,7 +25,10 @@ _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
 #: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = ("大方面", "大部分", "大问题", "大类", "大项", "大批", "大板块", "大产业", "小类", "小项")
+_BIG_CLASSES = (
+    "大方面", "大部分", "大问题", "大领域", "大任务", "大专栏", "大类", "大项", "大批", "大板块", "大块",
+    "大产业", "小类", "小项",
+)  # fmt: skip
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
 #: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
@@ -263,6 +266,7 @@ _SET_PHRASES = (
     "一成不变",
     # "a great many" (建成一大批产业), "the new year" (在新的一年里) and a proverb (一年之计在于春): no count
     "一大批",
+    "一大块",
     "新的一年",
     "一年之计",
     # each minds their own part (分管领导各管一段): divided responsibility, not a count of sections
