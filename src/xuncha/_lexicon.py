@@ -179,6 +179,13 @@ _COUNTERS_WRITTEN = """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
 
+#: The counters of kinds that 大 (major) or 小 may stand before, between the number and the counter: 5大类, 4大方面,
+#: 两大问题, 3小项 (the counter's spelling below says whether it is read without them too).
+COUNTED_AFTER_SIZE: Final[dict[str, str]] = {
+    "方面": "大", "部分": "大", "问题": "大", "领域": "大", "任务": "大", "专栏": "大", "类": "大小", "项": "大小",
+    "批": "大", "板块": "大", "块": "大", "产业": "大",
+}  # fmt: skip
+
 #: Prefixes that multiply a registered unit (万元, 亿元, 万亩, 百万吨), longest first where one starts another.
 PREFIXES: Final[dict[str, int]] = {
     "十万": 10**5,

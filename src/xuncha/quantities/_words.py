@@ -7,6 +7,7 @@ characters only.
 
 from __future__ import annotations
 
+from xuncha._lexicon import COUNTED_AFTER_SIZE
 from xuncha.models import Qualifier
 
 #: Character classes of numerals (ranges for use inside [...]).
@@ -24,11 +25,8 @@ _BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万"
 _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
-#: 大 (major) between a number and a counter of kinds: 5大类 is five kinds.
-_BIG_CLASSES = (
-    "大方面", "大部分", "大问题", "大领域", "大任务", "大专栏", "大类", "大项", "大批", "大板块", "大块",
-    "大产业", "小类", "小项",
-)  # fmt: skip
+#: 大 (major) or 小 between a number and a counter of kinds: 5大类 is five kinds (the lexicon lists them).
+_BIG_CLASSES = tuple(size + word for word, sizes in COUNTED_AFTER_SIZE.items() for size in sizes)
 #: Units after which 多 means "and more" and 半 "and a half": 一年多, 两年半, 1倍多; and 成 (tenths), spoken the
 #: same way: 三成多, 三成半.
 _DURATION_LIKE = frozenset({"months", "days", "multiple"})
