@@ -246,7 +246,6 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("m", "米"),
     # mass
     Spelling("吨", "吨", denominator=True),
-    Spelling("蒸吨", "蒸吨"),
     Spelling("公斤", "公斤", denominator=True),
     Spelling("千克", "千克", denominator=True),
     Spelling("斤", "斤", denominator=True),
