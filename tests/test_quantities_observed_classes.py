@@ -47,6 +47,11 @@ from _quantity_readings import readings as _readings
         ("召开区委三届十二次全委(扩大)会议。", []),
         ("学习二十届中央纪委五次全会和省委十二届七次、八次全会精神。", []),
         ("县委召开3次会议,先后四次听取汇报。", [("3次", "3", "次", None), ("四次", "4", "次", None)]),
+        # 或以上 and 或以下 bound a figure as 及以上 does (Hong Kong and Macao write them)
+        (
+            "年滿18歲或以上的居民,資助5万元或以下。",
+            [("18歲或以上", "18", "岁", "at_least"), ("5万元或以下", "5", "万元", "at_most")],
+        ),
         # a boiler's capacity in steam tons
         ("淘汰35蒸吨以下燃煤锅炉。", [("35蒸吨以下", "35", "蒸吨", "at_most")]),
         ("从两个方面抓落实。", [("两个", "2", "个", None)]),

@@ -100,6 +100,8 @@ _INNER_QUALIFIERS: dict[str, Qualifier] = {
 _POST_QUALIFIERS: dict[str, Qualifier] = {
     "及以上": Qualifier.AT_LEAST,
     "及以下": Qualifier.AT_MOST,
+    "或以上": Qualifier.AT_LEAST,  # 18歲或以上, as Hong Kong and Macao write it
+    "或以下": Qualifier.AT_MOST,
     "以上": Qualifier.AT_LEAST,
     "以下": Qualifier.AT_MOST,
     "以内": Qualifier.AT_MOST,
