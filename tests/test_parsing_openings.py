@@ -1108,3 +1108,12 @@ def test_the_target_named_where_the_notice_announces_its_report(sentence: str, t
     notice = parse_notice("关于巡视整改进展情况的通报\n\n根据市委统一部署," + sentence + BODY)
     assert notice.inspection is not None
     assert notice.inspection.target == target
+
+
+def test_the_centre_sends_its_ecological_inspection_named_without_a_group() -> None:
+    notice = parse_notice(
+        "关于某区中央生态环境保护督察“回头看”反馈问题整改情况的公示\n\n"
+        "现将我区中央生态环境保护督察“回头看”反馈问题整改情况公示如下。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.dispatcher == "中央"

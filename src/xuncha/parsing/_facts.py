@@ -160,6 +160,8 @@ _TERM_ROUND = LazyPattern(rf"第?{_TERM}{_TERMED_BODY}(?={NAMED_MODES}*(?:巡视
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
 _INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
+# The ecological-environment inspection the centre sends, named by its sender (read as 巡察: inspection_reading).
+_CENTRAL_ECO_INSPECTION = LazyPattern(r"(?P<centre>中央)(?:第[一二三四五六七八九十]+)?(?:生态)?环境保护巡察")
 # The group's feedback told in a sentence: 向区委反馈了巡视意见, 召开巡视反馈会议.
 # (not 收到巡察组的反馈意见: the feedback received, told after the fact)
 _FED_BACK = LazyPattern(
@@ -216,6 +218,10 @@ def inspection(
         dispatcher = group[slice(*sender.span())]
     elif kind is None and group_span is not None and (former := sender_before(reading, group_span[0])):
         dispatcher = opening[slice(*former)]  # "县委派出3个巡察组": the committee that formed the groups
+    if dispatcher is None and (central := _CENTRAL_ECO_INSPECTION.search(reading)) is not None:
+        # 中央生态环境保护督察(“回头看”): the ecological-environment inspection the centre sends, named without
+        # its group (its rectification's notices name the inspection, not the group)
+        dispatcher = opening[slice(*central.span("centre"))]
     round_span = _round_in(reading)
     round_text = opening[slice(*round_span)] if round_span else None
     if round_text is None and (title_round := _round_in(title_reading)):
