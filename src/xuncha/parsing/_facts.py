@@ -496,6 +496,8 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
                 and (keyword < 0 or pos < offset + keyword)
             ]
             period = next((p for p in candidates if p.relation is Relation.RANGE), None)
+            if period is not None:
+                period = _through_listed_ranges(period, candidates, text)
             if period is None and candidates and keyword < 0 and day is None:
                 # A later sentence may still give the range ("巡察期间(2020年8月24日至10月23日)"), unless it
                 # is about the rectification.
@@ -525,6 +527,37 @@ def _announced_start(period: Period) -> bool:
 
 # What follows the last day of an inspection told apart from its first: 4月28日结束.
 _ENDED = LazyPattern(r"[ \t\u3000]*(?:结束|撤离)")
+
+
+def _through_listed_ranges(first: Period, candidates: list[Period], text: str) -> Period:
+    """An inspection on site in several stretches listed together ("2022年4月11日至4月15日、6月6日至8月5日"): from
+    the first one's start to the last one's end; ``first`` itself when no range follows it across a 、 or 和."""
+    last = first
+    for other in candidates:
+        if (
+            last.span is not None
+            and other.span is not None
+            and other.relation is Relation.RANGE
+            and other.span.start == last.span.end + 1
+            and text[last.span.end] in _RANGES_JOINED
+            and other.end is not None
+            and last.end is not None
+            and other.start is not None
+            and other.start > last.end
+        ):
+            last = other
+    if last is first:
+        return first
+    return Period(
+        first.start,
+        last.end,
+        Relation.RANGE,
+        Precision.DAY if last.precision is Precision.DAY else first.precision,
+    )
+
+
+#: What joins the stretches of one inspection listed in a sentence.
+_RANGES_JOINED = frozenset("、和及")
 
 
 def _entry_to_end(day: Period, later: list[Period], text: str) -> Period | None:
