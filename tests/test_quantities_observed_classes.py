@@ -42,6 +42,11 @@ from _quantity_readings import readings as _readings
             [("3000个", "3000", "个", None), ("82%", "82", "%", None)],
         ),
         ("开展“9个不准”专项治理。", []),
+        # amounts of money quoted from a record are amounts
+        (
+            "注明“扶助金额由960元更正为1080元”。",
+            [("960元", "960", "元", None), ("1080元", "1080", "元", None)],
+        ),
         # the session of a congress or a committee is an ordinal, after its term or its body, listed or not; a count
         # of meetings is a count
         ("召开区委三届十二次全委(扩大)会议。", []),

@@ -234,6 +234,8 @@ def _in_a_short_quotation(c: Candidate) -> bool:
     before, after = c.text[opened + 1 : c.start], c.text[c.reading.end : closed]
     if _TASK_VERB.search(before) is not None:
         return False  # “新建城市停车泊位3000个”, “完成投资12亿元”: a task quoted with its target, not a name
+    if c.unit is not None and c.unit.dimension.startswith("money"):
+        return False  # “扶助金额由960元更正为1080元”: a note or a record quoted, whose amounts are amounts
     alone = (not before or before in _PRE_QUALIFIERS) and (not after or after in _POST_QUALIFIERS)
     return not alone or (c.unit is not None and c.unit.is_counter)
 
