@@ -70,9 +70,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     while gap is not None:
         gap_start = gap.start()
         after_sentence = raw[gap_start] in "。！？!?"
-        after_space = raw[gap.start()] in _SPACES
+        after_space = raw[gap_start] in _SPACES
         at = gap.end()
-        indent = after_space and gap.start() < content  # the line's own indent
+        indent = after_space and gap_start < content  # the line's own indent
         gap = search(raw, at)
         # After a colon or a label only an outline's first heading is looked for (or the first entry of a
         # numbered list flattened into the line, below); after a space, any heading that continues the outline

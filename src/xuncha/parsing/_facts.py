@@ -548,12 +548,7 @@ def _through_listed_ranges(first: Period, candidates: list[Period], text: str) -
             last = other
     if last is first:
         return first
-    return Period(
-        first.start,
-        last.end,
-        Relation.RANGE,
-        Precision.DAY if last.precision is Precision.DAY else first.precision,
-    )
+    return Period(first.start, last.end, Relation.RANGE, first.precision)
 
 
 #: What joins the stretches of one inspection listed in a sentence.
