@@ -88,10 +88,11 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         if first_text is not None:
             told = paragraphs[first_text]
             body = _facts.inspection(clean, told.start, told.end, title_text, figures, folded)
-            if _facts.tells_the_inspection(body) and _facts.tells_of_an_inspection(
-                folded, told.start, told.end
+            if (
+                body is not None
+                and _facts.tells_the_inspection(body)
+                and _facts.tells_of_an_inspection(folded, told.start, told.end)
             ):
-                assert body is not None
                 inspection = _facts.completed_by(inspection, body)
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
