@@ -451,11 +451,14 @@ _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
 # (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
 # before a separator (2023.3.13).
-_AFTER_NUMERAL = (
-    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
-    r"|大”?以来"
-    rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
+_NUMERAL_FOLLOWERS = (
+    r"[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
+    rf"|、[{SPACES}]{{0,2}}{_NUMERAL}"
+    # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
+    # every number)
+    r"|[./](?<=[0-9]{4}[./])"
 )
+_AFTER_NUMERAL = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS}))"
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
 _PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
 # After a verb of aim or a conjunction, as in _PREFIX: 力争到2025年底, 和到2019年…的目标 (after the 到 read)
@@ -473,7 +476,10 @@ def _ascii_digit_start(digit: str) -> str:
         three_digits_follow.append(rf"(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})")
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
-    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS})"
+    lone_day = rf"[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS}"
+    # a page header's date written day first at a line start (19.05.2018  06:47): where no digit or point comes
+    # before, so it is tried with a number's start
+    day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         three_digits_follow.append(
             rf"(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
@@ -493,12 +499,13 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
-    # a page header's date written day first at a line start (19.05.2018  06:47)
-    quarter += r"|(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
-    # other number the grammar reads has one or two digits
+    # other number the grammar reads has one or two digits (nor does a day first: a point follows its digits)
     four_digits = "(?![0-9]{3})" if digit == "0" else ""
-    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
+    # (the number's followers and a lone day in one lookahead: each lookaround costs the engine a call, and most
+    # numbers are no date)
+    number = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS})|{lone_day})|{day_first}"
+    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{number}){quarter})"
 
 
 _STARTS: Final = {
@@ -543,6 +550,35 @@ def starts() -> dict[str, str]:
     return table
 
 
+def candidate_source(table: dict[str, str]) -> str:
+    """The candidate scan's pattern for a table of :func:`starts`: a first character where its lookahead holds.
+
+    The engine tries the alternatives of an alternation one by one (a test of its first character apiece), so an
+    alternative per first character, 84, cost most of the scan at every position holding one (a fifth of a
+    notice's characters: digits, 一, 年, 党 …). Here the pattern first matches one of the characters (a set the
+    engine skips to at once), then a lookbehind reads it again: the digits, most frequent, each on its own, the
+    other characters in a few groups tried as a set before their own alternatives. Every lookahead of the table
+    is zero-width, so each alternative is one character wide, as a lookbehind needs.
+    """
+    digits = [first for first in table if first.isascii() and first.isdigit()]
+    others = [first for first in table if first not in digits]
+    size = -(-len(others) // _CANDIDATE_GROUPS)
+    groups = [others[at : at + size] for at in range(0, len(others), size)]
+    alternatives = [re.escape(digit) + table[digit] for digit in digits]
+    for group in groups:
+        inside = "|".join(re.escape(first) + table[first] for first in group)
+        alternatives.append(f"{_character_set(group)}(?<={inside})")
+    return f"{_character_set(list(table))}(?<={'|'.join(alternatives)})"
+
+
+def _character_set(characters: list[str]) -> str:
+    return "[" + "".join(map(re.escape, characters)) + "]"
+
+
+# How many groups candidate_source splits the characters other than digits into (two to four cost about the same).
+_CANDIDATE_GROUPS: Final = 3
+
+
 def expression_source(*, guarded: bool = True) -> str:
     """The verbose source of the expression; ``guarded`` adds the lookahead for its first characters (a
     necessary condition that lets a search reject other positions at once)."""
@@ -575,7 +611,7 @@ class Grammar(NamedTuple):
 def grammar() -> Grammar:
     """The grammar, compiled on first use (building it costs tens of milliseconds: not at import)."""
     expression = re.compile(optional_groups_as_branches(expression_source()), re.VERBOSE)
-    candidate = re.compile("|".join(re.escape(first) + follows for first, follows in starts().items()))
+    candidate = re.compile(candidate_source(starts()))
     index = {name: number - 1 for name, number in expression.groupindex.items()}
     absent = index["absent"]
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
