@@ -213,6 +213,10 @@ def _unguarded_expression() -> re.Pattern[str]:
         _grammar._GLUED_GUARD,
         _grammar._part_of_year_guard(),
         "(?=[自从截到至直])",
+        _grammar._CHROME_GUARD,
+        _grammar._SUFFIX_GUARD,
+        _grammar._FROM_THEN_GUARD,
+        _grammar._CONNECTOR_GUARD,
     )
     for guard in guards:
         assert guard in source
@@ -222,9 +226,10 @@ def _unguarded_expression() -> re.Pattern[str]:
 
 @example(text="自2023.3.13至2023-03-15，2019318日，815日，2023年底前，2024年“五一”期间，上年同期，前10个月")
 @example(text="2022 11 23\n本季度末，年内，截至2023年，到3月，秋冬季，元旦春节期间，2023年伊始，暑假")
+@example(text="09-17 / 2025\n今年来，3月起至5月，3日4月5日，2023年以来，10月—12月止")
 @given(
     text=st.text(
-        alphabet="12390./- 日年月季度本上下前第一二三四两首春秋冬暑假同期内“”五清明自从截至到直元旦底初伊中、",
+        alphabet="12390./- 日年月季度本上下前第一二三四两首春秋冬暑假同期内“”五清明自从截至到直元旦底初伊中、以来起开后之为止—~\n",
         max_size=14,
     )
 )

@@ -139,6 +139,17 @@ _GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending it
 )
 
 
+_CHROME_GUARD: Final = (
+    "(?=[0-9]{1,2}-)"  # 09-17 / 2025 (the digits first: the line start is nine lookbehinds)
+)
+# What the suffix and a range's 起 or connector start with, tested before their groups open: a group opened, even to
+# fail, costs the engine a pass over the groups numbered below it (it clears them when a group numbered above
+# all those set so far opens).
+_SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内])"
+_FROM_THEN_GUARD: Final = "(?=[起开])"
+_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截0-9])"  # (a digit: 至 lost between two days, 3日4月5日)
+
+
 def _part_of_year_guard() -> str:
     """The lookahead for the first characters of a part of a year (part_of_year in _point): of its words
     (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
@@ -255,9 +266,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
           | (?<={_DATING_YU}[0-9]{{7}}) (?={_AFTER_DATING_YU}) )
     """
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
-    # the line may be indented.
+    # the line may be indented (the digits and - first: one test, where the line start is nine lookbehinds).
     trailing_year = rf"""
-        {_INDENTED_LINE_START} (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        {_CHROME_GUARD} {_INDENTED_LINE_START} (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
     # A page header's date written day first with dots (19.05.2018  06:47, an aggregator's), at a line start
@@ -318,8 +329,9 @@ _PREFIX = rf"""
               | {_AFTER_AN_AIM.format("")} 到                        # or a target's,
               | {_AFTER_A_STRETCH.format("")} (?:到|至) )            # or the end of a stretch of work
 """
-_SUFFIX = r"""
-    (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
+# (来 is tested before the year it follows: the alternation tests a character, not a lookbehind)
+_SUFFIX = rf"""
+    {_SUFFIX_GUARD} (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
               | 前(?![期列景沿线]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
@@ -421,9 +433,9 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
+    (?:   (?: {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | (?: {_SP} | \r?\n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
@@ -434,8 +446,9 @@ def _body() -> str:
 """
 
 
-# never takes part: the group a point reads for a field only the other point has (end_day_alone)
-_ABSENT = "(?P<absent>(?!))?"
+# never takes part: the group a point reads for a field only the other point has (end_day_alone); never opened
+# either (see _SUFFIX_GUARD)
+_ABSENT = "(?:(?!)(?P<absent>))?"
 
 # --------------------------------------------------------------------------- where a match can start
 
