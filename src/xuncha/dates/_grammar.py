@@ -602,6 +602,12 @@ def expression_source(*, guarded: bool = True) -> str:
 
 #: The groups outside the points that every match is tested for, in the order :attr:`Grammar.outer` gives them.
 OUTER_GROUPS: Final = ("special", "suffix", "list_item", "from_then", "connector", "prefix")
+#: The groups of a point that resolution tests a point's match for, in the order :attr:`Grammar.start_checks` gives
+#: them.
+START_CHECKS: Final = (
+    "same_period", "separated_year", "season", "holiday", "relative_year", "year_word", "first_months", "last_holiday",
+    "second_season",
+)  # fmt: skip
 
 
 class Grammar(NamedTuple):
@@ -618,6 +624,8 @@ class Grammar(NamedTuple):
     # The OUTER_GROUPS of ``match.groups()`` in one C call: every match is tested for each of them, and a lookup
     # by name apiece costs more (the expression has 130 groups; a notice resolves thousands of matches).
     outer: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+    # The START_CHECKS of the start point, likewise: resolution tests each of a point's match.
+    start_checks: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
 
 
 @functools.cache
@@ -639,7 +647,8 @@ def grammar() -> Grammar:
         index["bare_relative_year"],
     )
     outer = operator.itemgetter(*(index[name] for name in OUTER_GROUPS))
-    return Grammar(expression, candidate, start, end, names_year, outer)
+    start_checks = operator.itemgetter(*(start[name] for name in START_CHECKS))
+    return Grammar(expression, candidate, start, end, names_year, outer, start_checks)
 
 
 def rebuild() -> None:
