@@ -340,11 +340,11 @@ class Point:
                 day = 1 if edge == "初" else 31
                 return Precision.DAY, (month, day), (month, day)
             return Precision.MONTH, (month, 1), (month, 31)
-        word = get["year_word"]
+        word = values[index["year_word"]]
         if word is not None:  # 年底, 上半年; after a year the word's 年 is the year's (2023年底: 底)
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
             return row.precision, row.first, row.last
-        quarter_text = get["quarter"]
+        quarter_text = values[index["quarter"]]
         if quarter_text is not None:
             quarter = (
                 1 if quarter_text == "首" else small(quarter_text) or 1
@@ -355,7 +355,7 @@ class Point:
                 return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             first_quarter = 1 if get["quarters_from_first"] else quarter
             return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
-        season = get["season"]
+        season = values[index["season"]]
         if season is not None:
             first_month, last_month = _SEASONS[season]
             second = get["second_season"]
@@ -367,7 +367,7 @@ class Point:
                 second_last = _SEASONS[second][1]
                 last_month = second_last if second_last > first_month else second_last + 12
             return Precision.SEASON, (first_month, 1), (last_month, 31)
-        months_so_far = get["first_months"]
+        months_so_far = values[index["first_months"]]
         if months_so_far is not None:  # 前10个月
             count = small(months_so_far)
             if count is None or not 1 <= count <= 12:
