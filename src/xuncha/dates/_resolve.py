@@ -254,7 +254,9 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         if last_holiday is not None or second_season is not None:
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
-    if prefix == "到" and names_a_target(match):
+    if prefix is None and suffix is None:
+        pass  # (most matches: one test, not a comparison with each word below)
+    elif prefix == "到" and names_a_target(match):
         relation, start = Relation.BEFORE, None  # 力争到2025年底, 到2019年…的目标: a deadline, by its end
     elif (prefix is not None and prefix[0] in "截到至直") or (
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
