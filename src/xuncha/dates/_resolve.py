@@ -241,7 +241,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             and holiday_looks_back(match, suffix)
         ):
             bounds = point.bounds(bounds.start.year - 1)
-        if suffix in ("期间", "假期") and holiday_text is not None and last_holiday is None:
+        if holiday_text is not None and suffix in ("期间", "假期") and last_holiday is None:
             # 春节期间, 国庆假期: the season around one festival, whose days off the State Council sets each year,
             # so no calendar rule fixes its span: no bound, like 巡察期间 (two festivals, 元旦春节期间, span from one
             # day to the other)
