@@ -240,3 +240,26 @@ def test_the_guards_change_no_match_of_the_expression(text: str) -> None:
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         )
+
+
+# The numbers of the grammar as first written, with the lookbehinds on what comes before them first; the grammar
+# tests the first character before them (faster), which must match the same.
+_NUMBERS_AS_WRITTEN = {
+    "_YEAR_NUM": (
+        r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
+        r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+    ),
+    "_FIGURE_YEAR": "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))(?:19|20)[0-9]{2}(?![0-9])",
+    "_SMALL_NUM": (
+        r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NUMBERS_AS_WRITTEN))
+@given(text=st.text(alphabet="0129.\n图表一二十百第年 x", max_size=12))
+def test_the_numbers_match_as_first_written(name: str, text: str) -> None:
+    written, grammar = re.compile(_NUMBERS_AS_WRITTEN[name]), re.compile(getattr(_grammar, name))
+    for at in range(len(text) + 1):
+        expected, found = written.match(text, at), grammar.match(text, at)
+        assert (found and found.span()) == (expected and expected.span())

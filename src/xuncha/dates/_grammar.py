@@ -33,22 +33,31 @@ SPACES: Final = " \u3000\xa0"
 _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 # Not after a digit or a dot (a longer number, a decimal), except a list number's dot before a year written with
 # 年 (目录1.2023年…报告 2.2023年…: items 1 and 2, both of 2023).
+# (Each number below is tested for its first digit before the lookbehinds on what comes before it, which then
+# include that digit: an alternation tests a character at once, but calls the engine for each lookbehind.)
 _YEAR_NUM = (
-    r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
-    r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+    r"[12](?:(?<![0-9.][12])|(?<=(?<![0-9.])[0-9]\.[12])(?=[0-9]{3}年)|(?<=(?<![0-9.])[0-9]{2}\.[12])(?=[0-9]{3}年))"
+    r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
 )
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
 # year that opens its line (12024年街道工作打算: page 1).
-_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))"
-_FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
+# (the century's first digit is read first, as in _YEAR_NUM)
+_FIGURE_NUMBER_BEFORE = (
+    "(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
+)
+_FIGURE_YEAR = (
+    f"(?:1{_FIGURE_NUMBER_BEFORE.format(digit='1')}9|2{_FIGURE_NUMBER_BEFORE.format(digit='2')}0)"
+    "[0-9]{2}(?![0-9])"
+)
 # A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
 _PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
 _GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){_SP}月"
 _GLUED_TIME = "(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9]"
 _SMALL_NUM = (
-    r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+    r"[0-9](?<![0-9.][0-9])[0-9]?(?![0-9])"
+    r"|[一二三四五六七八九十两](?<![一二三四五六七八九十百千万亿零〇两第][一二三四五六七八九十两])[一二三四五六七八九十两]{0,2}"
 )
 # A two-digit year (15年, 零七年, 九七年) is one only before what can follow a year: a month, a quarter, a
 # part of a year, a holiday or 度 (22年度预算; 15年来 and 五六年前 are counts of years). Its century comes from
