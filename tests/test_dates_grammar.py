@@ -250,6 +250,10 @@ _NUMBERS_AS_WRITTEN = {
         r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
     ),
     "_FIGURE_YEAR": "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))(?:19|20)[0-9]{2}(?![0-9])",
+    "_CN_SHORT_YEAR": "(?<![〇○零一二三四五六七八九十百千万亿两第几])[〇○零一二三四五六七八九]{2}",
+    "_MINGUO_YEAR": (
+        r"(?<![0-9.])1[0-9]{2}(?=年(?:度|[ \u3000\xa0]{0,2}[0-9]{1,2}[ \u3000\xa0]{0,2}月|[上下]半年|第?[一二三四1-4]个?季度))"
+    ),
     "_SMALL_NUM": (
         r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
     ),
@@ -257,9 +261,9 @@ _NUMBERS_AS_WRITTEN = {
 
 
 @pytest.mark.parametrize("name", sorted(_NUMBERS_AS_WRITTEN))
-@given(text=st.text(alphabet="0129.\n图表一二十百第年 x", max_size=12))
+@given(text=st.text(alphabet="0129.\n图表一二十百第年度月半季〇零 x", max_size=12))
 def test_the_numbers_match_as_first_written(name: str, text: str) -> None:
-    written, grammar = re.compile(_NUMBERS_AS_WRITTEN[name]), re.compile(getattr(_grammar, name))
+    written, grammar = re.compile(_NUMBERS_AS_WRITTEN[name]), re.compile(getattr(_grammar, name), re.VERBOSE)
     for at in range(len(text) + 1):
         expected, found = written.match(text, at), grammar.match(text, at)
         assert (found and found.span()) == (expected and expected.span())

@@ -62,7 +62,9 @@ _SMALL_NUM = (
 # A two-digit year (15年, 零七年, 九七年) is one only before what can follow a year: a month, a quarter, a
 # part of a year, a holiday or 度 (22年度预算; 15年来 and 五六年前 are counts of years). Its century comes from
 # the text.
-_NOT_AFTER_A_CN_NUMBER = "(?<![〇○零一二三四五六七八九十百千万亿两第几])"
+# In Chinese digits, not after another numeral (its first digit read first, then what comes before it, as in
+# _YEAR_NUM).
+_CN_SHORT_YEAR = "[〇○零一二三四五六七八九](?<![〇○零一二三四五六七八九十百千万亿两第几][〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
 _SHORT_YEAR_FOLLOWS = (
     rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
@@ -71,7 +73,7 @@ _SHORT_YEAR_FOLLOWS = (
 # year 1 is 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a
 # month, a half or a quarter of the year or 度
 # (建党100年初心 is a count, so not before 初, 底 or a holiday).
-_MINGUO_YEAR = rf"(?<![0-9.]) 1[0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | [上下]半年 | 第?[一二三四1-4]个?季度 ) )"
+_MINGUO_YEAR = rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | [上下]半年 | 第?[一二三四1-4]个?季度 ) )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
 _AFTER_HOUTIAN = (
@@ -175,7 +177,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     holiday = holiday_pattern()
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
-                          | (?<={_PADDED_DATE}) (?={_GLUED_MONTH}) [0-9]{{1,2}} ) {_SP} 月 (?:份)?
+                          | [0-9] (?<={_PADDED_DATE} (?={_GLUED_MONTH}) [0-9]) [0-9]? ) {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> {_AFTER_NO_WORD["本"]}本 | {_AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
@@ -225,8 +227,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     year = rf"""
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年                # 2023年, 二〇二三年
-            | (?P<{p}short_year> (?<![0-9.]) [0-9]{{2}}                              # 15年3月, 零七年: the
-                               | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}}   #   century from the
+            | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) [0-9]                          # 15年3月, 零七年: the
+                               | {_CN_SHORT_YEAR}                                      #   century from the
                                | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   114年度: Minguo
             | (?<![以之每此其然最提])                                            # not 以前年 …
