@@ -215,7 +215,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | [前首] {_SP} (?P<{p}first_months> {_SMALL_NUM}) {_SP} 个?月           # 前10个月, 前11月,
                                                                                 #   前 11 月 (spaced); 首五月,
                                                                                 #   首10個月 (Hong Kong, Macao)
-        | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
+        | 年 (?<![0-9一二三四五六七八九十两几多半每近]年) (?=内)                 # 年内: the year itself
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
         # a bare 清明 is the festival, not the word of 政治清明.
@@ -382,9 +382,9 @@ _SPECIAL = rf"""
         | (?P<this_and_next_year> 今明两年)
         # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text), not
         # the decimals of a number (1.90年代 is no decade, and the candidate scan never starts after a point)
-        | (?: (?P<decade_century> (?<![0-9])[12][0-9] | 二十一 | 二十 | 十九 ) 世纪
+        | (?: (?P<decade_century> [12](?<![0-9][12])[0-9] | 二十一 | 二十 | 十九 ) 世纪
             | (?P<decade_last_century> 上世纪 ) )?
-          (?P<decade> (?<![0-9.]) [12][0-9]{{2}}0 | (?<![0-9.]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
+          (?P<decade> [12] (?<![0-9.][12]) [0-9]{{2}}0 | [0-9] (?<![0-9.][0-9]) 0 | [一二三四五六七八九] (?<![一二三四五六七八九十][一二三四五六七八九]) 十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
         # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), alone in brackets
         # after a plan's name (实施方案(2020-2022)), or opening a chart's caption (图2:2012-2016三次产业…): a
@@ -401,8 +401,8 @@ _SPECIAL = rf"""
           (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
-                   (?: (?<![项题科节栏条书数剧名账帐盲醒注瞩纲细])目前
-                     | (?<![担相适充应正妥恰得理敢承失])当前(?!(?:所在|的)?(?:位置|页)|{_CURRENT_AS_ATTRIBUTE})
+                   (?: 目(?<![项题科节栏条书数剧名账帐盲醒注瞩纲细]目)前
+                     | 当(?<![担相适充应正妥恰得理敢承失]当)前(?!(?:所在|的)?(?:位置|页)|{_CURRENT_AS_ATTRIBUTE})
                      | 现阶段|至今(?!年)|迄今(?:为止)? ) )
                    # (当前位置, 您当前所在位置, 当前页面, 当前页: a page's breadcrumb or pager, not a time; nor
                    # 目前 or 当前 whose first character ends a word: 项目前期, 题目前, 应当前往, 相当前卫)
@@ -424,7 +424,7 @@ _SPECIAL = rf"""
           (?P<deictic_day> 今天(?!是{_LINE_ENDS})                                  # by the reference date
                                                                   #   (not a widget's 今天是⏎ that lost its date)
                          | 今日|本日|明天|明日|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
-                         | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
+                         | 后 (?<![天日年月周之以最然先]后) 天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
 _LIST = rf"""
