@@ -465,9 +465,9 @@ _ABSENT = "(?:(?!)(?P<absent>))?"
 
 # Where a match of the expression can start: a first character and what must follow it, a necessary condition
 # read off the grammar (a superset of the starts, never fewer). Characters such as 一 上 中 年 前 start dates
-# rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. Every
-# alternative starts with a literal, so the engine skips to the next candidate with one set test; ``matches``
-# then tries the expression only there. YEAR_WORDS add their own starts.
+# rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. The scan's
+# pattern (candidate_source) starts with the set of these characters, so the engine skips to the next one with a
+# set test; ``matches`` then tries the expression only where its lookahead holds. YEAR_WORDS add their own starts.
 _NUMERAL_RUN = (
     f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}+"  # possessive: what follows is none of these
 )
