@@ -213,6 +213,10 @@ def _unguarded_expression() -> re.Pattern[str]:
         _grammar._GLUED_GUARD,
         _grammar._part_of_year_guard(),
         "(?=[自从截到至直])",
+        _grammar._CHROME_GUARD,
+        _grammar._SUFFIX_GUARD,
+        _grammar._FROM_THEN_GUARD,
+        _grammar._CONNECTOR_GUARD,
     )
     for guard in guards:
         assert guard in source
@@ -222,9 +226,10 @@ def _unguarded_expression() -> re.Pattern[str]:
 
 @example(text="自2023.3.13至2023-03-15，2019318日，815日，2023年底前，2024年“五一”期间，上年同期，前10个月")
 @example(text="2022 11 23\n本季度末，年内，截至2023年，到3月，秋冬季，元旦春节期间，2023年伊始，暑假")
+@example(text="09-17 / 2025\n今年来，3月起至5月，3日4月5日，2023年以来，10月—12月止")
 @given(
     text=st.text(
-        alphabet="12390./- 日年月季度本上下前第一二三四两首春秋冬暑假同期内“”五清明自从截至到直元旦底初伊中、",
+        alphabet="12390./- 日年月季度本上下前第一二三四两首春秋冬暑假同期内“”五清明自从截至到直元旦底初伊中、以来起开后之为止—~\n",
         max_size=14,
     )
 )
@@ -235,3 +240,30 @@ def test_the_guards_change_no_match_of_the_expression(text: str) -> None:
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         )
+
+
+# The numbers of the grammar as first written, with the lookbehinds on what comes before them first; the grammar
+# tests the first character before them (faster), which must match the same.
+_NUMBERS_AS_WRITTEN = {
+    "_YEAR_NUM": (
+        r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
+        r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+    ),
+    "_FIGURE_YEAR": "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))(?:19|20)[0-9]{2}(?![0-9])",
+    "_CN_SHORT_YEAR": "(?<![〇○零一二三四五六七八九十百千万亿两第几])[〇○零一二三四五六七八九]{2}",
+    "_MINGUO_YEAR": (
+        r"(?<![0-9.])1[0-9]{2}(?=年(?:度|[ \u3000\xa0]{0,2}[0-9]{1,2}[ \u3000\xa0]{0,2}月|[上下]半年|第?[一二三四1-4]个?季度))"
+    ),
+    "_SMALL_NUM": (
+        r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NUMBERS_AS_WRITTEN))
+@given(text=st.text(alphabet="0129.\n图表一二十百第年度月半季〇零 x", max_size=12))
+def test_the_numbers_match_as_first_written(name: str, text: str) -> None:
+    written, grammar = re.compile(_NUMBERS_AS_WRITTEN[name]), re.compile(getattr(_grammar, name), re.VERBOSE)
+    for at in range(len(text) + 1):
+        expected, found = written.match(text, at), grammar.match(text, at)
+        assert (found and found.span()) == (expected and expected.span())

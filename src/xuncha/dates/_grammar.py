@@ -33,27 +33,38 @@ SPACES: Final = " \u3000\xa0"
 _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 # Not after a digit or a dot (a longer number, a decimal), except a list number's dot before a year written with
 # 年 (目录1.2023年…报告 2.2023年…: items 1 and 2, both of 2023).
+# (Each number below is tested for its first digit before the lookbehinds on what comes before it, which then
+# include that digit: an alternation tests a character at once, but calls the engine for each lookbehind.)
 _YEAR_NUM = (
-    r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
-    r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+    r"[12](?:(?<![0-9.][12])|(?<=(?<![0-9.])[0-9]\.[12])(?=[0-9]{3}年)|(?<=(?<![0-9.])[0-9]{2}\.[12])(?=[0-9]{3}年))"
+    r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
 )
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
 # year that opens its line (12024年街道工作打算: page 1).
-_FIGURE_NUMBER_BEFORE = "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))"
-_FIGURE_YEAR = rf"{_FIGURE_NUMBER_BEFORE}(?:19|20)[0-9]{{2}}(?![0-9])"
+# (the century's first digit is read first, as in _YEAR_NUM)
+_FIGURE_NUMBER_BEFORE = (
+    "(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
+)
+_FIGURE_YEAR = (
+    f"(?:1{_FIGURE_NUMBER_BEFORE.format(digit='1')}9|2{_FIGURE_NUMBER_BEFORE.format(digit='2')}0)"
+    "[0-9]{2}(?![0-9])"
+)
 # A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
 _PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
 _GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){_SP}月"
 _GLUED_TIME = "(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9]"
 _SMALL_NUM = (
-    r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
+    r"[0-9](?<![0-9.][0-9])[0-9]?(?![0-9])"
+    r"|[一二三四五六七八九十两](?<![一二三四五六七八九十百千万亿零〇两第][一二三四五六七八九十两])[一二三四五六七八九十两]{0,2}"
 )
 # A two-digit year (15年, 零七年, 九七年) is one only before what can follow a year: a month, a quarter, a
 # part of a year, a holiday or 度 (22年度预算; 15年来 and 五六年前 are counts of years). Its century comes from
 # the text.
-_NOT_AFTER_A_CN_NUMBER = "(?<![〇○零一二三四五六七八九十百千万亿两第几])"
+# In Chinese digits, not after another numeral (its first digit read first, then what comes before it, as in
+# _YEAR_NUM).
+_CN_SHORT_YEAR = "[〇○零一二三四五六七八九](?<![〇○零一二三四五六七八九十百千万亿两第几][〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
 _SHORT_YEAR_FOLLOWS = (
     rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
@@ -62,7 +73,7 @@ _SHORT_YEAR_FOLLOWS = (
 # year 1 is 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a
 # month, a half or a quarter of the year or 度
 # (建党100年初心 is a count, so not before 初, 底 or a holiday).
-_MINGUO_YEAR = rf"(?<![0-9.]) 1[0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | [上下]半年 | 第?[一二三四1-4]个?季度 ) )"
+_MINGUO_YEAR = rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | [上下]半年 | 第?[一二三四1-4]个?季度 ) )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
 _AFTER_HOUTIAN = (
@@ -139,6 +150,17 @@ _GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending it
 )
 
 
+_CHROME_GUARD: Final = (
+    "(?=[0-9]{1,2}-)"  # 09-17 / 2025 (the digits first: the line start is nine lookbehinds)
+)
+# What the suffix and a range's 起 or connector start with, tested before their groups open: a group opened, even to
+# fail, costs the engine a pass over the groups numbered below it (it clears them when a group numbered above
+# all those set so far opens).
+_SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内])"
+_FROM_THEN_GUARD: Final = "(?=[起开])"
+_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截0-9])"  # (a digit: 至 lost between two days, 3日4月5日)
+
+
 def _part_of_year_guard() -> str:
     """The lookahead for the first characters of a part of a year (part_of_year in _point): of its words
     (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
@@ -155,7 +177,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     holiday = holiday_pattern()
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
-                          | (?<={_PADDED_DATE}) (?={_GLUED_MONTH}) [0-9]{{1,2}} ) {_SP} 月 (?:份)?
+                          | [0-9] (?<={_PADDED_DATE} (?={_GLUED_MONTH}) [0-9]) [0-9]? ) {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> {_AFTER_NO_WORD["本"]}本 | {_AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
@@ -193,7 +215,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | [前首] {_SP} (?P<{p}first_months> {_SMALL_NUM}) {_SP} 个?月           # 前10个月, 前11月,
                                                                                 #   前 11 月 (spaced); 首五月,
                                                                                 #   首10個月 (Hong Kong, Macao)
-        | (?<![0-9一二三四五六七八九十两几多半每近]) 年 (?=内)                   # 年内: the year itself
+        | 年 (?<![0-9一二三四五六七八九十两几多半每近]年) (?=内)                 # 年内: the year itself
         # A holiday (in quotes after its year: 2024年“五一”期间), or two named together for the time around
         # them (元旦春节期间, 中秋、国庆前后) with up to two more between them (春节、清明、五一期间); there
         # a bare 清明 is the festival, not the word of 政治清明.
@@ -205,8 +227,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     year = rf"""
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年                # 2023年, 二〇二三年
-            | (?P<{p}short_year> (?<![0-9.]) [0-9]{{2}}                              # 15年3月, 零七年: the
-                               | {_NOT_AFTER_A_CN_NUMBER} [〇○零一二三四五六七八九]{{2}}   #   century from the
+            | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) [0-9]                          # 15年3月, 零七年: the
+                               | {_CN_SHORT_YEAR}                                      #   century from the
                                | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   114年度: Minguo
             | (?<![以之每此其然最提])                                            # not 以前年 …
@@ -255,9 +277,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
           | (?<={_DATING_YU}[0-9]{{7}}) (?={_AFTER_DATING_YU}) )
     """
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;
-    # the line may be indented.
+    # the line may be indented (the digits and - first: one test, where the line start is nine lookbehinds).
     trailing_year = rf"""
-        {_INDENTED_LINE_START} (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
+        {_CHROME_GUARD} {_INDENTED_LINE_START} (?P<{p}chrome_month> 0?[1-9] | 1[0-2]) - (?P<{p}chrome_day> 0?[1-9] | [12][0-9] | 3[01])
         {_SP} / {_SP} (?P<{p}chrome_year> [12][0-9]{{3}}) (?={_LINE_ENDS})
     """
     # A page header's date written day first with dots (19.05.2018  06:47, an aggregator's), at a line start
@@ -318,8 +340,9 @@ _PREFIX = rf"""
               | {_AFTER_AN_AIM.format("")} 到                        # or a target's,
               | {_AFTER_A_STRETCH.format("")} (?:到|至) )            # or the end of a stretch of work
 """
-_SUFFIX = r"""
-    (?P<suffix> 以来(?:至今)? | 至今 | (?<=[今本]年)来(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
+# (来 is tested before the year it follows: the alternation tests a character, not a lookbehind)
+_SUFFIX = rf"""
+    {_SUFFIX_GUARD} (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
               | 前(?![期列景沿线]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
@@ -359,9 +382,9 @@ _SPECIAL = rf"""
         | (?P<this_and_next_year> 今明两年)
         # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text), not
         # the decimals of a number (1.90年代 is no decade, and the candidate scan never starts after a point)
-        | (?: (?P<decade_century> (?<![0-9])[12][0-9] | 二十一 | 二十 | 十九 ) 世纪
+        | (?: (?P<decade_century> [12](?<![0-9][12])[0-9] | 二十一 | 二十 | 十九 ) 世纪
             | (?P<decade_last_century> 上世纪 ) )?
-          (?P<decade> (?<![0-9.]) [12][0-9]{{2}}0 | (?<![0-9.]) [0-9]0 | (?<![一二三四五六七八九十]) [一二三四五六七八九]十
+          (?P<decade> [12] (?<![0-9.][12]) [0-9]{{2}}0 | [0-9] (?<![0-9.][0-9]) 0 | [一二三四五六七八九] (?<![一二三四五六七八九十][一二三四五六七八九]) 十
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
         # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), alone in brackets
         # after a plan's name (实施方案(2020-2022)), or opening a chart's caption (图2:2012-2016三次产业…): a
@@ -378,8 +401,8 @@ _SPECIAL = rf"""
           (?P<between_last> {_YEAR_NUM}) {_SP} 年 {_SP} 之? 间
         | (?:党的)? (?P<congress> 十六|十七|十八|十九|二十) 大 ”? 以来             # 党的十八大以来
         | (?P<now> (?P<now_until> 截至到|截止到|截至|截止|到|至(?=目前|当前|现阶段))?  # 目前, 截至目前, 至今
-                   (?: (?<![项题科节栏条书数剧名账帐盲醒注瞩纲细])目前
-                     | (?<![担相适充应正妥恰得理敢承失])当前(?!(?:所在|的)?(?:位置|页)|{_CURRENT_AS_ATTRIBUTE})
+                   (?: 目(?<![项题科节栏条书数剧名账帐盲醒注瞩纲细]目)前
+                     | 当(?<![担相适充应正妥恰得理敢承失]当)前(?!(?:所在|的)?(?:位置|页)|{_CURRENT_AS_ATTRIBUTE})
                      | 现阶段|至今(?!年)|迄今(?:为止)? ) )
                    # (当前位置, 您当前所在位置, 当前页面, 当前页: a page's breadcrumb or pager, not a time; nor
                    # 目前 or 当前 whose first character ends a word: 项目前期, 题目前, 应当前往, 相当前卫)
@@ -402,7 +425,7 @@ _SPECIAL = rf"""
           (?P<deictic_day> 今天(?!是{_LINE_ENDS})                                  # by the reference date
                                                                   #   (not a widget's 今天是⏎ that lost its date)
                          | 今日|本日|明天|明日|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
-                         | (?<![天日年月周之以最然先]) 后天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
+                         | 后 (?<![天日年月周之以最然先]后) 天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
     )
 """
 _LIST = rf"""
@@ -422,9 +445,9 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_SP} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
+    (?:   (?: {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | (?: {_SP} | \r?\n (?=至) ) (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
@@ -435,16 +458,17 @@ def _body() -> str:
 """
 
 
-# never takes part: the group a point reads for a field only the other point has (end_day_alone)
-_ABSENT = "(?P<absent>(?!))?"
+# never takes part: the group a point reads for a field only the other point has (end_day_alone); never opened
+# either (see _SUFFIX_GUARD)
+_ABSENT = "(?:(?!)(?P<absent>))?"
 
 # --------------------------------------------------------------------------- where a match can start
 
 # Where a match of the expression can start: a first character and what must follow it, a necessary condition
 # read off the grammar (a superset of the starts, never fewer). Characters such as 一 上 中 年 前 start dates
-# rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. Every
-# alternative starts with a literal, so the engine skips to the next candidate with one set test; ``matches``
-# then tries the expression only there. YEAR_WORDS add their own starts.
+# rarely but occur everywhere; trying the whole expression at each of them cost most of a scan. The scan's
+# pattern (candidate_source) starts with the set of these characters, so the engine skips to the next one with a
+# set test; ``matches`` then tries the expression only where its lookahead holds. YEAR_WORDS add their own starts.
 _NUMERAL_RUN = (
     f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}+"  # possessive: what follows is none of these
 )
@@ -452,11 +476,14 @@ _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
 # (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
 # before a separator (2023.3.13).
-_AFTER_NUMERAL = (
-    rf"(?={_NUMERAL_RUN}(?:[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]"
-    r"|大”?以来"
-    rf"|、[{SPACES}]{{0,2}}{_NUMERAL}|(?<=[0-9]{{4}})[./]))"
+_NUMERAL_FOLLOWERS = (
+    r"[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
+    rf"|、[{SPACES}]{{0,2}}{_NUMERAL}"
+    # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
+    # every number)
+    r"|[./](?<=[0-9]{4}[./])"
 )
+_AFTER_NUMERAL = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS}))"
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
 _PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
 # After a verb of aim or a conjunction, as in _PREFIX: 力争到2025年底, 和到2019年…的目标 (after the 到 read)
@@ -474,7 +501,10 @@ def _ascii_digit_start(digit: str) -> str:
         three_digits_follow.append(rf"(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})")
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
-    lone_day = rf"|(?=[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS})"
+    lone_day = rf"[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS}"
+    # a page header's date written day first at a line start (19.05.2018  06:47): where no digit or point comes
+    # before, so it is tried with a number's start
+    day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         three_digits_follow.append(
             rf"(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
@@ -494,12 +524,13 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
-    # a page header's date written day first at a line start (19.05.2018  06:47)
-    quarter += r"|(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
-    # other number the grammar reads has one or two digits
+    # other number the grammar reads has one or two digits (nor does a day first: a point follows its digits)
     four_digits = "(?![0-9]{3})" if digit == "0" else ""
-    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{_AFTER_NUMERAL}{lone_day}){quarter})"
+    # (the number's followers and a lone day in one lookahead: each lookaround costs the engine a call, and most
+    # numbers are no date)
+    number = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS})|{lone_day})|{day_first}"
+    return f"(?:(?<![0-9.]{digit}){four_digits}(?:{number}){quarter})"
 
 
 _STARTS: Final = {
@@ -544,6 +575,35 @@ def starts() -> dict[str, str]:
     return table
 
 
+def candidate_source(table: dict[str, str]) -> str:
+    """The candidate scan's pattern for a table of :func:`starts`: a first character where its lookahead holds.
+
+    The engine tries the alternatives of an alternation one by one (a test of its first character apiece), so an
+    alternative per first character, 84, cost most of the scan at every position holding one (a fifth of a
+    notice's characters: digits, 一, 年, 党 …). Here the pattern first matches one of the characters (a set the
+    engine skips to at once), then a lookbehind reads it again: the digits, most frequent, each on its own, the
+    other characters in a few groups tried as a set before their own alternatives. Every lookahead of the table
+    is zero-width, so each alternative is one character wide, as a lookbehind needs.
+    """
+    digits = [first for first in table if first.isascii() and first.isdigit()]
+    others = [first for first in table if first not in digits]
+    size = -(-len(others) // _CANDIDATE_GROUPS)
+    groups = [others[at : at + size] for at in range(0, len(others), size)]
+    alternatives = [re.escape(digit) + table[digit] for digit in digits]
+    for group in groups:
+        inside = "|".join(re.escape(first) + table[first] for first in group)
+        alternatives.append(f"{_character_set(group)}(?<={inside})")
+    return f"{_character_set(list(table))}(?<={'|'.join(alternatives)})"
+
+
+def _character_set(characters: list[str]) -> str:
+    return "[" + "".join(map(re.escape, characters)) + "]"
+
+
+# How many groups candidate_source splits the characters other than digits into (two to four cost about the same).
+_CANDIDATE_GROUPS: Final = 3
+
+
 def expression_source(*, guarded: bool = True) -> str:
     """The verbose source of the expression; ``guarded`` adds the lookahead for its first characters (a
     necessary condition that lets a search reject other positions at once)."""
@@ -554,6 +614,12 @@ def expression_source(*, guarded: bool = True) -> str:
 
 #: The groups outside the points that every match is tested for, in the order :attr:`Grammar.outer` gives them.
 OUTER_GROUPS: Final = ("special", "suffix", "list_item", "from_then", "connector", "prefix")
+#: The groups of a point that resolution tests a point's match for, in the order :attr:`Grammar.start_checks` gives
+#: them.
+START_CHECKS: Final = (
+    "same_period", "separated_year", "season", "holiday", "relative_year", "year_word", "first_months", "last_holiday",
+    "second_season",
+)  # fmt: skip
 
 
 class Grammar(NamedTuple):
@@ -570,13 +636,15 @@ class Grammar(NamedTuple):
     # The OUTER_GROUPS of ``match.groups()`` in one C call: every match is tested for each of them, and a lookup
     # by name apiece costs more (the expression has 130 groups; a notice resolves thousands of matches).
     outer: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+    # The START_CHECKS of the start point, likewise: resolution tests each of a point's match.
+    start_checks: Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
 
 
 @functools.cache
 def grammar() -> Grammar:
     """The grammar, compiled on first use (building it costs tens of milliseconds: not at import)."""
     expression = re.compile(optional_groups_as_branches(expression_source()), re.VERBOSE)
-    candidate = re.compile("|".join(re.escape(first) + follows for first, follows in starts().items()))
+    candidate = re.compile(candidate_source(starts()))
     index = {name: number - 1 for name, number in expression.groupindex.items()}
     absent = index["absent"]
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
@@ -591,7 +659,8 @@ def grammar() -> Grammar:
         index["bare_relative_year"],
     )
     outer = operator.itemgetter(*(index[name] for name in OUTER_GROUPS))
-    return Grammar(expression, candidate, start, end, names_year, outer)
+    start_checks = operator.itemgetter(*(start[name] for name in START_CHECKS))
+    return Grammar(expression, candidate, start, end, names_year, outer, start_checks)
 
 
 def rebuild() -> None:

@@ -4,7 +4,8 @@ year it falls in given the text's context, and its first and last days."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from xuncha.dates._calendar import (
@@ -95,6 +96,31 @@ class Groups:
     def __getitem__(self, name: str) -> str | None:
         return self.values[self.index[name]]
 
+    def fields(self) -> tuple[str | None, ...]:
+        """The groups of _POINT_FIELDS, in that order (one call, where a lookup by name apiece cost more: every
+        match builds a point)."""
+        index = self.index
+        known = _FIELD_GETTERS.get(id(index))
+        if known is None or known[0] is not index:  # (an index of a grammar rebuilt may take a freed id)
+            known = _FIELD_GETTERS[id(index)] = (
+                index,
+                operator.itemgetter(*(index[name] for name in _POINT_FIELDS)),
+            )
+        return known[1](self.values)
+
+
+# The groups Point reads of every point, in the order it unpacks them.
+_POINT_FIELDS: Final = (
+    "year", "separated_year", "glued_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
+    "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
+    "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "relative_month",
+    "relative_quarter", "today",
+)  # fmt: skip
+# The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
+_FIELD_GETTERS: dict[
+    int, tuple[dict[str, int], Callable[[Sequence[str | None]], tuple[str | None, ...]]]
+] = {}
+
 
 _BARE_INDEX: dict[str, int] = {}
 
@@ -111,41 +137,30 @@ class Point:
 
     __slots__ = (
         "day", "get", "has_year", "month", "month_year", "quarter", "reference", "relative_year", "short_year",
-        "text_year", "year_shift",
+        "text_year", "today", "year_shift",
     )  # fmt: skip
 
     def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
         self.get, self.reference = get, reference
-        values, index = get.values, get.index  # (read here without a method call: one point per match)
-        self.text_year = (
-            values[index["year"]]
-            or values[index["separated_year"]]
-            or values[index["glued_year"]]
-            or values[index["chrome_year"]]
-            or values[index["dmy_year"]]
-        )
-        self.relative_year = values[index["relative_year"]]
-        self.short_year = values[index["short_year"]]
+        (
+            year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
+            separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
+            glued_month_day, glued_short, lone_day, dateline_day, sentence_day, relative_month,
+            relative_quarter, today,
+        ) = get.fields()  # fmt: skip
+        self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
+        self.relative_year = relative_year
+        self.short_year = short_year
+        self.today = today
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
-        month_text = (
-            values[index["month"]]
-            or values[index["separated_month"]]
-            or values[index["chrome_month"]]
-            or values[index["dmy_month"]]
-        )
-        day_text = (
-            values[index["day"]]
-            or values[index["separated_day"]]
-            or values[index["day_alone"]]
-            or values[index["chrome_day"]]
-            or values[index["dmy_day"]]
-        )
-        glued = values[index["glued_month_day"]] or values[index["glued_short"]]
+        month_text = month or separated_month or chrome_month or dmy_month
+        day_text = day or separated_day or day_alone or chrome_day or dmy_day
+        glued = glued_month_day or glued_short
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
             month_text, day_text = _split_month_day(glued)
         # 26日，… , 4日消息: the paragraph's month, else the reference month
-        lone_day = values[index["lone_day"]] or values[index["dateline_day"]]
-        sentence_day = values[index["sentence_day"]]  # 10日开设: only after a day of its sentence
+        lone_day = lone_day or dateline_day
+        # (sentence_day, 10日开设: only after a day of its sentence)
         if sentence_day is not None:
             if context is None or context.last is None or context.last[3] is not Precision.DAY:
                 raise Invalid("a day inside a sentence with no day before it")
@@ -153,7 +168,6 @@ class Point:
         self.month = None if month_text is None else small(month_text)
         # 本月, 上个月, 下月 fix both month and year from the reference date (unknown without one); 当月 and
         # 次月 too, unless a date comes before them in the paragraph: then they count from its month.
-        relative_month = values[index["relative_month"]]
         self.month_year: int | None = None
         if relative_month is not None:
             base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
@@ -174,7 +188,6 @@ class Point:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
         # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
-        relative_quarter = values[index["relative_quarter"]]
         self.quarter: int | None = None
         if relative_quarter is not None:
             if reference is None:
@@ -192,7 +205,7 @@ class Point:
             or self.short_year
             or relative_month
             or relative_quarter
-            or values[index["today"]]
+            or today
             or lone_day
         )
         self.day = None if day_text is None else small(day_text)
@@ -247,7 +260,7 @@ class Point:
         """Inclusive bounds in ``year`` (None: unknown); ``month`` fills in a range end's missing month."""
         get = self.get
         values, index = get.values, get.index  # (read without a method call: this runs for every match)
-        if values[index["today"]] is not None:  # 即日: the reference date, unknown without one
+        if self.today is not None:  # 即日: the reference date, unknown without one
             ref = self.reference
             return Bounds(ref, ref, Precision.DAY, year=None if ref is None else ref.year)
         month = self.month if self.month is not None else month
@@ -294,7 +307,8 @@ class Point:
         if word is not None:
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
             return row.looks_forward
-        return values[index["month_edge"]] in ("底", "末") or values[index["quarter_end"]] is not None
+        edge = values[index["month_edge"]]
+        return (edge is not None and edge in ("底", "末")) or values[index["quarter_end"]] is not None
 
     @staticmethod
     def _holiday_pair(first: str, second: str, year: int | None) -> Bounds:
@@ -327,11 +341,11 @@ class Point:
                 day = 1 if edge == "初" else 31
                 return Precision.DAY, (month, day), (month, day)
             return Precision.MONTH, (month, 1), (month, 31)
-        word = get["year_word"]
+        word = values[index["year_word"]]
         if word is not None:  # 年底, 上半年; after a year the word's 年 is the year's (2023年底: 底)
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
             return row.precision, row.first, row.last
-        quarter_text = get["quarter"]
+        quarter_text = values[index["quarter"]]
         if quarter_text is not None:
             quarter = (
                 1 if quarter_text == "首" else small(quarter_text) or 1
@@ -342,7 +356,7 @@ class Point:
                 return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             first_quarter = 1 if get["quarters_from_first"] else quarter
             return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
-        season = get["season"]
+        season = values[index["season"]]
         if season is not None:
             first_month, last_month = _SEASONS[season]
             second = get["second_season"]
@@ -354,7 +368,7 @@ class Point:
                 second_last = _SEASONS[second][1]
                 last_month = second_last if second_last > first_month else second_last + 12
             return Precision.SEASON, (first_month, 1), (last_month, 31)
-        months_so_far = get["first_months"]
+        months_so_far = values[index["first_months"]]
         if months_so_far is not None:  # 前10个月
             count = small(months_so_far)
             if count is None or not 1 <= count <= 12:

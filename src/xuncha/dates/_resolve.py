@@ -164,7 +164,10 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         point = Point(Groups(values, compiled.start), ref, context)
-        same_period = values[compiled.start["same_period"]] is not None
+        (
+            same_period, separated_year, season, holiday_text, relative_year, year_word, first_months,
+            last_holiday, second_season,
+        ) = compiled.start_checks(values)  # fmt: skip
         if (
             (context.year != context.text_year or context.stated != context.text_stated)
             and (context.text_stated or not context.stated)
@@ -175,14 +178,15 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context = Context(ref, context.text_year, stated=context.text_stated)
             context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
             context.text_last, context.last_day = paragraph.text_last, paragraph.last_day
-        if same_period:  # (上年同期 after a paragraph break: the period the text reports on, a year back)
+        if (
+            same_period is not None
+        ):  # (上年同期 after a paragraph break: the period the text reports on, a year back)
             return _same_period(point, context), context.year, context.stated
-        start_index = compiled.start
-        if values[start_index["separated_year"]] is not None and point.day is None:
+        if separated_year is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
             raise Invalid("a dotted year and month outside a range")
         if (
-            values[start_index["season"]]
+            season
             and not point.has_year
             and suffix is None
             and _NOUN_FOLLOWS.match(match.string, match.end())
@@ -190,19 +194,19 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             # 冬季安全生产大检查: a bare season before a noun names a kind of campaign, not a period.
             raise Invalid("a season without a year before a noun")
         if (
-            values[start_index["holiday"]] is not None
+            holiday_text is not None
             and not point.has_year
             and suffix is None
             and _HOLIDAY_THING.match(match.string, match.end())
         ):
             raise Invalid("a holiday without a year naming a thing given for it")
-        if values[start_index["relative_year"]] == "全" and suffix is None:
+        if relative_year == "全" and suffix is None:
             if _STANDING_RULE.match(match.string, match.end()):
                 # 中心组全年应开展集体学习12次: a rule that holds in every year, not a time the text speaks of
                 raise Invalid("全年 in a standing rule")
             if _YEARS_GOAL.match(match.string, match.end()):
                 raise Invalid("全年 naming the year's goal")
-        if suffix is None and values[start_index["year_word"]] is not None and _turn_of_the_year(match):
+        if suffix is None and year_word is not None and _turn_of_the_year(match):
             raise Invalid("岁末年初: the turn of any year, a season of work, not a period")
         last_day = context.last_day
         if (
@@ -218,7 +222,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context = Context(ref, filed, stated=True)
         labelled = (
             _LABELLED_YEAR.match(match.string, match.end())
-            if values[start_index["holiday"]] is not None and not point.has_year and suffix is None
+            if holiday_text is not None and not point.has_year and suffix is None
             else None
         )
         if labelled is not None:  # 中秋节:2023年9月29日, a calendar's row: the holiday of the date it labels
@@ -237,11 +241,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             and holiday_looks_back(match, suffix)
         ):
             bounds = point.bounds(bounds.start.year - 1)
-        if (
-            suffix in ("期间", "假期")
-            and values[start_index["holiday"]] is not None
-            and values[start_index["last_holiday"]] is None
-        ):
+        if holiday_text is not None and suffix in ("期间", "假期") and last_holiday is None:
             # 春节期间, 国庆假期: the season around one festival, whose days off the State Council sets each year,
             # so no calendar rule fixes its span: no bound, like 巡察期间 (two festivals, 元旦春节期间, span from one
             # day to the other)
@@ -249,15 +249,14 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         relation, stated_year = Relation.ON, point.has_year
         names_year = stated_year
         looks_forward = point.looks_forward()
-        if values[start_index["first_months"]] is not None:
+        if first_months is not None:
             relation = Relation.RANGE  # 前11个月: from 1 January to the end of the 11th month
-        if (
-            values[start_index["last_holiday"]] is not None
-            or values[start_index["second_season"]] is not None
-        ):
+        if last_holiday is not None or second_season is not None:
             relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
-    if prefix == "到" and names_a_target(match):
+    if prefix is None and suffix is None:
+        pass  # (most matches: one test, not a comparison with each word below)
+    elif prefix == "到" and names_a_target(match):
         relation, start = Relation.BEFORE, None  # 力争到2025年底, 到2019年…的目标: a deadline, by its end
     elif (prefix is not None and prefix[0] in "截到至直") or (
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
