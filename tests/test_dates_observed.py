@@ -374,6 +374,20 @@ def test_two_days_glued_without_their_connector_are_a_range() -> None:
 def test_a_date_widget_that_lost_its_date_is_not_today() -> None:
     assert _read("欢迎访问！今天是\n\n首页 > 通知公告") == []
     assert _read("今天是2024年4月20日 星期六")[-1] == ("2024年4月20日", "on", "2024-04-20", "2024-04-20")
+    # the widget's 今天 is the day the page was seen, and its date is written out: 今天 itself is not read
+    assert [p[0] for p in _read("今天是:2019年10月31日 星期三 农历十月初七")] == ["2019年10月31日"]
+    assert [p[0] for p in _read("今天召开会议")] == ["今天"]
+
+
+def test_a_day_of_the_lunar_calendar_names_no_gregorian_date_but_its_festivals_do() -> None:
+    assert _read("农历十月初七") == []
+    assert _read("農曆八月十五") == []
+    assert [p[0] for p in _read("农历正月初一")] == ["正月初一"]
+
+
+def test_mingri_inside_a_word_is_no_time() -> None:
+    assert _read("据《光明日报》报道,表明日常监督有效") == []
+    assert [p[0] for p in _read("明日召开会议")] == ["明日"]
     assert _read("今天召开推进会") == [("今天", "on", "2024-04-20", "2024-04-20")]
 
 

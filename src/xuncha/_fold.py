@@ -37,6 +37,8 @@ _TRADITIONAL: Final = (
     # the words a date must not end or start inside (資本, 擔當, 說明, 隨後, 車次, 協同, 歷來, 齊全, 年輕, 年齡)
     # and the things given for a holiday (春節慰問費, 禮品, 紅包, 補貼, 購物卡)
     "資樣賬帳課劇標範讀腳藍擔適應馬線說證聲鮮聰闡講註載寫隨檔車屢協認贊歷齊輕齡費禮紅補購"
+    # the lunar calendar a date may be given in (農曆十月初七, 陰曆)
+    "農曆陰"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
@@ -46,6 +48,7 @@ _SIMPLIFIED: Final = (
     "欢诚挚恳请广干众议系系电话监举咨询传邮讯网编码问题坚决围绕针结续断争拟划销获暂确长访"
     "连产业体"
     "资样账帐课剧标范读脚蓝担适应马线说证声鲜聪阐讲注载写随档车屡协认赞历齐轻龄费礼红补购"
+    "农历阴"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a

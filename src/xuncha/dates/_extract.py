@@ -30,6 +30,7 @@ from xuncha.dates._events import (
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import resolve
 from xuncha.dates._tense import PLAN_WORDS, SENTENCE_END, sentence
+from xuncha.dates._words import HOLIDAY_WORDS
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
 
@@ -159,6 +160,8 @@ class _ScanGroups(NamedTuple):
     prefix: int
 
 
+# The words before a date of the lunar calendar (folded: 農曆 is 农历).
+_LUNAR_CALENDAR = ("农历", "阴历")
 # The group numbers of the grammar last scanned with, beside its expression (a grammar rebuilt has another).
 _LAST_SCAN_GROUPS: list[tuple[re.Pattern[str], _ScanGroups]] = []
 
@@ -254,6 +257,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             and (lost := _lost_before(text, start, match.group(), read_to)) is not None
         ):
             yield match, Invalid(lost, "lost-prefix")
+            continue
+        # 农历十月初七: a day of the lunar calendar, which no Gregorian date names (its festivals, 农历正月初一, are
+        # read as the festivals they are)
+        if (
+            start >= 2
+            and text.endswith(_LUNAR_CALENDAR, 0, start)
+            and not any(word in match.group() for word in HOLIDAY_WORDS)
+        ):
+            yield match, Invalid("a day of the lunar calendar")
             continue
         # (the find is a cheap first test: most dates have no 每 before them)
         if (
