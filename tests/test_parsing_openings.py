@@ -1124,6 +1124,7 @@ def test_an_inspection_on_site_in_stretches_listed_together_runs_from_the_first_
         "关于巡察整改情况的通报\n\n根据区委统一部署,区委第二巡察组于2022年4月11日至4月15日、6月6日至8月5日"
         "对区卫生健康局党组开展了巡察。" + BODY
     )
-    assert notice.inspection is not None and notice.inspection.period is not None
+    assert notice.inspection is not None
+    assert notice.inspection.period is not None
     period = notice.inspection.period
     assert (period.start, period.end) == (dt.date(2022, 4, 11), dt.date(2022, 8, 5))
