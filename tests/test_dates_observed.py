@@ -621,3 +621,21 @@ def test_the_first_months_as_hong_kong_and_macao_write_them() -> None:
         "2013-05-31",
     )
     assert _read("首3名获奖") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019/20年度财政预算", "2019-01-01", "2020-12-31"),
+        ("二零一九/二零年度的开支", "2019-01-01", "2020-12-31"),
+        ("二○一○至一一財政年度", "2010-01-01", "2011-12-31"),
+        ("二零二零/二一至二零二三/二四年度", "2020-01-01", "2024-12-31"),
+    ],
+)
+def test_a_fiscal_year_split_over_two_is_the_calendar_years_it_spans(text: str, start: str, end: str) -> None:
+    (period,) = extract_periods(text, reference=dt.date(2020, 2, 26))
+    assert (str(period.start), str(period.end), period.relation.value) == (start, end, "range")
+
+
+def test_two_years_that_do_not_follow_each_other_are_no_split_year() -> None:
+    assert extract_periods("2019/21年度", reference=dt.date(2020, 2, 26)) == []

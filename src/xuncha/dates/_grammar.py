@@ -35,6 +35,8 @@ _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers 
 # 年 (目录1.2023年…报告 2.2023年…: items 1 and 2, both of 2023).
 # (Each number below is tested for its first digit before the lookbehinds on what comes before it, which then
 # include that digit: an alternation tests a character at once, but calls the engine for each lookbehind.)
+# The last two digits of the next year in a split fiscal year (2019/20年度, 二零一九/二零年度).
+_TWO_DIGITS = "[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九])"
 _YEAR_NUM = (
     r"[12](?:(?<![0-9.][12])|(?<=(?<![0-9.])[0-9]\.[12])(?=[0-9]{3}年)|(?<=(?<![0-9.])[0-9]{2}\.[12])(?=[0-9]{3}年))"
     r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
@@ -379,6 +381,12 @@ _SPECIAL = rf"""
           (?: (?P<plan_since> ”?以来) | (?=”?(?:时期|期间)) )
         | (?P<academic_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP}                # 2023—2024学年
           (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
+        # a fiscal year split over two calendar years (2019/20年度, 二零一九/二零年度, 二○一○至一一财政年度), and a
+        # range of them (二零二零/二一至二零二三/二四年度): the calendar years they span, as the corpus reads them
+        | (?P<split_start> {_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_next> {_TWO_DIGITS}) {_SP}
+          (?: (?:{_CONN}) {_SP} (?:{_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_last> {_TWO_DIGITS}) {_SP} )?
+          (?:财政)? 年度
+        | (?P<fiscal_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP} (?P<fiscal_next> {_TWO_DIGITS}) {_SP} 财政年度
         | (?P<this_and_next_year> 今明两年)
         # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text), not
         # the decimals of a number (1.90年代 is no decade, and the candidate scan never starts after a point)
@@ -484,6 +492,8 @@ _NUMERAL_FOLLOWERS = (
     # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
     # every number)
     r"|[./](?<=[0-9]{4}[./])"
+    # (a fiscal year split over two, written in Chinese digits: 二零一九/二零年度)
+    r"|/(?<=[〇○零一二三四五六七八九]{4}/)"
 )
 _AFTER_NUMERAL = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS}))"
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年

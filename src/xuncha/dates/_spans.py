@@ -139,6 +139,18 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
         if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
             raise Invalid("an academic year spans two years in a row")
         return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
+    split_first = get["split_start"] or get["fiscal_start"]
+    if split_first is not None:  # 2019/20年度: the fiscal year over two calendar years, read as both
+        first = year_number(split_first)
+        second_digits = get["split_next"] or get["fiscal_next"] or ""
+        if year_number(second_digits) != (first + 1) % 100 or not MIN_YEAR <= first < MAX_YEAR:
+            raise Invalid(f"{split_first}/{second_digits} is not a year split over two", "out-of-range")
+        last = first + 1
+        if get["split_last"] is not None:  # 二零二零/二一至二零二三/二四年度: to the last one's second year
+            last = first + (year_number(get["split_last"]) - first) % 100
+            if not first < last <= min(MAX_YEAR, first + 99):
+                raise Invalid("a range of fiscal years that does not go forward", "backwards")
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
     first_written = get["years_first"] or get["between_first"]
     last_written = get["years_last"] or get["between_last"]
     if first_written is not None and last_written is not None:  # 从2016到2018, 2007年与2009年之间
