@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
+from xuncha._chrome import chrome_starts, could_be_title, could_carry_title, is_chrome
 from xuncha._contacts import label_line_at
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
@@ -69,17 +69,44 @@ _CUT_DECIMAL = LazyPattern(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
 _DECIMAL_POINT_ENDS = (".", "．", ".\n", "．\n")
 _DIGIT_START = LazyPattern(r"[0-9０-９]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
-_BODY_NAME = LazyPattern(
-    r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
+# (the words such a name ends on, in the order the pattern tries them)
+_BODY_SUFFIXES = (
+    "委员会",
+    "党委",
+    "党组",
+    "党工委",
+    "委",
+    "组",
+    "局",
+    "办公室",
+    "政府",
+    "公司",
+    "集团",
+    "分行",
+    "银行",
+    "大学",
+    "学院",
+    "学校",
+    "医院",
+    "厅",
+    "部",
+    "中心",
 )
+_BODY_NAME = LazyPattern(rf"[^，。；：！？、,.;:!?\s]{{2,30}}?(?:{'|'.join(_BODY_SUFFIXES)})")
 
 
 # A line spaced out character by character, as a page sets a short title: "巡 察 公 告".
 _LETTER_SPACED = LazyPattern(r"[ \t\u3000]*(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff][ \t\u3000]*")
 
 
+_SPACES = frozenset(" \t\u3000")  # (the spaces of _LETTER_SPACED)
+
+
 def is_letter_spaced(text: str) -> bool:
     """Whether ``text`` is Chinese characters spaced out one by one ("巡 察 公 告"), as a page sets a title."""
+    # (a space opens such a text or follows its first character: most lines are refused at one look)
+    if text[:1] not in _SPACES and text[1:2] not in _SPACES:
+        return False
     return _LETTER_SPACED.fullmatch(text) is not None
 
 
@@ -127,20 +154,21 @@ def lines_join(
         return False
     if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
         return False
-    if _BODY_NAME.fullmatch(following) is not None and (
-        following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
-    ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
+    # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
+    if is_body_name(following) and (following.startswith(("中共", "中国共产党")) or is_body_name(head)):
         return False
-    if (
-        _TITLE_LIKE.match(head) is not None
-        or _title_with_chrome(last)
-        or is_chrome(following)
-        or is_chrome(last)
-    ):
+    if _title_like(head) or _title_with_chrome(last) or is_chrome(following) or is_chrome(last):
         return False
     # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
     # after an unfinished one starts afresh (page clutter above a title).
-    return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
+    return not _title_like(following) or _TITLE_START.fullmatch(head) is not None
+
+
+def _title_like(line: str) -> bool:
+    """Whether ``line`` is shaped like a title (:data:`_TITLE_LIKE`)."""
+    # (every shape of title ends on the word of its kind: a line that holds none, most lines, is refused by one
+    # search, where the title pattern tries its starts at every position)
+    return could_be_title(line) and _TITLE_LIKE.match(line) is not None
 
 
 def _title_with_chrome(line: str) -> bool:
@@ -155,7 +183,8 @@ def _title_with_chrome(line: str) -> bool:
 
 def is_body_name(text: str) -> bool:
     """True when ``text`` is just the name of a body, as on a signature line ("中共某某县委员会")."""
-    return _BODY_NAME.fullmatch(text) is not None
+    # (a name ends on the word of a body: one look refuses most lines, where the lazy pattern tries each length)
+    return text.endswith(_BODY_SUFFIXES) and _BODY_NAME.fullmatch(text) is not None
 
 
 def would_join(first: str, second: str) -> bool:
