@@ -311,13 +311,16 @@ class SourceText:
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            spans = (
-                zip(lines.starts, lines.ends, strict=True)
+            found = (
+                ((start, text[start:end]) for start, end in zip(lines.starts, lines.ends, strict=True))
                 if lines is not None
-                else (match.span() for match in _NON_EMPTY_LINE.finditer(text))
+                else _non_empty_lines(text)
             )
-            for position, end in spans:
-                line_text = text[position:end]
+            for position, line_text in found:
+                # (most lines have no space at either end: nothing to trim)
+                if line_text[0] not in _WHITESPACE and line_text[-1] not in _WHITESPACE:
+                    yield Paragraph(position, position + len(line_text), position in heading_starts)
+                    continue
                 content = line_text.strip(_WHITESPACE)
                 if content:
                     start = position + len(line_text) - len(line_text.lstrip(_WHITESPACE))
@@ -342,6 +345,16 @@ class SourceText:
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
+
+
+def _non_empty_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The lines of ``text`` that are not empty, each with where it starts (one split, where a match object a line
+    cost more)."""
+    position = 0
+    for line in text.split("\n"):
+        if line:
+            yield position, line
+        position += len(line) + 1
 
 
 def same_offsets(start: int, end: int) -> tuple[int, int]:
