@@ -32,6 +32,7 @@ __all__ = [
     "has_chrome_hint",
     "is_chrome",
     "on_a_chrome_line",
+    "title_word_end",
 ]
 
 # What a web page prints around an article: a breadcrumb, the publication date and time, the source, the author,
@@ -114,9 +115,9 @@ _CHROME_FIRST = frozenset(
 )
 
 
-def chrome_starts(text: str) -> Iterator[re.Match[str]]:
-    """The places where chrome glued to a title on its line may begin."""
-    return _CHROME_START.finditer(text)
+def chrome_starts(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """The places where chrome glued to a title on its line may begin (from ``pos``: see title_word_end)."""
+    return _CHROME_START.finditer(text, pos)
 
 
 def is_chrome(text: str) -> bool:
@@ -159,6 +160,14 @@ def has_chrome_hint(text: str) -> bool:
 def could_be_title(text: str) -> bool:
     """A fast test that spares the title patterns most lines: a title names what it is (通报, 报告, 情况 …)."""
     return _TITLE_WORD.search(text) is not None
+
+
+def title_word_end(text: str) -> int:
+    """Where the first word of a title's kind in ``text`` ends (0 when there is none): a title glued before chrome
+    ends there or later. (No start of chrome holds a character of those words, so none runs across that end, and
+    ``chrome_starts(text, title_word_end(text))`` are the places after it of ``chrome_starts(text)``.)"""
+    found = _TITLE_WORD.search(text)
+    return 0 if found is None else found.end()
 
 
 def could_carry_title(line: str) -> bool:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from xuncha._chrome import chrome_starts, could_be_title, could_carry_title, is_chrome
+from xuncha._chrome import chrome_starts, could_carry_title, is_chrome, title_word_end
 from xuncha._contacts import label_line_at
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
-from xuncha._titles import TITLE_LINE
+from xuncha._titles import KINDS, TITLE_LINE
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
@@ -166,18 +166,25 @@ def lines_join(
 
 def _title_like(line: str) -> bool:
     """Whether ``line`` is shaped like a title (:data:`_TITLE_LIKE`)."""
-    # (every shape of title ends on the word of its kind: a line that holds none, most lines, is refused by one
-    # search, where the title pattern tries its starts at every position)
-    return could_be_title(line) and _TITLE_LIKE.match(line) is not None
+    # Every shape of title ends on the word of its kind, or on a date or number in brackets after it, then spaces
+    # ($ also before a final newline): one look at the end refuses most lines, where the pattern tries its starts
+    # at every position and backtracks over each.
+    tail = line.rstrip(" \t\u3000\n")
+    return tail.endswith(_TITLE_ENDS) and _TITLE_LIKE.match(line) is not None
+
+
+_TITLE_ENDS = (*KINDS, "）", ")")
 
 
 def _title_with_chrome(line: str) -> bool:
     """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
     if not could_carry_title(line):
         return False
+    # (the title ends at the end of its kind's word or later: the places before it, tried at every character by a
+    # costly pattern, are not looked at)
     return any(
-        _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])
-        for start in chrome_starts(line)
+        _title_like(line[: start.start()]) and is_chrome(line[start.start() :])
+        for start in chrome_starts(line, title_word_end(line))
     )
 
 
