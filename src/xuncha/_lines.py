@@ -117,13 +117,21 @@ def is_heading_like(content: str) -> bool:
 
 
 def lines_join(
-    head: str, last: str, following: str, *, headings_end: bool = True, folding: bool = True
+    head: str,
+    last: str,
+    following: str,
+    *,
+    headings_end: bool = True,
+    folding: bool = True,
+    folded: tuple[str, str, str] | None = None,
 ) -> bool:
     """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
 
     ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
     paragraphs start indented, where the indent tells where a paragraph starts). ``folding``: the text may hold
-    traditional characters (False spares folding each line of a text that holds none).
+    traditional characters (False spares folding each line of a text that holds none). ``folded``: the three
+    folded already, when the caller has them (the cleaner folds each line once); None to fold them here, as
+    ``folding`` says.
     """
     if (
         "." in last[-2:]
@@ -142,7 +150,9 @@ def lines_join(
     if is_letter_spaced(head):  # a title spaced out ("巡 察 公 告") stands on its own line
         return False
     # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
-    if folding:
+    if folded is not None:
+        head, last, following = folded
+    elif folding:
         head, last, following = fold(head), fold(last), fold(following)
     heading = is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker

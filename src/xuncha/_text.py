@@ -26,7 +26,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, is_chrome
-from xuncha._fold import gloss_spans, has_foldable, may_hold_gloss
+from xuncha._fold import fold, gloss_spans, has_foldable, may_hold_gloss
 from xuncha._glued import AFTER_SENTENCE, glued_headings
 from xuncha._lazy import LazyPattern
 from xuncha._lines import (
@@ -523,6 +523,11 @@ def _page_break_joins(
     previous = records.get(0)
     previous_content = lines.content(original, 0)
     head = previous_content  # the start of the paragraph being built, for title tests
+    # In a text with traditional characters lines_join reads the three folded: each line is folded once, when it
+    # is first asked about, and the paragraph's start as it grows (None: not folded yet). Folding all three at each
+    # call cost a third of the cleaning of such a text.
+    folded_head: str | None = None
+    folded_previous: str | None = None
     record_of = records.get
     for index in range(1, len(starts)):
         following = record_of(index)
@@ -532,9 +537,12 @@ def _page_break_joins(
             if following is not None
             else original[following_start : ends[index]].strip(_WHITESPACE)
         )
+        folded_following: str | None = None
         if previous is not None and previous.glued_head:  # the paragraph the line ends in starts at a heading
             head = previous.glued_head  # glued into it
-        joined = (
+            folded_head = None
+        joined = False
+        if (
             not (
                 (previous is not None and (previous.heading or previous.hard_break))
                 or (following is not None and following.heading)
@@ -545,15 +553,28 @@ def _page_break_joins(
             )
             # (what lines_join says at once of a line that ends a sentence, most lines: no call)
             and previous_content[-1:] not in FINAL_MARKS_BUT_DOT
-            and lines_join(
-                head, previous_content, following_content, headings_end=not indented_starts, folding=folding
+        ):
+            folded = None
+            if folding:
+                folded_head = fold(head) if folded_head is None else folded_head
+                folded_previous = fold(previous_content) if folded_previous is None else folded_previous
+                folded_following = fold(following_content)
+                folded = (folded_head, folded_previous, folded_following)
+            joined = lines_join(
+                head,
+                previous_content,
+                following_content,
+                headings_end=not indented_starts,
+                folding=folding,
+                folded=folded,
             )
-        )
         if not joined:
-            head = following_content
+            head, folded_head = following_content, folded_following
         else:
             if len(head) < HEAD_LIMIT:
                 head += following_content[:HEAD_LIMIT]
+                if folded_head is not None and folded_following is not None:
+                    folded_head += folded_following[:HEAD_LIMIT]
             # Delete from the end of the previous line's content to the start of the following content.
             previous_start = starts[index - 1]
             end_of_previous = ends[index - 1]
@@ -568,4 +589,4 @@ def _page_break_joins(
             while start_of_following < following_end and original[start_of_following] in _WHITESPACE:
                 start_of_following += 1
             yield end_of_previous, start_of_following
-        previous, previous_content = following, following_content
+        previous, previous_content, folded_previous = following, following_content, folded_following
