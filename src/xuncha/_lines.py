@@ -242,6 +242,10 @@ def viewer_chunk_joins(
     before it (a word cut in two is whole again), unless that one ended its sentence or the chunk starts a
     heading. ``starts`` and ``ends`` are the spans of the lines with content, ``whitespace`` what the cleaner
     trims."""
+    # (a run opens with the number 1 (1、, 01、, １、): a text that holds neither 1、 nor １、, nearly every one, has
+    # none, and its lines are not looked at)
+    if "1、" not in original and "１、" not in original:
+        return
     index = 0
     while index < len(starts):
         first = _chunk_number(original, starts[index], ends[index])

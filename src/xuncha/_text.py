@@ -223,6 +223,13 @@ class SourceText:
         self.foldable = has_foldable(original)
         deletions.extend(_page_break_joins(original, lines, folding=self.foldable))
         deletions.extend(viewer_chunk_joins(original, lines.starts, lines.ends, _WHITESPACE))
+        if not deletions:  # (most texts: nothing to delete, the text is its own cleaned view)
+            self._orig_starts, self._clean_starts = [0], [0]
+            self.text = original
+            self.unchanged = True
+            # (an offset of the original is its cleaned offset: to_clean needs no search)
+            self.paragraphs = tuple(self._paragraphs(set(heading_lines), sorted(set(line_breaks)), lines))
+            return
         deletions.sort()
         kept: list[tuple[int, int]] = []
         position = 0
