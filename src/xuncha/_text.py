@@ -174,7 +174,15 @@ class SourceText:
         # (likewise a line break other than \n, where other than breaks follow it on its line; most texts hold none
         # of those characters, which five str searches tell in half the time of the pattern's scan)
         other_search = _OTHER_LINE_BREAK_IN_TEXT.search
-        other = other_search(original) if any(mark in original for mark in _OTHER_BREAKS) else None
+        other = (
+            other_search(original)
+            if "\r" in original
+            or "\v" in original
+            or "\x85" in original
+            or "\u2028" in original
+            or "\u2029" in original  # (_OTHER_BREAKS, each tested without a generator's cost)
+            else None
+        )
         # What the lines say, gathered as each is read: a line's record is kept only while the line has content
         # and something the page-break joins ask about (markup deleted, a heading mark, a hard break, a heading
         # glued into it); every other line with content is two machine integers (see _ContentLines). A body of
@@ -518,6 +526,8 @@ def _page_break_joins(
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
     starts, ends, records = lines.starts, lines.ends, lines.records
+    if len(starts) < 2:  # (a text of one line, a title alone: nothing to join)
+        return
     counts: dict[int, int] = {}
     for start, end in zip(starts, ends, strict=True):
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
@@ -529,8 +539,6 @@ def _page_break_joins(
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
     # date) are indented much deeper and say nothing about paragraphs.
     indented_starts = sum(count for indent, count in counts.items() if usual < indent <= usual + 8) >= 2
-    if not starts:
-        return
     # Each line's content is read once, as the line comes: the previous line's is carried on.
     previous = records.get(0)
     previous_content = lines.content(original, 0)

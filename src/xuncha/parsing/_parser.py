@@ -197,16 +197,18 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
     "【2023-11-20】关于…的通报") cut into the title and the chrome, each a paragraph of its own."""
     result = list(paragraphs)
     # The title stands before the body: the search stops at the first numbered part.
-    last = next(
-        (
-            i
-            for i in range(min(_layout.TITLE_SEARCH, len(result)))
-            if heading_shape_at(folded, result[i].start)
-        ),
-        min(_layout.TITLE_SEARCH, len(result)),
-    )
+    # (plain loops: the generators and next() they replace were a tenth of a short text's parse)
+    last = min(_layout.TITLE_SEARCH, len(result))
+    for index in range(last):
+        if heading_shape_at(folded, result[index].start) is not None:
+            last = index
+            break
     # a page flattened into one line starts with its title, after any chrome lines kept above it
-    first = next((i for i in range(last) if not is_chrome(folded[result[i].start : result[i].end])), 0)
+    first = 0
+    for index in range(last):
+        if not is_chrome(folded[result[index].start : result[index].end]):
+            first = index
+            break
     for index in range(last - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
