@@ -557,22 +557,23 @@ def _page_break_joins(
             if following is not None
             else original[following_start : ends[index]].strip(_WHITESPACE)
         )
+        if previous_content[-1:] in FINAL_MARKS_BUT_DOT:
+            # The line before ended its sentence (most lines): this one starts a paragraph, whatever else holds
+            # (what lines_join says at once of such a line, without its call or the tests below).
+            previous, previous_content, head = following, following_content, following_content
+            folded_head = folded_previous = None
+            continue
         folded_following: str | None = None
         if previous is not None and previous.glued_head:  # the paragraph the line ends in starts at a heading
             head = previous.glued_head  # glued into it
             folded_head = None
         joined = False
-        if (
-            not (
-                (previous is not None and (previous.heading or previous.hard_break))
-                or (following is not None and following.heading)
-            )
-            and (
-                original[following_start] not in _INDENT_CHARACTERS
-                or _indent(original, following_start, ends[index]) <= usual
-            )
-            # (what lines_join says at once of a line that ends a sentence, most lines: no call)
-            and previous_content[-1:] not in FINAL_MARKS_BUT_DOT
+        if not (
+            (previous is not None and (previous.heading or previous.hard_break))
+            or (following is not None and following.heading)
+        ) and (
+            original[following_start] not in _INDENT_CHARACTERS
+            or _indent(original, following_start, ends[index]) <= usual
         ):
             folded = None
             if folding:
