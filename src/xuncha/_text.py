@@ -331,20 +331,20 @@ class SourceText:
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            found = (
-                ((start, text[start:end]) for start, end in zip(lines.starts, lines.ends, strict=True))
-                if lines is not None
-                else _non_empty_lines(text)
-            )
-            for position, line_text in found:
+            if lines is not None:
+                # (a line with no space at either end, most lines, is looked at there only, not copied)
+                for position, end in zip(lines.starts, lines.ends, strict=True):
+                    if text[position] not in _WHITESPACE and text[end - 1] not in _WHITESPACE:
+                        yield Paragraph(position, end, position in heading_starts)
+                    elif trimmed := _trimmed(text[position:end], position, position in heading_starts):
+                        yield trimmed
+                return
+            for position, line_text in _non_empty_lines(text):
                 # (most lines have no space at either end: nothing to trim)
                 if line_text[0] not in _WHITESPACE and line_text[-1] not in _WHITESPACE:
                     yield Paragraph(position, position + len(line_text), position in heading_starts)
-                    continue
-                content = line_text.strip(_WHITESPACE)
-                if content:
-                    start = position + len(line_text) - len(line_text.lstrip(_WHITESPACE))
-                    yield Paragraph(start, start + len(content), position in heading_starts)
+                elif trimmed := _trimmed(line_text, position, position in heading_starts):
+                    yield trimmed
             return
         length = len(text)
         while position <= length:
@@ -365,6 +365,16 @@ class SourceText:
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
+
+
+def _trimmed(line: str, position: int, heading: bool) -> Paragraph | None:
+    """The paragraph of the line ``line`` that starts at ``position``: the line without the spaces around it (None
+    when nothing else is left)."""
+    content = line.strip(_WHITESPACE)
+    if not content:
+        return None
+    start = position + len(line) - len(line.lstrip(_WHITESPACE))
+    return Paragraph(start, start + len(content), heading)
 
 
 def _non_empty_lines(text: str) -> Iterator[tuple[int, str]]:
