@@ -206,12 +206,14 @@ class SourceText:
                 # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
                 # indent gap (and, as the scans tell, no inline markup, byte-order mark, backslash, heading glued
                 # after a sentence or other line break). Such a line keeps no record: its content is its text.
-                # (a line with brackets, one in eight, holds a gloss's shape almost never: one search tells)
+                # (a line with brackets, one in eight, holds a gloss's shape almost never: one search tells; an
+                # indented line is looked at after its indent, where markup would start and an indent gap lies)
+                body = raw.lstrip(" \t\u3000") if raw[0] in " \t\u3000" else raw
                 if (
-                    raw[0] not in _MARKED_LINE_STARTS
+                    body[:1] not in _MARKED_LINE_STARTS
                     and (("(" not in raw and "（" not in raw) or not may_hold_gloss(raw))
-                    and "\u3000\u3000" not in raw
-                    and "    " not in raw
+                    and "\u3000\u3000" not in body
+                    and "    " not in body
                 ):
                     if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
                         starts.append(start)
