@@ -239,10 +239,11 @@ def _contact_text(
     anywhere = layout.closing is None
     lines = []
     for index in range(layout.after_title, end):
+        text = folded_texts[index]
+        if "：" not in text and ":" not in text and "|" not in text:
+            continue  # (both tests need a label's colon, or a table's cell: most paragraphs hold neither)
         heading = headings[index]
         skip = heading.end - paragraphs[index].start if heading is not None else 0
-        if _contacts.contact_line_at(folded_texts[index], skip) or (
-            anywhere and _layout.labelled_contact(folded_texts[index])
-        ):
+        if _contacts.contact_line_at(text, skip) or (anywhere and _layout.labelled_contact(text)):
             lines.append(clean[paragraphs[index].start : paragraphs[index].end])
     return "\n".join([*lines, closing])
