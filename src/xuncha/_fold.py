@@ -20,7 +20,15 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["FOLD_PAIRS", "Unglossed", "fold", "gloss_spans", "has_foldable", "without_glosses"]
+__all__ = [
+    "FOLD_PAIRS",
+    "Unglossed",
+    "fold",
+    "gloss_spans",
+    "has_foldable",
+    "may_hold_gloss",
+    "without_glosses",
+]
 
 # Traditional characters the grammars use, each beside its simplified form.
 _TRADITIONAL: Final = (
@@ -127,6 +135,12 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
             at = text.find(bracket, at + 1)
     spans.sort()
     return spans
+
+
+def may_hold_gloss(line: str) -> bool:
+    """A fast test that spares most lines with brackets :func:`gloss_spans`: whether a gloss's shape is in ``line``
+    anywhere (one search, where gloss_spans tests each bracket in Python)."""
+    return _GLOSS.search(line) is not None
 
 
 #: The brackets that open a gloss (_GLOSS's first character).

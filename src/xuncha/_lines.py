@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from xuncha._chrome import chrome_starts, could_carry_title, is_chrome
+from xuncha._chrome import chrome_starts, could_carry_title, is_chrome, title_word_end
 from xuncha._contacts import label_line_at
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
-from xuncha._titles import TITLE_LINE
+from xuncha._titles import KINDS, TITLE_LINE
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
@@ -69,17 +69,44 @@ _CUT_DECIMAL = LazyPattern(r"[^\s0-9０-９.．][0-9０-９]+[.．]$")
 _DECIMAL_POINT_ENDS = (".", "．", ".\n", "．\n")
 _DIGIT_START = LazyPattern(r"[0-9０-９]")
 # The name of a body on a line of its own (a signature line): two such lines are two names, not one.
-_BODY_NAME = LazyPattern(
-    r"[^，。；：！？、,.;:!?\s]{2,30}?(?:委员会|党委|党组|党工委|委|组|局|办公室|政府|公司|集团|分行|银行|大学|学院|学校|医院|厅|部|中心)"
+# (the words such a name ends on, in the order the pattern tries them)
+_BODY_SUFFIXES = (
+    "委员会",
+    "党委",
+    "党组",
+    "党工委",
+    "委",
+    "组",
+    "局",
+    "办公室",
+    "政府",
+    "公司",
+    "集团",
+    "分行",
+    "银行",
+    "大学",
+    "学院",
+    "学校",
+    "医院",
+    "厅",
+    "部",
+    "中心",
 )
+_BODY_NAME = LazyPattern(rf"[^，。；：！？、,.;:!?\s]{{2,30}}?(?:{'|'.join(_BODY_SUFFIXES)})")
 
 
 # A line spaced out character by character, as a page sets a short title: "巡 察 公 告".
 _LETTER_SPACED = LazyPattern(r"[ \t\u3000]*(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff][ \t\u3000]*")
 
 
+_SPACES = frozenset(" \t\u3000")  # (the spaces of _LETTER_SPACED)
+
+
 def is_letter_spaced(text: str) -> bool:
     """Whether ``text`` is Chinese characters spaced out one by one ("巡 察 公 告"), as a page sets a title."""
+    # (a space opens such a text or follows its first character: most lines are refused at one look)
+    if text[:1] not in _SPACES and text[1:2] not in _SPACES:
+        return False
     return _LETTER_SPACED.fullmatch(text) is not None
 
 
@@ -90,13 +117,21 @@ def is_heading_like(content: str) -> bool:
 
 
 def lines_join(
-    head: str, last: str, following: str, *, headings_end: bool = True, folding: bool = True
+    head: str,
+    last: str,
+    following: str,
+    *,
+    headings_end: bool = True,
+    folding: bool = True,
+    folded: tuple[str, str, str] | None = None,
 ) -> bool:
     """Whether ``following`` continues the paragraph that starts with ``head`` and ends with line ``last``.
 
     ``headings_end``: a numbered heading without a full stop ends at its line (not so in plain text whose
     paragraphs start indented, where the indent tells where a paragraph starts). ``folding``: the text may hold
-    traditional characters (False spares folding each line of a text that holds none).
+    traditional characters (False spares folding each line of a text that holds none). ``folded``: the three
+    folded already, when the caller has them (the cleaner folds each line once); None to fold them here, as
+    ``folding`` says.
     """
     if (
         "." in last[-2:]
@@ -115,7 +150,9 @@ def lines_join(
     if is_letter_spaced(head):  # a title spaced out ("巡 察 公 告") stands on its own line
         return False
     # The word grammars below read simplified characters: 關於…的通報 is a title as 关于…的通报 is.
-    if folding:
+    if folded is not None:
+        head, last, following = folded
+    elif folding:
         head, last, following = fold(head), fold(last), fold(following)
     heading = is_heading_like(head)
     # Where indents mark paragraphs, an unindented line is a wrap even when it starts like a marker
@@ -127,35 +164,44 @@ def lines_join(
         return False
     if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
         return False
-    if _BODY_NAME.fullmatch(following) is not None and (
-        following.startswith(("中共", "中国共产党")) or _BODY_NAME.fullmatch(head) is not None
-    ):  # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
+    # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
+    if is_body_name(following) and (following.startswith(("中共", "中国共产党")) or is_body_name(head)):
         return False
-    if (
-        _TITLE_LIKE.match(head) is not None
-        or _title_with_chrome(last)
-        or is_chrome(following)
-        or is_chrome(last)
-    ):
+    if _title_like(head) or _title_with_chrome(last) or is_chrome(following) or is_chrome(last):
         return False
     # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
     # after an unfinished one starts afresh (page clutter above a title).
-    return _TITLE_LIKE.match(following) is None or _TITLE_START.fullmatch(head) is not None
+    return not _title_like(following) or _TITLE_START.fullmatch(head) is not None
+
+
+def _title_like(line: str) -> bool:
+    """Whether ``line`` is shaped like a title (:data:`_TITLE_LIKE`)."""
+    # Every shape of title ends on the word of its kind, or on a date or number in brackets after it, then spaces
+    # ($ also before a final newline): one look at the end refuses most lines, where the pattern tries its starts
+    # at every position and backtracks over each.
+    tail = line.rstrip(" \t\u3000\n")
+    return tail.endswith(_TITLE_ENDS) and _TITLE_LIKE.match(line) is not None
+
+
+_TITLE_ENDS = (*KINDS, "）", ")")
 
 
 def _title_with_chrome(line: str) -> bool:
     """A title with chrome glued after it on its line: "关于…的通报 2023-12-05 来源：某某网"."""
     if not could_carry_title(line):
         return False
+    # (the title ends at the end of its kind's word or later: the places before it, tried at every character by a
+    # costly pattern, are not looked at)
     return any(
-        _TITLE_LIKE.match(line[: start.start()]) is not None and is_chrome(line[start.start() :])
-        for start in chrome_starts(line)
+        _title_like(line[: start.start()]) and is_chrome(line[start.start() :])
+        for start in chrome_starts(line, title_word_end(line))
     )
 
 
 def is_body_name(text: str) -> bool:
     """True when ``text`` is just the name of a body, as on a signature line ("中共某某县委员会")."""
-    return _BODY_NAME.fullmatch(text) is not None
+    # (a name ends on the word of a body: one look refuses most lines, where the lazy pattern tries each length)
+    return text.endswith(_BODY_SUFFIXES) and _BODY_NAME.fullmatch(text) is not None
 
 
 def would_join(first: str, second: str) -> bool:
@@ -196,6 +242,10 @@ def viewer_chunk_joins(
     before it (a word cut in two is whole again), unless that one ended its sentence or the chunk starts a
     heading. ``starts`` and ``ends`` are the spans of the lines with content, ``whitespace`` what the cleaner
     trims."""
+    # (a run opens with the number 1 (1、, 01、, １、): a text that holds neither 1、 nor １、, nearly every one, has
+    # none, and its lines are not looked at)
+    if "1、" not in original and "１、" not in original:
+        return
     index = 0
     while index < len(starts):
         first = _chunk_number(original, starts[index], ends[index])

@@ -208,10 +208,12 @@ def _whole() -> re.Pattern[str]:
     return re.compile(_alternation(_SHAPES))
 
 
+#: The characters a heading marker starts with (a class).
+HEADING_FIRSTS = f"[{_CN[1:-1]}第（(0-9０-９⒈-⒛⑴-⒇]"
 # The heading shapes at the start of a paragraph, leading spaces allowed. The lookahead names the characters a
 # heading starts with, so that the many lines that start otherwise are refused at once.
 _HEADING = LazyPattern(
-    rf"[ \t\u3000]*(?=[{_CN[1:-1]}第（(0-9０-９⒈-⒛⑴-⒇])"
+    rf"[ \t\u3000]*(?={HEADING_FIRSTS})"
     rf"(?:{_alternation(tuple(row for row in _SHAPES if row[0] in _HEADING_KINDS))})"
 )
 

@@ -26,8 +26,8 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, is_chrome
-from xuncha._fold import gloss_spans, has_foldable
-from xuncha._glued import AFTER_SENTENCE, glued_headings
+from xuncha._fold import fold, gloss_spans, has_foldable, may_hold_gloss
+from xuncha._glued import AFTER_GAP_MARK, AFTER_SENTENCE, GAP_MARKS, glued_headings
 from xuncha._lazy import LazyPattern
 from xuncha._lines import (
     FINAL_MARKS_BUT_DOT,
@@ -71,7 +71,14 @@ _INLINE_MARKUP = LazyPattern(
     r"[\ufeff\u200b\u200c\u200d\u2060]|\*\*|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>|&(?:nbsp|ensp|emsp|thinsp);|\\(?=[\\`*_{}\[\]()#+\-.!|<>~．])"
 )
 # The characters inline markup starts with: a single character class, which the regex engine scans for fast.
-_MARKUP_START = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060*<&\\]")
+_MARKUP_CHARACTERS = r"\ufeff\u200b\u200c\u200d\u2060*<&\\"
+_MARKUP_START = re.compile(f"[{_MARKUP_CHARACTERS}]")
+# Where a line may hold inline markup or a heading glued after a sentence (AFTER_SENTENCE): one scan of the whole
+# text for both, where one for each cost twice as much. (One class first, the characters of both: the engine
+# skips to them; the two sets are apart, so a match is a markup character or AFTER_SENTENCE's match.)
+_MARKUP_OR_GAP = re.compile(
+    f"[{_MARKUP_CHARACTERS}{GAP_MARKS}](?:(?<=[{_MARKUP_CHARACTERS}])|{AFTER_GAP_MARK})"
+)
 
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
@@ -162,12 +169,20 @@ class SourceText:
         backslashes = "\\" in original
         # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
         # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
-        markup_search, gap_search = _MARKUP_START.search, AFTER_SENTENCE.search
-        markup, gap = markup_search(original), gap_search(original)
+        marked_search = _MARKUP_OR_GAP.search
+        marked = marked_search(original)
         # (likewise a line break other than \n, where other than breaks follow it on its line; most texts hold none
         # of those characters, which five str searches tell in half the time of the pattern's scan)
         other_search = _OTHER_LINE_BREAK_IN_TEXT.search
-        other = other_search(original) if any(mark in original for mark in _OTHER_BREAKS) else None
+        other = (
+            other_search(original)
+            if "\r" in original
+            or "\v" in original
+            or "\x85" in original
+            or "\u2028" in original
+            or "\u2029" in original  # (_OTHER_BREAKS, each tested without a generator's cost)
+            else None
+        )
         # What the lines say, gathered as each is read: a line's record is kept only while the line has content
         # and something the page-break joins ask about (markup deleted, a heading mark, a hard break, a heading
         # glued into it); every other line with content is two machine integers (see _ContentLines). A body of
@@ -181,31 +196,31 @@ class SourceText:
             start, end = match.span()
             if other is not None and other.start() < start:
                 other = other_search(original, start)
-            if markup is not None and markup.start() < start:
-                markup = markup_search(original, start)
-            if gap is not None and gap.start() < start:
-                gap = gap_search(original, start)
+            if marked is not None and marked.start() < start:
+                marked = marked_search(original, start)
             other_here = other is not None and other.start() < end
-            markup_here = markup is not None and markup.start() < end
-            gap_here = gap is not None and gap.start() < end
-            if not (other_here or markup_here or gap_here):
+            # (a line that holds either is read for both: the tests of _mark_markup tell which)
+            marked_here = marked is not None and marked.start() < end
+            if not (other_here or marked_here):
                 raw = original[start:end]
                 # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
                 # indent gap (and, as the scans tell, no inline markup, byte-order mark, backslash, heading glued
                 # after a sentence or other line break). Such a line keeps no record: its content is its text.
+                # (a line with brackets, one in eight, holds a gloss's shape almost never: one search tells; an
+                # indented line is looked at after its indent, where markup would start and an indent gap lies)
+                body = raw.lstrip(" \t\u3000") if raw[0] in " \t\u3000" else raw
                 if (
-                    raw[0] not in _MARKED_LINE_STARTS
-                    and "(" not in raw
-                    and "（" not in raw
-                    and "\u3000\u3000" not in raw
-                    and "    " not in raw
+                    body[:1] not in _MARKED_LINE_STARTS
+                    and (("(" not in raw and "（" not in raw) or not may_hold_gloss(raw))
+                    and "\u3000\u3000" not in body
+                    and "    " not in body
                 ):
                     if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
                         starts.append(start)
                         ends.append(end)
                     continue
             line = _Line(start, end)
-            _mark_markup(original, line, other_here, backslashes, markup=markup_here, gaps=gap_here)
+            _mark_markup(original, line, other_here, backslashes, markup=marked_here, gaps=marked_here)
             if line.deletions:
                 deletions += line.deletions
             if line.breaks:
@@ -223,6 +238,13 @@ class SourceText:
         self.foldable = has_foldable(original)
         deletions.extend(_page_break_joins(original, lines, folding=self.foldable))
         deletions.extend(viewer_chunk_joins(original, lines.starts, lines.ends, _WHITESPACE))
+        if not deletions:  # (most texts: nothing to delete, the text is its own cleaned view)
+            self._orig_starts, self._clean_starts = [0], [0]
+            self.text = original
+            self.unchanged = True
+            # (an offset of the original is its cleaned offset: to_clean needs no search)
+            self.paragraphs = tuple(self._paragraphs(set(heading_lines), sorted(set(line_breaks)), lines))
+            return
         deletions.sort()
         kept: list[tuple[int, int]] = []
         position = 0
@@ -311,17 +333,20 @@ class SourceText:
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            spans = (
-                zip(lines.starts, lines.ends, strict=True)
-                if lines is not None
-                else (match.span() for match in _NON_EMPTY_LINE.finditer(text))
-            )
-            for position, end in spans:
-                line_text = text[position:end]
-                content = line_text.strip(_WHITESPACE)
-                if content:
-                    start = position + len(line_text) - len(line_text.lstrip(_WHITESPACE))
-                    yield Paragraph(start, start + len(content), position in heading_starts)
+            if lines is not None:
+                # (a line with no space at either end, most lines, is looked at there only, not copied)
+                for position, end in zip(lines.starts, lines.ends, strict=True):
+                    if text[position] not in _WHITESPACE and text[end - 1] not in _WHITESPACE:
+                        yield Paragraph(position, end, position in heading_starts)
+                    elif trimmed := _trimmed(text[position:end], position, position in heading_starts):
+                        yield trimmed
+                return
+            for position, line_text in _non_empty_lines(text):
+                # (most lines have no space at either end: nothing to trim)
+                if line_text[0] not in _WHITESPACE and line_text[-1] not in _WHITESPACE:
+                    yield Paragraph(position, position + len(line_text), position in heading_starts)
+                elif trimmed := _trimmed(line_text, position, position in heading_starts):
+                    yield trimmed
             return
         length = len(text)
         while position <= length:
@@ -342,6 +367,26 @@ class SourceText:
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
+
+
+def _trimmed(line: str, position: int, heading: bool) -> Paragraph | None:
+    """The paragraph of the line ``line`` that starts at ``position``: the line without the spaces around it (None
+    when nothing else is left)."""
+    content = line.strip(_WHITESPACE)
+    if not content:
+        return None
+    start = position + len(line) - len(line.lstrip(_WHITESPACE))
+    return Paragraph(start, start + len(content), heading)
+
+
+def _non_empty_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The lines of ``text`` that are not empty, each with where it starts (one split, where a match object a line
+    cost more)."""
+    position = 0
+    for line in text.split("\n"):
+        if line:
+            yield position, line
+        position += len(line) + 1
 
 
 def same_offsets(start: int, end: int) -> tuple[int, int]:
@@ -493,6 +538,8 @@ def _page_break_joins(
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
     starts, ends, records = lines.starts, lines.ends, lines.records
+    if len(starts) < 2:  # (a text of one line, a title alone: nothing to join)
+        return
     counts: dict[int, int] = {}
     for start, end in zip(starts, ends, strict=True):
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
@@ -504,12 +551,15 @@ def _page_break_joins(
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
     # date) are indented much deeper and say nothing about paragraphs.
     indented_starts = sum(count for indent, count in counts.items() if usual < indent <= usual + 8) >= 2
-    if not starts:
-        return
     # Each line's content is read once, as the line comes: the previous line's is carried on.
     previous = records.get(0)
     previous_content = lines.content(original, 0)
     head = previous_content  # the start of the paragraph being built, for title tests
+    # In a text with traditional characters lines_join reads the three folded: each line is folded once, when it
+    # is first asked about, and the paragraph's start as it grows (None: not folded yet). Folding all three at each
+    # call cost a third of the cleaning of such a text.
+    folded_head: str | None = None
+    folded_previous: str | None = None
     record_of = records.get
     for index in range(1, len(starts)):
         following = record_of(index)
@@ -519,28 +569,45 @@ def _page_break_joins(
             if following is not None
             else original[following_start : ends[index]].strip(_WHITESPACE)
         )
+        if previous_content[-1:] in FINAL_MARKS_BUT_DOT:
+            # The line before ended its sentence (most lines): this one starts a paragraph, whatever else holds
+            # (what lines_join says at once of such a line, without its call or the tests below).
+            previous, previous_content, head = following, following_content, following_content
+            folded_head = folded_previous = None
+            continue
+        folded_following: str | None = None
         if previous is not None and previous.glued_head:  # the paragraph the line ends in starts at a heading
             head = previous.glued_head  # glued into it
-        joined = (
-            not (
-                (previous is not None and (previous.heading or previous.hard_break))
-                or (following is not None and following.heading)
+            folded_head = None
+        joined = False
+        if not (
+            (previous is not None and (previous.heading or previous.hard_break))
+            or (following is not None and following.heading)
+        ) and (
+            original[following_start] not in _INDENT_CHARACTERS
+            or _indent(original, following_start, ends[index]) <= usual
+        ):
+            folded = None
+            if folding:
+                folded_head = fold(head) if folded_head is None else folded_head
+                folded_previous = fold(previous_content) if folded_previous is None else folded_previous
+                folded_following = fold(following_content)
+                folded = (folded_head, folded_previous, folded_following)
+            joined = lines_join(
+                head,
+                previous_content,
+                following_content,
+                headings_end=not indented_starts,
+                folding=folding,
+                folded=folded,
             )
-            and (
-                original[following_start] not in _INDENT_CHARACTERS
-                or _indent(original, following_start, ends[index]) <= usual
-            )
-            # (what lines_join says at once of a line that ends a sentence, most lines: no call)
-            and previous_content[-1:] not in FINAL_MARKS_BUT_DOT
-            and lines_join(
-                head, previous_content, following_content, headings_end=not indented_starts, folding=folding
-            )
-        )
         if not joined:
-            head = following_content
+            head, folded_head = following_content, folded_following
         else:
             if len(head) < HEAD_LIMIT:
                 head += following_content[:HEAD_LIMIT]
+                if folded_head is not None and folded_following is not None:
+                    folded_head += folded_following[:HEAD_LIMIT]
             # Delete from the end of the previous line's content to the start of the following content.
             previous_start = starts[index - 1]
             end_of_previous = ends[index - 1]
@@ -555,4 +622,4 @@ def _page_break_joins(
             while start_of_following < following_end and original[start_of_following] in _WHITESPACE:
                 start_of_following += 1
             yield end_of_previous, start_of_following
-        previous, previous_content = following, following_content
+        previous, previous_content, folded_previous = following, following_content, folded_following

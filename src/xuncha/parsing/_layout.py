@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from xuncha import _contacts
 from xuncha._chrome import chrome_run_end, could_carry_title, has_chrome_hint
@@ -118,9 +117,11 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
     return None
 
 
-@attrs.frozen
-class Layout:
-    """Paragraph indices where each part of the notice begins (-1 or None when it has none)."""
+class Layout(NamedTuple):
+    """Paragraph indices where each part of the notice begins (-1 or None when it has none).
+
+    (A named tuple, immutable: one is made for every notice, and a frozen attrs class's ten checked assignments
+    cost a short text's parse three times as much.)"""
 
     title_first: int
     title_last: int
@@ -160,9 +161,11 @@ def read_layout(
     count = len(texts)
     # A page's disclaimer (声明, 免责声明, 版权声明) and whatever follows it is chrome: its numbered
     # items are not parts of the notice.
-    tail = next(
-        (i for i, text in enumerate(texts) if i > 0 and "声明" in text and _DISCLAIMER.fullmatch(text)), None
-    )
+    tail = None
+    for index in range(1, count):  # (a loop: a generator and next() cost a short text's layout a tenth more)
+        if "声明" in texts[index] and _DISCLAIMER.fullmatch(texts[index]):
+            tail = index
+            break
     if tail is not None:
         markers = [is_marker and i < tail for i, is_marker in enumerate(markers)]
     title_first, title_last = _find_title(texts, markers, first_is_heading)
@@ -263,17 +266,18 @@ def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) 
 
 
 def _find_closing(texts: Sequence[str], first: int, last: int) -> int | None:
-    closing = next(
-        (
-            i
-            for i in range(first, last)
-            if _CLOSING_WORDS.match(texts[i]) or _contacts.opens_closing(texts[i])
-        ),
-        None,
-    )
-    if closing is None:
+    # (plain loops: most notices have few paragraphs after the body, and a generator costs more than they do)
+    closing = None
+    for index in range(first, last):
+        if _CLOSING_WORDS.match(texts[index]) or _contacts.opens_closing(texts[index]):
+            closing = index
+            break
+    else:
         # No paragraph opens like a closing, but one gives a labelled contact: the closing starts there.
-        closing = next((i for i in range(first, last) if labelled_contact(texts[i])), None)
+        for index in range(first, last):
+            if labelled_contact(texts[index]):
+                closing = index
+                break
     if (
         closing is not None
         and closing - 1 >= first
@@ -347,20 +351,25 @@ def _title_head(previous: str, following: str) -> bool:
 def _find_date(
     texts: Sequence[str], markers: Sequence[bool], after_title: int, reference: dt.date | None
 ) -> tuple[int | None, dt.date | None]:
-    last_marker = next((i for i in range(len(markers) - 1, -1, -1) if markers[i]), -1)
-    first = max(after_title, last_marker + 1)
+    first = after_title
+    for index in range(len(markers) - 1, after_title - 1, -1):  # (after the last marker)
+        if markers[index]:
+            first = index + 1
+            break
     dated: list[tuple[int, dt.date]] = []
     for index in range(first, len(texts)):
         if is_date_line(texts[index]):
             date = _parse_date_line(texts[index], reference)
             if date is not None:
                 dated.append((index, date))
+    if not dated:
+        return None, None
     # A date right under the title dates the notice, but the text that follows it is the notice itself,
     # not a postscript: only a date after the body is the 成文日期 line.
     if after_title > 0:
         dated = [(i, d) for i, d in dated if i != after_title or i + 2 >= len(texts)]
-    if not dated:
-        return None, None
+        if not dated:
+            return None, None
     # The 成文日期 stands under the signature; a later bare date is page clutter (a publication date).
     signed = [(i, d) for i, d in dated if i - 1 >= after_title and signature_like(texts[i - 1])]
     return (signed or dated)[-1]

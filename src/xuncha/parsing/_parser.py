@@ -221,16 +221,18 @@ def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
     "【2023-11-20】关于…的通报") cut into the title and the chrome, each a paragraph of its own."""
     result = list(paragraphs)
     # The title stands before the body: the search stops at the first numbered part.
-    last = next(
-        (
-            i
-            for i in range(min(_layout.TITLE_SEARCH, len(result)))
-            if heading_shape_at(folded, result[i].start)
-        ),
-        min(_layout.TITLE_SEARCH, len(result)),
-    )
+    # (plain loops: the generators and next() they replace were a tenth of a short text's parse)
+    last = min(_layout.TITLE_SEARCH, len(result))
+    for index in range(last):
+        if heading_shape_at(folded, result[index].start) is not None:
+            last = index
+            break
     # a page flattened into one line starts with its title, after any chrome lines kept above it
-    first = next((i for i in range(last) if not is_chrome(folded[result[i].start : result[i].end])), 0)
+    first = 0
+    for index in range(last):
+        if not is_chrome(folded[result[index].start : result[index].end]):
+            first = index
+            break
     for index in range(last - 1, -1, -1):
         paragraph = result[index]
         pieces = _layout.glued_title(folded[paragraph.start : paragraph.end])
@@ -261,10 +263,11 @@ def _contact_text(
     anywhere = layout.closing is None
     lines = []
     for index in range(layout.after_title, end):
+        text = folded_texts[index]
+        if "：" not in text and ":" not in text and "|" not in text:
+            continue  # (both tests need a label's colon, or a table's cell: most paragraphs hold neither)
         heading = headings[index]
         skip = heading.end - paragraphs[index].start if heading is not None else 0
-        if _contacts.contact_line_at(folded_texts[index], skip) or (
-            anywhere and _layout.labelled_contact(folded_texts[index])
-        ):
+        if _contacts.contact_line_at(text, skip) or (anywhere and _layout.labelled_contact(text)):
             lines.append(clean[paragraphs[index].start : paragraphs[index].end])
     return "\n".join([*lines, closing])
