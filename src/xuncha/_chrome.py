@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from xuncha._lazy import LazyPattern
-from xuncha._titles import KINDS
+from xuncha._titles import TITLE_ENDINGS
 
 __all__ = [
     "VIEW_LABEL",
@@ -107,7 +107,7 @@ _CHROME_START = LazyPattern(
 _CHROME_HINT = LazyPattern(r"[0-9【\[:：>＞»›→/期享扫印闭藏今迎首大中小_|｜\-—–]")
 # The words a title ends on (the title grammar's, xuncha._titles), as one search: a generator of seven substring
 # tests cost three times as much, and the cleaner asks it of every line a page break may have cut.
-_TITLE_WORD = re.compile("|".join(KINDS))
+_TITLE_WORD = re.compile("|".join(TITLE_ENDINGS))
 # The characters a chrome line starts with (a date, a bracket, a label, a widget, a breadcrumb, a share bar);
 # a masthead (督查专报第 3 期) may start with anything but holds 期. Kept in step by tests/test_chrome.py too.
 _CHROME_FIRST = frozenset(

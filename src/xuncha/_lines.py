@@ -15,7 +15,7 @@ from xuncha._contacts import label_line_at
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
-from xuncha._titles import KINDS, TITLE_LINE
+from xuncha._titles import TITLE_ENDINGS, TITLE_LINE
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
@@ -183,7 +183,7 @@ def _title_like(line: str) -> bool:
     return tail.endswith(_TITLE_ENDS) and _TITLE_LIKE.match(line) is not None
 
 
-_TITLE_ENDS = (*KINDS, "）", ")")
+_TITLE_ENDS = (*TITLE_ENDINGS, "）", ")")
 
 
 def _title_with_chrome(line: str) -> bool:

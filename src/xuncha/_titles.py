@@ -27,6 +27,7 @@ __all__ = [
     "INSPECTION_WORDS",
     "KINDS",
     "TITLE",
+    "TITLE_ENDINGS",
     "TITLE_LINE",
     "inspection_reading",
     "is_notice_title",
@@ -37,9 +38,11 @@ __all__ = [
 KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况", "说明")
 _AFTER_GUANYU_ONLY: Final = ("情况", "说明")
 _NAMED = "|".join(kind for kind in KINDS if kind not in _AFTER_GUANYU_ONLY)
-# 公开 ends a title after 关于 (关于巡视集中整改情况的公开) but is none of KINDS, which the layout and the chrome
-# grammar look for in a line of any kind (a breadcrumb's 信息公开 is no title's end).
-_AFTER_GUANYU = "|".join((*KINDS, "公开"))
+#: Every word a title may end on: KINDS, and 公开 after 关于 (关于巡视集中整改情况的公开), which is none of KINDS
+#: because the layout looks for those in a line of any kind (a breadcrumb's 信息公开 ends no title). The fast tests
+#: that spare the title grammar most lines (xuncha._chrome.could_be_title, the cleaner's title test) look for these.
+TITLE_ENDINGS: Final = (*KINDS, "公开")
+_AFTER_GUANYU = "|".join(TITLE_ENDINGS)
 _TITLE = (
     rf"(?:.{{0,40}}关于.{{0,80}}(?:{_AFTER_GUANYU})"  # 关于…的通报, 关于…整改情况
     # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)
