@@ -76,7 +76,7 @@ CONVENTIONS = {
     "deadline-word-is-a-day": "年底/年初/月底/季度末 … is the day itself (the last or first day), not a month",
     "other-tense-year": "a bare date takes the year its sentence's tense implies; the peer's other resolution",
     "lone-day-reported": "a day alone (30日) still to come in the reference month is last month's, a reported date",
-    "one-sided-relation": "a deadline (年内, 17天内) has no first day; a since-phrase (以来) ends on the reference",
+    "one-sided-relation": "a deadline (年内) has no first day; a since-phrase (以来) ends on the reference",
     "offset-is-a-day": "3年后, 两年前, 三个季度后 are the day that far from the reference, not a whole year or month",
     "counted-span-from-reference": "未来两天, 今后五年, 这一年 are spans with the reference date as one end",
     "season-is-three-months": "a season is three whole months (冬季 is December to February), not solar terms",
