@@ -43,6 +43,8 @@ _NAMED = "|".join(kind for kind in KINDS if kind not in _AFTER_GUANYU_ONLY)
 #: that spare the title grammar most lines (xuncha._chrome.could_be_title, the cleaner's title test) look for these.
 TITLE_ENDINGS: Final = (*KINDS, "公开")
 _AFTER_GUANYU = "|".join(TITLE_ENDINGS)
+# How a title TITLE matches ends: on the word of its kind, or on the bracket of a date or number after it.
+_TITLE_LAST: Final = (*TITLE_ENDINGS, "）", ")")
 _TITLE = (
     rf"(?:.{{0,40}}关于.{{0,80}}(?:{_AFTER_GUANYU})"  # 关于…的通报, 关于…整改情况
     # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)
@@ -92,7 +94,9 @@ def inspection_reading(folded: str) -> str:
 
 def is_notice_title(text: str, start: int = 0) -> bool:
     """Whether ``text[start:]`` is, whole, the title of a notice: shaped like a title and naming its subject."""
-    if TITLE.fullmatch(text, start) is not None:
+    # (every title TITLE matches ends on the word of its kind or on a bracket: one look at the end spares the
+    # pattern, which backtracks over each of its starts, on most lines)
+    if text.endswith(_TITLE_LAST) and TITLE.fullmatch(text, start) is not None:
         return _NAMES_ITS_SUBJECT.search(text, start) is not None
     if _HEADLINE.fullmatch(text, start) is not None:
         return True
