@@ -15,7 +15,7 @@ from xuncha._contacts import label_line_at
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import heading_shape_at
-from xuncha._titles import TITLE_ENDINGS, TITLE_LINE
+from xuncha._titles import is_title_line
 
 # Where a sentence (or a heading label) has visibly ended; closing quotes and brackets may follow.
 _SENTENCE_END = LazyPattern(r"[。！？；：.!?;:…][”’\"'）)】」』》]*[ \t\u3000]*$")
@@ -30,7 +30,6 @@ _DATE_LINE = re.compile(
     r"|[ \t\u3000]*(?:19|20)[0-9]{2}年?[0-9]{3,4}日[ \t\u3000]*"
 )
 
-_TITLE_LIKE = TITLE_LINE  # (the one title grammar, xuncha._titles)
 
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 
@@ -167,23 +166,11 @@ def lines_join(
     # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
     if is_body_name(following) and (following.startswith(("中共", "中国共产党")) or is_body_name(head)):
         return False
-    if _title_like(head) or _title_with_chrome(last) or is_chrome(following) or is_chrome(last):
+    if is_title_line(head) or _title_with_chrome(last) or is_chrome(following) or is_chrome(last):
         return False
     # A title wraps too ("…关于县委第一巡察组巡察反馈意见整" / "改情况的通报"); otherwise a title-like line
     # after an unfinished one starts afresh (page clutter above a title).
-    return not _title_like(following) or _TITLE_START.fullmatch(head) is not None
-
-
-def _title_like(line: str) -> bool:
-    """Whether ``line`` is shaped like a title (:data:`_TITLE_LIKE`)."""
-    # Every shape of title ends on the word of its kind, or on a date or number in brackets after it, then spaces
-    # ($ also before a final newline): one look at the end refuses most lines, where the pattern tries its starts
-    # at every position and backtracks over each.
-    tail = line.rstrip(" \t\u3000\n")
-    return tail.endswith(_TITLE_ENDS) and _TITLE_LIKE.match(line) is not None
-
-
-_TITLE_ENDS = (*TITLE_ENDINGS, "）", ")")
+    return not is_title_line(following) or _TITLE_START.fullmatch(head) is not None
 
 
 def _title_with_chrome(line: str) -> bool:
@@ -193,7 +180,7 @@ def _title_with_chrome(line: str) -> bool:
     # (the title ends at the end of its kind's word or later: the places before it, tried at every character by a
     # costly pattern, are not looked at)
     return any(
-        _title_like(line[: start.start()]) and is_chrome(line[start.start() :])
+        is_title_line(line[: start.start()]) and is_chrome(line[start.start() :])
         for start in chrome_starts(line, title_word_end(line))
     )
 

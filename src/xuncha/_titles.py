@@ -31,6 +31,7 @@ __all__ = [
     "TITLE_LINE",
     "inspection_reading",
     "is_notice_title",
+    "is_title_line",
 ]
 
 #: The words a title ends on, naming what the document is (情况 and 说明 only after 关于: 关于…整改情况, 关于…的
@@ -43,7 +44,8 @@ _NAMED = "|".join(kind for kind in KINDS if kind not in _AFTER_GUANYU_ONLY)
 #: that spare the title grammar most lines (xuncha._chrome.could_be_title, the cleaner's title test) look for these.
 TITLE_ENDINGS: Final = (*KINDS, "公开")
 _AFTER_GUANYU = "|".join(TITLE_ENDINGS)
-# How a title TITLE matches ends: on the word of its kind, or on the bracket of a date or number after it.
+# How every title TITLE matches ends: on the word of its kind, or on the bracket of a date or number after it (one
+# look at a line's end refuses most lines, where the pattern tries its starts and backtracks over each).
 _TITLE_LAST: Final = (*TITLE_ENDINGS, "）", ")")
 _TITLE = (
     rf"(?:.{{0,40}}关于.{{0,80}}(?:{_AFTER_GUANYU})"  # 关于…的通报, 关于…整改情况
@@ -92,10 +94,13 @@ def inspection_reading(folded: str) -> str:
     return folded.replace("督察", "巡察") if "督察" in folded else folded
 
 
+def is_title_line(line: str) -> bool:
+    """Whether ``line`` is shaped like a title (:data:`TITLE_LINE`: a title, then spaces to its end)."""
+    return line.rstrip(" \t\u3000\n").endswith(_TITLE_LAST) and TITLE_LINE.match(line) is not None
+
+
 def is_notice_title(text: str, start: int = 0) -> bool:
     """Whether ``text[start:]`` is, whole, the title of a notice: shaped like a title and naming its subject."""
-    # (every title TITLE matches ends on the word of its kind or on a bracket: one look at the end spares the
-    # pattern, which backtracks over each of its starts, on most lines)
     if text.endswith(_TITLE_LAST) and TITLE.fullmatch(text, start) is not None:
         return _NAMES_ITS_SUBJECT.search(text, start) is not None
     if _HEADLINE.fullmatch(text, start) is not None:
