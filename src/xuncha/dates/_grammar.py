@@ -518,10 +518,7 @@ def _ascii_digit_start(digit: str) -> str:
     # before, so it is tried with a number's start
     day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
-        three_digits_follow.append(
-            rf"(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
-            rf"(?=[0-9]{{3}}{_SP}年)"
-        )
+        three_digits_follow.append(f"{_FIGURE_NUMBER_BEFORE.format(digit=digit)}(?=[0-9]{{3}}{_SP}年)")
     if digit in "12":  # a year after a list number's dot (目录1.2023年…), as _YEAR_NUM allows
         three_digits_follow.append(
             rf"(?:(?<=(?<![0-9.])[0-9]\.{digit})|(?<=(?<![0-9.])[0-9]{{2}}\.{digit}))(?=[0-9]{{3}}年)"
