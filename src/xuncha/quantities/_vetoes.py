@@ -15,6 +15,7 @@ text alone.
 
 from __future__ import annotations
 
+from xuncha._markers import MarkerKind, heading_at
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
 from xuncha.quantities._grammar import (
@@ -214,24 +215,18 @@ def _bare_magnitude_word(c: Candidate) -> bool:
     )
 
 
-#: The longest numeral of a level-1 heading's marker (二十三、), and its characters (not 千万、, a magnitude).
-_LONGEST_MARKER_NUMERAL = 3
-_MARKER_NUMERALS = frozenset("一二三四五六七八九十")
-
-
 def _a_heading_marker(c: Candidate) -> bool:
     """二、五个行政村垦造耕地项目: a Chinese numeral and 、 opening a line are the marker of a heading (the parser's
-    一、), not the first item of a list with the numeral after it."""
-    if (
-        c.text[c.number_end : c.number_end + 1] != "、"
-        or len(c.run) > _LONGEST_MARKER_NUMERAL
-        or not _MARKER_NUMERALS.issuperset(c.run)
-    ):
+    一、, read by the one marker grammar), not the first item of a list with the numeral after it."""
+    if c.text[c.number_end : c.number_end + 1] != "、":
         return False
-    before = c.start
-    while before and c.text[before - 1] in " \t\u3000":
-        before -= 1
-    return before == 0 or c.text[before - 1] == "\n"
+    heading = heading_at(c.text, c.text.rfind("\n", 0, c.start) + 1)
+    return (
+        heading is not None
+        and heading.marker.kind is MarkerKind.NUMERAL_COMMA
+        and heading.start == c.start
+        and heading.end == c.number_end + 1
+    )
 
 
 def _part_of_a_word(c: Candidate) -> bool:
