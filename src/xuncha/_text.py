@@ -333,19 +333,14 @@ class SourceText:
         text = self.text
         position = 0
         if not breaks:  # most texts have no breaks inside lines: a paragraph is a line, trimmed
-            if lines is not None:
-                # (a line with no space at either end, most lines, is looked at there only, not copied)
-                for position, end in zip(lines.starts, lines.ends, strict=True):
-                    if text[position] not in _WHITESPACE and text[end - 1] not in _WHITESPACE:
-                        yield Paragraph(position, end, position in heading_starts)
-                    elif trimmed := _trimmed(text[position:end], position, position in heading_starts):
-                        yield trimmed
-                return
-            for position, line_text in _non_empty_lines(text):
-                # (most lines have no space at either end: nothing to trim)
-                if line_text[0] not in _WHITESPACE and line_text[-1] not in _WHITESPACE:
-                    yield Paragraph(position, position + len(line_text), position in heading_starts)
-                elif trimmed := _trimmed(line_text, position, position in heading_starts):
+            spans = (
+                zip(lines.starts, lines.ends, strict=True) if lines is not None else _non_empty_lines(text)
+            )
+            # (a line with no space at either end, most lines, is looked at there only, not copied)
+            for position, end in spans:
+                if text[position] not in _WHITESPACE and text[end - 1] not in _WHITESPACE:
+                    yield Paragraph(position, end, position in heading_starts)
+                elif trimmed := _trimmed(text[position:end], position, position in heading_starts):
                     yield trimmed
             return
         length = len(text)
@@ -379,13 +374,12 @@ def _trimmed(line: str, position: int, heading: bool) -> Paragraph | None:
     return Paragraph(start, start + len(content), heading)
 
 
-def _non_empty_lines(text: str) -> Iterator[tuple[int, str]]:
-    """The lines of ``text`` that are not empty, each with where it starts (one split, where a match object a line
-    cost more)."""
+def _non_empty_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the lines of ``text`` that are not empty (one split, where a match object a line cost more)."""
     position = 0
     for line in text.split("\n"):
         if line:
-            yield position, line
+            yield position, position + len(line)
         position += len(line) + 1
 
 
