@@ -307,8 +307,7 @@ class Point:
         if word is not None:
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
             return row.looks_forward
-        edge = values[index["month_edge"]]
-        return (edge is not None and edge in ("底", "末")) or values[index["quarter_end"]] is not None
+        return values[index["month_edge"]] in ("底", "末") or values[index["quarter_end"]] is not None
 
     @staticmethod
     def _holiday_pair(first: str, second: str, year: int | None) -> Bounds:

@@ -178,9 +178,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context = Context(ref, context.text_year, stated=context.text_stated)
             context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
             context.text_last, context.last_day = paragraph.text_last, paragraph.last_day
-        if (
-            same_period is not None
-        ):  # (上年同期 after a paragraph break: the period the text reports on, a year back)
+        if same_period is not None:
+            # 上年同期 after a paragraph break: the period the text reports on, a year back
             return _same_period(point, context), context.year, context.stated
         if separated_year is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
