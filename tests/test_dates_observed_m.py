@@ -256,3 +256,46 @@ def test_a_holiday_labelling_a_date_takes_its_year() -> None:
     ]
     # Not a holiday after its date, nor one followed by other words.
     assert _found("2024年1月27日,中秋节慰问", None)[1] == ("中秋节", "on", "2024-09-17", "2024-09-17")
+
+
+def test_from_a_date_to_a_source_is_the_date() -> None:
+    # 从DATE…看 / 获悉 / 说起: 从 governs what the sentence is seen or heard from (set AT, 1904; 899; 296), as 自 does
+    # an event (自2018年5月市委巡察以来); 从DATE起 is still since.
+    assert _found("从2025年办案数据看,主要呈现三个特点。", "2026-03-10") == [
+        ("2025年", "on", "2025-01-01", "2025-12-31")
+    ]
+    assert _found("從一季度CPI和進出口數據看", "2014-05-20") == [("一季度", "on", "2014-01-01", "2014-03-31")]
+    assert _found("从去年县委巡察说起。", "2021-07-21") == [("去年", "on", "2020-01-01", "2020-12-31")]
+    assert _found("从2023年3月起实施,对照看齐。", "2024-01-05") == [
+        ("从2023年3月起", "since", "2023-03-01", "2024-01-05")
+    ]
+
+
+def test_this_annual_report_names_itself() -> None:
+    # 本年度报告 is "this annual report" (政务公开年度报告 open so: set AT, 1919); 本年度 before other words is the year.
+    assert _found("本年度报告根据《条例》编制。", "2025-01-20") == []
+    assert _found("本年度共办理申请12件。", "2025-01-20") == [("本年度", "on", "2025-01-01", "2025-12-31")]
+
+
+def test_a_chinese_year_typed_with_zeros() -> None:
+    # 二00八年: the digit 0 typed for 〇 in a Chinese year (set AQ, 1777); a 一 or 二 first and a 0 among the rest.
+    assert _found("二00八年初成立,自二00三年至今。", None) == [
+        ("二00八年初", "on", "2008-01-01", "2008-01-01"),
+        ("自二00三年至今", "since", "2003-01-01", None),
+    ]
+    assert _found("共有二00八个", None) == []
+
+
+def test_the_years_main_goal_is_no_period() -> None:
+    # 全年 before the year's goal with words between (主要经营目标): the goal, as 全年经营目标 (set AQ, 1768).
+    assert _found("确保全年主要经营目标实现“双过半”。", "2022-04-20") == []
+    assert _found("完成全年任务的60%。", "2022-04-20") == [("全年", "on", "2022-01-01", "2022-12-31")]
+
+
+def test_aims_after_a_reported_quarter_leave_it_reported() -> None:
+    # Words of aim in a later clause (确保…) do not make the quarter a meeting reports a plan's: its year carries into
+    # the next paragraph of an undated page (set AQ, 1772); a plan word before the date still does.
+    text = "4月18日,集团召开2025年第一季度经营分析会,确保全面完成各项目标。\n会上通报了第一季度经营情况。"
+    assert _found(text, None)[-1] == ("第一季度", "on", "2025-01-01", "2025-03-31")
+    planned = "计划2026年第一季度投产,确保完成。\n会上通报了第一季度经营情况。"
+    assert _found(planned, None)[-1][2] is None

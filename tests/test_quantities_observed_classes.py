@@ -51,6 +51,10 @@ from _quantity_readings import readings as _readings
         # of meetings is a count
         ("召开区委三届十二次全委(扩大)会议。", []),
         ("学习二十届中央纪委五次全会和省委十二届七次、八次全会精神。", []),
+        ("落实州政府七次全会精神,全國工商聯十三屆四次執委會議發布。", []),
+        # the first months of a year, as 今年前3个月: a period, not a duration (首 after no year stays a figure)
+        ("國家財政部公佈,今年首3個月,利潤增長。", []),
+        ("首3个月免收租金。", [("3个月", "3", "个月", None)]),
         ("县委召开3次会议,先后四次听取汇报。", [("3次", "3", "次", None), ("四次", "4", "次", None)]),
         # 或以上 and 或以下 bound a figure as 及以上 does (Hong Kong and Macao write them)
         (

@@ -40,8 +40,8 @@ _TRADITIONAL: Final = (
     "據統視對進規專饋見並黨團機聯會員廳縣鎮鄉務營銀庫學醫療檢審計財稅發領導關實簡稱駐書記報況辦"
     "歡誠摯懇請廣幹眾議係繫電話監舉諮詢傳郵訊網編碼問題堅決圍繞針結續斷爭擬劃銷獲暫確長訪"
     # counting words before a counter (連續三屆); the fixed terms after a count (三次產業, 兩件大事); the words
-    # after a count of points (四點具體要求)
-    "連產業體"
+    # after a count of points (四點具體要求); a committee's sessions (四次執委會議)
+    "連產業體執"
     # the words a date must not end or start inside (資本, 擔當, 說明, 隨後, 車次, 協同, 歷來, 齊全, 年輕, 年齡)
     # and the things given for a holiday (春節慰問費, 禮品, 紅包, 補貼, 購物卡)
     "資樣賬帳課劇標範讀腳藍擔適應馬線說證聲鮮聰闡講註載寫隨檔車屢協認贊歷齊輕齡費禮紅補購"
@@ -54,7 +54,7 @@ _SIMPLIFIED: Final = (
     "当后开从现阶庆劳动国际阳负里"
     "据统视对进规专馈见并党团机联会员厅县镇乡务营银库学医疗检审计财税发领导关实简称驻书记报况办"
     "欢诚挚恳请广干众议系系电话监举咨询传邮讯网编码问题坚决围绕针结续断争拟划销获暂确长访"
-    "连产业体"
+    "连产业体执"
     "资样账帐课剧标范读脚蓝担适应马线说证声鲜聪阐讲注载写随档车屡协认赞历齐轻龄费礼红补购"
     "农历阴"
 )

@@ -53,7 +53,7 @@ class Invalid(Exception):
     The kinds, for :func:`xuncha.dates.scan_periods`' callers: ``"no-such-date"`` (2023年4月31日, 13月),
     ``"backwards"`` (a range that ends before it starts), ``"out-of-range"`` (a year outside 1900–2100 or
     the holiday table), ``"ambiguous-year"`` (a two-digit year whose century the text does not state:
-    15年3月2日), ``"document-number"`` (2023年第45号), ``"lost-prefix"`` (a date after what the grammar cannot
+    15年3月2日), ``"document-number"`` (2023年第45号; 本年度报告, a report naming itself), ``"lost-prefix"`` (a date after what the grammar cannot
     read and would change it: 上上年, 十九年底) and ``"unreadable"`` (anything else).
     """
 
@@ -77,8 +77,10 @@ def small(text: str) -> int | None:
 
 
 def year_number(text: str) -> int:
-    """A four-digit year in Arabic or Chinese digits (2023, 二〇二三)."""
-    return int(text) if text.isascii() else int("".join(str(CN_DIGIT[ch]) for ch in text))
+    """A four-digit year in Arabic or Chinese digits (2023, 二〇二三, 二0二三)."""
+    return (
+        int(text) if text.isascii() else int("".join(ch if ch == "0" else str(CN_DIGIT[ch]) for ch in text))
+    )
 
 
 @functools.lru_cache(maxsize=4096)

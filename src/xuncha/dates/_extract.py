@@ -29,7 +29,7 @@ from xuncha.dates._events import (
 )
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import resolve
-from xuncha.dates._tense import PLAN_WORDS, SENTENCE_END, sentence
+from xuncha.dates._tense import SENTENCE_END, speaks_of_a_plan
 from xuncha.dates._words import HOLIDAY_WORDS
 from xuncha.errors import DateError, require_reference, require_text
 from xuncha.models import Period, Precision, Relation, Span, _trusted_period
@@ -56,16 +56,24 @@ _ON_OR_RANGE: Final = (Relation.ON, Relation.RANGE)
 # After 自 and a date, an event and the word that counts from it, in the same clause: 自2018年5月市委巡察以来,
 # 自7月底的党代会后, 自2015年全国33个试点地区启动改革以来 (digits inside the event, not right after the date).
 _EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?(?:以来|以來|之后|以后|后)")
+# After 从 and a date, what a sentence is seen or heard from, in the same clause (从2025年办案数据看, 从前三季度看,
+# 从…新闻通气会上获悉, 从去年…说起): 从 governs the source, and the date is only its date. (看 before a comma or
+# at the text's end: 看齐 and 看望 are other words.)
+_SOURCE_AFTER: Final = re.compile(
+    r"(?:[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?)?(?:看(?=[，,：:]|\Z)|获悉|了解到|说起|谈起)"
+)
 
 
 def _names_an_event(text: str, match: re.Match[str]) -> bool:
-    """Whether 自/从 before a date governs an event that follows the date (自2018年5月市委巡察以来) rather
-    than the date itself (自2018年5月起): the match ends in neither a suffix nor a range, before an event."""
+    """Whether 自/从 before a date governs an event that follows the date (自2018年5月市委巡察以来) or the source
+    a sentence is seen from (从2025年办案数据看) rather than the date itself (自2018年5月起): the match ends in
+    neither a suffix nor a range, before an event or a source."""
     if match["suffix"] is not None or match["connector"] is not None or match["from_then"] is not None:
         return False
     if match["prefix"] not in ("自", "从", "自从"):
         return False
-    return _EVENT_AFTER.match(text, match.end()) is not None
+    end = match.end()
+    return _EVENT_AFTER.match(text, end) is not None or _SOURCE_AFTER.match(text, end) is not None
 
 
 # What follows a year that dates a record or a name rather than the time a text speaks of: 2022年度…会, 2023年“同级审”.
@@ -278,6 +286,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
             yield match, Invalid("the year of a document number", "document-number")
             continue
+        # 本年度报告…: "this annual report", a report naming itself (本 points at 年度报告), not this year.
+        if text.startswith("报告", match.end()) and match.group().endswith("本年度"):
+            yield match, Invalid("本年度报告 names the report itself", "document-number")
+            continue
         # http://…/system/2021/09/08/…: the date is part of a page's address (chrome), not of its text.
         if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
             yield match, Invalid("a date in a web address", "document-number")
@@ -349,7 +361,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             ):
                 context.text_year, context.text_stated = year, stated
                 if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match.end() - 2):
-                    in_a_plan = PLAN_WORDS.search(sentence(match)) is not None
+                    in_a_plan = speaks_of_a_plan(match)
                     if not in_a_plan:  # (not a plan's: 计划2026年上半年完成)
                         named_year = year
             if (
@@ -358,7 +370,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and year is not None
                 and period[3] in _DATELINE_SPANS
                 and period[2] in _REPORTED
-                and not (PLAN_WORDS.search(sentence(match)) is not None if in_a_plan is None else in_a_plan)
+                and not (speaks_of_a_plan(match) if in_a_plan is None else in_a_plan)
             ):
                 # (a month, ten days or a quarter the text reports tells a later paragraph or sentence its year
                 # without a reference: 简况(2020年3月), then 1-2月; not a bare year, which may name a report:

@@ -40,6 +40,8 @@ _TWO_DIGITS = "[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{2}(?![�
 _YEAR_NUM = (
     r"[12](?:(?<![0-9.][12])|(?<=(?<![0-9.])[0-9]\.[12])(?=[0-9]{3}年)|(?<=(?<![0-9.])[0-9]{2}\.[12])(?=[0-9]{3}年))"
     r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
+    # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
+    r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
 )
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.

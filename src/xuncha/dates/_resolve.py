@@ -61,9 +61,9 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 _STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
 # A holiday as the label of a date with its year (- 中秋节:2023年9月29日, in a school calendar).
 _LABELLED_YEAR = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<year>[12][0-9]{3})[ \t\u3000]*年")
-# What names a target after 全年 (确保完成全年各项目标任务, 冲刺全年经营目标): the year's goal, not a time; 全年任务 alone
-# may be the base of a figure (占全年任务100.6%), which is the year's.
-_YEARS_GOAL = re.compile(r"[ \t\u3000]*(?:各项|经营|发展|工作|的)?[ \t\u3000]*目标")
+# What names a target after 全年 (确保完成全年各项目标任务, 冲刺全年经营目标, 全年主要经营目标): the year's goal,
+# not a time; 全年任务 alone may be the base of a figure (占全年任务100.6%), which is the year's.
+_YEARS_GOAL = re.compile(r"[ \t\u3000]*(?:(?:各项|主要|经营|发展|生产|工作|的)[ \t\u3000]*){0,3}目标")
 # What a holiday names the kind of (违规发放春节慰问费, 中秋节福利): a thing given for it, not a time.
 # (Simplified: the text is folded first, so 慰問費, 禮品, 紅包, 補貼 and 購物卡 read as these.)
 _HOLIDAY_THING = re.compile(r"节?(?:慰问(?:[费金品]|物资)|福利|礼[品金]|红包|补贴|购物卡|过节费)")

@@ -46,6 +46,20 @@ def sentence(match: re.Match[str]) -> str:
     return text[low : high if after is None else after.start()]
 
 
+def speaks_of_a_plan(match: re.Match[str]) -> bool:
+    """Whether a word of plan comes before a date in its sentence or in the date's own clause (计划2026年上半年
+    完成, 2025年6月计划投用): the date is a plan's. Words of aim in a later clause (召开2025年第一季度经营分析会，
+    总结…，确保全面完成…) set the aims of what the date reports, which stays reported."""
+    text = match.string
+    low = max(0, match.start() - 80)
+    found = SENTENCE_END.search(text[low : match.start()][::-1])
+    if found is not None:
+        low = match.start() - found.start()
+    clause_end = _CLAUSE_END.search(text, match.end(), match.end() + 80)
+    high = min(len(text), match.end() + 80) if clause_end is None else clause_end.start()
+    return PLAN_WORDS.search(text, low, high) is not None
+
+
 def names_a_target(match: re.Match[str]) -> bool:
     """Whether a date after 到 is a target's deadline rather than the end of a span up to it: 到 after a verb of
     aim (力争到2025年底), the clause the date opens names its goal (到2019年与全省同步建成小康社会的目标), or

@@ -120,9 +120,11 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     if text.endswith(_FRAME_WORDS, 0, before):
         return not text.endswith(_PASSED, 0, before)
     word = text[before - 1]
-    if word not in "近前":
+    if word not in "近前首":
         return False
     opener_at = before - 1
+    if word == "首":  # 今年首3個月: the first months of a year, as 前 (a 首 after no year is left a figure)
+        return text.endswith(_YEARS_BEFORE_QIAN, 0, opener_at)
     if text.endswith(_FRAME_WORDS, 0, opener_at):
         return True  # 过去近三年
     if word == "前" and text.endswith(_YEARS_BEFORE_QIAN, 0, opener_at):
@@ -141,7 +143,7 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
     return text[opener_at - 1] in _CLAUSE_OPENERS
 
 
-#: A year before 前 and a duration: 今年前11个月 is the first eleven months of this year.
+#: A year before 前 (or 首) and a duration: 今年前11个月 is the first eleven months of this year.
 _YEARS_BEFORE_QIAN = ("今年", "去年", "上年", "本年", "当年", "全年", "年")
 
 
@@ -175,13 +177,13 @@ def _up_to(text: str, start: int) -> bool:
 #: Groups named by their number after these words: 市委巡察二组, 区委专项巡察一组, 中央巡视组 (a count of groups
 #: is written 两个巡察组 or 三个组).
 _GROUP_NAMERS = ("巡察", "巡视")
-#: What the sessions of a congress are called: 一次会议, 三次全会, 二次全体会议.
-_SESSIONS = ("会议", "全会", "全体会议", "全委")
-# What a session's number follows: the congress's term or the body (十四届人大一次会议, 中央纪委五次全会), or the
-# session listed before it (十二届七次、八次全会).
-_SESSION_OF = ("届", "委", "人大", "政协", "次、")
+#: What the sessions of a congress or committee are called: 一次会议, 三次全会, 二次全体会议, 四次执委会议.
+_SESSIONS = ("会议", "全会", "全体会议", "全委", "执委", "常委")
+# What a session's number follows: the congress's term or the body (十四届人大一次会议, 中央纪委五次全会,
+# 州政府七次全会), or the session listed before it (十二届七次、八次全会).
+_SESSION_OF = ("届", "委", "人大", "政协", "政府", "次、")
 # Sessions listed before the one a session word follows: 七次、八次全会.
-_LISTED_SESSIONS = LazyPattern(r"(?:、[一二三四五六七八九十]{1,3}次)+(?:会议|全会|全体会议|全委)")
+_LISTED_SESSIONS = LazyPattern(r"(?:、[一二三四五六七八九十]{1,3}次)+(?:会议|全会|全体会议|全委|执委|常委)")
 
 
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:
