@@ -248,6 +248,25 @@ def test_places_in_a_ranking_are_ordinals(text: str, expected: list[Reading]) ->
     assert _readings(text) == expected
 
 
+def test_a_document_sites_page_count_is_no_figure() -> None:
+    # a sidebar item alone on its line, the reading widget and a listing's label (sets AR, 1817, 1833, 1816)
+    assert _readings("- 约 9页\n- 2021-02-23 发布于四川") == []
+    assert _readings("已閱讀4頁,還剩86頁未讀 繼續免費閱讀") == []
+    assert _readings("更多相关《工作总结.doc(12页珍藏版)》请在网站上搜索。") == []
+    # pages a text counts are figures
+    assert _readings("印发学习材料12页。\n全书共300页") == [
+        ("12页", "12", "页", None),
+        ("300页", "300", "页", None),
+    ]
+
+
+def test_not_exceeding_is_at_most() -> None:
+    assert _readings("预算未超10亿元,支出不超5%。") == [
+        ("未超10亿元", "10", "亿元", "at_most"),
+        ("不超5%", "5", "%", "at_most"),
+    ]
+
+
 def test_a_reading_time_in_the_page_chrome_is_no_figure() -> None:
     assert _readings("本文字数：1086字\n3分钟\n会议持续30分钟。") == [("30分钟", "30", "分钟", None)]
     assert _readings("阅读时间：约5分钟\n正文") == []

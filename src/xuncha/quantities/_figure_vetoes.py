@@ -121,6 +121,19 @@ def _reading_time(c: Candidate) -> bool:
     return on_a_chrome_line(c.text, c.start)
 
 
+def _document_pages(c: Candidate) -> bool:
+    """A document-sharing site's page count (its chrome, not a figure of the text): a sidebar item of its own
+    (- 约 9页), the reading widget (已阅读4页,还剩86页未读) and a listing's label (工作总结.doc(12页珍藏版))."""
+    if c.unit is None or c.unit.name != "页" or c.reading is None:
+        return False
+    text, start = c.text, c.start
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip(" \t\u3000-•·")
+    if before in ("约", "") and text[c.reading.end : c.reading.end + 1] in ("\n", ""):
+        return True  # the item alone on its line
+    return text.endswith(("已阅读", "还剩"), 0, start) or text.startswith("珍藏版", c.reading.end)
+
+
 # A page's view counter before its count, with or without a colon: 阅读6213次, 浏览次数:386次.
 _VIEW_LABEL = LazyPattern(rf"{VIEW_LABEL}[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # How far before the count its label may start.
@@ -266,6 +279,7 @@ def figure_is_clear(c: Candidate) -> bool:
         and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month, _view_count
         and unit.name != "位"  # _rank in a sentence about a ranking
         and unit.name != "分钟"  # _reading_time
+        and unit.name != "页"  # _document_pages
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
@@ -332,6 +346,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a clock time", _clock_time),
     Veto("a rank", _rank),
     Veto("a reading time in the page chrome", _reading_time),
+    Veto("a document site's page count", _document_pages),
     Veto("a view count in the page chrome", _view_count, "arabic"),
     Veto("a day of the month", _day_of_month),
     Veto("two currencies", _two_currencies),

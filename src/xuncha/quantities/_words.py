@@ -41,6 +41,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "不少于": Qualifier.AT_LEAST,
     "不低于": Qualifier.AT_LEAST,
     "不超过": Qualifier.AT_MOST,
+    "未超过": Qualifier.AT_MOST,
     "不高于": Qualifier.AT_MOST,
     "不多于": Qualifier.AT_MOST,
     "将近": Qualifier.NEARLY,
@@ -52,6 +53,8 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "约合": Qualifier.ABOUT,
     "大概": Qualifier.ABOUT,
     "超过": Qualifier.MORE_THAN,
+    "未超": Qualifier.AT_MOST,  # 未超10亿元: "does not exceed"
+    "不超": Qualifier.AT_MOST,
     "多于": Qualifier.MORE_THAN,
     "高于": Qualifier.MORE_THAN,
     "大于": Qualifier.MORE_THAN,
