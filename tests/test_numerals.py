@@ -292,8 +292,8 @@ def test_format_number_unknown_locale() -> None:
     ("text", "kind", "level", "ordinal"),
     [
         ("一 、", MarkerKind.NUMERAL_COMMA, 1, 1),
-        ("第三部分", MarkerKind.PART, 1, 3),
-        ("第二部分：", MarkerKind.PART, 1, 2),
+        ("第三部分", MarkerKind.PART, None, 3),  # a part stands above the four levels
+        ("第二部分：", MarkerKind.PART, None, 2),
         ("（ 四 ）", MarkerKind.PAREN_NUMERAL, 2, 4),
         ("五）", MarkerKind.PAREN_NUMERAL, 2, 5),
         ("（二）、", MarkerKind.PAREN_NUMERAL, 2, 2),
@@ -303,7 +303,9 @@ def test_format_number_unknown_locale() -> None:
         ("（１２）", MarkerKind.PAREN_DIGIT, 4, 12),
     ],
 )
-def test_marker_variants_keep_their_gb_level(text: str, kind: MarkerKind, level: int, ordinal: int) -> None:
+def test_marker_variants_keep_their_gb_level(
+    text: str, kind: MarkerKind, level: int | None, ordinal: int
+) -> None:
     marker = parse_marker(text)
     assert (marker.kind, marker.level, marker.ordinal) == (kind, level, ordinal)
 

@@ -24,7 +24,7 @@ HEADINGS = [
     ("一、", MarkerKind.NUMERAL_COMMA, 1, 1),
     ("十二．", MarkerKind.NUMERAL_COMMA, 1, 12),
     ("貳、", MarkerKind.NUMERAL_COMMA, 1, 2),
-    ("第三部分", MarkerKind.PART, 1, 3),
+    ("第三部分", MarkerKind.PART, None, 3),  # a part: above the four levels, it opens a level-1 section
     ("（四）", MarkerKind.PAREN_NUMERAL, 2, 4),
     ("( 五 )", MarkerKind.PAREN_NUMERAL, 2, 5),
     ("六）", MarkerKind.PAREN_NUMERAL, 2, 6),
@@ -39,10 +39,11 @@ HEADINGS = [
 
 @pytest.mark.parametrize(("written", "kind", "level", "ordinal"), HEADINGS)
 def test_every_heading_shape_is_read_alike_by_the_parser_the_cleaner_and_parse_marker(
-    written: str, kind: MarkerKind, level: int, ordinal: int
+    written: str, kind: MarkerKind, level: int | None, ordinal: int
 ) -> None:
     marker = parse_marker(written)
     assert (marker.kind, marker.level, marker.ordinal) == (kind, level, ordinal)
+    assert marker.section_level == (level or 1)
     found = heading_at(f"\u3000{written}标题")
     assert found is not None
     assert found.marker == marker

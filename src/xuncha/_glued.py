@@ -88,7 +88,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             read_opening = True
             opening = heading_at(raw, content)  # (after any indent: &nbsp;)
             previous = opening.marker if opening is not None else None
-            if previous is not None and previous.level is not None:
+            if previous is not None and previous.section_level is not None:
                 in_use = [previous]
         marker = found.marker
         if marker.kind is MarkerKind.PART:  # 第二部分: a new part, whose outline starts again at 一、
@@ -98,7 +98,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
         ends_line = (
             after_sentence
-            and marker.level == 1
+            and marker.section_level == 1
             and bool(tail)
             and not any(mark in tail for mark in "。！？；，：!?;,:")
         )
@@ -114,9 +114,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             continue  # 1、 after a colon starts only a list flattened into the line
         # A colon introduces a list of its own: its first item starts the list again at its level, below the
         # levels in use above it ("…包括下列内容: (一)…; (五)…. 第四条 …采取下列方式: (一)…").
-        restarts = raw[gap_start] in "：:" and marker.ordinal == 1 and marker.level is not None
+        restarts = raw[gap_start] in "：:" and marker.ordinal == 1 and marker.section_level is not None
         if restarts:
-            in_use = [used for used in in_use if (used.level or 1) < (marker.level or 1)]
+            in_use = [used for used in in_use if (used.section_level or 1) < (marker.section_level or 1)]
         if not (
             ends_line
             or next_item
@@ -134,8 +134,8 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
                 run_in_found = True
         breaks.append(found.start)
         previous = marker
-        level = marker.level or 1
-        in_use = [used for used in in_use if (used.level or 1) < level] + [marker]
+        level = marker.section_level or 1
+        in_use = [used for used in in_use if (used.section_level or 1) < level] + [marker]
         glued_head = tail if ends_line else ""
     if run_in_found:
         breaks.sort()
@@ -170,17 +170,17 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
     """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
     number of a level in use, in the same shape, or the first of the level below the deepest in use (the first
     of level 1 or 2 when none is in use)."""
-    if marker.level is None:
+    if marker.section_level is None:
         return False
     if marker.ordinal == 1:
         # with none in use, an outline may start at 一、 or at its first section (（一）), as a plan without
         # parts does ("…真抓实干。（一）坚持党建统领…"); 一、 starts one under a line's lower item too, when no
         # part is in use (a document viewer's chunk number opens the line: "1、…予以公布。一、整改工作基本情况…")
-        if in_use and marker.level == 1 and all((used.level or 1) > 1 for used in in_use):
+        if in_use and marker.section_level == 1 and all((used.section_level or 1) > 1 for used in in_use):
             return True
-        return marker.level == (in_use[-1].level or 0) + 1 if in_use else marker.level in (1, 2)
+        return marker.section_level == (in_use[-1].section_level or 0) + 1 if in_use else marker.section_level in (1, 2)
     return any(
-        used.level == marker.level
+        used.section_level == marker.section_level
         and used.kind is marker.kind
         and used.ordinal + 1 == marker.ordinal
         and _same_shape(used, marker)
@@ -201,7 +201,7 @@ def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> H
     before it is numbered one less: a heading after a sentence end or run into the text before it (as a page
     that lost its paragraph breaks prints one after a heading line without punctuation: "…整改责任(一)召开…。
     (二)…", or a space after it: "…走深走实 (一)制定…。 (二)…"), with heading text after it."""
-    if marker.level is None or marker.ordinal < 2:
+    if marker.section_level is None or marker.ordinal < 2:
         return None
     start = max(0, before - _RUN_IN_LOOKBACK)
     nearest = None  # the last heading of the same kind and shape before the marker: its list's previous item

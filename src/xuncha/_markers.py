@@ -10,7 +10,7 @@ clause inside running text). Adding a shape, or a spelling of one, is one row of
 kind             written                                     level
 ===============  ==========================================  =====
 NUMERAL_COMMA    一、 一. 一．                                1
-PART             第一部分 第一部分：                          1
+PART             第一部分 第一部分：                          --
 PAREN_NUMERAL    （一） (一) （一）、 一）                     2
 DIGIT_DOT        1. 1． 1、 ⒈                                 3
 PAREN_DIGIT      （1） (1) 1） ⑴                              4
@@ -18,6 +18,9 @@ NUMERAL_SHI      一是 一是， 一是：                           --
 ORDINAL          第一， 第一、 第一：                         --
 CIRCLED          ① … ㊿                                       --
 ===============  ==========================================  =====
+
+A part (第一部分) stands above the four levels and has none; it opens a level-1 section (the model has no
+level above 一、). The measure markers have no section.
 
 Half-width and full-width punctuation are the same to every shape (``(`` and ``（``, ``,`` and ``，``, ``:`` and
 ``：``); stray spaces inside a marker are typesetting. Chinese numerals include the financial and traditional
@@ -72,7 +75,7 @@ class MarkerKind(enum.Enum):
     """The shapes of list markers in official documents (GB/T 9704 levels and the measure markers below them)."""
 
     NUMERAL_COMMA = "numeral_comma"  #: 一、 (level 1)
-    PART = "part"  #: 第一部分, the parts of long notices (level 1: the model has no level above 一、)
+    PART = "part"  #: 第一部分, the parts of long notices: above the four levels (no level; a level-1 section)
     PAREN_NUMERAL = "paren_numeral"  #: （一） (一) 一） (level 2)
     DIGIT_DOT = "digit_dot"  #: 1. 1． 1、 ⒈ (level 3)
     PAREN_DIGIT = "paren_digit"  #: （1） ⑴ 1） (level 4)
@@ -83,7 +86,6 @@ class MarkerKind(enum.Enum):
 
 _LEVELS = {
     MarkerKind.NUMERAL_COMMA: 1,
-    MarkerKind.PART: 1,
     MarkerKind.PAREN_NUMERAL: 2,
     MarkerKind.DIGIT_DOT: 3,
     MarkerKind.PAREN_DIGIT: 4,
@@ -92,7 +94,11 @@ _LEVELS = {
 
 @attrs.frozen
 class Marker:
-    """A list marker as written (``text``), its shape, its section level (1–4, None for measure markers) and number."""
+    """A list marker as written (``text``), its shape, its GB/T 9704 level and its number.
+
+    ``level`` is one of the four heading levels (1–4) of 一、 （一） 1. （1）; None for a part (第一部分), which
+    stands above them, and for the measure markers (一是, 第一, ①).
+    """
 
     text: str
     kind: MarkerKind
@@ -100,9 +106,15 @@ class Marker:
     ordinal: int
 
     @property
+    def section_level(self) -> int | None:
+        """The level of the section the marker opens: its GB/T level, and 1 for a part (the model has no level
+        above 一、, so a part and the 一、 sections beside it are siblings); None for a measure marker."""
+        return 1 if self.kind is MarkerKind.PART else self.level
+
+    @property
     def is_section(self) -> bool:
-        """True for the four heading levels 一、 （一） 1. （1）."""
-        return self.level is not None
+        """True for the markers that open a section: the four heading levels 一、 （一） 1. （1） and a part."""
+        return self.section_level is not None
 
 
 # Matches are plain named tuples: one is made for every paragraph and every measure of every notice.
@@ -187,7 +199,8 @@ _ONE_CHARACTER = (
     (0x2488, 0x249B, 1),  # ⒈ … ⒛
 )
 
-_HEADING_KINDS = frozenset(_LEVELS)
+# The markers that open a section: the four levels, and the parts above them.
+_HEADING_KINDS = frozenset({*_LEVELS, MarkerKind.PART})
 
 
 def _alternation(rows: tuple[tuple[MarkerKind, str], ...]) -> str:
@@ -290,7 +303,8 @@ def parse_marker(text: str) -> Marker:
     """Read a list marker; the whole text must be the marker (surrounding spaces allowed).
 
     Levels follow GB/T 9704: 一、 is 1, （一） 2, 1. 3, （1） 4, with the variants writers use: 一. (一) 一）
-    1、 1． 1) （ 1 ）, and 第一部分 at level 1. The measure markers 一是, 第一 and ① have no section level.
+    1、 1． 1) （ 1 ）. A part (第一部分) stands above the four levels and has none (it opens a level-1 section:
+    :attr:`Marker.section_level`); the measure markers 一是, 第一 and ① have no level either.
     Anything else raises :class:`~xuncha.errors.NumberError`.
 
     >>> parse_marker("1．").level, parse_marker("(1)").level, parse_marker("二是").kind.value, parse_marker("③").ordinal

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from xuncha._markers import Marker, MarkerKind, measure_markers, numeral_span, parse_marker
+from xuncha._markers import Marker, measure_markers, numeral_span, parse_marker
 from xuncha.errors import NumberError
 from xuncha.numerals import format_number
 
@@ -72,7 +72,7 @@ def heading_shape(text: str) -> str:
     """ "" for the GB/T 9704 markers of a level (一、 and 二． alike, a writer may mix them), else the marker's
     shape with its number taken out (第N部分), so that 第一部分 and 一、 are not counted as one run."""
     found = marker(text)
-    if found is not None and found.level is not None and found.kind is not MarkerKind.PART:
+    if found is not None and found.level is not None:  # (a part has no level: 第N部分 keeps its shape)
         return ""
     return _without_number(text)
 

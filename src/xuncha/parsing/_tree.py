@@ -114,7 +114,7 @@ class Tree:
         for index in range(first, last):
             paragraph = paragraphs[index]
             heading = headings[index]
-            if heading is None or heading.marker.level is None:
+            if heading is None or heading.marker.section_level is None:
                 if stack:
                     _add_piece(stack[-1], paragraph.start, paragraph.end)
                     stack[-1].end = paragraph.end
@@ -127,7 +127,7 @@ class Tree:
                 marker_start = paragraph.start
             marker = text[marker_start:marker_end]
             node = Node(
-                heading.marker.level,
+                heading.marker.section_level,
                 heading.marker.ordinal,
                 self._markers.setdefault(marker, marker),
                 marker_start,
@@ -145,7 +145,7 @@ class Tree:
             if rest < paragraph.end:
                 _add_piece(node, rest, paragraph.end)
             node.end = paragraph.end
-            while stack and stack[-1].level >= heading.marker.level:
+            while stack and stack[-1].level >= heading.marker.section_level:
                 stack.pop()
             if not stack:
                 roots.append(node)
