@@ -299,3 +299,17 @@ def test_aims_after_a_reported_quarter_leave_it_reported() -> None:
     assert _found(text, None)[-1] == ("第一季度", "on", "2025-01-01", "2025-03-31")
     planned = "计划2026年第一季度投产,确保完成。\n会上通报了第一季度经营情况。"
     assert _found(planned, None)[-1][2] is None
+
+
+def test_a_year_that_lost_its_nian_before_its_month() -> None:
+    # 20249月至11月, 20231月1日: four digits 19xx or 20xx glued to a month and 月 (sets AS and AR, 1876, 1812).
+    assert _found("20249月至11月,县委巡察组进驻。", None) == [
+        ("20249月至11月", "range", "2024-09-01", "2024-11-30")
+    ]
+    assert _found("自20231月1日起至202312月31日止", None) == [
+        ("自20231月1日起至202312月31日止", "range", "2023-01-01", "2023-12-31")
+    ]
+    assert _found("截至201911月底", None) == [("截至201911月底", "until", None, "2019-11-30")]
+    # not five digits before 月, nor a month that is no month
+    assert _found("共120249月", None) == []
+    assert _found("201913月", None) == []

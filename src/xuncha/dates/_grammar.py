@@ -43,6 +43,11 @@ _YEAR_NUM = (
     # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
     r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
 )
+# A year whose 年 a scraper dropped before its month (20249月至11月, 20231月1日, 202312月31日): four digits 19xx
+# or 20xx glued to a month number and 月, which no count or amount is written as.
+_MONTH_AFTER_LOST_NIAN = "(?:1[0-2]|[1-9])月"
+_YEAR_LOST_NIAN = rf"(?<![0-9.])(?:19|20)[0-9]{{2}}(?={_MONTH_AFTER_LOST_NIAN})"
+_YEAR_LOST_NIAN_BEFORE = "(?<![0-9.])(?:19|20)[0-9]{2}"  # (where its month starts: a lookbehind of four digits)
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
@@ -181,7 +186,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
     holiday = holiday_pattern()
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
-                          | [0-9] (?<={_PADDED_DATE} (?={_GLUED_MONTH}) [0-9]) [0-9]? ) {_SP} 月 (?:份)?
+                          | [0-9] (?<={_PADDED_DATE} (?={_GLUED_MONTH}) [0-9]) [0-9]?
+                          | (?({p}year_given) (?<={_YEAR_LOST_NIAN_BEFORE}) (?:1[0-2]|[1-9]) | (?!)) )  # 20249月
+          {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> {_AFTER_NO_WORD["本"]}本 | {_AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;
@@ -230,7 +237,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
     """
     year = rf"""
         (?P<{p}year_given>
-              (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年                # 2023年, 二〇二三年
+              (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR} | {_YEAR_LOST_NIAN})     # 2023年, 二〇二三年,
+              (?: {_SP} 年 | (?<=[0-9]) (?= {_MONTH_AFTER_LOST_NIAN} ) )        #   20249月 (年 lost)
             | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) [0-9]                          # 15年3月, 零七年: the
                                | {_CN_SHORT_YEAR}                                      #   century from the
                                | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
