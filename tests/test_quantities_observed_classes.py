@@ -260,6 +260,23 @@ def test_a_document_sites_page_count_is_no_figure() -> None:
     ]
 
 
+def test_transport_turnover_and_fibre_length_are_units() -> None:
+    # statistics bulletins' 人公里, 吨公里 and 芯千米, each a dimension of its own (set AU, 1927, 1937)
+    assert _readings("旅客周转量452318万人公里,货物周转量2615740万吨公里,光缆线路331.46万芯千米。") == [
+        ("452318万人公里", "452318", "万人公里", None),
+        ("2615740万吨公里", "2615740", "万吨公里", None),
+        ("331.46万芯千米", "331.46", "万芯千米", None),
+    ]
+
+
+def test_a_bare_magnitude_of_hundreds_of_millions_is_qualified_like_one_of_ten_thousands() -> None:
+    # 突破万亿元 as 过万件: more than one 万亿元 (set AU, 1957); 上千亿元 upwards of 1000 亿元
+    assert _readings("经济总量突破万亿元,上千亿元项目。") == [
+        ("突破万亿元", "1", "万亿元", "more_than"),
+        ("上千亿元", "1000", "亿元", "more_than"),
+    ]
+
+
 def test_not_exceeding_is_at_most() -> None:
     assert _readings("预算未超10亿元,支出不超5%。") == [
         ("未超10亿元", "10", "亿元", "at_most"),

@@ -178,7 +178,11 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         # part is in use (a document viewer's chunk number opens the line: "1、…予以公布。一、整改工作基本情况…")
         if in_use and marker.section_level == 1 and all((used.section_level or 1) > 1 for used in in_use):
             return True
-        return marker.section_level == (in_use[-1].section_level or 0) + 1 if in_use else marker.section_level in (1, 2)
+        return (
+            marker.section_level == (in_use[-1].section_level or 0) + 1
+            if in_use
+            else marker.section_level in (1, 2)
+        )
     return any(
         used.section_level == marker.section_level
         and used.kind is marker.kind

@@ -166,6 +166,11 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
         {"天": 1, "周": 7, "个星期": 7, "小时": _F(1, 24), "个小时": _F(1, 24), "分钟": _F(1, 1440)},
     ),
     "working_days": ("个工作日", {"个工作日": 1}),
+    # The turnover of transport, as statistics bulletins count it (旅客周转量452318万人公里, 货物周转量…万吨公里),
+    # and the length of optical cable counted by its fibres (光缆线路长度331.46万芯千米).
+    "passenger_distance": ("人公里", {"人公里": 1, "人千米": 1}),
+    "freight_distance": ("吨公里", {"吨公里": 1, "吨千米": 1}),
+    "fibre_length": ("芯公里", {"芯公里": 1, "芯千米": 1}),
 }
 
 # The counters, space-separated. The last, 分, counts points of a score (测评得分 92.6 分); money is counted in

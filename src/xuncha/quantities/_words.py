@@ -21,7 +21,9 @@ _MAGNITUDES = ("万亿", "亿", "万", "千")
 _MAGNITUDE_ENDS = frozenset(_BIG + "千")
 _BIG_SET = frozenset(_BIG)
 #: 百, 千, 万 … alone count once when a qualifier says how near the figure is: 百余人, 近万人, 上千家.
-_BARE_MAGNITUDES = frozenset({"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万"})
+_BARE_MAGNITUDES = frozenset(
+    {"百", "千", "万", "萬", "亿", "億", "百万", "千万", "十万", "百亿", "千亿", "万亿"}
+)
 _SPACES = " \t\u3000\u00a0"
 _SPACES_SET = frozenset(_SPACES)  # unlike a string, it does not hold "" (the slice past the end)
 
