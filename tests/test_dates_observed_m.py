@@ -313,3 +313,24 @@ def test_a_year_that_lost_its_nian_before_its_month() -> None:
     # not five digits before 月, nor a month that is no month
     assert _found("共120249月", None) == []
     assert _found("201913月", None) == []
+
+
+def test_a_copyrights_years() -> None:
+    # A page footer's copyright years are a year or a range of years, as the conventions annotate them (080, 664,
+    # 1079; set AR, 1809); a year without 年 elsewhere stays unread.
+    assert _found("Copyright © 2025 北京某某公司", None) == [("2025", "on", "2025-01-01", "2025-12-31")]
+    assert _found("版权所有 ©2003 - 2025 某某网", None) == [
+        ("2003 - 2025", "range", "2003-01-01", "2025-12-31")
+    ]
+    assert _found("共2025 家", None) == []
+
+
+def test_from_a_date_before_a_figure_or_a_document_is_the_date() -> None:
+    # 从DATE + a figure (从2018年55元提高至69元, set AR 1805) or a document's title (从1996年《职业教育法》…, 1835):
+    # the date of the figure or the document, as 从2006年的16.2亿元 (set K).
+    assert _found("补助标准从2018年55元提高至69元。", "2020-06-08") == [
+        ("从2018年", "on", "2018-01-01", "2018-12-31")
+    ]
+    assert _found("从1996年《职业教育法》的安排看。", "2015-09-24") == [
+        ("从1996年", "on", "1996-01-01", "1996-12-31")
+    ]

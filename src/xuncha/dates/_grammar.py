@@ -373,6 +373,10 @@ _BARE_START = rf"""
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
     (?P<bare_number> {_YEAR_NUM} | {_SMALL_NUM})
 """
+# What a copyright's years stand right after (Copyright © 2016-2025, ©2025): its sign or its word, one fixed-width
+# lookbehind apiece.
+_COPYRIGHT_SIGNS: Final = ("©", "© ", "©\u00a0", "Copyright ", "Copyright", "COPYRIGHT ", "copyright ")
+_AFTER_COPYRIGHT = "(?:" + "|".join(f"(?<={re.escape(sign)})" for sign in _COPYRIGHT_SIGNS) + ")"
 # What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
 # plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
 _SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
@@ -408,12 +412,14 @@ _SPECIAL = rf"""
                     | (?<![一二三四五六七八九十零〇]) [零〇]{{2}} ) 年代
         # two years without 年 after 从 or 自 and before a clause break (从2016到2018，), alone in brackets
         # after a plan's name (实施方案(2020-2022)), or opening a chart's caption (图2:2012-2016三次产业…): a
-        # range of years
+        # range of years; after a copyright sign, one year or two (Copyright © 2025, © 2016-2025)
         | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>)
-            | (?:(?<=[图圖表][0-9][:：])|(?<=[图圖表][0-9]{{2}}[:：])) (?P<years_captioned>) )
-          (?P<years_first> [12][0-9]{{3}}) {_SP} (?:{_CONN}) {_SP}
-          (?P<years_last> [12][0-9]{{3}})
-          (?(years_bracketed) (?=[）)]) | (?(years_captioned) (?![0-9年]) | (?=[，,。；;\s]|\Z) ) )
+            | (?:(?<=[图圖表][0-9][:：])|(?<=[图圖表][0-9]{{2}}[:：])) (?P<years_captioned>)
+            | {_AFTER_COPYRIGHT} (?P<years_copyright>) )
+          (?P<years_first> [12][0-9]{{3}})
+          (?: {_SP} (?:{_CONN}) {_SP} (?P<years_last> [12][0-9]{{3}}) | (?(years_copyright)|(?!)) )
+          (?(years_bracketed) (?=[）)]) | (?(years_captioned) (?![0-9年]) | (?(years_copyright) (?![0-9年])
+                                                                              | (?=[，,。；;\s]|\Z) ) ) )
         # a year without 年 before the scope or the report it qualifies (2021全区…, 2016工作报告, 2024两会)
         | (?<![0-9.]) (?P<scope_year> (?:19|20)[0-9]{{2}}) (?={_SCOPE_AFTER_A_YEAR})
         # the years between two (2007年与2009年之间): from the first to the second
@@ -541,6 +547,10 @@ def _ascii_digit_start(digit: str) -> str:
         )
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))")
+    if digit in "12":  # a copyright's year (© 2025)
+        three_digits_follow.append(
+            "(?:" + "|".join(f"(?<={re.escape(sign)}{digit})" for sign in _COPYRIGHT_SIGNS) + ")"
+        )
     if three_digits_follow:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)

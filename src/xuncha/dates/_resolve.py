@@ -61,6 +61,8 @@ _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 _STANDING_RULE = re.compile(r"[ \t\u3000]*(?:应当|应该|应|须|必须|需)")
 # A holiday as the label of a date with its year (- 中秋节:2023年9月29日, in a school calendar).
 _LABELLED_YEAR = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?P<year>[12][0-9]{3})[ \t\u3000]*年")
+# What follows a date after 从 that the date only dates (a figure, a document): 的, a digit, 《.
+_DATES_A_THING: Final = frozenset("的《0123456789")
 # What names a target after 全年 (确保完成全年各项目标任务, 冲刺全年经营目标, 全年主要经营目标): the year's goal,
 # not a time; 全年任务 alone may be the base of a figure (占全年任务100.6%), which is the year's.
 _YEARS_GOAL = re.compile(r"[ \t\u3000]*(?:(?:各项|主要|经营|发展|生产|工作|的)[ \t\u3000]*){0,3}目标")
@@ -264,8 +266,10 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
         relation = Relation.SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
-    elif prefix == "从" and suffix is None and match.string.startswith("的", match.end()):
-        pass  # 从2006年的16.2亿元增至…: the date of a figure a change starts from, not a time from then on
+    elif prefix == "从" and suffix is None and match.string[match.end() : match.end() + 1] in _DATES_A_THING:
+        # 从2006年的16.2亿元增至…, 从2018年55元提高至69元: the date of a figure a change starts from, not a time
+        # from then on; 从1996年《职业教育法》的…: the year of a document
+        pass
     elif suffix == "开始" and prefix is None:
         pass  # 9月份开始对…进行巡察, 3月下旬开始,…启动…: when the work began (the date itself), as sets I and K say
     elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):

@@ -163,7 +163,7 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
         if get["years_bracketed"] is not None and last - first > _BRACKETED_YEARS_SPAN:
             raise Invalid(f"{first_written}-{last_written} in brackets spans too long for a plan's years")
         return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
-    scope_year = get["scope_year"]
+    scope_year = get["scope_year"] or first_written  # (a copyright's year alone: © 2025)
     if scope_year is not None:  # 2021全区…: the year alone
         year = year_number(scope_year)
         return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
