@@ -53,8 +53,9 @@ class Invalid(Exception):
     The kinds, for :func:`xuncha.dates.scan_periods`' callers: ``"no-such-date"`` (2023年4月31日, 13月),
     ``"backwards"`` (a range that ends before it starts), ``"out-of-range"`` (a year outside 1900–2100 or
     the holiday table), ``"ambiguous-year"`` (a two-digit year whose century the text does not state:
-    15年3月2日), ``"document-number"`` (2023年第45号; 本年度报告, a report naming itself), ``"lost-prefix"`` (a date after what the grammar cannot
-    read and would change it: 上上年, 十九年底) and ``"unreadable"`` (anything else).
+    15年3月2日), ``"document-number"`` (2023年第45号; 本年度报告, a report naming itself), ``"lost-prefix"``
+    (a date after what the grammar cannot read and would change it: 上上年, 十九年底) and ``"unreadable"``
+    (anything else).
     """
 
     def __init__(self, message: str, kind: str = "unreadable") -> None:

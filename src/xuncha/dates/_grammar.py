@@ -47,9 +47,8 @@ _YEAR_NUM = (
 # or 20xx glued to a month number and 月, which no count or amount is written as.
 _MONTH_AFTER_LOST_NIAN = "(?:1[0-2]|[1-9])月"
 _YEAR_LOST_NIAN = rf"(?<![0-9.])(?:19|20)[0-9]{{2}}(?={_MONTH_AFTER_LOST_NIAN})"
-_YEAR_LOST_NIAN_BEFORE = (
-    "(?<![0-9.])(?:19|20)[0-9]{2}"  # (where its month starts: a lookbehind of four digits)
-)
+# (the same four digits, looked behind from where the month starts)
+_YEAR_LOST_NIAN_BEFORE = "(?<![0-9.])(?:19|20)[0-9]{2}"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
