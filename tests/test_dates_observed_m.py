@@ -334,3 +334,17 @@ def test_from_a_date_before_a_figure_or_a_document_is_the_date() -> None:
     assert _found("从1996年《职业教育法》的安排看。", "2015-09-24") == [
         ("从1996年", "on", "1996-01-01", "1996-12-31")
     ]
+
+
+def test_a_fiscal_year_split_over_two_without_the_word_fiscal() -> None:
+    # 二零一九至二零年度, 2020-21年度 (set AZ, 2122; 1315): a fiscal year over two calendar years, as 财政年度 is
+    assert _found("二零一九至二零年度的预算", None) == [
+        ("二零一九至二零年度", "range", "2019-01-01", "2020-12-31")
+    ]
+    assert _found("2020-21年度", None) == [("2020-21年度", "range", "2020-01-01", "2021-12-31")]
+    assert _found("2019至21年度", None) == []  # not two years in a row
+
+
+def test_a_year_that_lost_its_nian_before_its_half() -> None:
+    # 2023上半年 (set AY, 2087), as 20249月
+    assert _found("2023上半年,全乡完成", None) == [("2023上半年", "on", "2023-01-01", "2023-06-30")]

@@ -277,6 +277,27 @@ def test_a_bare_magnitude_of_hundreds_of_millions_is_qualified_like_one_of_ten_t
     ]
 
 
+def test_page_chrome_of_viewers_and_readers_is_no_figure() -> None:
+    # a viewer's page counter and a reading-time label in running chrome (set AW, 2024, 2009); a journal's issue
+    # numbered within its year (sets AQ and AW, 1780, 2028: 2019年3期, as 第3期 is an ordinal)
+    assert _readings("第1页 / 共26页\n下载资源") == []
+    assert _readings("预计阅读时长621分钟。会议持续30分钟。") == [("30分钟", "30", "分钟", None)]
+    assert _readings("地方治理研究 2019年3期\n举办2期培训班") == [("2期", "2", "期", None)]
+
+
+def test_provinces_and_municipalities_are_counted_together() -> None:
+    # 7省市 (set AX, 2040), a counter of its own; 省市场 is a word
+    assert _readings("督察组进驻7省市,7省市场主体。") == [("7省市", "7", "省市", None)]
+
+
+def test_falling_short_is_nearly() -> None:
+    # 未达50%, 未及二成 (set AZ, 2143, 2140), as 不到
+    assert _readings("执行率未达50%,未及二成。") == [
+        ("未达50%", "50", "%", "nearly"),
+        ("未及二成", "2", "成", "nearly"),
+    ]
+
+
 def test_not_exceeding_is_at_most() -> None:
     assert _readings("预算未超10亿元,支出不超5%。") == [
         ("未超10亿元", "10", "亿元", "at_most"),

@@ -178,7 +178,7 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
 _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
-    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市
+    卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
@@ -387,6 +387,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # quantities._figure_vetoes._counts_places); 三省 is also a verb (三省吾身), and 省委, 省级, 省长 … start other words
     Spelling("省", "省", arabic_only=True, not_before="委级长直内外会略钱心力时政属部厅域道际城报吾"),
     Spelling("省份", "省", arabic_only=True),  # 涉及6省份
+    # provinces and municipalities counted together (中央督察组进驻7省市), a counter of its own; 省市场, 省市委 are words
+    Spelling("省市", "省市", arabic_only=True, not_before="场委级长直属政区县"),
     # cities counted as provinces are (粤东4市, 涉及12市, 进驻三市); 市委, 市场 … are words
     Spelling("市", "市", arabic_only=True, not_before="委级长直内外区县州场民政属辖值容貌面局里"),
     # counties and towns counted as provinces are (3县4镇被认定为…, 对三镇末级渠系); 县委, 镇政府 … are words

@@ -43,10 +43,12 @@ _YEAR_NUM = (
     # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
     r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
 )
-# A year whose 年 a scraper dropped before its month (20249月至11月, 20231月1日, 202312月31日): four digits 19xx
-# or 20xx glued to a month number and 月, which no count or amount is written as.
+# A year whose 年 a scraper dropped before its month (20249月至11月, 20231月1日, 202312月31日) or its half
+# (2023上半年): four digits 19xx or 20xx glued to a month number and 月, which no count or amount is written as.
 _MONTH_AFTER_LOST_NIAN = "(?:1[0-2]|[1-9])月"
-_YEAR_LOST_NIAN = rf"(?<![0-9.])(?:19|20)[0-9]{{2}}(?={_MONTH_AFTER_LOST_NIAN})"
+# (or before a half of the year: 2023上半年)
+_AFTER_LOST_NIAN = f"{_MONTH_AFTER_LOST_NIAN}|[上下]半年"
+_YEAR_LOST_NIAN = rf"(?<![0-9.])(?:19|20)[0-9]{{2}}(?={_AFTER_LOST_NIAN})"
 # (the same four digits, looked behind from where the month starts)
 _YEAR_LOST_NIAN_BEFORE = "(?<![0-9.])(?:19|20)[0-9]{2}"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
@@ -239,7 +241,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     year = rf"""
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR} | {_YEAR_LOST_NIAN})     # 2023年, 二〇二三年,
-              (?: {_SP} 年 | (?<=[0-9]) (?= {_MONTH_AFTER_LOST_NIAN} ) )        #   20249月 (年 lost)
+              (?: {_SP} 年 | (?<=[0-9]) (?= {_AFTER_LOST_NIAN} ) )              #   20249月 (年 lost)
             | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) [0-9]                          # 15年3月, 零七年: the
                                | {_CN_SHORT_YEAR}                                      #   century from the
                                | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
@@ -401,7 +403,7 @@ _SPECIAL = rf"""
         | (?P<split_start> {_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_next> {_TWO_DIGITS}) {_SP}
           (?: (?:{_CONN}) {_SP} (?:{_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_last> {_TWO_DIGITS}) {_SP} )?
           (?:财政)? 年度
-        | (?P<fiscal_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP} (?P<fiscal_next> {_TWO_DIGITS}) {_SP} 财政年度
+        | (?P<fiscal_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP} (?P<fiscal_next> {_TWO_DIGITS}) {_SP} (?:财政)? 年度
         | (?P<this_and_next_year> 今明两年)
         # a decade (1990年代, 20世纪90年代, 上世纪九十年代; 90年代 alone takes its century from the text), not
         # the decimals of a number (1.90年代 is no decade, and the candidate scan never starts after a point)
@@ -511,6 +513,8 @@ _NUMERAL_FOLLOWERS = (
     r"|[./](?<=[0-9]{4}[./])"
     # (a fiscal year split over two, written in Chinese digits: 二零一九/二零年度)
     r"|/(?<=[〇○零一二三四五六七八九]{4}/)"
+    # (a year whose 年 was dropped before its half: 2023上半年)
+    r"|[上下](?<=[0-9]{4}[上下])半年"
 )
 _AFTER_NUMERAL = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS}))"
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年

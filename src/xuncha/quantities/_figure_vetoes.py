@@ -114,16 +114,30 @@ def _rank(c: Candidate) -> bool:
 
 
 def _reading_time(c: Candidate) -> bool:
-    """3分钟, 阅读时间：约5分钟 on a line of its own: the page's reading-time widget (page chrome), not a figure
-    of the text."""
+    """3分钟, 阅读时间：约5分钟 on a line of its own, or after its label anywhere (共计186420个字,预计阅读时长621分钟):
+    the page's reading-time widget (page chrome), not a figure of the text."""
     if c.unit is None or c.unit.name != "分钟":
         return False
-    return on_a_chrome_line(c.text, c.start)
+    return c.text.endswith(_READING_TIME_LABELS, 0, c.start) or on_a_chrome_line(c.text, c.start)
+
+
+#: The labels of a reading-time widget right before its minutes.
+_READING_TIME_LABELS = (
+    "阅读时长",
+    "阅读时间",
+    "预计阅读",
+    "阅读时长约",
+    "阅读时间约",
+    "阅读需",
+    "读完约",
+    "读完需",
+)
 
 
 def _document_pages(c: Candidate) -> bool:
     """A document-sharing site's page count (its chrome, not a figure of the text): a sidebar item of its own
-    (- 约 9页), the reading widget (已阅读4页,还剩86页未读) and a listing's label (工作总结.doc(12页珍藏版))."""
+    (- 约 9页), a viewer's counter (第1页 / 共26页), the reading widget (已阅读4页,还剩86页未读) and a listing's
+    label (工作总结.doc(12页珍藏版))."""
     if c.unit is None or c.unit.name != "页" or c.reading is None:
         return False
     text, start = c.text, c.start
@@ -131,7 +145,18 @@ def _document_pages(c: Candidate) -> bool:
     before = text[line_start:start].strip(" \t\u3000-•·")
     if before in ("约", "") and text[c.reading.end : c.reading.end + 1] in ("\n", ""):
         return True  # the item alone on its line
+    if before.startswith("第") and before.endswith("共") and "页" in before:
+        return True  # a viewer's page counter: 第1页 / 共26页
     return text.endswith(("已阅读", "还剩"), 0, start) or text.startswith("珍藏版", c.reading.end)
+
+
+def _issue_number(c: Candidate) -> bool:
+    """保险研究 2024年1期, 地方治理研究 2019年3期: a journal's issue numbered within its year (an ordinal, as 第3期 is),
+    not a count of issues."""
+    if c.unit is None or c.unit.name != "期":
+        return False
+    start = c.start
+    return start >= 5 and c.text[start - 1] == "年" and c.text[start - 5 : start - 1].isdigit()
 
 
 # A page's view counter before its count, with or without a colon: 阅读6213次, 浏览次数:386次.
@@ -280,6 +305,7 @@ def figure_is_clear(c: Candidate) -> bool:
         and unit.name != "位"  # _rank in a sentence about a ranking
         and unit.name != "分钟"  # _reading_time
         and unit.name != "页"  # _document_pages
+        and unit.name != "期"  # _issue_number
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
@@ -347,6 +373,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a rank", _rank),
     Veto("a reading time in the page chrome", _reading_time),
     Veto("a document site's page count", _document_pages),
+    Veto("a journal's issue number after its year", _issue_number),
     Veto("a view count in the page chrome", _view_count, "arabic"),
     Veto("a day of the month", _day_of_month),
     Veto("two currencies", _two_currencies),

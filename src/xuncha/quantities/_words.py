@@ -49,6 +49,8 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "将近": Qualifier.NEARLY,
     "接近": Qualifier.NEARLY,
     "不足": Qualifier.NEARLY,
+    "未达": Qualifier.NEARLY,  # 未达50%, 未達6成: "falls short of", as 不到
+    "未及": Qualifier.NEARLY,
     "不到": Qualifier.NEARLY,
     "大约": Qualifier.ABOUT,
     "约为": Qualifier.ABOUT,
