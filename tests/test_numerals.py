@@ -18,6 +18,7 @@ from xuncha import (
     format_number,
     parse_fraction,
     parse_marker,
+    parse_notice,
     parse_number,
 )
 from xuncha._numeral_strategies import chinese_numerals
@@ -226,12 +227,24 @@ def test_parse_marker(text: str, kind: MarkerKind, level: int | None, ordinal: i
 
 
 @pytest.mark.parametrize(
-    "text", ["第十二届", "一", "1", "（一", "是", "", "1.5", "零、", "（0）", "一千千、", "第一议题"]
+    "text", ["第十二届", "一 年", "1", "（一", "是", "", "1.5", "零、", "（0）", "一千千、", "第一议题"]
 )
 def test_parse_marker_rejects(text: str) -> None:
     with pytest.raises(NumberError) as info:
         parse_marker(text)
     assert str(info.value) == f"not a list marker: {text!r}"
+
+
+def test_a_plain_numeral_is_the_marker_of_a_heading_set_apart_by_spaces() -> None:
+    # 一 机构设置 (statutes, budget notes: 779, set AV 1967): the heading's marker is the numeral alone, level 1;
+    # the parser reads it only at a line's start before whole words
+    assert parse_marker("一") == Marker("一", MarkerKind.NUMERAL_COMMA, 1, 1)
+    notice = parse_notice("细则\n\n一 机构设置\n第一条 设立办公室。\n\n二 工作职责\n第二条 负责巡查。")
+    assert [(section.marker, section.title) for section in notice.sections] == [
+        ("一", "机构设置"),
+        ("二", "工作职责"),
+    ]
+    assert [section.marker for section in parse_notice("记者 叢 一 通讯员 王 根报道。").sections] == []
 
 
 @given(st.text(max_size=10))

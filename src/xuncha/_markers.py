@@ -19,8 +19,9 @@ ORDINAL          第一， 第一、 第一：                         --
 CIRCLED          ① … ㊿                                       --
 ===============  ==========================================  =====
 
-A part (第一部分) stands above the four levels and has none; it opens a level-1 section (the model has no
-level above 一、). The measure markers have no section.
+A plain numeral set apart from its heading by spaces at a line's start (一 机构设置, as statutes print it) is
+level 1 too. A part (第一部分) stands above the four levels and has none; it opens a level-1 section (the model
+has no level above 一、). The measure markers have no section.
 
 Half-width and full-width punctuation are the same to every shape (``(`` and ``（``, ``,`` and ``，``, ``:`` and
 ``：``); stray spaces inside a marker are typesetting. Chinese numerals include the financial and traditional
@@ -156,11 +157,23 @@ _AFTER_MEASURE = "[，,、：:]"
 # A year after a list number's dot (1.2023年): four digits and 年, the first two a century's (19, 20).
 _NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
 
+# A line's start, up to two spaces of indentation before the marker.
+_AT_LINE_START = (
+    r"(?:(?<![^\n])|(?<=\n[ \t\u3000])|(?<=\n[ \t\u3000]{2})|(?<=^[ \t\u3000])|(?<=^[ \t\u3000]{2}))"
+)
+
 #: (kind, pattern with one group named ``n`` for the number). Group names in the compiled alternations are
 #: ``{kind}_{index}``; the order of the rows is the order in which the alternatives are tried.
 _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     # 一、 一. 一． — not 一.5 (a decimal); a digit may follow 、 (一、2023年预算执行情况)
     (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:、|[{_DOTS}](?![0-9０-９]))"),
+    # 一 机构设置: a plain numeral set apart from its heading by spaces at a line's start, as statutes and budget
+    # notes print it; whole words must follow (一 年 来, letter-spaced, is no heading; nor is 记者 叢 一 通讯员, a
+    # name inside a line), and the marker is the numeral alone (parse_marker reads it alone: _whole)
+    (
+        MarkerKind.NUMERAL_COMMA,
+        rf"{_AT_LINE_START}(?P<n>{_CN_PLAIN}{{1,3}})(?=[ \u3000]+[\u4e00-\u9fff]{{2}})",
+    ),
     # 第一部分, 第二部分：
     (MarkerKind.PART, rf"第(?P<n>{_CN}{{1,3}})部分(?:{_S}[、：:{_DOTS}])?"),
     # （一） (一)、 （一），
@@ -217,8 +230,8 @@ def _kind_of(group: str) -> MarkerKind:
 
 @functools.cache
 def _whole() -> re.Pattern[str]:
-    """Every shape, for a text that must be one marker."""
-    return re.compile(_alternation(_SHAPES))
+    """Every shape, for a text that must be one marker (a plain numeral alone too: the marker of 一 机构设置)."""
+    return re.compile(_alternation((*_SHAPES, (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN_PLAIN}{{1,3}})\Z"))))
 
 
 #: The characters a heading marker starts with (a class).
