@@ -348,3 +348,13 @@ def test_a_fiscal_year_split_over_two_without_the_word_fiscal() -> None:
 def test_a_year_that_lost_its_nian_before_its_half() -> None:
     # 2023上半年 (set AY, 2087), as 20249月
     assert _found("2023上半年,全乡完成", None) == [("2023上半年", "on", "2023-01-01", "2023-06-30")]
+
+
+def test_a_news_reports_day_after_the_body_that_acted() -> None:
+    # 国资委19日发布, 最高人民法院15日在京发布 (sets AQ, AT: 1763, 1899): the reference month's day, as a dateline's
+    # day is; a day after other words stays unread without a date of its sentence before it.
+    assert _found("國資委19日發佈的統計顯示", "2010-08-20") == [("19日", "on", "2010-08-19", "2010-08-19")]
+    assert _found("最高人民法院15日在京发布白皮书", "2016-03-16") == [
+        ("15日", "on", "2016-03-15", "2016-03-15")
+    ]
+    assert _found("共办理案件19日发布", "2023-06-13") == []

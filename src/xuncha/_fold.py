@@ -47,8 +47,9 @@ _TRADITIONAL: Final = (
     "資樣賬帳課劇標範讀腳藍擔適應馬線說證聲鮮聰闡講註載寫隨檔車屢協認贊歷齊輕齡費禮紅補購"
     # the lunar calendar a date may be given in (農曆十月初七, 陰曆)
     "農曆陰"
-    # page chrome: a view counter (閱讀6213次) and a document site's reading widget (已閱讀4頁,還剩86頁未讀)
-    "閱還"
+    # page chrome: a view counter (閱讀6213次) and a document site's reading widget (已閱讀4頁,還剩86頁未讀); a
+    # news report's verb (19日發佈)
+    "閱還佈"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
@@ -59,7 +60,7 @@ _SIMPLIFIED: Final = (
     "连产业体执"
     "资样账帐课剧标范读脚蓝担适应马线说证声鲜聪阐讲注载写随档车屡协认赞历齐轻龄费礼红补购"
     "农历阴"
-    "阅还"
+    "阅还布"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a

@@ -110,6 +110,12 @@ _NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
 )
 _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
+# A news report's day: right after the name of the body that acted (…局, …委, …院 …) and before a verb of
+# announcing, meeting or acting (发布, 召开, 在京发布), as wire copy writes it (国资委19日发布的统计显示).
+_NEWS_DAY_FOLLOWS = (
+    "(?:(?<=[局委院府厅室处司会部办署所行][0-9]日)|(?<=[局委院府厅室处司会部办署所行][0-9]{2}日))"
+    "(?:发布|公布|召开|举行|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动|开展|在[京沪]|在[^，,。；;]{1,8}(?:召开|举行|发布))"
+)
 # A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
 # month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
 # (10月22个), nor at a line's end without a year, where hard-wrapped text breaks lines (11月7⏎个村).
@@ -325,10 +331,11 @@ def _point(p: str, *, day_only: bool = False) -> str:
                  (?: (?<![\s\S]) (?P<{p}whole_text>) )?
                  (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
                  (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
-            # a news dateline's day (据新华网4日消息, 北京10日电), and a day inside a sentence after a date of it
-            # (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
+            # a news dateline's day (据新华网4日消息, 北京10日电) or a news report's, after the body that acted and
+            # before what it did (国资委19日发布, 最高人民法院15日在京发布), and a day inside a sentence after a date
+            # of it (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
             rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
-                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={DATELINE_FOLLOWS})""",
+                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS})""",
             rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
                  (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
         ]
