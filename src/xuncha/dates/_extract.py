@@ -55,13 +55,13 @@ _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 _ON_OR_RANGE: Final = (Relation.ON, Relation.RANGE)
 # After 自 and a date, an event and the word that counts from it, in the same clause: 自2018年5月市委巡察以来,
 # 自7月底的党代会后, 自2015年全国33个试点地区启动改革以来 (digits inside the event, not right after the date).
-_EVENT_AFTER: Final = re.compile(r"[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?(?:以来|以來|之后|以后|后)")
+# (the words of the clause after the date: no clause break, no digit right after the date, no range's dash)
+_CLAUSE_AFTER_A_DATE = r"[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?"
+_EVENT_AFTER: Final = re.compile(rf"{_CLAUSE_AFTER_A_DATE}(?:以来|以來|之后|以后|后)")
 # After 从 and a date, what a sentence is seen or heard from, in the same clause (从2025年办案数据看, 从前三季度看,
 # 从…新闻通气会上获悉, 从去年…说起): 从 governs the source, and the date is only its date. (看 before a comma or
 # at the text's end: 看齐 and 看望 are other words.)
-_SOURCE_AFTER: Final = re.compile(
-    r"(?:[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?)?(?:看(?=[，,：:]|\Z)|获悉|了解到|说起|谈起)"
-)
+_SOURCE_AFTER: Final = re.compile(rf"(?:{_CLAUSE_AFTER_A_DATE})?(?:看(?=[，,：:]|\Z)|获悉|了解到|说起|谈起)")
 
 
 def _names_an_event(text: str, match: re.Match[str]) -> bool:

@@ -45,12 +45,12 @@ _YEAR_NUM = (
 )
 # A year whose 年 a scraper dropped before its month (20249月至11月, 20231月1日, 202312月31日) or its half
 # (2023上半年): four digits 19xx or 20xx glued to a month number and 月, which no count or amount is written as.
-_MONTH_AFTER_LOST_NIAN = "(?:1[0-2]|[1-9])月"
-# (or before a half of the year: 2023上半年)
-_AFTER_LOST_NIAN = f"{_MONTH_AFTER_LOST_NIAN}|[上下]半年"
-_YEAR_LOST_NIAN = rf"(?<![0-9.])(?:19|20)[0-9]{{2}}(?={_AFTER_LOST_NIAN})"
-# (the same four digits, looked behind from where the month starts)
+# (the four digits are also looked behind from where the month starts: _point's month)
 _YEAR_LOST_NIAN_BEFORE = "(?<![0-9.])(?:19|20)[0-9]{2}"
+_LOST_NIAN_MONTH = "(?:1[0-2]|[1-9])"
+# (or before a half of the year: 2023上半年)
+_AFTER_LOST_NIAN = f"{_LOST_NIAN_MONTH}月|[上下]半年"
+_YEAR_LOST_NIAN = f"{_YEAR_LOST_NIAN_BEFORE}(?={_AFTER_LOST_NIAN})"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
@@ -196,7 +196,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
                           | [0-9] (?<={_PADDED_DATE} (?={_GLUED_MONTH}) [0-9]) [0-9]?
-                          | (?({p}year_given) (?<={_YEAR_LOST_NIAN_BEFORE}) (?:1[0-2]|[1-9]) | (?!)) )  # 20249月
+                          | (?({p}year_given) (?<={_YEAR_LOST_NIAN_BEFORE}) {_LOST_NIAN_MONTH} | (?!)) )  # 20249月
           {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> {_AFTER_NO_WORD["本"]}本 | {_AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
@@ -384,7 +384,13 @@ _BARE_START = rf"""
 # What a copyright's years stand right after (Copyright © 2016-2025, ©2025): its sign or its word, one fixed-width
 # lookbehind apiece.
 _COPYRIGHT_SIGNS: Final = ("©", "© ", "©\u00a0", "Copyright ", "Copyright", "COPYRIGHT ", "copyright ")
-_AFTER_COPYRIGHT = "(?:" + "|".join(f"(?<={re.escape(sign)})" for sign in _COPYRIGHT_SIGNS) + ")"
+
+
+def _after_copyright(then: str = "") -> str:
+    """Right after a copyright's sign and ``then`` (the first digit, for the candidate scan)."""
+    return "(?:" + "|".join(f"(?<={re.escape(sign)}{then})" for sign in _COPYRIGHT_SIGNS) + ")"
+
+
 # What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
 # plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
 _SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
@@ -423,7 +429,7 @@ _SPECIAL = rf"""
         # range of years; after a copyright sign, one year or two (Copyright © 2025, © 2016-2025)
         | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>)
             | (?:(?<=[图圖表][0-9][:：])|(?<=[图圖表][0-9]{{2}}[:：])) (?P<years_captioned>)
-            | {_AFTER_COPYRIGHT} (?P<years_copyright>) )
+            | {_after_copyright()} (?P<years_copyright>) )
           (?P<years_first> [12][0-9]{{3}})
           (?: {_SP} (?:{_CONN}) {_SP} (?P<years_last> [12][0-9]{{3}}) | (?(years_copyright)|(?!)) )
           (?(years_bracketed) (?=[）)]) | (?(years_captioned) (?![0-9年]) | (?(years_copyright) (?![0-9年])
@@ -558,9 +564,7 @@ def _ascii_digit_start(digit: str) -> str:
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))")
     if digit in "12":  # a copyright's year (© 2025)
-        three_digits_follow.append(
-            "(?:" + "|".join(f"(?<={re.escape(sign)}{digit})" for sign in _COPYRIGHT_SIGNS) + ")"
-        )
+        three_digits_follow.append(_after_copyright(digit))
     if three_digits_follow:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)

@@ -35,15 +35,24 @@ _PLAN_NOT_TARGET: Final = re.compile(f"{_cues.PLAN}|{_cues.INTENT}|{_cues.NEXT}|
 _CLAUSE_END: Final = re.compile(r"[，,。！!？?；;\n]")
 
 
+# How far around a match its sentence is looked for.
+_SENTENCE_REACH: Final = 80
+
+
+def _sentence_start(match: re.Match[str]) -> int:
+    """Where the sentence of a match starts, at most _SENTENCE_REACH characters before it."""
+    start = match.start()
+    low = max(0, start - _SENTENCE_REACH)
+    found = SENTENCE_END.search(match.string[low:start][::-1])
+    return low if found is None else start - found.start()
+
+
 def sentence(match: re.Match[str]) -> str:
     """The sentence around a match (at most 80 characters either side), where words of tense are looked for."""
     text = match.string
-    low, high = max(0, match.start() - 80), min(len(text), match.end() + 80)
-    found = SENTENCE_END.search(text[low : match.start()][::-1])
-    if found is not None:
-        low = match.start() - found.start()
+    high = min(len(text), match.end() + _SENTENCE_REACH)
     after = SENTENCE_END.search(text, match.end(), high)
-    return text[low : high if after is None else after.start()]
+    return text[_sentence_start(match) : high if after is None else after.start()]
 
 
 def speaks_of_a_plan(match: re.Match[str]) -> bool:
@@ -51,13 +60,9 @@ def speaks_of_a_plan(match: re.Match[str]) -> bool:
     完成, 2025年6月计划投用): the date is a plan's. Words of aim in a later clause (召开2025年第一季度经营分析会，
     总结…，确保全面完成…) set the aims of what the date reports, which stays reported."""
     text = match.string
-    low = max(0, match.start() - 80)
-    found = SENTENCE_END.search(text[low : match.start()][::-1])
-    if found is not None:
-        low = match.start() - found.start()
-    clause_end = _CLAUSE_END.search(text, match.end(), match.end() + 80)
-    high = min(len(text), match.end() + 80) if clause_end is None else clause_end.start()
-    return PLAN_WORDS.search(text, low, high) is not None
+    clause_end = _CLAUSE_END.search(text, match.end(), match.end() + _SENTENCE_REACH)
+    high = min(len(text), match.end() + _SENTENCE_REACH) if clause_end is None else clause_end.start()
+    return PLAN_WORDS.search(text, _sentence_start(match), high) is not None
 
 
 def names_a_target(match: re.Match[str]) -> bool:
