@@ -332,10 +332,13 @@ def _point(p: str, *, day_only: bool = False) -> str:
                  (?P<{p}lone_day> [0-9]{{1,2}}) {_SP}
                  (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
             # a news dateline's day (据新华网4日消息, 北京10日电) or a news report's, after the body that acted and
-            # before what it did (国资委19日发布, 最高人民法院15日在京发布), and a day inside a sentence after a date
-            # of it (10月10日电…网站10日开设专栏; resolution refuses it with no day of its paragraph before it)
-            rf"""(?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
-                 (?P<{p}dateline_day> [0-9]{{1,2}}) 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS})""",
+            # before what it did (国资委19日发布, 最高人民法院15日在京发布), or the day a news lead names as today or
+            # yesterday with its number in brackets (今（18）日上午, 昨(17)日: the number is the day); and a day
+            # inside a sentence after a date of it (10月10日电…网站10日开设专栏; resolution refuses it with no day
+            # of its paragraph before it)
+            rf"""(?: (?P<{p}bracketed_day> [今昨] [（(] ) | (?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) )
+                 (?P<{p}dateline_day> [0-9]{{1,2}})
+                 (?({p}bracketed_day) [）)] 日 | 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS}) )""",
             rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
                  (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
         ]
@@ -584,12 +587,12 @@ _STARTS: Final = {
     "全": "(?=年)",
     "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
-    "今": rf"(?:(?=[年明天日])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
+    "今": rf"(?:(?=[年明天日（(])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
     # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
     "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
     "前": "(?=[年第一二三四五六七八九十两0-9天]|[ \u3000\xa0][0-9])",
-    "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日])",
+    "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日（(])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季|[一二三四五六七八九十0-9])", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
