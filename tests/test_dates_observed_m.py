@@ -363,7 +363,11 @@ def test_a_news_reports_day_after_the_body_that_acted() -> None:
 def test_a_news_leads_today_with_its_day_in_brackets() -> None:
     # 今（18）日上午, 昨(17)日 (set AV: 1972, 1973, 1975, 2144): the bracketed number is the day, in the reference
     # month (the month before when the day is still to come in it), as a lone day at a clause start is.
-    assert _found("今（18）日上午，县委召开会议", "2025-12-18") == [("今（18）日", "on", "2025-12-18", "2025-12-18")]
+    assert _found("今（18）日上午，县委召开会议", "2025-12-18") == [
+        ("今（18）日", "on", "2025-12-18", "2025-12-18")
+    ]
     assert _found("昨(17)日，巡察组进驻", "2025-12-18") == [("昨(17)日", "on", "2025-12-17", "2025-12-17")]
-    assert _found("昨（30）日，巡察组进驻", "2025-12-01") == [("昨（30）日", "on", "2025-11-30", "2025-11-30")]
+    assert _found("昨（30）日，巡察组进驻", "2025-12-01") == [
+        ("昨（30）日", "on", "2025-11-30", "2025-11-30")
+    ]
     assert _found("今（18）时", "2025-12-18") == []  # an hour is no day
