@@ -355,3 +355,20 @@ def test_the_stretch_an_average_is_taken_over_is_a_duration() -> None:
         ("两年", "2", "年", None),
         ("6.1%", "6.1", "%", None),
     ]
+
+
+def test_the_containers_and_pieces_an_inventory_counts() -> None:
+    # 900余箱, 21,468,250股, 2.8万羽 (sets AO, AR, AW: 1718, 1795, 1987): counters after Arabic digits
+    assert _readings("养蜂900余箱,收缴名酒12瓶、大米30袋。") == [
+        ("900余箱", "900", "箱", "more_than"),
+        ("12瓶", "12", "瓶", None),
+        ("30袋", "30", "袋", None),
+    ]
+    assert _readings("涉及股权21,468,250股,放流鱼苗50万尾,候鸟2.8万羽。") == [
+        ("21,468,250股", "21468250", "股", None),
+        ("50万尾", "50", "万尾", None),
+        ("2.8万羽", "2.8", "万羽", None),
+    ]
+    # after a Chinese numeral they are words, and each starts words of its own after digits too
+    assert _readings("落实门前三包,压实一把手责任,鼓足一股劲。") == []
+    assert _readings("共2股东、3包括在内、第5瓶颈。") == []

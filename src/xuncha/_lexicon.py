@@ -179,7 +179,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
-    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏
+    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -404,6 +404,21 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     ),
     # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
     Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
+    # the containers and pieces an inventory counts after Arabic digits (收缴名酒12瓶, 养蜂900余箱, 放流鱼苗50万尾,
+    # 越冬候鸟2万羽, 涉及股权21,468,250股); after a Chinese numeral mostly words (一把手, 门前三包, 一股劲, 一顶帽子 is
+    # rare beside 顶层), and each starts words of its own after digits too (瓶颈, 袋装, 包括, 尾款, 股东, 羽毛)
+    Spelling("箱", "箱", arabic_only=True, not_before="体式包"),
+    Spelling("瓶", "瓶", arabic_only=True, not_before="颈装子"),
+    Spelling("袋", "袋", arabic_only=True, not_before="装子"),
+    Spelling("桶", "桶", arabic_only=True, not_before="装"),
+    Spelling("包", "包", arabic_only=True, not_before="括含装干保联抓片村户案容"),
+    Spelling("枚", "枚", arabic_only=True),
+    Spelling("粒", "粒", arabic_only=True, not_before="子径"),
+    Spelling("尾", "尾", arabic_only=True, not_before="款矿气声号部巴数端随"),
+    Spelling("羽", "羽", arabic_only=True, not_before="毛绒翼"),
+    Spelling("股", "股", arabic_only=True, not_before="东份权票市民金室长级本息"),
+    Spelling("顶", "顶", arabic_only=True, not_before="层端峰尖级格住替岗"),
+    Spelling("把", "把", arabic_only=True, not_before="手关握控好握脉"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )
