@@ -372,3 +372,19 @@ def test_the_containers_and_pieces_an_inventory_counts() -> None:
     # after a Chinese numeral they are words, and each starts words of its own after digits too
     assert _readings("落实门前三包,压实一把手责任,鼓足一股劲。") == []
     assert _readings("共2股东、3包括在内、第5瓶颈。") == []
+
+
+def test_a_bare_magnitude_after_a_word_of_comparison_is_a_number() -> None:
+    # 超过百亿, 超百亿, 突破百亿, 近百亿 (set AR: 1820, 1822, 1823): a pure number, as 5万 is
+    assert _readings("今年有7所高校预算超过百亿,其中两所超百亿。") == [
+        ("7所", "7", "所", None),
+        ("超过百亿", "10000000000", None, "more_than"),
+        ("两所", "2", "所", None),
+        ("超百亿", "10000000000", None, "more_than"),
+    ]
+    assert _readings("预算突破万亿,近千万群众受益。") == [
+        ("突破万亿", "1000000000000", None, "more_than"),
+        ("近千万", "10000000", None, "nearly"),
+    ]
+    # without one it is a word
+    assert _readings("千万不要松懈,亿万人民,打造百亿级产业。") == []

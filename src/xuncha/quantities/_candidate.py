@@ -45,7 +45,7 @@ class Candidate:
     )
     fraction: bool  # 五分之一, 1/3
     written_big: bool  # with 万/亿: 5万, 五万
-    big: bool  # Arabic digits with 万/亿: 5万, 1.2亿
+    big: bool  # a figure without a unit: Arabic digits with 万/亿 (5万, 1.2亿), a qualified bare magnitude (超百亿)
     yen_at: int | None = None  # where a ¥ (or ￥) stands before the number: ¥1,234.00 is money
     # once the unit after the number is read
     reading: UnitReading | None = None

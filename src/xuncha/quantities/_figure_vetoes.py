@@ -44,8 +44,14 @@ def _not_a_number(c: Candidate) -> bool:
 
 
 def _bare_magnitude(c: Candidate) -> bool:
-    """千万 (must), 十: only figures with a unit, or the first bound of a range (十至二十人)."""
-    return c.unit_text is None and CN_DIGITS.isdisjoint(c.run) and not _opens_range(c.text, c.number_end)
+    """千万 (must), 十: only figures with a unit, the first bound of a range (十至二十人), or after a word of
+    comparison (超百亿: the candidate is ``big``)."""
+    return (
+        c.unit_text is None
+        and not c.big
+        and CN_DIGITS.isdisjoint(c.run)
+        and not _opens_range(c.text, c.number_end)
+    )
 
 
 def _unknown_unit(c: Candidate) -> bool:
