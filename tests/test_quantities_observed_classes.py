@@ -388,3 +388,23 @@ def test_a_bare_magnitude_after_a_word_of_comparison_is_a_number() -> None:
     ]
     # without one it is a word
     assert _readings("千万不要松懈,亿万人民,打造百亿级产业。") == []
+
+
+def test_a_figure_a_hard_wrap_splits_between_its_number_and_its_unit() -> None:
+    # 累计 7524⏎万元, 19.86 亿⏎元, 诉求 41⏎条 (sets AR, AS, AO: 1817, 1283, 1623): a paragraph wrapped at a
+    # fixed width breaks a figure's line after its number; the figure is read through the break
+    assert _readings(
+        "(一)教育投入保障有力。全年我县教育投入累计达到 7524\n万元，其中中央和省市拨付教育资金4637万元。"
+    ) == [
+        ("7524\n万元", "7524", "万元", None),
+        ("4637万元", "4637", "万元", None),
+    ]
+    assert _readings("按照预期目标，全区2015年财政总收入预期为19.86 亿\r\n元，增长8.5%。") == [
+        ("19.86 亿\r\n元", "19.86", "亿元", None),
+        ("8.5%", "8.5", "%", None),
+    ]
+    # a short line ending on a number is a label's value or a caption, and the next line starts anew
+    assert _readings("浏览次数：46\n本次巡察反馈问题12个") == [("12个", "12", "个", None)]
+    # a number alone on its line may be a page number; 根据 after a wrap is no counter
+    assert _readings("12\n项目建设持续推进") == []
+    assert _readings("共梳理问题清单，第一批整改任务已完成25\n根据市委统一部署") == []

@@ -345,6 +345,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("起", "起", not_before="来"),
     Spelling("位", "位", not_before="于置数"),  # 两位数增长: double digits
     Spelling("本", "本", not_before="级地部土"),
+    # 根据, 根本, 根源, 根治 … start a new phrase (a line that wraps after a number may start with one)
+    Spelling("根", "根", not_before="据本源治除子深基"),
     Spelling("座", "座", not_before="谈"),
     Spelling("场", "场", not_before="所地景馆"),
     Spelling("批", "批", not_before="准复示评"),

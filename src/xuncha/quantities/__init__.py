@@ -43,7 +43,12 @@ from xuncha._fold import fold, without_glosses
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
-from xuncha.quantities._grammar import candidate_pattern, figure_candidate_pattern, quoted_pattern
+from xuncha.quantities._grammar import (
+    candidate_pattern,
+    figure_candidate_pattern,
+    figure_wrap_pattern,
+    quoted_pattern,
+)
 from xuncha.quantities._join import Place, is_figure_alone, join, paired, single
 from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
@@ -132,7 +137,7 @@ def _extract(source: str, place: Place, folded: str | None = None) -> list[Quant
 def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
     """_extract over a text without glosses."""
     # one character for one: every offset stays valid for the source
-    text = fold(source) if folded is None else folded
+    text = _unwrapped(fold(source)) if folded is None else folded
     quoted = _quoted_spans(text)
     found_quantities: list[Quantity] = []
     # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
@@ -174,6 +179,36 @@ def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
     return found_quantities
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` with every hard wrap inside a figure (figure_wrap_pattern) read as spaces, where the number ends
+    a line of running text: a line of at least _WRAPPED_LINE characters before the number, as a paragraph wrapped
+    at a fixed width has (a short line ending on a number is a label's value, 浏览次数：46, a page count or a
+    table's cell, and the next line starts anew: 根据…, 本次…). One character for one: offsets stay valid. (The
+    parser gives a cleaned text, whose lines are its paragraphs.)"""
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for match in figure_wrap_pattern().finditer(text):
+        number_start = match.start()
+        while number_start and text[number_start - 1] in _WRAPPED_NUMBER:
+            number_start -= 1
+        if number_start - (text.rfind("\n", 0, number_start) + 1) < _WRAPPED_LINE:
+            continue
+        wrap_start, wrap_end = match.span("wrap")
+        pieces += (text[done:wrap_start], " " * (wrap_end - wrap_start))
+        done = wrap_end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+#: The characters of an Arabic number as a line may end on it before a wrap: digits, its point and grouping
+#: commas, its magnitudes and the spaces between them (超过 1250 万⏎吨).
+_WRAPPED_NUMBER = frozenset("0123456789.,万萬亿億千百 \t\u3000")
+#: The characters a line holds before a number it wraps after, at least (wrapped paragraphs' lines run to 25
+#: to 40 characters; labels, captions and table rows are shorter).
+_WRAPPED_LINE = 16
+
+
 def refusals(text: str) -> list[tuple[str, str]]:
     """Each numeral in ``text`` that is not a figure, with the reason the quantity grammar gives for it.
 
@@ -183,7 +218,7 @@ def refusals(text: str) -> list[tuple[str, str]]:
     >>> refusals("一是进一步，2023/12/25完成“三个一批”")
     [('一', 'nothing a figure is made of follows'), ('一', 'part of a word'), ('2023/12', 'a date written with slashes'), ('25', 'nothing a figure is made of follows'), ('三', 'in a quotation or a set phrase'), ('一', 'in a quotation or a set phrase')]
     """
-    text = fold(require_text(text))
+    text = _unwrapped(fold(require_text(text)))
     quoted = _quoted_spans(text)
     found: list[tuple[str, str]] = []
     last_end = 0
