@@ -15,7 +15,7 @@ import pytest
 import xuncha
 
 #: (text, value, unit, qualifier) of one expected figure.
-Figure = tuple[str, str, str, str | None]
+Figure = tuple[str, str, str | None, str | None]  # text, value, unit (None: a pure number), qualifier
 
 CASES: list[tuple[str, tuple[Figure, ...]]] = [
     # ---- provincial 巡视 rounds
