@@ -290,6 +290,14 @@ def test_a_marker_set_with_the_small_full_stop_is_read() -> None:
     assert markers(notice) == ["一、", "1﹒", "2﹒"]
 
 
+def test_a_marker_in_tortoise_shell_brackets_is_read() -> None:
+    # 〔一〕, as a converted document prints the level-2 marker (set BD: 2319); 〔2023〕12号 is a document number
+    notice = parsed(
+        "某县农业局半年工作总结\n一、主要工作\n〔一〕抓好粮食生产。\n〔二〕抓好农村改革，按〔2023〕12号文件执行。\n"
+    )
+    assert markers(notice) == ["一、", "〔一〕", "〔二〕"]
+
+
 def test_a_list_numbered_with_keycap_digits_is_read() -> None:
     # blog and WeChat pages number a list with keycaps (1️⃣: a digit, a variation selector, the keycap mark)
     notice = parsed("某县工作报告\n一、主要工作\n1️⃣抓项目建设。\n2\u20e3抓民生保障。\n")

@@ -8,8 +8,15 @@ from __future__ import annotations
 import re
 
 from xuncha._lazy import LazyPattern
-from xuncha._markers import _CN, HEADING_FIRSTS, HeadingMatch, Marker, MarkerKind, heading_at
 from xuncha._markers import _HEADING as _HEADING_SHAPE
+from xuncha._markers import (
+    HEADING_FIRSTS,
+    WRITTEN_HEADING_FIRSTS,
+    HeadingMatch,
+    Marker,
+    MarkerKind,
+    heading_at,
+)
 
 __all__ = ["AFTER_GAP_MARK", "AFTER_SENTENCE", "GAP_MARKS", "glued_headings"]
 
@@ -197,7 +204,7 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
 _RUN_IN_LOOKBACK = 1000
 # The characters a heading marker may start with, where a predecessor is tried: _HEADING_SHAPE's lookahead
 # (the numerals of xuncha._markers), without the enclosed numbers ⒈ ⑴.
-_MARKER_FIRSTS = LazyPattern(rf"[{_CN[1:-1]}第（(0-9０-９]")
+_MARKER_FIRSTS = LazyPattern(WRITTEN_HEADING_FIRSTS)
 
 
 def _run_in_predecessor(raw: str, before: int, marker: Marker, spaces: str) -> HeadingMatch | None:

@@ -154,6 +154,10 @@ _FILE_TYPE = "(?i:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps)(?![A-Za-z])"
 # an adjective (第一议题, 第一责任人).
 _AFTER_MEASURE = "[，,、：:]"
 
+# The brackets around a bracketed marker's number: full and half width, and the tortoise shells 〔〕.
+_OPENING = "（(〔"
+_CLOSING = "）)〕"
+
 # A year after a list number's dot (1.2023年): four digits and 年, the first two a century's (19, 20).
 _NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
 
@@ -176,8 +180,8 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     ),
     # 第一部分, 第二部分：
     (MarkerKind.PART, rf"第(?P<n>{_CN}{{1,3}})部分(?:{_S}[、：:{_DOTS}])?"),
-    # （一） (一)、 （一），
-    (MarkerKind.PAREN_NUMERAL, rf"[（(]{_S}(?P<n>{_CN}{{1,4}}){_S}[）)][、{_DOTS}，,]?"),
+    # （一） (一)、 （一）， 〔一〕 (tortoise-shell brackets, as some converted documents print them)
+    (MarkerKind.PAREN_NUMERAL, rf"[{_OPENING}]{_S}(?P<n>{_CN}{{1,4}}){_S}[{_CLOSING}][、{_DOTS}，,]?"),
     # 一） with the closing bracket only
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
     # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、,
@@ -186,8 +190,8 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
         MarkerKind.DIGIT_DOT,
         rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[{_DOTS}](?!{_NOT_A_YEAR}[0-9０-９]|{_FILE_TYPE}))",
     ),
-    # （1） (1)、
-    (MarkerKind.PAREN_DIGIT, rf"[（(]{_S}(?P<n>{_D}{{1,3}}){_S}[）)][、{_DOTS}]?"),
+    # （1） (1)、 〔1〕 (not 〔2023〕, a document number's year: three digits at most)
+    (MarkerKind.PAREN_DIGIT, rf"[{_OPENING}]{_S}(?P<n>{_D}{{1,3}}){_S}[{_CLOSING}][、{_DOTS}]?"),
     # 1） with the closing bracket only — not 5%) or 12)3
     (MarkerKind.PAREN_DIGIT, rf"(?P<n>{_D}{{1,2}})[）)](?![0-9０-９%％])"),
     # ⒈ … ⒛ and ⑴ … ⒇, one character each
@@ -235,7 +239,9 @@ def _whole() -> re.Pattern[str]:
 
 
 #: The characters a heading marker starts with (a class).
-HEADING_FIRSTS = f"[{_CN[1:-1]}第（(0-9０-９⒈-⒛⑴-⒇]"
+HEADING_FIRSTS = f"[{_CN[1:-1]}第{_OPENING}0-9０-９⒈-⒛⑴-⒇]"
+#: The same without the enclosed numbers ⒈ ⑴ (a class).
+WRITTEN_HEADING_FIRSTS = f"[{_CN[1:-1]}第{_OPENING}0-9０-９]"
 # The heading shapes at the start of a paragraph, leading spaces allowed. The lookahead names the characters a
 # heading starts with, so that the many lines that start otherwise are refused at once.
 _HEADING = LazyPattern(
