@@ -371,3 +371,13 @@ def test_a_news_leads_today_with_its_day_in_brackets() -> None:
         ("昨（30）日", "on", "2025-11-30", "2025-11-30")
     ]
     assert _found("今（18）时", "2025-12-18") == []  # an hour is no day
+
+
+def test_a_rankings_move_forward_is_no_before() -> None:
+    # 较上年前进137位, 較上年前移6名 (set BF: 2397, 2374): 前进 and 前移 with a number move a rank; the year is
+    # the one compared with. 年底前进一步完善 is still before the year's end.
+    assert _found("在全国排第289名,较上年前进137位", "2024-01-30") == [
+        ("上年", "on", "2023-01-01", "2023-12-31")
+    ]
+    assert _found("位列第291名,較上年前移6名", "2024-01-30") == [("上年", "on", "2023-01-01", "2023-12-31")]
+    assert _found("年底前进一步完善制度", "2024-01-30") == [("年底前", "before", None, "2024-12-31")]
