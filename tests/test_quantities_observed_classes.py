@@ -408,3 +408,13 @@ def test_a_figure_a_hard_wrap_splits_between_its_number_and_its_unit() -> None:
     # a number alone on its line may be a page number; 根据 after a wrap is no counter
     assert _readings("12\n项目建设持续推进") == []
     assert _readings("共梳理问题清单，第一批整改任务已完成25\n根据市委统一部署") == []
+
+
+def test_temperatures_and_the_kilowatt_hour_written_out() -> None:
+    # 8.7℃, -26.4℃, 15.6°C-19.7°C, 89.6亿千瓦小时 (sets BC and AB: 2249, 1170)
+    assert _readings("年平均气温8.7℃,最低气温-26.4℃;发电量89.6亿千瓦小时。") == [
+        ("8.7℃", "8.7", "℃", None),
+        ("-26.4℃", "-26.4", "℃", None),
+        ("89.6亿千瓦小时", "89.6", "亿千瓦时", None),
+    ]
+    assert _readings("今日气温15.6°C-19.7°C。") == [("15.6°C-19.7°C", "15.6", "℃", None)]

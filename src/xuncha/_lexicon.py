@@ -150,6 +150,9 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     "reactive_power": ("千乏", {"乏": _F(1, 1000), "千乏": 1, "兆乏": 1000}),
     # Noise levels in environmental reports (昼间平均等效声级54.2分贝): a logarithmic scale, so no multiples.
     "sound_level": ("分贝", {"分贝": 1}),
+    # Temperatures in weather and environment bulletins (年平均气温8.7℃, 最低气温-26.4℃): a scale with a zero of
+    # its own, so no multiples either.
+    "temperature": ("℃", {"℃": 1}),
     # A boiler's capacity in steam tons (淘汰35蒸吨以下燃煤锅炉): an output of steam per hour, no mass.
     "steam_capacity": ("蒸吨", {"蒸吨": 1}),
     # A percent is a ratio; per-mille, per-ten-thousand and 成 (tenths) are the same dimension: 5‰ is 0.5%.
@@ -203,8 +206,9 @@ PREFIXES: Final[dict[str, int]] = {
     "百": 100,
 }
 
-#: Units no prefix multiplies: 万% and 千倍 are not written as units (百分之 and 千分之 are numbers).
-NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "个千分点", "倍", "成"})
+#: Units no prefix multiplies: 万% and 千倍 are not written as units (百分之 and 千分之 are numbers), nor are the
+#: degrees of scales with a zero of their own (℃, 分贝).
+NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "个千分点", "倍", "成", "℃", "分贝"})
 
 _DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quarter)"
 _WORD = (
@@ -226,6 +230,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("港币", "港元"),
     Spelling("美金", "美元"),
     Spelling("美圆", "美元"),  # 300美圆: 圆 for 元, as in 壹拾壹圆
+    # temperature: the degree sign with C, as pages type it, and the word (摄氏度)
+    Spelling("°C", "℃"),
+    Spelling("摄氏度", "℃"),
     # area
     Spelling("平方米", "平方米", denominator=True),
     Spelling("平方公里", "平方公里", denominator=True),
@@ -284,6 +291,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("kW", "千瓦"),
     Spelling("KW", "千瓦"),
     Spelling("MW", "兆瓦"),
+    Spelling("千瓦小时", "千瓦时"),  # 发电量89.6亿千瓦小时: the hour written out
+    Spelling("千瓦·时", "千瓦时"),
     Spelling("kWh", "千瓦时"),
     Spelling("KWh", "千瓦时"),
     Spelling("kVA", "千伏安"),
