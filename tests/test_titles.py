@@ -56,6 +56,11 @@ def test_a_notice_titled_as_an_announcement_has_its_title() -> None:
         ("政务公开", False, False),
         ("首页 > 巡视巡察 > 巡察整改情况", False, False),
         ("二、市委巡察反馈意见整改情况", False, False),
+        # the plan of the rectification of an inspection's feedback (set BG: 2438); not a menu item, nor a heading
+        ("某市贯彻落实省生态环境保护督察“回头看”反馈意见整改方案(公开版)", True, True),
+        ("县委第二巡察组反馈问题整改方案", True, True),
+        ("巡察整改方案", False, False),
+        ("二、巡察反馈意见整改方案", False, False),
     ],
 )
 def test_title_lines_and_notice_titles(line: str, line_like: bool, notice_title: bool) -> None:

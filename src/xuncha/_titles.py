@@ -39,10 +39,11 @@ __all__ = [
 KINDS: Final = ("通报", "通告", "公告", "公示", "报告", "情况", "说明")
 _AFTER_GUANYU_ONLY: Final = ("情况", "说明")
 _NAMED = "|".join(kind for kind in KINDS if kind not in _AFTER_GUANYU_ONLY)
-#: Every word a title may end on: KINDS, and 公开 after 关于 (关于巡视集中整改情况的公开), which is none of KINDS
-#: because the layout looks for those in a line of any kind (a breadcrumb's 信息公开 ends no title). The fast tests
+#: Every word a title may end on: KINDS, and 公开 after 关于 (关于巡视集中整改情况的公开) and 方案 after 关于 or
+#: after an inspection's rectification (…督察反馈意见整改方案), which are none of KINDS because the layout looks for
+#: those in a line of any kind (a breadcrumb's 信息公开 ends no title, nor does a heading's 实施方案). The fast tests
 #: that spare the title grammar most lines (xuncha._chrome.could_be_title, the cleaner's title test) look for these.
-TITLE_ENDINGS: Final = (*KINDS, "公开")
+TITLE_ENDINGS: Final = (*KINDS, "公开", "方案")
 _AFTER_GUANYU = "|".join(TITLE_ENDINGS)
 # How every title TITLE matches ends: on the word of its kind, or on the bracket of a date or number after it (one
 # look at a line's end refuses most lines, where the pattern tries its starts and backtracks over each).
@@ -52,6 +53,10 @@ _TITLE = (
     # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)
     # 整改进展情况 (a bare 巡察整改情况 is a site's menu item)
     r"|[^，,。；;：:！!？?、>＞»]{0,60}[轮届委](?:巡视|巡察)[^，,。；;：:！!？?、]{0,40}整改(?:工作)?(?:进展|落实)?情况"
+    # the plan of the rectification of an inspection's feedback: 某市贯彻落实省生态环境保护督察反馈意见整改方案(公开版)
+    # (a bare 巡察整改方案 is a site's menu item)
+    r"|[^，,。；;：:！!？?、>＞»]{0,60}(?:巡视|巡察|督察)[^，,。；;：:！!？?、]{0,30}反馈[^，,。；;：:！!？?、]{0,20}"
+    r"整改(?:工作)?(?:实施)?方案"
     rf"|.{{0,100}}(?:{_NAMED}))"  # 巡察公告, 政府工作报告, 某某单位党委巡察整改进展情况通报
     r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）
 )
