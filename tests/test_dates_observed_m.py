@@ -381,3 +381,13 @@ def test_a_rankings_move_forward_is_no_before() -> None:
     ]
     assert _found("位列第291名,較上年前移6名", "2024-01-30") == [("上年", "on", "2023-01-01", "2023-12-31")]
     assert _found("年底前进一步完善制度", "2024-01-30") == [("年底前", "before", None, "2024-12-31")]
+
+
+def test_the_same_period_is_not_a_period_still_to_come() -> None:
+    # 上年同期 after a caption's plan (set BC: 2259): the period reported on is the quarter, not 2023年9月
+    text = "一季度经济数据\n工程预计2023年9月建成通车。\n实现生产总值3968.42亿元,比上年同期增长6.9%。"
+    assert _found(text, "2022-04-28") == [
+        ("一季度", "on", "2022-01-01", "2022-03-31"),
+        ("2023年9月", "on", "2023-09-01", "2023-09-30"),
+        ("上年同期", "on", "2021-01-01", "2021-03-31"),
+    ]

@@ -342,9 +342,12 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     and last[1].year == period[0].year
                 ):
                     context.last = period
-                # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back)
-                if period[3] not in _FINER_THAN_A_MONTH and not (
-                    period[2] is Relation.RANGE and period[3] is Precision.YEAR
+                # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back; nor a
+                # period still to come, a plan's 预计2023年9月建成 on a page of April 2022)
+                if (
+                    period[3] not in _FINER_THAN_A_MONTH
+                    and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
+                    and not (reference is not None and period[0] is not None and period[0] > reference)
                 ):
                     context.text_last = period
             # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
