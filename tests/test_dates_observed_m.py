@@ -391,3 +391,13 @@ def test_the_same_period_is_not_a_period_still_to_come() -> None:
         ("2023年9月", "on", "2023-09-01", "2023-09-30"),
         ("上年同期", "on", "2021-01-01", "2021-03-31"),
     ]
+
+
+def test_a_month_and_day_after_a_list_numbers_dot() -> None:
+    # 1.11月21日7时30分 (set BG: 2428), a brief's run-in list: the date after the item's number, as 1.2023年 is a
+    # year; a decimal before 月 alone (1.5月) and a two-digit number's point (12.3月5日) stay no date
+    assert _found("上周发生重大事故2起。 1.11月21日7时30分,某县", "2007-11-26") == [
+        ("11月21日", "on", "2007-11-21", "2007-11-21")
+    ]
+    assert _found("工期增加1.5月,完成", "2007-11-26") == []
+    assert _found("12.3月5日", "2007-11-26") == []

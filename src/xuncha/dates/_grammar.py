@@ -122,6 +122,10 @@ _NEWS_DAY_FOLLOWS = (
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
 _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
+# A list number's dot right before a date (1.11月21日, in a brief's run-in list): a month and its day may follow it,
+# as a year may (_YEAR_NUM), where a bare decimal (1.5月) is no date.
+_LIST_DOT = r"(?<![0-9.])[0-9]\."
+_MONTH_DAY_FOLLOWS = rf"[0-9]?{_SP}月{_SP}[0-9]{{1,2}}{_SP}[日号]"
 # A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
 _ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
@@ -196,6 +200,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
     month = rf"""
         (?:   (?P<{p}month> {_SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
                           | [0-9] (?<={_PADDED_DATE} (?={_GLUED_MONTH}) [0-9]) [0-9]?
+                          | [0-9] (?<={_LIST_DOT}[0-9]) (?={_MONTH_DAY_FOLLOWS}) [0-9]?       # 1.11月21日
                           | (?({p}year_given) (?<={_YEAR_LOST_NIAN_BEFORE}) {_LOST_NIAN_MONTH} | (?!)) )  # 20249月
           {_SP} 月 (?:份)?
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
@@ -573,6 +578,8 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
+    # a month and its day after a list number's dot (1.11月21日7时30分), as the month allows
+    quarter += rf"|(?<={_LIST_DOT}{digit})(?={_MONTH_DAY_FOLLOWS})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
     # other number the grammar reads has one or two digits (nor does a day first: a point follows its digits)
     four_digits = "(?![0-9]{3})" if digit == "0" else ""
