@@ -78,26 +78,26 @@ def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
 
 
 @pytest.fixture
-def nautical_mile() -> Iterator[None]:
-    """海里 registered the one way the docs show: one entry in the lexicon."""
-    _lexicon.MEASURED["length"][1]["海里"] = 1852
+def statute_mile() -> Iterator[None]:
+    """英里 registered the one way the docs show: one entry in the lexicon."""
+    _lexicon.MEASURED["length"][1]["英里"] = Fraction(201168, 125)
     _lexicon.rebuild()
     yield
-    del _lexicon.MEASURED["length"][1]["海里"]
+    del _lexicon.MEASURED["length"][1]["英里"]
     _lexicon.rebuild()
 
 
-@pytest.mark.usefixtures("nautical_mile")
+@pytest.mark.usefixtures("statute_mile")
 def test_one_registration_reaches_get_unit_and_the_scanner() -> None:
-    assert get_unit("海里").factor == Fraction(1852)
-    assert get_unit("万海里").factor == Fraction(18_520_000)
-    [quantity] = extract_quantities("巡航120海里")
-    assert (quantity.value, quantity.unit, quantity.text) == (Decimal(120), "海里", "120海里")
-    assert quantity.base().value == Decimal(222_240)
+    assert get_unit("英里").factor == Fraction(201168, 125)
+    assert get_unit("万英里").factor == Fraction(201168, 125) * 10_000
+    [quantity] = extract_quantities("航行120英里")
+    assert (quantity.value, quantity.unit, quantity.text) == (Decimal(120), "英里", "120英里")
+    assert quantity.base().value == Decimal("193121.28")
 
 
 def test_the_registration_is_undone() -> None:
-    assert extract_quantities("巡航120海里") == []
+    assert extract_quantities("航行120英里") == []
 
 
 # --------------------------------------------------------------------------- the vetoes, each on its own

@@ -418,3 +418,38 @@ def test_temperatures_and_the_kilowatt_hour_written_out() -> None:
         ("89.6亿千瓦小时", "89.6", "亿千瓦时", None),
     ]
     assert _readings("今日气温15.6°C-19.7°C。") == [("15.6°C-19.7°C", "15.6", "℃", None)]
+
+
+def test_a_financial_numeral_glued_before_digits_ends_a_word() -> None:
+    # 队伍14支, 队伍86批次 (sets AO, BF: 1685, 2374): 伍 is 队伍's; no number mixes financial and Arabic digits
+    assert _readings("全市登记备案社会救援队伍14支,出动抢险队伍86批次。") == [
+        ("14支", "14", "支", None),
+        ("86批次", "86", "批次", None),
+    ]
+    assert _readings("金额伍佰元整") == [("伍佰元整", "500", "元", None)]
+
+
+def test_the_parts_a_report_is_divided_into() -> None:
+    # 分为六部分, 由8部分组成 (sets AS, BB, BF: 1863, 2202, 2371): a count of parts; 一部分 is "a part of"
+    assert _readings("本报告分为六部分,由8部分组成。") == [
+        ("六部分", "6", "部分", None),
+        ("8部分", "8", "部分", None),
+    ]
+    assert _readings("一部分干部、一大部分资金,第一部分概述") == []
+
+
+def test_a_terms_session_is_an_ordinal() -> None:
+    # 第二届三次职工(会员)代表大会, 二届一次职工代表大会 (set BF: 2384, 2386): the session of a term, as 一次会议 is
+    assert _readings("召开第二届三次职工(会员)代表大会和五届二次职代会。") == []
+    assert _readings("开展三次职工培训。") == [("三次", "3", "次", None)]
+
+
+def test_a_document_sites_file_details_are_chrome() -> None:
+    # 页数:8页, 31 页 386.204 KB, 只提供9页预览 (sets BD, BF: 2297, 2390, 2379): the listing's details
+    assert _readings("页数:8页\n青柠31 页 386.204 KB下载文档\n本资源只提供9页预览") == []
+    assert _readings("全书共320页。") == [("320页", "320", "页", None)]
+
+
+def test_the_nautical_mile() -> None:
+    # 3海里 (set BG: 2428): 1852 m, the example issue 8 gives of a unit the lexicon registers in one place
+    assert _readings("在距海岸3海里处") == [("3海里", "3", "海里", None)]

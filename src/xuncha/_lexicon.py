@@ -127,7 +127,11 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     "money:GBP": ("英镑", {"英镑": 1}),
     # 15 亩 = 1 公顷 exactly
     "area": ("平方米", {"平方米": 1, "平方公里": 10**6, "平方千米": 10**6, "公顷": 10**4, "亩": _F(2000, 3)}),
-    "length": ("米", {"米": 1, "公里": 1000, "千米": 1000, "厘米": _F(1, 100), "毫米": _F(1, 1000)}),
+    # (海里, the nautical mile, 1852 m by definition: 距海岸3海里, as maritime and fishery reports count)
+    "length": (
+        "米",
+        {"米": 1, "公里": 1000, "千米": 1000, "厘米": _F(1, 100), "毫米": _F(1, 1000), "海里": 1852},
+    ),
     "mass": (
         "吨",
         {
@@ -386,7 +390,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
     Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS),
     Spelling("方面", "方面"),
-    Spelling("部分", "部分", not_extracted="read only after 大 (3大部分, 三大部分); 一部分 is 'a part of'"),
+    # the parts a report is divided into (分为六部分, 由8部分组成, 三大部分); 一部分 is "a part of", a set phrase
+    # (xuncha.quantities._words)
+    Spelling("部分", "部分"),
     # the major kinds a report counts after 大 (两大问题, 四大领域, 五大任务, 六大专栏); N个问题 is counted in 个,
     # and none of these words is a unit after a number alone (三大门类, the statistics' three sectors of industry,
     # is a classification, as 三次产业 is)

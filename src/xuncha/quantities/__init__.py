@@ -137,7 +137,7 @@ def _extract(source: str, place: Place, folded: str | None = None) -> list[Quant
 def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
     """_extract over a text without glosses."""
     # one character for one: every offset stays valid for the source
-    text = _unwrapped(fold(source)) if folded is None else folded
+    text = _words_before_digits(_unwrapped(fold(source)) if folded is None else folded)
     quoted = _quoted_spans(text)
     found_quantities: list[Quantity] = []
     # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
@@ -209,6 +209,21 @@ _WRAPPED_NUMBER = frozenset("0123456789.,万萬亿億千百 \t\u3000")
 _WRAPPED_LINE = 16
 
 
+def _words_before_digits(text: str) -> str:
+    """``text`` with every financial numeral glued before an Arabic digit read as a word's character: no number
+    mixes the two, and the numeral ends a word (干部队伍14支, 抢险队伍86批次: 伍 is 队伍's, not five). One character
+    for one: offsets stay valid."""
+    if _FINANCIAL_BEFORE_A_DIGIT.search(text) is None:  # (most texts: one search decides)
+        return text
+    return _FINANCIAL_BEFORE_A_DIGIT.sub(_NOT_A_NUMERAL, text)
+
+
+#: A financial numeral (壹 … 玖, 拾, 佰, 仟) right before an Arabic digit.
+_FINANCIAL_BEFORE_A_DIGIT = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[0-9])")
+#: What such a numeral is read as: a character of no grammar (a radical), neither numeral nor unit nor word.
+_NOT_A_NUMERAL = "丨"
+
+
 def refusals(text: str) -> list[tuple[str, str]]:
     """Each numeral in ``text`` that is not a figure, with the reason the quantity grammar gives for it.
 
@@ -218,7 +233,7 @@ def refusals(text: str) -> list[tuple[str, str]]:
     >>> refusals("一是进一步，2023/12/25完成“三个一批”")
     [('一', 'nothing a figure is made of follows'), ('一', 'part of a word'), ('2023/12', 'a date written with slashes'), ('25', 'nothing a figure is made of follows'), ('三', 'in a quotation or a set phrase'), ('一', 'in a quotation or a set phrase')]
     """
-    text = _unwrapped(fold(require_text(text)))
+    text = _words_before_digits(_unwrapped(fold(require_text(text))))
     quoted = _quoted_spans(text)
     found: list[tuple[str, str]] = []
     last_end = 0

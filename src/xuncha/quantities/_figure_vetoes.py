@@ -142,18 +142,27 @@ _READING_TIME_LABELS = (
 
 def _document_pages(c: Candidate) -> bool:
     """A document-sharing site's page count (its chrome, not a figure of the text): a sidebar item of its own
-    (- 约 9页), a viewer's counter (第1页 / 共26页), the reading widget (已阅读4页,还剩86页未读) and a listing's
-    label (工作总结.doc(12页珍藏版))."""
+    (- 约 9页), a viewer's counter (第1页 / 共26页), the reading widget (已阅读4页,还剩86页未读, 只提供9页预览), a
+    listing's label (工作总结.doc(12页珍藏版)) and its file details (页数:8页; 31 页 386.204 KB)."""
     if c.unit is None or c.unit.name != "页" or c.reading is None:
         return False
-    text, start = c.text, c.start
+    text, start, end = c.text, c.start, c.reading.end
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip(" \t\u3000-•·")
-    if before in ("约", "") and text[c.reading.end : c.reading.end + 1] in ("\n", ""):
+    if before in ("约", "") and text[end : end + 1] in ("\n", ""):
         return True  # the item alone on its line
     if before.startswith("第") and before.endswith("共") and "页" in before:
         return True  # a viewer's page counter: 第1页 / 共26页
-    return text.endswith(("已阅读", "还剩"), 0, start) or text.startswith("珍藏版", c.reading.end)
+    return (
+        text.endswith(("已阅读", "还剩"), 0, start)
+        or text.startswith(("珍藏版", "预览"), end)
+        or before.endswith(("页数:", "页数：", "页数"))
+        or _FILE_SIZE.match(text, end) is not None
+    )
+
+
+# A file's size after its page count in a listing (31 页 386.204 KB).
+_FILE_SIZE = LazyPattern(r"[ \t\u3000]*[0-9]+(?:\.[0-9]+)?[ \t]*[KMG]B")
 
 
 def _issue_number(c: Candidate) -> bool:

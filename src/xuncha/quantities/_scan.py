@@ -177,13 +177,17 @@ def _up_to(text: str, start: int) -> bool:
 #: Groups named by their number after these words: 市委巡察二组, 区委专项巡察一组, 中央巡视组 (a count of groups
 #: is written 两个巡察组 or 三个组).
 _GROUP_NAMERS = ("巡察", "巡视")
-#: What the sessions of a congress or committee are called: 一次会议, 三次全会, 二次全体会议, 四次执委会议.
-_SESSIONS = ("会议", "全会", "全体会议", "全委", "执委", "常委")
+#: What the sessions of a congress or committee are called: 一次会议, 三次全会, 二次全体会议, 四次执委会议, and the
+#: congresses a term's session is named with (二届三次职工代表大会, 五届二次职代会, 三届四次理事会).
+_SESSIONS = (
+    "会议", "全会", "全体会议", "全委", "执委", "常委", "职工", "职代会", "代表大会", "党代会", "理事会", "董事会",
+    "监事会", "会员",
+)  # fmt: skip
 # What a session's number follows: the congress's term or the body (十四届人大一次会议, 中央纪委五次全会,
 # 州政府七次全会), or the session listed before it (十二届七次、八次全会).
 _SESSION_OF = ("届", "委", "人大", "政协", "政府", "次、")
 # Sessions listed before the one a session word follows: 七次、八次全会.
-_LISTED_SESSIONS = LazyPattern(r"(?:、[一二三四五六七八九十]{1,3}次)+(?:会议|全会|全体会议|全委|执委|常委)")
+_LISTED_SESSIONS = LazyPattern(rf"(?:、[一二三四五六七八九十]{{1,3}}次)+(?:{'|'.join(_SESSIONS)})")
 
 
 def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -> bool:

@@ -276,6 +276,10 @@ _SET_PHRASES = (
     "一大块",
     "新的一年",
     "一年之计",
+    # "a part of", "a large part of" (一部分干部, 一大部分资金): no count of parts
+    "一部分",
+    "一大部分",
+    "一小部分",
     # each minds their own part (分管领导各管一段): divided responsibility, not a count of sections
     "各管一段",
     "各管一摊",
