@@ -401,3 +401,9 @@ def test_a_month_and_day_after_a_list_numbers_dot() -> None:
     ]
     assert _found("工期增加1.5月,完成", "2007-11-26") == []
     assert _found("12.3月5日", "2007-11-26") == []
+
+
+def test_the_half_year_of_an_interim_report() -> None:
+    # 2022年半年度工作总结 (set BD: 2312): the first half of the year before it; 半年度 alone names no year's
+    assert _found("某街道2022年半年度工作总结", None) == [("2022年半年度", "on", "2022-01-01", "2022-06-30")]
+    assert _found("半年度工作总结", "2022-07-20") == []

@@ -31,7 +31,8 @@ class YearWord(NamedTuple):
     ``follows`` is a lookahead the word must pass, ``bare_guard`` a lookbehind before a word's own 年 and
     ``after_year_guard`` one after a year's 年, for words that also occur inside other words.
     ``looks_forward``: a deadline word (年底), which in a notice means the next one unless the sentence's
-    tense says otherwise (docs/dates.md). ``needs_year``: a word read only after a year (2022年伊始).
+    tense says otherwise (docs/dates.md). ``needs_year``: a word read only after a year (2022年伊始,
+    2022年半年度).
     """
 
     precision: Precision
@@ -57,6 +58,9 @@ EDGE = "(?:" + "|".join(edge + guard for edge, guard in EDGE_GUARDS.items()) + "
 YEAR_WORDS: Final[dict[str, YearWord]] = {
     "上半年": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30)),
     "下半年": YearWord(Precision.HALF_YEAR, (7, 1), (12, 31)),
+    # 半年度, the half year of an interim report or summary (2022年半年度报告, 工作总结): the first, and only
+    # right after a year's 年 (半年度 alone may be any half year's)
+    "半年度": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30), needs_year=True),
     "年初": YearWord(Precision.DAY, (1, 1), (1, 1), follows=EDGE_GUARDS["初"]),
     "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"], looks_forward=True),
     "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"], looks_forward=True),
@@ -96,7 +100,9 @@ def year_word_pattern(p: str) -> str:
             shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
-            alternatives.append(f"(?<!{_MASK}年)" + row.bare_guard + re.escape(word) + row.follows)
+            # (a word that needs a year stands right after its 年: 2022年半年度, 今年半年度)
+            needs = "(?<=年)" if row.needs_year else ""
+            alternatives.append(f"(?<!{_MASK}年){needs}" + row.bare_guard + re.escape(word) + row.follows)
     return "|".join(alternatives)
 
 
