@@ -407,3 +407,14 @@ def test_the_half_year_of_an_interim_report() -> None:
     # 2022年半年度工作总结 (set BD: 2312): the first half of the year before it; 半年度 alone names no year's
     assert _found("某街道2022年半年度工作总结", None) == [("2022年半年度", "on", "2022-01-01", "2022-06-30")]
     assert _found("半年度工作总结", "2022-07-20") == []
+
+
+def test_a_day_alone_after_a_prefix_of_an_end() -> None:
+    # 截至6日, 到25日, 至24日 at a clause start (sets AD, BG: 1195, 2428): until that day of the paragraph's month,
+    # else the reference month, as a day alone is read
+    assert _found("11月22日发生山体崩塌。到25日,现场已找到27名遇难者", "2007-11-26") == [
+        ("11月22日", "on", "2007-11-22", "2007-11-22"),
+        ("到25日", "until", None, "2007-11-25"),
+    ]
+    assert _found("截至6日,督察组转交办件", "2022-04-07") == [("截至6日", "until", None, "2022-04-06")]
+    assert _found("甚至25日,", "2022-04-07") == []

@@ -330,7 +330,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # may be a number, 30日 a count of days)
             # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
             # (or the next of a list of days after a month's day or a day's time: 8月27日、28日，…; 15日下午、16日上午)
-            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}]) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、) )
+            # (or right after a prefix of an end, itself at a clause start: 截至6日，…; 到25日，现场已找到…)
+            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}]) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、)
+                   | (?<=[至到止]) (?(prefix)|(?!)) )
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
                  (?: (?<![\s\S]) (?P<{p}whole_text>) )?
