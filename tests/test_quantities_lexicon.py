@@ -137,6 +137,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "an unknown unit": ("5万μg/m³", "5万", False),
     "a unit read after Arabic digits only": ("签订三方协议", "三", True),
     "a clock time": ("9时30分", "30", True),
+    "a section's number opening its line": ("3.2部门责任", "3.2", True),
     "a rank": ("排名前3名", "3", True),
     "a day of the month": ("12月30日内", "30", True),
     "the rest of a numeral split by a space": ("增长四点 五个百分点", "五", True),

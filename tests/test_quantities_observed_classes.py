@@ -453,3 +453,20 @@ def test_a_document_sites_file_details_are_chrome() -> None:
 def test_the_nautical_mile() -> None:
     # 3海里 (set BG: 2428): 1852 m, the example issue 8 gives of a unit the lexicon registers in one place
     assert _readings("在距海岸3海里处") == [("3海里", "3", "海里", None)]
+
+
+def test_a_decimal_section_number_before_its_heading_is_no_count() -> None:
+    # 3.2部门责任, 2.2分阶段量化指标, 1.1 本公司… (sets AJ, AR: 1254, 1767): a section's number opening its line;
+    # an average in a sentence and a figure alone are counts
+    assert _readings("三、责任体系\n3.1领导责任\n3.2部门责任\n2.2分阶段量化指标\n") == []
+    assert _readings("全乡户均3.2人。") == [("3.2人", "3.2", "人", None)]
+    assert _readings("3.2万人参加") == [("3.2万人", "3.2", "万人", None)]
+
+
+def test_a_department_is_a_counter_and_zero_parts_are_parts() -> None:
+    # 4部門, 三部门 (sets AB, AL: 1046, 1489); 零部件 is a word, not zero 部 (1705, 1848, 2063, 2239)
+    assert _readings("中宣部等4部門聯合督查,三部门联合印发。") == [
+        ("4部門", "4", "部门", None),
+        ("三部门", "3", "部门", None),
+    ]
+    assert _readings("汽车零部件产业增长") == []

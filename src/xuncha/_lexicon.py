@@ -186,7 +186,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
-    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把
+    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -349,7 +349,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("个学时", "学时"),
     Spelling("个课时", "课时"),
     Spelling("处", "处", not_before="理分置长室级"),
-    Spelling("部", "部", not_before="分署长队委门"),
+    Spelling("部", "部", not_before="分署长队委门件"),  # 部门 is a counter of its own; 零部件 names parts
     Spelling("所", "所", not_before="有在属以谓"),
     Spelling("门", "门", not_before="店户槛诊"),
     Spelling("名", "名", not_before="单称义额"),

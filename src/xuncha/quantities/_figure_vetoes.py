@@ -317,6 +317,7 @@ def figure_is_clear(c: Candidate) -> bool:
         and c.value is not None  # _not_a_number
         and c.yen_at is None  # _not_money_after_yen
         and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month, _view_count
+        and (c.previous not in _LINE_OPENERS or "." not in c.run)  # _section_number
         and unit.name != "位"  # _rank in a sentence about a ranking
         and unit.name != "分钟"  # _reading_time
         and unit.name != "页"  # _document_pages
@@ -378,6 +379,25 @@ def _names_a_plan(c: Candidate) -> bool:
     )
 
 
+def _section_number(c: Candidate) -> bool:
+    """3.2部门责任, 2.2分阶段目标: a decimal number opening its line before a counter and more words is a
+    section's number before its heading, not a count (a count in a sentence may be an average: 户均3.2人; 3.2万人
+    has a magnitude; a text that is the figure alone, 0.1人, is one)."""
+    return (
+        c.previous in _LINE_OPENERS
+        and "." in c.run
+        and c.unit is not None
+        and c.unit.dimension.startswith("counter:")
+        and not c.prefix
+        and c.reading is not None
+        and "\u4e00" <= c.text[c.reading.end : c.reading.end + 1] <= "\u9fff"
+    )
+
+
+#: What c.previous is for a numeral that opens its line (spaces skipped): the line break, or nothing.
+_LINE_OPENERS = ("", "\n", "\r")
+
+
 FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a unit read only with 万 or 亿", _needs_magnitude),
     Veto("not a number", _not_a_number),
@@ -385,6 +405,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("an unknown unit", _unknown_unit),
     Veto("a unit read after Arabic digits only", _arabic_only_unit, "chinese"),
     Veto("a clock time", _clock_time),
+    Veto("a section's number opening its line", _section_number, "arabic"),
     Veto("a rank", _rank),
     Veto("a reading time in the page chrome", _reading_time),
     Veto("a document site's page count", _document_pages),
