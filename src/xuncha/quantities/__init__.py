@@ -137,7 +137,7 @@ def _extract(source: str, place: Place, folded: str | None = None) -> list[Quant
 def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
     """_extract over a text without glosses."""
     # one character for one: every offset stays valid for the source
-    text = _words_before_digits(_unwrapped(fold(source)) if folded is None else folded)
+    text = _unwrapped(fold(source)) if folded is None else folded
     quoted = _quoted_spans(text)
     found_quantities: list[Quantity] = []
     # Only the current run of atoms listed or ranged together is held: join reads neighbours across a
@@ -190,38 +190,31 @@ def _unwrapped(text: str) -> str:
     pieces: list[str] = []
     done = 0
     for match in figure_wrap_pattern().finditer(text):
-        number_start = match.start()
+        wrap_start = match.start()
+        while wrap_start and text[wrap_start - 1] in _SPACES_BEFORE_A_WRAP:
+            wrap_start -= 1
+        if not wrap_start or text[wrap_start - 1] not in _WRAPPED_NUMBER_ENDS:
+            continue  # no number ends the line
+        number_start = wrap_start
         while number_start and text[number_start - 1] in _WRAPPED_NUMBER:
             number_start -= 1
         if number_start - (text.rfind("\n", 0, number_start) + 1) < _WRAPPED_LINE:
             continue
-        wrap_start, wrap_end = match.span("wrap")
-        pieces += (text[done:wrap_start], " " * (wrap_end - wrap_start))
-        done = wrap_end
+        pieces += (text[done:wrap_start], " " * (match.end() - wrap_start))
+        done = match.end()
     return "".join(pieces) + text[done:] if pieces else text
 
 
 #: The characters of an Arabic number as a line may end on it before a wrap: digits, its point and grouping
 #: commas, its magnitudes and the spaces between them (超过 1250 万⏎吨).
 _WRAPPED_NUMBER = frozenset("0123456789.,万萬亿億千百 \t\u3000")
+#: What a number that a wrap follows ends with: a digit or a magnitude.
+_WRAPPED_NUMBER_ENDS = frozenset("0123456789万萬亿億千百")
+#: What may stand between the number and the line break: spaces, and the \r of a Windows line end.
+_SPACES_BEFORE_A_WRAP = frozenset(" \t\u3000\r")
 #: The characters a line holds before a number it wraps after, at least (wrapped paragraphs' lines run to 25
 #: to 40 characters; labels, captions and table rows are shorter).
 _WRAPPED_LINE = 16
-
-
-def _words_before_digits(text: str) -> str:
-    """``text`` with every financial numeral glued before an Arabic digit read as a word's character: no number
-    mixes the two, and the numeral ends a word (干部队伍14支, 抢险队伍86批次: 伍 is 队伍's, not five). One character
-    for one: offsets stay valid."""
-    if _FINANCIAL_BEFORE_A_DIGIT.search(text) is None:  # (most texts: one search decides)
-        return text
-    return _FINANCIAL_BEFORE_A_DIGIT.sub(_NOT_A_NUMERAL, text)
-
-
-#: A financial numeral (壹 … 玖, 拾, 佰, 仟) right before an Arabic digit.
-_FINANCIAL_BEFORE_A_DIGIT = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[0-9])")
-#: What such a numeral is read as: a character of no grammar (a radical), neither numeral nor unit nor word.
-_NOT_A_NUMERAL = "丨"
 
 
 def refusals(text: str) -> list[tuple[str, str]]:
@@ -233,7 +226,7 @@ def refusals(text: str) -> list[tuple[str, str]]:
     >>> refusals("一是进一步，2023/12/25完成“三个一批”")
     [('一', 'nothing a figure is made of follows'), ('一', 'part of a word'), ('2023/12', 'a date written with slashes'), ('25', 'nothing a figure is made of follows'), ('三', 'in a quotation or a set phrase'), ('一', 'in a quotation or a set phrase')]
     """
-    text = _words_before_digits(_unwrapped(fold(require_text(text))))
+    text = _unwrapped(fold(require_text(text)))
     quoted = _quoted_spans(text)
     found: list[tuple[str, str]] = []
     last_end = 0

@@ -244,16 +244,17 @@ def figure_candidate_pattern() -> re.Pattern[str]:
 
 @derived
 def figure_wrap_pattern() -> re.Pattern[str]:
-    """A hard wrap inside a figure: the line break, with the spaces around it (group ``wrap``), between an Arabic
-    number or its magnitude that ends a line and the unit, magnitude or qualifier that starts the next (累计
-    7524⏎万元, 19.86 亿⏎元, 诉求 41⏎条, 231亿572万⏎余元), as PDF and Word conversions and document-sharing
-    sites break lines at a fixed width. Whether the number's line holds text before it is asked by the caller."""
+    """A hard wrap inside a figure: the line break and the spaces after it, before the unit, magnitude or
+    qualifier that starts a line (累计 7524⏎万元, 19.86 亿⏎元, 诉求 41⏎条, 231亿572万⏎余元), as PDF and Word
+    conversions and document-sharing sites break lines at a fixed width. The line break comes first, so that a
+    search skips to each at once; whether a number ends the line before it, and holds text before it, is asked
+    by the caller."""
     tables = unit_tables()
     starts = {surface[0] for surface in tables.surfaces} | {prefix[0] for prefix in PREFIXES}
     starts |= set(_INNER_QUALIFIERS)
     spaces = re.escape(_SPACES)
     follows = "".join(re.escape(character) for character in sorted(starts))
-    return re.compile(rf"[0-9{_BIG}千百](?P<wrap>[{spaces}]*\r?\n[{spaces}]*)(?=[{follows}])")
+    return re.compile(rf"\n[{spaces}]*(?=[{follows}])")
 
 
 # --------------------------------------------------------------------------- units

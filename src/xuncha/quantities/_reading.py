@@ -228,6 +228,12 @@ def decide(
     """
     start, number_end = match.span()
     run = match.group()
+    if run[0] in _FINANCIAL_NUMERALS:  # (one look: most runs start otherwise)
+        # 队伍14支, 抢险队伍86批次: no number mixes financial numerals and Arabic digits, so the financial ones
+        # before the digits end a word (伍 is 队伍's); the number is the digits
+        digits = run.lstrip(_FINANCIAL_NUMERALS)
+        if "0" <= digits[:1] <= "9":
+            start, run = number_end - len(digits), digits
     if "·" in run:
         run = run.replace("·", ".")  # 1·7%: old print and PDF pages set the decimal point as a middle dot
     if run[-1] in "千百":
@@ -562,6 +568,8 @@ _CN_NUMERAL = frozenset(_CN_DIGIT + _CN_UNIT)
 _YUAN = ("元", "圆")
 #: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
 _FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+#: The financial numerals, digits and units (拾 佰 仟), as a string for str.lstrip.
+_FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: The characters after a figure or before it without which _cut_short finds nothing: the first characters of
 #: leftover_change (digits of 角 and 分, 又), spaces and 百 after it; 兆, spaces and what comes before 角 or 分
 #: (元圆块角毛) before it.
