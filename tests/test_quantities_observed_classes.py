@@ -470,3 +470,22 @@ def test_a_department_is_a_counter_and_zero_parts_are_parts() -> None:
         ("三部门", "3", "部门", None),
     ]
     assert _readings("汽车零部件产业增长") == []
+
+
+def test_a_figure_glued_after_a_percent_figure() -> None:
+    # 占年度计划的74%109个新建项目 (set AY: 2096): a scraper dropped the comma; a URL's %E5%205%20 stays a code
+    assert _readings("占年度计划的74%109个新建项目已开工") == [
+        ("74%", "74", "%", None),
+        ("109个", "109", "个", None),
+    ]
+    assert _readings("http://a.cn/%E5%205%20年") == []
+
+
+def test_villages_and_units_are_counted() -> None:
+    # 等9村, 两村, 38单位 (sets BD, AO: 2281, 656): counters; 东风二村 is a name, 村民 a word
+    assert _readings("石门、后塘等9村复垦,督促两村整改,对38单位党组织开展巡察。") == [
+        ("9村", "9", "村", None),
+        ("两村", "2", "村", None),
+        ("38单位", "38", "单位", None),
+    ]
+    assert _readings("整治东风二村周边问题,3村民小组") == []

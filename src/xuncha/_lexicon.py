@@ -186,7 +186,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
-    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门
+    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -411,6 +411,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # counties and towns counted as provinces are (3县4镇被认定为…, 对三镇末级渠系); 县委, 镇政府 … are words
     Spelling("县", "县", arabic_only=True, not_before="委级长直内外区域城乡镇政属财级府志"),
     Spelling("镇", "镇", not_before="委级长直内外区域政属党府街村江"),
+    # villages counted as counties are (石门、后塘等9村, 两村): 村委, 村民, 村级, 村集体 … start other words
+    Spelling("村", "村", arabic_only=True, not_before="委民级庄集党干务规组居镇情落寨社两内外里史"),
     Spelling("章", "章", not_before="程节法则"),  # 共7章52条; 章程, 章节 are words
     # the scenes of satellite imagery after Arabic digits (处理卫星遥感数据231景); 八景 and 景区, 景点 … are names
     Spelling("景", "景", arabic_only=True, not_before="区点色观象气致物"),

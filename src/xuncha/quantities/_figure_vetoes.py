@@ -59,8 +59,9 @@ def _unknown_unit(c: Candidate) -> bool:
 
 
 #: The places (read after Arabic digits only, see xuncha._lexicon) that a count closing a list of them counts in
-#: Chinese numerals too (甲川、乙安…等五市).
-_LISTED_PLACES = frozenset("省市县")
+#: Chinese numerals too (甲川、乙安…等五市). Villages are counted in Chinese numerals only with 两 or closing a list:
+#: 东风二村, 新华三村 are names.
+_LISTED_PLACES = frozenset("省市县村")
 
 
 def _counts_places(c: Candidate) -> bool:
@@ -84,7 +85,10 @@ def _arabic_only_unit(c: Candidate) -> bool:
     spelling = c.reading.spelling if c.reading is not None else None
     if spelling is None or not unit_tables().spelling_of[spelling].arabic_only:
         return False
-    return not (spelling in _LISTED_PLACES and (c.previous == "等" or _counts_places(c)))
+    return not (
+        spelling in _LISTED_PLACES
+        and (c.previous == "等" or (_counts_places(c) and (spelling != "村" or c.run == "两")))
+    )
 
 
 def _clock_time(c: Candidate) -> bool:

@@ -73,16 +73,35 @@ def no_figure_follows(text: str, number_end: int) -> bool:
 
 def _in_a_code(c: Candidate) -> bool:
     """PM2.5, <sub>2, abc123@ (A、B两个标段 counts: Chinese numerals are never in codes); %E5%205: a figure
-    never starts right after a percent sign, which there encodes a URL character."""
+    never starts right after a percent sign, which there encodes a URL character, unless a percent figure ends
+    there and a Chinese word follows the number (占年度计划的74%109个新建项目: a scraper dropped the comma)."""
     previous = c.previous
     return (
         bool(previous)
         and previous.isascii()
         and (
-            previous in _CODE_MARKS
+            (previous in _CODE_MARKS and not (previous == "%" and _after_a_percent_figure(c)))
             or (previous.isalpha() and c.has_arabic and not _names_the_amount(c) and not _after_a_word(c))
         )
     )
+
+
+def _after_a_percent_figure(c: Candidate) -> bool:
+    """74%109个: a percent figure before the sign, itself after no ASCII (a URL's encoded characters are all
+    ASCII: %E5%205%20), and a Chinese character after the number."""
+    text, at = c.text, c.start - 1
+    if not (at >= 1 and text[at] == "%" and "0" <= text[at - 1] <= "9"):
+        return False
+    if not "\u4e00" <= text[c.number_end : c.number_end + 1] <= "\u9fff":
+        return False
+    before = at - 1
+    while before >= 0 and text[before] in _PERCENT_FIGURE:
+        before -= 1
+    return before < 0 or not text[before].isascii()
+
+
+#: The characters of the number of a percent figure: digits and its point.
+_PERCENT_FIGURE = frozenset("0123456789.")
 
 
 #: ASCII characters after which a number is part of a code or of markup: user@123, <sub>2, a_1, #3, a/2, 1.2.3.
