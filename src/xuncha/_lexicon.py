@@ -437,7 +437,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("羽", "羽", arabic_only=True, not_before="毛绒翼"),
     Spelling("股", "股", arabic_only=True, not_before="东份权票市民金室长级本息"),
     Spelling("顶", "顶", arabic_only=True, not_before="层端峰尖级格住替岗"),
-    Spelling("把", "把", arabic_only=True, not_before="手关握控好握脉"),
+    Spelling("把", "把", arabic_only=True, not_before="手关握控好脉"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )

@@ -569,7 +569,7 @@ _YUAN = ("元", "圆")
 #: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
 _FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
 #: The financial numerals, digits and units (拾 佰 仟), as a string for str.lstrip.
-_FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_FINANCIAL_NUMERALS = "".join(sorted(_FINANCIAL_DIGITS | set("拾佰仟")))
 #: The characters after a figure or before it without which _cut_short finds nothing: the first characters of
 #: leftover_change (digits of 角 and 分, 又), spaces and 百 after it; 兆, spaces and what comes before 角 or 分
 #: (元圆块角毛) before it.
