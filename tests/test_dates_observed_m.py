@@ -418,3 +418,12 @@ def test_a_day_alone_after_a_prefix_of_an_end() -> None:
     ]
     assert _found("截至6日,督察组转交办件", "2022-04-07") == [("截至6日", "until", None, "2022-04-06")]
     assert _found("甚至25日,", "2022-04-07") == []
+
+
+def test_unix_time_zero_is_an_empty_date_field() -> None:
+    # 来自 国内 1970-01-01 08:00 的文章 (sets BK, E: 2587, 794): an aggregator's placeholder, no date, and no year
+    # for the year-less date after it; 1970年1月1日 in words is read
+    assert _found("来自 国内 1970-01-01 08:00 的文章\n周六(1月11日),中央纪委", None) == [
+        ("1月11日", "on", None, None)
+    ]
+    assert _found("1970年1月1日", None) == [("1970年1月1日", "on", "1970-01-01", "1970-01-01")]

@@ -489,3 +489,12 @@ def test_villages_and_units_are_counted() -> None:
         ("38单位", "38", "单位", None),
     ]
     assert _readings("整治东风二村周边问题,3村民小组") == []
+
+
+def test_trains_models_and_containers_are_counted() -> None:
+    # 118.6万标箱, 1240列, 28 多款 (set BM: 2649, 2678); 列入 is a word
+    assert _readings("集装箱118.6万标箱,开行班列1240列,组织 28 多款产品,3列入名单") == [
+        ("118.6万标箱", "118.6", "万标箱", None),
+        ("1240列", "1240", "列", None),
+        ("28 多款", "28", "款", "more_than"),
+    ]

@@ -186,7 +186,7 @@ _COUNTERS_WRITTEN = """
     人 人次 名 家 家次 个 项 次 件 件次 条 宗 场 场次 期 篇 栋 幢 座 部 处 起 批 批次 岁 户 户次 所 辆 台 套 份 张 块
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
-    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位
+    县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -438,6 +438,10 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("股", "股", arabic_only=True, not_before="东份权票市民金室长级本息"),
     Spelling("顶", "顶", arabic_only=True, not_before="层端峰尖级格住替岗"),
     Spelling("把", "把", arabic_only=True, not_before="手关握控好脉"),
+    # trains and models counted after Arabic digits (开行中欧班列1240列, 28多款电子产品; 集装箱118.6万标箱 counts
+    # containers in TEU); 列入, 列为, 款项 start other words
+    Spelling("列", "列", arabic_only=True, not_before="入为出举席车表明队支项示"),
+    Spelling("款", "款", arabic_only=True, not_before="项式物额子"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )

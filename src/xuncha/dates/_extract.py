@@ -195,6 +195,10 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
+#: The first day of Unix time, which pages print for an empty date field.
+_EPOCH: Final = dt.date(1970, 1, 1)
+
+
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
@@ -304,6 +308,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
+            continue
+        if period[0] == _EPOCH and period[1] == _EPOCH and "年" not in match.group():
+            # 1970-01-01 08:00: Unix time zero, what a page prints for an empty date field (in Beijing time); no
+            # text dates a thing so in digits, and it tells a later date no year (1970年1月1日 is read)
+            yield match, Invalid("the placeholder of an empty date field", "document-number")
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
