@@ -1128,3 +1128,14 @@ def test_an_inspection_on_site_in_stretches_listed_together_runs_from_the_first_
     assert notice.inspection.period is not None
     period = notice.inspection.period
     assert (period.start, period.end) == (dt.date(2022, 4, 11), dt.date(2022, 8, 5))
+
+
+def test_a_verb_of_announcing_is_no_part_of_a_groups_name() -> None:
+    # 组织部部长宣布巡视组组长 (set BH: 2452): 宣布 and 宣读 end the name read back from 巡视组, as 组建 does
+    notice = parse_notice(
+        "关于巡视整改进展情况的通报\n\n11月9日,十二届省委第十轮巡视动员部署会召开。省委常委、组织部部长宣布巡视组组长名单。"
+        "本轮巡视安排11个巡视组,对某大学等31所省属高校开展常规巡视。" + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.inspector is None
+    assert notice.inspection.round == "十二届省委第十轮"

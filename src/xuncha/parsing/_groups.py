@@ -55,8 +55,9 @@ SENDER = LazyPattern(BODY)
 _NAME_STOP = frozenset('，,。；;：:、 \t\n“”"（）()《》日对由向和与及至！!？?')
 # The mode words a group's or a round's name runs into 巡视/巡察 (机动巡察组, 第十四届县委机动巡察).
 NAMED_MODES = "(?:常规|专项|机动|提级|交叉|联动|延伸)"
-# "区委组建4个巡察组", "落实省委第五巡视组反馈意见": a verb before the group is not part of its name.
-_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻)")
+# "区委组建4个巡察组", "落实省委第五巡视组反馈意见", "组织部部长宣布巡视组组长": a verb before the group is not part
+# of its name.
+_FORMED = LazyPattern(r".*(?:组建|派出|抽调|成立|共派|分派|落实|贯彻|宣布|宣读)")
 
 
 # A group named by its number, as a later sentence names it (市委第二巡察组, 中央第五巡视组, 市委机动巡察二组),
