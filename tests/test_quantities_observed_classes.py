@@ -498,3 +498,24 @@ def test_trains_models_and_containers_are_counted() -> None:
         ("1240列", "1240", "列", None),
         ("28 多款", "28", "款", "more_than"),
     ]
+
+
+def test_a_hospitals_and_a_boards_counts() -> None:
+    # 1.26万毫升, 锦旗73面, 31例次, 86项次, 11票 (set BI: 2484, 2506, 2512); 面积 and 票据 are words
+    assert _readings("献血1.26万毫升,锦旗73面,手术31例次,督导86项次,同意11票,反对0票。") == [
+        ("1.26万毫升", "1.26", "万毫升", None),
+        ("73面", "73", "面", None),
+        ("31例次", "31", "例次", None),
+        ("86项次", "86", "项次", None),
+        ("11票", "11", "票", None),
+        ("0票", "0", "票", None),
+    ]
+    assert _readings("新增3面积,收到5票据") == []
+
+
+def test_the_currency_named_between_a_qualifier_and_the_amount() -> None:
+    # 约人民币77.61亿元 (set BI: 2514, 2519): the qualifier before 人民币 qualifies the amount
+    assert _readings("净利润约人民币77.61亿元,收入人民币170.01亿元。") == [
+        ("约人民币77.61亿元", "77.61", "亿元", "about"),
+        ("170.01亿元", "170.01", "亿元", None),
+    ]

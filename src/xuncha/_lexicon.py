@@ -144,7 +144,7 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
             "斤": _F(1, 2000),
         },
     ),
-    "volume": ("立方米", {"立方米": 1, "升": _F(1, 1000)}),
+    "volume": ("立方米", {"立方米": 1, "升": _F(1, 1000), "毫升": _F(1, 10**6)}),  # (献血1.26万毫升)
     "power": ("千瓦", {"千瓦": 1, "兆瓦": 1000, "瓦": _F(1, 1000)}),
     "energy": ("千瓦时", {"千瓦时": 1}),
     "voltage": ("伏", {"伏": 1, "千伏": 1000}),
@@ -187,6 +187,7 @@ _COUNTERS_WRITTEN = """
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
+    例次 项次 面 票
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -442,6 +443,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # containers in TEU); 列入, 列为, 款项 start other words
     Spelling("列", "列", arabic_only=True, not_before="入为出举席车表明队支项示"),
     Spelling("款", "款", arabic_only=True, not_before="项式物额子"),
+    # banners and votes counted after Arabic digits (收到锦旗73面, 同意11票、反对0票); 面积, 面向, 票据 … are words
+    Spelling("面", "面", arabic_only=True, not_before="积向对临上貌孔料子前试谈值容板膜层"),
+    Spelling("票", "票", arabic_only=True, not_before="据价房务证选面"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )
