@@ -479,6 +479,17 @@ def test_a_figure_glued_after_a_percent_figure() -> None:
         ("109个", "109", "个", None),
     ]
     assert _readings("http://a.cn/%E5%205%20年") == []
+    # percent figures glued one after another (set BJ: 2542, 2545): each % closes one
+    assert _readings("分别增长4.1%5.1%6.6%,三次产业结构") == [
+        ("4.1%", "4.1", "%", None),
+        ("5.1%", "5.1", "%", None),
+        ("6.6%", "6.6", "%", None),
+    ]
+
+
+def test_a_run_of_glued_percent_figures_is_looked_back_over_a_bounded_window() -> None:
+    # (the look back from each figure stops after _PERCENT_RUN characters: linear on a run of any length)
+    assert len(_readings("的" + "1%" * 5000 + "的")) < 30
 
 
 def test_villages_and_units_are_counted() -> None:
