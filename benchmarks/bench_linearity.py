@@ -7,7 +7,7 @@ Run from the repository root:
     PYTHONPATH=src python benchmarks/bench_linearity.py --functions check --families a,1.
 
 Each family is a run of one character or token (``a``, ``1``, ``1.``, ``www.``, ``2023年``, newlines, ``一、``
-lines, digits mixed with units), cut to the size asked for in UTF-8 bytes. Each (function, family, size) runs in
+lines, digits mixed with units, glued percent figures ``1%``, a figure wrapped before its unit), cut to the size asked for in UTF-8 bytes. Each (function, family, size) runs in
 a fresh interpreter, under a time limit and an address-space limit so that a quadratic path is reported instead
 of hanging or exhausting the machine; once one size fails the larger ones of that pair are skipped.
 
@@ -94,6 +94,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "newlines": _repeat("\n"),
     "一、 lines": _repeat("一、整改情况\n"),
     "digits+units": digits_and_units,
+    # percent figures glued one after another, as scrapers leave them (4.1%5.1%6.6%), and figures after a wrap
+    "1%": _repeat("1%"),
+    "wrapped figures": _repeat("各项工作稳步推进，全年完成投资 12\n万元"),
 }
 
 

@@ -309,3 +309,16 @@ def test_foldable_says_whether_fold_changes_the_text(text: str) -> None:
     assert source.foldable == has_foldable(text)
     if not source.foldable:
         assert fold(source.text) == source.text
+
+
+def test_the_chrome_line_of_an_offset_is_looked_for_near_it() -> None:
+    from xuncha._chrome import on_a_chrome_line
+
+    page = "标题\n发布时间：2023-11-20 10:30　来源：县委巡察办　浏览次数：1286\n正文"
+    assert on_a_chrome_line(page, page.index("1286"))
+    assert not on_a_chrome_line(page, page.index("正文"))
+    # a line longer than any chrome line is none, wherever the offset stands in it (its ends are not looked for
+    # beyond a chrome line's length: a paragraph of many figures stays linear)
+    paragraph = "浏览次数：1286" + "，完成投资12万元" * 400
+    for at in (paragraph.index("1286"), len(paragraph) // 2, len(paragraph) - 3):
+        assert not on_a_chrome_line(paragraph, at)

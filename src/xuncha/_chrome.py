@@ -123,7 +123,7 @@ def chrome_starts(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
 def is_chrome(text: str) -> bool:
     """Whether a paragraph is web-page chrome: a breadcrumb, a date, source or view-count line, a widget bar."""
     return (
-        len(text) <= 160
+        len(text) <= _LONGEST_CHROME
         and "。" not in text
         and (text.lstrip(" \t\u3000")[:1] in _CHROME_FIRST or "期" in text)  # most lines: one look
         and has_chrome_hint(text)
@@ -139,10 +139,24 @@ def _is_chrome_line(text: str) -> bool:
     return _CHROME_LINE.fullmatch(text) is not None
 
 
+#: The longest line that may be chrome.
+_LONGEST_CHROME = 160
+
+
 def on_a_chrome_line(text: str, at: int) -> bool:
-    """Whether the line of ``text`` that holds offset ``at`` is page chrome (:func:`is_chrome`)."""
-    line_end = text.find("\n", at)
-    return is_chrome(text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)])
+    """Whether the line of ``text`` that holds offset ``at`` is page chrome (:func:`is_chrome`). Its ends are looked
+    for no further than a chrome line's length from ``at``: a longer line is none, and the look stays constant on
+    a text whose lines are long (asked for every figure of a paragraph, an unbounded one was quadratic)."""
+    low = at - _LONGEST_CHROME
+    line_start = text.rfind("\n", low if low > 0 else 0, at) + 1
+    if line_start == 0 and low > 0:
+        return False  # the line starts more than a chrome line's length back
+    line_end = text.find("\n", at, at + _LONGEST_CHROME + 1)
+    if line_end < 0:
+        if at + _LONGEST_CHROME < len(text):
+            return False  # nor does it end within one
+        line_end = len(text)
+    return is_chrome(text[line_start:line_end])
 
 
 def chrome_run_end(text: str, start: int) -> int:
