@@ -290,6 +290,16 @@ def test_a_marker_set_with_the_small_full_stop_is_read() -> None:
     assert markers(notice) == ["一、", "1﹒", "2﹒"]
 
 
+def test_indented_bullet_chrome_is_no_sign_of_indented_paragraphs() -> None:
+    # "  • 发布时间:…" items (set BM: 2653): a page's bullets are no first-line indents, so the headings of its
+    # table of contents, set apart by blank lines, still end their lines and are read
+    page = (
+        "某县自然资源局部门决算\n  • 发布时间:2022-08-18 18:01\n  • 来源: 某某县财政局\n  • 作者:\n\n"
+        "第一部分 概况\n\n一、部门职责\n\n二、机构设置\n\n第二部分 决算表\n\n一、收入支出决算总表\n\n二、收入决算表\n"
+    )
+    assert markers(parsed(page)) == ["第一部分", "一、", "二、", "第二部分", "一、", "二、"]
+
+
 def test_a_marker_in_tortoise_shell_brackets_is_read() -> None:
     # 〔一〕, as a converted document prints the level-2 marker (set BD: 2319); 〔2023〕12号 is a document number
     notice = parsed(

@@ -84,6 +84,7 @@ _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
 # (indented with no-break spaces too: a page's &nbsp; indent as a scraper leaves it)
 _BULLET_GLYPH = LazyPattern(r"[ \t\u3000\xa0]*[•●▪◆■][ \t\u3000]*")
+_BULLETS = frozenset("•●▪◆■")  # (the glyphs of _BULLET_GLYPH)
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
 _WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
@@ -538,6 +539,8 @@ def _page_break_joins(
     for start, end in zip(starts, ends, strict=True):
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
         indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
+        if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in _BULLETS:
+            continue  # an indented bullet (a page's "  • 发布时间:…" items) is a list's, no paragraph's first line
         counts[indent] = counts.get(indent, 0) + 1
     # the indent of most lines (the first seen of equally many, as Counter.most_common says)
     usual = max(counts, key=counts.__getitem__) if counts else 0
