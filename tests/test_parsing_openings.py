@@ -1139,3 +1139,18 @@ def test_a_verb_of_announcing_is_no_part_of_a_groups_name() -> None:
     assert notice.inspection is not None
     assert notice.inspection.inspector is None
     assert notice.inspection.round == "十二届省委第十轮"
+
+
+def test_a_cover_pages_date_line_is_accounted_for_once() -> None:
+    # a report's cover date (二〇二三年三月二十九日, set BI: 2513) and the same day written in digits in its body: the
+    # text fields hold each once (the date line's period is the one no other field holds)
+    from xuncha.parsing import text_fields
+
+    text = (
+        "某某人寿保险股份有限公司\n2022年年度报告摘要\n\n二〇二三年三月二十九日\n\n"
+        "1.3本公司董事会会议于2023 年 3 月 29 日审议通过年度报告。\n"
+    )
+    notice = parse_notice(text)
+    kept = "".join(text_fields(notice)).replace(" ", "").replace("\n", "")
+    assert kept.count("二〇二三年三月二十九日") == 1
+    assert kept.count("2023年3月29日") == 1

@@ -17,23 +17,27 @@ def text_fields(notice: Notice) -> Iterator[str]:
     >>> "".join(text_fields(parse_notice("一、总体情况\\n\\n1. 甲问题整改情况。一是已完成。")))
     '一、总体情况1.甲问题整改情况。一是已完成。'
     """
-    yield notice.preamble
-    yield notice.title
-    yield notice.opening
+    before = [notice.preamble, notice.title, notice.opening]
     for section in notice.sections:
-        yield from _section_fields(section)
-    yield notice.closing
+        before += _section_fields(section)
+    before.append(notice.closing)
     if notice.signature is not None:
-        yield notice.signature
-    date_period = _date_period(notice)
+        before.append(notice.signature)
+    yield from before
+    date_period = _date_period(notice, "".join(before) + notice.postscript)
     if date_period is not None and date_period.text is not None:
         yield date_period.text
     yield notice.postscript
 
 
-def _date_period(notice: Notice) -> Period | None:
+def _date_period(notice: Notice, elsewhere: str) -> Period | None:
+    """The period of the notice's date line (成文日期): a day shaped like a date line on the notice's date. A
+    sentence may write the same day so (于2023 年 3 月 29 日审议通过), so the last such period whose text no other
+    field holds is the line's (a cover page's 二〇二三年三月二十九日 before a body that writes the day in digits);
+    when every one's text is held elsewhere too, the last."""
     if notice.date is None:
         return None
+    last: Period | None = None
     for period in reversed(notice.periods):
         if (
             period.start == notice.date == period.end
@@ -42,8 +46,10 @@ def _date_period(notice: Notice) -> Period | None:
             and period.text is not None
             and is_date_line(SourceText(period.text).text)  # markup may sit inside: 2023年<b>12</b>月25日
         ):
-            return period
-    return None
+            if period.text not in elsewhere:
+                return period
+            last = last or period
+    return last
 
 
 def _section_fields(section: Section) -> Iterator[str]:
