@@ -290,6 +290,22 @@ def test_a_marker_set_with_the_small_full_stop_is_read() -> None:
     assert markers(notice) == ["一、", "1﹒", "2﹒"]
 
 
+def test_an_excerpt_cut_inside_a_part_keeps_its_next_first_level_headings() -> None:
+    # a document viewer's chunks (sets AW, BL: 2022, 2610): the excerpt starts inside 一、, its lines open with the
+    # chunk numbers 1、 2、, and 二、 and 三、 after a sentence end still start their parts
+    page = (
+        "1、会议听取和审议了政府工作报告和财政预决算报告,与会代表认真行使职权,提出了意见建议,通过了各项决议,"
+        "依法补选了镇长1名,确保了组织意图的顺利实现。 二、抓好学习培训,提升代表履职能力 坚持以学促干,组织代表集中"
+        "学习,代表们纷纷表示要依法\n"
+        "2、履行代表职责,为乡村振兴多出力、多献策,镇人大全年举办代表培训班2期,培训代表86人次,着力建设学习型代表"
+        "队伍。 三、丰富闭会期间活动,发挥代表桥梁作用 扎实组织代表小组开展活动,每季度向代表小组通报人大工作,听取小组活\n"
+        "3、动情况汇报。\n"
+    )
+    assert markers(parsed(page)) == ["二、", "三、"]
+    # an enumeration run into a sentence under such a line stays prose
+    assert markers(parsed("1、主要问题:一、制度不健全;二、执行不力。\n")) == ["1、"]
+
+
 def test_indented_bullet_chrome_is_no_sign_of_indented_paragraphs() -> None:
     # "  • 发布时间:…" items (set BM: 2653): a page's bullets are no first-line indents, so the headings of its
     # table of contents, set apart by blank lines, still end their lines and are read

@@ -133,10 +133,14 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             heads = after_sentence and _heads_text(raw, found.end, spaces)
             run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
             if run_in is None:
-                continue
+                # An excerpt cut inside a part: its 一、 is gone, and the line opens with a lower item (a viewer's
+                # chunk number, 1、): a first-level heading after a sentence end continues that outline
+                # ("1、…予以实现。 二、抓好学习培训…").
+                if not (heads and _continues_a_cut_outline(marker, in_use)):
+                    continue
             # (一) run into the heading text before it ("…压实整改责任(一)召开专题会议。…。(二)制定方案。"): its
             # successor after a sentence end shows the outline, and both start parts
-            if run_in.start not in breaks and run_in.start > content:
+            elif run_in.start not in breaks and run_in.start > content:
                 breaks.append(run_in.start)
                 run_in_found = True
         breaks.append(found.start)
@@ -196,6 +200,17 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         and used.ordinal + 1 == marker.ordinal
         and _same_shape(used, marker)
         for used in in_use
+    )
+
+
+def _continues_a_cut_outline(marker: Marker, in_use: list[Marker]) -> bool:
+    """Whether a first-level marker past the first (二、) continues an outline whose own first-level items an
+    excerpt cut off: only lower levels are in use on the line (its opening 1、, a (一) before)."""
+    return (
+        marker.section_level == 1
+        and marker.ordinal > 1
+        and bool(in_use)
+        and all((used.section_level or 1) > 1 for used in in_use)
     )
 
 
