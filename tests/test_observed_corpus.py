@@ -44,11 +44,12 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # which the parser keeps in their paragraph, and a rectification plan's issuer and dispatcher; the 2,153 lose
 # nothing. Sets BH to BM, 240 more of the session, with their fixes set them at what the 2,633 reach: dates less
 # precise (deictic words the conventions leave out, 目前, 一年来, 过去五年, many in these sets' work reports) and
-# markers lower (headings run into flattened pages and enumerations run into sentences); the 2,393 lose nothing.)
+# markers' precision as before and their recall just at the target (headings run into flattened pages and
+# enumerations run into sentences are the misses); the 2,393 lose nothing.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.987, 0.980),
     "periods": (0.963, 0.936),
-    "markers": (0.969, 0.980),
+    "markers": (0.970, 0.980),
     "facts": (0.982, 0.982),
 }
 
