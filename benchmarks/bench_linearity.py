@@ -97,6 +97,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # percent figures glued one after another, as scrapers leave them (4.1%5.1%6.6%), and figures after a wrap
     "1%": _repeat("1%"),
     "wrapped figures": _repeat("各项工作稳步推进，全年完成投资 12\n万元"),
+    # a site's page counts and numbered items run into one long line (each figure asks about its line)
+    "page counts": _repeat("本章概述部分共约 9页，"),
+    "二、 in a line": _repeat("二、五个"),
 }
 
 

@@ -23,8 +23,10 @@ from xuncha._lazy import LazyPattern
 from xuncha._titles import TITLE_ENDINGS
 
 __all__ = [
+    "LONGEST_CHROME",
     "VIEW_LABEL",
     "VIEW_LABEL_ENDS",
+    "chrome_line_start",
     "chrome_run_end",
     "chrome_starts",
     "could_be_title",
@@ -123,7 +125,7 @@ def chrome_starts(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
 def is_chrome(text: str) -> bool:
     """Whether a paragraph is web-page chrome: a breadcrumb, a date, source or view-count line, a widget bar."""
     return (
-        len(text) <= _LONGEST_CHROME
+        len(text) <= LONGEST_CHROME
         and "。" not in text
         and (text.lstrip(" \t\u3000")[:1] in _CHROME_FIRST or "期" in text)  # most lines: one look
         and has_chrome_hint(text)
@@ -140,20 +142,27 @@ def _is_chrome_line(text: str) -> bool:
 
 
 #: The longest line that may be chrome.
-_LONGEST_CHROME = 160
+LONGEST_CHROME = 160
+
+
+def chrome_line_start(text: str, at: int) -> int | None:
+    """Where the line of ``text`` that holds offset ``at`` starts, when no further back than a chrome line's length
+    (None otherwise: the line is longer than any chrome line). The look is bounded, as it must be where it is asked
+    for every figure of a paragraph: an unbounded one was quadratic on a long line."""
+    low = at - LONGEST_CHROME
+    line_start = text.rfind("\n", low if low > 0 else 0, at) + 1
+    return None if line_start == 0 and low > 0 else line_start
 
 
 def on_a_chrome_line(text: str, at: int) -> bool:
     """Whether the line of ``text`` that holds offset ``at`` is page chrome (:func:`is_chrome`). Its ends are looked
-    for no further than a chrome line's length from ``at``: a longer line is none, and the look stays constant on
-    a text whose lines are long (asked for every figure of a paragraph, an unbounded one was quadratic)."""
-    low = at - _LONGEST_CHROME
-    line_start = text.rfind("\n", low if low > 0 else 0, at) + 1
-    if line_start == 0 and low > 0:
-        return False  # the line starts more than a chrome line's length back
-    line_end = text.find("\n", at, at + _LONGEST_CHROME + 1)
+    for no further than a chrome line's length from ``at`` (:func:`chrome_line_start`): a longer line is none."""
+    line_start = chrome_line_start(text, at)
+    if line_start is None:
+        return False
+    line_end = text.find("\n", at, at + LONGEST_CHROME + 1)
     if line_end < 0:
-        if at + _LONGEST_CHROME < len(text):
+        if at + LONGEST_CHROME < len(text):
             return False  # nor does it end within one
         line_end = len(text)
     return is_chrome(text[line_start:line_end])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from xuncha._chrome import VIEW_LABEL, VIEW_LABEL_ENDS, on_a_chrome_line
+from xuncha._chrome import VIEW_LABEL, VIEW_LABEL_ENDS, chrome_line_start, on_a_chrome_line
 from xuncha._lazy import LazyPattern
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
@@ -151,18 +151,30 @@ def _document_pages(c: Candidate) -> bool:
     if c.unit is None or c.unit.name != "页" or c.reading is None:
         return False
     text, start, end = c.text, c.start, c.reading.end
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].strip(" \t\u3000-•·")
-    if before in ("约", "") and text[end : end + 1] in ("\n", ""):
-        return True  # the item alone on its line
-    if before.startswith("第") and before.endswith("共") and "页" in before:
-        return True  # a viewer's page counter: 第1页 / 共26页
+    # (the item alone on its line: asked of a chrome line only, a longer line is looked at no further back)
+    line_start = chrome_line_start(text, start)
+    if (
+        line_start is not None
+        and text[line_start:start].strip(_AROUND_A_PAGE_ITEM) in ("约", "")
+        and text[end : end + 1] in ("\n", "")
+    ):
+        return True
+    label = text[max(0, start - _LABEL_REACH) : start].rstrip(_AROUND_A_PAGE_ITEM)
     return (
         text.endswith(("已阅读", "还剩"), 0, start)
         or text.startswith(("珍藏版", "预览"), end)
-        or before.endswith(("页数:", "页数：", "页数"))
+        or label.endswith(("页数:", "页数：", "页数"))
+        or _VIEWER_COUNTER.search(label) is not None  # 第1页 / 共26页, run into a flattened page too
         or _FILE_SIZE.match(text, end) is not None
     )
+
+
+# What may stand around a page count in a site's chrome: spaces, a list's dash and bullet.
+_AROUND_A_PAGE_ITEM = " \t\u3000-•·"
+# How far before a page count its label (页数:, 第1页 / 共) is looked for, spaces included.
+_LABEL_REACH = 40
+# A viewer's counter before the page count it ends with: 第1页 / 共 (26页).
+_VIEWER_COUNTER = LazyPattern(r"第[ \t\u3000]*[0-9]+[ \t\u3000]*页[ \t\u3000/／|｜]*共\Z")
 
 
 # A file's size after its page count in a listing (31 页 386.204 KB).

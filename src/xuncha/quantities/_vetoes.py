@@ -241,12 +241,23 @@ def _bare_magnitude_word(c: Candidate) -> bool:
     )
 
 
+#: The spaces a heading's marker may stand after at its line's start (heading_at's).
+_INDENT = frozenset(" \t\u3000")
+
+
 def _a_heading_marker(c: Candidate) -> bool:
     """二、五个行政村垦造耕地项目: a Chinese numeral and 、 opening a line are the marker of a heading (the parser's
     一、, read by the one marker grammar), not the first item of a list with the numeral after it."""
     if c.text[c.number_end : c.number_end + 1] != "、":
         return False
-    heading = heading_at(c.text, c.text.rfind("\n", 0, c.start) + 1)
+    # (a heading opens its line after spaces at most: the line's start is looked for over those only, where a
+    # search back to it was asked for every numeral of a long line)
+    line_start = c.start
+    while line_start and c.text[line_start - 1] in _INDENT:
+        line_start -= 1
+    if line_start and c.text[line_start - 1] != "\n":
+        return False
+    heading = heading_at(c.text, line_start)
     return (
         heading is not None
         and heading.marker.kind is MarkerKind.NUMERAL_COMMA
