@@ -187,7 +187,7 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         # with none in use, an outline may start at 一、 or at its first section (（一）), as a plan without
         # parts does ("…真抓实干。（一）坚持党建统领…"); 一、 starts one under a line's lower item too, when no
         # part is in use (a document viewer's chunk number opens the line: "1、…予以公布。一、整改工作基本情况…")
-        if in_use and marker.section_level == 1 and all((used.section_level or 1) > 1 for used in in_use):
+        if _under_lower_items(marker, in_use):
             return True
         return (
             marker.section_level == (in_use[-1].section_level or 0) + 1
@@ -203,15 +203,18 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
     )
 
 
+def _under_lower_items(marker: Marker, in_use: list[Marker]) -> bool:
+    """Whether a first-level marker stands where only lower levels are in use on the line (its opening 1、, a
+    viewer's chunk number; a (一) before)."""
+    return (
+        marker.section_level == 1 and bool(in_use) and all((used.section_level or 1) > 1 for used in in_use)
+    )
+
+
 def _continues_a_cut_outline(marker: Marker, in_use: list[Marker]) -> bool:
     """Whether a first-level marker past the first (二、) continues an outline whose own first-level items an
-    excerpt cut off: only lower levels are in use on the line (its opening 1、, a (一) before)."""
-    return (
-        marker.section_level == 1
-        and marker.ordinal > 1
-        and bool(in_use)
-        and all((used.section_level or 1) > 1 for used in in_use)
-    )
+    excerpt cut off: it stands under lower items only (:func:`_under_lower_items`)."""
+    return marker.ordinal > 1 and _under_lower_items(marker, in_use)
 
 
 # How far back on a line a glued marker's predecessor, run into heading text, is looked for (about a part's length:

@@ -220,6 +220,31 @@ _WORD = (
     "after a numeral it is mostly part of a word (一头, 一口气, 一眼, 一片, 一道, 一对一, 一单, 一扇门, 首次)"
 )
 
+#: Counters read after Arabic digits only (after a Chinese numeral they are mostly words: 一把手, 门前三包,
+#: 一股劲), each with the characters after it that make it the start of another word.
+_COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
+    # the containers and pieces an inventory counts (收缴名酒12瓶, 养蜂900余箱, 放流鱼苗50万尾, 越冬候鸟2万羽,
+    # 涉及股权21,468,250股): 瓶颈, 袋装, 包括, 尾款, 股东, 羽毛, 顶层 …
+    "箱": "体式包",
+    "瓶": "颈装子",
+    "袋": "装子",
+    "桶": "装",
+    "包": "括含装干保联抓片村户案容",
+    "枚": "",
+    "粒": "子径",
+    "尾": "款矿气声号部巴数端随",
+    "羽": "毛绒翼",
+    "股": "东份权票市民金室长级本息",
+    "顶": "层端峰尖级格住替岗",
+    "把": "手关握控好脉",
+    # trains and models (开行中欧班列1240列, 28多款电子产品; 集装箱118.6万标箱 counts containers in TEU): 列入, 款项
+    "列": "入为出举席车表明队支项示",
+    "款": "项式物额子",
+    # banners and votes (收到锦旗73面, 同意11票、反对0票): 面积, 面向, 票据 …
+    "面": "积向对临上貌孔料子前试谈值容板膜层",
+    "票": "据价房务证选面",
+}
+
 #: Every spelling with something to say: other spellings of a unit, and the flags of canonical names. A unit
 #: or counter without a row here is read after a number under its own name, with no flags.
 SPELLINGS: Final[tuple[Spelling, ...]] = (
@@ -424,28 +449,11 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     ),
     # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
     Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
-    # the containers and pieces an inventory counts after Arabic digits (收缴名酒12瓶, 养蜂900余箱, 放流鱼苗50万尾,
-    # 越冬候鸟2万羽, 涉及股权21,468,250股); after a Chinese numeral mostly words (一把手, 门前三包, 一股劲, 一顶帽子 is
-    # rare beside 顶层), and each starts words of its own after digits too (瓶颈, 袋装, 包括, 尾款, 股东, 羽毛)
-    Spelling("箱", "箱", arabic_only=True, not_before="体式包"),
-    Spelling("瓶", "瓶", arabic_only=True, not_before="颈装子"),
-    Spelling("袋", "袋", arabic_only=True, not_before="装子"),
-    Spelling("桶", "桶", arabic_only=True, not_before="装"),
-    Spelling("包", "包", arabic_only=True, not_before="括含装干保联抓片村户案容"),
-    Spelling("枚", "枚", arabic_only=True),
-    Spelling("粒", "粒", arabic_only=True, not_before="子径"),
-    Spelling("尾", "尾", arabic_only=True, not_before="款矿气声号部巴数端随"),
-    Spelling("羽", "羽", arabic_only=True, not_before="毛绒翼"),
-    Spelling("股", "股", arabic_only=True, not_before="东份权票市民金室长级本息"),
-    Spelling("顶", "顶", arabic_only=True, not_before="层端峰尖级格住替岗"),
-    Spelling("把", "把", arabic_only=True, not_before="手关握控好脉"),
-    # trains and models counted after Arabic digits (开行中欧班列1240列, 28多款电子产品; 集装箱118.6万标箱 counts
-    # containers in TEU); 列入, 列为, 款项 start other words
-    Spelling("列", "列", arabic_only=True, not_before="入为出举席车表明队支项示"),
-    Spelling("款", "款", arabic_only=True, not_before="项式物额子"),
-    # banners and votes counted after Arabic digits (收到锦旗73面, 同意11票、反对0票); 面积, 面向, 票据 … are words
-    Spelling("面", "面", arabic_only=True, not_before="积向对临上貌孔料子前试谈值容板膜层"),
-    Spelling("票", "票", arabic_only=True, not_before="据价房务证选面"),
+    # the counters of things counted after Arabic digits only, each with the words it starts after them too
+    *(
+        Spelling(name, name, arabic_only=True, not_before=words)
+        for name, words in _COUNTED_AFTER_DIGITS.items()
+    ),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )

@@ -238,10 +238,12 @@ def _whole() -> re.Pattern[str]:
     return re.compile(_alternation((*_SHAPES, (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN_PLAIN}{{1,3}})\Z"))))
 
 
-#: The characters a heading marker starts with (a class).
-HEADING_FIRSTS = f"[{_CN[1:-1]}第{_OPENING}0-9０-９⒈-⒛⑴-⒇]"
-#: The same without the enclosed numbers ⒈ ⑴ (a class).
-WRITTEN_HEADING_FIRSTS = f"[{_CN[1:-1]}第{_OPENING}0-9０-９]"
+# The characters a written heading marker starts with: a numeral, 第, an opening bracket, a digit.
+_WRITTEN_FIRSTS = f"{_CN[1:-1]}第{_OPENING}0-9０-９"
+#: The characters a heading marker starts with (a class), the enclosed numbers ⒈ ⑴ too.
+HEADING_FIRSTS = f"[{_WRITTEN_FIRSTS}⒈-⒛⑴-⒇]"
+#: The same without the enclosed numbers (a class).
+WRITTEN_HEADING_FIRSTS = f"[{_WRITTEN_FIRSTS}]"
 # The heading shapes at the start of a paragraph, leading spaces allowed. The lookahead names the characters a
 # heading starts with, so that the many lines that start otherwise are refused at once.
 _HEADING = LazyPattern(

@@ -48,14 +48,17 @@ _AFTER_GUANYU = "|".join(TITLE_ENDINGS)
 # How every title TITLE matches ends: on the word of its kind, or on the bracket of a date or number after it (one
 # look at a line's end refuses most lines, where the pattern tries its starts and backtracks over each).
 _TITLE_LAST: Final = (*TITLE_ENDINGS, "）", ")")
+# A character of a title's words: no clause break (a title has none); at its start no breadcrumb arrow either.
+_IN_A_TITLE = "[^，,。；;：:！!？?、]"
+_TITLE_OPENS = "[^，,。；;：:！!？?、>＞»]"
 _TITLE = (
     rf"(?:.{{0,40}}关于.{{0,80}}(?:{_AFTER_GUANYU})"  # 关于…的通报, 关于…整改情况
     # the rectification of an inspection named by its round or committee: 十二届某州党委第五轮巡察7个乡镇(街道)
     # 整改进展情况 (a bare 巡察整改情况 is a site's menu item)
-    r"|[^，,。；;：:！!？?、>＞»]{0,60}[轮届委](?:巡视|巡察)[^，,。；;：:！!？?、]{0,40}整改(?:工作)?(?:进展|落实)?情况"
+    rf"|{_TITLE_OPENS}{{0,60}}[轮届委](?:巡视|巡察){_IN_A_TITLE}{{0,40}}整改(?:工作)?(?:进展|落实)?情况"
     # the plan of the rectification of an inspection's feedback: 某市贯彻落实省生态环境保护督察反馈意见整改方案(公开版)
     # (a bare 巡察整改方案 is a site's menu item)
-    r"|[^，,。；;：:！!？?、>＞»]{0,60}(?:巡视|巡察|督察)[^，,。；;：:！!？?、]{0,30}反馈[^，,。；;：:！!？?、]{0,20}"
+    rf"|{_TITLE_OPENS}{{0,60}}(?:巡视|巡察|督察){_IN_A_TITLE}{{0,30}}反馈{_IN_A_TITLE}{{0,20}}"
     r"整改(?:工作)?(?:实施)?方案"
     rf"|.{{0,100}}(?:{_NAMED}))"  # 巡察公告, 政府工作报告, 某某单位党委巡察整改进展情况通报
     r"(?:[ \t\u3000]*[（(][^（）()]{1,20}[）)])?"  # a date or a number after it: （2023年12月25日）

@@ -37,8 +37,11 @@ _SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers 
 # include that digit: an alternation tests a character at once, but calls the engine for each lookbehind.)
 # The last two digits of the next year in a split fiscal year (2019/20年度, 二零一九/二零年度).
 _TWO_DIGITS = "[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九])"
+# A list number's dot before a date (目录1.2023年…, 1.11月21日), of one digit or two; a decimal's point is none.
+_LIST_DOT = r"(?<![0-9.])[0-9]\."
+_LIST_DOT_TWO_DIGITS = r"(?<![0-9.])[0-9]{2}\."
 _YEAR_NUM = (
-    r"[12](?:(?<![0-9.][12])|(?<=(?<![0-9.])[0-9]\.[12])(?=[0-9]{3}年)|(?<=(?<![0-9.])[0-9]{2}\.[12])(?=[0-9]{3}年))"
+    rf"[12](?:(?<![0-9.][12])|(?<={_LIST_DOT}[12])(?=[0-9]{{3}}年)|(?<={_LIST_DOT_TWO_DIGITS}[12])(?=[0-9]{{3}}年))"
     r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
     # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
     r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
@@ -122,9 +125,8 @@ _NEWS_DAY_FOLLOWS = (
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
 _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
-# A list number's dot right before a date (1.11月21日, in a brief's run-in list): a month and its day may follow it,
-# as a year may (_YEAR_NUM), where a bare decimal (1.5月) is no date.
-_LIST_DOT = r"(?<![0-9.])[0-9]\."
+# A month and its day may follow a list number's dot (1.11月21日, in a brief's run-in list: _LIST_DOT), as a year
+# may, where a bare decimal (1.5月) is no date.
 _MONTH_DAY_FOLLOWS = rf"[0-9]?{_SP}月{_SP}[0-9]{{1,2}}{_SP}[日号]"
 # A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
 _ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
@@ -566,7 +568,7 @@ def _ascii_digit_start(digit: str) -> str:
         three_digits_follow.append(f"{_FIGURE_NUMBER_BEFORE.format(digit=digit)}(?=[0-9]{{3}}{_SP}年)")
     if digit in "12":  # a year after a list number's dot (目录1.2023年…), as _YEAR_NUM allows
         three_digits_follow.append(
-            rf"(?:(?<=(?<![0-9.])[0-9]\.{digit})|(?<=(?<![0-9.])[0-9]{{2}}\.{digit}))(?=[0-9]{{3}}年)"
+            rf"(?:(?<={_LIST_DOT}{digit})|(?<={_LIST_DOT_TWO_DIGITS}{digit}))(?=[0-9]{{3}}年)"
         )
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
         three_digits_follow.append(

@@ -54,6 +54,7 @@ from xuncha.quantities._reading import Atom, decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
     _ARABIC,
+    _BIG,
     _CN_DIGIT,
     _CN_UNIT,
     _DEFAULT_WORDS,
@@ -205,11 +206,11 @@ def _unwrapped(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+#: What a number that a wrap follows ends with: a digit or a magnitude.
+_WRAPPED_NUMBER_ENDS = frozenset(f"0123456789{_BIG}千百")
 #: The characters of an Arabic number as a line may end on it before a wrap: digits, its point and grouping
 #: commas, its magnitudes and the spaces between them (超过 1250 万⏎吨).
-_WRAPPED_NUMBER = frozenset("0123456789.,万萬亿億千百 \t\u3000")
-#: What a number that a wrap follows ends with: a digit or a magnitude.
-_WRAPPED_NUMBER_ENDS = frozenset("0123456789万萬亿億千百")
+_WRAPPED_NUMBER = _WRAPPED_NUMBER_ENDS | frozenset(".,") | frozenset(" \t\u3000")
 #: What may stand between the number and the line break: spaces, and the \r of a Windows line end.
 _SPACES_BEFORE_A_WRAP = frozenset(" \t\u3000\r")
 #: The characters a line holds before a number it wraps after, at least (wrapped paragraphs' lines run to 25
