@@ -125,3 +125,20 @@ def test_a_share_button_after_the_date_and_source_is_chrome() -> None:
 )
 def test_a_breadcrumb_after_any_spelling_of_where_you_are_is_chrome(line: str) -> None:
     assert _chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("温馨提示:", True),  # the notice's heading alone on its line
+        ("【温馨提示】", True),
+        ("1. 部分含有公式的文件,预览时可能显示异常,下载后即可正常查看。", True),
+        ("- 2、本文档内容版权归属内容提供方。", True),
+        ("3、如文档侵犯您的权益,请联系客服反馈。", True),
+        ("温馨提示:请于年底前完成整改", False),  # a heading with a sentence after it is not the site's
+        ("1. 下载整改台账模板,逐项填报。", False),  # one of the words: a notice may say it
+        ("(二)规范文档管理,健全归档制度。", False),
+    ],
+)
+def test_a_document_sites_notice_to_its_readers_is_told_by_its_words(line: str, expected: bool) -> None:
+    assert _chrome.is_site_notice(line) is expected

@@ -569,6 +569,23 @@ def test_a_disclaimer_does_not_cut_a_notice_whose_parts_come_before_it() -> None
     assert notice.postscript.startswith("声明")
 
 
+def test_a_document_sites_numbered_terms_over_its_preview_are_no_parts() -> None:
+    page = (
+        "温馨提示:\n"
+        "1. 部分含有公式的文件,预览时可能显示异常,下载后即可正常查看。\n"
+        "2. 本文档由网友上传,版权归上传者所有,本站仅提供存储服务。\n"
+        "3. 因网络原因未能下载成功的,请联系客服补发。\n"
+        "关于巡察整改情况的通报\n"
+        "根据县委统一部署,县委第一巡察组对县林业局党组开展了常规巡察。\n"
+        "一、整改工作情况\n"
+        "（一）召开专题会议研究部署。\n"
+    )
+    notice = parse_notice(page)
+    assert notice.title == "关于巡察整改情况的通报"
+    assert notice.preamble.startswith("温馨提示:\n1. 部分含有公式")
+    assert [section.marker for section in notice.sections] == ["一、"]
+
+
 @pytest.mark.parametrize(
     ("closing", "expected"),
     [

@@ -33,6 +33,7 @@ __all__ = [
     "could_carry_title",
     "has_chrome_hint",
     "is_chrome",
+    "is_site_notice",
     "on_a_chrome_line",
     "title_word_end",
 ]
@@ -143,6 +144,32 @@ def _is_chrome_line(text: str) -> bool:
 
 #: The longest line that may be chrome.
 LONGEST_CHROME = 160
+
+
+# A document site's notice to its readers, over a preview: its heading alone on a line (温馨提示:) and its numbered
+# terms, which speak of the site's documents ("1. 本文档由用户上传…", "2、下载文档前请…", "如文档侵犯您的权益，请联系客服").
+_SITE_NOTICE_HEADING = LazyPattern(
+    r"[ \t\u3000【\[]*(?:温馨提示|友情提示|下载说明|下载提示|下载须知)[】\]：: \t\u3000]*"
+)
+# The words of those terms: a line holding two of them is the site's (no notice speaks of uploads and refunds).
+_SITE_WORDS = LazyPattern("文档|下载|本站|客服|预览|版权|上传|付费|退款")
+
+
+def is_site_notice(text: str) -> bool:
+    """Whether a paragraph is a document site's notice to its readers: its heading (温馨提示:) or one of its
+    terms, which name two of the site's words (文档, 下载, 本站, 客服, 预览, 版权, 上传, 付费, 退款).
+
+    >>> is_site_notice("温馨提示:"), is_site_notice("2. 本文档由用户上传,版权归属用户。")
+    (True, True)
+    >>> is_site_notice("1. 下载整改台账模板,逐项填报。")
+    False
+    """
+    if len(text) > LONGEST_CHROME:
+        return False
+    if _SITE_NOTICE_HEADING.fullmatch(text):
+        return True
+    words = {found.group() for found in _SITE_WORDS.finditer(text)}
+    return len(words) >= 2
 
 
 def chrome_line_start(text: str, at: int) -> int | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from xuncha import _contacts
-from xuncha._chrome import chrome_run_end, could_carry_title, has_chrome_hint
+from xuncha._chrome import chrome_run_end, could_carry_title, has_chrome_hint, is_site_notice
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._lines import ends_sentence, is_body_name, is_date_line, is_label_line, is_letter_spaced
@@ -168,6 +168,13 @@ def read_layout(
             break
     if tail is not None:
         markers = [is_marker and i < tail for i, is_marker in enumerate(markers)]
+    # A document site's notice over its preview (温馨提示: 1. 本文档由用户上传… 2. 下载前请…) stands before the
+    # title: its numbered terms are not parts of the notice.
+    if any(markers[i] and is_site_notice(texts[i]) for i in range(min(count, TITLE_SEARCH))):
+        markers = [
+            is_marker and not (i < TITLE_SEARCH and is_site_notice(texts[i]))
+            for i, is_marker in enumerate(markers)
+        ]
     title_first, title_last = _find_title(texts, markers, first_is_heading)
     after_title = title_last + 1 if title_last >= 0 else 0
 
@@ -302,6 +309,8 @@ def _find_title(texts: Sequence[str], markers: Sequence[bool], first_is_heading:
     for index, text in enumerate(texts[:TITLE_SEARCH]):
         # The title comes before the body: never after a numbered part or a paragraph of prose.
         if markers[index] or ("。" in text and len(text) > 60):
+            if is_site_notice(text):
+                continue  # (a document site's terms over its preview: the title follows them)
             break
         if len(text) > 120 or "。" in text or is_chrome(text):
             continue
