@@ -1018,6 +1018,42 @@ def test_a_page_flattened_into_one_line_gives_its_title(chrome: str, date: str) 
     assert notice.opening.endswith("市委巡察二组对市妇联党组开展了巡察。")
 
 
+@pytest.mark.parametrize("gap", ["", " ", "\u3000"], ids=["glued", "space", "ideographic-space"])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "根据县委统一部署,2023年3月13日至4月28日,县委第一巡察组对县林业局党组开展了常规巡察。",
+        "2023年3月13日至4月28日,县委第一巡察组对县林业局党组开展了常规巡察。",
+        "近日,县委第一巡察组于2023年3月13日至4月28日对县林业局党组开展了常规巡察。",
+    ],
+    ids=["deployed", "date", "lead"],
+)
+def test_a_page_flattened_without_chrome_runs_its_opening_after_its_title(gap: str, opening: str) -> None:
+    # the title and the opening on one line, nothing or a space between: the title is cut off the opening, so the
+    # title's 反馈意见 does not turn the inspection's period into the feedback date
+    notice = parse_notice(
+        f"中共某县林业局党组关于县委第一巡察组反馈意见整改情况的通报{gap}{opening}"
+        "一、整改工作总体情况 局党组召开专题会议12次。"
+    )
+    assert (notice.title, notice.issuer) == (
+        "中共某县林业局党组关于县委第一巡察组反馈意见整改情况的通报",
+        "中共某县林业局党组",
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2023, 3, 13), dt.date(2023, 4, 28))
+    assert inspection.feedback_date is None
+
+
+def test_a_title_followed_by_its_pages_date_alone_is_not_cut_as_an_opening() -> None:
+    # a date standing alone after the title is the page's (chrome), not a clause of the opening
+    notice = parse_notice(
+        "关于巡察整改情况的通报 2023年12月5日\n根据县委统一部署,县委第一巡察组对县林业局党组开展了巡察。"
+    )
+    assert notice.title == "关于巡察整改情况的通报"
+
+
 def test_an_announcement_in_one_paragraph_gives_its_facts_from_it() -> None:
     # the opening ran into the closing (its contacts, 特此公告): the facts are read in that paragraph
     notice = parse_notice(

@@ -98,21 +98,35 @@ def _after_column_label(text: str, *, colon: bool) -> int:
     return 0 if any(ch in text[:label_end] for ch in "，,。；;：: \t\u3000") else party
 
 
+# The first words of a notice's opening, which a page flattened without chrome runs straight after its title
+# ("…的通报 根据县委统一部署，…", "…的通报2023年3月13日至4月28日，…"): the body that deployed the inspection, a
+# news lead's 近日 or 日前, or a month that opens a clause (a page's own date stands alone: chrome, not this).
+_OPENING_START = LazyPattern(
+    r"[ \t\u3000]*(?:根据|按照|依据|近日|日前|[0-9]{4}年[0-9]{1,2}月[^，,。；;\n]{0,20}[，,])"
+)
+
+
 def flattened_title(text: str) -> list[tuple[int, int]] | None:
     """A page flattened into one line, cut into (start, end) pieces: a column label glued before the title (when
-    the issuer's 中共 follows it), the title, the chrome after it, the rest (the opening); None when the line does
-    not start so. "党务公开中共某某市妇联党组关于…的通报发布时间2023年7月28日 来源:某某市妇联 阅读6213次根据…"."""
-    if not has_chrome_hint(text):  # (a search that stops at the first digit, bracket or colon)
-        return None
+    the issuer's 中共 follows it), the title, the chrome after it (when there is any), the rest (the opening); None
+    when the line does not start so. "党务公开中共某某市妇联党组关于…的通报发布时间2023年7月28日 来源:某某市妇联
+    阅读6213次根据…", "关于…的通报 根据县委统一部署，…"."""
     start = _after_column_label(text, colon=False)
+    hinted = has_chrome_hint(text)  # (a search that stops at the first digit, bracket or colon)
     for end in _FLAT_TITLE_END.finditer(text, start, _FLAT_TITLE_LONGEST):
-        chrome_end = chrome_run_end(text, end.end())
-        if chrome_end == end.end() or chrome_end == len(text):
+        label = [(0, start)] if start else []
+        chrome_end = chrome_run_end(text, end.end()) if hinted else end.end()
+        if chrome_end == end.end():
+            opening = _OPENING_START.match(text, end.end())
+            if opening is not None and "。" in text[end.end() :] and is_notice_title(text[start : end.end()]):
+                opening_start = opening.end() - len(opening.group().lstrip(" \t\u3000"))  # (after the spaces)
+                return [*label, (start, end.end()), (opening_start, len(text))]
+            continue
+        if chrome_end == len(text):
             continue
         if not is_notice_title(text[start : end.end()]):
             continue
         chrome_start = chrome_end - len(text[end.end() : chrome_end].lstrip())  # (after the spaces)
-        label = [(0, start)] if start else []
         return [*label, (start, end.end()), (chrome_start, chrome_end), (chrome_end, len(text))]
     return None
 
