@@ -975,6 +975,12 @@ def test_a_range_before_the_inspection_is_its_period_not_the_feedback_date() -> 
     )
     assert notice.inspection is not None
     assert notice.inspection.feedback_date == dt.date(2024, 5, 8)
+    # a range after 反馈 in its sentence is some other time (the rectification's days): no feedback date from it,
+    # and the opening tells no other fact
+    notice = parse_notice(
+        "关于巡察整改情况的通报\n\n对照巡察反馈问题,2024年5月10日至6月30日,局党组开展了集中整改。" + BODY
+    )
+    assert notice.inspection is None
 
 
 def test_a_traditional_title_naming_its_inspection_by_the_term_gives_the_round() -> None:

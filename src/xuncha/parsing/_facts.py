@@ -690,13 +690,14 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int, text: str) 
 
     A year alone dates no feedback: in "2023年X月中旬…于X月21日反馈" the masked month leaves only the year. A
     range told before the inspection itself ("2024年10月14日至12月13日，…对…开展了巡察，并于…反馈") is its period,
-    not the feedback's."""
+    not the feedback's; nor is a range after 反馈 (a title's 反馈意见 run into the opening's period on a flattened
+    page, a review's days after 评估反馈问题): a feedback given over days is told before the word (于2月2日至4日…反馈)."""
     inside = [(pos, p) for pos, p in inside if p.precision is not Precision.YEAR]
     dated = [(pos, p) for pos, p in inside if p.start is not None and p.relation is not Relation.RANGE]
     dated = dated or [
         (pos, p)
         for pos, p in inside
-        if p.start is not None and not (pos < keyword and _INSPECTED.search(text, pos, keyword) is not None)
+        if p.start is not None and pos < keyword and _INSPECTED.search(text, pos, keyword) is None
     ]
     before = [p for pos, p in dated if pos < keyword]
     if before:
