@@ -117,6 +117,29 @@ def test_hard_wrapped_lines_are_one_paragraph() -> None:
     assert paragraphs(source) == ["今年以来，全县新建高标准农田2.6万亩，完成年度任务。"]
 
 
+LEAD = (
+    "按照区委统一安排,八届区委于2020年10月至2021年1月开展第六轮常规巡察,分六组对区委统战部等18个单位开展集中巡察。"
+    "巡察情况经书记专题会议研究后,于2021年2月2日至4日向各单位反馈。"
+)
+
+
+@pytest.mark.parametrize(
+    "lead", [LEAD, "近日,区委第一巡察组向区教育局党委反馈了巡察情况,并提出整改意见和建议。" * 2]
+)
+def test_a_headline_over_a_lead_that_opens_as_an_opening_is_its_own_paragraph(lead: str) -> None:
+    # a news page's headline alone on its line: a wrap breaks at the page's width, and the lead is many times
+    # longer and opens as an opening does (按照…, 近日…)
+    source = SourceText("青禾区集中开展第六轮巡察反馈工作\n" + lead)
+    assert paragraphs(source) == ["青禾区集中开展第六轮巡察反馈工作", lead]
+
+
+def test_a_short_line_before_a_long_one_that_opens_otherwise_is_still_a_wrap() -> None:
+    # a PDF's line cut at a page break in the middle of a word ("…习近平总" / "书记关于…") is rejoined
+    tail = "书记关于打好“四张牌”的重要论述,以第三产业的有效突破促进产城融合进程。" * 2
+    source = SourceText("深入学习贯彻习近平总\n" + tail)
+    assert paragraphs(source) == ["深入学习贯彻习近平总" + tail]
+
+
 def test_cleaned_spans_map_back_to_the_original_characters() -> None:
     original = "**1. 完成**\n\n投资5.6 亿\n\n余元。PM<sub>2.5</sub>"
     source = SourceText(original)

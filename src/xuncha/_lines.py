@@ -33,6 +33,25 @@ _DATE_LINE = re.compile(
 
 _DANGLING = LazyPattern(r"[的和与及、，,“‘《（(对在把将向从为][ \t\u3000]*$")
 
+# The first words of a notice's opening or a news lead: the body that deployed the inspection, 近日 or 日前, or a
+# month that opens a clause ("根据县委统一部署，…", "2023年3月13日至4月28日，…"; a page's own date stands alone).
+_OPENING_START = LazyPattern(
+    r"[ \t\u3000]*(?:根据|按照|依据|近日|日前|[0-9]{4}年[0-9]{1,2}月[^，,。；;\n]{0,20}[，,])"
+)
+
+
+def opening_start(text: str, pos: int = 0) -> int | None:
+    """Where the words that open an opening start in ``text`` at ``pos`` (after spaces), None when it does not
+    open so: "根据县委统一部署，…", "按照…", "近日，…", "2023年3月13日至4月28日，…"."""
+    found = _OPENING_START.match(text, pos)
+    return None if found is None else found.end() - len(found.group().lstrip(" \t\u3000"))
+
+
+# How long a headline alone on its line may be, and how many times longer than it the next line must be for the
+# two not to be one wrapped paragraph (see lines_join).
+_HEADLINE_LONGEST = 40
+_WRAP_WIDER = 4
+
 _TITLE_START = LazyPattern(r"[^，。；：！？,;:!?]{0,40}关于[^，。；：！？,;:!?]{0,40}")
 
 
@@ -162,6 +181,16 @@ def lines_join(
     if headings_end and heading and _DANGLING.search(last) is None:
         return False
     if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
+        return False
+    # A headline alone on its line over a lead that opens as an opening does ("…开展第六轮巡察反馈工作" / "按照区委
+    # 统一安排，…") is no wrap of it: a wrap breaks a line at the page's width, and the lead is many times longer.
+    if (
+        head is last
+        and len(last) <= _HEADLINE_LONGEST
+        and len(following) >= _WRAP_WIDER * len(last)
+        and not any(mark in last for mark in "。！？；!?;")
+        and opening_start(following) is not None
+    ):
         return False
     # a name on a line of its own starts a title or a signature: "公开方式：主动公开" / "中共某某委员会"
     if is_body_name(following) and (following.startswith(("中共", "中国共产党")) or is_body_name(head)):

@@ -16,7 +16,14 @@ from xuncha import _contacts
 from xuncha._chrome import chrome_run_end, could_carry_title, has_chrome_hint, is_site_notice
 from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
-from xuncha._lines import ends_sentence, is_body_name, is_date_line, is_label_line, is_letter_spaced
+from xuncha._lines import (
+    ends_sentence,
+    is_body_name,
+    is_date_line,
+    is_label_line,
+    is_letter_spaced,
+    opening_start,
+)
 from xuncha._markers import HeadingMatch, heading_shape_at
 from xuncha._text import chrome_starts, is_chrome
 from xuncha._titles import KINDS, is_notice_title
@@ -98,14 +105,6 @@ def _after_column_label(text: str, *, colon: bool) -> int:
     return 0 if any(ch in text[:label_end] for ch in "，,。；;：: \t\u3000") else party
 
 
-# The first words of a notice's opening, which a page flattened without chrome runs straight after its title
-# ("…的通报 根据县委统一部署，…", "…的通报2023年3月13日至4月28日，…"): the body that deployed the inspection, a
-# news lead's 近日 or 日前, or a month that opens a clause (a page's own date stands alone: chrome, not this).
-_OPENING_START = LazyPattern(
-    r"[ \t\u3000]*(?:根据|按照|依据|近日|日前|[0-9]{4}年[0-9]{1,2}月[^，,。；;\n]{0,20}[，,])"
-)
-
-
 def flattened_title(text: str) -> list[tuple[int, int]] | None:
     """A page flattened into one line, cut into (start, end) pieces: a column label glued before the title (when
     the issuer's 中共 follows it), the title, the chrome after it (when there is any), the rest (the opening); None
@@ -117,10 +116,10 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
         label = [(0, start)] if start else []
         chrome_end = chrome_run_end(text, end.end()) if hinted else end.end()
         if chrome_end == end.end():
-            opening = _OPENING_START.match(text, end.end())
+            # no chrome: the opening may follow at once ("…的通报 根据县委统一部署，…", opening_start)
+            opening = opening_start(text, end.end())
             if opening is not None and "。" in text[end.end() :] and is_notice_title(text[start : end.end()]):
-                opening_start = opening.end() - len(opening.group().lstrip(" \t\u3000"))  # (after the spaces)
-                return [*label, (start, end.end()), (opening_start, len(text))]
+                return [*label, (start, end.end()), (opening, len(text))]
             continue
         if chrome_end == len(text):
             continue
