@@ -74,6 +74,11 @@ from _quantity_readings import readings as _readings
         ("养殖户存栏20多万只。", [("20多万只", "20", "万只", "more_than")]),
         # 约合 before a converted amount
         ("折合约合2150美元。", [("约合2150美元", "2150", "美元", "about")]),
+        # 约占 before a share
+        ("其中申請公開約占12.8%。", [("約占12.8%", "12.8", "%", "about")]),
+        # a numeral and 期 after a word that counts batches or issues (二期工程 names a phase)
+        ("培训班分七期举办，以连续四期专栏解读。", [("七期", "7", "期", None), ("四期", "4", "期", None)]),
+        ("二期工程和一期项目已完工。", []),
     ],
 )
 def test_counts_now_read(text: str, expected: list[Reading]) -> None:

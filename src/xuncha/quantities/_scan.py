@@ -177,6 +177,8 @@ def _up_to(text: str, start: int) -> bool:
 #: Groups named by their number after these words: 市委巡察二组, 区委专项巡察一组, 中央巡视组 (a count of groups
 #: is written 两个巡察组 or 三个组).
 _GROUP_NAMERS = ("巡察", "巡视")
+#: The words before a numeral and 期 that make it a count of batches or issues, not a phase's name (二期工程).
+_COUNTING_BATCHES = ("分", "连续", "共", "累计", "先后", "举办", "开办")
 #: What the sessions of a congress or committee are called: 一次会议, 三次全会, 二次全体会议, 四次执委会议, and the
 #: congresses a term's session is named with (二届三次职工代表大会, 五届二次职代会, 三届四次理事会).
 _SESSIONS = (
@@ -205,8 +207,9 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
             and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
         )
         or following in ("性", "化")  # 一次性, 一元化
-        # 一期, 二期: the phases of a project; 两 only counts (两期培训班)
-        or (unit_text == "期" and run != "两")
+        # 一期, 二期: the phases of a project; 两 only counts (两期培训班), and so does any numeral after a word
+        # that counts batches (分七期, 连续四期, 共三期)
+        or (unit_text == "期" and run != "两" and not text.endswith(_COUNTING_BATCHES, 0, start))
         # 一场场, 一次次: a reduplicated counter says "one after another", not how many; so does a repeated
         # 一个问题一个问题 (问题一个一个地解决 is read by _repeats)
         or (len(unit_text) == 1 and following == unit_text)

@@ -55,6 +55,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "大约": Qualifier.ABOUT,
     "约为": Qualifier.ABOUT,
     "约合": Qualifier.ABOUT,
+    "约占": Qualifier.ABOUT,  # 约占12.8%: "makes up about", a share
     "大概": Qualifier.ABOUT,
     "超过": Qualifier.MORE_THAN,
     "未超": Qualifier.AT_MOST,  # 未超10亿元: "does not exceed"
