@@ -639,3 +639,18 @@ def test_a_fiscal_year_split_over_two_is_the_calendar_years_it_spans(text: str, 
 
 def test_two_years_that_do_not_follow_each_other_are_no_split_year() -> None:
     assert extract_periods("2019/21年度", reference=dt.date(2020, 2, 26)) == []
+
+
+def test_a_year_alone_on_its_line_inside_a_title_is_read_with_the_year_word_after_it() -> None:
+    # a PDF text layer that sets every figure on a line of its own (set BN: 2697): 县农业农村局⏎2023⏎年工作总结
+    found = extract_periods(
+        "县农业农村局\n2023\n年工作总结和\n2024\n年工作思路\n编制《实施方案(\n2023-2025\n年)》。"
+    )
+    assert [(p.text, p.start, p.end) for p in found] == [
+        ("2023\n年", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("2024\n年", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("2023-2025\n年", dt.date(2023, 1, 1), dt.date(2025, 12, 31)),
+    ]
+    # not after a sentence's end or a blank line: the number may be a page number
+    assert extract_periods("工作全面推进。\n2023\n年度报告") == []
+    assert extract_periods("工作全面推进\n\n2023\n年度报告") == []

@@ -415,6 +415,20 @@ def test_a_figure_a_hard_wrap_splits_between_its_number_and_its_unit() -> None:
     assert _readings("共梳理问题清单，第一批整改任务已完成25\n根据市委统一部署") == []
 
 
+def test_a_number_alone_on_its_line_inside_a_sentence_is_read_with_the_unit_after_it() -> None:
+    # a PDF text layer that sets every figure on a line of its own (set BN: 2697): the number continues the line
+    # before, which runs on (no sentence end), and its unit opens the next
+    assert _readings("建成绿色高效示范基地\n3\n个。整治抛荒耕地\n18.5\n亩,种植蔬菜\n2450\n亩。") == [
+        ("3\n个", "3", "个", None),
+        ("18.5\n亩", "18.5", "亩", None),
+        ("2450\n亩", "2450", "亩", None),
+    ]
+    # not after a label's colon, a sentence's end or a blank line (a page number between paragraphs)
+    assert _readings("浏览次数:\n46\n次") == []
+    assert _readings("工作全面推进。\n12\n项目建设持续推进") == []
+    assert _readings("工作全面推进\n\n12\n项目建设持续推进") == []
+
+
 def test_temperatures_and_the_kilowatt_hour_written_out() -> None:
     # 8.7℃, -26.4℃, 15.6°C-19.7°C, 89.6亿千瓦小时 (sets BC and AB: 2249, 1170)
     assert _readings("年平均气温8.7℃,最低气温-26.4℃;发电量89.6亿千瓦小时。") == [

@@ -47,6 +47,21 @@ def opening_start(text: str, pos: int = 0) -> int | None:
     return None if found is None else found.end() - len(found.group().lstrip(" \t\u3000"))
 
 
+# What ends a line that does not run on into the next: a sentence's end, a label's colon, a table's pipe.
+_ENDS_A_RUN = frozenset("\n。！？!?；;：:|")
+
+
+def runs_on_into(text: str, line_start: int) -> bool:
+    """Whether the line before the one that starts at ``line_start`` runs on into it: it holds text and ends on
+    no sentence end, colon or table pipe. A PDF text layer that sets every figure on a line of its own breaks its
+    sentences so (…示范基地⏎3⏎个。, 县农业农村局⏎2023⏎年工作总结): the number alone on its line continues the
+    line before, and its unit or 年 the next."""
+    end = line_start - 1  # the line break
+    while end > 0 and text[end - 1] in " \t\u3000\r":
+        end -= 1
+    return end > 0 and text[end - 1] not in _ENDS_A_RUN
+
+
 # How long a headline alone on its line may be, and how many times longer than it the next line must be for the
 # two not to be one wrapped paragraph (see lines_join).
 _HEADLINE_LONGEST = 40

@@ -11,6 +11,8 @@ from typing import Final, NamedTuple
 
 from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold
+from xuncha._lazy import LazyPattern
+from xuncha._lines import runs_on_into
 from xuncha._markers import heading_shape_at
 from xuncha.dates._around import (
     DOCUMENT_NUMBER,
@@ -490,6 +492,28 @@ def periods_of(text: str, folded: str, reference: dt.date | None) -> list[Period
     return _scan_all(text, reference, keep_rejected=False, folded=folded).periods
 
 
+# A year, month or day alone on its line, with 年, 月 or 日 opening the next (a PDF text layer sets every figure on
+# a line of its own: 县农业农村局⏎2023⏎年工作总结, 实施方案(⏎2023-2025⏎年)): the break after the number is a wrap.
+_LONE_DATE_NUMBER: Final = LazyPattern(
+    r"\n[ \t\u3000]*[0-9]{1,4}(?:[-—–~～至][0-9]{1,4})?[ \t\u3000\r]*\n(?=[ \t\u3000]*[年月日号])"
+)
+
+
+def _lone_numbers_joined(narrow: str) -> str:
+    """``narrow`` with the wrap after each date's number alone on its line read as a space, where the line before
+    runs on into it (_lines.runs_on_into). One character for one: offsets stay valid."""
+    if "\n" not in narrow:
+        return narrow
+    pieces: list[str] = []
+    done = 0
+    for found in _LONE_DATE_NUMBER.finditer(narrow):
+        if runs_on_into(narrow, found.start() + 1):
+            wrap = found.end() - 1
+            pieces += (narrow[done:wrap], " ")
+            done = wrap + 1
+    return "".join(pieces) + narrow[done:] if pieces else narrow
+
+
 def _scan_all(
     text: str,
     reference: dt.date | None,
@@ -498,7 +522,8 @@ def _scan_all(
     kinds: Collection[str] | None = None,
     folded: str | None = None,
 ) -> Scan:
-    narrow = fold(text) if folded is None else folded  # one character for one: offsets stay valid
+    # (one character for one: offsets stay valid)
+    narrow = _lone_numbers_joined(fold(text) if folded is None else folded)
     periods: list[Period] = []
     rejected: list[Rejected] = []
     covered = 0

@@ -40,6 +40,7 @@ from decimal import Decimal  # noqa: F401 (for the doctests)
 import attrs
 
 from xuncha._fold import fold, without_glosses
+from xuncha._lines import runs_on_into
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
@@ -184,7 +185,8 @@ def _unwrapped(text: str) -> str:
     """``text`` with every hard wrap inside a figure (figure_wrap_pattern) read as spaces, where the number ends
     a line of running text: a line of at least _WRAPPED_LINE characters before the number, as a paragraph wrapped
     at a fixed width has (a short line ending on a number is a label's value, 浏览次数：46, a page count or a
-    table's cell, and the next line starts anew: 根据…, 本次…). One character for one: offsets stay valid. (The
+    table's cell, and the next line starts anew: 根据…, 本次…), or the number alone on its line after a line that
+    runs on into it (_lines.runs_on_into: 示范基地⏎3⏎个。). One character for one: offsets stay valid. (The
     parser gives a cleaned text, whose lines are its paragraphs.)"""
     if "\n" not in text:
         return text
@@ -199,7 +201,10 @@ def _unwrapped(text: str) -> str:
         number_start = wrap_start
         while number_start and text[number_start - 1] in _WRAPPED_NUMBER:
             number_start -= 1
-        if number_start - (text.rfind("\n", 0, number_start) + 1) < _WRAPPED_LINE:
+        line_start = text.rfind("\n", 0, number_start) + 1
+        if number_start - line_start < _WRAPPED_LINE and not (
+            number_start == line_start and runs_on_into(text, line_start)
+        ):  # (a number alone on its line between lines of a sentence: 示范基地⏎3⏎个。)
             continue
         pieces += (text[done:wrap_start], " " * (match.end() - wrap_start))
         done = match.end()
