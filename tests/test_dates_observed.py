@@ -654,3 +654,26 @@ def test_a_year_alone_on_its_line_inside_a_title_is_read_with_the_year_word_afte
     # not after a sentence's end or a blank line: the number may be a page number
     assert extract_periods("工作全面推进。\n2023\n年度报告") == []
     assert extract_periods("工作全面推进\n\n2023\n年度报告") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("2019年半年报显示", "2019年半年"),
+        ("2024年中期利润分配", "2024年中期"),
+        ("2024 年中期业绩", "2024 年中期"),
+    ],
+)
+def test_an_interim_period_right_after_a_year_is_its_first_half(text: str, written: str) -> None:
+    # a company's interim report and dividend (set BO: 2732, 2736, 2737), as 2022年半年度 is
+    assert [(p.text, p.start, p.end) for p in extract_periods(text)] == [
+        (written, dt.date(int(written[:4]), 1, 1), dt.date(int(written[:4]), 6, 30))
+    ]
+
+
+def test_a_middle_stage_or_the_half_year_up_to_now_is_no_first_half() -> None:
+    # a plan's middle stage; the half year up to now; 中期 after another word's 年 (年中期间)
+    assert [p.text for p in extract_periods("2024年中期评估")] == ["2024年"]
+    assert [p.text for p in extract_periods("今年半年来", reference=REFERENCE)] == ["今年"]
+    first_half = (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
+    assert first_half not in [(p.start, p.end) for p in extract_periods("2023年年中期间")]

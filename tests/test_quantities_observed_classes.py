@@ -74,6 +74,10 @@ from _quantity_readings import readings as _readings
         ("养殖户存栏20多万只。", [("20多万只", "20", "万只", "more_than")]),
         # 约合 before a converted amount
         ("折合约合2150美元。", [("约合2150美元", "2150", "美元", "about")]),
+        # a qualifier before the currency named before the amount, spaces between as a PDF sets them (set BO: 2737)
+        ("净利润约人民币 29.78 亿元。", [("约人民币 29.78 亿元", "29.78", "亿元", "about")]),
+        # 超过了: the qualifier with the aspect particle (set BO: 2739)
+        ("占比超过了40%。", [("超过了40%", "40", "%", "more_than")]),
         # 约占 before a share
         ("其中申請公開約占12.8%。", [("約占12.8%", "12.8", "%", "about")]),
         # a numeral and 期 after a word that counts batches or issues (二期工程 names a phase)

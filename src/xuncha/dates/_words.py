@@ -61,6 +61,11 @@ YEAR_WORDS: Final[dict[str, YearWord]] = {
     # 半年度, the half year of an interim report or summary (2022年半年度报告, 工作总结): the first, and only
     # right after a year's 年 (半年度 alone may be any half year's)
     "半年度": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30), needs_year=True),
+    # 半年 and 中期 right after a year name the first half likewise: a company's interim report and dividend
+    # (2019年半年报, 2024年中期利润分配); not a 中期 that is a plan's middle stage (2024年中期评估), nor the half
+    # year up to now (今年半年来)
+    "半年": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30), follows="(?!度|来|以来)", needs_year=True),
+    "中期": YearWord(Precision.HALF_YEAR, (1, 1), (6, 30), follows="(?!评估|检查|调整)", needs_year=True),
     "年初": YearWord(Precision.DAY, (1, 1), (1, 1), follows=EDGE_GUARDS["初"]),
     "年底": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["底"], looks_forward=True),
     "年末": YearWord(Precision.DAY, (12, 31), (12, 31), follows=EDGE_GUARDS["末"], looks_forward=True),
@@ -100,8 +105,9 @@ def year_word_pattern(p: str) -> str:
             shared = rf"(?:(?({p}year_given)(?<=年){row.after_year_guard}|(?!))|{own})"
             alternatives.append(shared + re.escape(word[1:]) + row.follows)
         else:
-            # (a word that needs a year stands right after its 年: 2022年半年度, 今年半年度)
-            needs = "(?<=年)" if row.needs_year else ""
+            # (a word that needs a year stands right after the point's year: 2022年半年度, 今年半年度; not after
+            # another word's 年, 2023年年中期间)
+            needs = rf"(?({p}year_given)(?<=年)|(?!))" if row.needs_year else ""
             alternatives.append(f"(?<!{_MASK}年){needs}" + row.bare_guard + re.escape(word) + row.follows)
     return "|".join(alternatives)
 

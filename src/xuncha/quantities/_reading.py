@@ -501,12 +501,10 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     anchor = c.yen_at if c.yen_at is not None else start
     if anchor and (text[anchor - 1] in _PRE_QUALIFIER_ENDS or text[anchor - 1] in _SPACES_SET):
         begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor)
-    elif anchor > 3 and text[anchor - 1] == "币" and text.endswith(_CURRENCY_WORD, 0, anchor):
-        # 约人民币77.61亿元: the currency named before the amount stands between its qualifier and it; with no
-        # qualifier the figure starts at its number, as ever
-        begin, pre_qualifier, pre_text = _pre_qualifier(text, anchor - len(_CURRENCY_WORD))
-        if pre_qualifier is None:
-            begin = anchor
+        if pre_qualifier is None and text[anchor - 1] in _SPACES_SET:
+            begin, pre_qualifier, pre_text = _qualifier_before_currency(text, anchor)  # 约人民币 29.78 亿元
+    elif anchor > 3 and text[anchor - 1] == "币":
+        begin, pre_qualifier, pre_text = _qualifier_before_currency(text, anchor)
     else:  # most figures have no word before them: one look spares the call
         begin, pre_qualifier, pre_text = anchor, None, None
     if pre_text == "过" and dimension not in _OVER_AMOUNTS and run not in _BARE_MAGNITUDES:
@@ -576,6 +574,19 @@ _YUAN = ("元", "圆")
 _FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
 #: The currency a financial text names before an amount (约人民币77.61亿元).
 _CURRENCY_WORD = "人民币"
+
+
+def _qualifier_before_currency(text: str, anchor: int) -> tuple[int, Qualifier | None, str | None]:
+    """A qualifier before the currency named before an amount (约人民币77.61亿元, 约人民币 29.78 亿元: it stands
+    between the qualifier and the number); with no qualifier the figure starts at its number, as ever."""
+    before = _skip_spaces_back(text, anchor)
+    if before > len(_CURRENCY_WORD) and text.endswith(_CURRENCY_WORD, 0, before):
+        begin, qualifier, word = _pre_qualifier(text, before - len(_CURRENCY_WORD))
+        if qualifier is not None:
+            return begin, qualifier, word
+    return anchor, None, None
+
+
 #: The financial numerals, digits and units (拾 佰 仟), as a string for str.lstrip.
 _FINANCIAL_NUMERALS = "".join(sorted(_FINANCIAL_DIGITS | set("拾佰仟")))
 #: The characters after a figure or before it without which _cut_short finds nothing: the first characters of

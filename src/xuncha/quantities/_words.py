@@ -57,6 +57,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "约合": Qualifier.ABOUT,
     "约占": Qualifier.ABOUT,  # 约占12.8%: "makes up about", a share
     "大概": Qualifier.ABOUT,
+    "超过了": Qualifier.MORE_THAN,  # 超过了40%: with the aspect particle
     "超过": Qualifier.MORE_THAN,
     "未超": Qualifier.AT_MOST,  # 未超10亿元: "does not exceed"
     "不超": Qualifier.AT_MOST,
