@@ -74,6 +74,29 @@ from _quantity_readings import readings as _readings
         ("养殖户存栏20多万只。", [("20多万只", "20", "万只", "more_than")]),
         # 约合 before a converted amount
         ("折合约合2150美元。", [("约合2150美元", "2150", "美元", "about")]),
+        # the major ones a text counts after 大 (sets BQ, BO, earlier: 2807, 2752, 1700, 2545); 分三大门类看 reads
+        # a bulletin's figures by its sectors, no count
+        (
+            "建成四大基地,覆盖十大行业,面临五大挑戰。分三大门类看,采矿业增长。",
+            [
+                ("四大基地", "4", "基地", None),
+                ("十大行业", "10", "行业", None),
+                ("五大挑戰", "5", "挑战", None),
+            ],
+        ),
+        # livestock in 隻 and 头只, pigs and wells in 口 and 眼 after Arabic digits; places in a ranking (set BQ:
+        # 2829, 2815; BP: 2794)
+        (
+            "存欄1.03億隻,牲畜1.31億頭只,生猪1528.4万口,打机井12眼,排名提升2个位次。",
+            [
+                ("1.03億隻", "1.03", "亿只", None),
+                ("1.31億頭只", "1.31", "亿头只", None),
+                ("1528.4万口", "1528.4", "万口", None),
+                ("12眼", "12", "眼", None),
+                ("2个位次", "2", "个位次", None),
+            ],
+        ),
+        ("一口气干到底,一眼望去。", []),
         # a qualifier before the currency named before the amount, spaces between as a PDF sets them (set BO: 2737)
         ("净利润约人民币 29.78 亿元。", [("约人民币 29.78 亿元", "29.78", "亿元", "about")]),
         # 超过了: the qualifier with the aspect particle (set BO: 2739)

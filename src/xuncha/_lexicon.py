@@ -187,16 +187,21 @@ _COUNTERS_WRITTEN = """
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
-    例次 项次 面 票
+    例次 项次 面 票 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
+
+#: The things a text counts only as its major ones, after 大 (四大基地, 十大行业, 五大挑战; not 分三大门类看, the
+#: sectors a bulletin reads its figures by): never after a bare number (3基地 is no count a text writes).
+_KINDS_AFTER_DA: Final = ("行业", "基地", "战略", "工程", "特点", "方向", "挑战", "课题", "指标")
 
 #: The counters of kinds that 大 (major) or 小 may stand before, between the number and the counter: 5大类, 4大方面,
 #: 两大问题, 3小项 (the counter's spelling below says whether it is read without them too).
 COUNTED_AFTER_SIZE: Final[dict[str, str]] = {
     "方面": "大", "部分": "大", "问题": "大", "领域": "大", "任务": "大", "专栏": "大", "类": "大小", "项": "大小",
     "批": "大", "板块": "大", "块": "大", "产业": "大",
+    **dict.fromkeys(_KINDS_AFTER_DA, "大"),
 }  # fmt: skip
 
 #: Prefixes that multiply a registered unit (万元, 亿元, 万亩, 百万吨), longest first where one starts another.
@@ -216,9 +221,7 @@ PREFIXES: Final[dict[str, int]] = {
 NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "个千分点", "倍", "成", "℃", "分贝"})
 
 _DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quarter)"
-_WORD = (
-    "after a numeral it is mostly part of a word (一头, 一口气, 一眼, 一片, 一道, 一对一, 一单, 一扇门, 首次)"
-)
+_WORD = "after a numeral it is mostly part of a word (一头, 一口气, 一片, 一道, 一对一, 一单, 一扇门, 首次)"
 
 #: Counters read after Arabic digits only (after a Chinese numeral they are mostly words: 一把手, 门前三包,
 #: 一股劲), each with the characters after it that make it the start of another word.
@@ -243,6 +246,9 @@ _COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
     # banners and votes (收到锦旗73面, 同意11票、反对0票): 面积, 面向, 票据 …
     "面": "积向对临上貌孔料子前试谈值容板膜层",
     "票": "据价房务证选面",
+    # wells and ponds, and pigs (打机井12眼, 新建山塘2口, 生猪存栏1528.4万口): 口径, 口岸, 眼镜, 眼光 …
+    "口": "径岸号罩子头腔碑袋述味感令诀音",
+    "眼": "镜睛光界前下中里神看",
 }
 
 #: Every spelling with something to say: other spellings of a unit, and the flags of canonical names. A unit
@@ -413,6 +419,10 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
     Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
     Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),
+    # livestock counted together, head and piece (牲畜存栏1.31亿头只)
+    Spelling("头只", "头只", arabic_only=True),
+    # places in a ranking (排名提升2个位次, 前移两个位次), written with 个 as 个百分点 is
+    Spelling("位次", "个位次"),
     # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
     Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS),
     Spelling("方面", "方面"),
@@ -447,6 +457,10 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling(
         "产业", "产业", not_extracted="read only after 大 (3大产业, 四大产业); 一二三产业 are the sectors"
     ),
+    *(
+        Spelling(kind, kind, not_extracted="read only after 大 (四大基地, 十大行业)")
+        for kind in _KINDS_AFTER_DA
+    ),
     # wafers, panels and tablets counted after Arabic digits (液晶显示屏5987.4万片); 一片 is mostly a word
     Spelling("片", "片", arabic_only=True, not_before="区面段刻"),
     # the counters of things counted after Arabic digits only, each with the words it starts after them too
@@ -454,7 +468,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
         Spelling(name, name, arabic_only=True, not_before=words)
         for name, words in _COUNTED_AFTER_DIGITS.items()
     ),
-    *(Spelling(name, name, not_extracted=_WORD) for name in ("口", "眼", "集", "首", "则")),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("集", "首", "则")),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )
 
