@@ -677,3 +677,15 @@ def test_a_middle_stage_or_the_half_year_up_to_now_is_no_first_half() -> None:
     assert [p.text for p in extract_periods("今年半年来", reference=REFERENCE)] == ["今年"]
     first_half = (dt.date(2023, 1, 1), dt.date(2023, 6, 30))
     assert first_half not in [(p.start, p.end) for p in extract_periods("2023年年中期间")]
+
+
+def test_the_same_month_a_year_back_is_the_last_reported_months() -> None:
+    # 去年同月, 上年同月 (set BQ: 2801, 2811): the month of the period the text reports on, a year back
+    found = extract_periods("9月份,全国税收收入比去年同月增长5%。", reference=dt.date(2023, 10, 5))
+    assert [(p.text, p.start, p.end, p.precision.value) for p in found] == [
+        ("9月份", dt.date(2023, 9, 1), dt.date(2023, 9, 30), "month"),
+        ("去年同月", dt.date(2022, 9, 1), dt.date(2022, 9, 30), "month"),
+    ]
+    # with no month named before it, the month is not known: no bounds
+    alone = extract_periods("比上年同月增长5%。", reference=dt.date(2023, 10, 5))
+    assert [(p.text, p.start, p.end) for p in alone] == [("上年同月", None, None)]

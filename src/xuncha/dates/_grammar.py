@@ -237,8 +237,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
           (?P<{p}second_season> 春|夏|秋|冬)? 季 (?!学期)                        # 秋冬季: two in a row
         | (?P<{p}year_word> {year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
-        | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期) | (?!) )           # 上年同期: the last period,
-                                                                                #   a year back
+        | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期 | 同月) | (?!) )    # 上年同期: the last period,
+                                                                                #   a year back; 去年同月 its month
         | [前首] {_SP} (?P<{p}first_months> {_SMALL_NUM}) {_SP} 个?月           # 前10个月, 前11月,
                                                                                 #   前 11 月 (spaced); 首五月,
                                                                                 #   首10個月 (Hong Kong, Macao)

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from xuncha.dates._around import DATELINE
-from xuncha.dates._calendar import Invalid, day_of
+from xuncha.dates._calendar import Invalid, day_of, month_end
 from xuncha.dates._context import Bounds, Context, Resolved
 from xuncha.dates._grammar import grammar
 from xuncha.dates._point import (
@@ -31,10 +31,11 @@ from xuncha.models import Precision, Relation
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
 
 
-def _same_period(point: Point, context: Context) -> Resolved:
+def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
     """上年同期, 去年同期, 2022年同期: the period the text reports on (the last it named of a month or
     longer: 一季度, 1-3月, 上半年; not a day such as 3月末), moved to that year; the whole year when the
-    text has named none."""
+    text has named none. With ``month`` (去年同月, 上年同月) the last month of that period, and no bounds when the
+    text has named no period (the month is not known)."""
     last = context.text_last
     if last is not None and last[0] is not None and point.counts_from_text():
         # 上年同期: a year before the period reported on, whatever year the paragraph (or the reference) has
@@ -43,9 +44,18 @@ def _same_period(point: Point, context: Context) -> Resolved:
     if year is None:
         return (None, None, Relation.ON, Precision.YEAR)
     first, end, precision = (None, None, Precision.YEAR) if last is None else (last[0], last[1], last[3])
+    if (first is None or end is None) and month:
+        return (None, None, Relation.ON, Precision.MONTH)  # a month the text has not named: none is known
     if first is None or end is None:
         return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
     shift = year - first.year
+    if month:
+        return (
+            dt.date(end.year + shift, end.month, 1),
+            month_end(end.year + shift, end.month),
+            Relation.ON,
+            Precision.MONTH,
+        )
     return (
         day_of(first.year + shift, first.month, first.day),
         day_of(end.year + shift, end.month, end.day),
@@ -182,7 +192,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context.text_last, context.last_day = paragraph.text_last, paragraph.last_day
         if same_period is not None:
             # 上年同期 after a paragraph break: the period the text reports on, a year back
-            return _same_period(point, context), context.year, context.stated
+            return _same_period(point, context, month=same_period == "同月"), context.year, context.stated
         if separated_year is not None and point.day is None:
             # 2023.5 (a year and month with a dot) is read only as a range end: the range fell through
             raise Invalid("a dotted year and month outside a range")
