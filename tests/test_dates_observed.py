@@ -686,6 +686,7 @@ def test_the_same_month_a_year_back_is_the_last_reported_months() -> None:
         ("9月份", dt.date(2023, 9, 1), dt.date(2023, 9, 30), "month"),
         ("去年同月", dt.date(2022, 9, 1), dt.date(2022, 9, 30), "month"),
     ]
-    # with no month named before it, the month is not known: no bounds
-    alone = extract_periods("比上年同月增长5%。", reference=dt.date(2023, 10, 5))
-    assert [(p.text, p.start, p.end) for p in alone] == [("上年同月", None, None)]
+    # with no month named before it, or a year or a range of months, the month is not known: no bounds
+    for text in ("比上年同月增长5%。", "2023年,收入比上年同月增长5%。", "1-9月,收入比上年同月增长5%。"):
+        found = extract_periods(text, reference=dt.date(2023, 10, 5))
+        assert [(p.start, p.end) for p in found if p.text == "上年同月"] == [(None, None)]

@@ -34,8 +34,8 @@ _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
 def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
     """上年同期, 去年同期, 2022年同期: the period the text reports on (the last it named of a month or
     longer: 一季度, 1-3月, 上半年; not a day such as 3月末), moved to that year; the whole year when the
-    text has named none. With ``month`` (去年同月, 上年同月) the last month of that period, and no bounds when the
-    text has named no period (the month is not known)."""
+    text has named none. With ``month`` (去年同月, 上年同月) the month the text reports on, and no bounds when the
+    period it reports on is no single month (the month is not known)."""
     last = context.text_last
     if last is not None and last[0] is not None and point.counts_from_text():
         # 上年同期: a year before the period reported on, whatever year the paragraph (or the reference) has
@@ -44,7 +44,13 @@ def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
     if year is None:
         return (None, None, Relation.ON, Precision.YEAR)
     first, end, precision = (None, None, Precision.YEAR) if last is None else (last[0], last[1], last[3])
-    if (first is None or end is None) and month:
+    if month and (
+        first is None
+        or end is None
+        or last is None
+        or last[3] is not Precision.MONTH
+        or last[2] is not Relation.ON
+    ):
         return (None, None, Relation.ON, Precision.MONTH)  # a month the text has not named: none is known
     if first is None or end is None:
         return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
