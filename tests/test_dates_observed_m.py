@@ -427,3 +427,6 @@ def test_unix_time_zero_is_an_empty_date_field() -> None:
         ("1月11日", "on", None, None)
     ]
     assert _found("1970年1月1日", None) == [("1970年1月1日", "on", "1970-01-01", "1970-01-01")]
+    # only a date written in digits is the placeholder: an offset that lands on that day is that day (Hypothesis
+    # found 10个月后 from 1969-03-01)
+    assert _found("10个月后", "1969-03-01") == [("10个月后", "on", "1970-01-01", "1970-01-01")]

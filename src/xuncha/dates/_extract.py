@@ -311,8 +311,14 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
-        if period[0] == _EPOCH and period[1] == _EPOCH and "年" not in match.group():
-            # 1970-01-01 08:00: Unix time zero, what a page prints for an empty date field (in Beijing time); no
+        if (
+            period[0] == _EPOCH
+            and period[1] == _EPOCH
+            and "1970" in match.group()
+            and "年" not in match.group()
+        ):
+            # 1970-01-01 08:00 (written in digits, not an offset landing there): Unix time zero, what a page prints
+            # for an empty date field (in Beijing time); no
             # text dates a thing so in digits, and it tells a later date no year (1970年1月1日 is read)
             yield match, Invalid("the placeholder of an empty date field", "document-number")
             continue
