@@ -113,11 +113,12 @@ ROWS: list[Row] = [
         [("2021.01—2023.06", "2021-01-01", "2023-06-30")],
     ),
     ("营业收入由2023.5增至2024.6亿元", "2024-04-01", []),
-    # universities
+    # universities: an academic year is the calendar years it spans (its months are each school's), as the
+    # observed corpus reads it
     (
         "2023—2024学年，学校开展师德师风专项整治",
         "2024-07-01",
-        [("2023—2024学年", "2023-09-01", "2024-08-31")],
+        [("2023—2024学年", "2023-01-01", "2024-12-31")],
     ),
     # School terms and vacations have no calendar-fixed span (each school and province sets its own, as the
     # State Council sets a festival's days off): no period, as a holiday season; a year before one is the year.

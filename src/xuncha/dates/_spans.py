@@ -138,7 +138,9 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
         first, second = year_number(first_academic), year_number(second_academic)
         if second != first + 1 or not MIN_YEAR <= first < MAX_YEAR:
             raise Invalid("an academic year spans two years in a row")
-        return (dt.date(first, 9, 1), dt.date(second, 8, 31), Relation.RANGE, Precision.MONTH)
+        # the calendar years it spans, as a fiscal year split over two is read: its own months (September to
+        # July or August, the spring term's start) are each school's and province's, as a term's are
+        return (dt.date(first, 1, 1), dt.date(second, 12, 31), Relation.RANGE, Precision.YEAR)
     split_first = get["split_start"] or get["fiscal_start"]
     if split_first is not None:  # 2019/20年度: the fiscal year over two calendar years, read as both
         first = year_number(split_first)
