@@ -584,6 +584,14 @@ def test_a_document_sites_numbered_terms_over_its_preview_are_no_parts() -> None
     assert notice.title == "关于巡察整改情况的通报"
     assert notice.preamble.startswith("温馨提示:\n1. 部分含有公式")
     assert [section.marker for section in notice.sections] == ["一、"]
+    # with no heading over them, and a first term that names one of the site's words alone: the list is one
+    page = (
+        "- 1、本文档共2页,可阅读全部内容。\n"
+        "- 2、本站所有内容均由网友上传,本站不对文档的完整性做任何保证。\n"
+        "村民代表会议议事制度\n"
+        "第一条 为规范村民代表会议的议事程序,制定本制度。\n"
+    )
+    assert parse_notice(page).sections == ()
 
 
 @pytest.mark.parametrize(

@@ -181,13 +181,6 @@ def read_layout(
             break
     if tail is not None:
         markers = [is_marker and i < tail for i, is_marker in enumerate(markers)]
-    # A document site's notice over its preview (温馨提示: 1. 本文档由用户上传… 2. 下载前请…) stands before the
-    # title: its numbered terms are not parts of the notice.
-    if any(markers[i] and is_site_notice(texts[i]) for i in range(min(count, TITLE_SEARCH))):
-        markers = [
-            is_marker and not (i < TITLE_SEARCH and is_site_notice(texts[i]))
-            for i, is_marker in enumerate(markers)
-        ]
     title_first, title_last = _find_title(texts, markers, first_is_heading)
     after_title = title_last + 1 if title_last >= 0 else 0
 
@@ -258,9 +251,37 @@ def numbered_parts(
     texts: Sequence[str], headings: Sequence[HeadingMatch | None]
 ) -> list[HeadingMatch | None]:
     """The heading markers that open parts of the notice: the markers paragraphs open with (``headings``, one
-    per paragraph of ``texts``), less the row labels of a table. (A document viewer's chunk numbers are gone
-    already: the cleaner takes them away, see xuncha._lines.viewer_chunk_joins.)"""
-    return _table_cells(texts, headings)
+    per paragraph of ``texts``), less the row labels of a table and a document site's terms over its preview.
+    (A document viewer's chunk numbers are gone already: the cleaner takes them away, see
+    xuncha._lines.viewer_chunk_joins.)"""
+    return _without_site_terms(texts, _table_cells(texts, headings))
+
+
+def _without_site_terms(
+    texts: Sequence[str], headings: list[HeadingMatch | None]
+) -> list[HeadingMatch | None]:
+    """The headings, less a document site's numbered terms over its preview (温馨提示: 1. 本文档由用户上传… 2. 下载前
+    请…), which stand before the title: every numbered paragraph of a run among the first TITLE_SEARCH, numbered in
+    one kind, of which one is such a term (xuncha._chrome.is_site_notice; "1、本文档共2页" names one word of the
+    site's alone, its list's others more)."""
+    last = min(len(texts), TITLE_SEARCH)
+    index = 0
+    while index < last:
+        heading = headings[index]
+        if heading is None:
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < last
+            and (following := headings[end]) is not None
+            and following.marker.kind is heading.marker.kind
+        ):
+            end += 1
+        if any(is_site_notice(texts[i]) for i in range(index, end)):
+            headings[index:end] = [None] * (end - index)
+        index = end
+    return headings
 
 
 def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) -> list[HeadingMatch | None]:
