@@ -99,6 +99,11 @@ from _quantity_readings import readings as _readings
         ("一口气干到底,一眼望去。", []),
         # a qualifier before the currency named before the amount, spaces between as a PDF sets them (set BO: 2737)
         ("净利润约人民币 29.78 亿元。", [("约人民币 29.78 亿元", "29.78", "亿元", "about")]),
+        # 过 before a pure number with its magnitude (set BP: 2790), as before a bare magnitude (过万件)
+        (
+            "其中涉案过100万的173个。",
+            [("过100万", "1000000", None, "more_than"), ("173个", "173", "个", None)],
+        ),
         # 超过了: the qualifier with the aspect particle (set BO: 2739)
         ("占比超过了40%。", [("超过了40%", "40", "%", "more_than")]),
         # 约占 before a share
