@@ -430,3 +430,5 @@ def test_unix_time_zero_is_an_empty_date_field() -> None:
     # only a date written in digits is the placeholder: an offset that lands on that day is that day (Hypothesis
     # found 10个月后 from 1969-03-01)
     assert _found("10个月后", "1969-03-01") == [("10个月后", "on", "1970-01-01", "1970-01-01")]
+    # nor another shape of the day (Hypothesis found 1970 1 1 on a line of its own)
+    assert _found("巡察组\n1970 1 1\n", None) == [("1970 1 1", "on", "1970-01-01", "1970-01-01")]

@@ -197,8 +197,9 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
-#: The first day of Unix time, which pages print for an empty date field.
+#: The first day of Unix time, which pages print for an empty date field, and how they print it.
 _EPOCH: Final = dt.date(1970, 1, 1)
+_EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
 
 
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
@@ -311,15 +312,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
-        if (
-            period[0] == _EPOCH
-            and period[1] == _EPOCH
-            and "1970" in match.group()
-            and "年" not in match.group()
-        ):
-            # 1970-01-01 08:00 (written in digits, not an offset landing there): Unix time zero, what a page prints
-            # for an empty date field (in Beijing time); no
-            # text dates a thing so in digits, and it tells a later date no year (1970年1月1日 is read)
+        if period[0] == _EPOCH and period[1] == _EPOCH and match.group().startswith(_EPOCH_WRITTEN):
+            # 1970-01-01 08:00, as a template prints it (zero-padded, not an offset landing there, nor 1970年1月1日):
+            # Unix time zero, what a page prints for an empty date field (in Beijing time); no text dates a thing
+            # so, and it tells a later date no year
             yield match, Invalid("the placeholder of an empty date field", "document-number")
             continue
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
