@@ -45,12 +45,15 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # nothing. Sets BH to BM, 240 more of the session, with their fixes set them at what the 2,633 reach: dates less
 # precise (deictic words the conventions leave out, 目前, 一年来, 过去五年, many in these sets' work reports) and
 # markers' precision as before and their recall just at the target (headings run into flattened pages and
-# enumerations run into sentences are the misses); the 2,393 lose nothing.)
+# enumerations run into sentences are the misses); the 2,393 lose nothing. Sets BN to BS, 240 untuned passages
+# of the eleventh session, with their fixes set them at what the 2,873 reach: every dimension higher but the
+# dates' precision (the new sets' work reports' deictic words, 过去一年, 一年来, 目前), which the conventions leave
+# out; the 2,633 lose four items (three aligned by a ruling, one page's keyword chips read as a year).)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.987, 0.980),
-    "periods": (0.963, 0.936),
-    "markers": (0.970, 0.980),
-    "facts": (0.982, 0.982),
+    "quantities": (0.988, 0.981),
+    "periods": (0.965, 0.935),
+    "markers": (0.971, 0.985),
+    "facts": (0.983, 0.983),
 }
 
 _CORPUS = passages()
