@@ -7,7 +7,8 @@ Run from the repository root:
     PYTHONPATH=src python benchmarks/bench_linearity.py --functions check --families a,1.
 
 Each family is a run of one character or token (``a``, ``1``, ``1.``, ``www.``, ``2023年``, newlines, ``一、``
-lines, digits mixed with units, glued percent figures ``1%``, a figure wrapped before its unit), cut to the size asked for in UTF-8 bytes. Each (function, family, size) runs in
+lines, digits mixed with units, glued percent figures ``1%``, a figure wrapped before its unit, numbers alone on
+their lines), cut to the size asked for in UTF-8 bytes. Each (function, family, size) runs in
 a fresh interpreter, under a time limit and an address-space limit so that a quadratic path is reported instead
 of hanging or exhausting the machine; once one size fails the larger ones of that pair are skipped.
 
@@ -99,6 +100,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "wrapped figures": _repeat("各项工作稳步推进，全年完成投资 12\n万元"),
     # a site's page counts and numbered items run into one long line (each figure asks about its line)
     "page counts": _repeat("本章概述部分共约 9页，"),
+    # a PDF text layer that sets every figure on a line of its own (_lines.runs_on_into)
+    "lone numbers": _repeat("建成基地\n3\n个，实施\n2023\n年"),
     "二、 in a line": _repeat("二、五个"),
 }
 
