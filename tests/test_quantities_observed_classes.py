@@ -99,6 +99,11 @@ from _quantity_readings import readings as _readings
         ("一口气干到底,一眼望去。", []),
         # a qualifier before the currency named before the amount, spaces between as a PDF sets them (set BO: 2737)
         ("净利润约人民币 29.78 亿元。", [("约人民币 29.78 亿元", "29.78", "亿元", "about")]),
+        # days after a bound, as in a time limit (sets BT, BN: 2922, 2685): no day of a month is bounded so
+        (
+            "延长期限一般不超过30日,公示时间不少於15日,于12月30日前完成。",
+            [("不超过30日", "30", "天", "at_most"), ("不少於15日", "15", "天", "at_least")],
+        ),
         # 过 before a pure number with its magnitude (set BP: 2790), as before a bare magnitude (过万件)
         (
             "其中涉案过100万的173个。",

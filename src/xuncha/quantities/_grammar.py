@@ -281,10 +281,13 @@ def unit_pattern() -> re.Pattern[str]:
 
 #: Another counter in brackets after a counter: 46台（套）, 12个（件） (人（次） is 人次, a spelling of its own).
 ALTERNATIVE_COUNTER: Final = re.compile(r"[（(](?P<other>\w{1,2})[）)]")
-#: 日 counts days only in a time limit (30日内, 15 日以内) and in a stretch of time after 为期 (为期5日左右, 为期十五日);
-#: 12月30日 is a date.
+# The words of a bound before a number of days (不超过30日, 不少于15日): no day of a month is bounded so.
+_DAY_BOUNDS: Final = ("不超过", "不得超过", "不少于", "不得少于", "至少", "最长", "不足")
+#: 日 counts days only in a time limit (30日内, 15 日以内), in a stretch of time after 为期 (为期5日左右, 为期十五日)
+#: and after a bound (延长期限一般不超过30日, 公示不少于15日); 12月30日 is a date.
 DAYS_WITHIN: Final = re.compile(
-    r"日(?=[以之]?内)|(?<=为期[0-9一二三四五六七八九十两])日|(?<=为期[0-9一二三四五六七八九十]{2})日"
+    r"日(?=[以之]?内)|(?<=为期[0-9一二三四五六七八九十两])日|(?<=为期[0-9一二三四五六七八九十]{2})日|"
+    + "|".join(f"(?<={bound}[0-9]{{{digits}}})日" for bound in _DAY_BOUNDS for digits in (1, 2, 3))
 )
 
 
