@@ -99,6 +99,13 @@ from _quantity_readings import readings as _readings
         ("一口气干到底,一眼望去。", []),
         # a qualifier before the currency named before the amount, spaces between as a PDF sets them (set BO: 2737)
         ("净利润约人民币 29.78 亿元。", [("约人民币 29.78 亿元", "29.78", "亿元", "about")]),
+        # items of a circular and cases as Taiwan's Control Yuan counts them, after Arabic digits (set BY: 3131,
+        # 3157); a lone financial numeral before a counter is a word (參處), a code named by its count a term
+        (
+            "通報典型問題18則,糾正15案,函請行政院參處;新时代高校教师职业行为十项准则。",
+            [("18則", "18", "则", None), ("15案", "15", "案", None)],
+        ),
+        ("一则通报,原则上按期办结。", []),
         # days after a bound, as in a time limit (sets BT, BN: 2922, 2685): no day of a month is bounded so
         (
             "延长期限一般不超过30日,公示时间不少於15日,于12月30日前完成。",

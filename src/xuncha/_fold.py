@@ -50,8 +50,9 @@ _TRADITIONAL: Final = (
     # page chrome: a view counter (閱讀6213次) and a document site's reading widget (已閱讀4頁,還剩86頁未讀); a
     # news report's verb (19日發佈)
     "閱還佈"
-    # the counter of livestock (存欄1.03億隻) and the kinds counted after 大 (五大挑戰, 四大戰略)
-    "隻戰"
+    # the counter of livestock (存欄1.03億隻), the kinds counted after 大 (五大挑戰, 四大戰略) and the items of a
+    # circular (通報典型問題18則)
+    "隻戰則"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
@@ -63,7 +64,7 @@ _SIMPLIFIED: Final = (
     "资样账帐课剧标范读脚蓝担适应马线说证声鲜聪阐讲注载写随档车屡协认赞历齐轻龄费礼红补购"
     "农历阴"
     "阅还布"
-    "只战"
+    "只战则"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a

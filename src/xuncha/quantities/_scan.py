@@ -177,6 +177,8 @@ def _up_to(text: str, start: int) -> bool:
 #: Groups named by their number after these words: 市委巡察二组, 区委专项巡察一组, 中央巡视组 (a count of groups
 #: is written 两个巡察组 or 三个组).
 _GROUP_NAMERS = ("巡察", "巡视")
+#: Financial numerals that are words when they stand alone before a counter (參處); amounts write 參拾, 叁佰.
+_LONE_FINANCIAL = frozenset({"參", "参"})
 #: The words before a numeral and 期 that make it a count of batches or issues, not a phase's name (二期工程).
 _COUNTING_BATCHES = ("分", "连续", "共", "累计", "先后", "举办", "开办")
 #: What the sessions of a congress or committee are called: 一次会议, 三次全会, 二次全体会议, 四次执委会议, and the
@@ -207,6 +209,8 @@ def _is_a_name(text: str, run: str, start: int, unit_text: str, unit_end: int) -
             and (unit_text in _SLOGAN_COUNTERS or not text.startswith(_PLAIN_HEADS, unit_end))
         )
         or following in ("性", "化")  # 一次性, 一元化
+        # 參處 (refer for handling, Taiwan's 函請…參處): a financial numeral alone is no number a text counts with
+        or run in _LONE_FINANCIAL
         # 一期, 二期: the phases of a project; 两 only counts (两期培训班), and so does any numeral after a word
         # that counts batches (分七期, 连续四期, 共三期)
         or (unit_text == "期" and run != "两" and not text.endswith(_COUNTING_BATCHES, 0, start))

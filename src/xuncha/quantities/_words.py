@@ -226,6 +226,8 @@ _SLOGAN_HEADS = (
     "大事",
     # 三项制度改革: the labour, personnel and pay reform of state enterprises, one fixed term
     "制度改革",
+    # 十项准则: a code of conduct named by its count (新时代高校教师职业行为十项准则)
+    "准则",
 )
 #: Heads that are also plain words make a term only after the counters of such terms: 四个全面 is a term,
 #: 两次全面检查 and 三年全面完成 are counts, and so is 两名班子成员 (两个班子 and 四套班子 are terms).
