@@ -588,6 +588,20 @@ def test_to_a_date_under_a_goals_heading_is_a_deadline() -> None:
     )
     # under another heading it is the end of a span, as before
     assert _read("二、工作进展\n到2023年底,已完成80%。")[0][1] == "until"
+    # after a word of aim inside a sentence (set BU: 2965, 2967), as after 力争: 提高到 is no date's prefix
+    assert _read("方案提出到2022年底全市90%以上的卫生院达标")[0][:4] == (
+        "到2022年底",
+        "before",
+        None,
+        "2022-12-31",
+    )
+    assert _read("工作目标到2025年底,检查频次下降30%以上")[0][:4] == (
+        "到2025年底",
+        "before",
+        None,
+        "2025-12-31",
+    )
+    assert _read("提高到2025年的水平")[0][0] == "2025年"
 
 
 def test_a_long_event_after_zi_and_its_date_is_dated_by_it() -> None:
