@@ -140,6 +140,22 @@ def test_a_short_line_before_a_long_one_that_opens_otherwise_is_still_a_wrap() -
     assert paragraphs(source) == ["深入学习贯彻习近平总" + tail]
 
 
+def test_indented_values_under_a_pages_bullets_are_no_first_line_indents() -> None:
+    # a disclosure page's metadata (set BU: 2982): its values indented under bullets, dates with a time among
+    # them, say nothing about paragraphs, so the unindented headings below still start theirs
+    source = SourceText(
+        "  • 发文日期:\n\n    2024年04月06日 16:40\n  • 发布日期:\n\n    2024年04月06日 16:34\n"
+        "  • 索引号:\n\n    6107990000/2024-001012\n\n某县人民政府工作规则\n\n第一章总则\n\n"
+        "一、为规范县政府工作运行,提高行政效能,制定本规则。\n\n二、县政府工作坚持依法行政。\n"
+    )
+    assert "一、为规范县政府工作运行,提高行政效能,制定本规则。" in paragraphs(source)
+    # where indented lines of prose start the paragraphs, an unindented line still continues one
+    wrapped = SourceText(
+        "　　全县新建高标准农田2.6万亩，完成年度\n任务的百分之九十。\n　　各项工作稳步推进，成效明显。"
+    )
+    assert paragraphs(wrapped)[0] == "全县新建高标准农田2.6万亩，完成年度任务的百分之九十。"
+
+
 def test_cleaned_spans_map_back_to_the_original_characters() -> None:
     original = "**1. 完成**\n\n投资5.6 亿\n\n余元。PM<sub>2.5</sub>"
     source = SourceText(original)

@@ -524,6 +524,21 @@ def _mark_indent_gaps(raw: str, line: _Line) -> None:
             segment = gap.end()
 
 
+# The shortest first line of a paragraph indented as a PDF's paragraphs are, and the clause marks it holds: a first
+# line runs to the page's width through a clause or two; a field's value, a code, a time (16:40) or a caption
+# does not.
+_FIRST_LINE_SHORTEST = 16
+_CLAUSE_MARKS = frozenset("，,。；;、")
+
+
+def _opens_prose(original: str, start: int, end: int) -> bool:
+    """Whether the line ``original[start:end]`` (after its indent) may be a paragraph's first line of prose: long
+    enough and holding a clause mark (only its first _FIRST_LINE_SHORTEST * 4 characters are looked at)."""
+    return end - start >= _FIRST_LINE_SHORTEST and not _CLAUSE_MARKS.isdisjoint(
+        original[start : min(end, start + _FIRST_LINE_SHORTEST * 4)]
+    )
+
+
 def _page_break_joins(
     original: str, lines: _ContentLines, *, folding: bool = True
 ) -> Iterator[tuple[int, int]]:
@@ -538,18 +553,22 @@ def _page_break_joins(
     if len(starts) < 2:  # (a text of one line, a title alone: nothing to join)
         return
     counts: dict[int, int] = {}
+    prose: dict[int, int] = {}  # the lines of each indent that may open a paragraph of prose (_opens_prose)
     for start, end in zip(starts, ends, strict=True):
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
         indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
         if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in _BULLETS:
             continue  # an indented bullet (a page's "  • 发布时间:…" items) is a list's, no paragraph's first line
         counts[indent] = counts.get(indent, 0) + 1
+        if indent and _opens_prose(original, start + indent, end):
+            prose[indent] = prose.get(indent, 0) + 1
     # the indent of most lines (the first seen of equally many, as Counter.most_common says)
     usual = max(counts, key=counts.__getitem__) if counts else 0
     # Where paragraphs start with a first-line indent (two to four characters) deeper than most lines, a
     # heading that wraps before its end continues unindented. Centred or right-aligned lines (a signature, a
-    # date) are indented much deeper and say nothing about paragraphs.
-    indented_starts = sum(count for indent, count in counts.items() if usual < indent <= usual + 8) >= 2
+    # date) are indented much deeper and say nothing about paragraphs; nor do indented values under a page's
+    # bullets ("    2024年04月06日 16:40", "    6107990000/2024-001012"), which open no prose.
+    indented_starts = sum(count for indent, count in prose.items() if usual < indent <= usual + 8) >= 2
     # Each line's content is read once, as the line comes: the previous line's is carried on.
     previous = records.get(0)
     previous_content = lines.content(original, 0)
