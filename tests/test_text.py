@@ -156,6 +156,28 @@ def test_indented_values_under_a_pages_bullets_are_no_first_line_indents() -> No
     assert paragraphs(wrapped)[0] == "全县新建高标准农田2.6万亩，完成年度任务的百分之九十。"
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "heading"),
+    [
+        ("首轮巡察反馈工作方案一、巡察反馈的背景与意义", "首轮巡察反馈工作方案", "一、巡察反馈的背景与意义"),
+        ("督查整改工作方案参考模板一、背景分析", "督查整改工作方案参考模板", "一、背景分析"),
+        ("2024年镇委建设项目推进工作方案一、总体目标随着城镇化的推进,", "推进工作方案", "一、总体目标随着"),
+        ("1、某局2023年工作汇报一、2023年重点指标完成情况", "工作汇报", "一、2023年重点指标"),
+    ],
+)
+def test_a_title_glued_to_its_first_heading_is_parted_from_it(line: str, title: str, heading: str) -> None:
+    # a document-sharing site's blurb and a flattened page (sets AC, AL, BL, BU: 1137, 1254, 2621, 2647, 2962)
+    found = paragraphs(SourceText(line + "\n正文。"))
+    assert found[0].endswith(title)
+    assert found[1].startswith(heading)
+
+
+def test_a_count_after_a_plan_named_in_a_sentence_is_no_heading() -> None:
+    # 一、二季度 continues a list in prose; a clause break in the words before is no title
+    assert paragraphs(SourceText("制定了工作方案一、二季度完成")) == ["制定了工作方案一、二季度完成"]
+    assert paragraphs(SourceText("按照方案,工作方案一、总体要求")) == ["按照方案,工作方案一、总体要求"]
+
+
 def test_cleaned_spans_map_back_to_the_original_characters() -> None:
     original = "**1. 完成**\n\n投资5.6 亿\n\n余元。PM<sub>2.5</sub>"
     source = SourceText(original)

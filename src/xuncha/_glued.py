@@ -18,7 +18,7 @@ from xuncha._markers import (
     heading_at,
 )
 
-__all__ = ["AFTER_GAP_MARK", "AFTER_SENTENCE", "GAP_MARKS", "glued_headings"]
+__all__ = ["AFTER_GAP_MARK", "AFTER_SENTENCE", "GAP_MARKS", "glued_headings", "heading_glued_to_a_title"]
 
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
 # heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、"). The heading starts at the
@@ -151,6 +151,31 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     if run_in_found:
         breaks.sort()
     return breaks, glued_head
+
+
+# A document's title glued to its first heading, as a document-sharing site prints its blurb and a flattened page
+# its first line ("文档简介⏎首轮巡察反馈工作方案一、巡察反馈的背景与意义", "…推进工作方案一、总体目标随着…"): a line
+# (after a viewer's chunk number) that opens with a title naming what the document is, with no clause break,
+# and 一、 right after it. The words a title may end on, and what a template site adds after them.
+_TITLE_KIND_WORDS = ("方案", "总结", "汇报", "报告", "通报", "计划", "规划", "要点", "意见", "办法")
+_TEMPLATE_WORDS = ("模板", "范文", "参考", "范本")
+_TITLE_BEFORE_HEADING = LazyPattern(
+    r"[ \t\u3000]*(?:[0-9]{1,3}、)?[^，,。；;：:！!？?、\s“”\"《》]{2,60}?"
+    rf"(?:{'|'.join(_TITLE_KIND_WORDS)})(?:{'|'.join(_TEMPLATE_WORDS)}){{0,2}}(?=一、)"
+)
+
+
+def heading_glued_to_a_title(raw: str, spaces: str) -> int | None:
+    """Where a first-level heading glued to the title that opens the line starts ("首轮巡察反馈工作方案一、巡察反馈
+    的背景与意义": at 一、), when heading text follows it (not 一、二季度); None otherwise. The cleaner breaks the
+    line there, as it breaks one at a heading glued after a sentence (:func:`glued_headings`)."""
+    found = _TITLE_BEFORE_HEADING.match(raw)
+    if found is None:
+        return None
+    heading = heading_at(raw, found.end())
+    if heading is None or not _heads_text(raw, heading.end, spaces):
+        return None
+    return found.end()
 
 
 # How far after a list's first entry its second is looked for on the line (a flattened list's entries are short).

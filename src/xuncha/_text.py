@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from xuncha._chrome import chrome_starts, is_chrome
 from xuncha._fold import fold, gloss_spans, has_foldable, may_hold_gloss
-from xuncha._glued import AFTER_GAP_MARK, AFTER_SENTENCE, GAP_MARKS, glued_headings
+from xuncha._glued import AFTER_GAP_MARK, AFTER_SENTENCE, GAP_MARKS, glued_headings, heading_glued_to_a_title
 from xuncha._lazy import LazyPattern
 from xuncha._lines import (
     FINAL_MARKS_BUT_DOT,
@@ -207,8 +207,9 @@ class SourceText:
             if not (other_here or marked_here):
                 raw = original[start:end]
                 # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
-                # indent gap (and, as the scans tell, no inline markup, byte-order mark, backslash, heading glued
-                # after a sentence or other line break). Such a line keeps no record: its content is its text.
+                # indent gap, no first heading glued to a title (and, as the scans tell, no inline markup,
+                # byte-order mark, backslash, heading glued after a sentence or other line break). Such a line
+                # keeps no record: its content is its text.
                 # (a line with brackets, one in eight, holds a gloss's shape almost never: one search tells; an
                 # indented line is looked at after its indent, where markup would start and an indent gap lies)
                 body = raw.lstrip(" \t\u3000") if raw[0] in " \t\u3000" else raw
@@ -217,6 +218,7 @@ class SourceText:
                     and (("(" not in raw and "（" not in raw) or not may_hold_gloss(raw))
                     and "\u3000\u3000" not in body
                     and "    " not in body
+                    and "一、" not in body
                 ):
                     if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
                         starts.append(start)
@@ -440,6 +442,11 @@ def _mark_markup(
     if gap is not None:
         breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(_WHITESPACE)), _WHITESPACE)
         line.breaks += [offset + at for at in breaks]
+    if "一、" in raw and (after_title := heading_glued_to_a_title(raw, _WHITESPACE)) is not None:
+        line.breaks.append(
+            offset + after_title
+        )  # a title glued to its first heading ("…工作方案一、背景与意义")
+        line.breaks.sort()
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
