@@ -704,3 +704,17 @@ def test_the_same_month_a_year_back_is_the_last_reported_months() -> None:
     for text in ("比上年同月增长5%。", "2023年,收入比上年同月增长5%。", "1-9月,收入比上年同月增长5%。"):
         found = extract_periods(text, reference=dt.date(2023, 10, 5))
         assert [(p.start, p.end) for p in found if p.text == "上年同月"] == [(None, None)]
+
+
+def test_a_converters_pinyin_glosses_are_read_through_and_kept_in_the_text() -> None:
+    # 今年前兩個(gè)月, 財(cái)政部16日發(fā)布 (set BW: 3069): the dates are read without the glosses, and each keeps the
+    # text and span it has in the page, glosses included, as the figures do
+    text = "財(cái)政部16日發(fā)布,今年前兩個(gè)月國有企業(yè)營業(yè)總收入增長。"
+    found = extract_periods(text, reference=dt.date(2011, 3, 18))
+    assert [(p.text, p.start, p.end) for p in found] == [
+        ("16日", dt.date(2011, 3, 16), dt.date(2011, 3, 16)),
+        ("今年前兩個(gè)月", dt.date(2011, 1, 1), dt.date(2011, 2, 28)),
+    ]
+    assert all(p.span is not None and text[p.span.start : p.span.end] == p.text for p in found)
+    refused = scan_periods("2023年4月31日(rì)前", reference=dt.date(2023, 12, 25)).rejected
+    assert [(r.text, r.span.start, r.span.end) for r in refused] == [("2023年4月31日(rì)前", 0, 15)]

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterator
 from typing import Final, NamedTuple
 
 from xuncha._chrome import on_a_chrome_line
-from xuncha._fold import fold
+from xuncha._fold import fold, without_glosses
 from xuncha._lazy import LazyPattern
 from xuncha._lines import runs_on_into
 from xuncha._markers import heading_shape_at
@@ -473,7 +473,7 @@ def scan_periods(
     """
     require_text(text)
     require_reference(reference)
-    return _scan_all(text, reference, keep_rejected=True, kinds=kinds)
+    return _scan_unglossed(text, reference, keep_rejected=True, kinds=kinds)
 
 
 def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Period]:
@@ -485,7 +485,36 @@ def extract_periods(text: str, *, reference: dt.date | None = None) -> list[Peri
     """
     require_text(text)
     require_reference(reference)
-    return _scan_all(text, reference, keep_rejected=False).periods
+    return _scan_unglossed(text, reference, keep_rejected=False).periods
+
+
+def _scan_unglossed(
+    text: str, reference: dt.date | None, *, keep_rejected: bool, kinds: Collection[str] | None = None
+) -> Scan:
+    """_scan_all of a text that may hold a converter's pinyin glosses (今年前兩個(gè)月): the dates are read in the
+    text without them, each kept with the text and the span it has in ``text``, glosses included, as the figures
+    are (xuncha.quantities). The parser's cleaned text has none: the cleaner deletes them."""
+    unglossed = without_glosses(text)
+    if unglossed is None:
+        return _scan_all(text, reference, keep_rejected=keep_rejected, kinds=kinds)
+    plain, to_text = unglossed
+    scan = _scan_all(plain, reference, keep_rejected=keep_rejected, kinds=kinds)
+    periods = []
+    for period in scan.periods:
+        if period.span is None:  # (every period the scan reads has a span)
+            periods.append(period)
+            continue
+        start, end = to_text(period.span.start, period.span.end)
+        periods.append(
+            _trusted_period(
+                period.start, period.end, period.relation, period.precision, text[start:end], Span(start, end)
+            )
+        )
+    rejected = []
+    for refused in scan.rejected:
+        start, end = to_text(refused.span.start, refused.span.end)
+        rejected.append(refused._replace(text=text[start:end], span=Span(start, end)))
+    return Scan(periods, rejected)
 
 
 def periods_of(text: str, folded: str, reference: dt.date | None) -> list[Period]:
