@@ -718,3 +718,11 @@ def test_a_converters_pinyin_glosses_are_read_through_and_kept_in_the_text() -> 
     assert all(p.span is not None and text[p.span.start : p.span.end] == p.text for p in found)
     refused = scan_periods("2023年4月31日(rì)前", reference=dt.date(2023, 12, 25)).rejected
     assert [(r.text, r.span.start, r.span.end) for r in refused] == [("2023年4月31日(rì)前", 0, 15)]
+
+
+@pytest.mark.parametrize(("text", "day"), [("自今日起实行", 0), ("自今天起", 0), ("从明天起", 1)])
+def test_from_a_deictic_day_on_is_a_start(text: str, day: int) -> None:
+    # 自今日起 (set BV: 3000), as 自即日起: from that day on
+    (found,) = extract_periods(text, reference=dt.date(2016, 2, 3))
+    assert (found.relation.value, found.start) == ("since", dt.date(2016, 2, 3) + dt.timedelta(days=day))
+    assert found.text == text.removesuffix("实行")

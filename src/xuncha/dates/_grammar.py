@@ -475,13 +475,14 @@ _SPECIAL = rf"""
                               | 以内|内(?![部容地外涵在务控设审蒙])                 # 60天内: a time limit
                 )
               | (?P<offset_days> 日|个工作日) (?P<offset_within> 以内|内(?![部容地外涵在务控设审蒙])) )  # 60日内
-        | (?P<deictic_until> 截至|截止)? {_SP}                                      # 截至昨天
+        | (?: (?P<deictic_until> 截至|截止) | (?P<deictic_from> 自|从) )? {_SP}        # 截至昨天, 自今日起
           (?P<deictic_day> 今天(?!是[:：]?{_SP}(?:{_LINE_ENDS}|[0-9〇○零一二三四五六七八九]{{4}}))  # the reference date
                                   #   (not a widget's 今天是⏎ that lost its date, nor 今天是:2019年10月31日, the date
                                   #   it shows: the day the page was seen, written out)
                          | 今日|本日|明天|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
                          | (?<![光说表证声阐查])明日(?![报常益趋臻])  #   (not 光明日报, 表明日常: 明 ends a word)
                          | 后 (?<![天日年月周之以最然先]后) 天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
+          (?(deictic_from) 起 | )                                                 # (自 only with 起: 自今日起)
     )
 """
 _LIST = rf"""

@@ -187,5 +187,7 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
         day = None if ref is None else ref + dt.timedelta(days=_DEICTIC_DAYS[deictic])
         if get["deictic_until"] is not None:
             return (None, day, Relation.UNTIL, Precision.DAY)
+        if get["deictic_from"] is not None:  # 自今日起: from that day on, as 自即日起
+            return (day, day, Relation.SINCE, Precision.DAY)
         return (day, day, Relation.ON, Precision.DAY)
     return _resolve_span(get, ref)
