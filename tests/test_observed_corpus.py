@@ -48,11 +48,16 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # enumerations run into sentences are the misses); the 2,393 lose nothing. Sets BN to BS, 240 untuned passages
 # of the eleventh session, with their fixes set them at what the 2,873 reach: every dimension higher but the
 # dates' precision (the new sets' work reports' deictic words, 过去一年, 一年来, 目前), which the conventions leave
-# out; the 2,633 lose four items (three aligned by a ruling, one page's keyword chips read as a year).)
+# out; the 2,633 lose four items (three aligned by a ruling, one page's keyword chips read as a year). Sets BT
+# to BY, 240 more of the session, with their fixes set them at what the 3,113 reach: dates lower (their plans'
+# and news' year-less dates, 到YYYY年 targets, reposts' years; glossed pages' dates are now read, and with them
+# the deictic words the conventions leave out, 过去五年, 当月), markers at the target (headings run into
+# sentences in BV's and BW's news); the 2,633 lose one more item (1670: a clause after a date read as an event's
+# start, as in unglossed text).)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.988, 0.981),
-    "periods": (0.965, 0.935),
-    "markers": (0.971, 0.985),
+    "periods": (0.964, 0.933),
+    "markers": (0.970, 0.986),
     "facts": (0.983, 0.983),
 }
 
