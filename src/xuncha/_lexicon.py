@@ -249,7 +249,7 @@ _COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
     # items of news and circulars, and cases as Taiwan's Control Yuan counts them (通报典型问题18则, 纠正15案):
     # 则 after a Chinese numeral is mostly a word (一则…, 二则…), 案件, 案例 …
     "则": "",
-    "案": "件例由情发底卷值子犯头源值",
+    "案": "件例由情发底卷值子犯头源",
     # wells and ponds, and pigs (打机井12眼, 新建山塘2口, 生猪存栏1528.4万口): 口径, 口岸, 眼镜, 眼光 …
     "口": "径岸号罩子头腔碑袋述味感令诀音",
     "眼": "镜睛光界前下中里神看",

@@ -442,10 +442,9 @@ def _mark_markup(
     if gap is not None:
         breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(_WHITESPACE)), _WHITESPACE)
         line.breaks += [offset + at for at in breaks]
+    # a title glued to its first heading ("…工作方案一、背景与意义"): the heading starts a paragraph
     if "一、" in raw and (after_title := heading_glued_to_a_title(raw, _WHITESPACE)) is not None:
-        line.breaks.append(
-            offset + after_title
-        )  # a title glued to its first heading ("…工作方案一、背景与意义")
+        line.breaks.append(offset + after_title)
         line.breaks.sort()
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)

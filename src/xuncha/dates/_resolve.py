@@ -45,11 +45,7 @@ def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
         return (None, None, Relation.ON, Precision.YEAR)
     first, end, precision = (None, None, Precision.YEAR) if last is None else (last[0], last[1], last[3])
     if month and (
-        first is None
-        or end is None
-        or last is None
-        or last[3] is not Precision.MONTH
-        or last[2] is not Relation.ON
+        last is None or last[1] is None or last[3] is not Precision.MONTH or last[2] is not Relation.ON
     ):
         return (None, None, Relation.ON, Precision.MONTH)  # a month the text has not named: none is known
     if first is None or end is None:

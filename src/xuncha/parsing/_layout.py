@@ -118,7 +118,11 @@ def flattened_title(text: str) -> list[tuple[int, int]] | None:
         if chrome_end == end.end():
             # no chrome: the opening may follow at once ("…的通报 根据县委统一部署，…", opening_start)
             opening = opening_start(text, end.end())
-            if opening is not None and "。" in text[end.end() :] and is_notice_title(text[start : end.end()]):
+            if (
+                opening is not None
+                and text.find("。", end.end()) >= 0
+                and is_notice_title(text[start : end.end()])
+            ):
                 return [*label, (start, end.end()), (opening, len(text))]
             continue
         if chrome_end == len(text):
