@@ -602,6 +602,17 @@ def test_to_a_date_under_a_goals_heading_is_a_deadline() -> None:
         "2025-12-31",
     )
     assert _read("提高到2025年的水平")[0][0] == "2025年"
+    # opening a clause, up to a time the text has not reached yet (sets BX, BU: 3091, 2964): a target
+    plan = extract_periods("完善扶持政策。到2025年,全市新增就业750人以上。", reference=dt.date(2023, 6, 1))
+    assert [(p.text, p.relation.value, p.end) for p in plan] == [
+        ("到2025年", "before", dt.date(2025, 12, 31))
+    ]
+    # a stretch of work announced runs on to its end after its verb, though the end is still to come: until
+    stretch = extract_periods("巡视组将在当地一直工作到9月底。", reference=dt.date(2018, 8, 20))
+    assert [(p.text, p.relation.value) for p in stretch] == [("到9月底", "until")]
+    # reached already: the end of a span reported
+    done = extract_periods("到2023年底,已完成80%。", reference=dt.date(2024, 3, 1))
+    assert [(p.text, p.relation.value) for p in done] == [("到2023年底", "until")]
 
 
 def test_a_long_event_after_zi_and_its_date_is_dated_by_it() -> None:
