@@ -358,6 +358,11 @@ def test_a_news_reports_day_after_the_body_that_acted() -> None:
         ("15日", "on", "2016-03-15", "2016-03-15")
     ]
     assert _found("共办理案件19日发布", "2023-06-13") == []
+    # after a group or a centre, before 对外发布 (set BW: 3041)
+    assert _found("集团公司12日对外发布社会责任报告", "2012-06-14") == [
+        ("12日", "on", "2012-06-12", "2012-06-12")
+    ]
+    assert _found("服务中心5日发布公告", "2012-06-14") == [("5日", "on", "2012-06-05", "2012-06-05")]
 
 
 def test_a_news_leads_today_with_its_day_in_brackets() -> None:

@@ -113,11 +113,13 @@ _NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
 )
 _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
-# A news report's day: right after the name of the body that acted (…局, …委, …院 …) and before a verb of
-# announcing, meeting or acting (发布, 召开, 在京发布), as wire copy writes it (国资委19日发布的统计显示).
+# A news report's day: right after the name of the body that acted (…局, …委, …院, …集团, …中心 …) and before a verb
+# of announcing, meeting or acting (发布, 对外发布, 召开, 在京发布), as wire copy writes it (国资委19日发布的统计
+# 显示, 集团公司12日对外发布).
 _NEWS_DAY_FOLLOWS = (
-    "(?:(?<=[局委院府厅室处司会部办署所行][0-9]日)|(?<=[局委院府厅室处司会部办署所行][0-9]{2}日))"
-    "(?:发布|公布|召开|举行|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动|开展|在[京沪]|在[^，,。；;]{1,8}(?:召开|举行|发布))"
+    "(?:(?<=[局委院府厅室处司会部办署所行团心][0-9]日)|(?<=[局委院府厅室处司会部办署所行团心][0-9]{2}日))"
+    "(?:(?:对外|正式|联合)?(?:发布|公布)|召开|举行|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动|开展"
+    "|在[京沪]|在[^，,。；;]{1,8}(?:召开|举行|发布))"
 )
 # A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
 # month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
