@@ -1196,3 +1196,23 @@ def test_a_cover_pages_date_line_is_accounted_for_once() -> None:
     kept = "".join(text_fields(notice)).replace(" ", "").replace("\n", "")
     assert kept.count("二〇二三年三月二十九日") == 1
     assert kept.count("2023年3月29日") == 1
+
+
+def test_an_announcement_whose_group_entered_lately_is_dated_by_its_closing() -> None:
+    # 近日进驻 in the opening, 进驻期间(…) before the hotline in the closing (set CA: 3204, 3207); of two bodies
+    # that approved it together, the first is the dispatcher (3208)
+    notice = parse_notice(
+        "公告\n经省委、省政府批准,省第一生态环境保护督察组近日进驻淄川市,开展生态环境保护督察。\n"
+        "按照安排,督察组进驻时间为1个月。进驻期间(2024年7月23日至8月22日)设立专门值班电话:0533-2806731。"
+    )
+    inspection = notice.inspection
+    assert inspection is not None
+    assert inspection.dispatcher == "省委"
+    assert inspection.period is not None
+    assert (inspection.period.start, inspection.period.end) == (dt.date(2024, 7, 23), dt.date(2024, 8, 22))
+    # a range in the closing that dates something else gives no period
+    other = parse_notice(
+        "公告\n省第一生态环境保护督察组近日进驻淄川市。\n举报电话开通时间为2024年7月23日至8月22日,电话:0533-2806731。"
+    )
+    assert other.inspection is not None
+    assert other.inspection.period is None

@@ -40,9 +40,9 @@ from xuncha.parsing._groups import (
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
 _QUOTES = frozenset("“”\"'‘’")
 # The body that deployed the inspection (not a deployment that names no body: 根据统一部署, 按照有关要求), or one that
-# approved or sent it: 经县委批准, 经校党委同意, 受省委委派.
+# approved or sent it: 经县委批准, 经校党委同意, 受省委委派; of two that approved together, the first (经省委、省政府批准).
 _DEPLOYED_BY = r"(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
-_APPROVED_BY = r"([^，,。；;、\s]{1,24}?)(?:批准|同意|委派|派遣)"
+_APPROVED_BY = r"([^，,。；;、\s]{1,24}?)(?:[、和][^，,。；;、\s]{1,12}?)?(?:批准|同意|委派|派遣)"
 # Each word before the body starts an alternative of its own, so that a search skips from one first character of
 # them to the next (a pattern that starts with a group is tried at every position, three times slower); the body is
 # the one group a match holds.
@@ -612,13 +612,35 @@ def completed_by(inspection: Inspection | None, body: Inspection) -> Inspection:
         return inspection
 
 
-def period_from_closing(inspection: Inspection, figures: Figures, start: int, end: int) -> Inspection:
+def period_from_closing(
+    inspection: Inspection, figures: Figures, folded: str, start: int, end: int
+) -> Inspection:
     """The inspection with its whole period when the opening gave only the day it began (进驻) and the closing
-    gives a range from that very day ("巡察期间(2020年8月24日至10月23日)，设有举报电话…")."""
+    gives a range from that very day ("巡察期间(2020年8月24日至10月23日)，设有举报电话…"), or when the opening
+    gave none and the closing dates the stay ("进驻期间(2018年10月31日-11月30日)设立专门值班电话": an
+    announcement whose group entered 近日)."""
     began = inspection.period
-    if began is None or began.start is None or began.end is not None:
+    if began is None:
+        for position, period in figures.periods_within(start, end):
+            if (
+                period.relation is Relation.RANGE
+                and period.start is not None
+                and period.end is not None
+                and _DURING_THE_STAY.search(folded, max(start, position - _DURING_THE_STAY_LONGEST), position)
+            ):
+                try:
+                    return attrs.evolve(inspection, period=period)
+                except InvariantError:
+                    return inspection
+        return inspection
+    if began.start is None or began.end is not None:
         return inspection
     return _with_range(inspection, figures, start, end, began.start)
+
+
+# The words that name the stay a range after them dates: 巡察期间(…), 进驻期间(…), 督察进驻期间：…
+_DURING_THE_STAY = LazyPattern(r"(?:巡视|巡察|督察|进驻)(?:工作)?期间[ \t\u3000：:]*[（(]?[ \t\u3000]*\Z")
+_DURING_THE_STAY_LONGEST = 14
 
 
 # A heading that announces the inspection period: 一、巡察时间, （二）巡视期间.

@@ -97,7 +97,7 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
-        inspection = _facts.period_from_closing(inspection, figures, closing[0][0], closing[-1][1])
+        inspection = _facts.period_from_closing(inspection, figures, folded, closing[0][0], closing[-1][1])
     if inspection is not None and inspection.period is None and layout.first_marker is not None:
         # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
         period_heading = _heading_naming(_facts.names_the_period, texts, headings, layout)
