@@ -99,6 +99,16 @@ from _quantity_readings import readings as _readings
         ("一口气干到底,一眼望去。", []),
         # a qualifier before the currency named before the amount, spaces between as a PDF sets them (set BO: 2737)
         ("净利润约人民币 29.78 亿元。", [("约人民币 29.78 亿元", "29.78", "亿元", "about")]),
+        # loans of books and checks of vehicles, counted as times (set CD: 3349, 3350; CE: 3377); a year before
+        # 部门 is its budget's (2025部门预算表, 3324); a campaign named by its years (扫黑除恶三年专项斗争, 3371)
+        (
+            "借阅7.9万余册次,检查车辆96辆次,2025部门预算表,3部门联合开展扫黑除恶三年专项斗争。",
+            [
+                ("7.9万余册次", "7.9", "万册次", "more_than"),
+                ("96辆次", "96", "辆次", None),
+                ("3部门", "3", "部门", None),
+            ],
+        ),
         # items of a circular and cases as Taiwan's Control Yuan counts them, after Arabic digits (set BY: 3131,
         # 3157); a lone financial numeral before a counter is a word (參處), a code named by its count a term
         (

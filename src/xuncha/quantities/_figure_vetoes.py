@@ -209,6 +209,14 @@ def _view_count(c: Candidate) -> bool:
     return at == 0 or c.text[at - 1] in " \t\u3000\n|｜"
 
 
+def _year_of_a_department(c: Candidate) -> bool:
+    """2025部门预算表, 2024部门决算: the year of a department's budget, its 年 left out, not 2025 departments."""
+    if c.unit is None or c.unit.name != "部门":
+        return False
+    run = c.run
+    return len(run) == 4 and run.isdigit() and run[:2] in ("19", "20")
+
+
 def _day_of_month(c: Candidate) -> bool:
     """12月30日内: a date (30日内 alone is a time limit)."""
     return c.unit_text == "日" and c.previous == "月"
@@ -339,6 +347,7 @@ def figure_is_clear(c: Candidate) -> bool:
         and unit.name != "页"  # _document_pages
         and unit.name != "期"  # _issue_number
         and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
+        and unit.name != "部门"  # _year_of_a_department
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
     ):
@@ -377,8 +386,9 @@ def _the_year_of(c: Candidate) -> bool:
     )
 
 
-#: Plans and their reports, named by the years they span: 三年行动计划, 五年规划, 五年工作总结, 三年提升工程.
-_PLAN_WORDS = ("规划", "计划", "方案", "工程", "总结", "行动", "攻坚", "纲要")
+#: Plans and their reports, named by the years they span: 三年行动计划, 五年规划, 五年工作总结, 三年提升工程, 扫黑除恶
+#: 三年专项斗争.
+_PLAN_WORDS = ("规划", "计划", "方案", "工程", "总结", "行动", "攻坚", "纲要", "斗争")
 #: A word that may stand between the years and the plan word: 五年工作总结, 三年提升工程, 五年发展规划.
 _PLAN_FILLERS = ("工作", "提升", "发展", "建设", "振兴", "改革", "专项", "整治", "")
 
@@ -428,6 +438,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a journal's issue number after its year", _issue_number),
     Veto("a view count in the page chrome", _view_count, "arabic"),
     Veto("a day of the month", _day_of_month),
+    Veto("the year of a department's budget", _year_of_a_department, "arabic"),
     Veto("two currencies", _two_currencies),
     Veto("a yen sign before what is not money", _not_money_after_yen),
     Veto("the year or years a clause names", _the_year_of),
