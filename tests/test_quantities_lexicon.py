@@ -140,6 +140,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a section's number opening its line": ("3.2部门责任", "3.2", True),
     "a rank": ("排名前3名", "3", True),
     "a day of the month": ("12月30日内", "30", True),
+    "the year of a department's budget": ("2025部门预算表", "2025", True),
     "the rest of a numeral split by a space": ("增长四点 五个百分点", "五", True),
     "three digits after a space that may group thousands": ("51 436个单位", "436", True),
     "two currencies": ("折合三万元欧元", "三万", True),
