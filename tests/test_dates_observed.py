@@ -100,8 +100,14 @@ def test_without_reference_a_stated_month_or_quarter_carries_its_year_into_later
         None,
         None,
     )
-    # with a reference the reference year takes over at the paragraph break, as before
-    assert _read("简况(2020年3月)\n1-2月,产值增长2%。")[1][2:] == ("2024-01-01", "2024-02-29")
+    # with a reference, a month reported with its year before the reference year carries too (a repost: the
+    # page's year is not the text's; test_a_reposts_reported_period_tells_its_later_paragraphs_their_year), and one
+    # in the reference year leaves the next paragraph in it
+    assert _read("简况(2020年3月)\n1-2月,产值增长2%。")[1][2:] == ("2020-01-01", "2020-02-29")
+    assert _read("简况(2023年12月)\n1-2月,产值增长2%。", reference=dt.date(2023, 12, 25))[1][2:] == (
+        "2023-01-01",
+        "2023-02-28",
+    )
 
 
 def test_without_reference_an_unknown_relative_year_holds_only_for_its_sentence() -> None:
@@ -737,3 +743,18 @@ def test_from_a_deictic_day_on_is_a_start(text: str, day: int) -> None:
     (found,) = extract_periods(text, reference=dt.date(2016, 2, 3))
     assert (found.relation.value, found.start) == ("since", dt.date(2016, 2, 3) + dt.timedelta(days=day))
     assert found.text == text.removesuffix("实行")
+
+
+def test_a_reposts_reported_period_tells_its_later_paragraphs_their_year() -> None:
+    # a spokesman's half-year review reposted three years later (set CB: 3257): 2015年上半年, reported with its year
+    # before the page's year, tells the next paragraphs their year, as a day written in full does
+    text = "发言人介绍2015年上半年商务运行情况时表示,上半年市场平稳。\n前6个月社会消费品零售总额增长10.3%,6月增长10.5%。"
+    found = extract_periods(text, reference=dt.date(2018, 11, 16))
+    assert [(p.text, p.start) for p in found][-2:] == [
+        ("前6个月", dt.date(2015, 1, 1)),
+        ("6月", dt.date(2015, 6, 1)),
+    ]
+    # a range reaching into the page's year sends the next paragraph back to the page's year (382)
+    text = "于2022年11月下旬至2023年1月中旬开展了常规巡察。\n2月14日,召开会议听取汇报。"
+    found = extract_periods(text, reference=dt.date(2023, 4, 3))
+    assert (found[-1].text, found[-1].start) == ("2月14日", dt.date(2023, 2, 14))

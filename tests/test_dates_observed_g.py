@@ -70,6 +70,8 @@ def test_dao_before_a_target_is_a_deadline() -> None:
     text = "全县围绕脱贫攻坚和到2019年与全省同步全面建成小康社会的目标，守住底线。"
     assert _read(text, ref) == [("到2019年", "before", None, "2019-12-31")]
     assert _read("力争到2025年底，实现收入翻番。", ref) == [("到2025年底", "before", None, "2025-12-31")]
-    # up to a date, without a goal, is still an end
-    assert _read("到2016年底，累计完成整改120项。", ref) == [("到2016年底", "until", None, "2016-12-31")]
+    # up to a date the text has reached, without a goal, is still an end; one still to come is a target
+    reached = dt.date(2017, 1, 10)
+    assert _read("到2016年底，累计完成整改120项。", reached) == [("到2016年底", "until", None, "2016-12-31")]
+    assert _read("到2016年底，累计完成整改120项。", ref) == [("到2016年底", "before", None, "2016-12-31")]
     assert _read("现场和到场人员") == []

@@ -51,6 +51,8 @@ _COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
 _PRICE_BASES: Final = ("可比价", "不变价", "价格")
 # The spans shorter than a year a brief or an inspection is dated by (简况(2020年3月), 2022年第三季度督查).
 _DATELINE_SPANS: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.QUARTER)
+# The periods reported with their year that tell a repost's later paragraphs their year (see _scan).
+_REPORTED_SPANS: Final = (*_DATELINE_SPANS, Precision.HALF_YEAR)
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
 _REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
 #: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
@@ -380,6 +382,22 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     in_a_plan = speaks_of_a_plan(match)
                     if not in_a_plan:  # (not a plan's: 计划2026年上半年完成)
                         named_year = year
+            last_day = period[1] or period[0]  # (a range's end, as for a day: …至2023年1月中旬)
+            if (
+                reference_year is not None
+                and stated
+                and last_day is not None
+                and last_day.year <= reference_year
+                and period[3] in _REPORTED_SPANS
+                and period[2] in _ON_OR_RANGE
+                and any(match.group(*written_year))
+                and not (speaks_of_a_plan(match) if in_a_plan is None else in_a_plan)
+            ):
+                # (a repost: a month, a quarter or a half year reported with its year, before the page's year,
+                # tells a later paragraph its year as a day written in full does: 介绍2015年上半年商务运行情况…,
+                # then 前6个月 and 1至6月 in the next paragraphs are 2015's on a page of 2018; one in the page's
+                # year, …至2023年1月中旬 on a page of 2023, sends the next paragraph back to the page's year)
+                full_day_year = last_day.year
             if (
                 reference_year is None
                 and stated
