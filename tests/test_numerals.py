@@ -201,6 +201,7 @@ def test_numeral_soup_raises_only_number_errors(text: str) -> None:
 MARKERS = [
     ("一、", MarkerKind.NUMERAL_COMMA, 1, 1),
     ("十二、", MarkerKind.NUMERAL_COMMA, 1, 12),
+    ("一,、", MarkerKind.NUMERAL_COMMA, 1, 1),  # a converter's doubled punctuation (sets CC, BI: 3283, 2486)
     ("（一）", MarkerKind.PAREN_NUMERAL, 2, 1),
     ("(三)", MarkerKind.PAREN_NUMERAL, 2, 3),
     ("1.", MarkerKind.DIGIT_DOT, 3, 1),

@@ -169,8 +169,9 @@ _AT_LINE_START = (
 #: (kind, pattern with one group named ``n`` for the number). Group names in the compiled alternations are
 #: ``{kind}_{index}``; the order of the rows is the order in which the alternatives are tried.
 _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
-    # 一、 一. 一． — not 一.5 (a decimal); a digit may follow 、 (一、2023年预算执行情况)
-    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:、|[{_DOTS}](?![0-9０-９]))"),
+    # 一、 一. 一． — not 一.5 (a decimal); a digit may follow 、 (一、2023年预算执行情况); a converter that doubles
+    # punctuation leaves a comma before the 、 (一,、), which is still the marker
+    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:[,，]?、|[{_DOTS}](?![0-9０-９]))"),
     # 一 机构设置: a plain numeral set apart from its heading by spaces at a line's start, as statutes and budget
     # notes print it; whole words must follow (一 年 来, letter-spaced, is no heading; nor is 记者 叢 一 通讯员, a
     # name inside a line), and the marker is the numeral alone (parse_marker reads it alone: _whole)
