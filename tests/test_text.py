@@ -149,6 +149,12 @@ def test_indented_values_under_a_pages_bullets_are_no_first_line_indents() -> No
         "一、为规范县政府工作运行,提高行政效能,制定本规则。\n\n二、县政府工作坚持依法行政。\n"
     )
     assert "一、为规范县政府工作运行,提高行政效能,制定本规则。" in paragraphs(source)
+    # nor do numbered items indented under unindented paragraphs (set CD: 3334)
+    listed = SourceText(
+        "某幼儿园2024年部门预算情况说明\n\n一、单位基本情况\n\n(一)职能职责\n\n面向适龄儿童开展保育和教育工作。\n"
+        "    1.保护幼儿生命安全,促进幼儿身体健康成长。\n    2.激发幼儿的求知欲和探究兴趣,发展语言能力。\n"
+    )
+    assert paragraphs(listed)[1:3] == ["一、单位基本情况", "(一)职能职责"]
     # where indented lines of prose start the paragraphs, an unindented line still continues one
     wrapped = SourceText(
         "　　全县新建高标准农田2.6万亩，完成年度\n任务的百分之九十。\n　　各项工作稳步推进，成效明显。"

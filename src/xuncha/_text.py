@@ -559,14 +559,20 @@ def _page_break_joins(
     if len(starts) < 2:  # (a text of one line, a title alone: nothing to join)
         return
     counts: dict[int, int] = {}
-    prose: dict[int, int] = {}  # the lines of each indent that may open a paragraph of prose (_opens_prose)
+    # the lines of each indent that may open a paragraph of prose (_opens_prose), not a numbered item's (a page's
+    # list indented under unindented paragraphs: "    1.保护幼儿生命安全，…")
+    prose: dict[int, int] = {}
     for start, end in zip(starts, ends, strict=True):
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
         indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
         if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in _BULLETS:
             continue  # an indented bullet (a page's "  • 发布时间:…" items) is a list's, no paragraph's first line
         counts[indent] = counts.get(indent, 0) + 1
-        if indent and _opens_prose(original, start + indent, end):
+        if (
+            indent
+            and _opens_prose(original, start + indent, end)
+            and heading_shape_at(original, start + indent) is None
+        ):
             prose[indent] = prose.get(indent, 0) + 1
     # the indent of most lines (the first seen of equally many, as Counter.most_common says)
     usual = max(counts, key=counts.__getitem__) if counts else 0
