@@ -616,9 +616,14 @@ def test_to_a_date_under_a_goals_heading_is_a_deadline() -> None:
     # a stretch of work announced runs on to its end after its verb, though the end is still to come: until
     stretch = extract_periods("巡视组将在当地一直工作到9月底。", reference=dt.date(2018, 8, 20))
     assert [(p.text, p.relation.value) for p in stretch] == [("到9月底", "until")]
-    # reached already: the end of a span reported
+    # reached already: the end of a span reported; and so is a year under way (到今年已走过97年, set CC: 3301)
     done = extract_periods("到2023年底,已完成80%。", reference=dt.date(2024, 3, 1))
     assert [(p.text, p.relation.value) for p in done] == [("到2023年底", "until")]
+    under_way = extract_periods("党于1921年成立,到今年已走过97年。", reference=dt.date(2018, 6, 10))
+    assert [(p.text, p.relation.value) for p in under_way][-1] == ("到今年", "until")
+    # 到…前 is a deadline whatever the reference (set CA: 3227; set BU: 2975)
+    by = extract_periods("去年4月督察组进驻,到12月底前,信访件已全部办结。", reference=dt.date(2018, 8, 3))
+    assert [(p.text, p.relation.value) for p in by][-1] == ("到12月底前", "before")
 
 
 def test_a_long_event_after_zi_and_its_date_is_dated_by_it() -> None:

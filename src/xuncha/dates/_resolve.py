@@ -68,11 +68,16 @@ def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
 
 _FORWARD_SUFFIXES: Final = frozenset({"前", "之前", "以前", "前夕", "后", "之后", "以后"})
 # What a clause that a date's 到 opens follows: a clause break, a quotation mark or a bracket, a space, the text's start.
+# The suffixes of a deadline after 到 (到12月底前).
+_BY_SUFFIXES: Final = frozenset({"前", "之前", "以前"})
 _BEFORE_A_CLAUSE: Final = frozenset("，,。；;：:！!？?\n“\"'（( \t\u3000")
 
 
-def _opens_a_clause(match: re.Match[str]) -> bool:
-    """Whether the match's prefix (到) opens its clause: 到2025年，… after a comma, not 持续到5月底."""
+def _still_to_come(match: re.Match[str], start: dt.date | None, ref: dt.date | None) -> bool:
+    """Whether the match's prefix (到) opens its clause (到2025年，… after a comma, not 持续到5月底) and the time it
+    names starts after the reference date (not 今年, a year under way)."""
+    if ref is None or start is None or start <= ref:
+        return False
     at = match.start("prefix")
     return at == 0 or match.string[at - 1] in _BEFORE_A_CLAUSE
 
@@ -280,12 +285,12 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     if prefix is None and suffix is None:
         pass  # (most matches: one test, not a comparison with each word below)
     elif prefix == "到" and (
-        names_a_target(match)
-        or (ref is not None and end is not None and end > ref and _opens_a_clause(match))
+        suffix in _BY_SUFFIXES or names_a_target(match) or _still_to_come(match, start, ref)
     ):
-        # 力争到2025年底, 到2019年…的目标: a deadline, by its end; and so is a 到 opening a clause whose end the
-        # text has not reached yet (到2025年，全市新增…750人以上 in a plan of 2023): a target, where a stretch of work
-        # announced runs on to its end after its verb (工作到5月15日结束, 持续到5月底: until)
+        # 到12月底前, 力争到2025年底, 到2019年…的目标: a deadline, by its end; and so is a 到 opening a clause whose
+        # time the text has not reached yet (到2025年，全市新增…750人以上 in a plan of 2023; not 到今年已走过97年, a
+        # year under way), where a stretch of work announced runs on to its end after its verb (工作到5月15日结束,
+        # 持续到5月底: until)
         relation, start = Relation.BEFORE, None
     elif (prefix is not None and prefix[0] in "截到至直") or (
         suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
