@@ -53,12 +53,16 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # and news' year-less dates, 到YYYY年 targets, reposts' years; glossed pages' dates are now read, and with them
 # the deictic words the conventions leave out, 过去五年, 当月), markers at the target (headings run into
 # sentences in BV's and BW's news); the 2,633 lose one more item (1670: a clause after a date read as an event's
-# start, as in unglossed text).)
+# start, as in unglossed text). Sets BZ to CE, 240 more of the session, with their fixes set them at what the
+# 3,353 reach: figures' precision lower (indefinite counts in speeches, 一次, 一段, which the conventions leave out),
+# dates lower (seasons after a year, 2018年夏季攻势, read as the meteorological season where the writers read the
+# year alone; damaged dates), facts lower (two ecological-inspection announcements' titles and modes), markers
+# higher (一,、; numbered items indented under unindented paragraphs); the 2,633 lose nothing more.)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.988, 0.981),
-    "periods": (0.964, 0.933),
-    "markers": (0.970, 0.986),
-    "facts": (0.983, 0.983),
+    "quantities": (0.988, 0.980),
+    "periods": (0.963, 0.932),
+    "markers": (0.971, 0.987),
+    "facts": (0.982, 0.982),
 }
 
 _CORPUS = passages()
