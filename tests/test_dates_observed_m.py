@@ -352,12 +352,13 @@ def test_a_year_that_lost_its_nian_before_its_half() -> None:
 
 def test_a_news_reports_day_after_the_body_that_acted() -> None:
     # 国资委19日发布, 最高人民法院15日在京发布 (sets AQ, AT: 1763, 1899): the reference month's day, as a dateline's
-    # day is; a day after other words stays unread without a date of its sentence before it.
+    # day is; a count of days before the verb (连续3日, 历时19日) is none.
     assert _found("國資委19日發佈的統計顯示", "2010-08-20") == [("19日", "on", "2010-08-19", "2010-08-19")]
     assert _found("最高人民法院15日在京发布白皮书", "2016-03-16") == [
         ("15日", "on", "2016-03-15", "2016-03-15")
     ]
-    assert _found("共办理案件19日发布", "2023-06-13") == []
+    assert _found("历时19日发布", "2023-06-13") == []
+    assert _found("展会连续3日举行", "2023-06-13") == []
     # after a group or a centre, before 对外发布 (set BW: 3041)
     assert _found("集团公司12日对外发布社会责任报告", "2012-06-14") == [
         ("12日", "on", "2012-06-12", "2012-06-12")
@@ -437,3 +438,53 @@ def test_unix_time_zero_is_an_empty_date_field() -> None:
     assert _found("10个月后", "1969-03-01") == [("10个月后", "on", "1970-01-01", "1970-01-01")]
     # nor another shape of the day (Hypothesis found 1970 1 1 on a line of its own)
     assert _found("巡察组\n1970 1 1\n", None) == [("1970 1 1", "on", "1970-01-01", "1970-01-01")]
+
+
+def test_a_news_reports_day_after_any_body_or_person() -> None:
+    # 负责人22日表示, 某市28日举行, 督察组1日对…公开, 记者10日从某部了解到 (twelfth session: 2754, 2267, 3216, 2644):
+    # wire copy puts the day after whoever acted, before a verb of announcing, meeting, acting or travelling
+    assert _found("国务院国资委负责人22日表示，上半年", "2010-07-26") == [
+        ("22日", "on", "2010-07-22", "2010-07-22"),
+        ("上半年", "on", "2010-01-01", "2010-06-30"),
+    ]
+    assert _found("某市28日举行新闻发布会", "2022-03-02") == [("28日", "on", "2022-02-28", "2022-02-28")]
+    assert _found("督察组1日对首批典型案例集中公开", "2023-12-05") == [
+        ("1日", "on", "2023-12-01", "2023-12-01")
+    ]
+    assert _found("这是记者10日从某某部了解到的", "2013-07-11") == [("10日", "on", "2013-07-10", "2013-07-10")]
+    # the days of a list before the verb (11日、12日赴…), a day before a time of the day (7日清晨, 13日当天)
+    assert _found("巡察团 11日、12日赴东屿巡察", "2020-06-13") == [
+        ("11日", "on", "2020-06-11", "2020-06-11"),
+        ("12日", "on", "2020-06-12", "2020-06-12"),
+    ]
+    assert _found("校园里涌动着热潮。7日清晨的图书馆广场上", "2022-01-13") == [
+        ("7日", "on", "2022-01-07", "2022-01-07")
+    ]
+    # 前往 is a verb (goes there on the 12th), not 12日前 (before the 12th)
+    assert _found("预定12日前往东屿", "2020-06-13") == [("12日", "on", "2020-06-12", "2020-06-12")]
+
+
+def test_a_news_items_bullet_opens_a_clause() -> None:
+    # ◆3日上午，… (set CK: 3601): a day alone after an item's bullet, as at a clause start
+    assert _found("◆3日上午，临河镇召开部署会", "2018-07-26") == [("3日", "on", "2018-07-03", "2018-07-03")]
+    assert _found("● 5日，镇党委召开会议", "2018-07-26") == [("5日", "on", "2018-07-05", "2018-07-05")]
+
+
+def test_a_weekday_and_a_time_of_day_before_a_suffix_or_a_connector() -> None:
+    # 9月28日(星期日)前, 1月18日(星期三)至2月16日, 10月8日(星期三)18:00前, 2026年1月22日下午5点前 (set CH: 3513,
+    # 3518, 3517): the weekday and the hour between a day and its suffix or range do not part them
+    assert _found("于9月28日(星期日)前报送", "2025-09-20") == [
+        ("9月28日(星期日)前", "before", None, "2025-09-28")
+    ]
+    assert _found("教职工于1月18日（星期三）至2月16日放假", "2023-01-10") == [
+        ("1月18日（星期三）至2月16日", "range", "2023-01-18", "2023-02-16")
+    ]
+    assert _found("10月8日(星期三)18:00前返校", "2025-09-20") == [
+        ("10月8日(星期三)18:00前", "before", None, "2025-10-08")
+    ]
+    assert _found("于2026年1月22日下午5点前报送", None) == [
+        ("2026年1月22日下午5点前", "before", None, "2026-01-22")
+    ]
+    # a day alone keeps its span: the weekday is read over only before a suffix or a connector
+    assert _found("9月28日(星期日)正常上课", "2025-09-20") == [("9月28日", "on", "2025-09-28", "2025-09-28")]
+    assert _found("9月30日上午8:00召开", "2025-09-20") == [("9月30日", "on", "2025-09-30", "2025-09-30")]

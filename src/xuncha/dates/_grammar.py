@@ -96,7 +96,11 @@ _AFTER_HOUTIAN = (
 )
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
-_LONE_DAY_FOLLOWS = "[，,]|[上下]午|早上|晚上|凌晨"
+# The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
+_TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚"
+_LONE_DAY_FOLLOWS = "[，,]|" + _TIMES_OF_DAY
+# The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
+_BULLETS = "◆◇●■□▲△★☆•※"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
 # (a page saved on Windows ends its lines with \r\n; a scraped page pads them with no-break spaces)
 _LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
@@ -108,18 +112,21 @@ _INDENTED_LINE_START = (
     )
     + ")"
 )
-# A count of days (为期10日, 历时10日, 10日内, 10日以后) is no day of a month.
+# A count of days (为期10日, 历时10日, 连续3日, 10日内, 10日以后) is no day of a month.
 _NOT_BEFORE_A_SENTENCE_DAY = (
-    "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等"
+    "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等续"
 )
 _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
-# A news report's day: right after the name of the body that acted (…局, …委, …院, …集团, …中心 …) and before a verb
-# of announcing, meeting or acting (发布, 对外发布, 召开, 在京发布), as wire copy writes it (国资委19日发布的统计
-# 显示, 集团公司12日对外发布).
+# A news report's day: right after the body or person that acted (国资委19日, 负责人22日, 某市28日, 督察组1日) and
+# before a verb of announcing, meeting, acting or travelling (发布, 对外发布, 召开, 在京发布, 赴, 向社会公开) or a time
+# of the day, as wire copy writes it; the days of a list before one (11日、12日赴东屿巡察) are as many such days.
 _NEWS_DAY_FOLLOWS = (
-    "(?:(?<=[局委院府厅室处司会部办署所行团心][0-9]日)|(?<=[局委院府厅室处司会部办署所行团心][0-9]{2}日))"
-    "(?:(?:对外|正式|联合)?(?:发布|公布)|召开|举行|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动|开展"
-    "|在[京沪]|在[^，,。；;]{1,8}(?:召开|举行|发布))"
+    "(?:(?<=[\u4e00-\u9fff、][0-9]日)|(?<=[\u4e00-\u9fff、][0-9]{2}日)"
+    "|(?<=[\u4e00-\u9fff][ ][0-9]日)|(?<=[\u4e00-\u9fff][ ][0-9]{2}日))"
+    "(?:、[0-9]{1,2}日){0,3}"
+    "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开)|召开|举行|举办|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动"
+    "|开展|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
+    f"|在[京沪]|在[^，,。；;]{{1,8}}(?:召开|举行|发布)|{_TIMES_OF_DAY})"
 )
 # A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
 # month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
@@ -335,7 +342,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
             # (or the next of a list of days after a month's day or a day's time: 8月27日、28日，…; 15日下午、16日上午)
             # (or right after a prefix of an end, itself at a clause start: 截至6日，…; 到25日，现场已找到…)
-            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}]) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、)
+            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、)
                    | (?<=[至到止]) (?(prefix)|(?!)) )
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
@@ -380,12 +387,12 @@ _PREFIX = rf"""
 # (来 is tested before the year it follows: the alternation tests a character, not a lookbehind)
 _SUFFIX = rf"""
     {_SUFFIX_GUARD} (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
-              | 前(?![期列景沿线]|[进移](?!一步)[0-9一二三四五六七八九十两]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
+              | 前(?![期列景沿线往]|[进移](?!一步)[0-9一二三四五六七八九十两]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
 # (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
 # half; 后半个月 is still half a month after. 前 before 进 or 移 and a number is a ranking's move: 较上年前进137位,
-# 前移6名; 年底前进一步完善 is still "before".)
+# 前移6名; 年底前进一步完善 is still "before". 前往 is a verb: 12日前往东屿 goes there on the 12th.)
 # A bare number that borrows its unit from a range end or a list's last item (1-11月, 2017—2022年, 6、7月份).
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
@@ -504,18 +511,28 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
+    (?:   (?: {_WEEKDAY_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | {_WEEKDAY_TAIL}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} 结束 )
         | {_LIST}
     )
-    (?: {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?       # ”: a quoted holiday, “五一”前, “五一” 节前
+    (?: {_WEEKDAY_TAIL}? {_CLOCK_TAIL}?                    # 9月28日(星期日)前, 10月8日(星期三)18:00前
+        {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?       # ”: a quoted holiday, “五一”前, “五一” 节前
 """
 
+
+# A day's weekday in brackets, which notices print after the day (9月28日(星期日)前, 1月18日（星期三）至2月16日): read
+# over only before a range's connector or a suffix (a date alone keeps its span).
+_WEEKDAY_TAIL = rf"(?: {_SP} [（(] (?:星期|周|礼拜) [一二三四五六日天] [）)] )"
+# A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
+# day's (the conventions date a deadline by its day).
+_CLOCK_TAIL = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP} [0-9]{{1,2}}
+                     (?: [:：][0-9]{{2}} | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? )
+                     (?= {_SP} (?:之|以)?前 ) )"""
 
 # never takes part: the group a point reads for a field only the other point has (end_day_alone); never opened
 # either (see _SUFFIX_GUARD)
