@@ -488,3 +488,13 @@ def test_a_weekday_and_a_time_of_day_before_a_suffix_or_a_connector() -> None:
     # a day alone keeps its span: the weekday is read over only before a suffix or a connector
     assert _found("9月28日(星期日)正常上课", "2025-09-20") == [("9月28日", "on", "2025-09-28", "2025-09-28")]
     assert _found("9月30日上午8:00召开", "2025-09-20") == [("9月30日", "on", "2025-09-30", "2025-09-30")]
+
+
+def test_a_quarter_set_apart_by_spaces() -> None:
+    # 2024 年第 3 季度, 2024 年 3 季度 (set CG: 3456, 3457, 3458): a report's cover spaces every number
+    assert _found("某某财险 2024 年第 3 季度偿付能力报告", None) == [
+        ("2024 年第 3 季度", "on", "2024-07-01", "2024-09-30")
+    ]
+    assert _found("2024 年 3 季度", None) == [("2024 年 3 季度", "on", "2024-07-01", "2024-09-30")]
+    assert _found("今年前 3 季度", "2024-12-01") == [("今年前 3 季度", "on", "2024-01-01", "2024-09-30")]
+    assert _found("第 4 季度末", "2024-12-01") == [("第 4 季度末", "on", "2024-12-31", "2024-12-31")]

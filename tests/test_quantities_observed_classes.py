@@ -560,6 +560,17 @@ def test_a_figure_glued_after_a_percent_figure() -> None:
     ]
 
 
+def test_a_row_of_percent_figures_set_apart_by_spaces() -> None:
+    # 流动性覆盖率 318% 162% 205% (set CG: 3459, a solvency report's table flattened to lines): after a space, a
+    # percent sign encodes no URL character (an address holds no space)
+    assert _readings("流动性覆盖率 318% 162% 205%") == [
+        ("318%", "318", "%", None),
+        ("162%", "162", "%", None),
+        ("205%", "205", "%", None),
+    ]
+    assert _readings("http://a.cn/%205%20") == []
+
+
 def test_a_run_of_glued_percent_figures_is_looked_back_over_a_bounded_window() -> None:
     # (the look back from each figure stops after _PERCENT_RUN characters: linear on a run of any length)
     assert len(_readings("的" + "1%" * 5000 + "的")) < 30

@@ -236,9 +236,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
               本|上上个?|下下个?|上一个?|下一个?|上个?|下个?) 季度                #   下下个季度: two ahead
           (?: (?P<{p}relative_quarter_end> 末|底)                               # 上季度末: its last day,
             | (?P<{p}relative_quarter_start> 初{EDGE_GUARDS["初"]}) )?          #   本季度初: its first
-        | (?P<{p}quarters_from_first> 前)? 第?                                  # 前两季度: from the first on
+        | (?: (?P<{p}quarters_from_first> 前) {_SP} )? (?: 第 {_SP} )?          # 前两季度: from the first on
           (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
-          (?: (?<=[第前][一二三四1-4两])个 )? 季度                               # 第4个季度, not 三个季度
+          (?: (?<=[第前][一二三四1-4两])个 )? {_SP} 季度                         # 第4个季度, not 三个季度;
+                                                                                #   spaced: 第 3 季度
           (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
             | (?P<{p}quarter_start> 初{EDGE_GUARDS["初"]}) )?                   #   四季度初: its first
         # (not a school term: 秋季学期 and 寒假 have no calendar-fixed span, each school and province sets its own,
@@ -629,7 +630,7 @@ _STARTS: Final = {
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季|[一二三四五六七八九十0-9])", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
-    "近": f"(?={_COUNT_FOLLOWS})", "第": "(?=[一二三四1-4]个?季)",
+    "近": f"(?={_COUNT_FOLLOWS})", "第": f"(?={_SP}[一二三四1-4]{_SP}个?季)",
     "直": "(?=[至到])",
     "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE}|{_AFTER_A_STRETCH.format('到')})",
     "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')}|{_AFTER_A_STRETCH.format('至')})",
