@@ -409,6 +409,14 @@ def test_a_month_and_day_after_a_list_numbers_dot() -> None:
     assert _found("12.3月5日", "2007-11-26") == []
 
 
+def test_a_schedules_item_number_before_a_month_and_day_is_a_marker() -> None:
+    # 1.9月28日(星期日)正常上课, 3.10月8日-10月22日 (set CH: 3513, 3488): the dot ends the item's number, as before
+    # 1.2023年; a decimal before 月 alone (1.5月) is no marker
+    assert heading_at("1.9月28日(星期日)正常上课") == HeadingMatch(parse_marker("1."), 0, 2)
+    assert heading_at("3.10月8日-10月22日,各部门填报") == HeadingMatch(parse_marker("3."), 0, 2)
+    assert heading_at("1.5月完成") is None
+
+
 def test_the_half_year_of_an_interim_report() -> None:
     # 2022年半年度工作总结 (set BD: 2312): the first half of the year before it; 半年度 alone names no year's
     assert _found("某街道2022年半年度工作总结", None) == [("2022年半年度", "on", "2022-01-01", "2022-06-30")]

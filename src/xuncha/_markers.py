@@ -160,6 +160,9 @@ _CLOSING = "）)〕"
 
 # A year after a list number's dot (1.2023年): four digits and 年, the first two a century's (19, 20).
 _NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
+# A month and its day after a list number's dot (1.9月28日, 3.10月8日-10月22日, a schedule's items): one or two
+# digits, 月, a day and 日; a decimal (1.5月) has no day after it.
+_NOT_A_MONTH_DAY = r"(?![0-9]{1,2}[ \u3000]?月[ \u3000]?[0-9]{1,2}[ \u3000]?[日号])"
 
 # A line's start, up to two spaces of indentation before the marker.
 _AT_LINE_START = (
@@ -186,10 +189,11 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     # 一） with the closing bracket only
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
     # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、,
-    # and a year may follow the dot (1.2023年工作总结: no decimal has four places before 年)
+    # and a year or a month's day may follow the dot (1.2023年工作总结: no decimal has four places before 年;
+    # 1.9月28日)
     (
         MarkerKind.DIGIT_DOT,
-        rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[{_DOTS}](?!{_NOT_A_YEAR}[0-9０-９]|{_FILE_TYPE}))",
+        rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[{_DOTS}](?!{_NOT_A_YEAR}{_NOT_A_MONTH_DAY}[0-9０-９]|{_FILE_TYPE}))",
     ),
     # （1） (1)、 〔1〕 (not 〔2023〕, a document number's year: three digits at most)
     (MarkerKind.PAREN_DIGIT, rf"[{_OPENING}]{_S}(?P<n>{_D}{{1,3}}){_S}[{_CLOSING}][、{_DOTS}]?"),
