@@ -506,3 +506,20 @@ def test_a_quarter_set_apart_by_spaces() -> None:
     assert _found("2024 年 3 季度", None) == [("2024 年 3 季度", "on", "2024-07-01", "2024-09-30")]
     assert _found("今年前 3 季度", "2024-12-01") == [("今年前 3 季度", "on", "2024-01-01", "2024-09-30")]
     assert _found("第 4 季度末", "2024-12-01") == [("第 4 季度末", "on", "2024-12-31", "2024-12-31")]
+
+
+def test_a_quarterly_reports_own_quarter_in_its_title() -> None:
+    # 2024 年第 4 季度偿付能力季度报告 published in January (set CG: 3458, 3459): its 本季度, 上季度 and 下季度 count
+    # from the quarter its first line names, not from the reference date's
+    text = "某某财险 2024 年第 4 季度偿付能力季度报告摘要\n项目 本季度数 上季度数\n预计下季度末综合偿付能力充足率"
+    assert _found(text, "2025-01-24") == [
+        ("2024 年第 4 季度", "on", "2024-10-01", "2024-12-31"),
+        ("本季度", "on", "2024-10-01", "2024-12-31"),
+        ("上季度", "on", "2024-07-01", "2024-09-30"),
+        ("下季度末", "on", "2025-03-31", "2025-03-31"),
+    ]
+    # a quarter named in the body (a news report's 一季度) is no title's: 本季度 is the reference date's
+    assert _found("县统计局发布。\n一季度全县生产总值增长5%，本季度以来持续向好", "2024-05-10") == [
+        ("一季度", "on", "2024-01-01", "2024-03-31"),
+        ("本季度以来", "since", "2024-04-01", "2024-05-10"),
+    ]

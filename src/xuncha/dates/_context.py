@@ -27,8 +27,8 @@ class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
     __slots__ = (
-        "_written", "last", "last_day", "reference", "stated", "text_last", "text_stated", "text_year", "unread",
-        "year",
+        "_written", "last", "last_day", "reference", "stated", "text_last", "text_stated", "text_year",
+        "title_quarter", "unread", "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -44,6 +44,9 @@ class Context:
         self.last: Resolved | None = None  # the last date of the paragraph (当月 is its month)
         self.text_last: Resolved | None = None  # the last of a month or longer, across paragraphs (上年同期)
         self.last_day: dt.date | None = None  # the last day the text stated with its year (a dateline's year)
+        # The quarter a text's first line names with its year (2024年第4季度偿付能力报告): a quarterly report's own,
+        # which its 本季度, 上季度 and 下季度 count from, as (year, quarter).
+        self.title_quarter: tuple[int, int] | None = None
 
     @property
     def written(self) -> int | None:

@@ -199,6 +199,8 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
+#: How far into a text its title's quarter may start (a flattened page is one line: its title is its start).
+_TITLE_REACH: Final = 80
 #: The first day of Unix time, which pages print for an empty date field, and how they print it.
 _EPOCH: Final = dt.date(1970, 1, 1)
 _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
@@ -314,6 +316,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
+        if (
+            period[3] is Precision.QUARTER
+            and start < _TITLE_REACH
+            and context.title_quarter is None
+            and period[2] is Relation.ON
+            and period[0] is not None
+            and "\n" not in text[: start].lstrip()
+        ):
+            context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
         if period[0] == _EPOCH and period[1] == _EPOCH and match.group().startswith(_EPOCH_WRITTEN):
             # 1970-01-01 08:00, as a template prints it (zero-padded, not an offset landing there, nor 1970年1月1日):
             # Unix time zero, what a page prints for an empty date field (in Beijing time); no text dates a thing

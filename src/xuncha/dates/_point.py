@@ -187,17 +187,20 @@ class Point:
         if lone_day is not None:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
-        # 本季度, 上季度: the quarter and its year from the reference date (unknown without one).
+        # 本季度, 上季度: the quarter and its year from the quarter the text's first line names (a quarterly report
+        # published in the next quarter speaks of its own), else from the reference date (unknown without one).
         self.quarter: int | None = None
         if relative_quarter is not None:
-            if reference is None:
-                self.month = 0
+            own = None if context is None else context.title_quarter
+            if own is not None:
+                quarter_base: int | None = own[0] * 4 + own[1] - 1
+            elif reference is not None:
+                quarter_base = reference.year * 4 + (reference.month - 1) // 3
             else:
-                quarters = (
-                    reference.year * 4
-                    + (reference.month - 1) // 3
-                    + _RELATIVE_MONTHS[relative_quarter.rstrip("个")]
-                )
+                quarter_base = None
+                self.month = 0
+            if quarter_base is not None:
+                quarters = quarter_base + _RELATIVE_MONTHS[relative_quarter.rstrip("个")]
                 self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
         self.has_year = bool(
             self.text_year
