@@ -209,6 +209,21 @@ def test_a_first_heading_a_space_after_its_parent_heading_on_a_flattened_page_is
     assert markers(notice) == ["一、"]
 
 
+def test_a_flattened_outline_may_go_from_its_first_level_to_its_third() -> None:
+    # 一、做强产业 1.做大做优茶产业。 (set CF: 3416, 3424, 3431): many plans number the items under 一、 with 1. and
+    # no (一) between; on a page flattened into one line, 1. after a space under 一、 starts a part, and so does 2.;
+    # items numbered on across parts (3. under 二、) continue
+    notice = parsed(
+        "某乡2023年工作要点\n"
+        "全年目标明确。 一、做强产业 1.做大做优茶产业。建好茶叶基地。 2.发展特色养殖。扩大规模。 "
+        "二、做美环境 3.建设美丽乡村。完善设施。\n"
+    )
+    assert markers(notice) == ["一、", "1.", "2.", "二、", "3."]
+    # a number after a space that is no item of the outline stays text (1.5万元 is a decimal)
+    notice = parsed("某乡工作要点\n全年目标明确。 一、做强产业 投入 1.5万元。继续推进。\n")
+    assert markers(notice) == ["一、"]
+
+
 def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
     # 2. followed by a space before its text; （一） whose first sentence goes on after a semicolon (no list item
     # follows it there): both head text. A list run in with semicolons (一、…；二、…) stays in its sentence.

@@ -68,6 +68,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
     the last one is short and ends the line ("" otherwise)."""
     in_use: list[Marker] = []  # the last marker of each level in use, outermost first
+    closed: list[
+        Marker
+    ] = []  # the markers a heading above them closed (their numbering may go on under the next)
     previous = None
     read_opening = False  # the line's opening marker is read only when a heading follows a sentence
     breaks: list[int] = []
@@ -128,7 +131,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             ends_line
             or next_item
             or flattened_list
-            or (_fits_outline(marker, in_use) and _heads_text(raw, found.end, spaces))
+            or (_fits_outline(marker, in_use, closed) and _heads_text(raw, found.end, spaces))
         ):
             heads = after_sentence and _heads_text(raw, found.end, spaces)
             run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
@@ -146,6 +149,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         breaks.append(found.start)
         previous = marker
         level = marker.section_level or 1
+        closed += [used for used in in_use if (used.section_level or 1) >= level]
         in_use = [used for used in in_use if (used.section_level or 1) < level] + [marker]
         glued_head = tail if ends_line else ""
     if run_in_found:
@@ -202,10 +206,11 @@ def _flattened_list_starts(raw: str, start: int, end: int, marker: Marker) -> bo
     return True
 
 
-def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
+def _fits_outline(marker: Marker, in_use: list[Marker], closed: list[Marker]) -> bool:
     """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
-    number of a level in use, in the same shape, or the first of the level below the deepest in use (the first
-    of level 1 or 2 when none is in use)."""
+    number of a level in use, in the same shape, or the first of the level below the deepest in use or of the
+    one below that (the first of level 1 or 2 when none is in use); or, below the deepest in use, the next
+    number of a marker a heading above it ``closed`` (items numbered on across parts: "一、… 4.… 二、… 5.…")."""
     if marker.section_level is None:
         return False
     if marker.ordinal == 1:
@@ -214,17 +219,20 @@ def _fits_outline(marker: Marker, in_use: list[Marker]) -> bool:
         # part is in use (a document viewer's chunk number opens the line: "1、…予以公布。一、整改工作基本情况…")
         if _under_lower_items(marker, in_use):
             return True
+        # (the first of the level below the deepest, or of the one below that: an outline may go from 一、 to 1.
+        # with no （一） between, as many plans do: "一、做强产业 1.做大做优茶产业。")
         return (
-            marker.section_level == (in_use[-1].section_level or 0) + 1
+            0 < marker.section_level - (in_use[-1].section_level or 0) <= 2
             if in_use
             else marker.section_level in (1, 2)
         )
+    deepest = (in_use[-1].section_level or 0) if in_use else 0
     return any(
         used.section_level == marker.section_level
         and used.kind is marker.kind
         and used.ordinal + 1 == marker.ordinal
         and _same_shape(used, marker)
-        for used in in_use
+        for used in (*in_use, *(used for used in closed[-1:] if (used.section_level or 0) > deepest))
     )
 
 

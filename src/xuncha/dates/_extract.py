@@ -322,7 +322,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             and context.title_quarter is None
             and period[2] is Relation.ON
             and period[0] is not None
-            and "\n" not in text[: start].lstrip()
+            and "\n" not in text[:start].lstrip()
         ):
             context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
         if period[0] == _EPOCH and period[1] == _EPOCH and match.group().startswith(_EPOCH_WRITTEN):
