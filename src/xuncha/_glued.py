@@ -131,7 +131,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             ends_line
             or next_item
             or flattened_list
-            or (_fits_outline(marker, in_use, closed) and _heads_text(raw, found.end, spaces))
+            or (_fits_outline(marker, in_use, closed, after_space) and _heads_text(raw, found.end, spaces))
         ):
             heads = after_sentence and _heads_text(raw, found.end, spaces)
             run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
@@ -206,11 +206,14 @@ def _flattened_list_starts(raw: str, start: int, end: int, marker: Marker) -> bo
     return True
 
 
-def _fits_outline(marker: Marker, in_use: list[Marker], closed: list[Marker]) -> bool:
+def _fits_outline(marker: Marker, in_use: list[Marker], closed: list[Marker], after_space: bool) -> bool:
     """Whether a heading marker continues an outline whose last marker of each level is ``in_use``: the next
-    number of a level in use, in the same shape, or the first of the level below the deepest in use or of the
-    one below that (the first of level 1 or 2 when none is in use); or, below the deepest in use, the next
-    number of a marker a heading above it ``closed`` (items numbered on across parts: "一、… 4.… 二、… 5.…")."""
+    number of a level in use, in the same shape, or the first of the level below the deepest in use (the first
+    of level 1 or 2 when none is in use); or, below the deepest in use, the next number of a marker a heading
+    above it ``closed`` (items numbered on across parts: "一、… 4.… 二、… 5.…"). On a page flattened into one line
+    (``after_space``: the marker follows a space, where a line break was), the first item of level 3 may follow a
+    first-level heading (many plans number the items under 一、 with 1. and no （一）: "一、做强产业 1.做大…"); after
+    a sentence end, a lower item skipping a level is a list in the paragraph ("（一）…整改情况。（1）修订…")."""
     if marker.section_level is None:
         return False
     if marker.ordinal == 1:
@@ -219,12 +222,11 @@ def _fits_outline(marker: Marker, in_use: list[Marker], closed: list[Marker]) ->
         # part is in use (a document viewer's chunk number opens the line: "1、…予以公布。一、整改工作基本情况…")
         if _under_lower_items(marker, in_use):
             return True
-        # (the first of the level below the deepest, or of the one below that: an outline may go from 一、 to 1.
-        # with no （一） between, as many plans do: "一、做强产业 1.做大做优茶产业。")
-        return (
-            0 < marker.section_level - (in_use[-1].section_level or 0) <= 2
-            if in_use
-            else marker.section_level in (1, 2)
+        if not in_use:
+            return marker.section_level in (1, 2)
+        deepest_level = in_use[-1].section_level or 0
+        return marker.section_level == deepest_level + 1 or (
+            after_space and deepest_level == 1 and marker.section_level == 3
         )
     deepest = (in_use[-1].section_level or 0) if in_use else 0
     return any(
