@@ -222,6 +222,12 @@ def test_a_flattened_outline_may_go_from_its_first_level_to_its_third() -> None:
     # a number after a space that is no item of the outline stays text (1.5万元 is a decimal)
     notice = parsed("某乡工作要点\n全年目标明确。 一、做强产业 投入 1.5万元。继续推进。\n")
     assert markers(notice) == ["一、"]
+    # after a sentence end, a lower item skipping a level is a list inside its paragraph, not a part
+    notice = parsed(
+        "某院关于巡察整改情况的通报\n一、关于决策的问题\n（一）决策制度执行不严格问题整改情况。（1）修订办法；"
+        "（2）梳理会议纪要；（3）建立审核机制。\n"
+    )
+    assert markers(notice) == ["一、", "（一）"]
 
 
 def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
