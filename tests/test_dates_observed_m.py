@@ -525,3 +525,18 @@ def test_a_quarterly_reports_own_quarter_in_its_title() -> None:
         ("一季度", "on", "2024-01-01", "2024-03-31"),
         ("本季度以来", "since", "2024-04-01", "2024-05-10"),
     ]
+
+
+def test_a_season_after_a_year_before_a_noun_names_a_thing_of_that_year() -> None:
+    # 2018年夏季攻势, 2018年春季学生收费, 今年夏季汛期 (sets CC, CD, BN: 3227, 3353, 3248, 487): a campaign, a term or an
+    # intake of the year, whose date is the year, as every writer read it; where the phrase ends at the season
+    # (2023年夏季，…; 2023年秋季以来) the season is the period
+    assert _found("全县开展2018年夏季攻势行动", None) == [("2018年", "on", "2018-01-01", "2018-12-31")]
+    assert _found("今年夏季汛期", "2023-08-01") == [("今年", "on", "2023-01-01", "2023-12-31")]
+    assert _found("2020-2021年秋冬季大气污染综合治理", None) == [
+        ("2020-2021年", "range", "2020-01-01", "2021-12-31")
+    ]
+    assert _found("2023年夏季，气温偏高", None) == [("2023年夏季", "on", "2023-06-01", "2023-08-31")]
+    assert _found("2023年秋冬季以来", "2024-01-10") == [
+        ("2023年秋冬季以来", "since", "2023-09-01", "2024-01-10")
+    ]

@@ -246,6 +246,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # like a holiday season; a year before one is read alone, 2023年秋季学期 → 2023年)
         | (?<![春夏秋冬]) (?P<{p}season> 春|夏|秋|冬)                           # 冬季
           (?P<{p}second_season> 春|夏|秋|冬)? 季 (?!学期)                        # 秋冬季: two in a row
+          (?({p}year_given) {_SEASON_ENDS} | )                                  # (2018年夏季攻势: the year alone)
         | (?P<{p}year_word> {year_word_pattern(p)})                            # 年底, 上半年: YEAR_WORDS
         | (?({p}year_given) (?<=年) (?P<{p}same_period> 同期 | 同月) | (?!) )    # 上年同期: the last period,
                                                                                 #   a year back; 去年同月 its month
@@ -526,6 +527,10 @@ def _body() -> str:
 """
 
 
+# After a year, a season names a period only where the phrase ends there (2023年夏季，…; 2023年秋季以来): before a
+# noun it names a thing of that year, a campaign, a term or an intake (2018年夏季攻势, 2025年秋季招生, 2023年秋季
+# 学期), whose date is the year, as a season with no year before a noun names a kind of campaign, no period.
+_SEASON_ENDS = r"(?: (?![\u4e00-\u9fff]) | (?=以来|期间|前|后|之[前后]|以[前后]|开始|起|末|初|中|至|到|和|与|及|或) )"
 # A day's weekday in brackets, which notices print after the day (9月28日(星期日)前, 1月18日（星期三）至2月16日): read
 # over only before a range's connector or a suffix (a date alone keeps its span).
 _WEEKDAY_TAIL = rf"(?: {_SP} [（(] (?:星期|周|礼拜) [一二三四五六日天] [）)] )"
