@@ -540,3 +540,23 @@ def test_a_season_after_a_year_before_a_noun_names_a_thing_of_that_year() -> Non
     assert _found("2023年秋冬季以来", "2024-01-10") == [
         ("2023年秋冬季以来", "since", "2023-09-01", "2024-01-10")
     ]
+
+
+def test_a_range_with_the_start_of_what_it_spans_between_its_ends() -> None:
+    # 2026年2月开学至2026年7月, 自3月4日启动至4月16日结束, 1月28日〔农历除夕〕至2月4日 (sets CF, CH: 3434, 3502, 3503,
+    # 3497): a verb of starting, or a bracketed aside, between a range's start and its 至 leaves one range
+    assert _found("2026年2月开学至2026年7月放假", None) == [
+        ("2026年2月开学至2026年7月", "range", "2026-02-01", "2026-07-31")
+    ]
+    assert _found("自3月4日启动至4月16日结束", "2024-05-01") == [
+        ("自3月4日启动至4月16日", "range", "2024-03-04", "2024-04-16")
+    ]
+    assert _found("1月28日〔农历除夕〕至2月4日放假", "2025-01-10") == [
+        ("1月28日〔农历除夕〕至2月4日", "range", "2025-01-28", "2025-02-04")
+    ]
+    assert _found("8月31日（含）前出生", "2025-06-01") == [("8月31日（含）前", "before", None, "2025-08-31")]
+    # a start and an end each with its own verb stay two dates (5月中旬进驻,6月下旬结束)
+    assert _found("5月中旬进驻,6月下旬结束", "2020-04-01") == [
+        ("5月中旬", "on", "2020-05-11", "2020-05-20"),
+        ("6月下旬", "on", "2020-06-21", "2020-06-30"),
+    ]

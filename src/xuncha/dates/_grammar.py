@@ -190,7 +190,7 @@ _CHROME_GUARD: Final = (
 # fail, costs the engine a pass over the groups numbered below it (it clears them when a group numbered above
 # all those set so far opens).
 _SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内])"
-_FROM_THEN_GUARD: Final = "(?=[起开])"
+_FROM_THEN_GUARD: Final = "(?=[起开启进])"
 _CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截0-9])"  # (a digit: 至 lost between two days, 3日4月5日)
 
 
@@ -513,7 +513,9 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_WEEKDAY_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始) {_SP} [，,]? {_SP}                    # 即日起，至…
+    (?:   (?: {_WEEKDAY_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始                        # 即日起，至…;
+                  | (?:开学|启动|开工|进驻) (?={_SP}[至到]) )                      #   9月1日开学至1月22日
+                {_SP} [，,]? {_SP}                                                 #   (not 5月进驻，6月结束)
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
             | {_WEEKDAY_TAIL}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
@@ -531,9 +533,10 @@ def _body() -> str:
 # noun it names a thing of that year, a campaign, a term or an intake (2018年夏季攻势, 2025年秋季招生, 2023年秋季
 # 学期), whose date is the year, as a season with no year before a noun names a kind of campaign, no period.
 _SEASON_ENDS = r"(?: (?![\u4e00-\u9fff]) | (?=以来|期间|前|后|之[前后]|以[前后]|开始|起|末|初|中|至|到|和|与|及|或) )"
-# A day's weekday in brackets, which notices print after the day (9月28日(星期日)前, 1月18日（星期三）至2月16日): read
-# over only before a range's connector or a suffix (a date alone keeps its span).
-_WEEKDAY_TAIL = rf"(?: {_SP} [（(] (?:星期|周|礼拜) [一二三四五六日天] [）)] )"
+# A short aside in brackets after a date, which notices print after the day: its weekday (9月28日(星期日)前,
+# 1月18日（星期三）至2月16日), a note (8月31日（含）前, 1月28日〔农历除夕〕至2月4日); no digits (not a bracketed
+# date of its own). Read over only before a range's connector or a suffix (a date alone keeps its span).
+_WEEKDAY_TAIL = rf"(?: {_SP} [（(〔] [^（()）〔〕\n0-9０-９]{{1,8}} [）)〕] )"
 # A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
 # day's (the conventions date a deadline by its day).
 _CLOCK_TAIL = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP} [0-9]{{1,2}}
