@@ -470,6 +470,14 @@ def test_a_news_reports_day_after_any_body_or_person() -> None:
     assert _found("校园里涌动着热潮。7日清晨的图书馆广场上", "2022-01-13") == [
         ("7日", "on", "2022-01-07", "2022-01-07")
     ]
+    # after 于, and the next day of its list (将于21日、22日陆续公布); a count of days after 于 (于3日内) is none;
+    # 在此间闭幕 (set AQ: 1056)
+    assert _found("其余单位将于21日、22日陆续公布", "2021-04-21") == [
+        ("21日", "on", "2021-04-21", "2021-04-21"),
+        ("22日", "on", "2021-04-22", "2021-04-22"),
+    ]
+    assert _found("请于3日内报送", "2021-04-21") == []
+    assert _found("推进会22日在此间闭幕", "2013-07-29") == [("22日", "on", "2013-07-22", "2013-07-22")]
     # 前往 is a verb (goes there on the 12th), not 12日前 (before the 12th)
     assert _found("预定12日前往东屿", "2020-06-13") == [("12日", "on", "2020-06-12", "2020-06-12")]
 

@@ -126,7 +126,11 @@ _NEWS_DAY_FOLLOWS = (
     "(?:、[0-9]{1,2}日){0,3}"
     "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开)|召开|举行|举办|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动"
     "|开展|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
-    f"|在[京沪]|在[^，,。；;]{{1,8}}(?:召开|举行|发布)|{_TIMES_OF_DAY})"
+    f"|在[京沪]|在此间|在[^，,。；;]{{1,8}}(?:召开|举行|发布|闭幕|开幕)|{_TIMES_OF_DAY})"
+    # or after 于 (将于21日、22日陆续公布, 於25日赴…): a count of days takes no 于 before it; and the next day of
+    # such a list (the 22日 of 于21日、22日)
+    f"|(?:(?<=[于於][0-9]日)|(?<=[于於][0-9]{{2}}日)|(?<=[于於][0-9]日、[0-9]日)|(?<=[于於][0-9]{{2}}日、[0-9]{{2}}日))"
+    f"(?:、[0-9]{{1,2}}日){{0,3}}(?![{_NOT_AFTER_A_SENTENCE_DAY}])"
 )
 # A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
 # month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
