@@ -144,7 +144,8 @@ def test_a_holiday_naming_a_thing_given_for_it_is_no_time(text: str) -> None:
     ("text", "expected"),
     [
         ("春节慰问困难党员12人。", ("春节", "on", "2016-02-08", "2016-02-08")),  # a time: then, they visited
-        ("2015年春节慰问费已清退。", ("2015年春节", "on", "2015-02-19", "2015-02-19")),  # its year says when
+        # with its year before a thing given for it, the holiday names a thing of that year: dated by the year
+        ("2015年春节慰问费已清退。", ("2015年", "on", "2015-01-01", "2015-12-31")),
     ],
 )
 def test_a_holiday_before_a_verb_or_with_its_year_is_still_a_time(text: str, expected: Read) -> None:

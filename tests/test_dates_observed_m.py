@@ -568,3 +568,17 @@ def test_a_range_with_the_start_of_what_it_spans_between_its_ends() -> None:
         ("5月中旬", "on", "2020-05-11", "2020-05-20"),
         ("6月下旬", "on", "2020-06-21", "2020-06-30"),
     ]
+
+
+def test_a_holiday_after_a_year_before_a_noun_names_a_thing_of_that_year() -> None:
+    # 关于2014年春节假期门诊安排的通知, 2019年元旦春节期间, 2025年国庆、中秋假期 (sets CM, CH, BJ: 3680, 3684, 2761,
+    # 3513): the season of that year's holiday, whose date is the year, as every writer read it; where the phrase
+    # ends or a suffix follows, the holiday is its day (2024年春节前, 2018年清明，…, 2024年中秋、国庆前后)
+    assert _found("关于2014年春节假期门诊安排的通知", None) == [("2014年", "on", "2014-01-01", "2014-12-31")]
+    assert _found("2019年元旦春节期间", None) == [("2019年", "on", "2019-01-01", "2019-12-31")]
+    assert _found("2025年国庆、中秋假期安排", None) == [("2025年", "on", "2025-01-01", "2025-12-31")]
+    assert _found("2024年春节前完成", None) == [("2024年春节前", "before", None, "2024-02-09")]
+    assert _found("2018年清明，", None) == [("2018年清明", "on", "2018-04-05", "2018-04-05")]
+    assert _found("2024年中秋、国庆前后", None) == [
+        ("2024年中秋、国庆前后", "range", "2024-09-17", "2024-10-01")
+    ]
