@@ -503,6 +503,14 @@ def test_a_weekday_and_a_time_of_day_before_a_suffix_or_a_connector() -> None:
     assert _found("于2026年1月22日下午5点前报送", None) == [
         ("2026年1月22日下午5点前", "before", None, "2026-01-22")
     ]
+    # the end of the working day before 前 (set CL: 3648, 3650), and an opening hour before a range's connector
+    # (11月18日(星期四)8:00—11月27日, set CL: 3659)
+    assert _found("请于4月15日上午下班前报送", "2011-04-01") == [
+        ("4月15日上午下班前", "before", None, "2011-04-15")
+    ]
+    assert _found("11月18日(星期四)8:00—11月27日(星期六)17:00", "2021-11-01") == [
+        ("11月18日(星期四)8:00—11月27日", "range", "2021-11-18", "2021-11-27")
+    ]
     # a day alone keeps its span: the weekday is read over only before a suffix or a connector
     assert _found("9月28日(星期日)正常上课", "2025-09-20") == [("9月28日", "on", "2025-09-28", "2025-09-28")]
     assert _found("9月30日上午8:00召开", "2025-09-20") == [("9月30日", "on", "2025-09-30", "2025-09-30")]

@@ -522,7 +522,7 @@ def _body() -> str:
                   | (?:开学|启动|开工|进驻) (?={_SP}[至到]) )                      #   9月1日开学至1月22日
                 {_SP} [，,]? {_SP}                                                 #   (not 5月进驻，6月结束)
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | {_WEEKDAY_TAIL}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | {_WEEKDAY_TAIL}? {_CLOCK_BEFORE_RANGE}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
@@ -549,9 +549,12 @@ _HOLIDAY_ENDS = r"""(?: (?!”?[\u4e00-\u9fff、]) | (?=”?(?:节?(?:前|后|�
 _WEEKDAY_TAIL = rf"(?: {_SP} [（(〔] [^（()）〔〕\n0-9０-９]{{1,8}} [）)〕] )"
 # A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
 # day's (the conventions date a deadline by its day).
-_CLOCK_TAIL = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP} [0-9]{{1,2}}
-                     (?: [:：][0-9]{{2}} | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? )
-                     (?= {_SP} (?:之|以)?前 ) )"""
+# (or the end of the working day: 4月15日上午下班前)
+_CLOCK = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP}
+                 (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班 ) )"""
+_CLOCK_TAIL = rf"(?: {_CLOCK} (?= {_SP} (?:之|以)?前 ) )"
+# The same hour before a range's connector (11月18日(星期四)8:00—11月27日: an application window's opening hour).
+_CLOCK_BEFORE_RANGE = rf"(?: {_CLOCK} (?= {_SP} [—–\-~〜至到] ) )"
 
 # never takes part: the group a point reads for a field only the other point has (end_day_alone); never opened
 # either (see _SUFFIX_GUARD)
