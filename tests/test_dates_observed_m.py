@@ -590,3 +590,13 @@ def test_a_holiday_after_a_year_before_a_noun_names_a_thing_of_that_year() -> No
     assert _found("2024年中秋、国庆前后", None) == [
         ("2024年中秋、国庆前后", "range", "2024-09-17", "2024-10-01")
     ]
+
+
+def test_a_dash_typed_as_yi_or_as_a_horizontal_bar() -> None:
+    # 5月28日一6月3日 (set CO: 3768, 一 typed for the dash between two days); 2021―2030年 (sets CO, CP: 3776, 3810,
+    # the horizontal bar a GBK page decodes to, folded to the dash)
+    assert _found("禁烧时间为5月28日一6月3日", "2021-05-01") == [
+        ("5月28日一6月3日", "range", "2021-05-28", "2021-06-03")
+    ]
+    assert _found("规划(2021―2030年)", None) == [("2021―2030年", "range", "2021-01-01", "2030-12-31")]
+    assert _found("6月3日一个月内完成", "2021-05-01") == [("6月3日", "on", "2021-06-03", "2021-06-03")]

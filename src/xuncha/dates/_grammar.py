@@ -195,7 +195,7 @@ _CHROME_GUARD: Final = (
 # all those set so far opens).
 _SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内])"
 _FROM_THEN_GUARD: Final = "(?=[起开启进])"
-_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截0-9])"  # (a digit: 至 lost between two days, 3日4月5日)
+_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截0-9一])"  # (a digit: 至 lost between two days, 3日4月5日)
 
 
 def _part_of_year_guard() -> str:
@@ -524,6 +524,7 @@ def _body() -> str:
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
             | {_WEEKDAY_TAIL}? {_CLOCK_BEFORE_RANGE}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
+                                         | (?<=日) 一 (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)  # 一 typed for a dash;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} 结束 )
