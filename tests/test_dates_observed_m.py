@@ -600,3 +600,11 @@ def test_a_dash_typed_as_yi_or_as_a_horizontal_bar() -> None:
     ]
     assert _found("规划(2021―2030年)", None) == [("2021―2030年", "range", "2021-01-01", "2030-12-31")]
     assert _found("6月3日一个月内完成", "2021-05-01") == [("6月3日", "on", "2021-06-03", "2021-06-03")]
+
+
+def test_from_today_on_in_a_headline() -> None:
+    # 今起实施, 今日起 (sets AZ, CO: 1272, 3786): since the reference date, as 即日起; not the 今 of 至今 or 如今
+    assert _found("新规今起实施", "2014-10-09") == [("今起", "since", "2014-10-09", "2014-10-09")]
+    assert _found("今日起至10月31日", "2014-10-09") == [("今日起至10月31日", "range", "2014-10-09", "2014-10-31")]
+    assert _found("制度至今起到了作用", "2014-10-09") == [("至今", "until", None, "2014-10-09")]
+    assert _found("如今起步", "2014-10-09") == []

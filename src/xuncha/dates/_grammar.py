@@ -338,7 +338,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
         day_first,
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
-        rf"(?P<{p}today> 即日)",  # the date of the text itself: 即日起至2024年6月30日
+        # the date of the text itself: 即日起至2024年6月30日; 今起, 今日起 (from today on, a headline's 今起实施)
+        # (not the 今 of 至今, 迄今, 如今: 至今起到了作用)
+        rf"(?P<{p}today> 即日 | (?<![至迄如而现古当])今日? (?=起(?![草步诉点飞源床义到])) )",
     ]
     if not day_only:  # (a range's end is no day alone at a clause start: 至 27 日, spaced, is the end's day)
         alternatives += [
@@ -495,7 +497,7 @@ _SPECIAL = rf"""
           (?P<deictic_day> 今天(?!是[:：]?{_SP}(?:{_LINE_ENDS}|[0-9〇○零一二三四五六七八九]{{4}}))  # the reference date
                                   #   (not a widget's 今天是⏎ that lost its date, nor 今天是:2019年10月31日, the date
                                   #   it shows: the day the page was seen, written out)
-                         | 今日|本日|明天|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
+                         | 今日(?!起)|本日|明天|昨天|昨日|大大前天|大前天|前天|大大后天|大后天
                          | (?<![光说表证声阐查])明日(?![报常益趋臻])  #   (not 光明日报, 表明日常: 明 ends a word)
                          | 后 (?<![天日年月周之以最然先]后) 天 (?={_AFTER_HOUTIAN}) )  #   (not 后天性, 后天努力)
           (?(deictic_from) 起 | )                                                 # (自 only with 起: 自今日起)
@@ -643,7 +645,7 @@ _STARTS: Final = {
     "全": "(?=年)",
     "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
-    "今": rf"(?:(?=[年明天日（(])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
+    "今": rf"(?:(?=[年明天日（(起])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
     # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
     "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
