@@ -169,6 +169,10 @@ def test_indented_values_under_a_pages_bullets_are_no_first_line_indents() -> No
         ("督查整改工作方案参考模板一、背景分析", "督查整改工作方案参考模板", "一、背景分析"),
         ("2024年镇委建设项目推进工作方案一、总体目标随着城镇化的推进,", "推进工作方案", "一、总体目标随着"),
         ("1、某局2023年工作汇报一、2023年重点指标完成情况", "工作汇报", "一、2023年重点指标"),
+        # (sets CN, CP: 3750, 3825) a how-to site's 怎么写 before the template words; a rule book's 规范
+        ("村级组织补短板工作方案怎么写参考范文一、背景分析", "怎么写参考范文", "一、背景分析"),
+        ("整改问题销号台账管理规范一、台账的基本构成", "管理规范", "一、台账的基本构成"),
+        ("整改問題銷號臺賬管理規範一、臺賬的基本構成", "管理規範", "一、臺賬的基本構成"),
     ],
 )
 def test_a_title_glued_to_its_first_heading_is_parted_from_it(line: str, title: str, heading: str) -> None:

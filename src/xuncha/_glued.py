@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import _HEADING as _HEADING_SHAPE
 from xuncha._markers import (
@@ -161,11 +162,13 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
 # its first line ("文档简介⏎首轮巡察反馈工作方案一、巡察反馈的背景与意义", "…推进工作方案一、总体目标随着…"): a line
 # (after a viewer's chunk number) that opens with a title naming what the document is, with no clause break,
 # and 一、 right after it. The words a title may end on, and what a template site adds after them.
-_TITLE_KIND_WORDS = ("方案", "总结", "汇报", "报告", "通报", "计划", "规划", "要点", "意见", "办法")
-_TEMPLATE_WORDS = ("模板", "范文", "参考", "范本")
+_TITLE_KIND_WORDS = (
+    "方案", "总结", "汇报", "报告", "通报", "计划", "规划", "要点", "意见", "办法", "规范", "细则", "规定", "指南",
+)  # fmt: skip
+_TEMPLATE_WORDS = ("模板", "范文", "参考", "范本", "怎么写")
 _TITLE_BEFORE_HEADING = LazyPattern(
     r"[ \t\u3000]*(?:[0-9]{1,3}、)?[^，,。；;：:！!？?、\s“”\"《》]{2,60}?"
-    rf"(?:{'|'.join(_TITLE_KIND_WORDS)})(?:{'|'.join(_TEMPLATE_WORDS)}){{0,2}}(?=一、)"
+    rf"(?:{'|'.join(_TITLE_KIND_WORDS)})(?:{'|'.join(_TEMPLATE_WORDS)}){{0,3}}(?=一、)"
 )
 
 
@@ -173,7 +176,7 @@ def heading_glued_to_a_title(raw: str, spaces: str) -> int | None:
     """Where a first-level heading glued to the title that opens the line starts ("首轮巡察反馈工作方案一、巡察反馈
     的背景与意义": at 一、), when heading text follows it (not 一、二季度); None otherwise. The cleaner breaks the
     line there, as it breaks one at a heading glued after a sentence (:func:`glued_headings`)."""
-    found = _TITLE_BEFORE_HEADING.match(raw)
+    found = _TITLE_BEFORE_HEADING.match(fold(raw))  # (the words read folded: 管理規範 is 管理规范)
     if found is None:
         return None
     heading = heading_at(raw, found.end())
