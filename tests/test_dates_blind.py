@@ -447,7 +447,9 @@ def test_two_seasons_in_a_row() -> None:
     assert _shown("2022年冬春季", "2023-12-25") == [("2022年冬春季", "2022-12-01", "2023-05-31")]
     # before a noun, the seasons name a campaign of the year (2020-2021年秋冬季大气污染…, as every writer of the
     # observed corpus read it: CONVENTIONS.md, "a season after a year"): its date is the year
-    assert _shown("2023年秋冬季大气污染综合治理攻坚行动", "2023-12-25") == [("2023年", "2023-01-01", "2023-12-31")]
+    assert _shown("2023年秋冬季大气污染综合治理攻坚行动", "2023-12-25") == [
+        ("2023年", "2023-01-01", "2023-12-31")
+    ]
     # the two years a season crossing the year end spans name that season
     assert _shown("2023—2024年秋冬季", "2023-12-25") == [("2023—2024年秋冬季", "2023-09-01", "2024-02-29")]
     assert _shown("2023—2024年冬季", "2023-12-25") == [("2023—2024年冬季", "2023-12-01", "2024-02-29")]

@@ -605,6 +605,8 @@ def test_a_dash_typed_as_yi_or_as_a_horizontal_bar() -> None:
 def test_from_today_on_in_a_headline() -> None:
     # 今起实施, 今日起 (sets AZ, CO: 1272, 3786): since the reference date, as 即日起; not the 今 of 至今 or 如今
     assert _found("新规今起实施", "2014-10-09") == [("今起", "since", "2014-10-09", "2014-10-09")]
-    assert _found("今日起至10月31日", "2014-10-09") == [("今日起至10月31日", "range", "2014-10-09", "2014-10-31")]
+    assert _found("今日起至10月31日", "2014-10-09") == [
+        ("今日起至10月31日", "range", "2014-10-09", "2014-10-31")
+    ]
     assert _found("制度至今起到了作用", "2014-10-09") == [("至今", "until", None, "2014-10-09")]
     assert _found("如今起步", "2014-10-09") == []

@@ -230,6 +230,20 @@ def test_a_flattened_outline_may_go_from_its_first_level_to_its_third() -> None:
     assert markers(notice) == ["一、", "（一）"]
 
 
+def test_a_glued_headings_short_text_may_run_into_its_first_item() -> None:
+    # 。二、主要工作开展情况(一)持续巩固… (sets AW, BO, CD, CO: 1707, 2601, 3165, 3766): a heading line without
+    # punctuation joined to its first item; the item starts a part, and its list goes on after its sentences
+    notice = parsed(
+        "某县上半年工作总结\n"
+        "全县卫生健康事业稳步发展。一、主要指标完成情况。各项指标完成良好。二、主要工作开展情况(一)持续巩固健康帮扶。"
+        "落实各项政策。(二)深化医改。推进分级诊疗。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "(一)", "(二)"]
+    # a heading whose text has punctuation before the item is a sentence: the item stays in it
+    notice = parsed("某县工作总结\n情况良好。一、问题整改，(一)号文件落实不到位。继续推进。\n")
+    assert markers(notice) == ["一、"]
+
+
 def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
     # 2. followed by a space before its text; （一） whose first sentence goes on after a semicolon (no list item
     # follows it there): both head text. A list run in with semicolons (一、…；二、…) stays in its sentence.

@@ -153,9 +153,49 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         closed += [used for used in in_use if (used.section_level or 1) >= level]
         in_use = [used for used in in_use if (used.section_level or 1) < level] + [marker]
         glued_head = tail if ends_line else ""
+        first_item = _first_item_run_in(raw, found, spaces)
+        if first_item is not None:
+            # "。二、主要工作开展情况(一)持续巩固…": the heading's short text runs into its first item, which starts
+            # a paragraph of its own (the item's list goes on after its sentences: (二) continues it)
+            breaks.append(first_item.start)
+            previous = first_item.marker
+            in_use.append(first_item.marker)
+            glued_head = ""
     if run_in_found:
         breaks.sort()
     return breaks, glued_head
+
+
+# The punctuation a heading's short text holds none of before the first item run into it.
+_HEADING_TEXT_ENDS = frozenset("。！？!?；;：:，,、")
+
+
+def _first_item_run_in(raw: str, heading: HeadingMatch, spaces: str) -> HeadingMatch | None:
+    """The first item of the level below a glued heading, run into the heading's short text without punctuation
+    ("二、主要工作开展情况(一)持续巩固…", "二、林业重点工作开展情况1.国土绿化…"): a (一) or a 1. within
+    _GLUED_HEADING_LIMIT characters of the marker, heading text after it. None when the heading's text has
+    punctuation before it (a sentence: "一、制度不健全，(一)…" is prose) or none follows."""
+    level = heading.marker.section_level
+    if level is None or level > 2:
+        return None
+    start, limit = heading.end, min(len(raw), heading.end + _GLUED_HEADING_LIMIT)
+    at = start + 2  # (a heading's text has two characters at least)
+    while at < limit:
+        character = raw[at]
+        if character in _HEADING_TEXT_ENDS:
+            return None
+        if character in "(（1":
+            item = heading_at(raw, at)
+            if (
+                item is not None
+                and item.marker.ordinal == 1
+                and item.marker.section_level is not None
+                and 0 < item.marker.section_level - level <= 2
+                and _heads_text(raw, item.end, spaces)
+            ):
+                return item
+        at += 1
+    return None
 
 
 # A document's title glued to its first heading, as a document-sharing site prints its blurb and a flattened page

@@ -540,12 +540,16 @@ def _body() -> str:
 # After a year, a season names a period only where the phrase ends there (2023年夏季，…; 2023年秋季以来): before a
 # noun it names a thing of that year, a campaign, a term or an intake (2018年夏季攻势, 2025年秋季招生, 2023年秋季
 # 学期), whose date is the year, as a season with no year before a noun names a kind of campaign, no period.
-_SEASON_ENDS = r"(?: (?![\u4e00-\u9fff]) | (?=以来|期间|前|后|之[前后]|以[前后]|开始|起|末|初|中|至|到|和|与|及|或) )"
+_SEASON_ENDS = (
+    r"(?: (?![\u4e00-\u9fff]) | (?=以来|期间|前|后|之[前后]|以[前后]|开始|起|末|初|中|至|到|和|与|及|或) )"
+)
 # After a year, a holiday names its day (or the days a suffix fixes around it) only where the phrase ends there or
 # a suffix follows (2024年春节前, 2018年清明，…): before a noun it names the season of that year's holiday, a thing
 # of the year (2014年春节假期门诊安排, 2019年元旦春节期间, 2024年国庆节前安全生产大检查 is a deadline still), whose
 # date is the year, as a holiday season with no year is no period and every writer of the corpus reads it.
-_HOLIDAY_ENDS = r"""(?: (?!”?[\u4e00-\u9fff、]) | (?=”?(?:节?(?:前|后|之[前后]|以[前后]|当天|当日)|至|到|起|以来)) )"""
+_HOLIDAY_ENDS = (
+    r"""(?: (?!”?[\u4e00-\u9fff、]) | (?=”?(?:节?(?:前|后|之[前后]|以[前后]|当天|当日)|至|到|起|以来)) )"""
+)
 # A short aside in brackets after a date, which notices print after the day: its weekday (9月28日(星期日)前,
 # 1月18日（星期三）至2月16日), a note (8月31日（含）前, 1月28日〔农历除夕〕至2月4日); no digits (not a bracketed
 # date of its own). Read over only before a range's connector or a suffix (a date alone keeps its span).
