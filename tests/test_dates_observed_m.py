@@ -610,3 +610,14 @@ def test_from_today_on_in_a_headline() -> None:
     ]
     assert _found("制度至今起到了作用", "2014-10-09") == [("至今", "until", None, "2014-10-09")]
     assert _found("如今起步", "2014-10-09") == []
+
+
+def test_a_lone_day_at_a_clause_start_before_qi_or_a_range() -> None:
+    # (记者某某)13日起至19日, 20日起 (sets CM, AY: 3701, 2003): a day alone at a clause start before 起 or a range's
+    # connector and a day, in the reference month; a count of days (30日至60日内) is none
+    assert _found("本报北京10月13日电 (记者某某)13日起至19日,全国", "2013-10-14") == [
+        ("10月13日", "on", "2013-10-13", "2013-10-13"),
+        ("13日起至19日", "range", "2013-10-13", "2013-10-19"),
+    ]
+    assert _found("。5日起施行", "2013-10-14") == [("5日起", "since", "2013-10-05", "2013-10-14")]
+    assert _found("。30日至60日内完成", "2013-10-14") == []

@@ -98,7 +98,8 @@ _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
 _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚"
-_LONE_DAY_FOLLOWS = "[，,]|" + _TIMES_OF_DAY
+# (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
+_LONE_DAY_FOLLOWS = "[，,]|起(?![草步诉点飞源床义])|[至到—–~〜-](?=[0-9]{1,2}[日号])|" + _TIMES_OF_DAY
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
