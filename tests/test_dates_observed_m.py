@@ -621,3 +621,10 @@ def test_a_lone_day_at_a_clause_start_before_qi_or_a_range() -> None:
     ]
     assert _found("。5日起施行", "2013-10-14") == [("5日起", "since", "2013-10-05", "2013-10-14")]
     assert _found("。30日至60日内完成", "2013-10-14") == []
+
+
+def test_a_lone_day_that_something_starts_on_is_still_to_come() -> None:
+    # 從10日開始, 12日起 on the 9th or the 7th (sets CO, AT: 3786, 1581): announced, in the reference month; a day
+    # reported alone later than the reference day is the previous month's (26日，召开… on the 9th)
+    assert _found("督查组从10日开始,分组抽查", "2014-10-09") == [("从10日开始", "since", "2014-10-10", None)]
+    assert _found("。26日，召开推进会", "2014-10-09") == [("26日", "on", "2014-09-26", "2014-09-26")]

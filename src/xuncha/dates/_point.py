@@ -63,11 +63,12 @@ def _split_month_day(digits: str) -> tuple[str, str]:
 
 
 def _month_of_a_lone_day(
-    day_text: str, reference: dt.date | None, context: Context | None
+    day_text: str, reference: dt.date | None, context: Context | None, starts_ahead: bool = False
 ) -> tuple[int, int]:
     """The (year, month) of a day written alone (26日，…): the month of the paragraph's last date, else the
     reference month, or the one before it when the day is still to come in it (a report of the 26th written on
-    the 3rd). Month 0: unknown (no reference)."""
+    the 3rd), unless what starts that day is announced (``starts_ahead``: 从10日开始, 自15日起施行 on the 9th
+    starts on the 10th of the reference month). Month 0: unknown (no reference)."""
     if context is not None and context.last is not None:
         base = single_month(context.last)
         if base is None:
@@ -76,7 +77,7 @@ def _month_of_a_lone_day(
     if reference is None:
         return 0, 0
     day = small(day_text) or 0
-    if day > reference.day:
+    if day > reference.day and not starts_ahead:
         months = reference.year * 12 + reference.month - 2
         return months // 12, months % 12 + 1
     return reference.year, reference.month
@@ -140,7 +141,14 @@ class Point:
         "text_year", "today", "year_shift",
     )  # fmt: skip
 
-    def __init__(self, get: Groups, reference: dt.date | None = None, context: Context | None = None) -> None:
+    def __init__(
+        self,
+        get: Groups,
+        reference: dt.date | None = None,
+        context: Context | None = None,
+        *,
+        starts_ahead: bool = False,
+    ) -> None:
         self.get, self.reference = get, reference
         (
             year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
@@ -186,7 +194,7 @@ class Point:
                     self.month_year = months // 12
         if lone_day is not None:
             day_text = lone_day
-            self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context)
+            self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context, starts_ahead)
         # 本季度, 上季度: the quarter and its year from the quarter the text's first line names (a quarterly report
         # published in the next quarter speaks of its own), else from the reference date (unknown without one).
         self.quarter: int | None = None

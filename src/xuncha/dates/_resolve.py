@@ -82,6 +82,8 @@ def _still_to_come(match: re.Match[str], start: dt.date | None, ref: dt.date | N
     return at == 0 or match.string[at - 1] in _BEFORE_A_CLAUSE
 
 
+# The suffixes of a start (从10日开始, 自15日起).
+_STARTS: Final = frozenset({"起", "开始"})
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
@@ -192,7 +194,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         relation, stated_year = Relation.RANGE, True
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
-        point = Point(Groups(values, compiled.start), ref, context)
+        # (a day alone that something starts on, 从10日开始, is announced: still to come in the reference month)
+        point = Point(Groups(values, compiled.start), ref, context, starts_ahead=suffix in _STARTS)
         (
             same_period, separated_year, season, holiday_text, relative_year, year_word, first_months,
             last_holiday, second_season,
