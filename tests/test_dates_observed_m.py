@@ -628,3 +628,9 @@ def test_a_lone_day_that_something_starts_on_is_still_to_come() -> None:
     # reported alone later than the reference day is the previous month's (26日，召开… on the 9th)
     assert _found("督查组从10日开始,分组抽查", "2014-10-09") == [("从10日开始", "since", "2014-10-10", None)]
     assert _found("。26日，召开推进会", "2014-10-09") == [("26日", "on", "2014-09-26", "2014-09-26")]
+
+
+def test_a_chinese_year_typed_with_the_letter_o() -> None:
+    # 二OO八年一月七日 (set CL: 3654, a signature typed with the letter O for 〇), as 二00八年 with the digit 0
+    assert _found("二OO八年一月七日", None) == [("二OO八年一月七日", "on", "2008-01-07", "2008-01-07")]
+    assert _found("COO八年", None) == []

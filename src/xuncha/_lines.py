@@ -24,7 +24,7 @@ _FINAL_MARKS = frozenset("。！？；：.!?;:…")
 FINAL_MARKS_BUT_DOT = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’\"'）)】」』》"
 _DATE_LINE = re.compile(
-    r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零Ｏ0一二三四五六七八九]{4})[ \t]*年[ \t]*"
+    r"[ \t\u3000]*(?:[0-9０-９]{4}|[〇○零ＯO0一二三四五六七八九]{4})[ \t]*年[ \t]*"
     r"[0-9０-９一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t\u3000]*"
     # A date whose 月 (and 年) a scraper dropped, month and day fused to the year: 20251021日, 2025年1027日.
     r"|[ \t\u3000]*(?:19|20)[0-9]{2}年?[0-9]{3,4}日[ \t\u3000]*"

@@ -45,6 +45,8 @@ _YEAR_NUM = (
     r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
     # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
     r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
+    # or with the letter O for 〇 (二OO八年, as typists write it): a 一 or 二 first, an O among the rest
+    r"|[一二](?=[〇○零一二三四五六七八九0]{0,2}O)[〇○零一二三四五六七八九0O]{3}(?![0-9A-Za-z])"
 )
 # A year whose 年 a scraper dropped before its month (20249月至11月, 20231月1日, 202312月31日) or its half
 # (2023上半年): four digits 19xx or 20xx glued to a month number and 月, which no count or amount is written as.
@@ -576,7 +578,7 @@ _ABSENT = "(?:(?!)(?P<absent>))?"
 # pattern (candidate_source) starts with the set of these characters, so the engine skips to the next one with a
 # set test; ``matches`` then tries the expression only where its lookahead holds. YEAR_WORDS add their own starts.
 _NUMERAL_RUN = (
-    f"[0-9〇○零一二三四五六七八九十两{SPACES}]{{0,8}}+"  # possessive: what follows is none of these
+    f"[0-9〇○零一二三四五六七八九十两O{SPACES}]{{0,8}}+"  # possessive: what follows is none of these
 )
 _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # A number is a date only when a unit, a range connector or a list's 、 and its next number follow it
