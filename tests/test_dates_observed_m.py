@@ -634,3 +634,11 @@ def test_a_chinese_year_typed_with_the_letter_o() -> None:
     # 二OO八年一月七日 (set CL: 3654, a signature typed with the letter O for 〇), as 二00八年 with the digit 0
     assert _found("二OO八年一月七日", None) == [("二OO八年一月七日", "on", "2008-01-07", "2008-01-07")]
     assert _found("COO八年", None) == []
+
+
+def test_a_news_photos_day_and_an_attachments_year() -> None:
+    # 圖為24日，… (set CQ: 3866, a news photo's caption): the day of the reference month; 附件12023年扶持… (set CN:
+    # 3741): the attachment's number glued before the year, as 图12017年
+    assert _found("圖為24日，浙江一家食品企業", "2025-09-28") == [("24日", "on", "2025-09-24", "2025-09-24")]
+    assert _found("附件12023年扶持村级集体经济", None) == [("2023年", "on", "2023-01-01", "2023-12-31")]
+    assert _found("文件12023年", None) == []

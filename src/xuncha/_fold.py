@@ -53,6 +53,8 @@ _TRADITIONAL: Final = (
     # the counter of livestock (存欄1.03億隻), the kinds counted after 大 (五大挑戰, 四大戰略) and the items of a
     # circular (通報典型問題18則)
     "隻戰則"
+    # a news photo's caption (圖為24日，…)
+    "圖"
 )
 _SIMPLIFIED: Final = (
     "万亿个余亩项条场处间辆台笔吨块点两轮几与岁户层栋张门种类级届队组号周时钟元来区内"
@@ -65,6 +67,7 @@ _SIMPLIFIED: Final = (
     "农历阴"
     "阅还布"
     "只战则"
+    "图"
 )
 # Full-width digits and signs the grammars read in their narrow form (ASCII, and ¥ for the yen sign ￥).
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a

@@ -58,11 +58,13 @@ _AFTER_LOST_NIAN = f"{_LOST_NIAN_MONTH}月|[上下]半年"
 _YEAR_LOST_NIAN = f"{_YEAR_LOST_NIAN_BEFORE}(?={_AFTER_LOST_NIAN})"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
-# A figure's or table's number glued before a year (图12017年), or a converted page's number glued before the
+# A figure's, table's or attachment's number glued before a year (图12017年, 附件12023年扶持…), or a converted
+# page's number glued before the
 # year that opens its line (12024年街道工作打算: page 1).
 # (the century's first digit is read first, as in _YEAR_NUM)
 _FIGURE_NUMBER_BEFORE = (
-    "(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
+    "(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<=附件[0-9]{digit})"
+    "|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
 )
 _FIGURE_YEAR = (
     f"(?:1{_FIGURE_NUMBER_BEFORE.format(digit='1')}9|2{_FIGURE_NUMBER_BEFORE.format(digit='2')}0)"
@@ -354,7 +356,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
             # (or the next of a list of days after a month's day or a day's time: 8月27日、28日，…; 15日下午、16日上午)
             # (or right after a prefix, itself at a clause start: 截至6日，…; 到25日，现场已找到…; 从10日开始)
-            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、)
+            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=图为) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、)
                    | (?<=[至到止自从]) (?(prefix)|(?!)) )
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
