@@ -642,3 +642,15 @@ def test_a_news_photos_day_and_an_attachments_year() -> None:
     assert _found("圖為24日，浙江一家食品企業", "2025-09-28") == [("24日", "on", "2025-09-24", "2025-09-24")]
     assert _found("附件12023年扶持村级集体经济", None) == [("2023年", "on", "2023-01-01", "2023-12-31")]
     assert _found("文件12023年", None) == []
+
+
+def test_every_day_of_a_list_after_a_months_day() -> None:
+    # 9月20日、21日、27日、28日四天, 10月11日、12日兩天 (set CL: 3653): each day of the list, in the month of the
+    # first; the list may end with the count of its days
+    assert _found("报名时间为9月20日、21日、27日、28日四天,", "2008-09-15") == [
+        ("9月20日", "on", "2008-09-20", "2008-09-20"),
+        ("21日", "on", "2008-09-21", "2008-09-21"),
+        ("27日", "on", "2008-09-27", "2008-09-27"),
+        ("28日", "on", "2008-09-28", "2008-09-28"),
+    ]
+    assert _found("共3日、5日内", "2008-09-15") == []

@@ -103,7 +103,11 @@ _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
 _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚"
 # (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
-_LONE_DAY_FOLLOWS = "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])|" + _TIMES_OF_DAY
+_LONE_DAY_FOLLOWS = (
+    "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
+    # (or the next day of a list, or the count of its days: 9月20日、21日、27日、28日四天)
+    "|、(?=[0-9]{1,2}日)|和(?=[0-9]{1,2}日)|[两二三四五六七八九十]天|"
+) + _TIMES_OF_DAY
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
@@ -354,9 +358,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # or a day that is the whole text (29日, 12号: what parse_period is asked to read; inside a text 12号
             # may be a number, 30日 a count of days)
             # (after a space too, as after 本报讯, but not after a count's word: 为期 30 日 is a count)
-            # (or the next of a list of days after a month's day or a day's time: 8月27日、28日，…; 15日下午、16日上午)
+            # (or the next of a list of days after a day or a day's time: 8月27日、28日，…; 9月20日、21日、27日、
+            # 28日四天; 15日下午、16日上午)
             # (or right after a prefix, itself at a clause start: 截至6日，…; 到25日，现场已找到…; 从10日开始)
-            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=图为) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、) | (?<=[0-9]日[上下]午、)
+            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=图为) | (?<=[0-9]日、) | (?<=[0-9]日[上下]午、)
                    | (?<=[至到止自从]) (?(prefix)|(?!)) )
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
