@@ -106,7 +106,9 @@ _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|�
 _LONE_DAY_FOLLOWS = (
     "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
     # (or the next day of a list, or the count of its days: 9月20日、21日、27日、28日四天)
-    "|、(?=[0-9]{1,2}日)|和(?=[0-9]{1,2}日)|[两二三四五六七八九十]天|"
+    # (or the next day of the list, or the count of its days: 9月20日、21日、27日、28日四天)
+    "|[、和](?=[0-9]{1,2}日)(?:(?<=月[0-9]日、)|(?<=月[0-9]{2}日、)|(?<=月[0-9]日和)|(?<=月[0-9]{2}日和))"
+    "|[两二三四五六七八九十]天|"
 ) + _TIMES_OF_DAY
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"
@@ -361,7 +363,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # (or the next of a list of days after a day or a day's time: 8月27日、28日，…; 9月20日、21日、27日、
             # 28日四天; 15日下午、16日上午)
             # (or right after a prefix, itself at a clause start: 截至6日，…; 到25日，现场已找到…; 从10日开始)
-            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=图为) | (?<=[0-9]日、) | (?<=[0-9]日[上下]午、)
+            rf"""(?: (?<![^，,。；;：:）)\n{SPACES}{_BULLETS}]) | (?<=图为) | (?<=月[0-9]日、) | (?<=月[0-9]{{2}}日、)
+                   | (?<=[0-9]日[上下]午、)
                    | (?<=[至到止自从]) (?(prefix)|(?!)) )
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}])
                  (?<![{_NOT_BEFORE_A_SENTENCE_DAY}][{SPACES}]{{2}})
@@ -376,8 +379,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
             rf"""(?: (?P<{p}bracketed_day> [今昨] [（(] ) | (?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) )
                  (?P<{p}dateline_day> [0-9]{{1,2}})
                  (?({p}bracketed_day) [）)] 日 | 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS}) )""",
-            rf"""(?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}])
-                 (?P<{p}sentence_day> [0-9]{{1,2}}) 日 (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}])""",
+            # (or a day further down a list of days: 9月20日、21日、27日 — resolution asks a day of its sentence
+            # before it, as for a day inside a sentence)
+            rf"""(?: (?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) | (?<=[0-9]日、) )
+                 (?P<{p}sentence_day> [0-9]{{1,2}}) 日
+                 (?: (?=[\u4e00-\u9fff]) (?![{_NOT_AFTER_A_SENTENCE_DAY}]) | (?<=[0-9]日、[0-9]日) (?=[、，,])
+                   | (?<=[0-9]日、[0-9]{{2}}日) (?=[、，,]) )""",
         ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
