@@ -614,3 +614,20 @@ def test_the_currency_named_between_a_qualifier_and_the_amount() -> None:
         ("约人民币77.61亿元", "77.61", "亿元", "about"),
         ("170.01亿元", "170.01", "亿元", None),
     ]
+
+
+def test_more_kinds_counted_after_da_and_seats_years_and_groups() -> None:
+    # 三大难题, 四大原则, 十大热词, 六大内容, 五大要素, 四大片區 (twelfth session: sets CF, CH, CI, CJ, CK): the kinds a
+    # text counts as its major ones; 26席 (seats won), 三十餘載 (a literary count of years), 两集团
+    assert _readings("破解三大难题,坚持四大原则,盘点十大热词") == [
+        ("三大难题", "3", "难题", None),
+        ("四大原则", "4", "原则", None),
+        ("十大热词", "10", "热词", None),
+    ]
+    assert _readings("東部省份的鎮占了其中26席,三十餘載,对两集团开展巡视") == [
+        ("26席", "26", "席", None),
+        ("三十餘載", "30", "载", "more_than"),
+        ("两集团", "2", "集团", None),
+    ]
+    # the words they start are none (一席之地, 满载而归, 载体), nor is a kind after a bare number (3难题)
+    assert _readings("占有一席之地,满载而归,三载体,3难题") == []

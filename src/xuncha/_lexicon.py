@@ -187,14 +187,18 @@ _COUNTERS_WRITTEN = """
     株 棵 头 只 艘 架 架次 车次 间 位 例 轮 届 支 笔 册 本 门 种 类 级 队 组 班 课时 学时 对 盏 根 趟 遍 封 则 首 幅 集
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
-    例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标
+    例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
+    要素 席 载 集团
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
 
 #: The things a text counts only as its major ones, after 大 (四大基地, 十大行业, 五大挑战; not 分三大门类看, the
 #: sectors a bulletin reads its figures by): never after a bare number (3基地 is no count a text writes).
-_KINDS_AFTER_DA: Final = ("行业", "基地", "战略", "工程", "特点", "方向", "挑战", "课题", "指标")
+_KINDS_AFTER_DA: Final = (
+    "行业", "基地", "战略", "工程", "特点", "方向", "挑战", "课题", "指标", "难题", "原则", "片区", "热词", "内容",
+    "要素",
+)  # fmt: skip
 
 #: The counters of kinds that 大 (major) or 小 may stand before, between the number and the counter: 5大类, 4大方面,
 #: 两大问题, 3小项 (the counter's spelling below says whether it is read without them too).
@@ -250,6 +254,8 @@ _COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
     # 则 after a Chinese numeral is mostly a word (一则…, 二则…), 案件, 案例 …
     "则": "",
     "案": "件例由情发底卷值子犯头源",
+    # seats won (东部省份的镇占了其中26席): 席位, 一席之地 …
+    "席": "位子地话卷次",
     # wells and ponds, and pigs (打机井12眼, 新建山塘2口, 生猪存栏1528.4万口): 口径, 口岸, 眼镜, 眼光 …
     "口": "径岸号罩子头腔碑袋述味感令诀音",
     "眼": "镜睛光界前下中里神看",
@@ -473,6 +479,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
         for name, words in _COUNTED_AFTER_DIGITS.items()
     ),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("集", "首")),
+    # years in a literary count (三十余载, 历时十载): 载体, 载入, 载客, 载重 … are words
+    Spelling("载", "载", not_before="体入有客重荷运誉道明物具"),
     *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
 )
 
