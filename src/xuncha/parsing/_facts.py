@@ -196,7 +196,9 @@ def inspection(
         # "十四届省委第四轮巡视对…开展了常规巡视" then, below, one line per group (省委第一巡视组:青川市…): an opening
         # that names no group leaves it to the list, whose first group is the first named. (An opening that
         # counts its groups, 市委成立7个巡察组, names none on purpose and is left so.)
-        listed = GROUP_LINE.search(folded, end)
+        # (a group's line says 巡视组 or 巡察组: a text with no 巡 after the opening, most texts, is not searched line
+        # by line)
+        listed = GROUP_LINE.search(folded, end) if folded.find("巡", end) >= 0 else None
         if listed is not None:
             inspector = text[listed.start("group") : listed.end("group")]
     target, mode = _target_and_mode(opening, reading)
@@ -450,6 +452,14 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
     date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
     """
+    # Only a sentence that says 反馈, 巡 or 进驻 gives either date: an opening that says none of them (most texts
+    # read are no notice, and their opening is the whole text) is not read date by date.
+    if (
+        text.find("巡", start, end) < 0
+        and text.find("反馈", start, end) < 0
+        and text.find("进驻", start, end) < 0
+    ):
+        return None, None
     period = None
     day = None  # a single day the inspection began (进驻) stands in for the period when no range is given
     feedback = None
