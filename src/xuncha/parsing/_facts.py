@@ -275,12 +275,32 @@ def _round_in(folded: str) -> tuple[int, int] | None:
     return None
 
 
+# The other ways an opening names its target, in the order they are tried, each with a word it cannot match
+# without (巡 of 巡视/巡察, 进驻, 反馈).
+_OTHER_TARGETS = (
+    (_TARGET_AFTER, "巡"),
+    (_STATIONED, "进驻"),
+    (_ENTERED, "进驻"),
+    (_TARGET_MEETING, "巡"),
+    (_TARGET_DISCLOSED, "巡"),
+    (_TARGET_FEEDBACK, "反馈"),
+)
+_TARGET_WORDS = ("巡", "进驻", "反馈")
+
+
 def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
     """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
-    match = _TARGET.search(reading)
+    # (each pattern is tried only when the opening holds the word it needs: most do not, and a search is tried at
+    # every 对 or 向 of a long text)
+    says = {word: word in reading for word in _TARGET_WORDS}
+    match = _TARGET.search(reading) if says["巡"] else None
     # A list too long for one name may come before the first single target: the first 对 the opening says is the
     # inspection's ("对甲、乙…16个单位开展常规巡察;对丙开展专项巡察").
-    listed = _TARGET_LIST.search(reading, 0, len(reading) if match is None else match.start())
+    listed = (
+        _TARGET_LIST.search(reading, 0, len(reading) if match is None else match.start())
+        if says["巡"]
+        else None
+    )
     if listed is not None:
         match = listed
     if match is not None:
@@ -320,15 +340,8 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
         return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
-    for pattern in (
-        _TARGET_AFTER,
-        _STATIONED,
-        _ENTERED,
-        _TARGET_MEETING,
-        _TARGET_DISCLOSED,
-        _TARGET_FEEDBACK,
-    ):
-        found = pattern.search(reading)
+    for pattern, needed in _OTHER_TARGETS:
+        found = pattern.search(reading) if says[needed] else None
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
             if pattern is _STATIONED and word is None:
