@@ -46,6 +46,8 @@ _BOX_PLACED_AT = LazyPattern(
 def contacts(closing: str) -> list[Contact]:
     """The phones, addresses, postcodes, e-mail addresses and websites the closing gives, each once."""
     found: list[Contact] = []
+    if not closing:  # (most texts read have no closing and no contact line)
+        return found
     seen: set[tuple[ContactKind, str]] = set()
 
     def add(kind: ContactKind, value: str, label: str | None) -> bool:

@@ -196,7 +196,9 @@ def inspection(
         # "十四届省委第四轮巡视对…开展了常规巡视" then, below, one line per group (省委第一巡视组:青川市…): an opening
         # that names no group leaves it to the list, whose first group is the first named. (An opening that
         # counts its groups, 市委成立7个巡察组, names none on purpose and is left so.)
-        listed = GROUP_LINE.search(folded, end)
+        # (a group's line says 巡视组 or 巡察组: a text with no 巡 after the opening, most texts, is not searched line
+        # by line)
+        listed = GROUP_LINE.search(folded, end) if folded.find("巡", end) >= 0 else None
         if listed is not None:
             inspector = text[listed.start("group") : listed.end("group")]
     target, mode = _target_and_mode(opening, reading)
@@ -273,12 +275,32 @@ def _round_in(folded: str) -> tuple[int, int] | None:
     return None
 
 
+# The other ways an opening names its target, in the order they are tried, each with a word it cannot match
+# without (巡 of 巡视/巡察, 进驻, 反馈).
+_OTHER_TARGETS = (
+    (_TARGET_AFTER, "巡"),
+    (_STATIONED, "进驻"),
+    (_ENTERED, "进驻"),
+    (_TARGET_MEETING, "巡"),
+    (_TARGET_DISCLOSED, "巡"),
+    (_TARGET_FEEDBACK, "反馈"),
+)
+_TARGET_WORDS = ("巡", "进驻", "反馈")
+
+
 def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
     """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
-    match = _TARGET.search(reading)
+    # (each pattern is tried only when the opening holds the word it needs: most do not, and a search is tried at
+    # every 对 or 向 of a long text)
+    says = {word: word in reading for word in _TARGET_WORDS}
+    match = _TARGET.search(reading) if says["巡"] else None
     # A list too long for one name may come before the first single target: the first 对 the opening says is the
     # inspection's ("对甲、乙…16个单位开展常规巡察;对丙开展专项巡察").
-    listed = _TARGET_LIST.search(reading, 0, len(reading) if match is None else match.start())
+    listed = (
+        _TARGET_LIST.search(reading, 0, len(reading) if match is None else match.start())
+        if says["巡"]
+        else None
+    )
     if listed is not None:
         match = listed
     if match is not None:
@@ -318,15 +340,8 @@ def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None
             mode_span = word.span() if word is not None else None
         target = _target(opening, *match.span(1))
         return _shared_suffix(target, opening, reading, match.start(1)), _as_written_mode(opening, mode_span)
-    for pattern in (
-        _TARGET_AFTER,
-        _STATIONED,
-        _ENTERED,
-        _TARGET_MEETING,
-        _TARGET_DISCLOSED,
-        _TARGET_FEEDBACK,
-    ):
-        found = pattern.search(reading)
+    for pattern, needed in _OTHER_TARGETS:
+        found = pattern.search(reading) if says[needed] else None
         if found is not None:
             word = _MODE.search(reading, found.end(1), found.end(1) + 12) if pattern is _STATIONED else None
             if pattern is _STATIONED and word is None:
@@ -450,6 +465,14 @@ def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[P
     One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
     date is the date nearest before 反馈 (else the first after it), the period a range about 巡视/巡察/进驻.
     """
+    # Only a sentence that says 反馈, 巡 or 进驻 gives either date: an opening that says none of them (most texts
+    # read are no notice, and their opening is the whole text) is not read date by date.
+    if (
+        text.find("巡", start, end) < 0
+        and text.find("反馈", start, end) < 0
+        and text.find("进驻", start, end) < 0
+    ):
+        return None, None
     period = None
     day = None  # a single day the inspection began (进驻) stands in for the period when no range is given
     feedback = None

@@ -87,6 +87,14 @@ def place(figures: Figures, ranges: list[Range], fallback: Owner) -> None:
     ordered = sorted(ranges, key=itemgetter(0))
     starts = list(map(itemgetter(0), ordered))
     owners = list(map(itemgetter(2), ordered))
+    if owners.count(fallback) == len(owners):
+        # Every range is the fallback's (a text with no numbered part, as most texts read are): every figure is
+        # its own, in order, with no figure's range looked for.
+        if figures.quantities:
+            fallback.quantities = [*fallback.quantities, *figures.quantities]
+        if figures.periods:
+            fallback.periods = [*fallback.periods, *map(itemgetter(1), figures.periods)]
+        return
     # The cleaned text is the original with characters deleted: a figure's cleaned start is its original start
     # mapped back (exactly: every figure starts on a kept character). Figures come in order of their starts, so
     # the range of each is found by a search on from the last one's (a body of many short parts with few figures

@@ -261,6 +261,9 @@ def _contact_text(
     # A page that ran its closing into the paragraph before (a template site's one paragraph) has no closing
     # paragraph: its contacts are read where a label and a colon give one, anywhere in a paragraph.
     anywhere = layout.closing is None
+    # (with no closing in a text with no numbered part, the layout has asked each paragraph after the first of the
+    # opening whether it gives a labelled contact (_layout._find_closing), and none does: not asked again here)
+    asked = layout.after_title + 1 if anywhere and layout.first_marker is None else end
     lines = []
     for index in range(layout.after_title, end):
         text = folded_texts[index]
@@ -268,6 +271,8 @@ def _contact_text(
             continue  # (both tests need a label's colon, or a table's cell: most paragraphs hold neither)
         heading = headings[index]
         skip = heading.end - paragraphs[index].start if heading is not None else 0
-        if _contacts.contact_line_at(text, skip) or (anywhere and _layout.labelled_contact(text)):
+        if _contacts.contact_line_at(text, skip) or (
+            anywhere and index < asked and _layout.labelled_contact(text)
+        ):
             lines.append(clean[paragraphs[index].start : paragraphs[index].end])
     return "\n".join([*lines, closing])
