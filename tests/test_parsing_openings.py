@@ -1161,6 +1161,23 @@ def test_the_centre_sends_its_ecological_inspection_named_without_a_group() -> N
     assert notice.inspection.dispatcher == "中央"
 
 
+def test_a_rule_cited_by_its_title_names_no_central_inspection() -> None:
+    # 按照《中央生态环境保护督察整改工作办法》 (set CO: 3760): the title of the rule a district's closure notice
+    # follows; the inspection it reports on is the city's, which names no committee
+    notice = parse_notice(
+        "关于督察反馈问题整改销号的公示\n\n按照《中央生态环境保护督察整改工作办法》有关要求，现就2023年市级生态环境"
+        "保护督察反馈问题第11项整改完成情况公示如下。" + BODY
+    )
+    assert notice.inspection is None or notice.inspection.dispatcher is None
+    # the title of its feedback names the inspection (根据《第二轮中央生态环境保护督察反馈意见》, set AB: 1030)
+    notice = parse_notice(
+        "关于信访件整改完成情况的公示\n\n根据《第二轮中央生态环境保护督察反馈意见》,现将该问题整改完成情况予以公示。"
+        + BODY
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.dispatcher == "中央"
+
+
 def test_an_inspection_on_site_in_stretches_listed_together_runs_from_the_first_to_the_last() -> None:
     notice = parse_notice(
         "关于巡察整改情况的通报\n\n根据区委统一部署,区委第二巡察组于2022年4月11日至4月15日、6月6日至8月5日"

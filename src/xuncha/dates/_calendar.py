@@ -80,9 +80,7 @@ def small(text: str) -> int | None:
 def year_number(text: str) -> int:
     """A four-digit year in Arabic or Chinese digits (2023, 二〇二三, 二0二三, 二OO八: the letter O for 〇)."""
     return (
-        int(text)
-        if text.isascii()
-        else int("".join("0" if ch in "0O" else str(CN_DIGIT[ch]) for ch in text))
+        int(text) if text.isascii() else int("".join("0" if ch in "0O" else str(CN_DIGIT[ch]) for ch in text))
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from itertools import repeat
 from typing import Any
 
@@ -41,8 +42,9 @@ from xuncha.parsing._groups import (
 _QUOTES = frozenset("“”\"'‘’")
 # The body that deployed the inspection (not a deployment that names no body: 根据统一部署, 按照有关要求), or one that
 # approved or sent it: 经县委批准, 经校党委同意, 受省委委派; of two that approved together, the first (经省委、省政府批准).
-_DEPLOYED_BY = r"(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))([^，,。；;、\s]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
-_APPROVED_BY = r"([^，,。；;、\s]{1,24}?)(?:[、和][^，,。；;、\s]{1,12}?)?(?:批准|同意|委派|派遣)"
+# (a document's title is no body: 按照《…工作办法》有关要求 cites a rule)
+_DEPLOYED_BY = r"(?!(?:统一|有关|相关|工作|上级)(?:的)?(?:部署|安排|要求))([^，,。；;、\s《》]{1,24}?)(?:的)?(?:统一)?(?:部署|安排|要求)"
+_APPROVED_BY = r"([^，,。；;、\s《》]{1,24}?)(?:[、和][^，,。；;、\s《》]{1,12}?)?(?:批准|同意|委派|派遣)"
 # Each word before the body starts an alternative of its own, so that a search skips from one first character of
 # them to the next (a pattern that starts with a group is tried at every position, three times slower); the body is
 # the one group a match holds.
@@ -220,7 +222,7 @@ def inspection(
         dispatcher = group[slice(*sender.span())]
     elif kind is None and group_span is not None and (former := sender_before(reading, group_span[0])):
         dispatcher = opening[slice(*former)]  # "县委派出3个巡察组": the committee that formed the groups
-    if dispatcher is None and (central := _CENTRAL_ECO_INSPECTION.search(reading)) is not None:
+    if dispatcher is None and (central := _central_eco_inspection(reading)) is not None:
         # 中央生态环境保护督察(“回头看”): the ecological-environment inspection the centre sends, named without
         # its group (its rectification's notices name the inspection, not the group)
         dispatcher = opening[slice(*central.span("centre"))]
@@ -257,6 +259,24 @@ def inspection(
         return Inspection(**arguments)
 
 
+def _central_eco_inspection(reading: str) -> re.Match[str] | None:
+    """The first 中央…环境保护巡察 the opening names outside a document's title, or in the title of its feedback
+    (根据《第二轮中央生态环境保护督察反馈意见》); a rule's title names no inspection of the text's (按照《中央生态
+    环境保护督察整改工作办法》)."""
+    for found in _CENTRAL_ECO_INSPECTION.finditer(reading):
+        start = found.start()
+        # (a title is looked for a bounded way back and on: a document's title is short)
+        opened = reading.rfind("《", max(0, start - _TITLE_LONGEST), start)
+        if opened <= reading.rfind("》", max(0, start - _TITLE_LONGEST), start):
+            return found
+        closed = reading.find("》", start, start + _TITLE_LONGEST)
+        if closed >= 0 and "反馈" in reading[start:closed]:
+            return found
+    return None
+
+
+# How far back an opening is read for the 《 of a document title around a name (a title is shorter).
+_TITLE_LONGEST = 100
 # A round is at most this long (十二届某某自治区党委2023年第十一轮): a whole text is searched near each 轮 only.
 _ROUND_LONGEST = 32
 # What may follow 轮 in a round: its batch (第十二批), at most this long with the 轮.
