@@ -263,7 +263,8 @@ def decide(
         return money
     # What no_figure_follows answers (the first veto of the numeral table), asked once here.
     nothing_follows = following not in unit_tables().may_follow
-    has_big = not _BIG_SET.isdisjoint(run)  # 5万, 五万 (_has_big, inline on the hot path)
+    # 5万, 五万 (_has_big, inline on the hot path; a run of digits alone, most runs, holds no 万 at one look)
+    has_big = not run.isdigit() and not _BIG_SET.isdisjoint(run)
     # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
     before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
     if (
