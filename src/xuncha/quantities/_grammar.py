@@ -223,11 +223,15 @@ def figure_candidate_pattern() -> re.Pattern[str]:
             rf"""
         [{numeral}]                                                # a numeral character starts it …
         (?<![{numeral}].)                                          # … not inside a run: after its numerals,
-        (?!(?<=[{numeral}][.．][{_ARABIC}]))                        # … after its decimal point,
-        (?!(?<=[{numeral}][,，][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))  # … after its grouping comma,
-        (?!(?<=[{numeral}],[ ][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))   # … after a comma and a space,
-        (?!(?<=[0-9]·[0-9])[0-9]*(?![0-9]|·[0-9]))                  # … after a middle dot as its decimal point,
-        (?!(?<=[{_CN_DIGIT}{_CN_UNIT}][点‧][{_CN_DIGIT}]))            # … after 点 between Chinese numerals
+        (?=(?<![.．,，\ ·点‧].)                                     # (a run starts after none of the characters
+                                                                   # the next guards look back at, mostly: one
+                                                                   # look spares them; a lookahead, atomic)
+          | (?!(?<=[{numeral}][.．][{_ARABIC}]))                    # … after its decimal point,
+            (?!(?<=[{numeral}][,，][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))  # … after its grouping comma,
+            (?!(?<=[{numeral}],[ ][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))   # … after a comma and a space,
+            (?!(?<=[0-9]·[0-9])[0-9]*(?![0-9]|·[0-9]))              # … after a middle dot as its decimal point,
+            (?!(?<=[{_CN_DIGIT}{_CN_UNIT}][点‧][{_CN_DIGIT}]))        # … after 点 between Chinese numerals
+        )
         (?:
             (?<=[第¥{spaces}].)(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?  # after 第, ¥ or a space: in full
           | (?<=[{_BIG}])(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?         # 万 or 亿 first
