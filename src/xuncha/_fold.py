@@ -170,6 +170,9 @@ def without_glosses(text: str) -> Unglossed | None:
     >>> plain, to_text(2, 9), "下降2.9個(gè)百分點(diǎn)"[slice(*to_text(2, 9))]
     ('下降2.9個百分點', (2, 19), '2.9個(gè)百分點(diǎn)')
     """
+    # no bracket, no gloss (the text of a line or two, most often): one look spares the search
+    if "(" not in text and "（" not in text:
+        return None
     spans = gloss_spans(text)
     if not spans:
         return None
