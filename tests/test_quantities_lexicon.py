@@ -174,6 +174,9 @@ def test_without_the_veto_its_example_would_be_a_figure(reason: str, monkeypatch
         ("FIGURE_VETOES", FIGURE_VETOES),
     ):
         monkeypatch.setattr(_reading, name, tuple(veto for veto in table if veto.reason != reason))
+    # The Chinese numerals' fast path refuses by the vetoes it tests in full, without the table: here the table
+    # decides every numeral, as it does when the fast path cannot tell.
+    monkeypatch.setattr(_reading, "chinese_numeral_is_clear", lambda candidate: False)
     starts = {quantity.span.start for quantity in extract_quantities(text) if quantity.span is not None}
     assert text.index(numeral) in starts or text.index(numeral) - 1 in starts
 

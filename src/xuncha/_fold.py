@@ -142,7 +142,11 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     for bracket in _GLOSS_OPENERS:
         at = text.find(bracket, 1)  # (a gloss follows a character)
         while at != -1:
-            if "\u4e00" <= text[at - 1] <= "\u9fff" and (match := _GLOSS.match(text, at)) is not None:
+            if (
+                "\u4e00" <= text[at - 1] <= "\u9fff"
+                and text[at + 1 : at + 2] in _GLOSS_STARTS  # (most brackets open Chinese text or digits)
+                and (match := _GLOSS.match(text, at)) is not None
+            ):
                 spans.append(match.span())
             at = text.find(bracket, at + 1)
     spans.sort()
@@ -157,6 +161,8 @@ def may_hold_gloss(line: str) -> bool:
 
 #: The brackets that open a gloss (_GLOSS's first character).
 _GLOSS_OPENERS: Final = ("(", "（")
+#: The characters a gloss starts with inside its bracket (_GLOSS's second character): a letter of pinyin.
+_GLOSS_STARTS: Final = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
 
 
 def without_glosses(text: str) -> Unglossed | None:
@@ -168,6 +174,9 @@ def without_glosses(text: str) -> Unglossed | None:
     >>> plain, to_text(2, 9), "下降2.9個(gè)百分點(diǎn)"[slice(*to_text(2, 9))]
     ('下降2.9個百分點', (2, 19), '2.9個(gè)百分點(diǎn)')
     """
+    # no bracket, no gloss (the text of a line or two, most often): one look spares the search
+    if "(" not in text and "（" not in text:
+        return None
     spans = gloss_spans(text)
     if not spans:
         return None

@@ -177,7 +177,8 @@ def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
             atoms = []
         atoms.append(atom)
         last_end = atom.end
-    found_quantities += join(source, text, atoms, place)
+    if atoms:  # (a text of a line or two often holds no figure: no call)
+        found_quantities += join(source, text, atoms, place)
     return found_quantities
 
 

@@ -151,9 +151,11 @@ _SMALL_STEP: Final = rf"""
       | ,[ ](?=[{_ARABIC}]{{3}}(?![{_ARABIC}]))         # 1, 234.5 万元: a space slipped in after the comma
       | [ ](?=[0-9]{{3}}(?![0-9])){_SPACE_GROUPING}     # 共对51 436个: a space grouping thousands (GB/T 15835)
       | [.．](?=[{_ARABIC}])                             # a decimal point followed by a digit
-      | (?<=[0-9])·(?=[0-9]+(?![0-9]|·[0-9]))            # 1·7%: a middle dot as the decimal point, once
-      | (?<=[{_CN_DIGIT}{_CN_UNIT}])[点‧](?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五, or ‧: 三十一‧四
+      | ·(?<=[0-9]·)(?=[0-9]+(?![0-9]|·[0-9]))           # 1·7%: a middle dot as the decimal point, once
+      | [点‧](?<=[{_CN_DIGIT}{_CN_UNIT}][点‧])(?=[{_CN_DIGIT}])  # 点 between Chinese numerals: 九十四点五, or ‧: 三十一‧四
 """
+# (The steps that look behind match their own character first: a step is tried after every character of a run,
+# and a lookbehind tried first costs more than the one character that rules the step out.)
 _BIG_STEP: Final = rf"""
         [{_BIG}]                                         # 万 and 亿
       | [ \u3000]+(?=[{_BIG}])                           # spaces before 万/亿: 5.6 亿
@@ -210,7 +212,8 @@ def figure_candidate_pattern() -> re.Pattern[str]:
         # 日 follows a figure's number only in a time limit or after 为期 (30日内, 为期5日: DAYS_WITHIN); 25日, a day of
         # the month, is refused once no unit is read after it (a bare number outside a list), so it is not matched here.
         follows -= {"日"}
-        days_within = f"|{DAYS_WITHIN.pattern}"
+        # (its branches start with lookbehinds, tried at every run's end unless 日 is looked for first)
+        days_within = f"|(?=日)(?:{DAYS_WITHIN.pattern})"
     follow = "".join(re.escape(character) for character in sorted(follows))
     spaces = re.escape(_SPACES)
     # Every part after the first character, so that the engine looks for that character before trying the rest
@@ -220,11 +223,15 @@ def figure_candidate_pattern() -> re.Pattern[str]:
             rf"""
         [{numeral}]                                                # a numeral character starts it …
         (?<![{numeral}].)                                          # … not inside a run: after its numerals,
-        (?!(?<=[{numeral}][.．][{_ARABIC}]))                        # … after its decimal point,
-        (?!(?<=[{numeral}][,，][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))  # … after its grouping comma,
-        (?!(?<=[{numeral}],[ ][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))   # … after a comma and a space,
-        (?!(?<=[0-9]·[0-9])[0-9]*(?![0-9]|·[0-9]))                  # … after a middle dot as its decimal point,
-        (?!(?<=[{_CN_DIGIT}{_CN_UNIT}][点‧][{_CN_DIGIT}]))            # … after 点 between Chinese numerals
+        (?=(?<![.．,，\ ·点‧].)                                     # (a run starts after none of the characters
+                                                                   # the next guards look back at, mostly: one
+                                                                   # look spares them; a lookahead, atomic)
+          | (?!(?<=[{numeral}][.．][{_ARABIC}]))                    # … after its decimal point,
+            (?!(?<=[{numeral}][,，][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))  # … after its grouping comma,
+            (?!(?<=[{numeral}],[ ][{_ARABIC}])[{_ARABIC}]{{2}}(?![{_ARABIC}]))   # … after a comma and a space,
+            (?!(?<=[0-9]·[0-9])[0-9]*(?![0-9]|·[0-9]))              # … after a middle dot as its decimal point,
+            (?!(?<=[{_CN_DIGIT}{_CN_UNIT}][点‧][{_CN_DIGIT}]))        # … after 点 between Chinese numerals
+        )
         (?:
             (?<=[第¥{spaces}].)(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?  # after 第, ¥ or a space: in full
           | (?<=[{_BIG}])(?:{_SMALL_STEP} | {_BIG_STEP})*+(?:{fraction})?         # 万 or 亿 first

@@ -98,6 +98,8 @@ _BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFI
 _BIG_CLASS_STARTS = frozenset(word[0] for word in _BIG_CLASSES)
 #: The brackets around an alternative counter: 46台（套）.
 _BRACKETS = frozenset("（(")
+#: What stands after 个 inside a unit (inner_qualified_unit): 一个多月, 三个余月, 两个半小时.
+_INNER_WORDS = frozenset("多余半")
 #: (含) after a bound says the bound is included: 10万元（含）以上.
 _INCLUDED = _INCLUDED_MARKS  # (the one reading: brackets of either width, mixed too)
 
@@ -132,7 +134,12 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if character in _EMPTY_QUOTE_OPENERS and text.startswith(_EMPTY_QUOTES, position):
         position = _skip_spaces(text, position + 2, len(text))  # 215“”公里: a converter's stray quotes
         character = text[position : position + 1]
-    inner = inner_qualified_unit().match(text, position) if character == "个" else None
+    inner = (
+        inner_qualified_unit().match(text, position)
+        if character == "个"
+        and text[position + 1 : position + 2] in _INNER_WORDS  # (个 is common, 个多 rare)
+        else None
+    )
     if inner is not None:
         unit_text = "个" + inner.group("rest")
         entry = unit_tables().spelling_of.get(unit_text)
@@ -256,7 +263,8 @@ def decide(
         return money
     # What no_figure_follows answers (the first veto of the numeral table), asked once here.
     nothing_follows = following not in unit_tables().may_follow
-    has_big = not _BIG_SET.isdisjoint(run)  # 5万, 五万 (_has_big, inline on the hot path)
+    # 5万, 五万 (_has_big, inline on the hot path; a run of digits alone, most runs, holds no 万 at one look)
+    has_big = not run.isdigit() and not _BIG_SET.isdisjoint(run)
     # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
     before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
     if (
@@ -313,8 +321,13 @@ def decide(
     # Chinese text, most figures of a notice, by one test; Chinese numerals by one that asks the word vetoes.
     if has_arabic:
         clear = why is None and arabic_numeral_is_clear(text, run, start, number_end, previous, quoted)
+    elif why is None:
+        verdict = chinese_numeral_is_clear(c)
+        if verdict is None:
+            return None  # a veto surely holds (one the fast path tested in full): refused without the table
+        clear = verdict
     else:
-        clear = why is None and chinese_numeral_is_clear(c)
+        clear = False
     if not clear and (reason := first_veto(NUMERAL_VETOES, c)) is not None:
         _refuse(why, reason)
         return None

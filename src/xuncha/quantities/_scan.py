@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from decimal import Decimal
 
 from xuncha._lazy import LazyPattern
 from xuncha.errors import NumberError
 from xuncha.models import Qualifier
-from xuncha.numerals import parse_number
+from xuncha.numerals import _tidy, parse_number
 from xuncha.quantities._grammar import ARABIC_ONLY
 from xuncha.quantities._words import (
     _BARE_MAGNITUDES,
@@ -244,10 +245,18 @@ def _number_value(numeral: str) -> Decimal | None:
         # significant digits) without its steps; a process starts with the cache empty, and a notice's numerals
         # are mostly new to it.
         return Decimal(int(numeral))
+    if numeral.isascii() and len(numeral) <= 18 and _PLAIN_DECIMAL.fullmatch(numeral) is not None:
+        # 5.6, 12.35: most other numerals, read as parse_number reads them (_fast_number's first case: the
+        # decimal in its normal form) without its steps
+        return _tidy(Decimal(numeral))
     try:
         return parse_number(numeral)
     except NumberError:
         return None
+
+
+#: A plain decimal in ASCII digits (the numerals' text is folded).
+_PLAIN_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 
 
 def _opens_range(text: str, number_end: int) -> bool:

@@ -345,26 +345,33 @@ def arabic_numeral_is_clear(
     )
 
 
-def chinese_numeral_is_clear(c: Candidate) -> bool:
+def chinese_numeral_is_clear(c: Candidate) -> bool | None:
     """The fast path of :data:`NUMERAL_VETOES` for a Chinese numeral: the table's one-look tests inline, its
-    word tests called once each; True only when none of the table's vetoes for Chinese numerals can hold (a test
-    checks this against the table). Asked after the scanner's fast path (_nothing_follows), as
-    arabic_numeral_is_clear."""
+    word tests called once each. True only when none of the table's vetoes for Chinese numerals can hold (a test
+    checks this against the table); None when one of them holds for sure (the vetoes tested here in full: the
+    numeral is refused, and only :func:`~xuncha.quantities.refusals` needs the table to tell which veto refuses
+    it first, so the scanner does not ask the table the word tests again); False when the table must decide.
+    Asked after the scanner's fast path (_nothing_follows), as arabic_numeral_is_clear."""
     previous, text, run, start = c.previous, c.text, c.run, c.start
     after = text[c.number_end : c.number_end + 1]
-    return (
+    if not (
         len(run) <= _LONGEST_NUMERAL  # _too_long
         and not (previous and previous.isascii() and previous in _CODE_MARKS)  # _in_a_code (no letter counts)
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and "/" not in run  # _slashed_date (三/四)
-        and (not c.quoted[0] or not _in_spans(*c.quoted, start))  # _in_a_quotation
-        and not text.startswith(_PLACE_NAMES, start)  # _in_a_place_name
-        and not _digit_by_digit(c)
-        and not _bare_magnitude_word(c)
-        and not _part_of_a_word(c)
-        and not (after == "、" and _a_heading_marker(c))
-    )
+    ):
+        return False  # (one-look tests that may hold where the veto does not: the table decides)
+    if (
+        (c.quoted[0] and _in_spans(*c.quoted, start))  # _in_a_quotation
+        or text.startswith(_PLACE_NAMES, start)  # _in_a_place_name
+        or _digit_by_digit(c)
+        or _bare_magnitude_word(c)
+        or _part_of_a_word(c)
+        or (after == "、" and _a_heading_marker(c))
+    ):
+        return None  # each of these is its veto's own test: the numeral is refused
+    return True
 
 
 NUMERAL_VETOES: tuple[Veto, ...] = (
