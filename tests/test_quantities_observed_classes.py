@@ -631,3 +631,12 @@ def test_more_kinds_counted_after_da_and_seats_years_and_groups() -> None:
     ]
     # the words they start are none (一席之地, 满载而归, 载体), nor is a kind after a bare number (3难题)
     assert _readings("占有一席之地,满载而归,三载体,3难题") == []
+
+
+def test_a_pure_number_ending_in_its_magnitude_takes_a_qualifier_after_it() -> None:
+    # 资金 55 万左右, 投资5千万以上的项目, 2000万及以上 (sets CK, CI, BZ: 3627, 3532, 3533, 3100)
+    assert _readings("资金 55 万左右,投资5千万以上的项目,2000万及以上") == [
+        ("55 万左右", "550000", None, "about"),
+        ("5千万以上", "50000000", None, "at_least"),
+        ("2000万及以上", "20000000", None, "at_least"),
+    ]
