@@ -654,3 +654,16 @@ def test_every_day_of_a_list_after_a_months_day() -> None:
         ("28日", "on", "2008-09-28", "2008-09-28"),
     ]
     assert _found("共3日、5日内", "2008-09-15") == []
+
+
+def test_a_reports_own_year_in_its_title() -> None:
+    # 2024年…政府信息公开工作年度报告 published in 2025 (set CR: 3903, 3905; 2640, 3459): its 本年 and 本年度 are the
+    # year its first line names, as a quarterly report's 本季度 is its quarter; with no year there, the reference's
+    text = "某街道办事处2024年政府信息公开工作年度报告\n本年度共收到政府信息公开申请0件。"
+    assert _found(text, "2025-01-20") == [
+        ("2024年", "on", "2024-01-01", "2024-12-31"),
+        ("本年度", "on", "2024-01-01", "2024-12-31"),
+    ]
+    assert _found("某街道工作报告\n本年度共收到申请0件。", "2025-01-20") == [
+        ("本年度", "on", "2025-01-01", "2025-12-31")
+    ]

@@ -188,7 +188,7 @@ _COUNTERS_WRITTEN = """
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
     例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
-    要素 席 载 集团
+    要素 席 载 集团 车 TEU
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -256,6 +256,8 @@ _COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
     "案": "件例由情发底卷值子犯头源",
     # seats won (东部省份的镇占了其中26席): 席位, 一席之地 …
     "席": "位子地话卷次",
+    # carloads (装车17.88万车, 运走垃圾4车): 车辆, 车间, 车站 … are words
+    "车": "辆间站队次位型牌道主身速厢载险务库票程祸门头贷展",
     # wells and ponds, and pigs (打机井12眼, 新建山塘2口, 生猪存栏1528.4万口): 口径, 口岸, 眼镜, 眼光 …
     "口": "径岸号罩子头腔碑袋述味感令诀音",
     "眼": "镜睛光界前下中里神看",

@@ -28,7 +28,7 @@ class Context:
 
     __slots__ = (
         "_written", "last", "last_day", "reference", "stated", "text_last", "text_stated", "text_year",
-        "title_quarter", "unread", "year",
+        "title_quarter", "title_year", "unread", "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -47,6 +47,9 @@ class Context:
         # The quarter a text's first line names with its year (2024年第4季度偿付能力报告): a quarterly report's own,
         # which its 本季度, 上季度 and 下季度 count from, as (year, quarter).
         self.title_quarter: tuple[int, int] | None = None
+        # The year a text's first line names (2024年政府信息公开工作年度报告): a report's own, which its 本年 and
+        # 本年度 are (a report on a year is published in the next).
+        self.title_year: int | None = None
 
     @property
     def written(self) -> int | None:

@@ -199,8 +199,10 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
-#: How far into a text its title's quarter may start (a flattened page is one line: its title is its start).
+#: How far into a text its title's year or quarter may start (a flattened page is one line: its title is its
+#: start), and the spans that name a report's own year (a year, a half, a quarter of it; not a day, a page's date).
 _TITLE_REACH: Final = 80
+_TITLE_SPANS: Final = (Precision.YEAR, Precision.HALF_YEAR, Precision.QUARTER)
 #: The first day of Unix time, which pages print for an empty date field, and how they print it.
 _EPOCH: Final = dt.date(1970, 1, 1)
 _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
@@ -317,14 +319,18 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             yield match, Invalid(str(error), "out-of-range")
             continue
         if (
-            period[3] is Precision.QUARTER
-            and start < _TITLE_REACH
-            and context.title_quarter is None
+            start < _TITLE_REACH
+            and context.title_year is None
             and period[2] is Relation.ON
             and period[0] is not None
+            and period[3] in _TITLE_SPANS
+            and stated  # (written: 2024年, not 本年 from the reference date)
             and "\n" not in text[:start].lstrip()
         ):
-            context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
+            # the first line's year or quarter: a report's own (its 本年, 本季度)
+            context.title_year = period[0].year
+            if period[3] is Precision.QUARTER:
+                context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
         if period[0] == _EPOCH and period[1] == _EPOCH and match.group().startswith(_EPOCH_WRITTEN):
             # 1970-01-01 08:00, as a template prints it (zero-padded, not an offset landing there, nor 1970年1月1日):
             # Unix time zero, what a page prints for an empty date field (in Beijing time); no text dates a thing

@@ -243,6 +243,8 @@ class Point:
             if not MIN_YEAR <= year <= MAX_YEAR:
                 raise Invalid(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
             return year
+        if self.relative_year == "本" and context.title_year is not None:
+            return context.title_year  # 本年度 in 2024年…年度报告, published in 2025: the report's year
         if self.relative_year in _REFERENCE_YEARS:
             ref = context.reference
             return None if ref is None else ref.year + _REFERENCE_YEARS[self.relative_year]

@@ -77,8 +77,9 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "约": Qualifier.ABOUT,
     "超": Qualifier.MORE_THAN,
     "逾": Qualifier.MORE_THAN,
-    # 财政总收入突破5亿元, 工业总产值突破百亿元: "breaks through", more than
+    # 财政总收入突破5亿元, 工业总产值突破百亿元: "breaks through", more than; so does 打破 (销量打破1000万辆)
     "突破": Qualifier.MORE_THAN,
+    "打破": Qualifier.MORE_THAN,
     # 其中过500万元的两个, 产值过亿元: "over", before an amount only (see _OVER_AMOUNTS)
     "过": Qualifier.MORE_THAN,
     # Signs, as tables and targets write them: 拨备覆盖率≥150%, 不良率≤1.5%.
