@@ -640,3 +640,14 @@ def test_a_pure_number_ending_in_its_magnitude_takes_a_qualifier_after_it() -> N
         ("5千万以上", "50000000", None, "at_least"),
         ("2000万及以上", "20000000", None, "at_least"),
     ]
+
+
+def test_carloads_containers_and_a_record_broken() -> None:
+    # 17.88萬(wàn)車, 10618.42萬TEU, 打破1000万辆 (set CV: 4070, 4049, 4075; 1402, 1987): carloads after digits,
+    # containers in TEU, and 打破 ("breaks") as 突破; 车间, 车辆 … are words
+    assert _readings("装车17.88萬(wàn)車,吞吐量10618.42萬TEU,销量打破1000万辆") == [
+        ("17.88萬(wàn)車", "17.88", "万车", None),
+        ("10618.42萬TEU", "10618.42", "万TEU", None),
+        ("打破1000万辆", "1000", "万辆", "more_than"),
+    ]
+    assert _readings("3车间,全市上下") == []
