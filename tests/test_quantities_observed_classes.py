@@ -651,3 +651,11 @@ def test_carloads_containers_and_a_record_broken() -> None:
         ("打破1000万辆", "1000", "万辆", "more_than"),
     ]
     assert _readings("3车间,全市上下") == []
+
+
+def test_a_counter_of_times_in_brackets_after_a_space() -> None:
+    # 29863件 (次) (set CW: 4111): a space before the bracket leaves the count of times, as 836件(次)
+    assert _readings("共受理29863件 (次),办结836件(次)") == [
+        ("29863件 (次)", "29863", "件次", None),
+        ("836件(次)", "836", "件次", None),
+    ]

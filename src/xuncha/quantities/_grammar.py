@@ -287,7 +287,7 @@ def unit_pattern() -> re.Pattern[str]:
 
 
 #: Another counter in brackets after a counter: 46台（套）, 12个（件） (人（次） is 人次, a spelling of its own).
-ALTERNATIVE_COUNTER: Final = re.compile(r"[（(](?P<other>\w{1,2})[）)]")
+ALTERNATIVE_COUNTER: Final = re.compile(r"[ \u3000]?[（(](?P<other>\w{1,2})[）)]")  # (a space may come first)
 # The words of a bound before a number of days (不超过30日, 不少于15日): no day of a month is bounded so.
 _DAY_BOUNDS: Final = ("不超过", "不得超过", "不少于", "不得少于", "至少", "最长", "不足")
 #: 日 counts days only in a time limit (30日内, 15 日以内), in a stretch of time after 为期 (为期5日左右, 为期十五日)

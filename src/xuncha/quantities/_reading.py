@@ -186,7 +186,9 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if entry.only_before and not _before_one_of(text, unit_end, entry.only_before, entry.modifiers):
         return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     unit_text = unit_match.group()
-    if following in _BRACKETS and unit_text in tables.counters:
+    if (
+        following in _BRACKETS or (following in " \u3000" and text[unit_end + 1 : unit_end + 2] in _BRACKETS)
+    ) and unit_text in tables.counters:  # 836件(次), 29863件 (次)
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
         if alternative is not None and alternative.group("other") in tables.counters:
             unit_text, unit_end = f"{unit_text}（{alternative.group('other')}）", alternative.end()
