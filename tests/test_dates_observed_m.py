@@ -667,3 +667,15 @@ def test_a_reports_own_year_in_its_title() -> None:
     assert _found("某街道工作报告\n本年度共收到申请0件。", "2025-01-20") == [
         ("本年度", "on", "2025-01-01", "2025-12-31")
     ]
+
+
+def test_a_reports_own_year_or_month_in_a_title_after_chrome() -> None:
+    # 某市统计局2022年度政府信息公开工作报告 under a site's greeting (set CR: 3888); a monthly table's 本月 under
+    # its title's month (2811, 2270): the title is a short line with no sentence's marks
+    text = "您好,欢迎访问某市统计局!\n\n某市统计局2022年度政府信息公开工作报告\n\n本年共收到申请3件。"
+    assert _found(text, "2023-01-13")[-1] == ("本年", "on", "2022-01-01", "2022-12-31")
+    text = "某省2020年3月旅游接待情况\n本月共接待游客120万人次。"
+    assert _found(text, "2020-04-20")[-1] == ("本月", "on", "2020-03-01", "2020-03-31")
+    # a sentence naming a year is no title: 本月 stays the reference's
+    text = "各单位:\n2020年3月，全省接待游客120万人次，本月起恢复开放。"
+    assert _found(text, "2020-04-20")[-1] == ("本月起", "since", "2020-04-01", "2020-04-20")

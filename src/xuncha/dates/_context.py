@@ -28,7 +28,7 @@ class Context:
 
     __slots__ = (
         "_written", "last", "last_day", "reference", "stated", "text_last", "text_stated", "text_year",
-        "title_quarter", "title_year", "unread", "year",
+        "title_month", "title_quarter", "title_year", "unread", "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -50,6 +50,8 @@ class Context:
         # The year a text's first line names (2024年政府信息公开工作年度报告): a report's own, which its 本年 and
         # 本年度 are (a report on a year is published in the next).
         self.title_year: int | None = None
+        # The month a title names with its year (2018年4月热线情况通报), as (year, month): its 本月.
+        self.title_month: tuple[int, int] | None = None
 
     @property
     def written(self) -> int | None:

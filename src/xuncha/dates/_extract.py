@@ -199,10 +199,24 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
     return groups
 
 
-#: How far into a text its title's year or quarter may start (a flattened page is one line: its title is its
-#: start), and the spans that name a report's own year (a year, a half, a quarter of it; not a day, a page's date).
-_TITLE_REACH: Final = 80
-_TITLE_SPANS: Final = (Precision.YEAR, Precision.HALF_YEAR, Precision.QUARTER)
+#: How far into a text its title's year, quarter or month may start (after a page's chrome lines), and the spans
+#: that name a report's own (a year, a half, a quarter, a month; not a day, a page's date).
+_TITLE_REACH: Final = 300
+#: How far into its first line a text may name its year (2024年，在区…的指导下, …: the year it reports on).
+_FIRST_LINE_REACH: Final = 80
+_TITLE_SPANS: Final = (Precision.YEAR, Precision.HALF_YEAR, Precision.QUARTER, Precision.MONTH)
+#: The longest line a title is, and the marks a title holds none of (a sentence's).
+_TITLE_LONGEST: Final = 60
+_SENTENCE_MARKS: Final = re.compile(r"[。，,；;！!？?]")
+
+
+def _on_a_title_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a line shaped like a title: short and with no sentence's marks (某市统计局2022年度政府
+    信息公开工作报告, after any chrome lines; not 2022年，市统计局… nor a flattened page's one long line)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return end - start <= _TITLE_LONGEST and _SENTENCE_MARKS.search(text, start, end) is None
 #: The first day of Unix time, which pages print for an empty date field, and how they print it.
 _EPOCH: Final = dt.date(1970, 1, 1)
 _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
@@ -325,12 +339,17 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             and period[0] is not None
             and period[3] in _TITLE_SPANS
             and stated  # (written: 2024年, not 本年 from the reference date)
-            and "\n" not in text[:start].lstrip()
+            and (
+                (start < _FIRST_LINE_REACH and "\n" not in text[:start].lstrip())
+                or _on_a_title_line(text, start)
+            )
         ):
-            # the first line's year or quarter: a report's own (its 本年, 本季度)
+            # the year, quarter or month the first line or the title names: a report's own (its 本年, 本季度, 本月)
             context.title_year = period[0].year
             if period[3] is Precision.QUARTER:
                 context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
+            elif period[3] is Precision.MONTH:
+                context.title_month = (period[0].year, period[0].month)
         if period[0] == _EPOCH and period[1] == _EPOCH and match.group().startswith(_EPOCH_WRITTEN):
             # 1970-01-01 08:00, as a template prints it (zero-padded, not an offset landing there, nor 1970年1月1日):
             # Unix time zero, what a page prints for an empty date field (in Beijing time); no text dates a thing

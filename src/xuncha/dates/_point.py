@@ -179,6 +179,8 @@ class Point:
         self.month_year: int | None = None
         if relative_month is not None:
             base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
+            if relative_month == "本" and context is not None and context.title_month is not None:
+                base = context.title_month  # 本月 in 2018年4月…通报: the report's month
             if relative_month in ("当", "次") and context is not None and context.last is not None:
                 base = single_month(context.last)
                 if base is None:
