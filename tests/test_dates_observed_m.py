@@ -679,3 +679,11 @@ def test_a_reports_own_year_or_month_in_a_title_after_chrome() -> None:
     # a sentence naming a year is no title: 本月 stays the reference's
     text = "各单位:\n2020年3月，全省接待游客120万人次，本月起恢复开放。"
     assert _found(text, "2020-04-20")[-1] == ("本月起", "since", "2020-04-01", "2020-04-20")
+
+
+def test_a_relative_year_names_no_reports_year() -> None:
+    # (the title's year must be written: 前年 at a text's start tells 本年 nothing)
+    assert _found("前年完成，本年继续", "2023-12-25") == [
+        ("前年", "on", "2021-01-01", "2021-12-31"),
+        ("本年", "on", "2023-01-01", "2023-12-31"),
+    ]

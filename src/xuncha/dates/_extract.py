@@ -338,7 +338,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             and period[2] is Relation.ON
             and period[0] is not None
             and period[3] in _TITLE_SPANS
-            and stated  # (written: 2024年, not 本年 from the reference date)
+            and any(match.group(group) is not None for group in written_year)  # (2024年; not 前年, 本年)
             and (
                 (start < _FIRST_LINE_REACH and "\n" not in text[:start].lstrip())
                 or _on_a_title_line(text, start)
