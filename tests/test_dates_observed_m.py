@@ -687,3 +687,16 @@ def test_a_relative_year_names_no_reports_year() -> None:
         ("前年", "on", "2021-01-01", "2021-12-31"),
         ("本年", "on", "2023-01-01", "2023-12-31"),
     ]
+
+
+def test_a_year_named_by_the_republics_calendar() -> None:
+    # 民國 103 年 3 月, 民國87年, 民國三十六年 (sets CS, CK: 3954, 3619): the Republic of China's calendar, named (year
+    # 1 is 1912), in digits or Chinese numerals, spaced or not; 人民国家 is no year
+    assert _found("審計部民國 103 年 3 月報告", None) == [
+        ("民國 103 年 3 月", "on", "2014-03-01", "2014-03-31")
+    ]
+    assert _found("民國87年", None) == [("民國87年", "on", "1998-01-01", "1998-12-31")]
+    assert _found("民国三十六年", None) == [("民国三十六年", "on", "1947-01-01", "1947-12-31")]
+    assert _found("民国元年", None) == [("民国元年", "on", "1912-01-01", "1912-12-31")]
+    assert _found("人民国家", None) == []
+    assert extract_quantities("民國 103 年 3 月") == []

@@ -117,6 +117,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "a document site's page count": ("- 4.06千字\n- 9页\n- 2021-02-23 发布", "9", True),
     "a journal's issue number after its year": ("保险研究 2024年3期\n", "3", True),
     "a view count in the page chrome": ("来源:某某网 阅读6213次", "6213", True),
+    "a year of the Republic's calendar": ("民國 103 年 3 月", "103", True),
     "digits read one by one": ("三五天", "三五", True),
     "a magnitude word without a number": ("百年大计", "百", True),
     "part of a word": ("数十家", "十", True),

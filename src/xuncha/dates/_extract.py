@@ -217,6 +217,8 @@ def _on_a_title_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     return end - start <= _TITLE_LONGEST and _SENTENCE_MARKS.search(text, start, end) is None
+
+
 #: The first day of Unix time, which pages print for an empty date field, and how they print it.
 _EPOCH: Final = dt.date(1970, 1, 1)
 _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")

@@ -286,6 +286,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                | {_CN_SHORT_YEAR}                                      #   century from the
                                | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
               (?= {_SHORT_YEAR_FOLLOWS} )                                        #   114年度: Minguo
+            | 民国 {_SP} (?P<{p}minguo_year> [0-9]{{1,3}} (?![0-9]) | 元                # 民國103年, 民國三十六年:
+                                          | [一二三四五六七八九十]{{1,3}} ) {_SP} 年   #   the Republic's calendar
             | (?<![以之每此其然最提])                                            # not 以前年 …
               (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度
@@ -683,6 +685,7 @@ _STARTS: Final = {
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
     "元": "(?=月)",  # 元月; the holidays add their own starts (元旦, 国庆 …)
+    "民": "(?=国)",  # 民国103年 (read on the folded text: 民國)
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
 }  # fmt: skip
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from xuncha.dates._calendar import (
+    CN_DIGIT,
     MAX_YEAR,
     MIN_YEAR,
     MINGUO_YEAR_ONE,
@@ -60,6 +61,16 @@ def _split_month_day(digits: str) -> tuple[str, str]:
             f"{digits}日 splits into a month and a day in {len(splits) or 'no'} way(s)", "no-such-date"
         )
     return splits[0]
+
+
+def _minguo_number(text: str) -> int:
+    """The number of a year of the Republic named with 民国: 103, 元 (its first), 三十六, 一一三 (digit by digit)."""
+    if text == "元":
+        return 1
+    if text.isascii():
+        return int(text)
+    number = small(text)
+    return number if number is not None else int("".join(str(CN_DIGIT[ch]) for ch in text))
 
 
 def _month_of_a_lone_day(
@@ -137,8 +148,8 @@ class Point:
     """The fields of one matched date point."""
 
     __slots__ = (
-        "day", "get", "has_year", "month", "month_year", "quarter", "reference", "relative_year", "short_year",
-        "text_year", "today", "year_shift",
+        "day", "get", "has_year", "minguo_year", "month", "month_year", "quarter", "reference", "relative_year",
+        "short_year", "text_year", "today", "year_shift",
     )  # fmt: skip
 
     def __init__(
@@ -157,6 +168,8 @@ class Point:
             relative_quarter, today,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
+        # 民國103年: a year of the Republic of China's calendar, named (read only here: rare, so not in fields())
+        self.minguo_year = get["minguo_year"]
         self.relative_year = relative_year
         self.short_year = short_year
         self.today = today
@@ -214,6 +227,7 @@ class Point:
                 self.month_year, self.quarter = quarters // 4, quarters % 4 + 1
         self.has_year = bool(
             self.text_year
+            or self.minguo_year
             or self.relative_year
             or self.short_year
             or relative_month
@@ -233,6 +247,8 @@ class Point:
         return None if (year := self._year(context)) is None else year + self.year_shift
 
     def _year(self, context: Context) -> int | None:
+        if self.minguo_year is not None:
+            return MINGUO_YEAR_ONE - 1 + _minguo_number(self.minguo_year)
         written = self.text_year or self.short_year
         if written is not None:
             digits = len(written)

@@ -217,6 +217,14 @@ def _year_of_a_department(c: Candidate) -> bool:
     return len(run) == 4 and run.isdigit() and run[:2] in ("19", "20")
 
 
+def _year_of_the_republic(c: Candidate) -> bool:
+    """民國103年, 民国三十六年: a year of the Republic of China's calendar (a date), not 103 years."""
+    if c.unit_text not in ("年", "年度"):
+        return False
+    before = c.text[max(0, c.start - 4) : c.start].rstrip(" \u3000")
+    return before.endswith(("民国", "民國"))
+
+
 def _day_of_month(c: Candidate) -> bool:
     """12月30日内: a date (30日内 alone is a time limit)."""
     return c.unit_text == "日" and c.previous == "月"
@@ -439,6 +447,7 @@ FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a view count in the page chrome", _view_count, "arabic"),
     Veto("a day of the month", _day_of_month),
     Veto("the year of a department's budget", _year_of_a_department, "arabic"),
+    Veto("a year of the Republic's calendar", _year_of_the_republic),
     Veto("two currencies", _two_currencies),
     Veto("a yen sign before what is not money", _not_money_after_yen),
     Veto("the year or years a clause names", _the_year_of),
