@@ -415,6 +415,9 @@ def test_a_schedules_item_number_before_a_month_and_day_is_a_marker() -> None:
     assert heading_at("1.9月28日(星期日)正常上课") == HeadingMatch(parse_marker("1."), 0, 2)
     assert heading_at("3.10月8日-10月22日,各部门填报") == HeadingMatch(parse_marker("3."), 0, 2)
     assert heading_at("1.5月完成") is None
+    # or a part of the month (1.9月上旬, 2.6月底前: set CT, 3969)
+    assert heading_at("1.9月上旬,自治区财政厅转贷") == HeadingMatch(parse_marker("1."), 0, 2)
+    assert _found("1.9月上旬,财政厅转贷", "2024-10-01") == [("9月上旬", "on", "2024-09-01", "2024-09-10")]
 
 
 def test_the_half_year_of_an_interim_report() -> None:

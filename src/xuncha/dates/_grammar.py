@@ -149,9 +149,9 @@ _NEWS_DAY_FOLLOWS = (
 _RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
 _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
-# A month and its day may follow a list number's dot (1.11月21日, in a brief's run-in list: _LIST_DOT), as a year
-# may, where a bare decimal (1.5月) is no date.
-_MONTH_DAY_FOLLOWS = rf"[0-9]?{_SP}月{_SP}[0-9]{{1,2}}{_SP}[日号]"
+# A month and its day, or a part of the month, may follow a list number's dot (1.11月21日, 1.9月上旬, in a brief's
+# run-in list: _LIST_DOT), as a year may, where a bare decimal (1.5月) is no date.
+_MONTH_DAY_FOLLOWS = rf"[0-9]?{_SP}月{_SP}(?:[0-9]{{1,2}}{_SP}[日号]|[上中下]旬|底|初|末)"  # (1.9月上旬)
 # A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
 _ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
