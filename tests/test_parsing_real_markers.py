@@ -375,6 +375,20 @@ def test_a_first_part_glued_after_a_previews_chunk_number_is_read() -> None:
     assert markers(notice) == ["一、"]
 
 
+def test_a_table_of_contents_glued_to_its_label_after_a_chunk_number_is_read() -> None:
+    # 1、某县…汇编(12篇)目录1.2023年河口镇政府工作报告 2.… (set M: 546; BL: 2621): a document site's chunk number 1、
+    # opens the line, the contents' label is glued to its first entry, and each entry names a year after its dot
+    notice = parsed(
+        "某县乡镇政府工作报告汇编\n"
+        "1、某县乡镇2023年政府工作报告汇编(12篇)目录1.2023年河口镇政府工作报告 2.2023年石门镇政府工作报告 "
+        "3.2023年柳塘镇政府工作报告 4.2023年青山镇政府工作报告\n"
+    )
+    assert markers(notice)[-4:] == ["1.", "2.", "3.", "4."]
+    # a decimal after the entries' number is no list (2.5 is no entry)
+    notice = parsed("某县工作报告\n1、收入情况:增长1.5 2.5 3.5个百分点\n")
+    assert "2." not in markers(notice)
+
+
 def test_a_numbered_list_flattened_into_a_line_after_a_colon_is_read() -> None:
     # the bodies a round inspects, each entry after a space (a forum's flattened page): a list of entries, as a
     # table of contents or an attachment list is (CONVENTIONS, sets H and M)

@@ -32,7 +32,8 @@ __all__ = ["AFTER_GAP_MARK", "AFTER_SENTENCE", "GAP_MARKS", "glued_headings", "h
 # a heading's first characters refuses most places before the heading's shape is tried: a tenth less time.)
 GAP_MARKS = "。！？!?：:】 \t\u3000"  # (the class AFTER_SENTENCE opens with, and what follows it)
 AFTER_GAP_MARK = rf"[ \t\u3000]*(?={HEADING_FIRSTS})(?={_HEADING_SHAPE.pattern})"
-AFTER_SENTENCE = LazyPattern(f"[{GAP_MARKS}]{AFTER_GAP_MARK}")
+# (a table of contents' label glued to its first entry, 目录1.…, is a place too: the one word that is)
+AFTER_SENTENCE = LazyPattern(f"(?:[{GAP_MARKS}]|(?<=目)录){AFTER_GAP_MARK}")
 # What may start an outline after a colon or a label: 一、, 壹、, 第一部分; and its next level, (一), under a
 # heading of the line ("…三点意见：一、…。…主要有以下几个特点：（一）交通建设…").
 _OUTLINE_STARTS = frozenset("一壹第(（")
@@ -120,7 +121,11 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and marker.ordinal == previous.ordinal + 1
             and _same_shape(marker, previous)  # 二） after 一）, not 2. after 1、
         )
-        flattened_list = not in_use and _flattened_list_starts(raw, found.start, found.end, marker)
+        # (a list flattened into the line starts one of its own: none in use, or only markers of another shape,
+        # as a viewer's chunk number 1、 before 目录1.… 2.…)
+        flattened_list = not any(
+            used.kind is marker.kind and _same_shape(used, marker) for used in in_use
+        ) and _flattened_list_starts(raw, found.start, found.end, marker)
         if list_only and not flattened_list:
             continue  # 1、 after a colon starts only a list flattened into the line
         # A colon introduces a list of its own: its first item starts the list again at its level, below the
@@ -244,8 +249,9 @@ def _flattened_list_starts(raw: str, start: int, end: int, marker: Marker) -> bo
         if entry < 0:
             return False
         at = entry + 1 + len(number) + len(mark)
-        if at < len(raw) and "0" <= raw[at] <= "9":
-            return False  # 2.5: a decimal, not an entry
+        # 2.5 is a decimal, not an entry; 2.2023年… is one (the marker grammar tells)
+        if at < len(raw) and "0" <= raw[at] <= "9" and heading_at(raw, entry + 1) is None:
+            return False
     return True
 
 

@@ -162,9 +162,7 @@ _CLOSING = "）)〕"
 _NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
 # A month and its day after a list number's dot (1.9月28日, 3.10月8日-10月22日, a schedule's items), or a part of
 # the month (1.9月上旬, 2.6月底): one or two digits, 月, a day and 日 or the part; a decimal (1.5月) has neither.
-_NOT_A_MONTH_DAY = (
-    r"(?![0-9]{1,2}[ \u3000]?月[ \u3000]?(?:[0-9]{1,2}[ \u3000]?[日号]|[上中下]旬|底|初|末))"
-)
+_NOT_A_MONTH_DAY = r"(?![0-9]{1,2}[ \u3000]?月[ \u3000]?(?:[0-9]{1,2}[ \u3000]?[日号]|[上中下]旬|底|初|末))"
 
 # A line's start, up to two spaces of indentation before the marker.
 _AT_LINE_START = (
