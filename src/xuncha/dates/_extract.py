@@ -233,6 +233,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     every_in_text = "每" in text
     titles_in_text = "《" in text
     dated_end = 0  # where the last period read ends (a day inside a sentence needs one in its sentence)
+    sentence_clear_to = 0  # up to where no sentence has ended since dated_end (searched already)
     previous_end = 0
     day_year: int | None = None  # the year of the last day reported, for a later paragraph without reference
     full_day_year: int | None = None  # the same, of a day written with its year and day number (not 2007年底)
@@ -250,12 +251,17 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     named_year: int | None = None
     chrome_line, chrome_line_end = False, 0  # whether the last line asked is chrome, and where it ends
     for match in matches(text):
-        if unknown_from is not None and SENTENCE_END.search(text, unknown_from, match.start()):
-            if context.year is None and day_year is not None:
-                context.year, context.stated = day_year, True
-            elif context.year is None and undated_year is not None:
-                context.year, context.stated = undated_year, False
-            unknown_from = None
+        if unknown_from is not None:
+            if SENTENCE_END.search(text, unknown_from, match.start()):
+                if context.year is None and day_year is not None:
+                    context.year, context.stated = day_year, True
+                elif context.year is None and undated_year is not None:
+                    context.year, context.stated = undated_year, False
+                unknown_from = None
+            else:
+                # (no end up to here: the next search starts here, so that a run of matches in one long sentence
+                # is searched once, not from its start again for each)
+                unknown_from = match.start()
         # A year stated in one paragraph does not carry into the next (a plan's 2026年 before a report's 9月,
         # a report's name 2023年“同级审” before a caption's 7月4日). With no reference year, the year of the
         # last day the text reports (2020年8月24日进驻, 截止2007年底, a range of days) carries instead; so does,
@@ -323,9 +329,12 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if start and text[start - 1] in "/=_" and _WEB_ADDRESS.search(text, max(0, start - 200), start):
             yield match, Invalid("a date in a web address", "document-number")
             continue
-        if match.group(sentence_day) is not None and SENTENCE_END.search(text, dated_end, start):
-            yield match, Invalid("a day inside a sentence with no date of its sentence before it")
-            continue
+        if match.group(sentence_day) is not None:
+            # (searched from where the last search found no end: a run of days in one long sentence is read once)
+            if SENTENCE_END.search(text, max(dated_end, sentence_clear_to), start):
+                yield match, Invalid("a day inside a sentence with no date of its sentence before it")
+                continue
+            sentence_clear_to = start
         try:
             period, year, stated = resolve(match, context)
         except Invalid as error:

@@ -1,0 +1,49 @@
+"""extract_periods costs time in proportion to its input on runs of days that once cost their square.
+
+A run of days each refused or unresolved, in one long sentence (no reference date: 图为1日，图为1日，…; a list of
+days with no month before it: 1日、1日、…), made the scan search back to the same early position for every day.
+No test here is timed against a clock: each compares the cost of one input with that of an input four times its
+size, in the same run, with a generous bound (a linear cost grows 4×, a quadratic one 16×), as
+tests/test_checks_linear.py does. The timings themselves are in benchmarks/bench_linearity.py.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+
+from xuncha import extract_periods
+
+#: Each family: a name and the text of about ``n`` characters.
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "photo captions' days, no reference": lambda n: "图为1日，" * (n // 5),
+    "a list of days with no month": lambda n: "1日、" * (n // 3),
+    "days after 于 in a list": lambda n: "于1日、" * (n // 4),
+}
+
+
+def _cost(text: str) -> float:
+    """The least of three runs, in seconds of this process's CPU time, with the collector kept out."""
+    best = float("inf")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.process_time()
+            extract_periods(text)
+            best = min(best, time.process_time() - start)
+    finally:
+        if enabled:
+            gc.enable()
+    return best
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
+def test_four_times_the_text_costs_about_four_times_the_time(family: str) -> None:
+    make = FAMILIES[family]
+    small, large = _cost(make(10_000)), _cost(make(40_000))
+    # Linear is 4×; the bound leaves room for a busy machine, and a square (16×) still fails it.
+    assert large < 9 * max(small, 0.002), (family, small, large)
