@@ -659,3 +659,15 @@ def test_a_counter_of_times_in_brackets_after_a_space() -> None:
         ("29863件 (次)", "29863", "件次", None),
         ("836件(次)", "836", "件次", None),
     ]
+
+
+def test_a_count_of_levels_before_the_system_it_names() -> None:
+    # 街、村、屯三级禁烧责任, 三級包保, 四级组织体系, 三级联动机制 (twelfth session: sets CF, CH, CN, CO, CP, CS): the
+    # levels of a system counted before it, whatever comes before them; a grade names no such system
+    assert _readings("的三级包保,四级组织体系,三级联动机制,推行三級林長制") == [
+        ("三级", "3", "级", None),
+        ("四级", "4", "级", None),
+        ("三级", "3", "级", None),
+        ("三級", "3", "级", None),
+    ]
+    assert _readings("三级医院,一级保护,二级单位,一级审核项目,一级体系") == []

@@ -81,6 +81,13 @@ _AFTER_LEVELS: Final[tuple[str, ...]] = (
     *(name + bracket for name in _LEVEL_NAMES for bracket in ")）"),
 )
 
+#: The systems a count of levels names right before it (三级联动机制, 三级包保, 四级组织体系, 三级林长制, 三级复核):
+#: a grade (三级医院, 一级保护, 二级单位, 一级审核项目) names none of these, and 一级 is always a grade.
+_LEVELLED_SYSTEMS: Final[tuple[str, ...]] = (
+    "联动", "包保", "体系", "网格", "组织", "林长", "河长", "湖长", "书记", "联防", "复核", "关爱", "责任",
+    "督导", "联席", "管理体系", "风险预警", "禁烧",
+)  # fmt: skip
+
 #: The words that count terms of office or sessions rather than name one: 连续三届, 共两届, 已蝉联四届.
 _COUNTING_TERMS: Final[tuple[str, ...]] = ("连续", "蝉联", "累计", "先后", "历经", "共", "连任", "任满")
 
@@ -102,6 +109,8 @@ class Spelling:
     one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress), unless the number is one of
     ``counting_numerals``, which count wherever they stand (两级: 两 counts and never ranks, where 二级 is a
     grade). ``modifiers``: words that may stand between the spelling and an ``only_before`` word (三点指导意见).
+    ``counts_before``: words right before which the spelling counts even where ``only_after`` does not hold (三级
+    联动机制, 四级组织体系: the levels of a system, named before it).
     """
 
     text: str
@@ -115,6 +124,7 @@ class Spelling:
     only_after: tuple[str, ...] = ()
     counting_numerals: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
+    counts_before: tuple[str, ...] = ()
 
 
 #: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
@@ -427,7 +437,10 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("周年", "周年", not_extracted="an anniversary (成立75周年) is an ordinal, not a count"),
     # a grade or a level (三级, 一级) is no count, except right after the levels it counts (省、市、县三级)
     # (两级法院, 中央和地方两级巡视: 两 counts levels wherever it stands; a grade is written 二级)
-    Spelling("级", "级", only_after=_AFTER_LEVELS, counting_numerals=("两",)),
+    # (and right before a system of levels it counts: 三级联动机制, 三級包保, 四级组织体系, 三级林长)
+    Spelling(
+        "级", "级", only_after=_AFTER_LEVELS, counting_numerals=("两",), counts_before=_LEVELLED_SYSTEMS
+    ),
     # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
     Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
     Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),

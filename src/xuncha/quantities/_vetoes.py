@@ -441,6 +441,8 @@ def _not_after_its_words(c: Candidate) -> bool:
     words = entry.only_after
     if not words or c.run in entry.counting_numerals:
         return False
+    if entry.counts_before and c.run != "一" and c.text.startswith(entry.counts_before, c.reading.end):
+        return False  # 三级联动机制: the levels of a system, named before it
     before = c.start
     while before > 0 and c.text[before - 1] in _SPACES:
         before -= 1
