@@ -57,12 +57,17 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # 3,353 reach: figures' precision lower (indefinite counts in speeches, 一次, 一段, which the conventions leave out),
 # dates lower (seasons after a year, 2018年夏季攻势, read as the meteorological season where the writers read the
 # year alone; damaged dates), facts lower (two ecological-inspection announcements' titles and modes), markers
-# higher (一,、; numbered items indented under unindented paragraphs); the 2,633 lose nothing more.)
+# higher (一,、; numbered items indented under unindented paragraphs); the 2,633 lose nothing more. Sets CF to CW,
+# 720 untuned passages of the twelfth session in three rounds, with their fixes set them at what the 4,073 reach:
+# figures' precision lower (round two's templates and villages' indefinite counts, 一次, 一笔, and chrome's word and
+# page counts), dates lower (the new sets' tables of 本年/本月 in reports whose title names no year, weekly and
+# ten-day circulars, damaged dates), markers and facts a little lower (pipe tables' task rows, flattened notices);
+# the 3,353 of the session's start lose nothing.)
 FLOORS: dict[str, tuple[float, float]] = {
-    "quantities": (0.988, 0.980),
-    "periods": (0.963, 0.932),
-    "markers": (0.971, 0.987),
-    "facts": (0.982, 0.982),
+    "quantities": (0.988, 0.979),
+    "periods": (0.960, 0.928),
+    "markers": (0.970, 0.986),
+    "facts": (0.981, 0.981),
 }
 
 _CORPUS = passages()
