@@ -137,8 +137,9 @@ def test_a_qualifier_between_the_magnitude_and_the_unit(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # no unit after the qualifier: the bare magnitude figure, as before
-        ("规模在5万以上的农户", [("5万", "50000", None, None)]),
+        # no unit after the qualifier: the bare magnitude figure, which takes the qualifier after it (a pure
+        # number ending in its magnitude, as 5千万以上 in the observed corpus's 3532)
+        ("规模在5万以上的农户", [("5万以上", "50000", None, "at_least")]),
         # 以上 after a unit stays after it
         ("投资10万元以上", [("10万元以上", "10", "万元", "at_least")]),
         # without a magnitude, 以上 does not reach over to a following noun

@@ -354,7 +354,7 @@ def figure_is_clear(c: Candidate) -> bool:
         and unit.name != "分钟"  # _reading_time
         and unit.name != "页"  # _document_pages
         and unit.name != "期"  # _issue_number
-        and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year
+        and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year, _year_of_the_republic
         and unit.name != "部门"  # _year_of_a_department
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
