@@ -94,7 +94,6 @@ _OTHER_BREAKS = "\r\v\x85\u2028\u2029"  # the line breaks other than \n (old Mac
 _OTHER_LINE_BREAK = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*$)")
 # The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
 _OTHER_LINE_BREAK_IN_TEXT = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*(?:\n|\\Z))")
-_NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 
 
 class Paragraph:
@@ -195,8 +194,13 @@ class SourceText:
         heading_lines: list[int] = []  # the original starts of the lines the source marks as headings
         line_breaks: list[int] = []  # original offsets of the block-level breaks inside lines
         starts, ends, records = lines.starts, lines.ends, lines.records
-        for match in _NON_EMPTY_LINE.finditer(original):
-            start, end = match.span()
+        # (one split, where a match object a line cost more: see _non_empty_lines)
+        end = -1
+        for raw in original.split("\n"):
+            start = end + 1
+            end = start + len(raw)
+            if not raw:
+                continue
             if other is not None and other.start() < start:
                 other = other_search(original, start)
             if marked is not None and marked.start() < start:
@@ -205,7 +209,6 @@ class SourceText:
             # (a line that holds either is read for both: the tests of _mark_markup tell which)
             marked_here = marked is not None and marked.start() < end
             if not (other_here or marked_here):
-                raw = original[start:end]
                 # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
                 # indent gap, no first heading glued to a title (and, as the scans tell, no inline markup,
                 # byte-order mark, backslash, heading glued after a sentence or other line break). Such a line
@@ -562,7 +565,16 @@ def _page_break_joins(
     # the lines of each indent that may open a paragraph of prose (_opens_prose), not a numbered item's (a page's
     # list indented under unindented paragraphs: "    1.保护幼儿生命安全，…")
     prose: dict[int, int] = {}
-    for start, end in zip(starts, ends, strict=True):
+    # (a line starts the text or follows a \n: where no \n is followed by an indent character, most texts, every
+    # line's indent is 0, the usual one, and no line is indented deeper; the lines need not be looked at)
+    indents = (
+        original[0] in _INDENT_CHARACTERS
+        or "\n " in original
+        or "\n\u3000" in original
+        or "\n\t" in original
+        or "\n\f" in original  # (_INDENT_CHARACTERS, each tested without a generator's cost)
+    )
+    for start, end in zip(starts, ends, strict=True) if indents else ():
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
         indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
         if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in _BULLETS:
