@@ -143,9 +143,14 @@ def is_letter_spaced(text: str) -> bool:
     return _LETTER_SPACED.fullmatch(text) is not None
 
 
+# The marks that end a sentence inside a line (a heading holds none), as one search: a generator of seven substring
+# tests cost three times as much.
+_SENTENCE_MARK = re.compile("[。！？；!?;]")
+
+
 def is_heading_like(content: str) -> bool:
     if heading_shape_at(content) is not None:
-        return not any(mark in content for mark in "。！？；!?;")
+        return _SENTENCE_MARK.search(content) is None
     return False
 
 
@@ -203,7 +208,7 @@ def lines_join(
         head is last
         and len(last) <= _HEADLINE_LONGEST
         and len(following) >= _WRAP_WIDER * len(last)
-        and not any(mark in last for mark in "。！？；!?;")
+        and _SENTENCE_MARK.search(last) is None
         and opening_start(following) is not None
     ):
         return False
