@@ -200,7 +200,8 @@ def lines_join(
     # A heading does not end on a particle or an opening mark: "…决策部署不到位的" / "问题" is one heading.
     if headings_end and heading and _DANGLING.search(last) is None:
         return False
-    if is_date_line(head) or is_date_line(following) or is_label_line(head) or is_label_line(following):
+    # (label_line_at: is_label_line without its call)
+    if is_date_line(head) or is_date_line(following) or label_line_at(head) or label_line_at(following):
         return False
     # A headline alone on its line over a lead that opens as an opening does ("…开展第六轮巡察反馈工作" / "按照区委
     # 统一安排，…") is no wrap of it: a wrap breaks a line at the page's width, and the lead is many times longer.
