@@ -129,7 +129,8 @@ def is_chrome(text: str) -> bool:
         len(text) <= LONGEST_CHROME
         and "。" not in text
         and (text.lstrip(" \t\u3000")[:1] in _CHROME_FIRST or "期" in text)  # most lines: one look
-        and has_chrome_hint(text)
+        and _CHROME_HINT.search(text)
+        is not None  # (has_chrome_hint, without its call: the cleaner asks often)
         and _is_chrome_line(text)
     )
 
@@ -152,7 +153,9 @@ _SITE_NOTICE_HEADING = LazyPattern(
     r"[ \t\u3000【\[]*(?:温馨提示|友情提示|下载说明|下载提示|下载须知)[】\]：: \t\u3000]*"
 )
 # The words of those terms: a line holding two of them is the site's (no notice speaks of uploads and refunds).
-_SITE_WORDS = LazyPattern("文档|下载|本站|客服|预览|版权|上传|付费|退款")
+# (no word's end is another's start, so no two overlap: the words a text holds are all found apart, and a substring
+# test of each tells them, where a search of the alternation tried every position of every paragraph)
+_SITE_WORDS = ("文档", "下载", "本站", "客服", "预览", "版权", "上传", "付费", "退款")
 
 
 def is_site_notice(text: str) -> bool:
@@ -168,8 +171,13 @@ def is_site_notice(text: str) -> bool:
         return False
     if _SITE_NOTICE_HEADING.fullmatch(text):
         return True
-    words = {found.group() for found in _SITE_WORDS.finditer(text)}
-    return len(words) >= 2
+    held = 0
+    for word in _SITE_WORDS:
+        if word in text:
+            held += 1
+            if held == 2:
+                return True
+    return False
 
 
 def chrome_line_start(text: str, at: int) -> int | None:
@@ -223,4 +231,11 @@ def title_word_end(text: str) -> int:
 def could_carry_title(line: str) -> bool:
     """A fast test that spares the glued-title searches most lines: a title with chrome on its line is short,
     holds no sentence, names what it is and holds a chrome hint ("关于…的通报 2023-12-05 来源：…")."""
-    return len(line) <= 200 and "。" not in line and could_be_title(line) and has_chrome_hint(line)
+    # (could_be_title and has_chrome_hint, without their calls: the cleaner asks this of every line a page break
+    # may have cut)
+    return (
+        len(line) <= 200
+        and "。" not in line
+        and _TITLE_WORD.search(line) is not None
+        and _CHROME_HINT.search(line) is not None
+    )

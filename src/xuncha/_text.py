@@ -94,7 +94,6 @@ _OTHER_BREAKS = "\r\v\x85\u2028\u2029"  # the line breaks other than \n (old Mac
 _OTHER_LINE_BREAK = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*$)")
 # The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
 _OTHER_LINE_BREAK_IN_TEXT = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*(?:\n|\\Z))")
-_NON_EMPTY_LINE = LazyPattern(r"[^\n]+")
 
 
 class Paragraph:
@@ -139,12 +138,15 @@ class _ContentLines:
     content is its text trimmed, sliced again where the joins read it. Its span costs two machine integers.
     """
 
-    __slots__ = ("ends", "records", "starts")
+    __slots__ = ("ends", "open", "records", "starts")
 
     def __init__(self) -> None:
         self.starts = array("q")
         self.ends = array("q")
         self.records: dict[int, _Line] = {}  # by the line's index among the lines with content
+        # The indices of the lines whose content ends on no sentence-final mark (FINAL_MARKS_BUT_DOT): only after
+        # one of those may a line continue a paragraph, and the joins look at those pairs alone.
+        self.open = array("q")
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -194,9 +196,14 @@ class SourceText:
         deletions: list[tuple[int, int]] = []
         heading_lines: list[int] = []  # the original starts of the lines the source marks as headings
         line_breaks: list[int] = []  # original offsets of the block-level breaks inside lines
-        starts, ends, records = lines.starts, lines.ends, lines.records
-        for match in _NON_EMPTY_LINE.finditer(original):
-            start, end = match.span()
+        starts, ends, records, open_lines = lines.starts, lines.ends, lines.records, lines.open
+        # (one split, where a match object a line cost more: see _non_empty_lines)
+        end = -1
+        for raw in original.split("\n"):
+            start = end + 1
+            end = start + len(raw)
+            if not raw:
+                continue
             if other is not None and other.start() < start:
                 other = other_search(original, start)
             if marked is not None and marked.start() < start:
@@ -205,7 +212,6 @@ class SourceText:
             # (a line that holds either is read for both: the tests of _mark_markup tell which)
             marked_here = marked is not None and marked.start() < end
             if not (other_here or marked_here):
-                raw = original[start:end]
                 # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
                 # indent gap, no first heading glued to a title (and, as the scans tell, no inline markup,
                 # byte-order mark, backslash, heading glued after a sentence or other line break). Such a line
@@ -221,6 +227,12 @@ class SourceText:
                     and "一、" not in body
                 ):
                     if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
+                        # (a final mark is no space: a line that ends on one ends its content on it, most lines)
+                        last = raw[-1]
+                        if last not in FINAL_MARKS_BUT_DOT and (
+                            last not in _WHITESPACE or raw.rstrip(_WHITESPACE)[-1] not in FINAL_MARKS_BUT_DOT
+                        ):
+                            open_lines.append(len(starts))
                         starts.append(start)
                         ends.append(end)
                     continue
@@ -236,6 +248,8 @@ class SourceText:
                 # (a record only where the page-break joins need more than the line's text)
                 if line.deletions or line.heading or line.hard_break or line.glued_head:
                     records[len(starts)] = line
+                if line.content[-1] not in FINAL_MARKS_BUT_DOT:
+                    open_lines.append(len(starts))
                 starts.append(start)
                 ends.append(end)
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
@@ -556,13 +570,23 @@ def _page_break_joins(
     deeper than most lines starts a paragraph (the first-line indent), whatever the line before it.
     """
     starts, ends, records = lines.starts, lines.ends, lines.records
-    if len(starts) < 2:  # (a text of one line, a title alone: nothing to join)
+    # (a text of one line, a title alone, or whose lines but its last all end their sentences: nothing to join)
+    if not lines.open or lines.open[0] >= len(starts) - 1:
         return
     counts: dict[int, int] = {}
     # the lines of each indent that may open a paragraph of prose (_opens_prose), not a numbered item's (a page's
     # list indented under unindented paragraphs: "    1.保护幼儿生命安全，…")
     prose: dict[int, int] = {}
-    for start, end in zip(starts, ends, strict=True):
+    # (a line starts the text or follows a \n: where no \n is followed by an indent character, most texts, every
+    # line's indent is 0, the usual one, and no line is indented deeper; the lines need not be looked at)
+    indents = (
+        original[0] in _INDENT_CHARACTERS
+        or "\n " in original
+        or "\n\u3000" in original
+        or "\n\t" in original
+        or "\n\f" in original  # (_INDENT_CHARACTERS, each tested without a generator's cost)
+    )
+    for start, end in zip(starts, ends, strict=True) if indents else ():
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
         indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
         if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in _BULLETS:
@@ -582,16 +606,28 @@ def _page_break_joins(
     # bullets ("    2024年04月06日 16:40", "    6107990000/2024-001012"), which open no prose.
     indented_starts = sum(count for indent, count in prose.items() if usual < indent <= usual + 8) >= 2
     # Each line's content is read once, as the line comes: the previous line's is carried on.
-    previous = records.get(0)
-    previous_content = lines.content(original, 0)
-    head = previous_content  # the start of the paragraph being built, for title tests
+    previous: _Line | None = None
+    previous_content = head = ""  # (head: the start of the paragraph being built, for title tests)
     # In a text with traditional characters lines_join reads the three folded: each line is folded once, when it
     # is first asked about, and the paragraph's start as it grows (None: not folded yet). Folding all three at each
     # call cost a third of the cleaning of such a text.
     folded_head: str | None = None
     folded_previous: str | None = None
     record_of = records.get
-    for index in range(1, len(starts)):
+    carried = -1  # the index of the line whose content ``previous`` and ``head`` carry
+    last_index = len(starts) - 1
+    # A line after one that ended its sentence starts a paragraph, whatever else holds (what lines_join says at once
+    # of such a line): only the lines after an open one (lines.open) are looked at.
+    for previous_index in lines.open:
+        if previous_index == last_index:
+            break
+        index = previous_index + 1
+        if previous_index != carried:  # the line before ended its sentence: a paragraph starts at this one
+            previous = record_of(previous_index)
+            previous_content = lines.content(original, previous_index)
+            head = previous_content
+            folded_head = folded_previous = None
+        carried = index
         following = record_of(index)
         following_start = starts[index]
         following_content = (
@@ -599,12 +635,6 @@ def _page_break_joins(
             if following is not None
             else original[following_start : ends[index]].strip(_WHITESPACE)
         )
-        if previous_content[-1:] in FINAL_MARKS_BUT_DOT:
-            # The line before ended its sentence (most lines): this one starts a paragraph, whatever else holds
-            # (what lines_join says at once of such a line, without its call or the tests below).
-            previous, previous_content, head = following, following_content, following_content
-            folded_head = folded_previous = None
-            continue
         folded_following: str | None = None
         if previous is not None and previous.glued_head:  # the paragraph the line ends in starts at a heading
             head = previous.glued_head  # glued into it
