@@ -34,7 +34,7 @@ from xuncha.dates._resolve import resolve
 from xuncha.dates._tense import SENTENCE_END, speaks_of_a_plan
 from xuncha.dates._words import HOLIDAY_WORDS
 from xuncha.errors import DateError, require_reference, require_text
-from xuncha.models import Period, Precision, Relation, Span, _trusted_period
+from xuncha.models import Period, Precision, Relation, Span, _trusted_period, _trusted_span
 
 # (Tuples, not sets: a set hashes an Enum member in Python, a tuple compares it by identity in C.)
 _FINER_THAN_A_YEAR: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.DAY)
@@ -460,9 +460,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         yield match, period
 
 
-# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building
-# and validating a new one for every parse.
-_span = functools.lru_cache(maxsize=4096)(Span)
+# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building a new
+# one for every parse. The scan's offsets are valid (0 <= start < end): built without the validators, which
+# cost more than the rest of the span (most spans of a text of any length are new).
+_span = functools.lru_cache(maxsize=4096)(_trusted_span)
 
 
 def _with_source(resolved: Resolved, original: str, start: int, end: int) -> Period:
@@ -536,7 +537,7 @@ def _scan_unglossed(
         start, end = to_text(period.span.start, period.span.end)
         periods.append(
             _trusted_period(
-                period.start, period.end, period.relation, period.precision, text[start:end], Span(start, end)
+                period.start, period.end, period.relation, period.precision, text[start:end], _trusted_span(start, end)
             )
         )
     rejected = []
