@@ -96,7 +96,7 @@ _ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONT
 def single_month(resolved: Resolved) -> tuple[int, int] | None:
     """The (year, month) a period names, for a later 当月 or 次月: a day, ten days or a month, else None."""
     start, end, relation, precision = resolved
-    if relation is not Relation.ON or precision not in _ONE_MONTH or start is None or end is None:
+    if relation is not ON or precision not in _ONE_MONTH or start is None or end is None:
         return None
     return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
 
