@@ -282,7 +282,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             rematch = compiled.expression.match(text, after)
             if rematch is not None:
                 match = rematch
-        start = match.start()
+        start, match_end = match.span()  # (read once: most tests below look after the match)
         if (
             start
             and (text[start - 1] in _MAY_LOSE_BEFORE or text[start] == "年")  # (most dates: one look decides)
@@ -307,11 +307,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         ):
             continue
         # 2023年第45号 (公告): a year before the number of a document is no period (an issue's, 2023年第3期, is one).
-        if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
+        if text.startswith("第", match_end) and DOCUMENT_NUMBER.match(text, match_end):
             yield match, Invalid("the year of a document number", "document-number")
             continue
         # 本年度报告…: "this annual report", a report naming itself (本 points at 年度报告), not this year.
-        if text.startswith("报告", match.end()) and match.group().endswith("本年度"):
+        if text.startswith("报告", match_end) and match.group().endswith("本年度"):
             yield match, Invalid("本年度报告 names the report itself", "document-number")
             continue
         # http://…/system/2021/09/08/…: the date is part of a page's address (chrome), not of its text.
@@ -357,13 +357,13 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 start
                 and (
                     text[start - 1] in _COMPARED_AFTER
-                    or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
+                    or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match_end))
                 )
             )
-            and not text.startswith(_PRICE_BASES, match.end())
+            and not text.startswith(_PRICE_BASES, match_end)
         ):
             if year is None and reference_year is None:
-                unknown_from = match.end()
+                unknown_from = match_end
             # Whether the match's sentence speaks of a plan, once searched (the search of a sentence is the
             # dearest test here, and both years below may ask it of the same match).
             in_a_plan: bool | None = None
@@ -402,7 +402,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and not (period[2] is RANGE and period[3] is BY_YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
-                if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match.end() - 2):
+                if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match_end - 2):
                     in_a_plan = speaks_of_a_plan(match)
                     if not in_a_plan:  # (not a plan's: 计划2026年上半年完成)
                         named_year = year
@@ -461,7 +461,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and period[2] is ON
                 and year is not None
                 and any(match.group(*written_year))
-                and not _NAMES_A_RECORD.match(text, match.end() - 2)
+                and not _NAMES_A_RECORD.match(text, match_end - 2)
                 and _opens_a_heading(text, start)
             ):
                 # 一、2020年国民经济和社会发展计划执行情况: the year a heading names is the year its part speaks
@@ -469,7 +469,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # the report was given); not a record's year (一、2023年度审计整改工作情况: the work is later)
                 full_day_year = day_year = year
             context.remember(match)  # (its written year is read only if a 15年 needs it)
-        dated_end = match.end()
+        dated_end = match_end
         yield match, period
 
 
@@ -612,7 +612,7 @@ def _scan_all(
     # (where the next event starts and ends: most matches have none before them, and need no call)
     next_start, next_end = (events[0].start(), events[0].end()) if events else (len(narrow), len(narrow) + 1)
     for match, result in _scan(narrow, reference):
-        start = match.start()
+        start, matched_end = match.span()
         if next_start < covered or next_end <= start:  # (else add_event_since would add and pass none)
             event = add_event_since(text, narrow, covered, start, periods, events, event, reference)
             if event < len(events):
@@ -620,7 +620,7 @@ def _scan_all(
             else:
                 next_start, next_end = len(narrow), len(narrow) + 1
         if not isinstance(result, Invalid):
-            end = match.end()
+            end = matched_end
             while narrow[end - 1] in SPACES:  # (as _trimmed_end, inline: once per period)
                 end -= 1
             first, last, relation, precision = result
@@ -632,7 +632,7 @@ def _scan_all(
             rejected.append(
                 Rejected(text[match.start() : end], Span(match.start(), end), result.kind, str(result))
             )
-        covered = match.end()
+        covered = matched_end
     add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
     if "月底" in narrow or "月末" in narrow:
         add_month_end_deadlines(text, narrow, reference, periods)

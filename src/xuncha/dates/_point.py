@@ -141,7 +141,11 @@ def bare_point(**given: str | None) -> Groups:
     """The groups of a point built from a bare number (the first part of 1-11月)."""
     if not _BARE_INDEX:
         _BARE_INDEX.update({name: number for number, name in enumerate(grammar().start)})
-    return Groups([given.get(name) for name in _BARE_INDEX], _BARE_INDEX)
+    # (every group absent but the few given: one list of Nones, not a lookup for each of the point's groups)
+    values: list[str | None] = [None] * len(_BARE_INDEX)
+    for name, value in given.items():
+        values[_BARE_INDEX[name]] = value
+    return Groups(values, _BARE_INDEX)
 
 
 class Point:
