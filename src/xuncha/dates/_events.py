@@ -9,12 +9,13 @@ from typing import Final
 
 from xuncha.dates._around import CLAUSE_BREAK, VAGUE_SINCE, month_end_deadline
 from xuncha.dates._calendar import month_end
-from xuncha.models import Period, Precision, Relation, Span
+from xuncha.dates._context import BEFORE, BY_DAY, ON, SINCE
+from xuncha.models import Period, Span
 
 
 def deadline_at_month_end(original: str, start: int, end: int, reference: dt.date | None) -> Period:
     last = None if reference is None else month_end(reference.year, reference.month)
-    return Period(None, last, Relation.BEFORE, Precision.DAY, original[start:end], Span(start, end))
+    return Period(None, last, BEFORE, BY_DAY, original[start:end], Span(start, end))
 
 
 def add_month_end_deadlines(
@@ -101,7 +102,7 @@ def add_event_since(
             dated is not None
             and dated.span is not None
             and dated.start is not None
-            and dated.relation is Relation.ON
+            and dated.relation is ON
             and begin - dated.span.end <= 2
             # 自2018年5月市委巡察以来: 自 governs the event (it was left out of the date), the date is only its date
             and narrow[dated.span.start - 1 : dated.span.start] not in ("自", "从")
@@ -115,13 +116,13 @@ def add_event_since(
             periods[-1] = Period(
                 dated.start,
                 since_end,
-                Relation.SINCE,
+                SINCE,
                 dated.precision,
                 original[first : found.end()],
                 Span(first, found.end()),
             )
         elif start < found.start() and phrase not in VAGUE_SINCE:
-            relation = Relation.ON if during else Relation.SINCE
-            periods.append(Period(None, None, relation, Precision.DAY, phrase, Span(start, found.end())))
+            relation = ON if during else SINCE
+            periods.append(Period(None, None, relation, BY_DAY, phrase, Span(start, found.end())))
         reached = found.end()
     return index

@@ -21,7 +21,20 @@ from xuncha.dates._around import (
     month_end_deadline,
 )
 from xuncha.dates._calendar import Invalid
-from xuncha.dates._context import Context, Resolved
+from xuncha.dates._context import (
+    BY_DAY,
+    BY_HALF_YEAR,
+    BY_MONTH,
+    BY_QUARTER,
+    BY_TEN_DAYS,
+    BY_YEAR,
+    ON,
+    RANGE,
+    SINCE,
+    UNTIL,
+    Context,
+    Resolved,
+)
 from xuncha.dates._events import (
     add_event_since,
     add_month_end_deadlines,
@@ -34,11 +47,11 @@ from xuncha.dates._resolve import resolve
 from xuncha.dates._tense import SENTENCE_END, speaks_of_a_plan
 from xuncha.dates._words import HOLIDAY_WORDS
 from xuncha.errors import DateError, require_reference, require_text
-from xuncha.models import Period, Precision, Relation, Span, _trusted_period
+from xuncha.models import Period, Span, _trusted_period, _trusted_span
 
 # (Tuples, not sets: a set hashes an Enum member in Python, a tuple compares it by identity in C.)
-_FINER_THAN_A_YEAR: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.DAY)
-_FINER_THAN_A_MONTH: Final = (Precision.TEN_DAYS, Precision.DAY)
+_FINER_THAN_A_YEAR: Final = (BY_MONTH, BY_TEN_DAYS, BY_DAY)
+_FINER_THAN_A_MONTH: Final = (BY_TEN_DAYS, BY_DAY)
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
 # The words of comparison a year is compared with after (比2021年, 较2021年).
@@ -50,13 +63,13 @@ _COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
 # a base of measure, not the year the text speaks of, which its 全年 and 上年 keep.
 _PRICE_BASES: Final = ("可比价", "不变价", "价格")
 # The spans shorter than a year a brief or an inspection is dated by (简况(2020年3月), 2022年第三季度督查).
-_DATELINE_SPANS: Final = (Precision.MONTH, Precision.TEN_DAYS, Precision.QUARTER)
+_DATELINE_SPANS: Final = (BY_MONTH, BY_TEN_DAYS, BY_QUARTER)
 # The periods reported with their year that tell a repost's later paragraphs their year (see _scan).
-_REPORTED_SPANS: Final = (*_DATELINE_SPANS, Precision.HALF_YEAR)
+_REPORTED_SPANS: Final = (*_DATELINE_SPANS, BY_HALF_YEAR)
 # The relations of a day a text reports, rather than a deadline it sets (2026年6月30日前).
-_REPORTED: Final = (Relation.ON, Relation.RANGE, Relation.SINCE, Relation.UNTIL)
+_REPORTED: Final = (ON, RANGE, SINCE, UNTIL)
 #: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
-_ON_OR_RANGE: Final = (Relation.ON, Relation.RANGE)
+_ON_OR_RANGE: Final = (ON, RANGE)
 # After 自 and a date, an event and the word that counts from it, in the same clause: 自2018年5月市委巡察以来,
 # 自7月底的党代会后, 自2015年全国33个试点地区启动改革以来 (digits inside the event, not right after the date).
 # (the words of the clause after the date: no clause break, no digit right after the date, no range's dash)
@@ -89,7 +102,7 @@ def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[in
     report is about, as a bare year is (then 占年初预算, 较上年 in later paragraphs count from it)."""
     start = period[0]
     return (
-        period[2] is Relation.RANGE
+        period[2] is RANGE
         and start is not None
         and (start.month, start.day) == (1, 1)
         and (match["bare_year"] is not None or any(match.group(*written_year)))
@@ -204,7 +217,7 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
 _TITLE_REACH: Final = 300
 #: How far into its first line a text may name its year (2024年，在区…的指导下, …: the year it reports on).
 _FIRST_LINE_REACH: Final = 80
-_TITLE_SPANS: Final = (Precision.YEAR, Precision.HALF_YEAR, Precision.QUARTER, Precision.MONTH)
+_TITLE_SPANS: Final = (BY_YEAR, BY_HALF_YEAR, BY_QUARTER, BY_MONTH)
 #: The longest line a title is, and the marks a title holds none of (a sentence's).
 _TITLE_LONGEST: Final = 60
 _SENTENCE_MARKS: Final = re.compile(r"[。，,；;！!？?]")
@@ -293,7 +306,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             rematch = compiled.expression.match(text, after)
             if rematch is not None:
                 match = rematch
-        start = match.start()
+        start, match_end = match.span()  # (read once: most tests below look after the match)
         if (
             start
             and (text[start - 1] in _MAY_LOSE_BEFORE or text[start] == "年")  # (most dates: one look decides)
@@ -318,11 +331,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         ):
             continue
         # 2023年第45号 (公告): a year before the number of a document is no period (an issue's, 2023年第3期, is one).
-        if text.startswith("第", match.end()) and DOCUMENT_NUMBER.match(text, match.end()):
+        if text.startswith("第", match_end) and DOCUMENT_NUMBER.match(text, match_end):
             yield match, Invalid("the year of a document number", "document-number")
             continue
         # 本年度报告…: "this annual report", a report naming itself (本 points at 年度报告), not this year.
-        if text.startswith("报告", match.end()) and match.group().endswith("本年度"):
+        if text.startswith("报告", match_end) and match.group().endswith("本年度"):
             yield match, Invalid("本年度报告 names the report itself", "document-number")
             continue
         # http://…/system/2021/09/08/…: the date is part of a page's address (chrome), not of its text.
@@ -346,7 +359,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         if (
             start < _TITLE_REACH
             and context.title_year is None
-            and period[2] is Relation.ON
+            and period[2] is ON
             and period[0] is not None
             and period[3] in _TITLE_SPANS
             and any(match.group(group) is not None for group in written_year)  # (2024年; not 前年, 本年)
@@ -357,9 +370,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
         ):
             # the year, quarter or month the first line or the title names: a report's own (its 本年, 本季度, 本月)
             context.title_year = period[0].year
-            if period[3] is Precision.QUARTER:
+            if period[3] is BY_QUARTER:
                 context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
-            elif period[3] is Precision.MONTH:
+            elif period[3] is BY_MONTH:
                 context.title_month = (period[0].year, period[0].month)
         if period[0] == _EPOCH and period[1] == _EPOCH and match.group().startswith(_EPOCH_WRITTEN):
             # 1970-01-01 08:00, as a template prints it (zero-padded, not an offset landing there, nor 1970年1月1日):
@@ -380,13 +393,13 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 start
                 and (
                     text[start - 1] in _COMPARED_AFTER
-                    or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match.end()))
+                    or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match_end))
                 )
             )
-            and not text.startswith(_PRICE_BASES, match.end())
+            and not text.startswith(_PRICE_BASES, match_end)
         ):
             if year is None and reference_year is None:
-                unknown_from = match.end()
+                unknown_from = match_end
             # Whether the match's sentence speaks of a plan, once searched (the search of a sentence is the
             # dearest test here, and both years below may ask it of the same match).
             in_a_plan: bool | None = None
@@ -397,8 +410,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # finer: the period a later 当月, 26日 or a date after a range reads from stays the finer one.
                 if not (
                     last is not None
-                    and period[3] is Precision.YEAR
-                    and period[2] is Relation.ON
+                    and period[3] is BY_YEAR
+                    and period[2] is ON
                     and last[1] is not None
                     and period[0] is not None
                     and last[1].year == period[0].year
@@ -408,7 +421,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # period still to come, a plan's 预计2023年9月建成 on a page of April 2022)
                 if (
                     period[3] not in _FINER_THAN_A_MONTH
-                    and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
+                    and not (period[2] is RANGE and period[3] is BY_YEAR)
                     and not (reference is not None and period[0] is not None and period[0] > reference)
                 ):
                     context.text_last = period
@@ -422,10 +435,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     or match.group(year_word) is not None
                     or _year_to_date(period, match, written_year)
                 )
-                and not (period[2] is Relation.RANGE and period[3] is Precision.YEAR)
+                and not (period[2] is RANGE and period[3] is BY_YEAR)
             ):
                 context.text_year, context.text_stated = year, stated
-                if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match.end() - 2):
+                if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match_end - 2):
                     in_a_plan = speaks_of_a_plan(match)
                     if not in_a_plan:  # (not a plan's: 计划2026年上半年完成)
                         named_year = year
@@ -457,7 +470,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # without a reference: 简况(2020年3月), then 1-2月; not a bare year, which may name a report:
                 # 2023年“同级审”, nor a half year, nor a plan's month: 计划…2025年6月投入使用, then 9月底)
                 undated_year = year
-            if stated and period[3] is Precision.DAY and period[2] in _REPORTED:
+            if stated and period[3] is BY_DAY and period[2] in _REPORTED:
                 day = period[0] or period[1]  # (目前 with no reference fixes no day)
                 if day is not None:
                     day_year = day.year
@@ -476,15 +489,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                         chrome_line = on_a_chrome_line(text, start)
                     if in_full and not chrome_line:
                         full_day_year = (period[1] or day).year  # (a range's end: …至2024年1月12日)
-                    if in_full and period[2] is Relation.ON:
+                    if in_full and period[2] is ON:
                         context.last_day = day  # written in full (not 2016年末, 3月5日): a page's date
             if (
                 stated
-                and period[3] is Precision.YEAR
-                and period[2] is Relation.ON
+                and period[3] is BY_YEAR
+                and period[2] is ON
                 and year is not None
                 and any(match.group(*written_year))
-                and not _NAMES_A_RECORD.match(text, match.end() - 2)
+                and not _NAMES_A_RECORD.match(text, match_end - 2)
                 and _opens_a_heading(text, start)
             ):
                 # 一、2020年国民经济和社会发展计划执行情况: the year a heading names is the year its part speaks
@@ -492,13 +505,14 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # the report was given); not a record's year (一、2023年度审计整改工作情况: the work is later)
                 full_day_year = day_year = year
             context.remember(match)  # (its written year is read only if a 15年 needs it)
-        dated_end = match.end()
+        dated_end = match_end
         yield match, period
 
 
-# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building
-# and validating a new one for every parse.
-_span = functools.lru_cache(maxsize=4096)(Span)
+# Spans are immutable values; sharing the common ones (0 to the length of a short phrase) saves building a new
+# one for every parse. The scan's offsets are valid (0 <= start < end): built without the validators, which
+# cost more than the rest of the span (most spans of a text of any length are new).
+_span = functools.lru_cache(maxsize=4096)(_trusted_span)
 
 
 def _with_source(resolved: Resolved, original: str, start: int, end: int) -> Period:
@@ -572,7 +586,12 @@ def _scan_unglossed(
         start, end = to_text(period.span.start, period.span.end)
         periods.append(
             _trusted_period(
-                period.start, period.end, period.relation, period.precision, text[start:end], Span(start, end)
+                period.start,
+                period.end,
+                period.relation,
+                period.precision,
+                text[start:end],
+                _trusted_span(start, end),
             )
         )
     rejected = []
@@ -629,7 +648,7 @@ def _scan_all(
     # (where the next event starts and ends: most matches have none before them, and need no call)
     next_start, next_end = (events[0].start(), events[0].end()) if events else (len(narrow), len(narrow) + 1)
     for match, result in _scan(narrow, reference):
-        start = match.start()
+        start, matched_end = match.span()
         if next_start < covered or next_end <= start:  # (else add_event_since would add and pass none)
             event = add_event_since(text, narrow, covered, start, periods, events, event, reference)
             if event < len(events):
@@ -637,7 +656,7 @@ def _scan_all(
             else:
                 next_start, next_end = len(narrow), len(narrow) + 1
         if not isinstance(result, Invalid):
-            end = match.end()
+            end = matched_end
             while narrow[end - 1] in SPACES:  # (as _trimmed_end, inline: once per period)
                 end -= 1
             first, last, relation, precision = result
@@ -649,7 +668,7 @@ def _scan_all(
             rejected.append(
                 Rejected(text[match.start() : end], Span(match.start(), end), result.kind, str(result))
             )
-        covered = match.end()
+        covered = matched_end
     add_event_since(text, narrow, covered, len(narrow), periods, events, event, reference)
     if "月底" in narrow or "月末" in narrow:
         add_month_end_deadlines(text, narrow, reference, periods)
@@ -668,10 +687,10 @@ def _adjacent_list(text: str, first: int, last: int, reference: dt.date | None) 
     if "、" not in text:
         return None
     items = extract_periods(text[first:last], reference=reference)
-    if len(items) < 2 or any(p.relation is not Relation.ON or p.span is None for p in items):
+    if len(items) < 2 or any(p.relation is not ON or p.span is None for p in items):
         return None
     precision = items[0].precision
-    if precision not in (Precision.MONTH, Precision.YEAR) or any(p.precision is not precision for p in items):
+    if precision not in (BY_MONTH, BY_YEAR) or any(p.precision is not precision for p in items):
         return None
     reached = 0
     for before, after in zip([None, *items], items, strict=False):
@@ -686,9 +705,7 @@ def _adjacent_list(text: str, first: int, last: int, reference: dt.date | None) 
         reached = span.end
     if reached != last - first:
         return None
-    return Period(
-        items[0].start, items[-1].end, Relation.RANGE, precision, text[first:last], Span(first, last)
-    )
+    return Period(items[0].start, items[-1].end, RANGE, precision, text[first:last], Span(first, last))
 
 
 @functools.lru_cache(maxsize=64)
@@ -740,8 +757,8 @@ def parse_period(text: str, *, reference: dt.date | None = None) -> Period:
             and since.end() == last
             and event_since(narrow, since.start(), first) == first < since.start()
         ):
-            relation = Relation.SINCE if since.group() == "以来" else Relation.ON
-            return Period(None, None, relation, Precision.DAY, text[first:last], Span(first, last))
+            relation = SINCE if since.group() == "以来" else ON
+            return Period(None, None, relation, BY_DAY, text[first:last], Span(first, last))
         raise DateError("not a time expression", source=text, start=first, end=last)
     try:
         period, _, _ = resolve(match, _fresh_context(reference))

@@ -20,7 +20,18 @@ from xuncha.dates._calendar import (
     small,
     year_number,
 )
-from xuncha.dates._context import Bounds, Context, century_from_text, single_month
+from xuncha.dates._context import (
+    BY_DAY,
+    BY_MONTH,
+    BY_QUARTER,
+    BY_SEASON,
+    BY_TEN_DAYS,
+    BY_YEAR,
+    Bounds,
+    Context,
+    century_from_text,
+    single_month,
+)
 from xuncha.dates._grammar import grammar
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 from xuncha.models import Precision
@@ -141,7 +152,11 @@ def bare_point(**given: str | None) -> Groups:
     """The groups of a point built from a bare number (the first part of 1-11月)."""
     if not _BARE_INDEX:
         _BARE_INDEX.update({name: number for number, name in enumerate(grammar().start)})
-    return Groups([given.get(name) for name in _BARE_INDEX], _BARE_INDEX)
+    # (every group absent but the few given: one list of Nones, not a lookup for each of the point's groups)
+    values: list[str | None] = [None] * len(_BARE_INDEX)
+    for name, value in given.items():
+        values[_BARE_INDEX[name]] = value
+    return Groups(values, _BARE_INDEX)
 
 
 class Point:
@@ -183,7 +198,7 @@ class Point:
         lone_day = lone_day or dateline_day
         # (sentence_day, 10日开设: only after a day of its sentence)
         if sentence_day is not None:
-            if context is None or context.last is None or context.last[3] is not Precision.DAY:
+            if context is None or context.last is None or context.last[3] is not BY_DAY:
                 raise Invalid("a day inside a sentence with no day before it")
             lone_day = sentence_day
         self.month = None if month_text is None else small(month_text)
@@ -278,7 +293,7 @@ class Point:
             last = context.last
             if values[index["year_word"]] is not None or (
                 values[index["holiday"]] is not None
-                and (last is None or last[0] is None or last[3] is not Precision.DAY)
+                and (last is None or last[0] is None or last[3] is not BY_DAY)
             ):
                 return None
         return context.year
@@ -293,7 +308,7 @@ class Point:
         values, index = get.values, get.index  # (read without a method call: this runs for every match)
         if self.today is not None:  # 即日: the reference date, unknown without one
             ref = self.reference
-            return Bounds(ref, ref, Precision.DAY, year=None if ref is None else ref.year)
+            return Bounds(ref, ref, BY_DAY, year=None if ref is None else ref.year)
         month = self.month if self.month is not None else month
         holiday_text = values[index["holiday"]]
         if holiday_text is not None:
@@ -307,9 +322,9 @@ class Point:
                 if holiday(name, year) <= forward:
                     year += 1
             if year is None:
-                return Bounds(None, None, Precision.DAY, holiday=True)
+                return Bounds(None, None, BY_DAY, holiday=True)
             day = holiday(name, year)
-            return Bounds(day, day, Precision.DAY, holiday=True, year=year)
+            return Bounds(day, day, BY_DAY, holiday=True, year=year)
         if (month is not None and not 0 <= month <= 12) or (month == 0 and self.month != 0):
             raise Invalid(f"there is no month {month}", "no-such-date")
         if self.day is not None:
@@ -318,12 +333,12 @@ class Point:
             if not 1 <= self.day <= 31:
                 raise Invalid(f"there is no day {self.day}", "no-such-date")
             if year is None or month == 0:
-                return Bounds(None, None, Precision.DAY)
+                return Bounds(None, None, BY_DAY)
             try:
                 day = dt.date(year, month, self.day)
             except ValueError:
                 raise Invalid(f"{year}-{month:02}-{self.day:02} is not a date", "no-such-date") from None
-            return Bounds(day, day, Precision.DAY, False, year)  # positional: a third faster than keywords
+            return Bounds(day, day, BY_DAY, False, year)  # positional: a third faster than keywords
         precision, first, last = self._shape(month)
         if year is None or month == 0:  # unknown without a reference date
             return Bounds(None, None, precision)
@@ -346,9 +361,9 @@ class Point:
         if first == second:
             raise Invalid("the same holiday twice")
         if year is None:
-            return Bounds(None, None, Precision.DAY)
+            return Bounds(None, None, BY_DAY)
         days = sorted((holiday(first, year), holiday(second, year)))
-        return Bounds(days[0], days[1], Precision.DAY, year=year)
+        return Bounds(days[0], days[1], BY_DAY, year=year)
 
     def _shape(self, month: int | None) -> tuple[Precision, tuple[int, int], tuple[int, int]]:
         """Precision, first (month, day), last (month, day; day 31 is clamped to the month end)."""
@@ -357,20 +372,20 @@ class Point:
         if values[index["relative_quarter"]] is not None:  # 本季度; None only without a reference date
             quarter = self.quarter or 1
             if values[index["relative_quarter_end"]] is not None:  # 上季度末: its last day
-                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+                return BY_DAY, (quarter * 3, 31), (quarter * 3, 31)
             if values[index["relative_quarter_start"]] is not None:  # 本季度初: its first day
-                return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
-            return Precision.QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
+                return BY_DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
+            return BY_QUARTER, (quarter * 3 - 2, 1), (quarter * 3, 31)
         if month is not None:
             ten_days = values[index["ten_days"]] or values[index["ten_days_alone"]]
             if ten_days is not None:
                 first_day, last_day = TEN_DAYS[ten_days]
-                return Precision.TEN_DAYS, (month, first_day), (month, last_day)
+                return BY_TEN_DAYS, (month, first_day), (month, last_day)
             edge = values[index["month_edge"]]
             if edge is not None:
                 day = 1 if edge == "初" else 31
-                return Precision.DAY, (month, day), (month, day)
-            return Precision.MONTH, (month, 1), (month, 31)
+                return BY_DAY, (month, day), (month, day)
+            return BY_MONTH, (month, 1), (month, 31)
         word = values[index["year_word"]]
         if word is not None:  # 年底, 上半年; after a year the word's 年 is the year's (2023年底: 底)
             row = YEAR_WORDS.get(word) or YEAR_WORDS["年" + word]
@@ -381,11 +396,11 @@ class Point:
                 1 if quarter_text == "首" else small(quarter_text) or 1
             )  # the pattern admits 1-4, 一二三四, 首, 前两
             if get["quarter_end"]:  # 三季度末: the quarter's last day
-                return Precision.DAY, (quarter * 3, 31), (quarter * 3, 31)
+                return BY_DAY, (quarter * 3, 31), (quarter * 3, 31)
             if get["quarter_start"]:  # 四季度初: its first day
-                return Precision.DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
+                return BY_DAY, (quarter * 3 - 2, 1), (quarter * 3 - 2, 1)
             first_quarter = 1 if get["quarters_from_first"] else quarter
-            return Precision.QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
+            return BY_QUARTER, (first_quarter * 3 - 2, 1), (quarter * 3, 31)
         season = values[index["season"]]
         if season is not None:
             first_month, last_month = _SEASONS[season]
@@ -397,14 +412,14 @@ class Point:
                     raise Invalid(f"{season}{second}季 are not two seasons in a row")
                 second_last = _SEASONS[second][1]
                 last_month = second_last if second_last > first_month else second_last + 12
-            return Precision.SEASON, (first_month, 1), (last_month, 31)
+            return BY_SEASON, (first_month, 1), (last_month, 31)
         months_so_far = values[index["first_months"]]
         if months_so_far is not None:  # 前10个月
             count = small(months_so_far)
             if count is None or not 1 <= count <= 12:
                 raise Invalid(f"a year has no first {months_so_far} months", "no-such-date")
-            return Precision.MONTH, (1, 1), (count, 31)
-        return Precision.YEAR, (1, 1), (12, 31)
+            return BY_MONTH, (1, 1), (count, 31)
+        return BY_YEAR, (1, 1), (12, 31)
 
 
 # The groups of a point that name something finer than a year, or a year of their own.

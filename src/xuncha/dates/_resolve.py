@@ -13,7 +13,19 @@ from typing import Final
 
 from xuncha.dates._around import DATELINE
 from xuncha.dates._calendar import Invalid, day_of, month_end
-from xuncha.dates._context import Bounds, Context, Resolved
+from xuncha.dates._context import (
+    AFTER,
+    BEFORE,
+    BY_MONTH,
+    BY_YEAR,
+    ON,
+    RANGE,
+    SINCE,
+    UNTIL,
+    Bounds,
+    Context,
+    Resolved,
+)
 from xuncha.dates._grammar import grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
@@ -26,7 +38,6 @@ from xuncha.dates._point import (
 from xuncha.dates._ranges import resolve_range
 from xuncha.dates._spans import resolve_special
 from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, names_a_target, tense_shift
-from xuncha.models import Precision, Relation
 
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
 
@@ -42,26 +53,24 @@ def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
         context = Context(context.reference, last[0].year, stated=True)
     year = point.year(context)
     if year is None:
-        return (None, None, Relation.ON, Precision.YEAR)
-    first, end, precision = (None, None, Precision.YEAR) if last is None else (last[0], last[1], last[3])
-    if month and (
-        last is None or last[1] is None or last[3] is not Precision.MONTH or last[2] is not Relation.ON
-    ):
-        return (None, None, Relation.ON, Precision.MONTH)  # a month the text has not named: none is known
+        return (None, None, ON, BY_YEAR)
+    first, end, precision = (None, None, BY_YEAR) if last is None else (last[0], last[1], last[3])
+    if month and (last is None or last[1] is None or last[3] is not BY_MONTH or last[2] is not ON):
+        return (None, None, ON, BY_MONTH)  # a month the text has not named: none is known
     if first is None or end is None:
-        return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), ON, BY_YEAR)
     shift = year - first.year
     if month:
         return (
             dt.date(end.year + shift, end.month, 1),
             month_end(end.year + shift, end.month),
-            Relation.ON,
-            Precision.MONTH,
+            ON,
+            BY_MONTH,
         )
     return (
         day_of(first.year + shift, first.month, first.day),
         day_of(end.year + shift, end.month, end.day),
-        Relation.ON,
+        ON,
         precision,
     )
 
@@ -108,7 +117,7 @@ def _after_the_range(
     …汇报" on a page of February 2021 tells what followed, in January 2021."""
     first, end, relation, _ = last
     if (
-        relation is not Relation.RANGE
+        relation is not RANGE
         or first is None
         or end is None
         or bounds.end is None
@@ -141,7 +150,7 @@ def _before_the_last_deadline(end: dt.date, last: Resolved | None) -> bool:
     that one, and a year later within two months after it: a plan that closes a year ("12月25日前…，12月底前…；
     1月10日前报送") sets its next deadline after it (not "2020年底前须完成的任务…确保12月15日前完成", a step
     inside the year)."""
-    if last is None or last[2] is not Relation.BEFORE or last[1] is None:
+    if last is None or last[2] is not BEFORE or last[1] is None:
         return False
     previous = last[1]
     if end.year != previous.year or end >= previous:
@@ -187,11 +196,11 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         else:  # 6、7月份, 2023年11、12月
             point = Point(bare_point(year=prefix_year, relative_year=relative_year, month=bare))
         bounds = point.bounds(point.year(context))
-        relation, stated_year = Relation.ON, point.has_year
+        relation, stated_year = ON, point.has_year
         names_year = stated_year
     elif from_then is not None or connector is not None:
         bounds = resolve_range(get, Groups(values, compiled.start), Groups(values, compiled.end), context)
-        relation, stated_year = Relation.RANGE, True
+        relation, stated_year = RANGE, True
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         # (a day alone that something starts on, 从10日开始, is announced: still to come in the reference month)
@@ -277,13 +286,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             # so no calendar rule fixes its span: no bound, like 巡察期间 (two festivals, 元旦春节期间, span from one
             # day to the other)
             bounds = Bounds(None, None, bounds.precision, year=bounds.year)
-        relation, stated_year = Relation.ON, point.has_year
+        relation, stated_year = ON, point.has_year
         names_year = stated_year
         looks_forward = point.looks_forward()
         if first_months is not None:
-            relation = Relation.RANGE  # 前11个月: from 1 January to the end of the 11th month
+            relation = RANGE  # 前11个月: from 1 January to the end of the 11th month
         if last_holiday is not None or second_season is not None:
-            relation = Relation.RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
+            relation = RANGE  # 元旦春节期间, 秋冬季: from one festival day or season to the other
     start, end = bounds.start, bounds.end
     if prefix is None and suffix is None:
         pass  # (most matches: one test, not a comparison with each word below)
@@ -294,13 +303,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         # time the text has not reached yet (到2025年，全市新增…750人以上 in a plan of 2023; not 到今年已走过97年, a
         # year under way), where a stretch of work announced runs on to its end after its verb (工作到5月15日结束,
         # 持续到5月底: until)
-        relation, start = Relation.BEFORE, None
+        relation, start = BEFORE, None
     elif (prefix is not None and prefix[0] in "截到至直") or (
-        suffix in ("为止", "止") and relation is not Relation.RANGE  # 自3月1日至3月7日止: still the range
+        suffix in ("为止", "止") and relation is not RANGE  # 自3月1日至3月7日止: still the range
     ):
-        relation, start = Relation.UNTIL, None
+        relation, start = UNTIL, None
     elif suffix in ("以来", "至今", "以来至今", "来"):  # 来: 今年来
-        relation = Relation.SINCE
+        relation = SINCE
         end = ref if ref is not None and (start is None or start <= ref) else None
     elif prefix == "从" and suffix is None and match.string[match.end() : match.end() + 1] in _DATES_A_THING:
         # 从2006年的16.2亿元增至…, 从2018年55元提高至69元: the date of a figure a change starts from, not a time
@@ -308,20 +317,20 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         pass
     elif suffix == "开始" and prefix is None:
         pass  # 9月份开始对…进行巡察, 3月下旬开始,…启动…: when the work began (the date itself), as sets I and K say
-    elif suffix in ("起", "开始") or (prefix is not None and relation is Relation.ON):
+    elif suffix in ("起", "开始") or (prefix is not None and relation is ON):
         # From then on: up to the reference date when that is later, open for a start still to come.
-        relation = Relation.SINCE
+        relation = SINCE
         end = ref if ref is not None and start is not None and start <= ref else None
     elif suffix in ("前", "之前", "以前", "前夕", "内", "以内"):
         # A deadline includes the period it names (6月底前, 2024年6月前 = by the end of June);
         # a holiday is the exception: 春节前 is before the festival day.
         if bounds.holiday:
             end = None if start is None else start - dt.timedelta(days=1)
-        relation, start = Relation.BEFORE, None
+        relation, start = BEFORE, None
     elif suffix in ("后", "之后", "以后"):
         if bounds.holiday:
             start = None if end is None else end + dt.timedelta(days=1)
-        relation, end = Relation.AFTER, None
+        relation, end = AFTER, None
     if (
         not names_year
         and ref is not None
@@ -333,7 +342,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))
     if (
-        relation is Relation.BEFORE
+        relation is BEFORE
         and not names_year
         and not bounds.holiday
         and end is not None
@@ -346,7 +355,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     stated = context.stated
     if (
         values[compiled.start["relative_year"]] in COMPARED_YEARS
-        and relation is Relation.ON
+        and relation is ON
         and point_compares(values, compiled.start)
     ):
         year = context.year  # 比上年增长, 与去年持平: a comparison, the text still speaks of its own year
@@ -357,10 +366,10 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context.year,
             False,
         )  # (nor does the coming one: 12月18日…元旦汇演 stays in December's year)
-    elif relation is Relation.SINCE and end is not None:
+    elif relation is SINCE and end is not None:
         # 2018年以来 runs up to the reference date: the text now speaks of the reference year
         year, stated = end.year, False
-    elif relation is Relation.RANGE and bounds.precision is Precision.YEAR:
+    elif relation is RANGE and bounds.precision is BY_YEAR:
         year = context.year  # 2017—2022年 names several years, none of which a later 9月 would mean
     elif bounds.year is not None or stated_year:
         # a year the text states, or one it cannot be known without a reference (今年)

@@ -16,8 +16,8 @@ from xuncha.dates._calendar import (
     small,
     year_number,
 )
-from xuncha.dates._context import century_from_text
-from xuncha.models import Precision, Relation
+from xuncha.dates._context import BY_DAY, BY_YEAR, ON, RANGE, SINCE, UNTIL, century_from_text
+from xuncha.models import Precision
 
 if TYPE_CHECKING:
     import re
@@ -64,14 +64,14 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
         # count, the least the text says)
         count_text = get["recent_count"] or get["past_count"] or ""
         unit = get["recent_unit"] or get["past_unit"] or ""  # (the grammar gives both with a count)
-        precision = _SPAN_PRECISION.get(unit.replace("多", ""), Precision.DAY)
+        precision = _SPAN_PRECISION.get(unit.replace("多", ""), BY_DAY)
         start = _moved(ref, count_text, unit, -1)
-        return (start, ref, Relation.SINCE, precision)
+        return (start, ref, SINCE, precision)
     if get["ahead_count"] is not None:  # 今后五年, 未来2个月: from the reference date on
         count_text, unit = get["ahead_count"] or "", get["ahead_unit"] or ""
-        precision = _SPAN_PRECISION.get(unit, Precision.DAY)
+        precision = _SPAN_PRECISION.get(unit, BY_DAY)
         end = _moved(ref, count_text, unit, 1)
-        return (ref, end, Relation.RANGE, precision)
+        return (ref, end, RANGE, precision)
     offset, way = get["offset_count"], get["offset_way"] or get["offset_within"]
     if offset is None or way is None:  # the grammar has no other special form
         raise Invalid("not a time expression")
@@ -85,7 +85,7 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
         raise Invalid("a time limit is a duration, not a date")
     # 3年后, 两年前: the day that far from the reference date
     day = _moved(ref, offset, unit, -1 if "前" in way else 1)
-    return (day, day, Relation.ON, Precision.DAY)
+    return (day, day, ON, BY_DAY)
 
 
 _DEICTIC_DAYS: Final = {
@@ -110,13 +110,13 @@ def _decade(get: re.Match[str], context: Context) -> Resolved:
             first = (number - 1) * 100 + tens
         elif get["decade_last_century"] is not None:  # 上世纪: the century before the reference's
             if ref is None:
-                return (None, None, Relation.ON, Precision.YEAR)
+                return (None, None, ON, BY_YEAR)
             first = ((ref.year - 1) // 100 - 1) * 100 + tens
         else:
             first = century_from_text(tens, context)
     if not MIN_YEAR <= first <= MAX_YEAR - 9:
         raise Invalid(f"the decade of {first} is outside {MIN_YEAR}–{MAX_YEAR}", "out-of-range")
-    return (dt.date(first, 1, 1), dt.date(first + 9, 12, 31), Relation.ON, Precision.YEAR)
+    return (dt.date(first, 1, 1), dt.date(first + 9, 12, 31), ON, BY_YEAR)
 
 
 def resolve_special(get: re.Match[str], context: Context) -> Resolved:
@@ -131,8 +131,8 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
         if get["plan_since"] is not None:
             plan_start = dt.date(first_year, 1, 1)
             since_end = ref if ref is not None and plan_start <= ref else None
-            return (plan_start, since_end, Relation.SINCE, Precision.YEAR)
-        return (dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), Relation.RANGE, Precision.YEAR)
+            return (plan_start, since_end, SINCE, BY_YEAR)
+        return (dt.date(first_year, 1, 1), dt.date(first_year + 4, 12, 31), RANGE, BY_YEAR)
     first_academic, second_academic = get["academic_start"], get["academic_end"]
     if first_academic is not None and second_academic is not None:
         first, second = year_number(first_academic), year_number(second_academic)
@@ -140,7 +140,7 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
             raise Invalid("an academic year spans two years in a row")
         # the calendar years it spans, as a fiscal year split over two is read: its own months (September to
         # July or August, the spring term's start) are each school's and province's, as a term's are
-        return (dt.date(first, 1, 1), dt.date(second, 12, 31), Relation.RANGE, Precision.YEAR)
+        return (dt.date(first, 1, 1), dt.date(second, 12, 31), RANGE, BY_YEAR)
     split_first = get["split_start"] or get["fiscal_start"]
     if split_first is not None:  # 2019/20年度: the fiscal year over two calendar years, read as both
         first = year_number(split_first)
@@ -152,7 +152,7 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
             last = first + (year_number(get["split_last"]) - first) % 100
             if not first < last <= min(MAX_YEAR, first + 99):
                 raise Invalid("a range of fiscal years that does not go forward", "backwards")
-        return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31), RANGE, BY_YEAR)
     first_written = get["years_first"] or get["between_first"]
     last_written = get["years_last"] or get["between_last"]
     if first_written is not None and last_written is not None:  # 从2016到2018, 2007年与2009年之间
@@ -164,30 +164,30 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
             )
         if get["years_bracketed"] is not None and last - first > _BRACKETED_YEARS_SPAN:
             raise Invalid(f"{first_written}-{last_written} in brackets spans too long for a plan's years")
-        return (dt.date(first, 1, 1), dt.date(last, 12, 31), Relation.RANGE, Precision.YEAR)
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31), RANGE, BY_YEAR)
     scope_year = get["scope_year"] or first_written  # (a copyright's year alone: © 2025)
     if scope_year is not None:  # 2021全区…: the year alone
         year = year_number(scope_year)
-        return (dt.date(year, 1, 1), dt.date(year, 12, 31), Relation.ON, Precision.YEAR)
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31), ON, BY_YEAR)
     if get["this_and_next_year"] is not None:
         if ref is None:
-            return (None, None, Relation.RANGE, Precision.YEAR)
-        return (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31), Relation.RANGE, Precision.YEAR)
+            return (None, None, RANGE, BY_YEAR)
+        return (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31), RANGE, BY_YEAR)
     congress = get["congress"]
     if congress is not None:
         opened = CONGRESS_OPENINGS[congress]
-        return (opened, ref if ref is not None and opened <= ref else None, Relation.SINCE, Precision.DAY)
+        return (opened, ref if ref is not None and opened <= ref else None, SINCE, BY_DAY)
     now = get["now"]
     if now is not None:
         if get["now_until"] is not None or now.endswith(("至今", "迄今", "为止")):
-            return (None, ref, Relation.UNTIL, Precision.DAY)
-        return (ref, ref, Relation.ON, Precision.DAY)
+            return (None, ref, UNTIL, BY_DAY)
+        return (ref, ref, ON, BY_DAY)
     deictic = get["deictic_day"]
     if deictic is not None:  # 今天, 明天: the reference date and its neighbours; 截至昨天: up to it
         day = None if ref is None else ref + dt.timedelta(days=_DEICTIC_DAYS[deictic])
         if get["deictic_until"] is not None:
-            return (None, day, Relation.UNTIL, Precision.DAY)
+            return (None, day, UNTIL, BY_DAY)
         if get["deictic_from"] is not None:  # 自今日起: from that day on, as 自即日起
-            return (day, day, Relation.SINCE, Precision.DAY)
-        return (day, day, Relation.ON, Precision.DAY)
+            return (day, day, SINCE, BY_DAY)
+        return (day, day, ON, BY_DAY)
     return _resolve_span(get, ref)

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from xuncha import _cues
+from xuncha.dates._context import AFTER, BEFORE, ON, RANGE, SINCE
 from xuncha.dates._grammar import AIMS_BEFORE_TO
 from xuncha.models import Relation
 
@@ -130,9 +131,9 @@ def tense_shift(
     "年底全部完成" in a June notice is this December, unless the sentence reports it done (已, 了: the last
     one). One already passed ("10月底，全部完成整改" in December) is read as a bare date: a report.
     """
-    if deadline and relation is Relation.ON and start is not None and start > ref + NEAR_FUTURE:
+    if deadline and relation is ON and start is not None and start > ref + NEAR_FUTURE:
         return _last_one_if_reported_done(match)
-    if relation is Relation.BEFORE:
+    if relation is BEFORE:
         if end is None:
             return 0
         if end < ref:
@@ -140,24 +141,19 @@ def tense_shift(
         if end > ref + NEAR_FUTURE:
             return _last_one_if_reported_done(match)
         return 0
-    if relation is Relation.AFTER:
+    if relation is AFTER:
         return 0
     first = start if start is not None else end
-    if relation is Relation.RANGE and start is not None and (start.month, start.day) == (1, 1):
+    if relation is RANGE and start is not None and (start.month, start.day) == (1, 1):
         # A span from 1 January (1-10月, 1月至10月, 前10个月) is a year-to-date figure's, reported once it ends:
         # its end, not its start, says whether it lies after the text.
         first = end
     if first is not None and first > ref + NEAR_FUTURE:
         return 0 if PLAN_WORDS.search(sentence(match)) else -1
-    if (
-        first is not None
-        and first > ref + _COMING_DAYS
-        and relation is Relation.ON
-        and _reported_on_the_day(match)
-    ):
+    if first is not None and first > ref + _COMING_DAYS and relation is ON and _reported_on_the_day(match):
         return -1
     if (
-        relation is Relation.RANGE
+        relation is RANGE
         and end is not None
         and end > ref + _COMING_DAYS
         and first is not None
@@ -170,7 +166,7 @@ def tense_shift(
         return -1
     at = match.start()
     if (
-        relation is not Relation.SINCE
+        relation is not SINCE
         and end is not None
         and end < ref
         and at > 0
