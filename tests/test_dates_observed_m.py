@@ -703,3 +703,14 @@ def test_a_year_named_by_the_republics_calendar() -> None:
     assert _found("民国元年", None) == [("民国元年", "on", "1912-01-01", "1912-12-31")]
     assert _found("人民国家", None) == []
     assert extract_quantities("民國 103 年 3 月") == []
+
+
+def test_a_chronicles_day_only_entries_under_its_months_heading() -> None:
+    # 二〇二二年一月某区大事记, then "  6日  区第三届人大常委会…" (set CK: 3614, 3615): a day alone at a line start
+    # before its entry's words is a day of the month the heading names, whatever the page's date
+    text = "首页 > 某区大事记\n\n二〇二二年一月某区大事记\n\n  6日  区人大常委会召开会议。\n\n  9日  举行推介会。"
+    assert _found(text, "2022-03-29") == [
+        ("二〇二二年一月", "on", "2022-01-01", "2022-01-31"),
+        ("6日", "on", "2022-01-06", "2022-01-06"),
+        ("9日", "on", "2022-01-09", "2022-01-09"),
+    ]

@@ -358,10 +358,15 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             continue
         if (
             start < _TITLE_REACH
-            and context.title_year is None
             and period[2] is ON
             and period[0] is not None
             and period[3] in _TITLE_SPANS
+            # (the first of each: a breadcrumb's 2022年 names the year, the title below it 2022年7月 the month)
+            and (
+                context.title_year is None
+                or (period[3] is BY_MONTH and context.title_month is None)
+                or (period[3] is BY_QUARTER and context.title_quarter is None)
+            )
             and any(match.group(group) is not None for group in written_year)  # (2024年; not 前年, 本年)
             and (
                 (start < _FIRST_LINE_REACH and "\n" not in text[:start].lstrip())
@@ -369,7 +374,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             )
         ):
             # the year, quarter or month the first line or the title names: a report's own (its 本年, 本季度, 本月)
-            context.title_year = period[0].year
+            if context.title_year is None:
+                context.title_year = period[0].year
             if period[3] is BY_QUARTER:
                 context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
             elif period[3] is BY_MONTH:

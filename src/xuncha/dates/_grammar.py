@@ -108,7 +108,9 @@ _LONE_DAY_FOLLOWS = (
     # (or the next day of a list, or the count of its days: 9月20日、21日、27日、28日四天)
     # (or the next day of the list, or the count of its days: 9月20日、21日、27日、28日四天)
     "|[、和](?=[0-9]{1,2}日)(?:(?<=月[0-9]日、)|(?<=月[0-9]{2}日、)|(?<=月[0-9]日和)|(?<=月[0-9]{2}日和))"
-    "|[两二三四五六七八九十]天|"
+    "|[两二三四五六七八九十]天"
+    # (or spaces and words: a chronicle's entry, 1日 市委召开…, under its month's heading)
+    "|[ \u3000]{1,3}(?=[\u4e00-\u9fff])|"
 ) + _TIMES_OF_DAY
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"

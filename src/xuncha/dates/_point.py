@@ -96,6 +96,8 @@ def _month_of_a_lone_day(
         if base is None:
             raise Invalid("a day alone after a date that names no single month")
         return base
+    if context is not None and context.title_month is not None:
+        return context.title_month  # 2022年7月大事记, then 1日 …: the chronicle's month
     if reference is None:
         return 0, 0
     day = small(day_text) or 0
