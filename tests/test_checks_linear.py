@@ -8,13 +8,13 @@ built. The timings themselves are in benchmarks/bench_linearity_checks.py.
 from __future__ import annotations
 
 import gc
-import time
 import tracemalloc
 from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 
+from _cpu_cost import cpu_cost
 from xuncha.checks import check
 from xuncha.checks._context import Context
 from xuncha.models import Finding, Notice, Quantity, Section
@@ -46,22 +46,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 
 
 def _cost(text: str) -> float:
-    """The least of three runs of check, in seconds of this process's CPU time: other processes on a busy
-    machine (a parallel CI run) do not count, so the ratio below measures the algorithm, not the load. The
-    collector is kept out of the timed runs by disabling it, not by a full collection before each: after the
-    rest of the suite the heap is large, and a full collection then costs more than the runs it would clear."""
-    best = float("inf")
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.process_time()
-            check(text)
-            best = min(best, time.process_time() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return best
+    return cpu_cost(check, text)
 
 
 @pytest.mark.parametrize("family", list(FAMILIES))

@@ -9,12 +9,11 @@ tests/test_checks_linear.py does. The timings themselves are in benchmarks/bench
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
 
+from _cpu_cost import cpu_cost
 from xuncha import extract_periods
 
 #: Each family: a name and the text of about ``n`` characters.
@@ -26,19 +25,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 
 
 def _cost(text: str) -> float:
-    """The least of three runs, in seconds of this process's CPU time, with the collector kept out."""
-    best = float("inf")
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.process_time()
-            extract_periods(text)
-            best = min(best, time.process_time() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return best
+    return cpu_cost(extract_periods, text)
 
 
 @pytest.mark.parametrize("family", list(FAMILIES))

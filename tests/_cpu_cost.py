@@ -1,0 +1,27 @@
+"""The CPU cost of a call, for the tests that compare the cost of one input with that of an input four times its
+size (tests/test_checks_linear.py, tests/test_dates_linear.py): a ratio in one run, never a clock's bound."""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+
+def cpu_cost(function: Callable[[str], object], text: str) -> float:
+    """The least of three runs of ``function(text)``, in seconds of this process's CPU time: other processes on a
+    busy machine (a parallel CI run) do not count, so a ratio of two costs measures the algorithm, not the load.
+    The collector is kept out of the timed runs by disabling it, not by a full collection before each: after the
+    rest of the suite the heap is large, and a full collection then costs more than the runs it would clear."""
+    best = float("inf")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.process_time()
+            function(text)
+            best = min(best, time.process_time() - start)
+    finally:
+        if enabled:
+            gc.enable()
+    return best
