@@ -70,9 +70,8 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
     the last one is short and ends the line ("" otherwise)."""
     in_use: list[Marker] = []  # the last marker of each level in use, outermost first
-    closed: list[
-        Marker
-    ] = []  # the markers a heading above them closed (their numbering may go on under the next)
+    # the markers a heading above them closed (their numbering may go on under the next)
+    closed: list[Marker] = []
     previous = None
     read_opening = False  # the line's opening marker is read only when a heading follows a sentence
     breaks: list[int] = []

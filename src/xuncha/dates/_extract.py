@@ -227,8 +227,9 @@ def _on_a_title_line(text: str, at: int) -> bool:
     """Whether ``at`` lies on a line shaped like a title: short and with no sentence's marks (某市统计局2022年度政府
     信息公开工作报告, after any chrome lines; not 2022年，市统计局… nor a flattened page's one long line)."""
     start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    # (looked for a title's length on, not to the end of a flattened page's one line)
+    end = text.find("\n", at, at + _TITLE_LONGEST + 1)
+    end = min(len(text), at + _TITLE_LONGEST + 1) if end < 0 else end
     return end - start <= _TITLE_LONGEST and _SENTENCE_MARKS.search(text, start, end) is None
 
 

@@ -59,8 +59,7 @@ _YEAR_LOST_NIAN = f"{_YEAR_LOST_NIAN_BEFORE}(?={_AFTER_LOST_NIAN})"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's, table's or attachment's number glued before a year (图12017年, 附件12023年扶持…), or a converted
-# page's number glued before the
-# year that opens its line (12024年街道工作打算: page 1).
+# page's number glued before the year that opens its line (12024年街道工作打算: page 1).
 # (the century's first digit is read first, as in _YEAR_NUM)
 _FIGURE_NUMBER_BEFORE = (
     "(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<=附件[0-9]{digit})"
@@ -105,8 +104,7 @@ _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|�
 # (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
 _LONE_DAY_FOLLOWS = (
     "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
-    # (or the next day of a list, or the count of its days: 9月20日、21日、27日、28日四天)
-    # (or the next day of the list, or the count of its days: 9月20日、21日、27日、28日四天)
+    # (or the next day of a list after a month's day, or the count of its days: 9月20日、21日、27日、28日四天)
     "|[、和](?=[0-9]{1,2}日)(?:(?<=月[0-9]日、)|(?<=月[0-9]{2}日、)|(?<=月[0-9]日和)|(?<=月[0-9]{2}日和))"
     "|[两二三四五六七八九十]天"
     # (or spaces and words: a chronicle's entry, 1日 市委召开…, under its month's heading)
@@ -541,11 +539,11 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_WEEKDAY_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始                        # 即日起，至…;
+    (?:   (?: {_ASIDE_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始                        # 即日起，至…;
                   | (?:开学|启动|开工|进驻) (?={_SP}[至到]) )                      #   9月1日开学至1月22日
                 {_SP} [，,]? {_SP}                                                 #   (not 5月进驻，6月结束)
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
-            | {_WEEKDAY_TAIL}? {_CLOCK_BEFORE_RANGE}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
+            | {_ASIDE_TAIL}? {_CLOCK_BEFORE_RANGE}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?<=日) 一 (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)  # 一 typed for a dash;
                                          | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
@@ -553,7 +551,7 @@ def _body() -> str:
           (?(then_ends) {_SP} 结束 )
         | {_LIST}
     )
-    (?: {_WEEKDAY_TAIL}? {_CLOCK_TAIL}?                    # 9月28日(星期日)前, 10月8日(星期三)18:00前
+    (?: {_ASIDE_TAIL}? {_CLOCK_TAIL}?                    # 9月28日(星期日)前, 10月8日(星期三)18:00前
         {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?       # ”: a quoted holiday, “五一”前, “五一” 节前
 """
 
@@ -574,7 +572,7 @@ _HOLIDAY_ENDS = (
 # A short aside in brackets after a date, which notices print after the day: its weekday (9月28日(星期日)前,
 # 1月18日（星期三）至2月16日), a note (8月31日（含）前, 1月28日〔农历除夕〕至2月4日); no digits (not a bracketed
 # date of its own). Read over only before a range's connector or a suffix (a date alone keeps its span).
-_WEEKDAY_TAIL = rf"(?: {_SP} [（(〔] [^（()）〔〕\n0-9０-９]{{1,8}} [）)〕] )"
+_ASIDE_TAIL = rf"(?: {_SP} [（(〔] [^（()）〔〕\n0-9０-９]{{1,8}} [）)〕] )"
 # A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
 # day's (the conventions date a deadline by its day).
 # (or the end of the working day: 4月15日上午下班前)
