@@ -11,24 +11,29 @@ import pytest
 from _metamorphic import TRANSFORMS, Rewritten, score_all, to_full_width
 from _observed import DIMENSIONS, Tally, passages
 
-# (recall, precision) floors per transformation and dimension, as fractions: what each reached on the 4,073
-# passages after sets CF to CW (720 untuned passages of the twelfth session) joined the corpus, with their fixes.
+# (recall, precision) floors per transformation and dimension, as fractions: what each reached on every second of
+# the 4,073 passages after sets CF to CW (720 untuned passages of the twelfth session) joined the corpus, with their
+# fixes.
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "full-width": {"quantities": (0.988, 0.979), "periods": (0.96, 0.929), "markers": (0.97, 0.986), "facts": (0.981, 0.981)},
-    "mixed-width": {"quantities": (0.988, 0.979), "periods": (0.96, 0.929), "markers": (0.97, 0.986), "facts": (0.981, 0.981)},
-    "wide-digits": {"quantities": (0.988, 0.979), "periods": (0.96, 0.929), "markers": (0.961, 0.986), "facts": (0.981, 0.981)},
-    "spaced-numbers": {"quantities": (0.985, 0.975), "periods": (0.944, 0.925), "markers": (0.968, 0.986), "facts": (0.977, 0.977)},
-    "join": {"quantities": (0.988, 0.978), "periods": (0.96, 0.927), "markers": (0.955, 0.975), "facts": (0.969, 0.969)},
-    "join-indented": {"quantities": (0.988, 0.978), "periods": (0.96, 0.927), "markers": (0.987, 0.985), "facts": (0.981, 0.981)},
-    "traditional": {"quantities": (0.988, 0.979), "periods": (0.96, 0.929), "markers": (0.97, 0.986), "facts": (0.981, 0.981)},
-    "indent-ideographic": {"quantities": (0.987, 0.979), "periods": (0.958, 0.928), "markers": (0.969, 0.986), "facts": (0.981, 0.981)},
-    "indent-nbsp": {"quantities": (0.987, 0.978), "periods": (0.957, 0.928), "markers": (0.966, 0.986), "facts": (0.98, 0.98)},
-    "indent-entities": {"quantities": (0.988, 0.977), "periods": (0.956, 0.927), "markers": (0.963, 0.987), "facts": (0.981, 0.981)},
-    "crlf": {"quantities": (0.988, 0.978), "periods": (0.96, 0.929), "markers": (0.97, 0.986), "facts": (0.981, 0.981)},
-    "chrome": {"quantities": (0.988, 0.979), "periods": (0.965, 0.937), "markers": (0.97, 0.986), "facts": (0.981, 0.981)},
+    "full-width": {"quantities": (0.988, 0.978), "periods": (0.96, 0.934), "markers": (0.971, 0.981), "facts": (0.977, 0.977)},
+    "mixed-width": {"quantities": (0.988, 0.978), "periods": (0.96, 0.934), "markers": (0.971, 0.981), "facts": (0.977, 0.977)},
+    "wide-digits": {"quantities": (0.988, 0.978), "periods": (0.96, 0.934), "markers": (0.959, 0.981), "facts": (0.977, 0.977)},
+    "spaced-numbers": {"quantities": (0.983, 0.973), "periods": (0.942, 0.93), "markers": (0.967, 0.98), "facts": (0.976, 0.976)},
+    "join": {"quantities": (0.988, 0.977), "periods": (0.959, 0.933), "markers": (0.943, 0.965), "facts": (0.969, 0.969)},
+    "join-indented": {"quantities": (0.987, 0.977), "periods": (0.96, 0.933), "markers": (0.984, 0.978), "facts": (0.977, 0.977)},
+    "traditional": {"quantities": (0.988, 0.978), "periods": (0.96, 0.934), "markers": (0.971, 0.981), "facts": (0.977, 0.977)},
+    "indent-ideographic": {"quantities": (0.988, 0.978), "periods": (0.957, 0.934), "markers": (0.97, 0.981), "facts": (0.977, 0.977)},
+    "indent-nbsp": {"quantities": (0.987, 0.977), "periods": (0.957, 0.934), "markers": (0.964, 0.981), "facts": (0.976, 0.976)},
+    "indent-entities": {"quantities": (0.988, 0.976), "periods": (0.956, 0.934), "markers": (0.963, 0.983), "facts": (0.977, 0.977)},
+    "crlf": {"quantities": (0.988, 0.977), "periods": (0.96, 0.934), "markers": (0.971, 0.981), "facts": (0.977, 0.977)},
+    "chrome": {"quantities": (0.988, 0.978), "periods": (0.964, 0.942), "markers": (0.97, 0.981), "facts": (0.977, 0.977)},
 }  # fmt: skip
 
-_CORPUS = passages()
+# Every second passage: the measurement reads each passage under twelve transformations, and half of the corpus
+# (over 2,000 passages) measures them as well while keeping the suite's run under its four minutes as the corpus
+# grows.
+SAMPLE_STEP = 2
+_CORPUS = passages()[::SAMPLE_STEP]
 
 
 @pytest.fixture(scope="module")
