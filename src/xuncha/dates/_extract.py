@@ -443,6 +443,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     or _year_to_date(period, match, written_year)
                 )
                 and not (period[2] is RANGE and period[3] is BY_YEAR)
+                # (nor by a part of a year a span since then starts in: a bulletin's 扭转了2018年第四季度以来的放缓
+                # leaves its 全年 and 上年 in 2019's, where 2024年以来 in a half year's summary is its year)
+                and not (period[2] is SINCE and period[3] is not BY_YEAR and any(match.group(*written_year)))
             ):
                 context.text_year, context.text_stated = year, stated
                 if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match_end - 2):

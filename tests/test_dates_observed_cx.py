@@ -1,0 +1,61 @@
+"""Classes of date found in sets CX–DC of the observed corpus (the thirteenth session: rectification texts,
+announcements and schedules, township summaries, local news, statistics, party-building texts), each written as
+new sentences rather than copied from a passage.
+
+Each row is a text, its reference date (None: an undated page) and every period it should yield as
+(text, relation, first day, last day), with None for a bound the text leaves open or unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from xuncha import extract_periods
+
+Found = tuple[str | None, str, str | None, str | None]  # (text, relation, first day, last day)
+Row = tuple[str, str | None, list[Found]]
+
+
+def _found(text: str, reference: str | None) -> list[Found]:
+    ref = None if reference is None else dt.date.fromisoformat(reference)
+    return [
+        (
+            p.text,
+            p.relation.value,
+            None if p.start is None else p.start.isoformat(),
+            None if p.end is None else p.end.isoformat(),
+        )
+        for p in extract_periods(text, reference=ref)
+    ]
+
+
+TEXT_YEAR: list[Row] = [
+    # A span since a part of a written year is no year the text is about: 全年 and 上年 stay the bulletin's.
+    (
+        "2019年某县统计公报\n2019年,全县扭转了2018年第四季度以来增速放缓的局面。\n一、综合\n全年生产总值增长5.8%,比上年加快。",
+        None,
+        [
+            ("2019年", "on", "2019-01-01", "2019-12-31"),
+            ("2019年", "on", "2019-01-01", "2019-12-31"),
+            ("2018年第四季度以来", "since", "2018-10-01", None),
+            ("全年", "on", "2019-01-01", "2019-12-31"),
+            ("上年", "on", "2018-01-01", "2018-12-31"),
+        ],
+    ),
+    # A whole written year since which the text reports stays the year it is about.
+    (
+        "2024年以来,全区新建公园3个。\n上半年,全区植树1.2万株。",
+        "2024-07-20",
+        [
+            ("2024年以来", "since", "2024-01-01", "2024-07-20"),
+            ("上半年", "on", "2024-01-01", "2024-06-30"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), TEXT_YEAR)
+def test_the_year_a_text_is_about(text: str, reference: str | None, expected: list[Found]) -> None:
+    assert _found(text, reference) == expected
