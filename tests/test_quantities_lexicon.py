@@ -54,6 +54,8 @@ def test_every_registered_spelling_is_extracted_after_a_number_or_says_why(
     if spelling.needs_magnitude:
         number += "万"  # 度 (of electricity) is read only with a magnitude: 1.2万度
     written = number + spelling.text
+    if spelling.needs_qualifier:
+        written += "以内"  # 字 is read only with a bound: 300字以内
     if spelling.only_before:
         after = spelling.only_before[0] + after  # 三点意见: 点 counts only the points of what follows
     if spelling.only_after:
@@ -133,6 +135,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "paired halves, 整改一项、销号一项": ("整改一件、办结一件", "一", True),
     "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
     "a unit read only with 万 or 亿": ("气温5度", "5", True),
+    "a unit read only with a bound": ("全文共8236字", "8236", True),
     "not a number": ("一千千元", "一千千", False),
     "a magnitude word without a unit": ("千万、", "千万", False),
     "an unknown unit": ("5万μg/m³", "5万", False),

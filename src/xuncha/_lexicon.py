@@ -104,8 +104,10 @@ class Spelling:
     ``not_before``: characters that, right after the spelling, show it is the first character of another word
     (处理, 台账, 方案); a spelling in Latin letters is never read before another Latin letter (5min is not 5 米).
     ``needs_magnitude``: read only with 万/亿 before it (1.2亿度 of electricity; a bare 5度
-    is a temperature, an angle or a grade). ``only_before``: when given, read only right before one of these
-    words (三点意见 counts points; 下午三点 is a clock time). ``only_after``: when given, read only right after
+    is a temperature, an angle or a grade). ``needs_qualifier``: read only with a bound before or after it
+    (不超过2000字, 300字以内: a limit a rule sets; a bare 8236字 is a page's word count, chrome).
+    ``only_before``: when given, read only right before one of these words (三点意见 counts points; 下午三点 is a
+    clock time). ``only_after``: when given, read only right after
     one of these words (连续三届 counts terms; 二十届 is the ordinal of a congress), unless the number is one of
     ``counting_numerals``, which count wherever they stand (两级: 两 counts and never ranks, where 二级 is a
     grade). ``modifiers``: words that may stand between the spelling and an ``only_before`` word (三点指导意见).
@@ -120,6 +122,7 @@ class Spelling:
     denominator: bool = False
     not_before: str = ""
     needs_magnitude: bool = False
+    needs_qualifier: bool = False
     only_before: tuple[str, ...] = ()
     only_after: tuple[str, ...] = ()
     counting_numerals: tuple[str, ...] = ()
@@ -198,7 +201,7 @@ _COUNTERS_WRITTEN = """
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
     例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
-    要素 席 载 集团 车 TEU
+    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -271,6 +274,8 @@ _COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
     # wells and ponds, and pigs (打机井12眼, 新建山塘2口, 生猪存栏1528.4万口): 口径, 口岸, 眼镜, 眼光 …
     "口": "径岸号罩子头腔碑袋述味感令诀音",
     "眼": "镜睛光界前下中里神看",
+    # the old weight of grain and tea (收购茶叶3420担): 担任, 担当, 担心, 担保 … are words
+    "担": "任当心保负忧子纲责起",
 }
 
 #: Every spelling with something to say: other spellings of a unit, and the flags of canonical names. A unit
@@ -341,6 +346,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # power, energy, voltage
     Spelling("瓦", "瓦", arabic_only=True, not_before="斯片房解"),  # 瓦斯, 瓦片; 三瓦 is not written
     Spelling("千瓦时", "千瓦时", denominator=True),
+    # a length limit (字数不超过2000字, 简介300字以内), never a bare count: 全文共8236字 is a document site's chrome;
+    # 字号, 字样, 字母 … are words
+    Spelling("字", "字", needs_qualifier=True, not_before="号样母体段符幕迹眼句条画据面头形"),
     Spelling("度", "千瓦时", needs_magnitude=True),  # of electricity, and only with a magnitude (1.2亿度)
     Spelling("伏", "伏", arabic_only=True),  # 三伏 are the dog days
     # the Latin symbols grid and energy pages write (10kV线路, 装机5MW); the upper-case K is common in print

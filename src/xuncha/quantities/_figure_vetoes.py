@@ -39,6 +39,28 @@ def _needs_magnitude(c: Candidate) -> bool:
     )
 
 
+def _needs_qualifier(c: Candidate) -> bool:
+    """不超过2000字 and 300字以内 are limits; a bare 8236字 is a page's word count (a document site's chrome). In
+    ten thousands a count is a text's own figure (撰写材料1.23万字, 8万余字); in thousands it is a document site's
+    size again, qualified or not (约5.12千字)."""
+    reading = c.reading
+    if reading is None or reading.entry is None or not reading.entry.needs_qualifier:
+        return False
+    if c.prefix:
+        return c.prefix == "千"
+    text = c.text
+    before = c.start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    after = reading.end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    return not (
+        any(text.endswith(word, 0, before) for word in _PRE_QUALIFIERS)
+        or text.startswith(tuple(_POST_QUALIFIERS), after)
+    )
+
+
 def _not_a_number(c: Candidate) -> bool:
     return c.value is None
 
@@ -363,8 +385,8 @@ def figure_is_clear(c: Candidate) -> bool:
     entry = reading.entry if reading is not None else None
     if entry is None:
         return True
-    # _needs_magnitude, _arabic_only_unit
-    return not entry.needs_magnitude and not (c.chinese and entry.arabic_only)
+    # _needs_magnitude, _needs_qualifier, _arabic_only_unit
+    return not entry.needs_magnitude and not entry.needs_qualifier and not (c.chinese and entry.arabic_only)
 
 
 #: The longest attribute between 的 and the years it qualifies: 谋划十五五的关键一年, 极不平凡的决胜一年.
@@ -434,6 +456,7 @@ _LINE_OPENERS = ("", "\n", "\r")
 
 FIGURE_VETOES: tuple[Veto, ...] = (
     Veto("a unit read only with 万 or 亿", _needs_magnitude),
+    Veto("a unit read only with a bound", _needs_qualifier),
     Veto("not a number", _not_a_number),
     Veto("a magnitude word without a unit", _bare_magnitude, "chinese"),
     Veto("an unknown unit", _unknown_unit),

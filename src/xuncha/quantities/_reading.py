@@ -90,8 +90,10 @@ _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 _MAY_FOLLOW_FIGURE = frozenset({word[0] for word in _POST_QUALIFIERS} | {"(", "（"} | _SPACES_SET)
 #: 公元前221年, 公元1368年: years of an era, like 2023年.
 _ERA = ("公元", "公元前")
-#: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新.
+#: 内 after a duration is "within" (3个月内), unless it starts a word: 3年内部审计, 一年内容更新, 内审 (internal
+#: audit); but 审批, 审核, 审结 and 审理 are the verbs of a time limit: 应在3个月内审批, 30日内审结.
 _NEI_STARTS_WORD = frozenset("部容涵外在心地务审控设")
+_NEI_THEN_VERB = ("审批", "审核", "审结", "审理", "审查")
 #: The first characters of the qualifiers that may stand between a magnitude and its unit (500万以上人口).
 _BETWEEN_MAGNITUDE_AND_UNIT_STARTS = frozenset(word[0] for word in _POST_QUALIFIERS)
 #: The first characters of _BIG_CLASSES: 大 and 小.
@@ -556,7 +558,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier is None
         and dimension in _FRAME_DIMENSIONS
         and text[end : end + 1] == "内"
-        and text[end + 1 : end + 2] not in _NEI_STARTS_WORD
+        and (text[end + 1 : end + 2] not in _NEI_STARTS_WORD or text.startswith(_NEI_THEN_VERB, end + 1))
     ):
         qualifier, qualifier_text, end = (
             Qualifier.AT_MOST,

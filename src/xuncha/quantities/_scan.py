@@ -36,6 +36,7 @@ from xuncha.quantities._words import (
     _PEOPLE_COUNTERS,
     _PLAIN_HEADS,
     _PRE_QUALIFIER_ENDS,
+    _PRE_QUALIFIER_LENGTHS,
     _PRE_QUALIFIER_WORDS,
     _PRE_QUALIFIERS,
     _RANGE_STARTS,
@@ -62,7 +63,7 @@ def _pre_qualifier(text: str, start: int) -> tuple[int, Qualifier | None, str | 
     before = _skip_spaces_back(text, start)
     if before == 0 or text[before - 1] not in _PRE_QUALIFIER_ENDS:
         return start, None, None  # most figures have none: one look at the last character decides
-    for length in (3, 2, 1):
+    for length in _PRE_QUALIFIER_LENGTHS:
         at = before - length
         qualifier = _PRE_QUALIFIERS.get(text[at:before]) if at >= 0 else None
         if qualifier is None:

@@ -40,6 +40,13 @@ _TRAILING_CURRENCY = "人民币"
 
 #: Qualifiers written before the number, longest first.
 _PRE_QUALIFIERS: dict[str, Qualifier] = {
+    # A rule's limits (不得超过6个月, 原则上不能超过3人, 不得少于2次): the bound, not 超过's "more than".
+    "不得超过": Qualifier.AT_MOST,
+    "不能超过": Qualifier.AT_MOST,
+    "不应超过": Qualifier.AT_MOST,
+    "不宜超过": Qualifier.AT_MOST,
+    "不得少于": Qualifier.AT_LEAST,
+    "不得低于": Qualifier.AT_LEAST,
     "不少于": Qualifier.AT_LEAST,
     "不低于": Qualifier.AT_LEAST,
     "不超过": Qualifier.AT_MOST,
@@ -52,6 +59,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "未达": Qualifier.NEARLY,  # 未达50%, 未達6成: "falls short of", as 不到
     "未及": Qualifier.NEARLY,
     "不到": Qualifier.NEARLY,
+    "不满": Qualifier.NEARLY,  # 不满1000元, 不满一年: "short of", as 不足
     "大约": Qualifier.ABOUT,
     "约为": Qualifier.ABOUT,
     "约合": Qualifier.ABOUT,
@@ -89,6 +97,8 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "≦": Qualifier.AT_MOST,
 }
 _PRE_QUALIFIER_ENDS = frozenset(word[-1] for word in _PRE_QUALIFIERS)
+#: The lengths of the qualifiers before a number, longest first (the longest word that ends there is the one).
+_PRE_QUALIFIER_LENGTHS = tuple(sorted({len(word) for word in _PRE_QUALIFIERS}, reverse=True))
 #: A one-character qualifier is part of a word after these characters: 最近, 附近, 节约, 制约, 赶超.
 _PRE_QUALIFIER_WORDS: dict[str, str] = {
     "近": "最附临邻靠亲贴就将接",
