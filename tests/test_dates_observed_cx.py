@@ -55,6 +55,41 @@ TEXT_YEAR: list[Row] = [
     ),
 ]
 
+COMPARED_MONTHS: list[Row] = [
+    # 比上月, 较上月, 低于上月 after a month of the paragraph: the month before the one the figures are of.
+    (
+        "7月份,居民消费价格同比上涨5.4%。从环比看,比上月上涨0.9%。",
+        "2007-08-14",
+        [("7月份", "on", "2007-07-01", "2007-07-31"), ("上月", "on", "2007-06-01", "2007-06-30")],
+    ),
+    (
+        "2017年6月份,制造业PMI为51.6%,比上月上升0.4个百分点;中型企业低于上月0.7个百分点,小型企业比上月回落。",
+        "2017-06-30",
+        [
+            ("2017年6月份", "on", "2017-06-01", "2017-06-30"),
+            ("上月", "on", "2017-05-01", "2017-05-31"),
+            ("上月", "on", "2017-05-01", "2017-05-31"),
+            ("上月", "on", "2017-05-01", "2017-05-31"),
+        ],
+    ),
+    # 上月 alone counts from the reference date; in a report whose title names its month, from that month.
+    ("上月全区新增企业12家。", "2023-03-05", [("上月", "on", "2023-02-01", "2023-02-28")]),
+    (
+        "2018年4月热线办理情况通报\n本月受理诉求1200件,上月为1100件。",
+        "2018-05-20",
+        [
+            ("2018年4月", "on", "2018-04-01", "2018-04-30"),
+            ("本月", "on", "2018-04-01", "2018-04-30"),
+            ("上月", "on", "2018-03-01", "2018-03-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), COMPARED_MONTHS)
+def test_months_compared_with(text: str, reference: str | None, expected: list[Found]) -> None:
+    assert _found(text, reference) == expected
+
 
 @pytest.mark.parametrize(("text", "reference", "expected"), TEXT_YEAR)
 def test_the_year_a_text_is_about(text: str, reference: str | None, expected: list[Found]) -> None:

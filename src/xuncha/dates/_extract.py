@@ -43,7 +43,7 @@ from xuncha.dates._events import (
     since_events,
 )
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
-from xuncha.dates._resolve import resolve
+from xuncha.dates._resolve import compared_at, resolve
 from xuncha.dates._tense import SENTENCE_END, speaks_of_a_plan
 from xuncha.dates._words import HOLIDAY_WORDS
 from xuncha.errors import DateError, require_reference, require_text
@@ -54,8 +54,6 @@ _FINER_THAN_A_YEAR: Final = (BY_MONTH, BY_TEN_DAYS, BY_DAY)
 _FINER_THAN_A_MONTH: Final = (BY_TEN_DAYS, BY_DAY)
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
-# The words of comparison a year is compared with after (比2021年, 较2021年).
-_COMPARED_AFTER: Final = frozenset("比较")
 #: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
 _COMPARED_WITH: Final = frozenset("与同和跟")
 _COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
@@ -399,7 +397,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             and not (
                 start
                 and (
-                    text[start - 1] in _COMPARED_AFTER
+                    compared_at(text, start)
                     or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match_end))
                 )
             )

@@ -176,6 +176,7 @@ class Point:
         context: Context | None = None,
         *,
         starts_ahead: bool = False,
+        compared: bool = False,
     ) -> None:
         self.get, self.reference = get, reference
         (
@@ -209,12 +210,17 @@ class Point:
         self.month_year: int | None = None
         if relative_month is not None:
             base: tuple[int, int] | None = None if reference is None else (reference.year, reference.month)
-            if relative_month == "本" and context is not None and context.title_month is not None:
-                base = context.title_month  # 本月 in 2018年4月…通报: the report's month
+            if relative_month not in ("当", "次") and context is not None and context.title_month is not None:
+                # 本月 in 2018年4月…通报: the report's month, and 上月 the month before it (7月份CPI…比上月上涨)
+                base = context.title_month
             if relative_month in ("当", "次") and context is not None and context.last is not None:
                 base = single_month(context.last)
                 if base is None:
                     raise Invalid(f"{relative_month}月 after a date that names no single month")
+            elif compared and context is not None and context.last is not None:
+                # 比上月, 较上月 after a month of the paragraph (4月份…增速比上月加快, 6月当月…较上月): the
+                # month before the one the figures are of
+                base = single_month(context.last) or base
             if base is None:
                 self.month = 0
             else:

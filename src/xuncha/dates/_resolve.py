@@ -170,6 +170,21 @@ def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tupl
     return coming, True
 
 
+#: The last characters of the words a compared period follows (比2021年, 较上月, 环比上月), and the characters
+#: before 于 that make it one (低于上月, 高于上年, 快于去年同期).
+_COMPARED_AFTER: Final = frozenset("比较")
+_COMPARED_BY_YU: Final = frozenset("高低快慢多少强弱好优")
+
+
+def compared_at(text: str, start: int) -> bool:
+    """Whether a period starting at ``start`` is one figures are compared with (比上年, 较上月, 低于上月), not
+    the one they are of."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return before in _COMPARED_AFTER or (before == "于" and start > 1 and text[start - 2] in _COMPARED_BY_YU)
+
+
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
     """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
     compiled = grammar()
@@ -204,7 +219,14 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         # (a day alone that something starts on, 从10日开始, is announced: still to come in the reference month)
-        point = Point(Groups(values, compiled.start), ref, context, starts_ahead=suffix in _STARTS)
+        start = match.start()
+        point = Point(
+            Groups(values, compiled.start),
+            ref,
+            context,
+            starts_ahead=suffix in _STARTS,
+            compared=compared_at(match.string, start),
+        )
         (
             same_period, separated_year, season, holiday_text, relative_year, year_word, first_months,
             last_holiday, second_season,
