@@ -86,6 +86,20 @@ COMPARED_MONTHS: list[Row] = [
 ]
 
 
+NEWS_DAYS: list[Row] = [
+    # A day announced (将于, 定于) is still to come in the reference month, not a report of last month's.
+    ("全国政协会议将于4日下午3时开幕。", "2022-03-03", [("4日", "on", "2022-03-04", "2022-03-04")]),
+    ("市人大常委会定于15日召开会议。", "2023-06-12", [("15日", "on", "2023-06-15", "2023-06-15")]),
+    # A report's day before 联合下发 (two bodies acted together), as before 发布 or 召开.
+    ("省监察厅、省卫生厅4日联合下发文件。", "2003-12-07", [("4日", "on", "2003-12-04", "2003-12-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), NEWS_DAYS)
+def test_news_days(text: str, reference: str | None, expected: list[Found]) -> None:
+    assert _found(text, reference) == expected
+
+
 @pytest.mark.parametrize(("text", "reference", "expected"), COMPARED_MONTHS)
 def test_months_compared_with(text: str, reference: str | None, expected: list[Found]) -> None:
     assert _found(text, reference) == expected

@@ -129,14 +129,15 @@ _NOT_BEFORE_A_SENTENCE_DAY = (
 )
 _NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
 # A news report's day: right after the body or person that acted (国资委19日, 负责人22日, 某市28日, 督察组1日) and
-# before a verb of announcing, meeting, acting or travelling (发布, 对外发布, 召开, 在京发布, 赴, 向社会公开) or a time
-# of the day, as wire copy writes it; the days of a list before one (11日、12日赴东屿巡察) are as many such days.
+# before a verb of announcing, meeting, acting or travelling (发布, 对外发布, 联合下发, 召开, 在京发布, 赴,
+# 向社会公开) or a time of the day, as wire copy writes it; the days of a list before one (11日、12日赴东屿巡察)
+# are as many such days.
 _NEWS_DAY_FOLLOWS = (
     "(?:(?<=[\u4e00-\u9fff、][0-9]日)|(?<=[\u4e00-\u9fff、][0-9]{2}日)"
     "|(?<=[\u4e00-\u9fff][ ][0-9]日)|(?<=[\u4e00-\u9fff][ ][0-9]{2}日))"
     "(?:、[0-9]{1,2}日){0,3}"
-    "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开)|召开|举行|举办|表示|宣布|通报|介绍|印发|发出|披露|提请|审议|启动"
-    "|开展|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
+    "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开|印发|下发|召开|举办|开展)|举行|表示|宣布|通报|介绍|发出|披露|提请|审议|启动"
+    "|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
     f"|在[京沪]|在此间|在[^，,。；;]{{1,8}}(?:召开|举行|发布|闭幕|开幕)|{_TIMES_OF_DAY})"
     # or after 于 (将于21日、22日陆续公布, 於25日赴…): a count of days takes no 于 before it; and the next day of
     # such a list (the 22日 of 于21日、22日)

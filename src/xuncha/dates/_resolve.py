@@ -93,6 +93,8 @@ def _still_to_come(match: re.Match[str], start: dt.date | None, ref: dt.date | N
 
 # The suffixes of a start (从10日开始, 自15日起).
 _STARTS: Final = frozenset({"起", "开始"})
+# Words that announce what a day will see (会议将于4日开幕, 定于15日召开): a lone day after them is still to come.
+_ANNOUNCED: Final = ("将于", "将在", "拟于", "定于", "计划于")
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
@@ -224,7 +226,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             Groups(values, compiled.start),
             ref,
             context,
-            starts_ahead=suffix in _STARTS,
+            starts_ahead=suffix in _STARTS or match.string.endswith(_ANNOUNCED, 0, match_start),
             compared=compared_at(match.string, match_start),
         )
         (
