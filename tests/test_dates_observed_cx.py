@@ -95,6 +95,34 @@ NEWS_DAYS: list[Row] = [
 ]
 
 
+WEEKS: list[Row] = [
+    # 本周, 上周, 下周: Monday to Sunday, counted from the reference's week (2022-08-22 is a Monday).
+    (
+        "上周全县办结诉求120件,本周继续推进,下一周开展回访。",
+        "2022-08-22",
+        [
+            ("上周", "on", "2022-08-15", "2022-08-21"),
+            ("本周", "on", "2022-08-22", "2022-08-28"),
+            ("下一周", "on", "2022-08-29", "2022-09-04"),
+        ],
+    ),
+    ("上週豬肉價格回落。", "2008-04-16", [("上週", "on", "2008-04-07", "2008-04-13")]),
+    ("本周内完成整改。", "2024-03-06", [("本周内", "before", None, "2024-03-10")]),
+    # Not a week: a weekday or a weekend of it, an anniversary, a cycle; a weekly schedule's weeks.
+    ("本周五前上报,上周末开展检修,建党100周年,本周期内。", "2024-03-06", []),
+    ("每周五梳理下周工作;每周一通报上周清单完成情况,研究本周清单。", "2015-08-26", []),
+    # The week of a circular named “每周通报” is its own.
+    ("发布第三次“每周通报”,本周共通报76起。", "2016-05-26", [("本周", "on", "2016-05-23", "2016-05-29")]),
+    # Without a reference a week fixes no day.
+    ("上周全县办结诉求120件。", None, [("上周", "on", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), WEEKS)
+def test_weeks(text: str, reference: str | None, expected: list[Found]) -> None:
+    assert _found(text, reference) == expected
+
+
 @pytest.mark.parametrize(("text", "reference", "expected"), NEWS_DAYS)
 def test_news_days(text: str, reference: str | None, expected: list[Found]) -> None:
     assert _found(text, reference) == expected

@@ -403,7 +403,8 @@ def test_a_month_and_day_after_a_list_numbers_dot() -> None:
     # 1.11月21日7时30分 (set BG: 2428), a brief's run-in list: the date after the item's number, as 1.2023年 is a
     # year; a decimal before 月 alone (1.5月) and a two-digit number's point (12.3月5日) stay no date
     assert _found("上周发生重大事故2起。 1.11月21日7时30分,某县", "2007-11-26") == [
-        ("11月21日", "on", "2007-11-21", "2007-11-21")
+        ("上周", "on", "2007-11-19", "2007-11-25"),  # (the week before the reference's, Monday to Sunday)
+        ("11月21日", "on", "2007-11-21", "2007-11-21"),
     ]
     assert _found("工期增加1.5月,完成", "2007-11-26") == []
     assert _found("12.3月5日", "2007-11-26") == []

@@ -355,6 +355,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # the date of the text itself: 即日起至2024年6月30日; 今起, 今日起 (from today on, a headline's 今起实施)
         # (not the 今 of 至今, 迄今, 如今: 至今起到了作用)
         rf"(?P<{p}today> 即日 | (?<![至迄如而现古当])今日? (?=起(?![草步诉点飞源床义到])) )",
+        # the week of the text itself, Monday to Sunday (本周, 上周, 下一周; 週 is folded to 周): by the reference,
+        # as 本月; not a weekday of it (本周五, 上周末), nor 周年, 周岁, 周期, 周边, nor a weekly (本周刊)
+        rf"""(?<![以每]) (?P<{p}relative_week> 本 | 上一? | 下一? | 上个 | 下个 ) 周
+             (?![一二三四五六日天末年岁期边刊报转])""",
     ]
     if not day_only:  # (a range's end is no day alone at a clause start: 至 27 日, spaced, is the end's day)
         alternatives += [
@@ -669,10 +673,10 @@ _STARTS: Final = {
     "全": "(?=年)",
     "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
-    "今": rf"(?:(?=[年明天日（(起])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
+    "今": rf"(?:(?=[年明天日（(起])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日周])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
     "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
     # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
-    "上": "(?=[上个月半年季]|一(?:个?[月季]|年)|世纪)", "下": "(?=[下个月半年季]|一(?:个?[月季]|年))",
+    "上": "(?=[上个月半年季周]|一(?:个?[月季]|年|周)|世纪)", "下": "(?=[下个月半年季周]|一(?:个?[月季]|年|周))",
     "前": "(?=[年第一二三四五六七八九十两0-9天]|[ \u3000\xa0][0-9])",
     "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日（(])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季|[一二三四五六七八九十0-9])", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
@@ -782,7 +786,7 @@ def grammar() -> Grammar:
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
     year_fields = (
         "year", "short_year", "separated_year", "chrome_year", "dmy_year", "relative_year", "relative_month",
-        "relative_quarter", "today",
+        "relative_quarter", "today", "relative_week",
     )  # fmt: skip
     names_year = (
         *(point[name] for point in (start, end) for name in year_fields),

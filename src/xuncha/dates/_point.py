@@ -42,6 +42,7 @@ _REFERENCE_YEARS: Final = {
 }  # fmt: skip
 # 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
 # 上上个月 and 下下个季度 step twice; 上一个月 once (个 and 一 add nothing).
+_RELATIVE_WEEKS: Final = {"本": 0, "上": -1, "上一": -1, "上个": -1, "下": 1, "下一": 1, "下个": 1}
 _RELATIVE_MONTHS: Final = {
     "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
 }  # fmt: skip
@@ -166,7 +167,7 @@ class Point:
 
     __slots__ = (
         "day", "get", "has_year", "minguo_year", "month", "month_year", "quarter", "reference", "relative_year",
-        "short_year", "text_year", "today", "year_shift",
+        "short_year", "text_year", "today", "week", "year_shift",
     )  # fmt: skip
 
     def __init__(
@@ -191,6 +192,8 @@ class Point:
         self.relative_year = relative_year
         self.short_year = short_year
         self.today = today
+        # 本周, 上周: the week by the reference date (read by name: rare, so not in fields())
+        self.week = get["relative_week"]
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = month or separated_month or chrome_month or dmy_month
         day_text = day or separated_day or day_alone or chrome_day or dmy_day
@@ -317,6 +320,12 @@ class Point:
         if self.today is not None:  # 即日: the reference date, unknown without one
             ref = self.reference
             return Bounds(ref, ref, BY_DAY, year=None if ref is None else ref.year)
+        if self.week is not None:  # 本周, 上周, 下周: Monday to Sunday, counted from the reference's week
+            ref = self.reference
+            if ref is None:
+                return Bounds(None, None, BY_DAY)
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_RELATIVE_WEEKS[self.week])
+            return Bounds(monday, monday + dt.timedelta(days=6), BY_DAY, year=monday.year)
         month = self.month if self.month is not None else month
         holiday_text = values[index["holiday"]]
         if holiday_text is not None:
@@ -432,7 +441,7 @@ class Point:
 
 # The groups of a point that name something finer than a year, or a year of their own.
 _FINER_THAN_A_YEAR: Final = (
-    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "season", "holiday", "first_months", "today", "year", "short_year", "separated_year", "chrome_month",
+    "month", "separated_month", "relative_month", "relative_quarter", "quarter", "day", "season", "holiday", "first_months", "today", "relative_week", "year", "short_year", "separated_year", "chrome_month",
     "dmy_month",
 )  # fmt: skip
 
