@@ -30,6 +30,9 @@ CASES: list[tuple[str, list[Read]]] = [
     ),
     ("起草材料1.23万字。", [("1.23万字", "1.23", "万字", None)]),
     ("全文共8236字", []),
+    # 路 counts the groups a force splits into, only after 分: 6路 alone is a bus line.
+    ("干警兵分三路,分6路直扑现场。", [("三路", "3", "路", None), ("6路", "6", "路", None)]),
+    ("乘坐6路公交,三路直播信号。", []),
     ("文档大小:约5.12千字", []),
 ]
 

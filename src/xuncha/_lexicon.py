@@ -201,7 +201,7 @@ _COUNTERS_WRITTEN = """
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
     例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
-    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字
+    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -442,6 +442,8 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     ),
     # the 届 of a congress (二十届, 十四届人大) is an ordinal; after a counting word it counts terms (连续三届)
     Spelling("届", "届", only_after=_COUNTING_TERMS),
+    # the groups a force splits into (干警兵分三路, 分6路直扑): elsewhere 6路 is a bus line, 三路 a road's name
+    Spelling("路", "路", only_after=("兵分", "分成", "分")),
     Spelling("周年", "周年", not_extracted="an anniversary (成立75周年) is an ordinal, not a count"),
     # a grade or a level (三级, 一级) is no count, except right after the levels it counts (省、市、县三级)
     # (两级法院, 中央和地方两级巡视: 两 counts levels wherever it stands; a grade is written 二级)
