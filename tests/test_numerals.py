@@ -202,6 +202,7 @@ MARKERS = [
     ("一、", MarkerKind.NUMERAL_COMMA, 1, 1),
     ("十二、", MarkerKind.NUMERAL_COMMA, 1, 12),
     ("一,、", MarkerKind.NUMERAL_COMMA, 1, 1),  # a converter's doubled punctuation (sets CC, BI: 3283, 2486)
+    ("1,、", MarkerKind.DIGIT_DOT, 3, 1),  # the same for a digit (set DB: 4314)
     ("（一）", MarkerKind.PAREN_NUMERAL, 2, 1),
     ("(三)", MarkerKind.PAREN_NUMERAL, 2, 3),
     ("1.", MarkerKind.DIGIT_DOT, 3, 1),

@@ -190,10 +190,10 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     (MarkerKind.PAREN_NUMERAL, rf"(?P<n>{_CN}{{1,3}})[）)]"),
     # 1. 1． 1、 — not 1.5, nor a file's name (1.jpg, an image's caption left by the scraper); a digit may follow 、,
     # and a year or a month's day may follow the dot (1.2023年工作总结: no decimal has four places before 年;
-    # 1.9月28日)
+    # 1.9月28日); a converter's doubled comma before the 、 stays the marker (1,、), as for 一,、
     (
         MarkerKind.DIGIT_DOT,
-        rf"(?P<n>{_D}{{1,3}}){_S}(?:、|[{_DOTS}](?!{_NOT_A_YEAR}{_NOT_A_MONTH_DAY}[0-9０-９]|{_FILE_TYPE}))",
+        rf"(?P<n>{_D}{{1,3}}){_S}(?:[,，]?、|[{_DOTS}](?!{_NOT_A_YEAR}{_NOT_A_MONTH_DAY}[0-9０-９]|{_FILE_TYPE}))",
     ),
     # （1） (1)、 〔1〕 (not 〔2023〕, a document number's year: three digits at most)
     (MarkerKind.PAREN_DIGIT, rf"[{_OPENING}]{_S}(?P<n>{_D}{{1,3}}){_S}[{_CLOSING}][、{_DOTS}]?"),
