@@ -421,11 +421,17 @@ _SUFFIX = rf"""
 # (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
 # half; 后半个月 is still half a month after. 前 before 进 or 移 and a number is a ranking's move: 较上年前进137位,
 # 前移6名; 年底前进一步完善 is still "before". 前往 is a verb: 12日前往东屿 goes there on the 12th.)
+# A date written with dashes (2018-12-04 09:48:31, a page's date line) is no bare number: after 2018- no range end
+# reads 12-04 (a month needs 月, a day 日, a year four digits), so the bare start, tried first, fails only after
+# every form of the range end was tried at 12 (a few microseconds, at every such date line). A necessary condition,
+# like the guards above (tests/test_dates_grammar.py compares the expression without it).
+_BARE_NOT_SEPARATED: Final = "(?![12][0-9]{3}-[0-9]{1,2}-)"
 # A bare number that borrows its unit from a range end or a list's last item (1-11月, 2017—2022年, 6、7月份).
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
     (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,16}}+ (?:—|–|-|~|〜|至|到|、))
+    {_BARE_NOT_SEPARATED}
     (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
