@@ -93,6 +93,9 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
+# (cached: a scan asks the first and last days of the same few years and months for most of its matches, and a
+# hit costs a third of a computed day; dates are immutable, and the keys small numbers)
+@functools.lru_cache(maxsize=4096)
 def day_of(year: int, month: int, day: int) -> dt.date:
     """A day of a month, clamped to its last day (day 31 of any month is its end)."""
     end = month_end(year, month)
