@@ -610,8 +610,9 @@ _NUMERAL_FOLLOWERS = (
     r"[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}"
     # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
-    # every number)
-    r"|[./](?<=[0-9]{4}[./])"
+    # every number; a year's first digit, 1 or 2, as every form of four digits or more has: 3987.62亩 is no date,
+    # and the expression was tried there in full)
+    r"|[./](?<=[12][0-9]{3}[./])"
     # (a fiscal year split over two, written in Chinese digits: 二零一九/二零年度)
     r"|/(?<=[〇○零一二三四五六七八九]{4}/)"
     # (a year whose 年 was dropped before its half: 2023上半年)
