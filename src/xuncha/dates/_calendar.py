@@ -63,6 +63,9 @@ class Invalid(Exception):
         self.kind = kind
 
 
+# (cached: the same few numbers, 1 to 31, are read for the month and day of most matches; a hit costs a third of a
+# reading, and the keys are the few characters of one number)
+@functools.lru_cache(maxsize=1024)
 def small(text: str) -> int | None:
     """1–99 written in Arabic or Chinese digits (二十五, 十二, 3); None when malformed."""
     if text.isascii():
@@ -77,6 +80,7 @@ def small(text: str) -> int | None:
     return None if high < 1 or low < 0 else high * 10 + low
 
 
+@functools.lru_cache(maxsize=1024)  # (as small: a text names the same few years again and again)
 def year_number(text: str) -> int:
     """A four-digit year in Arabic or Chinese digits (2023, 二〇二三, 二0二三, 二OO八: the letter O for 〇)."""
     return (
