@@ -221,6 +221,7 @@ def _unguarded_expression() -> re.Pattern[str]:
         _grammar._SUFFIX_GUARD,
         _grammar._FROM_THEN_GUARD,
         _grammar._CONNECTOR_GUARD,
+        _grammar._BARE_NOT_SEPARATED,
     )
     for guard in guards:
         assert guard in source

@@ -63,6 +63,9 @@ class Invalid(Exception):
         self.kind = kind
 
 
+# (cached: the same few numbers, 1 to 31, are read for the month and day of most matches; a hit costs a third of a
+# reading, and the keys are the few characters of one number)
+@functools.lru_cache(maxsize=1024)
 def small(text: str) -> int | None:
     """1–99 written in Arabic or Chinese digits (二十五, 十二, 3); None when malformed."""
     if text.isascii():
@@ -77,6 +80,7 @@ def small(text: str) -> int | None:
     return None if high < 1 or low < 0 else high * 10 + low
 
 
+@functools.lru_cache(maxsize=1024)  # (as small: a text names the same few years again and again)
 def year_number(text: str) -> int:
     """A four-digit year in Arabic or Chinese digits (2023, 二〇二三, 二0二三, 二OO八: the letter O for 〇)."""
     return (
@@ -93,6 +97,9 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
+# (cached: a scan asks the first and last days of the same few years and months for most of its matches, and a
+# hit costs a third of a computed day; dates are immutable, and the keys small numbers)
+@functools.lru_cache(maxsize=4096)
 def day_of(year: int, month: int, day: int) -> dt.date:
     """A day of a month, clamped to its last day (day 31 of any month is its end)."""
     end = month_end(year, month)

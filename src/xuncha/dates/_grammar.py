@@ -426,11 +426,17 @@ _SUFFIX = rf"""
 # (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
 # half; 后半个月 is still half a month after. 前 before 进 or 移 and a number is a ranking's move: 较上年前进137位,
 # 前移6名; 年底前进一步完善 is still "before". 前往 is a verb: 12日前往东屿 goes there on the 12th.)
+# A date written with dashes (2018-12-04 09:48:31, a page's date line) is no bare number: after 2018- no range end
+# reads 12-04 (a month needs 月, a day 日, a year four digits), so the bare start, tried first, fails only after
+# every form of the range end was tried at 12 (a few microseconds, at every such date line). A necessary condition,
+# like the guards above (tests/test_dates_grammar.py compares the expression without it).
+_BARE_NOT_SEPARATED: Final = "(?![12][0-9]{3}-[0-9]{1,2}-)"
 # A bare number that borrows its unit from a range end or a list's last item (1-11月, 2017—2022年, 6、7月份).
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
     (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,16}}+ (?:—|–|-|~|〜|至|到|、))
+    {_BARE_NOT_SEPARATED}
     (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
@@ -609,8 +615,9 @@ _NUMERAL_FOLLOWERS = (
     r"[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}"
     # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
-    # every number)
-    r"|[./](?<=[0-9]{4}[./])"
+    # every number; a year's first digit, 1 or 2, as every form of four digits or more has: 3987.62亩 is no date,
+    # and the expression was tried there in full)
+    r"|[./](?<=[12][0-9]{3}[./])"
     # (a fiscal year split over two, written in Chinese digits: 二零一九/二零年度)
     r"|/(?<=[〇○零一二三四五六七八九]{4}/)"
     # (a year whose 年 was dropped before its half: 2023上半年)

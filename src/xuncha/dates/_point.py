@@ -140,7 +140,7 @@ _POINT_FIELDS: Final = (
     "year", "separated_year", "glued_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "relative_month",
-    "relative_quarter", "today",
+    "relative_quarter", "today", "minguo_year",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
 _FIELD_GETTERS: dict[
@@ -184,11 +184,11 @@ class Point:
             year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, relative_month,
-            relative_quarter, today,
+            relative_quarter, today, minguo_year,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
-        # 民國103年: a year of the Republic of China's calendar, named (read only here: rare, so not in fields())
-        self.minguo_year = get["minguo_year"]
+        # 民國103年: a year of the Republic of China's calendar, named
+        self.minguo_year = minguo_year
         self.relative_year = relative_year
         self.short_year = short_year
         self.today = today

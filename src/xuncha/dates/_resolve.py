@@ -210,7 +210,10 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     if special is not None:
         return resolve_special(get, context), context.year, context.stated
     ref = context.reference
-    looks_forward = coming_holiday = False
+    coming_holiday = False
+    # The point whose deadline word (年底, 9月底) looks forward, asked only where the tense is (rarely: once a scan
+    # asked every point, a call per match)
+    deadline_point: Point | None = None
     forward = ref if suffix in _FORWARD_SUFFIXES else None
     if list_item is not None:
         bare, prefix_year, relative_year = get["bare_number"], get["bare_year"], get["bare_relative_year"]
@@ -329,7 +332,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             bounds = Bounds(None, None, bounds.precision, year=bounds.year)
         relation, stated_year = ON, point.has_year
         names_year = stated_year
-        looks_forward = point.looks_forward()
+        deadline_point = point
         if first_months is not None:
             relation = RANGE  # 前11个月: from 1 January to the end of the 11th month
         if last_holiday is not None or second_season is not None:
@@ -379,6 +382,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         and not (bounds.holiday and forward)
         and not _continues_the_last(start, context.last)
     ):
+        looks_forward = deadline_point is not None and deadline_point.looks_forward()
         shift = tense_shift(match, relation, start, end, ref, deadline=looks_forward)
         if shift and context.year is not None:
             return resolve(match, Context(ref, context.year + shift, stated=True))

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from operator import itemgetter
 
-from xuncha._text import SourceText, same_offsets
+from xuncha._text import SourceText
 from xuncha.dates._extract import periods_of
 from xuncha.models import Period, Quantity, Span, _trusted_period, _trusted_span
 from xuncha.quantities import _extract as _extract_quantities
@@ -52,16 +52,18 @@ class Figures:
             text, None if unchanged else (original, source.to_original), folded
         )
         self.periods: list[tuple[int, Period]] = []
-        to_original = same_offsets if unchanged else source.to_original
-        for period in periods_of(text, folded, reference):
-            if period.span is not None:
-                clean_start = period.span.start
-                start, end = to_original(clean_start, period.span.end)
-                written = original[start:end]
-                if unchanged and period.text == written:  # in place already: nothing to move
-                    self.periods.append((clean_start, period))
-                    continue
-                self.periods.append((clean_start, _moved(period, written, _trusted_span(start, end))))
+        periods = periods_of(text, folded, reference)
+        if unchanged:
+            # The scan read the original itself, and a period's text is the slice its span covers: every period is
+            # in place already (nothing mapped, sliced or compared for each).
+            self.periods = [(period.span.start, period) for period in periods if period.span is not None]
+        else:
+            for period in periods:
+                if period.span is not None:
+                    clean_start = period.span.start
+                    start, end = source.to_original(clean_start, period.span.end)
+                    written = original[start:end]
+                    self.periods.append((clean_start, _moved(period, written, _trusted_span(start, end))))
         self.quantities.sort(key=_original_start)
         self.periods.sort(key=itemgetter(0))
         self._period_starts = [position for position, _ in self.periods]
