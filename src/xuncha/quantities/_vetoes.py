@@ -337,7 +337,8 @@ def arabic_numeral_is_clear(
         and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
         and previous != "·"  # _after_a_middle_dot
         and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
-        and not space_group_before(text, start, run)  # _a_thousands_group_after_a_space
+        # _a_thousands_group_after_a_space (its first test inline: most numbers follow no space)
+        and (start < 2 or text[start - 1] != " " or not space_group_before(text, start, run))
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or not "0" <= run[1] <= "9")  # _leading_zero
         and "/" not in run  # _slashed_date
