@@ -249,7 +249,8 @@ def decide(
         if run[-1] in "千百":
             run, number_end = _give_back_unit_start(text, run, number_end)
         digits_only = run.isdigit()  # (伍14 is 14 now, and 16千 before 瓦 is 16)
-    if start and text[start - 1] == "第":
+    char_before = text[start - 1] if start else ""  # (spaces not skipped: see previous below)
+    if char_before == "第":
         return _ordinal(
             start, number_end, run
         )  # the commonest ordinal, decided first (第 after spaces below)
@@ -258,10 +259,11 @@ def decide(
         after = _skip_spaces(text, number_end, len(text))
         following = text[after : after + 1]
     if (
-        run in _FINANCIAL_DIGITS
+        not digits_only
+        and run in _FINANCIAL_DIGITS
         and following in "角毛分"
         and not (quoted[0] and _in_spans(*quoted, start))  # “壹分”: a name
-        and text[start - 1 : start] != "《"  # 《伍角》: a title that is the figure alone names a work
+        and char_before != "《"  # 《伍角》: a title that is the figure alone names a work
         and (money := _financial_change(text, start, number_end))
     ):
         return money
@@ -270,20 +272,23 @@ def decide(
     # 5万, 五万 (_has_big, inline on the hot path; a run of digits alone, most runs, holds no 万 at one look)
     has_big = not digits_only and not _BIG_SET.isdisjoint(run)
     # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
-    before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
+    if char_before in _SPACES_SET:
+        before = _skip_spaces_back(text, start)
+        previous = text[before - 1] if before > 0 else ""  # the character before, spaces skipped
+    else:
+        before, previous = start, char_before
     if (
         nothing_follows
         and why is None
         and "分之" not in run
         and "/" not in run
         and not has_big
-        and (before == 0 or text[before - 1] not in "第¥")
+        and previous not in ("第", "¥")
     ):
         # The scanner's fast path, before anything else is computed: most numerals are followed by nothing a
         # figure is made of (一是, 12月); only ordinals (第一、二) and money (¥5) are read further.
         return None
     has_arabic = digits_only or "0" <= run[0] <= "9" or not ARABIC_DIGITS.isdisjoint(run)
-    previous = text[before - 1] if before > 0 else ""
     if previous == "第":
         return _ordinal(start, number_end, run)
     fraction = "分之" in run or "/" in run
@@ -471,12 +476,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
 
     following = text[end : end + 1]
-    refused_end = (
-        _cut_short(text, start, end, dimension, reading.unit_text)
-        if following in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
-        else None  # most figures: one look on either side shows that none of _cut_short's cases holds
-    )
-    if refused_end is not None:
+    if (
+        # most figures: one look on either side shows that none of _cut_short's cases holds
+        (following in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE))
+        and (refused_end := _cut_short(text, start, end, dimension, reading.unit_text)) is not None
+    ):
         # 123元1角1分 with a tail left over, 两美元又三美分, 四十九兆…亿元, 百分之五 十: never a part of the figure
         return Atom(
             start,
