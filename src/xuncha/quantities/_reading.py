@@ -548,10 +548,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = anchor
-    # (a pure number ending in its magnitude takes one too: 资金55万左右, 投资5千万以上的项目)
-    if (c.unit_text is not None or c.fraction or text[end - 1 : end] in _BIG_SET) and text[
-        end : end + 1
-    ] in _MAY_FOLLOW_FIGURE:
+    # (a pure number ending in its magnitude takes one too: 资金55万左右, 投资5千万以上的项目; what may follow a
+    # figure rarely does, so it is asked first)
+    if text[end : end + 1] in _MAY_FOLLOW_FIGURE and (
+        c.unit_text is not None or c.fraction or text[end - 1 : end] in _BIG_SET
+    ):
         after = _skip_spaces(text, end, len(text))
         if text.startswith(_INCLUDED, after):  # 10万元（含）以上
             after += 3
