@@ -678,3 +678,17 @@ def test_the_value_cache_reads_digits_as_parse_number_does(digits: str) -> None:
     value = _number_value(digits)
     assert value is not None
     assert value.as_tuple() == parse_number(digits).as_tuple()
+
+
+def test_the_digits_of_numerals_are_arabic() -> None:
+    """The scanner reads a run that is all digits (str.isdigit) as Arabic digits without 万 (quantities._reading's
+    digits_only): every character of a numeral that Python counts as a digit is an Arabic one."""
+    from xuncha.quantities._grammar import ARABIC_DIGITS
+    from xuncha.quantities._words import _ARABIC, _CN_DIGIT, _CN_UNIT
+
+    arabic = {chr(code) for code in range(ord("0"), ord("9") + 1)} | {
+        chr(code) for code in range(ord("０"), ord("９") + 1)
+    }
+    assert _ARABIC == "0-9０-９"
+    assert arabic == ARABIC_DIGITS
+    assert not any(character.isdigit() for character in _CN_DIGIT + _CN_UNIT)

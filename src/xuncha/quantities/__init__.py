@@ -154,8 +154,9 @@ def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
         if atom is None:
             continue
         if atoms:
-            previous_end = atoms[-1].end
-            if found == previous_end and atoms[-1].unit in _PEOPLE_COUNTERS and match.group() == "一":
+            last = atoms[-1]
+            previous_end = last.end
+            if found == previous_end and last.unit in _PEOPLE_COUNTERS and match.group() == "一":
                 continue  # 五人一组, 十至二十人一组: "to each group", not a second count
             if atom.start < previous_end:
                 atom.start = found  # words before this figure were already read as part of the previous one
@@ -169,11 +170,11 @@ def _scan(source: str, place: Place, folded: str | None) -> list[Quantity]:
         ):
             atom.start -= 1
             atom.value = -atom.value
-        if atoms and not paired(text, atoms[-1], atom):
+        if atoms and not paired(text, last, atom):
             if len(atoms) > 1:
                 found_quantities += join(source, text, atoms, place)
-            elif is_figure_alone(atoms[0]):  # most figures stand alone: join's first case, without its call
-                found_quantities.append(single(source, place, atoms[0]))
+            elif is_figure_alone(last):  # most figures stand alone: join's first case, without its call
+                found_quantities.append(single(source, place, last))
             atoms = []
         atoms.append(atom)
         last_end = atom.end

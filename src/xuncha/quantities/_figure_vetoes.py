@@ -356,6 +356,10 @@ _TASK_VERB = LazyPattern("完成|新建|建成|新增|实现|达到?|投资|开�
 _FIGURE_VETO_PREVIOUS = frozenset("时点:：前后月") | VIEW_LABEL_ENDS
 
 
+#: The units that vetoes of their own ask about (figure_is_clear names them).
+_UNITS_OF_OWN_VETOES = frozenset({"位", "分钟", "页", "期", "年", "部门"})
+
+
 def figure_is_clear(c: Candidate) -> bool:
     """The fast path of :data:`FIGURE_VETOES` (money is asked the one veto that concerns it, two currencies):
     True only when none of the table's vetoes can hold (a test checks this against the table). For an Arabic
@@ -372,12 +376,10 @@ def figure_is_clear(c: Candidate) -> bool:
         and c.yen_at is None  # _not_money_after_yen
         and c.previous not in _FIGURE_VETO_PREVIOUS  # _clock_time, _rank, _day_of_month, _view_count
         and (c.previous not in _LINE_OPENERS or "." not in c.run)  # _section_number
-        and unit.name != "位"  # _rank in a sentence about a ranking
-        and unit.name != "分钟"  # _reading_time
-        and unit.name != "页"  # _document_pages
-        and unit.name != "期"  # _issue_number
-        and unit.name != "年"  # _the_year_of, _names_a_plan, _glued_to_a_year, _year_of_the_republic
-        and unit.name != "部门"  # _year_of_a_department
+        # the vetoes of six units, at one look: 位 (_rank in a sentence about a ranking), 分钟 (_reading_time),
+        # 页 (_document_pages), 期 (_issue_number), 年 (_the_year_of, _names_a_plan, _glued_to_a_year,
+        # _year_of_the_republic), 部门 (_year_of_a_department)
+        and unit.name not in _UNITS_OF_OWN_VETOES
         and (reading is None or c.text[reading.end : reading.end + 1] != "级")  # _names_a_class
         and (not unit.dimension.startswith("money") or not _two_currencies(c))
     ):

@@ -136,13 +136,11 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     if character in _EMPTY_QUOTE_OPENERS and text.startswith(_EMPTY_QUOTES, position):
         position = _skip_spaces(text, position + 2, len(text))  # 215“”公里: a converter's stray quotes
         character = text[position : position + 1]
-    inner = (
-        inner_qualified_unit().match(text, position)
-        if character == "个"
+    if (
+        character == "个"
         and text[position + 1 : position + 2] in _INNER_WORDS  # (个 is common, 个多 rare)
-        else None
-    )
-    if inner is not None:
+        and (inner := inner_qualified_unit().match(text, position)) is not None
+    ):
         unit_text = "个" + inner.group("rest")
         entry = unit_tables().spelling_of.get(unit_text)
         if inner.group("word") == "半":
@@ -174,7 +172,7 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         if text.startswith("日", unit_at) and DAYS_WITHIN.match(text, unit_at) is not None:
             return UnitReading("日", unit_at + 1)  # 30日内: a time limit (after a month it is a date)
         return UnitReading(None, number_end)
-    prefix, spelling, per = unit_match.group("prefix", "unit", "per")
+    unit_text, prefix, spelling, per = unit_match.group(0, "prefix", "unit", "per")
     if prefix and prefix[0] in "十百千" and unit_at > number_end and text[number_end - 1] in _CN_NUMERAL:
         return UnitReading(None, number_end)  # 一百六 十万元: the numeral goes on across the space
     tables = unit_tables()
@@ -187,7 +185,6 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
     if entry.only_before and not _before_one_of(text, unit_end, entry.only_before, entry.modifiers):
         return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
-    unit_text = unit_match.group()
     if (
         following in _BRACKETS or (following in " \u3000" and text[unit_end + 1 : unit_end + 2] in _BRACKETS)
     ) and unit_text in tables.counters:  # 836件(次), 29863件 (次)
@@ -239,17 +236,23 @@ def decide(
     """
     start, number_end = match.span()
     run = match.group()
-    if run[0] in _FINANCIAL_NUMERALS:  # (one look: most runs start otherwise)
-        # 队伍14支, 抢险队伍86批次: no number mixes financial numerals and Arabic digits, so the financial ones
-        # before the digits end a word (伍 is 队伍's); the number is the digits
-        digits = run.lstrip(_FINANCIAL_NUMERALS)
-        if "0" <= digits[:1] <= "9":
-            start, run = number_end - len(digits), digits
-    if "·" in run:
-        run = run.replace("·", ".")  # 1·7%: old print and PDF pages set the decimal point as a middle dot
-    if run[-1] in "千百":
-        run, number_end = _give_back_unit_start(text, run, number_end)
-    if start and text[start - 1] == "第":
+    # Most runs are digits alone (12, 2023): they need none of the next three looks, and are Arabic without 万.
+    # (The numeral pattern's characters that are digits are the Arabic ones: test_the_digits_of_numerals_are_arabic.)
+    digits_only = run.isdigit()
+    if not digits_only:
+        if run[0] in _FINANCIAL_NUMERALS:  # (one look: most runs start otherwise)
+            # 队伍14支, 抢险队伍86批次: no number mixes financial numerals and Arabic digits, so the financial ones
+            # before the digits end a word (伍 is 队伍's); the number is the digits
+            digits = run.lstrip(_FINANCIAL_NUMERALS)
+            if "0" <= digits[:1] <= "9":
+                start, run = number_end - len(digits), digits
+        if "·" in run:
+            run = run.replace("·", ".")  # 1·7%: old print and PDF pages set the decimal point as a middle dot
+        if run[-1] in "千百":
+            run, number_end = _give_back_unit_start(text, run, number_end)
+        digits_only = run.isdigit()  # (伍14 is 14 now, and 16千 before 瓦 is 16)
+    char_before = text[start - 1] if start else ""  # (spaces not skipped: see previous below)
+    if char_before == "第":
         return _ordinal(
             start, number_end, run
         )  # the commonest ordinal, decided first (第 after spaces below)
@@ -258,32 +261,36 @@ def decide(
         after = _skip_spaces(text, number_end, len(text))
         following = text[after : after + 1]
     if (
-        run in _FINANCIAL_DIGITS
+        not digits_only
+        and run in _FINANCIAL_DIGITS
         and following in "角毛分"
         and not (quoted[0] and _in_spans(*quoted, start))  # “壹分”: a name
-        and text[start - 1 : start] != "《"  # 《伍角》: a title that is the figure alone names a work
+        and char_before != "《"  # 《伍角》: a title that is the figure alone names a work
         and (money := _financial_change(text, start, number_end))
     ):
         return money
     # What no_figure_follows answers (the first veto of the numeral table), asked once here.
     nothing_follows = following not in unit_tables().may_follow
     # 5万, 五万 (_has_big, inline on the hot path; a run of digits alone, most runs, holds no 万 at one look)
-    has_big = not run.isdigit() and not _BIG_SET.isdisjoint(run)
+    has_big = not digits_only and not _BIG_SET.isdisjoint(run)
     # Spaces around a numeral are rare: one look at the neighbouring character spares the scanning calls.
-    before = _skip_spaces_back(text, start) if start and text[start - 1] in _SPACES_SET else start
+    if char_before in _SPACES_SET:
+        before = _skip_spaces_back(text, start)
+        previous = text[before - 1] if before > 0 else ""  # the character before, spaces skipped
+    else:
+        before, previous = start, char_before
     if (
         nothing_follows
         and why is None
         and "分之" not in run
         and "/" not in run
         and not has_big
-        and (before == 0 or text[before - 1] not in "第¥")
+        and previous not in ("第", "¥")
     ):
         # The scanner's fast path, before anything else is computed: most numerals are followed by nothing a
         # figure is made of (一是, 12月); only ordinals (第一、二) and money (¥5) are read further.
         return None
-    has_arabic = "0" <= run[0] <= "9" or not ARABIC_DIGITS.isdisjoint(run)  # most Arabic numbers start so
-    previous = text[before - 1] if before > 0 else ""
+    has_arabic = digits_only or "0" <= run[0] <= "9" or not ARABIC_DIGITS.isdisjoint(run)
     if previous == "第":
         return _ordinal(start, number_end, run)
     fraction = "分之" in run or "/" in run
@@ -296,7 +303,7 @@ def decide(
     if (
         why is None
         and len(run) == 4
-        and run.isdigit()
+        and digits_only
         and text[number_end : number_end + 1] == "年"
         and (after_year := text[number_end + 1 : number_end + 2]) not in "半多/"  # "" too: the text's end
         and after_year not in unit_tables().spelling_of["年"].not_before
@@ -443,37 +450,39 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
     end = reading.end if c.unit_text is not None and not c.percent_words else number_end
     if end < number_end:
         end = number_end  # ¥5: the unit stands before the number
-    if reading.unit_text in _YUAN and reading.qualifier is None:
-        # 3元5角, 二十五万元一角, 壹佰捌拾壹圆柒角: the 角 and 分 after 元 belong to the amount (in the figure's
-        # unit, 万元 too)
-        change = jiao_fen().match(text, end)
-        if change is not None:
-            value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
-            end = change.end()
-    if reading.unit_text == "块" and not c.prefix and reading.qualifier is None:
-        spoken = spoken_jiao().match(text, end)
-        if spoken is not None:  # 5块5, 五块五毛: spoken money, 5.5 元
-            value += (_number_value(spoken.group("jiao")) or _ZERO) / 10
-            if spoken.group("fen") is not None:
-                value += (_number_value(spoken.group("fen")) or _ZERO) / 100
-            unit_name, dimension, end = "元", "money", spoken.end()
-        else:
+    # (one look at the unit read rules out both kinds of small change for most figures)
+    if reading.unit_text in _CHANGE_FOLLOWS and reading.qualifier is None:
+        if reading.unit_text != "块":
+            # 3元5角, 二十五万元一角, 壹佰捌拾壹圆柒角: the 角 and 分 after 元 belong to the amount (in the figure's
+            # unit, 万元 too)
             change = jiao_fen().match(text, end)
-            if change is not None and change.group("fen_only") is not None:  # 1块1分, 三块零五分
-                value += _small_change(change)
-                unit_name, dimension, end = "元", "money", change.end()
-    if dimension == "money" and text.startswith(_TRAILING_CURRENCY, end):
-        end += len(_TRAILING_CURRENCY)  # 5万元人民币
-    if dimension == "money" and text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
-        end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
+            if change is not None:
+                value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
+                end = change.end()
+        elif not c.prefix:
+            spoken = spoken_jiao().match(text, end)
+            if spoken is not None:  # 5块5, 五块五毛: spoken money, 5.5 元
+                value += (_number_value(spoken.group("jiao")) or _ZERO) / 10
+                if spoken.group("fen") is not None:
+                    value += (_number_value(spoken.group("fen")) or _ZERO) / 100
+                unit_name, dimension, end = "元", "money", spoken.end()
+            else:
+                change = jiao_fen().match(text, end)
+                if change is not None and change.group("fen_only") is not None:  # 1块1分, 三块零五分
+                    value += _small_change(change)
+                    unit_name, dimension, end = "元", "money", change.end()
+    if dimension == "money":
+        if text.startswith(_TRAILING_CURRENCY, end):
+            end += len(_TRAILING_CURRENCY)  # 5万元人民币
+        if text[end : end + 1] == "整" and not _is_cjk(text[end + 1 : end + 2]):
+            end += 1  # 壹拾壹圆整: "exactly", as cheques write it (整改, 整治 are words)
 
     following = text[end : end + 1]
-    refused_end = (
-        _cut_short(text, start, end, dimension, reading.unit_text)
-        if following in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE)
-        else None  # most figures: one look on either side shows that none of _cut_short's cases holds
-    )
-    if refused_end is not None:
+    if (
+        # most figures: one look on either side shows that none of _cut_short's cases holds
+        (following in _MAY_CUT_AFTER or (start and text[start - 1] in _MAY_CUT_BEFORE))
+        and (refused_end := _cut_short(text, start, end, dimension, reading.unit_text)) is not None
+    ):
         # 123元1角1分 with a tail left over, 两美元又三美分, 四十九兆…亿元, 百分之五 十: never a part of the figure
         return Atom(
             start,
@@ -541,10 +550,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         qualifier, qualifier_text = pre_qualifier, source[begin : begin + len(pre_text or "")]
     elif pre_qualifier is not None:
         begin = anchor
-    # (a pure number ending in its magnitude takes one too: 资金55万左右, 投资5千万以上的项目)
-    if (c.unit_text is not None or c.fraction or text[end - 1 : end] in _BIG_SET) and text[
-        end : end + 1
-    ] in _MAY_FOLLOW_FIGURE:
+    # (a pure number ending in its magnitude takes one too: 资金55万左右, 投资5千万以上的项目; what may follow a
+    # figure rarely does, so it is asked first)
+    if text[end : end + 1] in _MAY_FOLLOW_FIGURE and (
+        c.unit_text is not None or c.fraction or text[end - 1 : end] in _BIG_SET
+    ):
         after = _skip_spaces(text, end, len(text))
         if text.startswith(_INCLUDED, after):  # 10万元（含）以上
             after += 3
@@ -596,6 +606,8 @@ _MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
 _CN_NUMERAL = frozenset(_CN_DIGIT + _CN_UNIT)
 #: The units of an amount whose 角 and 分 follow it: 元, and 圆 as cheques write it.
 _YUAN = ("元", "圆")
+#: The units after which small change may follow: 元 and 圆 (3元5角), and the spoken 块 (5块5).
+_CHANGE_FOLLOWS = frozenset({*_YUAN, "块"})
 #: The financial digits (大写数字): 角 or 分 after one of them is money (肆角叁分).
 _FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
 #: The currency a financial text names before an amount (约人民币77.61亿元).

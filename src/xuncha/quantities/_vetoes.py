@@ -320,6 +320,13 @@ def digit_comma_before(text: str, start: int) -> bool:
     return digits == 0 or text[digits - 1] not in "/.．·:："
 
 
+#: The characters before an Arabic number that the four tests of arabic_numeral_is_clear on it ask about: Latin
+#: letters and code marks, commas, the middle dot, 点 and the decimal point.
+_ASKED_BEFORE_ARABIC = frozenset(
+    [*(chr(code) for code in range(128) if chr(code).isalpha()), *_CODE_MARKS, ",", "，", "·", "点", "."]
+)
+
+
 def arabic_numeral_is_clear(
     text: str, run: str, start: int, number_end: int, previous: str, quoted: tuple[list[int], list[int]]
 ) -> bool:
@@ -332,12 +339,19 @@ def arabic_numeral_is_clear(
     after = text[number_end : number_end + 1]
     return (
         len(run) <= _LONGEST_NUMERAL  # _too_long
-        # _in_a_code: a Latin letter or a code mark before the number (a line break, a bracket or a colon is none)
-        and (not previous or not previous.isascii() or not (previous.isalpha() or previous in _CODE_MARKS))
-        and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
-        and previous != "·"  # _after_a_middle_dot
-        and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
-        and not space_group_before(text, start, run)  # _a_thousands_group_after_a_space
+        and (
+            previous not in _ASKED_BEFORE_ARABIC  # (most numbers follow a Chinese character: one look)
+            or (
+                # _in_a_code: a Latin letter or a code mark before the number (a line break, a bracket or a colon
+                # is none)
+                not (previous.isascii() and (previous.isalpha() or previous in _CODE_MARKS))
+                and (previous not in ",，" or not digit_comma_before(text, start))  # _after_a_digit_comma
+                and previous != "·"  # _after_a_middle_dot
+                and previous not in ("点", ".")  # _split_by_a_space: what stands before the spaces
+            )
+        )
+        # _a_thousands_group_after_a_space (its first test inline: most numbers follow no space)
+        and (start < 2 or text[start - 1] != " " or not space_group_before(text, start, run))
         and not (after.isascii() and after.isalpha())  # _latin_letters_follow
         and (run[0] != "0" or len(run) == 1 or not "0" <= run[1] <= "9")  # _leading_zero
         and "/" not in run  # _slashed_date
