@@ -108,8 +108,15 @@ WEEKS: list[Row] = [
     ),
     ("上週豬肉價格回落。", "2008-04-16", [("上週", "on", "2008-04-07", "2008-04-13")]),
     ("本周内完成整改。", "2024-03-06", [("本周内", "before", None, "2024-03-10")]),
-    # Not a week: a weekday or a weekend of it, an anniversary, a cycle; a weekly schedule's weeks.
-    ("本周五前上报,上周末开展检修,建党100周年,本周期内。", "2024-03-06", []),
+    # A weekday of a week is its day (2024-10-24 is a Thursday); before a date, 本周日 is no range's start.
+    (
+        "会议定于下周三召开,本周五前上报。",
+        "2024-10-24",
+        [("下周三", "on", "2024-10-30", "2024-10-30"), ("本周五前", "before", None, "2024-10-25")],
+    ),
+    ("本周日3月13日起实行。", "2016-03-10", [("3月13日起", "since", "2016-03-13", None)]),
+    # Not a week: its weekend, an anniversary, a cycle; a weekly schedule's weeks.
+    ("上周末开展检修,建党100周年,本周期内。", "2024-03-06", []),
     ("每周五梳理下周工作;每周一通报上周清单完成情况,研究本周清单。", "2015-08-26", []),
     # The week of a circular named “每周通报” is its own.
     ("发布第三次“每周通报”,本周共通报76起。", "2016-05-26", [("本周", "on", "2016-05-23", "2016-05-29")]),
@@ -120,6 +127,24 @@ WEEKS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), WEEKS)
 def test_weeks(text: str, reference: str | None, expected: list[Found]) -> None:
+    assert _found(text, reference) == expected
+
+
+SPANS: list[Row] = [
+    # 从…持续到…, 从…延续到…: one range, as 从…至….
+    (
+        "义诊从8月28日延续到9月1日,复查从9月4日持续到9月22日。",
+        "2023-10-20",
+        [
+            ("从8月28日延续到9月1日", "range", "2023-08-28", "2023-09-01"),
+            ("从9月4日持续到9月22日", "range", "2023-09-04", "2023-09-22"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SPANS)
+def test_spans(text: str, reference: str | None, expected: list[Found]) -> None:
     assert _found(text, reference) == expected
 
 

@@ -207,7 +207,7 @@ _CHROME_GUARD: Final = (
 # all those set so far opens).
 _SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内])"
 _FROM_THEN_GUARD: Final = "(?=[起开启进])"
-_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截0-9一])"  # (a digit: 至 lost between two days, 3日4月5日)
+_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截延持0-9一])"  # (a digit: 至 lost between two days, 3日4月5日)
 
 
 def _part_of_year_guard() -> str:
@@ -356,9 +356,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
         # (not the 今 of 至今, 迄今, 如今: 至今起到了作用)
         rf"(?P<{p}today> 即日 | (?<![至迄如而现古当])今日? (?=起(?![草步诉点飞源床义到])) )",
         # the week of the text itself, Monday to Sunday (本周, 上周, 下一周; 週 is folded to 周): by the reference,
-        # as 本月; not a weekday of it (本周五, 上周末), nor 周年, 周岁, 周期, 周边, nor a weekly (本周刊)
+        # as 本月, or a weekday of it (下周三, 本周五前); not its weekend (上周末), nor 周年, 周岁, 周期, 周边, nor a
+        # weekly (本周刊)
         rf"""(?<![以每]) (?P<{p}relative_week> 本 | 上一? | 下一? | 上个 | 下个 ) 周
-             (?![一二三四五六日天末年岁期边刊报转])""",
+             (?: (?P<{p}week_day> [一二三四五六天] | 日(?![0-9]) ) (?!次|年) | (?![一二三四五六日天末年岁期边刊报转]) )""",
     ]
     if not day_only:  # (a range's end is no day alone at a clause start: 至 27 日, spaced, is the end's day)
         alternatives += [
@@ -557,7 +558,8 @@ def _body() -> str:
             | {_ASIDE_TAIL}? {_CLOCK_BEFORE_RANGE}? (?: {_SP} | \r?\n (?=至) ) {_CONNECTOR_GUARD} (?P<connector> {_CONN}                       # a line wrapped before 至;
                                          | (?<=日) (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)     # 至 lost between days;
                                          | (?<=日) 一 (?=[0-9]{{1,2}}月[0-9]{{1,2}}日)  # 一 typed for a dash;
-                                         | (?(prefix) 截[止至][到至]? | (?!)) ) )        # 从…截止到…
+                                         | (?(prefix) 截[止至][到至]? | (?!))          # 从…截止到…,
+                                         | (?(prefix) (?:延续|持续|持续开展)[到至] | (?!)) ) )  #   从…持续到…
           {_SP} {_point("end_", day_only=True)}
           (?(then_ends) {_SP} 结束 )
         | {_LIST}
