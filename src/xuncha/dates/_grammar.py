@@ -40,8 +40,11 @@ _TWO_DIGITS = "[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{2}(?![�
 # A list number's dot before a date (目录1.2023年…, 1.11月21日), of one digit or two; a decimal's point is none.
 _LIST_DOT = r"(?<![0-9.])[0-9]\."
 _LIST_DOT_TWO_DIGITS = r"(?<![0-9.])[0-9]{2}\."
+# A year after a list number's dot (1.2023年工作总结, 2.2023-2024学年第一学期): no decimal has four places before
+# 年, nor before another year and 学年.
+_AFTER_LIST_DOT = r"(?=[0-9]{3}(?:年|[ ]?[-—–~〜至到]{1,2}[ ]?[12][0-9]{3}[ ]?学年))"
 _YEAR_NUM = (
-    rf"[12](?:(?<![0-9.][12])|(?<={_LIST_DOT}[12])(?=[0-9]{{3}}年)|(?<={_LIST_DOT_TWO_DIGITS}[12])(?=[0-9]{{3}}年))"
+    rf"[12](?:(?<![0-9.][12])|(?<={_LIST_DOT}[12]){_AFTER_LIST_DOT}|(?<={_LIST_DOT_TWO_DIGITS}[12]){_AFTER_LIST_DOT})"
     r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
     # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
     r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
@@ -649,9 +652,11 @@ def _ascii_digit_start(digit: str) -> str:
     day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         three_digits_follow.append(f"{_FIGURE_NUMBER_BEFORE.format(digit=digit)}(?=[0-9]{{3}}{_SP}年)")
-    if digit in "12":  # a year after a list number's dot (目录1.2023年…), as _YEAR_NUM allows
+    if (
+        digit in "12"
+    ):  # a year after a list number's dot (目录1.2023年…, 2.2023-2024学年), as _YEAR_NUM allows
         three_digits_follow.append(
-            rf"(?:(?<={_LIST_DOT}{digit})|(?<={_LIST_DOT_TWO_DIGITS}{digit}))(?=[0-9]{{3}}年)"
+            rf"(?:(?<={_LIST_DOT}{digit})|(?<={_LIST_DOT_TWO_DIGITS}{digit})){_AFTER_LIST_DOT}"
         )
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
         three_digits_follow.append(
