@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 from xuncha._regex import optional_groups_as_branches
 from xuncha.dates import _around, _grammar, _words, scan_periods
+from xuncha.dates._calendar import LUNAR_NEW_YEAR_DAYS, holiday
 from xuncha.dates._events import since_events
 
 REF = dt.date(2023, 12, 25)
@@ -117,14 +118,24 @@ def test_models_import_no_date_module_at_load() -> None:
     assert not [name for name in loaded if name and name.startswith("xuncha.dates")]
 
 
-@pytest.mark.parametrize("word", sorted(_words.HOLIDAY_WORDS))
+@pytest.mark.parametrize("word", sorted(set(_words.HOLIDAY_WORDS) - set(LUNAR_NEW_YEAR_DAYS)))
 def test_every_holiday_spelling_is_read_after_a_year(word: str) -> None:
-    from xuncha.dates._calendar import holiday
-
     written = f"“{word}”" if word == "十一" else word  # “十一” only in quotes
     period = parse_period(f"2024年{written}前")
     day = holiday(_words.HOLIDAY_WORDS[word].name, 2024)
     assert (period.start, period.end, period.relation) == (None, day - dt.timedelta(days=1), Relation.BEFORE)
+
+
+@pytest.mark.parametrize("word", sorted(LUNAR_NEW_YEAR_DAYS))
+def test_a_bare_day_of_the_lunar_new_year_is_read_in_a_range(word: str) -> None:
+    # (alone, 初三 is also a school's grade: a bare day is a range's end or start, or a start with 起)
+    day = holiday(word, 2024)
+    assert day == holiday("春节", 2024) + dt.timedelta(days=LUNAR_NEW_YEAR_DAYS[word])
+    period = parse_period(f"2024年除夕至{word}")
+    assert (period.start, period.end, period.relation) == (holiday("除夕", 2024), day, Relation.RANGE)
+    since = parse_period(f"{word}起", reference=dt.date(2024, 1, 20))
+    assert (since.start, since.relation) == (day, Relation.SINCE)
+    assert extract_periods(f"{word}学生") == []
 
 
 # Patterns with optional groups of every kind the rewrite handles or leaves: capturing and not, nested, after

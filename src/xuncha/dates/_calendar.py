@@ -106,6 +106,12 @@ def day_of(year: int, month: int, day: int) -> dt.date:
     return end if day >= end.day else dt.date(end.year, end.month, day)  # (replace(day=) is slower)
 
 
+#: The days of the lunar new year after its first, by how many days they follow it (正月初六 is 春节 + 5).
+LUNAR_NEW_YEAR_DAYS: Final = {
+    f"初{numeral}": days for days, numeral in enumerate("二三四五六七八九十", start=1)
+}
+
+
 def holiday(name: str, year: int) -> dt.date:
     """The day of a holiday in ``year`` (a name of SOLAR_HOLIDAYS or WEEKDAY_HOLIDAYS, 除夕 or one of the
     generated table, as the
@@ -116,6 +122,8 @@ def holiday(name: str, year: int) -> dt.date:
         month, nth, weekday = WEEKDAY_HOLIDAYS[name]
         first = dt.date(year, month, 1)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    if name in LUNAR_NEW_YEAR_DAYS:  # 初二 … 初十: days after the festival's own
+        return holiday("春节", year) + dt.timedelta(days=LUNAR_NEW_YEAR_DAYS[name])
     table_name = "春节" if name == "除夕" else name
     row = _HOLIDAY_TABLE[table_name]
     index = (year - _HOLIDAY_FIRST_YEAR) * 4

@@ -107,6 +107,9 @@ def _in_a_weekly_schedule(text: str, start: int) -> bool:
     return at >= 0 and not (at > 0 and text[at - 1] in "“\"'‘")
 
 
+# A bracket opening a gloss right after a day (2月4日(正月初七)): the characters a written day ends with.
+_GLOSS_OPENS: Final = "(（〔["
+_DAY_ENDS: Final = "日号"
 # Words that announce what a day will see (会议将于4日开幕, 定于15日召开): a lone day after them is still to come.
 _ANNOUNCED: Final = ("将于", "将在", "拟于", "定于", "计划于")
 # A CJK character right after a season: 冬季安全生产大检查.
@@ -209,6 +212,15 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     special, suffix, list_item, from_then, connector, prefix = compiled.outer(values)
     if special is not None:
         return resolve_special(get, context), context.year, context.stated
+    start_at = match.start()
+    if (
+        start_at > 1
+        and match.string[start_at - 1] in _GLOSS_OPENS
+        and match.string[start_at - 2] in _DAY_ENDS
+        and values[compiled.start["holiday"]] is not None
+    ):
+        # 2月4日(正月初七), 2月3日~4日(初四至初五): the festival's name for the days just written, a gloss
+        raise Invalid("a holiday in brackets after the day it names")
     ref = context.reference
     coming_holiday = False
     # The point whose deadline word (年底, 9月底) looks forward, asked only where the tense is (rarely: once a scan

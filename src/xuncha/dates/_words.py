@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from xuncha.dates._calendar import LUNAR_NEW_YEAR_DAYS
 from xuncha.models import Precision
 
 __all__ = [
@@ -122,6 +123,10 @@ class HolidayWord(NamedTuple):
 
 
 _NOT_AFTER_A_NUMERAL = "(?<![一二三四五六七八九十百千第])"  # 五一 and 七一 are not the end of 三十五一 …
+#: What follows a holiday roster's 年三十: a range's connector, a suffix, a time of the day or a break.
+_ROSTER_FOLLOWS = r"至|到|前|后|晚|夜|当天|[上下]午|[，,、。；;(（\s]|$"
+#: Where a bare 初二 … 初十 is a day of the festival: a range's end (除夕至初六) or a start (初三至初六, 初四起).
+_BARE_LUNAR_DAY = r"(?:(?<=[至到]初.)|(?=(?:[上下]午)?(?:至|到|起)))"
 #: Every spelling of a holiday. One row is all a new spelling needs: the expression, the candidate starts and
 #: resolution derive from it; the festival's dates come from _calendar (fixed days) or _holidays (the table).
 HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
@@ -129,6 +134,14 @@ HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
     "除夕": HolidayWord("除夕"),
     "大年初一": HolidayWord("春节"),  # the first day of the lunar year, the festival's own day
     "正月初一": HolidayWord("春节"),
+    # the eve, as a holiday roster writes it (年三十至初六): not the 年 of a year and a count (2023年三十个项目)
+    "年三十": HolidayWord(
+        "除夕", before="(?<![0-9〇○零一二三四五六七八九十])", after=f"(?={_ROSTER_FOLLOWS})"
+    ),
+    # the days of the festival after it (正月初六, 大年初三; 初四起, 除夕至初六): alone, 初三 is also a school's
+    # grade (初三学生) and 年初 the year's start, so a bare day is read only as a range's end or before 至, 到 or 起
+    **{prefix + day: HolidayWord(day) for day in LUNAR_NEW_YEAR_DAYS for prefix in ("正月", "大年")},
+    **{day: HolidayWord(day, before="(?<!年)", after=_BARE_LUNAR_DAY) for day in LUNAR_NEW_YEAR_DAYS},
     "元旦": HolidayWord("元旦"),
     "元宵": HolidayWord("元宵"),
     "元宵节": HolidayWord("元宵"),
