@@ -170,6 +170,12 @@ SPANS: list[Row] = [
             ("2月4日", "on", "2013-02-04", "2013-02-04"),
         ],
     ),
+    # 到 a written year: by its end, a deadline (met or ahead); 到 a year's end may close a span counted to it.
+    (
+        "到2017年,首轮督察已实现全覆盖。到2013年末,全国从事农业的人员减少。",
+        "2024-05-01",
+        [("到2017年", "before", None, "2017-12-31"), ("到2013年末", "until", None, "2013-12-31")],
+    ),
 ]
 
 

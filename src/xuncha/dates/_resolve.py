@@ -353,7 +353,12 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     if prefix is None and suffix is None:
         pass  # (most matches: one test, not a comparison with each word below)
     elif prefix == "到" and (
-        suffix in _BY_SUFFIXES or names_a_target(match) or _still_to_come(match, start, ref)
+        suffix in _BY_SUFFIXES
+        or names_a_target(match)
+        or _still_to_come(match, start, ref)
+        # 到2017年，首轮督察已实现全覆盖: a written year as a whole is reached by its end, a deadline met (as every
+        # writer of the corpus reads it, 23 of 23), where 到2013年末 and 到10月31日 may end a span counted up to them
+        or (bounds.precision is BY_YEAR and suffix is None and values[compiled.start["year"]] is not None)
     ):
         # 到12月底前, 力争到2025年底, 到2019年…的目标: a deadline, by its end; and so is a 到 opening a clause whose
         # time the text has not reached yet (到2025年，全市新增…750人以上 in a plan of 2023; not 到今年已走过97年, a
