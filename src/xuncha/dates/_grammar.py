@@ -404,10 +404,23 @@ def _point(p: str, *, day_only: bool = False) -> str:
     return "(?:" + "\n|".join(alternatives) + ")"
 
 
-#: The words of aim a target's 到 may follow (力争到2025年底, 方案提出到2022年底, 工作目标到2025年底): the prefix reads
+#: The words of aim a target's 到 may follow (力争到2025年底, 方案提出到2022年底, 工作目标到2025年底, 明确了到2025年,
+#: 展望到2035年): the prefix reads
 #: 到 after them or after a conjunction (和到2019年…的目标), and xuncha.dates._tense reads the date after such a 到
 #: as a deadline.
-AIMS_BEFORE_TO: Final = ("力争", "争取", "确保", "计划", "预计", "提出", "要求", "目标")
+AIMS_BEFORE_TO: Final = (
+    "力争",
+    "争取",
+    "确保",
+    "计划",
+    "预计",
+    "提出",
+    "要求",
+    "目标",
+    "明确",
+    "明确了",
+    "展望",
+)
 _AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
 #: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May; 从现在开始到
 #: 4月中下旬结束: from a start that is no date, until the end of April; 进驻约20天，要到9月底 and 在当地一直工作到
