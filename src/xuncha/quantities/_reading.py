@@ -294,9 +294,13 @@ def decide(
     if previous == "第":
         return _ordinal(start, number_end, run)
     fraction = "分之" in run or "/" in run
-    # A number that is a figure without a unit after it: Arabic digits with 万/亿 (5万, 1.2亿), or a bare magnitude
-    # in Chinese after a word of comparison (超百亿, 近千万, 突破万亿: 千万不要 and 亿万人民 have none).
-    big = has_big and (has_arabic or (run in _BARE_MAGNITUDES and _pre_qualifier(text, start)[1] is not None))
+    # A number that is a figure without a unit after it: Arabic digits with 万/亿 (5万, 1.2亿), or a magnitude in
+    # Chinese after a word of comparison, bare or counted (超百亿, 近千万, 突破万亿, 突破两百亿, 逾二十八万: 千万不要
+    # and 亿万人民 have none).
+    big = has_big and (
+        has_arabic
+        or ((run in _BARE_MAGNITUDES or run[-1] in _BIG_SET) and _pre_qualifier(text, start)[1] is not None)
+    )
     yen_at = before - 1 if previous == "¥" else None
     if nothing_follows and why is None and not (fraction or big or yen_at is not None):
         return None  # 5万, 1/3 and ¥5 are figures without a unit after them
