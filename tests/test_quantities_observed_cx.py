@@ -9,7 +9,7 @@ import pytest
 
 from xuncha import Qualifier, extract_quantities
 
-Read = tuple[str, str, str, Qualifier | None]
+Read = tuple[str, str, str | None, Qualifier | None]
 
 CASES: list[tuple[str, list[Read]]] = [
     # A rule's limits: the bound, not 超过's "more than".
@@ -33,6 +33,19 @@ CASES: list[tuple[str, list[Read]]] = [
     # 路 counts the groups a force splits into, only after 分: 6路 alone is a bus line.
     ("干警兵分三路,分6路直扑现场。", [("三路", "3", "路", None), ("6路", "6", "路", None)]),
     ("乘坐6路公交,三路直播信号。", []),
+    # A magnitude in Chinese counted after a word of comparison is a figure without a unit, as 超百亿 is.
+    (
+        "财政收入突破两百亿,盈余超二億。",
+        [
+            ("突破两百亿", "20000000000", None, Qualifier.MORE_THAN),
+            ("超二億", "200000000", None, Qualifier.MORE_THAN),
+        ],
+    ),
+    # Kinds counted after 大: 五大主题, 七大目标, 五大定位 (never after a bare number: 3目标 is no count).
+    (
+        "开展五大主题活动,实现七大目标,明确五大定位;3目标",
+        [("五大主题", "5", "主题", None), ("七大目标", "7", "目标", None), ("五大定位", "5", "定位", None)],
+    ),
     ("文档大小:约5.12千字", []),
 ]
 
