@@ -203,6 +203,9 @@ MARKERS = [
     ("十二、", MarkerKind.NUMERAL_COMMA, 1, 12),
     ("一,、", MarkerKind.NUMERAL_COMMA, 1, 1),  # a converter's doubled punctuation (sets CC, BI: 3283, 2486)
     ("1,、", MarkerKind.DIGIT_DOT, 3, 1),  # the same for a digit (set DB: 4314)
+    ("一:", MarkerKind.NUMERAL_COMMA, 1, 1),  # a colon for the 、 (set DK: 4642)
+    ("三：", MarkerKind.NUMERAL_COMMA, 1, 3),
+    ("1,", MarkerKind.DIGIT_DOT, 3, 1),  # a comma for the dot, at a line's start (set DO: 4836)
     ("（一）", MarkerKind.PAREN_NUMERAL, 2, 1),
     ("(三)", MarkerKind.PAREN_NUMERAL, 2, 3),
     ("1.", MarkerKind.DIGIT_DOT, 3, 1),
@@ -427,3 +430,17 @@ def test_signed_percentage_words() -> None:
     assert parse_number("负3 分  之 负一百五十七") == parse_number("3分之157")
     with pytest.raises(NumberError, match="a fraction needs both parts"):
         parse_number("百分之负")
+
+
+def test_a_colon_or_a_comma_standing_for_the_markers_punctuation() -> None:
+    # 一:加强组织领导 opens a heading; 十一:30 is an hour. 1,全国法院… opens one where it starts its line; a
+    # number (1,234) or a decimal whose point a page lost (43。5,两年) is none.
+    from xuncha._markers import heading_at
+
+    found = heading_at("一:加强组织领导")
+    assert found is not None and (found.marker.level, found.marker.ordinal) == (1, 1)
+    found = heading_at("1,全国法院上半年审结多少案件")
+    assert found is not None and (found.marker.level, found.marker.ordinal) == (3, 1)
+    assert heading_at("十一:30开会") is None
+    assert heading_at("1,234元") is None
+    assert heading_at("同比增长43。5,两年平均", 9) is None

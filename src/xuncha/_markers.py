@@ -173,8 +173,9 @@ _AT_LINE_START = (
 #: ``{kind}_{index}``; the order of the rows is the order in which the alternatives are tried.
 _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
     # 一、 一. 一． — not 一.5 (a decimal); a digit may follow 、 (一、2023年预算执行情况); a converter that doubles
-    # punctuation leaves a comma before the 、 (一,、), which is still the marker
-    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:[,，]?、|[{_DOTS}](?![0-9０-９]))"),
+    # punctuation leaves a comma before the 、 (一,、), which is still the marker; a colon stands for the 、 on some
+    # pages (一:加强组织领导; not 十一:30, an hour)
+    (MarkerKind.NUMERAL_COMMA, rf"(?P<n>{_CN}{{1,4}}){_S}(?:[,，]?、|[{_DOTS}:：](?![0-9０-９]))"),
     # 一 机构设置: a plain numeral set apart from its heading by spaces at a line's start, as statutes and budget
     # notes print it; whole words must follow (一 年 来, letter-spaced, is no heading; nor is 记者 叢 一 通讯员, a
     # name inside a line), and the marker is the numeral alone (parse_marker reads it alone: _whole)
@@ -195,6 +196,9 @@ _SHAPES: tuple[tuple[MarkerKind, str], ...] = (
         MarkerKind.DIGIT_DOT,
         rf"(?P<n>{_D}{{1,3}}){_S}(?:[,，]?、|[{_DOTS}](?!{_NOT_A_YEAR}{_NOT_A_MONTH_DAY}[0-9０-９]|{_FILE_TYPE}))",
     ),
+    # 1,全国法院上半年审结多少案件: a comma for the dot, only where it opens its line (43。5,两年 is a decimal whose
+    # point a page lost; 1,234 a number)
+    (MarkerKind.DIGIT_DOT, rf"{_AT_LINE_START}(?P<n>{_D}{{1,3}})[,，](?![0-9０-９])"),
     # （1） (1)、 〔1〕 (not 〔2023〕, a document number's year: three digits at most)
     (MarkerKind.PAREN_DIGIT, rf"[{_OPENING}]{_S}(?P<n>{_D}{{1,3}}){_S}[{_CLOSING}][、{_DOTS}]?"),
     # 1） with the closing bracket only — not 5%) or 12)3
