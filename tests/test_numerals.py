@@ -438,9 +438,11 @@ def test_a_colon_or_a_comma_standing_for_the_markers_punctuation() -> None:
     from xuncha._markers import heading_at
 
     found = heading_at("一:加强组织领导")
-    assert found is not None and (found.marker.level, found.marker.ordinal) == (1, 1)
+    assert found is not None
+    assert (found.marker.level, found.marker.ordinal) == (1, 1)
     found = heading_at("1,全国法院上半年审结多少案件")
-    assert found is not None and (found.marker.level, found.marker.ordinal) == (3, 1)
+    assert found is not None
+    assert (found.marker.level, found.marker.ordinal) == (3, 1)
     assert heading_at("十一:30开会") is None
     assert heading_at("1,234元") is None
     assert heading_at("同比增长43。5,两年平均", 9) is None
