@@ -122,6 +122,15 @@ def test_a_bullet_glyph_before_a_heading_is_decoration() -> None:
     assert notice.sections[1].title == "地方动态"
 
 
+def test_an_indent_lost_to_question_marks_is_an_indent() -> None:
+    # a page saved in an encoding without full-width spaces: each became a question mark (set DL: 4713)
+    notice = parsed(
+        "森林督查整改情况\n一、总体情况\n????(一)案件查处。已完成3962个。\n????(二)整改销号。完成50个。\n"
+    )
+    assert markers(notice) == ["一、", "(一)", "(二)"]
+    assert notice.sections[0].sections[1].title.startswith("整改销号")
+
+
 def test_an_indent_of_no_break_spaces_hides_neither_a_bullet_nor_a_lines_opening_marker() -> None:
     # a scraped page indents each paragraph with &nbsp; (U+00A0): the bullet before 二、 is still decoration, and
     # the line's opening 一) still starts the list that 二) glued after a sentence continues

@@ -59,9 +59,14 @@ _PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—–－][ \t\u3000]*[0-9０-９]{1,3
 MARKUP_FIRSTS = "#>-*+"  # a heading's hashes, a block quote, a bullet (rendering escapes them)
 # The glyphs of a web page's list bullets (_BULLET_GLYPH).
 _BULLET_CHARACTERS = "•●▪◆■"
+# What an indent of full-width spaces becomes when a page is saved in an encoding without them: question marks
+# (????(二)2023年森林督查…), as many as the spaces were; before a heading's marker they are its indent.
+_LOST_INDENT = "?？"
 # The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
 # _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
-_MARKED_LINE_STARTS = frozenset(f" \t\u3000\xa0\ufeff\u200b{MARKUP_FIRSTS}—–－{_BULLET_CHARACTERS}")
+_MARKED_LINE_STARTS = frozenset(
+    f" \t\u3000\xa0\ufeff\u200b{MARKUP_FIRSTS}—–－{_BULLET_CHARACTERS}{_LOST_INDENT}"
+)
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
 _HARD_BREAK = re.compile(r"\\[ \t]*$")
 _HEADING_SUFFIX = LazyPattern(r"[ \t]+#+[ \t]*$")
@@ -84,8 +89,9 @@ _MARKUP_OR_GAP = re.compile(
 
 _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000]*(?=[^ \t\u3000])")
 # A bullet glyph of a web page's list ("  • 二、地方工作动态"): decoration before a numbered heading.
-# (indented with no-break spaces too: a page's &nbsp; indent as a scraper leaves it)
-_BULLET_GLYPH = LazyPattern(rf"[ \t\u3000\xa0]*[{_BULLET_CHARACTERS}][ \t\u3000]*")
+# (indented with no-break spaces too: a page's &nbsp; indent as a scraper leaves it); or an indent lost to
+# question marks (_LOST_INDENT), two or more
+_BULLET_GLYPH = LazyPattern(rf"[ \t\u3000\xa0]*(?:[{_BULLET_CHARACTERS}]|[{_LOST_INDENT}]{{2,}})[ \t\u3000]*")
 _BULLETS = frozenset(_BULLET_CHARACTERS)
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
