@@ -33,6 +33,11 @@ CASES: list[tuple[str, list[Read]]] = [
     # 路 counts the groups a force splits into, only after 分: 6路 alone is a bus line.
     ("干警兵分三路,分6路直扑现场。", [("三路", "3", "路", None), ("6路", "6", "路", None)]),
     ("乘坐6路公交,三路直播信号。", []),
+    # 点 after a decimal is an index's points; a clock time has none (下午3点).
+    (
+        "钢材价格指数为93.46点,环比下降1.87点;下午3点开会。",
+        [("93.46点", "93.46", "点", None), ("1.87点", "1.87", "点", None)],
+    ),
     # A magnitude in Chinese counted after a word of comparison is a figure without a unit, as 超百亿 is.
     (
         "财政收入突破两百亿,盈余超二億。",

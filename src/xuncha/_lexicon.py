@@ -112,7 +112,8 @@ class Spelling:
     ``counting_numerals``, which count wherever they stand (两级: 两 counts and never ranks, where 二级 is a
     grade). ``modifiers``: words that may stand between the spelling and an ``only_before`` word (三点指导意见).
     ``counts_before``: words right before which the spelling counts even where ``only_after`` does not hold (三级
-    联动机制, 四级组织体系: the levels of a system, named before it).
+    联动机制, 四级组织体系: the levels of a system, named before it). ``after_a_decimal``: read after a decimal
+    number even where ``only_before`` does not hold (指数为93.46点: an index's points; no clock time has a decimal).
     """
 
     text: str
@@ -128,6 +129,7 @@ class Spelling:
     counting_numerals: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
     counts_before: tuple[str, ...] = ()
+    after_a_decimal: bool = False
 
 
 #: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
@@ -459,7 +461,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     # places in a ranking (排名提升2个位次, 前移两个位次), written with 个 as 个百分点 is
     Spelling("位次", "个位次"),
     # the points of a speech or a plan: 三点意见, 四点要求 (下午三点 and 9点30分 are clock times)
-    Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS),
+    Spelling("点", "点", only_before=_POINTS_OF, modifiers=_POINT_MODIFIERS, after_a_decimal=True),
     Spelling("方面", "方面"),
     # the parts a report is divided into (分为六部分, 由8部分组成, 三大部分); 一部分 is "a part of", a set phrase
     # (xuncha.quantities._words)

@@ -126,6 +126,14 @@ class Atom:
     pre_qualified: bool = False  # the qualifier stands before the number: 约 in 约30%～40% bounds the range
 
 
+def _ends_a_decimal(text: str, number_end: int) -> bool:
+    """Whether the number ending at ``number_end`` has a decimal point (93.46, not 3 nor 2023.)."""
+    at = number_end
+    while at > 0 and "0" <= text[at - 1] <= "9":
+        at -= 1
+    return at < number_end and at > 1 and text[at - 1] == "." and "0" <= text[at - 2] <= "9"
+
+
 def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     """The unit after a number, with 余/多 between them (80余名, 5.6 亿余元) or inside it (一个多月)."""
     position = number_end
@@ -183,7 +191,11 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
         following in entry.not_before or (following.isascii() and following.isalpha() and spelling.isascii())
     ):
         return UnitReading(None, number_end)  # 处理, 台账, 方案, 5min: the spelling starts another word
-    if entry.only_before and not _before_one_of(text, unit_end, entry.only_before, entry.modifiers):
+    if (
+        entry.only_before
+        and not _before_one_of(text, unit_end, entry.only_before, entry.modifiers)
+        and not (entry.after_a_decimal and _ends_a_decimal(text, number_end))
+    ):
         return UnitReading(None, number_end)  # 下午三点: 点 counts only the points of what follows
     if (
         following in _BRACKETS or (following in " \u3000" and text[unit_end + 1 : unit_end + 2] in _BRACKETS)
