@@ -170,6 +170,12 @@ SPANS: list[Row] = [
             ("2月4日", "on", "2013-02-04", "2013-02-04"),
         ],
     ),
+    # 首季 is a report's first quarter, as 首季度; 2025年Q2 a quarter in Latin notation.
+    (
+        "今年首季经济运行平稳,2025年Q2完成项目验收。",
+        "2025-05-01",
+        [("今年首季", "on", "2025-01-01", "2025-03-31"), ("2025年Q2", "on", "2025-04-01", "2025-06-30")],
+    ),
     # 到 a written year: by its end, a deadline (met or ahead); 到 a year's end may close a span counted to it.
     (
         "到2017年,首轮督察已实现全覆盖。到2013年末,全国从事农业的人员减少。",

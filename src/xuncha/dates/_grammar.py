@@ -218,8 +218,8 @@ def _part_of_year_guard() -> str:
     (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
     words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
     holidays = "".join(word[0] for word in HOLIDAY_WORDS)
-    # 本季度 上季度 前两季度 第一季度 一季度 首季度 冬季 同期 年内 “五一” 清明
-    fixed = "本上下前第一二三四1234两首春夏秋冬同年“清"
+    # 本季度 上季度 前两季度 第一季度 一季度 首季度 冬季 同期 年内 “五一” 清明 Q2
+    fixed = "本上下前第一二三四1234两首春夏秋冬同年“清Q"
     characters = dict.fromkeys(fixed + words + holidays)
     return "(?=[" + "".join(map(re.escape, characters)) + "])"
 
@@ -256,8 +256,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
           (?: (?P<{p}relative_quarter_end> 末|底)                               # 上季度末: its last day,
             | (?P<{p}relative_quarter_start> 初{EDGE_GUARDS["初"]}) )?          #   本季度初: its first
         | (?: (?P<{p}quarters_from_first> 前) {_SP} )? (?: 第 {_SP} )?          # 前两季度: from the first on
-          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度
-          (?: (?<=[第前][一二三四1-4两])个 )? {_SP} 季度                         # 第4个季度, not 三个季度;
+          (?: (?<=年) Q (?=[1-4]) )?                                            # 2025年Q2
+          (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度, 首季 (a
+          (?: (?<=Q[1-4]) | (?<=首)季(?![节度]) |                              #   report's first quarter);
+          (?: (?<=[第前][一二三四1-4两])个 )? {_SP} 季度 )                       #   第4个季度,
                                                                                 #   spaced: 第 3 季度
           (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
             | (?P<{p}quarter_start> 初{EDGE_GUARDS["初"]}) )?                   #   四季度初: its first
