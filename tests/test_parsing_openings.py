@@ -1233,3 +1233,14 @@ def test_an_announcement_whose_group_entered_lately_is_dated_by_its_closing() ->
     )
     assert other.inspection is not None
     assert other.inspection.period is None
+
+
+def test_the_centre_sends_its_ecological_inspection_named_in_a_basis_clause() -> None:
+    # 根据中央生态环境保护督察“回头看”反馈意见要求 (set DL: 4691): the dispatcher is the centre, not the clause
+    notice = parse_notice(
+        "某镇关于中央生态环境保护督察“回头看”反馈意见整改销号公示\n"
+        "根据中央生态环境保护督察“回头看”反馈意见要求,现将整改销号情况公示如下。\n"
+        "一、整改任务\n督察指出,一些地方工作流于形式。\n"
+    )
+    assert notice.inspection is not None
+    assert notice.inspection.dispatcher == "中央"

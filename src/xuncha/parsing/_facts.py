@@ -216,6 +216,9 @@ def inspection(
         # The committee by its kind, as the observed corpus writes it: 江海市委 → 市委, 党中央 → 中央.
         kind = _COMMITTEE.search(reading, named_start, named_end)
         dispatcher = opening[kind.start() : kind.end()] if kind else opening[named_start:named_end]
+        if kind is None and (central := _CENTRAL_ECO_INSPECTION.match(reading, named_start, named_end)):
+            # 根据中央生态环境保护督察“回头看”反馈意见要求: the centre sent it, as an opening that names it alone says
+            dispatcher = opening[slice(*central.span("centre"))]
     # No committee named (or only a place: "根据青湖高新区巡察工作统一部署，党工委第一巡察组…"): the body that sent
     # the group, as its name gives it ("市委第二巡察组", "3个县委巡察组").
     if kind is None and group and (sender := SENDER.search(fold(group))) is not None:
