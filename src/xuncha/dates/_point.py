@@ -44,7 +44,6 @@ _REFERENCE_YEARS: Final = {
 # 上上个月 and 下下个季度 step twice; 上一个月 once (个 and 一 add nothing).
 #: The weekdays after 周, Monday first (周日 and 周天 are Sunday).
 _WEEKDAYS: Final = "一二三四五六日"
-_RELATIVE_WEEKS: Final = {"本": 0, "上": -1, "上一": -1, "上个": -1, "下": 1, "下一": 1, "下个": 1}
 _RELATIVE_MONTHS: Final = {
     "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
 }  # fmt: skip
@@ -326,7 +325,8 @@ class Point:
             ref = self.reference
             if ref is None:
                 return Bounds(None, None, BY_DAY)
-            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_RELATIVE_WEEKS[self.week])
+            weeks = _RELATIVE_MONTHS[self.week.rstrip("个")]  # (上, 上一, 上个: the same steps as a month's)
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
             weekday = get["week_day"]
             if weekday is not None:  # 下周三: the day of that week
                 day = monday + dt.timedelta(days=_WEEKDAYS.index(weekday) if weekday != "天" else 6)

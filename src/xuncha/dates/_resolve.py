@@ -37,7 +37,14 @@ from xuncha.dates._point import (
 )
 from xuncha.dates._ranges import resolve_range
 from xuncha.dates._spans import resolve_special
-from xuncha.dates._tense import NEAR_FUTURE, holiday_looks_back, names_a_target, tense_shift
+from xuncha.dates._tense import (
+    NEAR_FUTURE,
+    holiday_looks_back,
+    in_a_weekly_schedule,
+    names_a_target,
+    scheduled,
+    tense_shift,
+)
 
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
 
@@ -93,25 +100,9 @@ def _still_to_come(match: re.Match[str], start: dt.date | None, ref: dt.date | N
 
 # The suffixes of a start (从10日开始, 自15日起).
 _STARTS: Final = frozenset({"起", "开始"})
-# A weekly schedule's word: 本周, 上周 after it in its sentence are any week's.
-_RECURRING_WEEKS: Final = "每周"
-_SENTENCE_ENDS: Final = "。；;！!？?\n"
-
-
-def _in_a_weekly_schedule(text: str, start: int) -> bool:
-    """Whether 每周 comes before ``start`` in its sentence (at most 60 characters back), outside a quoted name
-    (本周 after “每周通报” is the circular's week)."""
-    reach = max(0, start - 60)
-    begin = max(reach, *(text.rfind(end, reach, start) + 1 for end in _SENTENCE_ENDS))
-    at = text.rfind(_RECURRING_WEEKS, begin, start)
-    return at >= 0 and not (at > 0 and text[at - 1] in "“\"'‘")
-
-
 # A bracket opening a gloss right after a day (2月4日(正月初七)): the characters a written day ends with.
 _GLOSS_OPENS: Final = "(（〔["
 _DAY_ENDS: Final = "日号"
-# Words that announce what a day will see (会议将于4日开幕, 定于15日召开): a lone day after them is still to come.
-_ANNOUNCED: Final = ("将于", "将在", "拟于", "定于", "计划于")
 # A CJK character right after a season: 冬季安全生产大检查.
 _NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
 # What states a standing rule after 全年 (全年应开展…, 全年须完成…): a modal verb of obligation.
@@ -255,7 +246,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             Groups(values, compiled.start),
             ref,
             context,
-            starts_ahead=suffix in _STARTS or match.string.endswith(_ANNOUNCED, 0, match_start),
+            starts_ahead=suffix in _STARTS or scheduled(match),
             compared=compared_at(match.string, match_start),
         )
         (
@@ -272,7 +263,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context = Context(ref, context.text_year, stated=context.text_stated)
             context.text_year, context.text_stated = paragraph.text_year, paragraph.text_stated
             context.text_last, context.last_day = paragraph.text_last, paragraph.last_day
-        if point.week is not None and _in_a_weekly_schedule(match.string, match_start):
+        if point.week is not None and in_a_weekly_schedule(match):
             # 每周五梳理下周工作, 每周一通报上周清单: the weeks of a standing schedule, not a time the text speaks of
             raise Invalid("a week of a weekly schedule")
         if same_period is not None:

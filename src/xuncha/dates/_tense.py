@@ -178,6 +178,27 @@ def tense_shift(
     return 0
 
 
+def scheduled(match: re.Match[str]) -> bool:
+    """Whether a word of schedule or aim governs the 于 right before a match (会议将于4日开幕, 定于15日召开), or
+    将在 comes before it: what the date will see is still to come."""
+    text, at = match.string, match.start()
+    if at >= 2 and text[at - 1] == "于":
+        return text[at - 2] in _cues.SCHEDULE_BEFORE_YU
+    return text.endswith("将在", 0, at)
+
+
+# A weekly schedule's word: 本周 and 下周 after it in their sentence are any week's (每周五梳理下周工作).
+_RECURRING_WEEKS: Final = "每周"
+
+
+def in_a_weekly_schedule(match: re.Match[str]) -> bool:
+    """Whether 每周 comes before a match in its sentence, outside a quoted name (本周 after “每周通报” is the
+    circular's week)."""
+    text = match.string
+    at = text.rfind(_RECURRING_WEEKS, _sentence_start(match), match.start())
+    return at >= 0 and not (at > 0 and text[at - 1] in "“\"'‘")
+
+
 def _reported_on_the_day(match: re.Match[str]) -> bool:
     """Whether a date just after the reference reports when something took place: written after 于 that no
     word of schedule, instruction or aim governs (镇党委于2月7日召开, 已于; not 定于, 请于, 将于), in a sentence

@@ -13,10 +13,13 @@ from xuncha._lazy import LazyPattern
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._grammar import (
     CN_DIGITS,
+    post_qualifier,
     unit_tables,
 )
 from xuncha.quantities._scan import (
     _opens_range,
+    _pre_qualifier,
+    _skip_spaces,
 )
 from xuncha.quantities._words import (
     _CURRENCY_WORDS,
@@ -48,16 +51,10 @@ def _needs_qualifier(c: Candidate) -> bool:
         return False
     if c.prefix:
         return c.prefix == "千"
+    # (the bounds as the figure reads them: the qualifier before it, spaces skipped, or after its unit)
     text = c.text
-    before = c.start
-    while before > 0 and text[before - 1] in _SPACES:
-        before -= 1
-    after = reading.end
-    while after < len(text) and text[after] in _SPACES:
-        after += 1
-    return not (
-        any(text.endswith(word, 0, before) for word in _PRE_QUALIFIERS)
-        or text.startswith(tuple(_POST_QUALIFIERS), after)
+    return _pre_qualifier(text, c.start)[1] is None and (
+        post_qualifier().match(text, _skip_spaces(text, reading.end, len(text))) is None
     )
 
 
