@@ -1,4 +1,4 @@
-"""Classes of date found in sets CX–DC of the observed corpus (the thirteenth session: rectification texts,
+"""Classes of date found in sets CX–DO of the observed corpus (the thirteenth session: rectification texts,
 announcements and schedules, township summaries, local news, statistics, party-building texts), each written as
 new sentences rather than copied from a passage.
 
@@ -12,23 +12,9 @@ import datetime as dt
 
 import pytest
 
-from xuncha import extract_periods
+from _dates_read import Read, read_periods
 
-Found = tuple[str | None, str, str | None, str | None]  # (text, relation, first day, last day)
-Row = tuple[str, str | None, list[Found]]
-
-
-def _found(text: str, reference: str | None) -> list[Found]:
-    ref = None if reference is None else dt.date.fromisoformat(reference)
-    return [
-        (
-            p.text,
-            p.relation.value,
-            None if p.start is None else p.start.isoformat(),
-            None if p.end is None else p.end.isoformat(),
-        )
-        for p in extract_periods(text, reference=ref)
-    ]
+Row = tuple[str, str | None, list[Read]]  # (text, reference date or None, every period it should yield)
 
 
 TEXT_YEAR: list[Row] = [
@@ -125,11 +111,6 @@ WEEKS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "expected"), WEEKS)
-def test_weeks(text: str, reference: str | None, expected: list[Found]) -> None:
-    assert _found(text, reference) == expected
-
-
 SPANS: list[Row] = [
     # 从…持续到…, 从…延续到…: one range, as 从…至….
     (
@@ -191,21 +172,22 @@ SPANS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "expected"), SPANS)
-def test_spans(text: str, reference: str | None, expected: list[Found]) -> None:
-    assert _found(text, reference) == expected
+_TABLES: dict[str, list[Row]] = {
+    "the year a text is about": TEXT_YEAR,
+    "months compared with": COMPARED_MONTHS,
+    "news days": NEWS_DAYS,
+    "weeks": WEEKS,
+    "spans": SPANS,
+}
 
 
-@pytest.mark.parametrize(("text", "reference", "expected"), NEWS_DAYS)
-def test_news_days(text: str, reference: str | None, expected: list[Found]) -> None:
-    assert _found(text, reference) == expected
-
-
-@pytest.mark.parametrize(("text", "reference", "expected"), COMPARED_MONTHS)
-def test_months_compared_with(text: str, reference: str | None, expected: list[Found]) -> None:
-    assert _found(text, reference) == expected
-
-
-@pytest.mark.parametrize(("text", "reference", "expected"), TEXT_YEAR)
-def test_the_year_a_text_is_about(text: str, reference: str | None, expected: list[Found]) -> None:
-    assert _found(text, reference) == expected
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        pytest.param(*row, id=f"{name}-{number}")
+        for name, rows in _TABLES.items()
+        for number, row in enumerate(rows)
+    ],
+)
+def test_the_periods_of_sets_cx_to_do(text: str, reference: str | None, expected: list[Read]) -> None:
+    assert read_periods(text, None if reference is None else dt.date.fromisoformat(reference)) == expected

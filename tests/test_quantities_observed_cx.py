@@ -1,4 +1,4 @@
-"""Classes of figure found in sets CX–DC of the observed corpus (the thirteenth session), each written as new
+"""Classes of figure found in sets CX–DO of the observed corpus (the thirteenth session), each written as new
 sentences rather than copied from a passage: (text, [(figure text, value, unit, qualifier)])."""
 
 from __future__ import annotations
