@@ -25,3 +25,13 @@ def cpu_cost(function: Callable[[str], object], text: str) -> float:
         if enabled:
             gc.enable()
     return best
+
+
+def grows_linearly(
+    function: Callable[[str], object], make: Callable[[int], str], size: int
+) -> tuple[bool, float, float]:
+    """Whether ``function`` on ``make(4 * size)`` costs about four times its cost on ``make(size)``, with both costs.
+    Linear is 4×; the bound (9×) leaves room for a busy machine, and a square (16×) still fails it; a cost under 2 ms
+    counts as 2 ms (a clock's resolution)."""
+    small, large = cpu_cost(function, make(size)), cpu_cost(function, make(4 * size))
+    return large < 9 * max(small, 0.002), small, large

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from _cpu_cost import cpu_cost
+from _cpu_cost import grows_linearly
 from xuncha.checks import check
 from xuncha.checks._context import Context
 from xuncha.models import Finding, Notice, Quantity, Section
@@ -45,16 +45,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _cost(text: str) -> float:
-    return cpu_cost(check, text)
-
-
 @pytest.mark.parametrize("family", list(FAMILIES))
 def test_four_times_the_text_costs_about_four_times_the_time(family: str) -> None:
-    make = FAMILIES[family]
-    small, large = _cost(make(2_500)), _cost(make(10_000))
-    # Linear is 4×; the bound leaves room for a busy machine, and a square (16×) still fails it.
-    assert large < 9 * max(small, 0.002), (family, small, large)
+    linear, small, large = grows_linearly(check, FAMILIES[family], 2_500)
+    assert linear, (family, small, large)
 
 
 def _peak(make: Callable[[], object]) -> int:

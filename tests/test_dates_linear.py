@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from _cpu_cost import cpu_cost
+from _cpu_cost import grows_linearly
 from xuncha import extract_periods
 
 #: Each family: a name and the text of about ``n`` characters.
@@ -24,13 +24,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _cost(text: str) -> float:
-    return cpu_cost(extract_periods, text)
-
-
 @pytest.mark.parametrize("family", list(FAMILIES))
 def test_four_times_the_text_costs_about_four_times_the_time(family: str) -> None:
-    make = FAMILIES[family]
-    small, large = _cost(make(10_000)), _cost(make(40_000))
-    # Linear is 4×; the bound leaves room for a busy machine, and a square (16×) still fails it.
-    assert large < 9 * max(small, 0.002), (family, small, large)
+    linear, small, large = grows_linearly(extract_periods, FAMILIES[family], 10_000)
+    assert linear, (family, small, large)
