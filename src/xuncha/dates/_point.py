@@ -141,7 +141,7 @@ _POINT_FIELDS: Final = (
     "year", "separated_year", "glued_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "relative_month",
-    "relative_quarter", "today", "minguo_year",
+    "relative_quarter", "today", "minguo_year", "relative_week",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
 _FIELD_GETTERS: dict[
@@ -185,7 +185,7 @@ class Point:
             year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, relative_month,
-            relative_quarter, today, minguo_year,
+            relative_quarter, today, minguo_year, relative_week,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
         # 民國103年: a year of the Republic of China's calendar, named
@@ -193,8 +193,7 @@ class Point:
         self.relative_year = relative_year
         self.short_year = short_year
         self.today = today
-        # 本周, 上周: the week by the reference date (read by name: rare, so not in fields())
-        self.week = get["relative_week"]
+        self.week = relative_week  # 本周, 上周: the week by the reference date
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
         month_text = month or separated_month or chrome_month or dmy_month
         day_text = day or separated_day or day_alone or chrome_day or dmy_day

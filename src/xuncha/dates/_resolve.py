@@ -241,13 +241,12 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         names_year = any(values[index] is not None for index in compiled.names_year)
     else:
         # (a day alone that something starts on, 从10日开始, is announced: still to come in the reference month)
-        match_start = match.start()
         point = Point(
             Groups(values, compiled.start),
             ref,
             context,
             starts_ahead=suffix in _STARTS or scheduled(match),
-            compared=compared_at(match.string, match_start),
+            compared=compared_at(match.string, start_at),
         )
         (
             same_period, separated_year, season, holiday_text, relative_year, year_word, first_months,
