@@ -54,9 +54,6 @@ _FINER_THAN_A_YEAR: Final = (BY_MONTH, BY_TEN_DAYS, BY_DAY)
 _FINER_THAN_A_MONTH: Final = (BY_TEN_DAYS, BY_DAY)
 # A web address running, without a space or a non-ASCII character, up to the point searched to.
 _WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[!-~]*\Z")
-#: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
-_COMPARED_WITH: Final = frozenset("与同和跟")
-_COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
 # What follows the year whose prices a bulletin's figures are stated in ((2010年可比价，下同), 按2010年不变价格计算):
 # a base of measure, not the year the text speaks of, which its 全年 and 上年 keep.
 _PRICE_BASES: Final = ("可比价", "不变价", "价格")
@@ -394,13 +391,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 or text.rfind("《", start - 60 if start > 60 else 0, start)
                 <= text.rfind("》", start - 60 if start > 60 else 0, start)
             )
-            and not (
-                start
-                and (
-                    compared_at(text, start)
-                    or (text[start - 1] in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, match_end))
-                )
-            )
+            and not compared_at(text, start, match_end)
             and not text.startswith(_PRICE_BASES, match_end)
         ):
             if year is None and reference_year is None:

@@ -184,15 +184,22 @@ def _coming_holiday(point: Point, bounds: Bounds, last: Resolved | None) -> tupl
 #: before 于 that make it one (低于上月, 高于上年, 快于去年同期).
 _COMPARED_AFTER: Final = frozenset("比较")
 _COMPARED_BY_YU: Final = frozenset("高低快慢多少强弱好优")
+#: 与上年相比, 同2021年比较: a period between one of these and a word of comparison is compared with.
+_COMPARED_WITH: Final = frozenset("与同和跟")
+_COMPARED_WORDS: Final = ("相比", "比较", "对比", "持平")
 
 
-def compared_at(text: str, start: int) -> bool:
+def compared_at(text: str, start: int, end: int | None = None) -> bool:
     """Whether a period starting at ``start`` is one figures are compared with (比上年, 较上月, 低于上月), not
-    the one they are of."""
+    the one they are of; given the period's ``end``, also one between 与 and 相比 (与上年相比, 同2021年比较)."""
     if start == 0:
         return False
     before = text[start - 1]
-    return before in _COMPARED_AFTER or (before == "于" and start > 1 and text[start - 2] in _COMPARED_BY_YU)
+    return (
+        before in _COMPARED_AFTER
+        or (before == "于" and start > 1 and text[start - 2] in _COMPARED_BY_YU)
+        or (end is not None and before in _COMPARED_WITH and text.startswith(_COMPARED_WORDS, end))
+    )
 
 
 def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
