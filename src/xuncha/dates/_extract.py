@@ -141,6 +141,9 @@ class Rejected(NamedTuple):
 _UNREAD_YEAR: Final = re.compile(r"[0-9〇○零一二三四五六七八九十百千两]年[\s\u3000]{0,2}$")
 
 
+# What makes the 上 before a match the end of a word, 加上, not a first 上 of 上上年: a budget's 加上上年结转收入
+# is last year's carry-over added, not the year before last's. (以上 is left out: 以上上半年数据 may be either.)
+_ENDS_IN_SHANG: Final = frozenset("加")
 # The characters before a match (or its first, 年) without which _lost_before finds nothing.
 _MAY_LOSE_BEFORE: Final = frozenset("上下大年" + SPACES)
 
@@ -151,7 +154,11 @@ def _lost_before(text: str, start: int, matched: str, read_to: int) -> str | Non
     the match before it ends: a year it read, a space before this one, is no unread year (1995年 1998年, a
     table's row of years; glued, 2023年2023年 stays refused, as a damaged year would be)."""
     before = text[start - 1]
-    if (before in "上下" and matched[0] == before) or (before == "大" and matched[0] in "大前后"):
+    if (
+        before in "上下"
+        and matched[0] == before
+        and not (before == "上" and start >= 2 and text[start - 2] in _ENDS_IN_SHANG)
+    ) or (before == "大" and matched[0] in "大前后"):
         return f"{before}{matched[0]}: a doubled prefix the grammar does not read"
     after_a_year = matched[0] == "年" or before == "年" or before in SPACES
     if after_a_year:
