@@ -50,6 +50,23 @@ def test_block_level_html_tags_separate_paragraphs_on_one_line() -> None:
     assert paragraphs(source) == ["关于整改情况的通报", "一、总体情况", "1. 甲问题整改情况。PM2.5下降。"]
 
 
+def test_a_document_sites_paragraph_marks_separate_paragraphs() -> None:
+    # a document-sharing site prints a converted document's ¶ as the Cyrillic Р, running an excerpt into one line
+    source = SourceText("严禁占道停放。Р四、实施步骤Р本次行动分三个阶段。Р (一)加强领导。")
+    assert paragraphs(source) == ["严禁占道停放。", "四、实施步骤", "本次行动分三个阶段。", "(一)加强领导。"]
+    assert source.to_original(*_span_of(source, "四、实施步骤")) == (8, 14)
+
+
+@pytest.mark.parametrize("text", ["Р. Иванов выступил", "СРБ 2023", "型号AР3", "编号Р7号"])
+def test_an_er_inside_a_word_or_a_number_is_no_paragraph_mark(text: str) -> None:
+    assert paragraphs(SourceText(text)) == [text]
+
+
+def _span_of(source: SourceText, part: str) -> tuple[int, int]:
+    start = source.text.index(part)
+    return start, start + len(part)
+
+
 def test_a_page_break_inside_a_word_is_rejoined() -> None:
     source = SourceText("二是加强党\n\n员干部理论学习。\n\n3. 下一条。")
     assert paragraphs(source) == ["二是加强党员干部理论学习。", "3. 下一条。"]

@@ -24,6 +24,7 @@ import itertools
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from typing import Final
 
 from xuncha._chrome import chrome_starts, is_chrome
 from xuncha._fold import fold, gloss_spans, has_foldable, may_hold_gloss
@@ -178,6 +179,7 @@ class SourceText:
         self.original = original
         # Rare characters are looked for once in the whole text rather than on every line.
         backslashes = "\\" in original
+        paragraph_marks = PARAGRAPH_MARK in original  # (a document site's Р for ¶: rare, looked for once)
         # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
         # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
         marked_search = _MARKUP_OR_GAP.search
@@ -217,7 +219,7 @@ class SourceText:
             other_here = other is not None and other.start() < end
             # (a line that holds either is read for both: the tests of _mark_markup tell which)
             marked_here = marked is not None and marked.start() < end
-            if not (other_here or marked_here):
+            if not (other_here or marked_here or (paragraph_marks and PARAGRAPH_MARK in raw)):
                 # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
                 # indent gap, no first heading glued to a title (and, as the scans tell, no inline markup,
                 # byte-order mark, backslash, heading glued after a sentence or other line break). Such a line
@@ -466,6 +468,10 @@ def _mark_markup(
     if "一、" in raw and (after_title := heading_glued_to_a_title(raw, _WHITESPACE)) is not None:
         line.breaks.append(offset + after_title)
         line.breaks.sort()
+    if PARAGRAPH_MARK in raw:
+        for at in _paragraph_marks(raw):
+            line.deletions.append((offset + at, offset + at + 1))
+            line.breaks.append(offset + at)
     if other_breaks:
         for other in _OTHER_LINE_BREAK.finditer(raw):  # a line break that is not \n (old Mac \r, \u2028…)
             line.breaks.append(offset + other.start())
@@ -487,6 +493,37 @@ def _mark_markup(
         position = max(position, end)
     pieces.append(original[position : line.end])
     line.content = "".join(pieces).strip(_WHITESPACE)
+
+
+#: What a document-sharing site prints for a paragraph mark (¶) of the document it converts: the Cyrillic letter
+#: Р, so that a whole excerpt runs in one line ("…乱停乱放。Р四、实施步骤Р本次行动…").
+PARAGRAPH_MARK: Final = "\u0420"
+
+
+def _paragraph_marks(raw: str) -> Iterator[int]:
+    """Where ``raw`` holds a paragraph mark: an Р that no letter or digit touches (not one of a Russian or Latin
+    word, Р. Иванов, CРБ), with Chinese text or its punctuation on one side at least."""
+    at = raw.find(PARAGRAPH_MARK)
+    while at >= 0:
+        before = raw[at - 1] if at else " "
+        after = raw[at + 1] if at + 1 < len(raw) else " "
+        if (
+            not (before.isascii() and before.isalnum())
+            and not (after.isascii() and after.isalnum())
+            and not ("\u0400" <= before <= "\u04ff" or "\u0400" <= after <= "\u04ff")
+            and (_is_chinese_text(before) or _is_chinese_text(after))
+        ):
+            yield at
+        at = raw.find(PARAGRAPH_MARK, at + 1)
+
+
+def _is_chinese_text(character: str) -> bool:
+    """Whether a character is a Chinese character or a full-width mark (。，、；：（）, the ideographic space)."""
+    return (
+        "\u4e00" <= character <= "\u9fff"
+        or "\u3000" <= character <= "\u303f"
+        or "\uff00" <= character <= "\uffef"
+    )
 
 
 def _mark_line_prefix(raw: str, line: _Line) -> None:
