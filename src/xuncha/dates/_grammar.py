@@ -181,6 +181,9 @@ _AFTER_NO_WORD: Final = {
         "全": "年度健齐完",
     }.items()
 }
+# 前一年, the year before the one spoken of, after a word of comparison or where a clause starts (较前一年上升,
+# 前一年的增速); after a noun it is the year before an event (换届前一年), which no calendar fixes.
+_PREVIOUS_ONE = r"(?<![^比较與与同於于，,。；;：:\s(（“])前一"
 _RELATIVE_YEAR_FIRSTS = "|".join(
     f"{_AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全"
 )
@@ -208,7 +211,7 @@ _CHROME_GUARD: Final = (
 # What the suffix and a range's 起 or connector start with, tested before their groups open: a group opened, even to
 # fail, costs the engine a pass over the groups numbered below it (it clears them when a group numbered above
 # all those set so far opens).
-_SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内])"
+_SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内及])"
 _FROM_THEN_GUARD: Final = "(?=[起开启进])"
 _CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截延持0-9一])"  # (a digit: 至 lost between two days, 3日4月5日)
 
@@ -295,7 +298,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
             | 民国 {_SP} (?P<{p}minguo_year> [0-9]{{1,3}} (?![0-9]) | 元                # 民國103年, 民國三十六年:
                                           | [一二三四五六七八九十]{{1,3}} ) {_SP} 年   #   the Republic's calendar
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|前|翌) 年 (?![轻龄薪级])
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|{_PREVIOUS_ONE}|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
@@ -440,7 +443,8 @@ _PREFIX = rf"""
 _SUFFIX = rf"""
     {_SUFFIX_GUARD} (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
               | 前(?![期列景沿线往]|[进移](?!一步)[0-9一二三四五六七八九十两]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
-              | 以内 | 内(?![部容地外涵在务控设审蒙]) )
+              | 以内 | 内(?![部容地外涵在务控设审蒙])
+              | 及 (?:以前|之前|以后|之后) )                     # 8月31日及以前出生: the day included
 """
 # (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
 # half; 后半个月 is still half a month after. 前 before 进 or 移 and a number is a ranking's move: 较上年前进137位,

@@ -16,6 +16,7 @@ from xuncha.dates._calendar import Invalid, day_of, month_end
 from xuncha.dates._context import (
     AFTER,
     BEFORE,
+    BY_DAY,
     BY_MONTH,
     BY_YEAR,
     ON,
@@ -55,6 +56,12 @@ def _same_period(point: Point, context: Context, *, month: bool) -> Resolved:
     text has named none. With ``month`` (去年同月, 上年同月) the month the text reports on, and no bounds when the
     period it reports on is no single month (the month is not known)."""
     last = context.text_last
+    reported = context.last
+    if month and (last is None or last[3] is not BY_MONTH) and reported is not None and reported[3] is BY_DAY:
+        # 七月底…較上年同月, 至7月31日…比上年同月: the day the text reports on, or reports up to, names its month
+        day = reported[0] if reported[2] is ON else reported[1] if reported[2] is UNTIL else None
+        if day is not None:
+            last = (dt.date(day.year, day.month, 1), month_end(day.year, day.month), ON, BY_MONTH)
     if last is not None and last[0] is not None and point.counts_from_text():
         # 上年同期: a year before the period reported on, whatever year the paragraph (or the reference) has
         context = Context(context.reference, last[0].year, stated=True)
@@ -208,6 +215,8 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     values = match.groups()
     get = match  # the groups outside the points, by name
     special, suffix, list_item, from_then, connector, prefix = compiled.outer(values)
+    if suffix is not None and suffix[0] == "及":
+        suffix = suffix[1:]  # (及以前: the day itself included, as 以前 includes it)
     if special is not None:
         return resolve_special(get, context), context.year, context.stated
     start_at = match.start()

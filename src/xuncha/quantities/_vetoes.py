@@ -506,6 +506,23 @@ def _indefinite_article(c: Candidate) -> bool:
     return not c.text.endswith(_COUNTING_BEFORE_ONE, 0, c.start)
 
 
+def _a_previous_one_compared(c: Candidate) -> bool:
+    """比前一周上涨, 较前一期下降: 一 and a span or an issue after a word of comparison and 前 name the one before,
+    compared with, not a count of one (会前一周 is a week before the meeting; 前一年 the date grammar reads)."""
+    assert c.reading is not None
+    return (
+        c.run in ("一", "壹")
+        and c.reading.unit_text in _COMPARED_SPANS
+        and c.text.endswith(_COMPARED_PREVIOUS, 0, c.start)
+    )
+
+
+#: The spans and issues a text compares with the one before (比前一周, 较前一期, 与前一个月相比).
+_COMPARED_SPANS = frozenset({"周", "年", "月", "个月", "季度", "天", "日", "期"})
+#: 前 after a word of comparison: the one before is compared with.
+_COMPARED_PREVIOUS = ("比前", "较前", "與前", "与前", "同前", "於前", "于前")
+
+
 def _once_more(c: Candidate) -> bool:
     """再压实一次政治责任, 再梳理一遍: 再, a verb and 一次 or 一遍 say "once more", an adverb of repetition,
     not a count of occurrences (开展一次督查, 召开1次会议 count)."""
@@ -590,7 +607,8 @@ def reading_is_clear(c: Candidate) -> bool:
         and (
             not c.chinese
             or (
-                # _indefinite_article, _once_more, _each_one: 一 before a unit is asked the table
+                # _indefinite_article, _once_more, _a_previous_one_compared, _each_one: 一 before a unit is asked
+                # the table
                 c.run not in ("一", "壹") and not _names_something(c)
             )
         )
@@ -603,6 +621,7 @@ READING_VETOES: tuple[Veto, ...] = (
     Veto("a numeral and counter that name something", _names_something, "chinese"),
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
     Veto("再…一次, once more", _once_more, "chinese"),
+    Veto("the one before, compared with: 比前一周", _a_previous_one_compared, "chinese"),
     Veto("paired halves, 整改一项、销号一项", _each_one, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
     Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),

@@ -198,6 +198,8 @@ _CN_IDIOMS = (
 )
 #: A counted noun that turns numeral + counter into a fixed political term: 两个责任, 四个意识, 四张牌, 八项规定.
 _SLOGAN_HEADS = (
+    # 九年义务教育: the length of a schooling that names it
+    "义务教育",
     "意识",
     "自信",
     "维护",

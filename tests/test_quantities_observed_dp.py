@@ -1,0 +1,32 @@
+"""Classes of figure found in sets DP–EA of the observed corpus (the fourteenth session), each written as new
+sentences rather than copied from a passage: (text, [(figure text, value, unit, qualifier)])."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from xuncha import Qualifier, extract_quantities
+
+Read = tuple[str, str, str | None, Qualifier | None]
+
+CASES: list[tuple[str, list[Read]]] = [
+    # Schools as Taiwan's pages count them, in digits; 校区, 校医院 and slogans are no count of schools.
+    (
+        "註冊率未達6成者共14校,較去年增加3校。",
+        [("未達6成", "6", "成", Qualifier.NEARLY), ("14校", "14", "校", None), ("3校", "3", "校", None)],
+    ),
+    ("落实“三审三校”制度,3校区合并,任一校医院均可就诊。", []),
+    # The one before, compared with: no count of one (会前一周 is a week before the meeting, a duration).
+    ("猪肉价格比前一周上涨2%,较前一期下降。", [("2%", "2", "%", None)]),
+    ("会前一周印发通知。", [("一周", "1", "周", None)]),
+    # The length of a schooling that names it.
+    ("九年义务教育巩固率达98%。", [("98%", "98", "%", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figures_of_sets_dp_to_ea(text: str, expected: list[Read]) -> None:
+    found = [(q.text, q.value, q.unit, q.qualifier) for q in extract_quantities(text)]
+    assert found == [(t, Decimal(v), u, q) for t, v, u, q in expected]
