@@ -21,6 +21,18 @@ CASES: list[tuple[str, list[Read]]] = [
     # The one before, compared with: no count of one (会前一周 is a week before the meeting, a duration).
     ("猪肉价格比前一周上涨2%,较前一期下降。", [("2%", "2", "%", None)]),
     ("会前一周印发通知。", [("一周", "1", "周", None)]),
+    # 约有, "there are about"; 破 before an amount, a headline's "tops"; 上下 after a figure, "about".
+    (
+        "就业人数约有8.71万人,大约有3000人。",
+        [("约有8.71万人", "8.71", "万人", Qualifier.ABOUT), ("大约有3000人", "3000", "人", Qualifier.ABOUT)],
+    ),
+    (
+        "城镇就业人数破1100万,侦破3起案件。",
+        [("破1100万", "11000000", None, Qualifier.MORE_THAN), ("3起", "3", "起", None)],
+    ),
+    ("就业率在42%上下波动。", [("42%上下", "42", "%", Qualifier.ABOUT)]),
+    # 上下 as "upper and lower" (市县两级上下贯通) is no qualifier.
+    ("形成市县两级上下贯通的格局。", [("两级", "2", "级", None)]),
     # The length of a schooling that names it.
     ("九年义务教育巩固率达98%。", [("98%", "98", "%", None)]),
 ]

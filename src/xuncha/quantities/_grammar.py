@@ -22,6 +22,7 @@ from xuncha.quantities._words import (
     _CN_UNIT,
     _EMPTY_QUOTE_OPENERS,
     _INNER_QUALIFIERS,
+    _POST_QUALIFIER_WORDS,
     _POST_QUALIFIERS,
     _SEPARATOR_STARTS,
     _SET_PHRASES,
@@ -356,7 +357,12 @@ def spoken_jiao() -> re.Pattern[str]:
 @functools.cache
 def post_qualifier() -> re.Pattern[str]:
     """A qualifier after the unit: 以上, 左右, 有余 (longest first, as the table lists them)."""
-    return re.compile("|".join(_POST_QUALIFIERS))
+    return re.compile(
+        "|".join(
+            word + (f"(?!{'|'.join(_POST_QUALIFIER_WORDS[word])})" if word in _POST_QUALIFIER_WORDS else "")
+            for word in _POST_QUALIFIERS
+        )
+    )
 
 
 @functools.cache

@@ -60,7 +60,9 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "未及": Qualifier.NEARLY,
     "不到": Qualifier.NEARLY,
     "不满": Qualifier.NEARLY,  # 不满1000元, 不满一年: "short of", as 不足
+    "大约有": Qualifier.ABOUT,
     "大约": Qualifier.ABOUT,
+    "约有": Qualifier.ABOUT,  # 約有8.71萬人: "there are about"
     "约为": Qualifier.ABOUT,
     "约合": Qualifier.ABOUT,
     "约占": Qualifier.ABOUT,  # 约占12.8%: "makes up about", a share
@@ -88,6 +90,7 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     # 财政总收入突破5亿元, 工业总产值突破百亿元: "breaks through", more than; so does 打破 (销量打破1000万辆)
     "突破": Qualifier.MORE_THAN,
     "打破": Qualifier.MORE_THAN,
+    "破": Qualifier.MORE_THAN,  # 就业人数破1100万, 营收破亿元: a headline's "tops"
     # 其中过500万元的两个, 产值过亿元: "over", before an amount only (see _OVER_AMOUNTS)
     "过": Qualifier.MORE_THAN,
     # Signs, as tables and targets write them: 拨备覆盖率≥150%, 不良率≤1.5%.
@@ -105,6 +108,7 @@ _PRE_QUALIFIER_WORDS: dict[str, str] = {
     "约": "节制签预违公条契邀履简大",
     "超": "赶高",
     "过": "通经超越不度错路记跨难放改渡穿走闯胜强好",  # 通过, 经过, 不过, 度过 …
+    "破": "攻击爆冲识看说侦告",  # 攻破, 击破, 爆破, 侦破 … (突破 and 打破 are qualifiers of their own)
 }
 #: 过 says "over" only before a measured amount (过500万元, 过50%); before a count or a duration it is the
 #: aspect particle or "after": 开过3次会, 受过两次处分, 过两年再看.
@@ -127,7 +131,13 @@ _POST_QUALIFIERS: dict[str, Qualifier] = {
     "以内": Qualifier.AT_MOST,
     "之内": Qualifier.AT_MOST,
     "左右": Qualifier.ABOUT,
+    "上下": Qualifier.ABOUT,  # 42%上下, 3000人上下 (but for the words of _POST_QUALIFIER_WORDS)
     "有余": Qualifier.MORE_THAN,
+}
+#: What, right after a qualifier written after the unit, makes it the first part of another word: 市县两级上下贯通,
+#: 上下联动, 上下级 say "upper and lower", not "about".
+_POST_QUALIFIER_WORDS: dict[str, tuple[str, ...]] = {
+    "上下": ("贯通", "联动", "级", "游", "班", "一心", "同心", "衔接", "结合", "协调", "齐心", "互动", "左右", "一致"),
 }
 
 #: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
