@@ -64,7 +64,41 @@ INCLUDED_ENDS: list[Row] = [
     ),
 ]
 
-_TABLES = {"years": YEARS, "same-month": SAME_MONTH, "included-ends": INCLUDED_ENDS}
+TAIWAN_AND_MACAO: list[Row] = [
+    # A Minguo year before the months of a range, a quarter written 第N季, or 全年 (a bare 107年 stays unread).
+    (
+        "102年1至8月出生數減少;106年第4季經濟成長率3.3%,107年全年預測2.4%;107年將持續。",
+        "2018-02-13",
+        [
+            ("102年1至8月", "range", "2013-01-01", "2013-08-31"),
+            ("106年第4季", "on", "2017-10-01", "2017-12-31"),
+            ("107年", "on", "2018-01-01", "2018-12-31"),  # (its 全年 adds nothing, as after 2023年)
+        ],
+    ),
+    # An academic year, Minguo or Gregorian, is its calendar year; 從N學年起 runs from it.
+    (
+        "109學年度註冊率不足6成,從106學年起逐年下降;2025學年招生。",
+        "2025-08-20",
+        [
+            ("109學年度", "on", "2020-01-01", "2020-12-31"),
+            ("從106學年起", "since", "2017-01-01", "2025-08-20"),
+            ("2025學年", "on", "2025-01-01", "2025-12-31"),
+        ],
+    ),
+    # 第N季 after a year or 今年 is a quarter; alone it may be a show's season.
+    (
+        "2023年第4季失业率为2.0%,今年第3季为2.1%。《某节目》第3季开播。",
+        "2024-02-20",
+        [("2023年第4季", "on", "2023-10-01", "2023-12-31"), ("今年第3季", "on", "2024-07-01", "2024-09-30")],
+    ),
+]
+
+_TABLES = {
+    "years": YEARS,
+    "same-month": SAME_MONTH,
+    "included-ends": INCLUDED_ENDS,
+    "taiwan-and-macao": TAIWAN_AND_MACAO,
+}
 
 
 @pytest.mark.parametrize(

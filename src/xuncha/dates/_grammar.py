@@ -86,15 +86,25 @@ _SMALL_NUM = (
 # In Chinese digits, not after another numeral (its first digit read first, then what comes before it, as in
 # _YEAR_NUM).
 _CN_SHORT_YEAR = "[〇○零一二三四五六七八九](?<![〇○零一二三四五六七八九十百千万亿两第几][〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
+# The months of a range from a month after a year (1至8月, 1-8月): what may follow a year that no count of years is
+# followed by.
+_MONTHS_FROM = rf"[0-9]{{1,2}} {_SP} [至到\-—–~〜] {_SP} [0-9]{{1,2}} {_SP} 月"
 _SHORT_YEAR_FOLLOWS = (
-    rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|第?[一二三四1-4]个?季度|[底末初]|[上下]半年"
+    rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|{_MONTHS_FROM}|第[一二三四1-4]个?季|[一二三四1-4]个?季度|[底末初]|[上下]半年|全年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
 # A year of three digits (114年度, 101年9月, 105年上半年) is a year of the Republic of China's calendar (民国纪年,
 # year 1 is 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a
 # month, a half or a quarter of the year or 度
 # (建党100年初心 is a count, so not before 初, 底 or a holiday).
-_MINGUO_YEAR = rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | [上下]半年 | 第?[一二三四1-4]个?季度 ) )"
+_MINGUO_YEAR = (
+    rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | {_MONTHS_FROM} | [上下]半年 | 全年"
+    rf" | 第[一二三四1-4]个?季 | [一二三四1-4]个?季度 ) )"
+)
+# A Minguo year before the months of a range (102年1至8月).
+_MINGUO_BARE_YEAR = rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 {_MONTHS_FROM} )"
+# An academic year of Taiwan's calendar (109學年, 從106學年起): read as the calendar year, as the corpus reads one.
+_MINGUO_SCHOOL_YEAR = r"1 (?<![0-9.]1) [0-9]{2} (?= 学年 )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
 _AFTER_HOUTIAN = (
@@ -262,6 +272,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
           (?: (?<=年) Q (?=[1-4]) )?                                            # 2025年Q2
           (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度, 首季 (a
           (?: (?<=Q[1-4]) | (?<=首)季(?![节度]) |                              #   report's first quarter);
+              (?({p}year_given) (?<=第[一二三四1-4])季(?![节度]) | (?!) ) |        #   2023年第4季 (Macao's);
           (?: (?<=[第前][一二三四1-4两])个 )? {_SP} 季度 )                       #   第4个季度,
                                                                                 #   spaced: 第 3 季度
           (?: (?P<{p}quarter_end> 末|底)                                        # 三季度末: its last day,
@@ -290,11 +301,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
     year = rf"""
         (?P<{p}year_given>
               (?P<{p}year> {_YEAR_NUM} | {_FIGURE_YEAR} | {_YEAR_LOST_NIAN})     # 2023年, 二〇二三年,
-              (?: {_SP} 年 | (?<=[0-9]) (?= {_AFTER_LOST_NIAN} ) )              #   20249月 (年 lost)
+              (?: {_SP} 学?年 | (?<=[0-9]) (?= {_AFTER_LOST_NIAN} ) )           #   20249月 (年 lost),
+                                                                                #   2025学年: its calendar year
             | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) [0-9]                          # 15年3月, 零七年: the
                                | {_CN_SHORT_YEAR}                                      #   century from the
-                               | {_MINGUO_YEAR} ) 年                                   #   text, or refused;
-              (?= {_SHORT_YEAR_FOLLOWS} )                                        #   114年度: Minguo
+                               | {_MINGUO_YEAR} | {_MINGUO_SCHOOL_YEAR} )              #   text, or refused;
+              (?: 年 (?= {_SHORT_YEAR_FOLLOWS} ) | (?<=1[0-9]{{2}}) 学年 )       #   114年度, 109学年: Minguo
             | 民国 {_SP} (?P<{p}minguo_year> [0-9]{{1,3}} (?![0-9]) | 元                # 民國103年, 民國三十六年:
                                           | [一二三四五六七八九十]{{1,3}} ) {_SP} 年   #   the Republic's calendar
             | (?<![以之每此其然最提])                                            # not 以前年 …
@@ -460,7 +472,7 @@ _BARE_NOT_SEPARATED: Final = "(?![12][0-9]{3}-[0-9]{1,2}-)"
 _BARE_START = rf"""
     (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,16}}+ (?:—|–|-|~|〜|至|到|、))
     {_BARE_NOT_SEPARATED}
-    (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR}) {_SP} 年 {_SP}                 # 2023年1-11月
+    (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR} | {_MINGUO_BARE_YEAR}) {_SP} 年 {_SP} # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
@@ -636,7 +648,7 @@ _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # (2023年, 1-11月, 三季度, 三年来, 10余年来, 60日内, 3个星期后, 6、7月份, 二十大以来), or when it is a year
 # before a separator (2023.3.13).
 _NUMERAL_FOLLOWERS = (
-    r"[年月季—–\-~〜至到起开]|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
+    r"[年月季—–\-~〜至到起开]|学年|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}"
     # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
     # every number; a year's first digit, 1 or 2, as every form of four digits or more has: 3987.62亩 is no date,
