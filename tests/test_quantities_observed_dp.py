@@ -33,6 +33,17 @@ CASES: list[tuple[str, list[Read]]] = [
     ("就业率在42%上下波动。", [("42%上下", "42", "%", Qualifier.ABOUT)]),
     # 上下 as "upper and lower" (市县两级上下贯通) is no qualifier.
     ("形成市县两级上下贯通的格局。", [("两级", "2", "级", None)]),
+    # Counts of two levels of areas (县市, 县区, 省区), and 最长/最短 as the bound they set.
+    (
+        "停水涉及8縣市、7县区和4省区,最長9小時,最短3天。",
+        [
+            ("8縣市", "8", "县市", None),
+            ("7县区", "7", "县区", None),
+            ("4省区", "4", "省区", None),
+            ("最長9小時", "9", "小时", Qualifier.AT_MOST),
+            ("最短3天", "3", "天", Qualifier.AT_LEAST),
+        ],
+    ),
     # The length of a schooling that names it.
     ("九年义务教育巩固率达98%。", [("98%", "98", "%", None)]),
 ]

@@ -203,7 +203,7 @@ _COUNTERS_WRITTEN = """
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
     例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
-    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路 主题 目标 定位 校
+    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路 主题 目标 定位 校 县市 县区 区县 市县 省区
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())

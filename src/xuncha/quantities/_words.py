@@ -81,6 +81,8 @@ _PRE_QUALIFIERS: dict[str, Qualifier] = {
     "至少": Qualifier.AT_LEAST,
     "最少": Qualifier.AT_LEAST,
     "最高": Qualifier.AT_MOST,
+    "最长": Qualifier.AT_MOST,  # 停水最長9小時: the longest, at most
+    "最短": Qualifier.AT_LEAST,
     "至多": Qualifier.AT_MOST,
     "最多": Qualifier.AT_MOST,
     "近": Qualifier.NEARLY,
