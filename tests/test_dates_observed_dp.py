@@ -38,6 +38,21 @@ YEARS: list[Row] = [
     ),
 ]
 
+REPORTS_OWN_YEAR: list[Row] = [
+    # 本年 in a report that states in digits the year it reports on is that year, published in the next or undated
+    # (a day's year is no year the report is about: a deadline's or an event's).
+    (
+        "一、总体情况\n2019年,我苏木主动公开信息127条。\n二、主动公开情况\n信息内容 | 本年新制作数量 |",
+        "2020-02-20",
+        [("2019年", "on", "2019-01-01", "2019-12-31"), ("本年", "on", "2019-01-01", "2019-12-31")],
+    ),
+    (
+        "一、总体情况\n2023年,本局主动公开信息97条。\n二、主动公开情况\n信息内容 | 本年制发件数 |",
+        None,
+        [("2023年", "on", "2023-01-01", "2023-12-31"), ("本年", "on", "2023-01-01", "2023-12-31")],
+    ),
+]
+
 SAME_MONTH: list[Row] = [
     # 上年同月 after a day the text reports on, or up to, is that day's month a year back.
     (
@@ -95,6 +110,7 @@ TAIWAN_AND_MACAO: list[Row] = [
 
 _TABLES = {
     "years": YEARS,
+    "reports-own-year": REPORTS_OWN_YEAR,
     "same-month": SAME_MONTH,
     "included-ends": INCLUDED_ENDS,
     "taiwan-and-macao": TAIWAN_AND_MACAO,

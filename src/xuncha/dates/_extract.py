@@ -444,6 +444,8 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 and not (period[2] is SINCE and period[3] is not BY_YEAR and any(match.group(*written_year)))
             ):
                 context.text_year, context.text_stated = year, stated
+                if stated and any(match.group(*written_year)):
+                    context.report_year = year
                 if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match_end - 2):
                     in_a_plan = speaks_of_a_plan(match)
                     if not in_a_plan:  # (not a plan's: 计划2026年上半年完成)

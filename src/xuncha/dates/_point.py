@@ -292,6 +292,11 @@ class Point:
             return year
         if self.relative_year == "本" and context.title_year is not None:
             return context.title_year  # 本年度 in 2024年…年度报告, published in 2025: the report's year
+        if self.relative_year == "本" and context.report_year is not None:
+            # 本年 in a report that states in digits the year it reports on (2019年，我苏木…, then its table's
+            # 本年新制作数量 on a page of February 2020; 2023年通过门户网站公开… on an undated page): the report's own
+            # (前年完成，本年继续 names no year: 本年 stays the reference's)
+            return context.report_year
         if self.relative_year in _REFERENCE_YEARS:
             ref = context.reference
             return None if ref is None else ref.year + _REFERENCE_YEARS[self.relative_year]

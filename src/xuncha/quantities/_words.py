@@ -139,7 +139,22 @@ _POST_QUALIFIERS: dict[str, Qualifier] = {
 #: What, right after a qualifier written after the unit, makes it the first part of another word: 市县两级上下贯通,
 #: 上下联动, 上下级 say "upper and lower", not "about".
 _POST_QUALIFIER_WORDS: dict[str, tuple[str, ...]] = {
-    "上下": ("贯通", "联动", "级", "游", "班", "一心", "同心", "衔接", "结合", "协调", "齐心", "互动", "左右", "一致"),
+    "上下": (
+        "贯通",
+        "联动",
+        "级",
+        "游",
+        "班",
+        "一心",
+        "同心",
+        "衔接",
+        "结合",
+        "协调",
+        "齐心",
+        "互动",
+        "左右",
+        "一致",
+    ),
 }
 
 #: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
