@@ -837,6 +837,26 @@ def test_a_count_of_bodies_in_the_opening_gives_way_to_the_list_under_its_headin
     assert notice.inspection.target == "县水务局"
 
 
+def test_the_group_and_bodies_named_under_the_targets_heading_complete_an_opening_of_dates() -> None:
+    # the opening states the round and its dates only; 一、巡察对象 names the group, the bodies and the mode
+    notice = parse_notice(
+        "根据区委巡察工作统一部署,十一届区委第六轮巡察于2023年9月11日开始,至11月24日结束。现公告如下:\n"
+        "一、巡察对象\n区委第三巡察组负责对区财政局、区医保局等2家单位开展常规巡察。\n"
+        "二、受理范围\n主要受理反映领导班子问题的来信。\n"
+    )
+    assert notice.inspection is not None
+    assert (notice.inspection.inspector, notice.inspection.target, notice.inspection.mode) == (
+        "区委第三巡察组",
+        "区财政局",
+        "常规",
+    )
+    assert notice.inspection.period is not None
+    assert (str(notice.inspection.period.start), str(notice.inspection.period.end)) == (
+        "2023-09-11",
+        "2023-11-24",
+    )
+
+
 def test_a_named_target_is_kept_whatever_the_headings_list() -> None:
     notice = parse_notice(
         "县委第五轮巡察公告\n按照县委巡察工作安排,县委第一巡察组将对县水务局党组开展常规巡察。现公告如下:\n"

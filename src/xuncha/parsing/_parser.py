@@ -94,6 +94,27 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
                 and _facts.tells_of_an_inspection(folded, told.start, told.end)
             ):
                 inspection = _facts.completed_by(inspection, body)
+    if (inspection is None or inspection.inspector is None) and layout.first_marker is not None:
+        # An announcement laid out by headings names its group and the bodies it inspects under one (一、巡察对象 /
+        # 区委第三巡察组负责对区财政局…等5家单位开展常规巡察。), its opening having stated only the round and dates.
+        heading = _heading_naming(_facts.names_the_targets, texts, headings, layout)
+        under = (
+            None
+            if heading is None
+            else next(
+                (i for i in range(heading + 1, min(heading + 3, layout.body_end)) if headings[i] is None),
+                None,
+            )
+        )
+        if under is not None:
+            told = paragraphs[under]
+            body = _facts.inspection(clean, told.start, told.end, title_text, figures, folded)
+            if (
+                body is not None
+                and body.inspector is not None
+                and _facts.tells_of_an_inspection(folded, told.start, told.end)
+            ):
+                inspection = _facts.completed_by(inspection, body)
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
