@@ -108,12 +108,35 @@ TAIWAN_AND_MACAO: list[Row] = [
     ),
 ]
 
+HOURS_AND_NOTES: list[Row] = [
+    # An hour between a day and its start, its 后 or its range end; a note of what is included in brackets.
+    (
+        "考生于2023年5月18日9:00后打印准考证。",
+        "2023-05-10",
+        [("2023年5月18日9:00后", "after", "2023-05-18", None)],
+    ),
+    (
+        "自11月26日22:00起停气,2014年11月26日22:00时至2014年11月28日恢复。",
+        "2014-11-20",
+        [
+            ("自11月26日22:00起", "since", "2014-11-26", None),
+            ("2014年11月26日22:00时至2014年11月28日", "range", "2014-11-26", "2014-11-28"),
+        ],
+    ),
+    (
+        "招收2020年9月1日(含9月1日)—2021年8月31日出生的幼儿。",
+        "2024-05-10",
+        [("2020年9月1日(含9月1日)—2021年8月31日", "range", "2020-09-01", "2021-08-31")],
+    ),
+]
+
 _TABLES = {
     "years": YEARS,
     "reports-own-year": REPORTS_OWN_YEAR,
     "same-month": SAME_MONTH,
     "included-ends": INCLUDED_ENDS,
     "taiwan-and-macao": TAIWAN_AND_MACAO,
+    "hours-and-notes": HOURS_AND_NOTES,
 }
 
 

@@ -585,7 +585,7 @@ def _body() -> str:
     # A bare number (1-11月) needs the range tail; a point may have one. The bare start is tried first so
     # that "2023年1-11月" is one range, not the year 2023 followed by a month range.
     (?: {_BARE_START} | {_point("start_")} )
-    (?:   (?: {_ASIDE_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始                        # 即日起，至…;
+    (?:   (?: {_ASIDE_TAIL}? {_CLOCK_TAIL}? {_SP} {_FROM_THEN_GUARD} (?P<from_then> 起|开始          # 即日起，至…;
                   | (?:开学|启动|开工|进驻) (?={_SP}[至到]) )                      #   9月1日开学至1月22日
                 {_SP} [，,]? {_SP}                                                 #   (not 5月进驻，6月结束)
                 (?: 至|到 | (?P<then_ends>) )                                      # 自…开始，…结束
@@ -618,14 +618,16 @@ _HOLIDAY_ENDS = (
 )
 # A short aside in brackets after a date, which notices print after the day: its weekday (9月28日(星期日)前,
 # 1月18日（星期三）至2月16日), a note (8月31日（含）前, 1月28日〔农历除夕〕至2月4日); no digits (not a bracketed
-# date of its own). Read over only before a range's connector or a suffix (a date alone keeps its span).
-_ASIDE_TAIL = rf"(?: {_SP} [（(〔] [^（()）〔〕\n0-9０-９]{{1,8}} [）)〕] )"
+# date of its own, but for a note of what is included: 2020年9月1日(含9月1日)—2021年8月31日). Read over only before a
+# range's connector or a suffix (a date alone keeps its span).
+_ASIDE_TAIL = rf"(?: {_SP} [（(〔] (?: [^（()）〔〕\n0-9０-９]{{1,8}} | 含 [^（()）〔〕\n]{{1,10}} ) [）)〕] )"
 # A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
 # day's (the conventions date a deadline by its day).
 # (or the end of the working day: 4月15日上午下班前)
 _CLOCK = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP}
-                 (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班 ) )"""
-_CLOCK_TAIL = rf"(?: {_CLOCK} (?= {_SP} (?:之|以)?前 ) )"
+                 (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} 时? | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班 ) )"""
+# (and before a start's 后, 起 or 开始: 2023年5月18日9:00后, 11月26日22:00起, 自2020年3月1日0时起至6月30日)
+_CLOCK_TAIL = rf"(?: {_CLOCK} (?= {_SP} (?: (?:之|以)?[前后] | 起 | 开始 ) ) )"
 # The same hour before a range's connector (11月18日(星期四)8:00—11月27日: an application window's opening hour).
 _CLOCK_BEFORE_RANGE = rf"(?: {_CLOCK} (?= {_SP} [—–\-~〜至到] ) )"
 
