@@ -108,6 +108,15 @@ TAIWAN_AND_MACAO: list[Row] = [
     ),
 ]
 
+LUNAR_DAYS: list[Row] = [
+    # The later days of the lunar year's first month after 正月 (正月十五 is 元宵); a bare 十五 is a number.
+    (
+        "燃放时间为正月初二至正月十五,十五日内办结。",
+        "2025-01-10",
+        [("正月初二至正月十五", "range", "2025-01-30", "2025-02-12")],
+    ),
+]
+
 HOURS_AND_NOTES: list[Row] = [
     # An hour between a day and its start, its 后 or its range end; a note of what is included in brackets.
     (
@@ -137,6 +146,7 @@ _TABLES = {
     "included-ends": INCLUDED_ENDS,
     "taiwan-and-macao": TAIWAN_AND_MACAO,
     "hours-and-notes": HOURS_AND_NOTES,
+    "lunar-days": LUNAR_DAYS,
 }
 
 

@@ -110,6 +110,14 @@ def day_of(year: int, month: int, day: int) -> dt.date:
 LUNAR_NEW_YEAR_DAYS: Final = {
     f"初{numeral}": days for days, numeral in enumerate("二三四五六七八九十", start=1)
 }
+#: The later days of the lunar year's first month, written only after 正月 (正月十五 is 元宵, 春节 + 14): alone,
+#: 十五 is a number.
+LUNAR_FIRST_MONTH_DAYS: Final = {
+    numeral: days
+    for days, numeral in enumerate(
+        ("十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"), start=10
+    )
+}
 
 
 def holiday(name: str, year: int) -> dt.date:
@@ -124,6 +132,8 @@ def holiday(name: str, year: int) -> dt.date:
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     if name in LUNAR_NEW_YEAR_DAYS:  # 初二 … 初十: days after the festival's own
         return holiday("春节", year) + dt.timedelta(days=LUNAR_NEW_YEAR_DAYS[name])
+    if name in LUNAR_FIRST_MONTH_DAYS:  # 正月十一 … 正月二十
+        return holiday("春节", year) + dt.timedelta(days=LUNAR_FIRST_MONTH_DAYS[name])
     table_name = "春节" if name == "除夕" else name
     row = _HOLIDAY_TABLE[table_name]
     index = (year - _HOLIDAY_FIRST_YEAR) * 4

@@ -620,7 +620,9 @@ _HOLIDAY_ENDS = (
 # 1月18日（星期三）至2月16日), a note (8月31日（含）前, 1月28日〔农历除夕〕至2月4日); no digits (not a bracketed
 # date of its own, but for a note of what is included: 2020年9月1日(含9月1日)—2021年8月31日). Read over only before a
 # range's connector or a suffix (a date alone keeps its span).
-_ASIDE_TAIL = rf"(?: {_SP} [（(〔] (?: [^（()）〔〕\n0-9０-９]{{1,8}} | 含 [^（()）〔〕\n]{{1,10}} ) [）)〕] )"
+_ASIDE_TAIL = (
+    rf"(?: {_SP} [（(〔] (?: [^（()）〔〕\n0-9０-９]{{1,8}} | 含 [^（()）〔〕\n]{{1,10}} ) [）)〕] )"
+)
 # A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
 # day's (the conventions date a deadline by its day).
 # (or the end of the working day: 4月15日上午下班前)

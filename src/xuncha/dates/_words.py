@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from xuncha.dates._calendar import LUNAR_NEW_YEAR_DAYS
+from xuncha.dates._calendar import LUNAR_FIRST_MONTH_DAYS, LUNAR_NEW_YEAR_DAYS
 from xuncha.models import Precision
 
 __all__ = [
@@ -142,6 +142,8 @@ HOLIDAY_WORDS: Final[dict[str, HolidayWord]] = {
     # grade (初三学生) and 年初 the year's start, so a bare day is read only as a range's end or before 至, 到 or 起
     **{prefix + day: HolidayWord(day) for day in LUNAR_NEW_YEAR_DAYS for prefix in ("正月", "大年")},
     **{day: HolidayWord(day, before="(?<!年)", after=_BARE_LUNAR_DAY) for day in LUNAR_NEW_YEAR_DAYS},
+    # the later days of the first month, after 正月 only (正月十五 is 元宵; 正月初二至正月十五)
+    **{"正月" + day: HolidayWord(day) for day in LUNAR_FIRST_MONTH_DAYS},
     "元旦": HolidayWord("元旦"),
     "元宵": HolidayWord("元宵"),
     "元宵节": HolidayWord("元宵"),
