@@ -199,6 +199,18 @@ def test_a_title_glued_to_its_first_heading_is_parted_from_it(line: str, title: 
     assert found[1].startswith(heading)
 
 
+def test_a_notes_label_opens_a_numbered_list_of_its_own() -> None:
+    # 注:1.…。2.… under a table (a colon elsewhere opens no list: prose)
+    assert paragraphs(SourceText("注:1.本表由督学填写。2.分项数合计略有出入。")) == [
+        "注:",
+        "1.本表由督学填写。",
+        "2.分项数合计略有出入。",
+    ]
+    assert paragraphs(SourceText("主要问题:1.制度不健全。2.落实不到位。")) == [
+        "主要问题:1.制度不健全。2.落实不到位。"
+    ]
+
+
 def test_a_count_after_a_plan_named_in_a_sentence_is_no_heading() -> None:
     # 一、二季度 continues a list in prose; a clause break in the words before is no title
     assert paragraphs(SourceText("制定了工作方案一、二季度完成")) == ["制定了工作方案一、二季度完成"]

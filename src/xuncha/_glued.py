@@ -48,6 +48,9 @@ _LIST_GOES_ON = frozenset("、，,和与及或至到—–-~季月年号日次�
 _GLUED_SENTENCE_LIMIT = 200
 _SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
 # A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
+# The labels that open a numbered list of their own after a colon at a line's start: a table's notes (注：1.本表…,
+# even one alone; an attachment list's 附件: 1、问题清单 is one only with its next entries on the line).
+_LABEL_OF_A_LIST = LazyPattern(r"[ \t\u3000]*(?:注|备注|附注|注释|说明)[ \t\u3000]*")
 _GLUED_HEADING_LIMIT = 30
 
 
@@ -125,8 +128,14 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         flattened_list = not any(
             used.kind is marker.kind and _same_shape(used, marker) for used in in_use
         ) and _flattened_list_starts(raw, found.start, found.end, marker)
-        if list_only and not flattened_list:
-            continue  # 1、 after a colon starts only a list flattened into the line
+        # (a note's label opens its own numbered list: 注:1.本表…。2.…)
+        labelled = (
+            list_only
+            and marker.ordinal == 1
+            and _LABEL_OF_A_LIST.fullmatch(raw, content, gap_start) is not None
+        )
+        if list_only and not (flattened_list or labelled):
+            continue  # 1、 after a colon starts only a list flattened into the line, or one a label opens
         # A colon introduces a list of its own: its first item starts the list again at its level, below the
         # levels in use above it ("…包括下列内容: (一)…; (五)…. 第四条 …采取下列方式: (一)…").
         restarts = raw[gap_start] in "：:" and marker.ordinal == 1 and marker.section_level is not None
@@ -136,6 +145,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             ends_line
             or next_item
             or flattened_list
+            or (labelled and _heads_text(raw, found.end, spaces))
             or (_fits_outline(marker, in_use, closed, after_space) and _heads_text(raw, found.end, spaces))
         ):
             heads = after_sentence and _heads_text(raw, found.end, spaces)
