@@ -44,6 +44,18 @@ CASES: list[tuple[str, list[Read]]] = [
             ("最短3天", "3", "天", Qualifier.AT_LEAST),
         ],
     ),
+    # Couples and tables after digits, cubic metres written 立米, sets of machines (台套); 一对一 and 对乡镇 are words.
+    (
+        "登记结婚1687对,超7315对;接待8815桌;沙石120立米;农机1100万台套。",
+        [
+            ("1687对", "1687", "对", None),
+            ("超7315对", "7315", "对", Qualifier.MORE_THAN),
+            ("8815桌", "8815", "桌", None),
+            ("120立米", "120", "立方米", None),
+            ("1100万台套", "1100", "万台套", None),
+        ],
+    ),
+    ("开展一对一帮扶,6 对乡镇税收返还。", []),
     # The length of a schooling that names it.
     ("九年义务教育巩固率达98%。", [("98%", "98", "%", None)]),
 ]

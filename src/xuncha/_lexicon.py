@@ -203,7 +203,7 @@ _COUNTERS_WRITTEN = """
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
     例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
-    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路 主题 目标 定位 校 县市 县区 区县 市县 省区
+    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路 主题 目标 定位 校 县市 县区 区县 市县 省区 台套
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -278,6 +278,10 @@ _COUNTED_AFTER_DIGITS: Final[dict[str, str]] = {
     "眼": "镜睛光界前下中里神看",
     # the old weight of grain and tea (收购茶叶3420担): 担任, 担当, 担心, 担保 … are words
     "担": "任当心保负忧子纲责起",
+    # couples and tables (登记结婚1687对, 接待游客8815桌): 一对一, 对于, 对象 … and 桌面, 桌椅 are words
+    # (对 before a body or a person is the preposition: 6 对乡镇税收返还决算表, 3对企业)
+    "对": "于应象接比照称待外口话立方标表策账此其症手乡镇县市区省村企社群党干单他她我你这那全各",
+    "桌": "面子椅球布上下前",
     # schools as Taiwan's pages count them (註冊率未達6成者14校): 一校一策, “三审三校” are slogans; 校区, 校长 …
     "校": "区园长友医内外级服庆歌训规风务史领对正核验舍车徽",
 }
@@ -344,6 +348,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("升", "升", denominator=True),
     Spelling("立方", "立方米"),
     # 土方, 混凝土方量: 3000 方 is 3000 立方米; after a Chinese numeral 三方 are three parties
+    Spelling("立米", "立方米"),  # 沙石120立米: a stock list's cubic metres
     Spelling("方", "立方米", arabic_only=True, not_before="面案式向法针位便略言圆形阵志舟格块正"),
     Spelling("m³", "立方米"),
     Spelling("㎥", "立方米"),
@@ -510,7 +515,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     *(Spelling(name, name, not_extracted=_WORD) for name in ("集", "首")),
     # years in a literary count (三十余载, 历时十载): 载体, 载入, 载客, 载重 … are words
     Spelling("载", "载", not_before="体入有客重荷运誉道明物具"),
-    *(Spelling(name, name, not_extracted=_WORD) for name in ("对", "道", "单", "扇", "餐", "桌")),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("道", "单", "扇", "餐")),
 )
 
 
