@@ -56,6 +56,11 @@ CASES: list[tuple[str, list[Read]]] = [
         ],
     ),
     ("开展一对一帮扶,6 对乡镇税收返还。", []),
+    # 次 in brackets after a counter: the counter of occurrences (项次), as 人（次） is 人次; another stays bracketed.
+    (
+        "检查71项(次),购置46台（套）。",
+        [("71项(次)", "71", "项次", None), ("46台（套）", "46", "台（套）", None)],
+    ),
     # The length of a schooling that names it.
     ("九年义务教育巩固率达98%。", [("98%", "98", "%", None)]),
 ]

@@ -202,7 +202,11 @@ def read_unit(text: str, source: str, number_end: int) -> UnitReading:
     ) and unit_text in tables.counters:  # 836件(次), 29863件 (次)
         alternative = ALTERNATIVE_COUNTER.match(text, unit_end)
         if alternative is not None and alternative.group("other") in tables.counters:
-            unit_text, unit_end = f"{unit_text}（{alternative.group('other')}）", alternative.end()
+            other = alternative.group("other")
+            # (71项(次): occurrences of the things counted, the counter 项次 where there is one, as 人（次） is 人次)
+            joined = unit_text + other
+            unit_text = joined if other == "次" and joined in tables.counters else f"{unit_text}（{other}）"
+            unit_end = alternative.end()
     if per is not None:
         unit_text = f"{prefix or ''}{spelling}/{per}"
     if unit_at == position:
