@@ -48,10 +48,10 @@ _LIST_GOES_ON = frozenset("、，,和与及或至到—–-~季月年号日次�
 _GLUED_SENTENCE_LIMIT = 200
 _SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
 # A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
+_GLUED_HEADING_LIMIT = 30
 # The labels that open a numbered list of their own after a colon at a line's start: a table's notes (注：1.本表…,
 # even one alone; an attachment list's 附件: 1、问题清单 is one only with its next entries on the line).
 _LABEL_OF_A_LIST = LazyPattern(r"[ \t\u3000]*(?:注|备注|附注|注释|说明)[ \t\u3000]*")
-_GLUED_HEADING_LIMIT = 30
 
 
 def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -> tuple[list[int], str]:

@@ -93,10 +93,10 @@ _SHORT_YEAR_FOLLOWS = (
     rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|{_MONTHS_FROM}|第[一二三四1-4]个?季|[一二三四1-4]个?季度|[底末初]|[上下]半年|全年"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
-# A year of three digits (114年度, 101年9月, 105年上半年) is a year of the Republic of China's calendar (民国纪年,
-# year 1 is 1912), as Taiwan's pages date their own years: no other text writes a three-digit year before a
-# month, a half or a quarter of the year or 度
-# (建党100年初心 is a count, so not before 初, 底 or a holiday).
+# A year of three digits (114年度, 101年9月, 102年1至8月, 105年上半年, 106年第4季, 107年全年) is a year of the Republic
+# of China's calendar (民国纪年, year 1 is 1912), as Taiwan's pages date their own years: no other text writes a
+# three-digit year before a month or the months of a range, a half or a quarter of the year, 全年 or 度 (建党100年初心
+# is a count, so not before 初, 底 or a holiday); nor before 学年, an academic year (109學年).
 _MINGUO_YEAR = (
     rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | {_MONTHS_FROM} | [上下]半年 | 全年"
     rf" | 第[一二三四1-4]个?季 | [一二三四1-4]个?季度 ) )"
@@ -193,7 +193,7 @@ _AFTER_NO_WORD: Final = {
 }
 # 前一年, the year before the one spoken of, after a word of comparison or where a clause starts (较前一年上升,
 # 前一年的增速); after a noun it is the year before an event (换届前一年), which no calendar fixes.
-_PREVIOUS_ONE = r"(?<![^比较與与同於于，,。；;：:\s(（“])前一"
+_PREVIOUS_ONE = r"(?<![^比较与同于，,。；;：:\s(（“])前一"
 _RELATIVE_YEAR_FIRSTS = "|".join(
     f"{_AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全"
 )

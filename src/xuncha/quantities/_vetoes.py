@@ -520,7 +520,7 @@ def _a_previous_one_compared(c: Candidate) -> bool:
 #: The spans and issues a text compares with the one before (比前一周, 较前一期, 与前一个月相比).
 _COMPARED_SPANS = frozenset({"周", "年", "月", "个月", "季度", "天", "日", "期"})
 #: 前 after a word of comparison: the one before is compared with.
-_COMPARED_PREVIOUS = ("比前", "较前", "與前", "与前", "同前", "於前", "于前")
+_COMPARED_PREVIOUS = ("比前", "较前", "与前", "同前", "于前")
 
 
 def _once_more(c: Candidate) -> bool:
