@@ -277,7 +277,8 @@ def test_words_that_are_no_day_and_doubled_words_not_read(text: str) -> None:
 def test_the_shang_of_jiashang_is_no_doubled_prefix(text: str) -> None:
     # 加上 + 上年: last year's carry-over added (a budget report's phrase), not 上上年, the year before last
     (period,) = extract_periods(text, reference=REF)
-    assert period.text is not None and period.text.startswith("上年")
+    assert period.text is not None
+    assert period.text.startswith("上年")
     assert (period.start, period.end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert extract_periods("比上上年增长5%", reference=REF) == []
 
