@@ -133,6 +133,7 @@ VETO_EXAMPLES: dict[str, tuple[str, str, bool]] = {
     "一 as an indefinite article": ("对一所高校开展巡视", "一", True),
     "再…一次, once more": ("再压实一次政治责任", "一", True),
     "the one before, compared with: 比前一周": ("猪肉价格比前一周上涨", "一", True),
+    "an article's number that lost its 第: 一條 本制度…": ("总则\n十二条 员工应当遵守本制度。", "十二", True),
     "paired halves, 整改一项、销号一项": ("整改一件、办结一件", "一", True),
     "百分之 before a unit": ("百分之五十万元", "百分之五十万", True),
     "a unit read only with 万 or 亿": ("气温5度", "5", True),

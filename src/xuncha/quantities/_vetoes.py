@@ -523,6 +523,16 @@ _COMPARED_SPANS = frozenset({"周", "年", "月", "个月", "季度", "天", "�
 _COMPARED_PREVIOUS = ("比前", "较前", "与前", "同前", "于前")
 
 
+def _an_articles_number(c: Candidate) -> bool:
+    """一條 本制度適用于…, 十二条 员工…: a Chinese numeral and 条 opening a line before a space is the number of an
+    article whose 第 the page lost, not a count (三条措施 opening a line counts: no space follows)."""
+    assert c.reading is not None
+    if c.reading.unit_text != "条" or c.text[c.reading.end : c.reading.end + 1] not in (" ", "\u3000"):
+        return False
+    line_start = c.text.rfind("\n", 0, c.start) + 1
+    return not c.text[line_start : c.start].strip(" \t\u3000")
+
+
 def _once_more(c: Candidate) -> bool:
     """再压实一次政治责任, 再梳理一遍: 再, a verb and 一次 or 一遍 say "once more", an adverb of repetition,
     not a count of occurrences (开展一次督查, 召开1次会议 count)."""
@@ -608,8 +618,10 @@ def reading_is_clear(c: Candidate) -> bool:
             not c.chinese
             or (
                 # _indefinite_article, _once_more, _a_previous_one_compared, _each_one: 一 before a unit is asked
-                # the table
-                c.run not in ("一", "壹") and not _names_something(c)
+                # the table; _an_articles_number: 条 before a space, too
+                c.run not in ("一", "壹")
+                and not _names_something(c)
+                and not (unit_text == "条" and c.text[reading.end : reading.end + 1] in (" ", "\u3000"))
             )
         )
     )
@@ -622,6 +634,7 @@ READING_VETOES: tuple[Veto, ...] = (
     Veto("一 as an indefinite article", _indefinite_article, "chinese"),
     Veto("再…一次, once more", _once_more, "chinese"),
     Veto("the one before, compared with: 比前一周", _a_previous_one_compared, "chinese"),
+    Veto("an article's number that lost its 第: 一條 本制度…", _an_articles_number, "chinese"),
     Veto("paired halves, 整改一项、销号一项", _each_one, "chinese"),
     Veto("百分之 before a unit", _percent_words_with_unit),
     Veto("a number cut off before its unit", _cut_off_before_its_unit, "arabic"),
