@@ -61,6 +61,8 @@ CASES: list[tuple[str, list[Read]]] = [
         "检查71项(次),购置46台（套）。",
         [("71项(次)", "71", "项次", None), ("46台（套）", "46", "台（套）", None)],
     ),
+    # An article's number that lost its 第, opening a line before a space; a count opening a line is kept.
+    ("总则\n二條 本制度適用于公司本部。\n三条措施落实到位。", [("三条", "3", "条", None)]),
     # The length of a schooling that names it.
     ("九年义务教育巩固率达98%。", [("98%", "98", "%", None)]),
 ]
