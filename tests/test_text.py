@@ -57,7 +57,15 @@ def test_a_document_sites_paragraph_marks_separate_paragraphs() -> None:
     assert source.to_original(*_span_of(source, "四、实施步骤")) == (8, 14)
 
 
-@pytest.mark.parametrize("text", ["Р. Иванов выступил", "СРБ 2023", "型号AР3", "编号Р7号"])
+def test_a_numbered_paragraph_may_follow_a_paragraph_mark() -> None:
+    assert paragraphs(SourceText("会议由镇长主持。Р3、研究工作。Р4、审议事项。")) == [
+        "会议由镇长主持。",
+        "3、研究工作。",
+        "4、审议事项。",
+    ]
+
+
+@pytest.mark.parametrize("text", ["Р. Иванов выступил", "СРБ 2023", "型号AР3", "编号3Р7号"])
 def test_an_er_inside_a_word_or_a_number_is_no_paragraph_mark(text: str) -> None:
     assert paragraphs(SourceText(text)) == [text]
 

@@ -501,15 +501,16 @@ PARAGRAPH_MARK: Final = "\u0420"
 
 
 def _paragraph_marks(raw: str) -> Iterator[int]:
-    """Where ``raw`` holds a paragraph mark: an Р that no letter or digit touches (not one of a Russian or Latin
-    word, Р. Иванов, CРБ), with Chinese text or its punctuation on one side at least."""
+    """Where ``raw`` holds a paragraph mark: an Р that no letter touches, nor a digit before it (not one of a Russian
+    or Latin word or a code, Р. Иванов, CРБ, AР3), with Chinese text or its punctuation on one side at least (a
+    numbered paragraph may follow: …。Р1.会议…)."""
     at = raw.find(PARAGRAPH_MARK)
     while at >= 0:
         before = raw[at - 1] if at else " "
         after = raw[at + 1] if at + 1 < len(raw) else " "
         if (
             not (before.isascii() and before.isalnum())
-            and not (after.isascii() and after.isalnum())
+            and not (after.isascii() and after.isalpha())
             and not ("\u0400" <= before <= "\u04ff" or "\u0400" <= after <= "\u04ff")
             and (_is_chinese_text(before) or _is_chinese_text(after))
         ):
