@@ -9,7 +9,7 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
-from xuncha.models import Notice, Period, Span, _trusted_notice, _trusted_span
+from xuncha.models import Inspection, Notice, Period, Span, _trusted_notice, _trusted_span
 from xuncha.parsing import _closing, _facts, _groups, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
@@ -77,44 +77,18 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     ):
         # An opening that only announces its report leaves the inspection to the first part of the body: the
         # paragraph under its first heading (一、总体情况 / 2021年3月至5月，市委巡视五组对白塘区开展了巡视…).
-        first_text = next(
-            (
-                i
-                for i in range(layout.first_marker + 1, min(layout.first_marker + 3, layout.body_end))
-                if headings[i] is None
-            ),
-            None,
-        )
-        if first_text is not None:
-            told = paragraphs[first_text]
-            body = _facts.inspection(clean, told.start, told.end, title_text, figures, folded)
-            if (
-                body is not None
-                and _facts.tells_the_inspection(body)
-                and _facts.tells_of_an_inspection(folded, told.start, told.end)
-            ):
-                inspection = _facts.completed_by(inspection, body)
+        under = _text_under(layout.first_marker, 3, headings, layout)
+        body = None if under is None else _told(paragraphs[under], clean, folded, title_text, figures)
+        if body is not None and _facts.tells_the_inspection(body):
+            inspection = _facts.completed_by(inspection, body)
     if (inspection is None or inspection.inspector is None) and layout.first_marker is not None:
         # An announcement laid out by headings names its group and the bodies it inspects under one (一、巡察对象 /
         # 区委第三巡察组负责对区财政局…等5家单位开展常规巡察。), its opening having stated only the round and dates.
         heading = _heading_naming(_facts.names_the_targets, texts, headings, layout)
-        under = (
-            None
-            if heading is None
-            else next(
-                (i for i in range(heading + 1, min(heading + 3, layout.body_end)) if headings[i] is None),
-                None,
-            )
-        )
-        if under is not None:
-            told = paragraphs[under]
-            body = _facts.inspection(clean, told.start, told.end, title_text, figures, folded)
-            if (
-                body is not None
-                and body.inspector is not None
-                and _facts.tells_of_an_inspection(folded, told.start, told.end)
-            ):
-                inspection = _facts.completed_by(inspection, body)
+        under = None if heading is None else _text_under(heading, 3, headings, layout)
+        body = None if under is None else _told(paragraphs[under], clean, folded, title_text, figures)
+        if body is not None and body.inspector is not None:
+            inspection = _facts.completed_by(inspection, body)
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
@@ -134,12 +108,8 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         and _facts.is_count_of_bodies(fold(inspection.target))
     ):  # "对全市4个单位党组织开展常规巡察" names no body: the list under 一、巡察对象 does.
         heading = _heading_naming(_facts.names_the_targets, texts, headings, layout)
-        listed = None
-        if heading is not None:  # the first paragraph of text under it, below a sub-heading or two
-            listed = next(
-                (i for i in range(heading + 1, min(heading + 4, layout.body_end)) if headings[i] is None),
-                None,
-            )
+        # (the first paragraph of text under it, below a sub-heading or two)
+        listed = None if heading is None else _text_under(heading, 4, headings, layout)
         if listed is not None:
             inspection = _facts.with_listed_target(
                 inspection, clean[paragraphs[listed].start : paragraphs[listed].end]
@@ -235,6 +205,23 @@ def _heading_naming(
         ),
         None,
     )
+
+
+def _text_under(
+    heading: int, reach: int, headings: Sequence[HeadingMatch | None], layout: _layout.Layout
+) -> int | None:
+    """The first paragraph of text (no heading) after the heading at ``heading``, within ``reach`` paragraphs of it
+    and the body."""
+    return next(
+        (i for i in range(heading + 1, min(heading + reach, layout.body_end)) if headings[i] is None), None
+    )
+
+
+def _told(told: Paragraph, clean: str, folded: str, title_text: str, figures: Figures) -> Inspection | None:
+    """The facts a paragraph of the body states, when it tells of the inspection itself (对…开展了巡视, 进驻; not
+    a group named in passing)."""
+    body = _facts.inspection(clean, told.start, told.end, title_text, figures, folded)
+    return body if body is not None and _facts.tells_of_an_inspection(folded, told.start, told.end) else None
 
 
 def _unglued(paragraphs: Sequence[Paragraph], folded: str) -> list[Paragraph]:
