@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from _cpu_cost import grows_linearly
 from xuncha import Qualifier, extract_quantities
 
 Read = tuple[str, str, str | None, Qualifier | None]
@@ -72,3 +73,10 @@ CASES: list[tuple[str, list[Read]]] = [
 def test_figures_of_sets_dp_to_ea(text: str, expected: list[Read]) -> None:
     found = [(q.text, q.value, q.unit, q.qualifier) for q in extract_quantities(text)]
     assert found == [(t, Decimal(v), u, q) for t, v, u, q in expected]
+
+
+def test_a_long_line_of_article_numbers_costs_time_in_proportion_to_it() -> None:
+    # (whether a numeral and 条 open their line is asked over the spaces before them only, not by a search back to
+    # the line's start for every one of them: a line of them once cost its square)
+    linear, small, large = grows_linearly(extract_quantities, lambda n: "一条 " * (n // 3), 60_000)
+    assert linear, (small, large)

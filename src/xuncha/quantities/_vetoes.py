@@ -254,12 +254,8 @@ def _a_heading_marker(c: Candidate) -> bool:
     一、, read by the one marker grammar), not the first item of a list with the numeral after it."""
     if c.text[c.number_end : c.number_end + 1] != "、":
         return False
-    # (a heading opens its line after spaces at most: the line's start is looked for over those only, where a
-    # search back to it was asked for every numeral of a long line)
-    line_start = c.start
-    while line_start and c.text[line_start - 1] in _INDENT:
-        line_start -= 1
-    if line_start and c.text[line_start - 1] != "\n":
+    line_start = _line_start_before(c.text, c.start)
+    if line_start is None:
         return False
     heading = heading_at(c.text, line_start)
     return (
@@ -268,6 +264,16 @@ def _a_heading_marker(c: Candidate) -> bool:
         and heading.start == c.start
         and heading.end == c.number_end + 1
     )
+
+
+def _line_start_before(text: str, start: int) -> int | None:
+    """Where the line ``start`` stands on starts, when only spaces stand before it there; else None. (Looked for
+    over those spaces only: a search back to the line's start, asked of every numeral of a long line, would
+    grow with the square of the line.)"""
+    line_start = start
+    while line_start and text[line_start - 1] in _INDENT:
+        line_start -= 1
+    return line_start if not line_start or text[line_start - 1] == "\n" else None
 
 
 def _part_of_a_word(c: Candidate) -> bool:
@@ -527,10 +533,11 @@ def _an_articles_number(c: Candidate) -> bool:
     """一條 本制度適用于…, 十二条 员工…: a Chinese numeral and 条 opening a line before a space is the number of an
     article whose 第 the page lost, not a count (三条措施 opening a line counts: no space follows)."""
     assert c.reading is not None
-    if c.reading.unit_text != "条" or c.text[c.reading.end : c.reading.end + 1] not in (" ", "\u3000"):
-        return False
-    line_start = c.text.rfind("\n", 0, c.start) + 1
-    return not c.text[line_start : c.start].strip(" \t\u3000")
+    return (
+        c.reading.unit_text == "条"
+        and c.text[c.reading.end : c.reading.end + 1] in (" ", "\u3000")
+        and _line_start_before(c.text, c.start) is not None
+    )
 
 
 def _once_more(c: Candidate) -> bool:
