@@ -22,6 +22,7 @@ from typing import Final
 __all__ = [
     "AHEAD",
     "AIM_VERBS",
+    "COMPARED_BEFORE_QIAN",
     "COMPLETION",
     "DONE",
     "FORMER_PLAN",
@@ -106,3 +107,10 @@ DONE: Final = r"已|曾(?!某)|了(?<![为除]了)(?!解)"
 #: the measure names no time after the notice's date before them (2024年3月底前完成 in a notice of December 2023 is
 #: a plan).
 COMPLETION: Final = r"完成|建成|办结|到位"
+
+# --------------------------------------------------------------------------- the words of comparison
+
+#: The words after which a span named with 前 is the one before, compared with (比前一周, 较前一年, 与前一年相比,
+#: 同前一期, 低于前一周): the date grammar reads 前一年 there as the year before the text's, and the figures' vetoes
+#: read no count of one in 比前一周 (会前一周 and 换届前一年, after a noun, count from an event).
+COMPARED_BEFORE_QIAN: Final = frozenset("比较与同于")

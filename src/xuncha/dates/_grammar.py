@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
+from xuncha._cues import COMPARED_BEFORE_QIAN
 from xuncha._regex import optional_groups_as_branches
 from xuncha.dates._around import DATELINE_FOLLOWS
 from xuncha.dates._words import (
@@ -193,7 +194,7 @@ _AFTER_NO_WORD: Final = {
 }
 # 前一年, the year before the one spoken of, after a word of comparison or where a clause starts (较前一年上升,
 # 前一年的增速); after a noun it is the year before an event (换届前一年), which no calendar fixes.
-_PREVIOUS_ONE = r"(?<![^比较与同于，,。；;：:\s(（“])前一"
+_PREVIOUS_ONE = rf"(?<![^{''.join(sorted(COMPARED_BEFORE_QIAN))}，,。；;：:\s(（“])前一"
 _RELATIVE_YEAR_FIRSTS = "|".join(
     f"{_AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全"
 )

@@ -15,6 +15,7 @@ text alone.
 
 from __future__ import annotations
 
+from xuncha._cues import COMPARED_BEFORE_QIAN
 from xuncha._markers import MarkerKind, heading_at
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
@@ -525,8 +526,8 @@ def _a_previous_one_compared(c: Candidate) -> bool:
 
 #: The spans and issues a text compares with the one before (比前一周, 较前一期, 与前一个月相比).
 _COMPARED_SPANS = frozenset({"周", "年", "月", "个月", "季度", "天", "日", "期"})
-#: 前 after a word of comparison: the one before is compared with.
-_COMPARED_PREVIOUS = ("比前", "较前", "与前", "同前", "于前")
+#: 前 after a word of comparison (xuncha._cues): the one before is compared with.
+_COMPARED_PREVIOUS = tuple(word + "前" for word in sorted(COMPARED_BEFORE_QIAN))
 
 
 def _an_articles_number(c: Candidate) -> bool:
