@@ -8,14 +8,9 @@ Each row is a text, its reference date (None: an undated page) and every period 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from _dates_read import Read, read_periods
-
-Row = tuple[str, str | None, list[Read]]  # (text, reference date or None, every period it should yield)
-
+from _dates_read import Read, Row, read_periods_on, table_params
 
 TEXT_YEAR: list[Row] = [
     # A span since a part of a written year is no year the text is about: 全年 and 上年 stay the bulletin's.
@@ -181,13 +176,6 @@ _TABLES: dict[str, list[Row]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "reference", "expected"),
-    [
-        pytest.param(*row, id=f"{name}-{number}")
-        for name, rows in _TABLES.items()
-        for number, row in enumerate(rows)
-    ],
-)
+@pytest.mark.parametrize(("text", "reference", "expected"), table_params(_TABLES))
 def test_the_periods_of_sets_cx_to_do(text: str, reference: str | None, expected: list[Read]) -> None:
-    assert read_periods(text, None if reference is None else dt.date.fromisoformat(reference)) == expected
+    assert read_periods_on(text, reference) == expected

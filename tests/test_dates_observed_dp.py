@@ -8,14 +8,9 @@ Each row is a text, its reference date (None: an undated page) and every period 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from _dates_read import Read, read_periods
-
-Row = tuple[str, str | None, list[Read]]  # (text, reference date or None, every period it should yield)
-
+from _dates_read import Read, Row, read_periods_on, table_params
 
 YEARS: list[Row] = [
     # 前一年 after a word of comparison, or opening a clause, is the year before the one the text speaks of.
@@ -150,13 +145,6 @@ _TABLES = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "reference", "expected"),
-    [
-        pytest.param(*row, id=f"{name}-{number}")
-        for name, rows in _TABLES.items()
-        for number, row in enumerate(rows)
-    ],
-)
-def test_the_periods_of_sets_dp_to_ea(text: str, reference: str | None, expected: list[Read]) -> None:
-    assert read_periods(text, None if reference is None else dt.date.fromisoformat(reference)) == expected
+@pytest.mark.parametrize(("text", "reference", "expected"), table_params(_TABLES))
+def test_the_periods_of_sets_dp_to_em(text: str, reference: str | None, expected: list[Read]) -> None:
+    assert read_periods_on(text, reference) == expected
