@@ -454,10 +454,10 @@ _PREFIX = rf"""
 """
 # (来 is tested before the year it follows: the alternation tests a character, not a lookbehind)
 _SUFFIX = rf"""
-    {_SUFFIX_GUARD} (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
+    {_SUFFIX_GUARD} (?: 及 (?=[以之][前后]) )?                        # 8月31日及以前出生: the day included
+    (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
               | 前(?![期列景沿线往]|[进移](?!一步)[0-9一二三四五六七八九十两]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
-              | 以内 | 内(?![部容地外涵在务控设审蒙])
-              | 及 (?:以前|之前|以后|之后) )                     # 8月31日及以前出生: the day included
+              | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
 # (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
 # half; 后半个月 is still half a month after. 前 before 进 or 移 and a number is a ranking's move: 较上年前进137位,

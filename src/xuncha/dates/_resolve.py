@@ -215,8 +215,6 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     values = match.groups()
     get = match  # the groups outside the points, by name
     special, suffix, list_item, from_then, connector, prefix = compiled.outer(values)
-    if suffix is not None and suffix[0] == "及":
-        suffix = suffix[1:]  # (及以前: the day itself included, as 以前 includes it)
     if special is not None:
         return resolve_special(get, context), context.year, context.stated
     start_at = match.start()
