@@ -90,22 +90,25 @@ _CN_SHORT_YEAR = "[〇○零一二三四五六七八九](?<![〇○零一二三�
 # The months of a range from a month after a year (1至8月, 1-8月): what may follow a year that no count of years is
 # followed by.
 _MONTHS_FROM = rf"[0-9]{{1,2}} {_SP} [至到\-—–~〜] {_SP} [0-9]{{1,2}} {_SP} 月"
+# The parts of a year a short or a Minguo year may stand before (and no count of years does): the months of a range,
+# a quarter (第4季, as Taiwan and Macao write it, or 季度), a half, the whole year.
+_PARTS_AFTER_A_SHORT_YEAR = rf"{_MONTHS_FROM}|第[一二三四1-4]个?季|[一二三四1-4]个?季度|[上下]半年|全年"
 _SHORT_YEAR_FOLLOWS = (
-    rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|{_MONTHS_FROM}|第[一二三四1-4]个?季|[一二三四1-4]个?季度|[底末初]|[上下]半年|全年"
+    rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|{_PARTS_AFTER_A_SHORT_YEAR}|[底末初]"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
 # A year of three digits (114年度, 101年9月, 102年1至8月, 105年上半年, 106年第4季, 107年全年) is a year of the Republic
 # of China's calendar (民国纪年, year 1 is 1912), as Taiwan's pages date their own years: no other text writes a
 # three-digit year before a month or the months of a range, a half or a quarter of the year, 全年 or 度 (建党100年初心
 # is a count, so not before 初, 底 or a holiday); nor before 学年, an academic year (109學年).
+_THREE_DIGIT_YEAR = r"1 (?<![0-9.]1) [0-9]{2}"
 _MINGUO_YEAR = (
-    rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | {_MONTHS_FROM} | [上下]半年 | 全年"
-    rf" | 第[一二三四1-4]个?季 | [一二三四1-4]个?季度 ) )"
+    rf"{_THREE_DIGIT_YEAR} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | {_PARTS_AFTER_A_SHORT_YEAR} ) )"
 )
 # A Minguo year before the months of a range (102年1至8月).
-_MINGUO_BARE_YEAR = rf"1 (?<![0-9.]1) [0-9]{{2}} (?= 年 {_MONTHS_FROM} )"
+_MINGUO_BARE_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 年 {_MONTHS_FROM} )"
 # An academic year of Taiwan's calendar (109學年, 從106學年起): read as the calendar year, as the corpus reads one.
-_MINGUO_SCHOOL_YEAR = r"1 (?<![0-9.]1) [0-9]{2} (?= 学年 )"
+_MINGUO_SCHOOL_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 学年 )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
 _AFTER_HOUTIAN = (
