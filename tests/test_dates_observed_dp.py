@@ -134,7 +134,50 @@ HOURS_AND_NOTES: list[Row] = [
     ),
 ]
 
+NEWS_DAYS: list[Row] = [
+    # A day in brackets after a word of the day or a weekday is that word's day, the one of that number nearest the
+    # reference (in the month before it, its own or the next); the word is read too.
+    (
+        "今天(8日),国新办举行发布会。",
+        "2023-06-08",
+        [("今天", "on", "2023-06-08", "2023-06-08"), ("8日", "on", "2023-06-08", "2023-06-08")],
+    ),
+    (
+        "截至昨日(31日),已有12个省份公布数据。",
+        "2022-11-01",
+        [("截至昨日", "until", None, "2022-10-31"), ("31日", "on", "2022-10-31", "2022-10-31")],
+    ),
+    ("特首选举将于周日(8日)举行。", "2022-05-05", [("8日", "on", "2022-05-08", "2022-05-08")]),
+    (
+        "委员会下周一(2日)召开会议。",
+        "2024-11-28",
+        [("下周一", "on", "2024-12-02", "2024-12-02"), ("2日", "on", "2024-12-02", "2024-12-02")],
+    ),
+    # A lone day's evening (11日晚) is that day, as its 晚上 is; 晚于 and 晚会 are no time of the day.
+    (
+        "3月10日,工作组进驻。11日晚召开座谈会。",
+        "2023-03-20",
+        [("3月10日", "on", "2023-03-10", "2023-03-10"), ("11日", "on", "2023-03-11", "2023-03-11")],
+    ),
+]
+
+SAME_PERIOD: list[Row] = [
+    # 上年同期 is the last period of one year the text reported on a year back: not a span since a month up to a
+    # reference in the next year (5月份以来 on a page of January).
+    (
+        "2018年1-11月,收入增长。5月份以来延续负增长,比上年同期回落7个百分点。",
+        "2019-01-03",
+        [
+            ("2018年1-11月", "range", "2018-01-01", "2018-11-30"),
+            ("5月份以来", "since", "2018-05-01", "2019-01-03"),
+            ("上年同期", "on", "2017-01-01", "2017-11-30"),
+        ],
+    ),
+]
+
 _TABLES = {
+    "news-days": NEWS_DAYS,
+    "same-period": SAME_PERIOD,
     "years": YEARS,
     "reports-own-year": REPORTS_OWN_YEAR,
     "same-month": SAME_MONTH,

@@ -420,11 +420,13 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                     and last[1].year == period[0].year
                 ):
                     context.last = period
-                # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back; nor a
+                # (not a range of years, a caption's 2012-2016: 上年同期 is one year's span a year back, nor a span
+                # since a month of one year up to a reference in the next, 5月份以来 on a page of January; nor a
                 # period still to come, a plan's 预计2023年9月建成 on a page of April 2022)
                 if (
                     period[3] not in _FINER_THAN_A_MONTH
                     and not (period[2] is RANGE and period[3] is BY_YEAR)
+                    and not (period[0] is not None and period[1] is not None and period[0].year != period[1].year)
                     and not (reference is not None and period[0] is not None and period[0] > reference)
                 ):
                     context.text_last = period

@@ -117,7 +117,7 @@ _AFTER_HOUTIAN = (
 _CONN = r"——|—|–|-|~|〜|至|到"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
-_TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚"
+_TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"
 # (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
 _LONE_DAY_FOLLOWS = (
     "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
@@ -127,6 +127,12 @@ _LONE_DAY_FOLLOWS = (
     # (or spaces and words: a chronicle's entry, 1日 市委召开…, under its month's heading)
     "|[ \u3000]{1,3}(?=[\u4e00-\u9fff])|"
 ) + _TIMES_OF_DAY
+# A day in brackets after a word of the day or the week that it dates (今天(8日), 截至昨日(26日), 周日(8日), 星期三
+# (5日)), as a news lead writes it: the day of the month the word names (fixed-width lookbehinds, one per digit count).
+_DAY_WORD = "(?:今天|今日|昨天|昨日|明天|明日|[周期][一二三四五六日天])"
+_BRACKETED_AFTER_A_DAY_WORD = (
+    rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9]日)|(?<={_DAY_WORD}[（(][0-9]{{2}}日))"
+)
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
@@ -411,6 +417,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
             rf"""(?: (?P<{p}bracketed_day> [今昨] [（(] ) | (?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) )
                  (?P<{p}dateline_day> [0-9]{{1,2}})
                  (?({p}bracketed_day) [）)] 日 | 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS}) )""",
+            # a day in brackets after a word of the day or a weekday that it dates (今天(8日), 截至昨日(26日),
+            # 周日(8日)): resolution takes that day nearest the reference
+            rf"""(?<=[（(]) (?P<{p}day_of_word> [0-9]{{1,2}}) 日 {_BRACKETED_AFTER_A_DAY_WORD}""",
             # (or a day further down a list of days: 9月20日、21日、27日 — resolution asks a day of its sentence
             # before it, as for a day inside a sentence)
             rf"""(?: (?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) | (?<=[0-9]日、) )

@@ -17,6 +17,7 @@ from xuncha.dates._calendar import (
     Invalid,
     day_of,
     holiday,
+    month_end,
     small,
     year_number,
 )
@@ -112,6 +113,21 @@ def _month_of_a_lone_day(
     return reference.year, reference.month
 
 
+def _month_nearest(day: int, reference: dt.date) -> tuple[int, int]:
+    """The (year, month) in which the day numbered ``day`` lies nearest ``reference``: the month before it, its own or
+    the next (a news lead's 昨日(30日) on the 1st is the 30th of the month before, 周一(2日) on the 30th the 2nd of the
+    next)."""
+    months = reference.year * 12 + reference.month - 1
+    best: tuple[int, tuple[int, int]] | None = None
+    for step in (0, -1, 1):  # (the reference's own month first: it wins a tie)
+        year, month = divmod(months + step, 12)
+        if day <= month_end(year, month + 1).day:
+            distance = abs((dt.date(year, month + 1, day) - reference).days)
+            if best is None or distance < best[0]:
+                best = (distance, (year, month + 1))
+    return (reference.year, reference.month) if best is None else best[1]
+
+
 class Groups:
     """The groups of one point of a match read by name: the grammar's names without the point's prefix.
 
@@ -143,7 +159,7 @@ class Groups:
 _POINT_FIELDS: Final = (
     "year", "separated_year", "glued_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
-    "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "relative_month",
+    "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "day_of_word", "relative_month",
     "relative_quarter", "today", "minguo_year", "relative_week",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
@@ -187,7 +203,7 @@ class Point:
         (
             year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
-            glued_month_day, glued_short, lone_day, dateline_day, sentence_day, relative_month,
+            glued_month_day, glued_short, lone_day, dateline_day, sentence_day, day_of_word, relative_month,
             relative_quarter, today, minguo_year, relative_week,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
@@ -239,6 +255,13 @@ class Point:
         if lone_day is not None:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context, starts_ahead)
+        elif day_of_word is not None:  # 今天(8日), 周日(8日): the day of that number nearest the reference
+            day_text = day_of_word
+            self.month_year, self.month = (
+                _month_of_a_lone_day(day_of_word, None, context)
+                if reference is None
+                else _month_nearest(small(day_of_word) or 0, reference)
+            )
         # 本季度, 上季度: the quarter and its year from the quarter the text's first line names (a quarterly report
         # published in the next quarter speaks of its own), else from the reference date (unknown without one).
         self.quarter: int | None = None
@@ -263,6 +286,7 @@ class Point:
             or relative_quarter
             or today
             or lone_day
+            or day_of_word
         )
         self.day = None if day_text is None else small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):
