@@ -426,7 +426,9 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 if (
                     period[3] not in _FINER_THAN_A_MONTH
                     and not (period[2] is RANGE and period[3] is BY_YEAR)
-                    and not (period[0] is not None and period[1] is not None and period[0].year != period[1].year)
+                    and not (
+                        period[0] is not None and period[1] is not None and period[0].year != period[1].year
+                    )
                     and not (reference is not None and period[0] is not None and period[0] > reference)
                 ):
                     context.text_last = period

@@ -130,9 +130,7 @@ _LONE_DAY_FOLLOWS = (
 # A day in brackets after a word of the day or the week that it dates (今天(8日), 截至昨日(26日), 周日(8日), 星期三
 # (5日)), as a news lead writes it: the day of the month the word names (fixed-width lookbehinds, one per digit count).
 _DAY_WORD = "(?:今天|今日|昨天|昨日|明天|明日|[周期][一二三四五六日天])"
-_BRACKETED_AFTER_A_DAY_WORD = (
-    rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9]日)|(?<={_DAY_WORD}[（(][0-9]{{2}}日))"
-)
+_BRACKETED_AFTER_A_DAY_WORD = rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9]日)|(?<={_DAY_WORD}[（(][0-9]{{2}}日))"
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
