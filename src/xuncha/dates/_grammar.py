@@ -105,6 +105,14 @@ _THREE_DIGIT_YEAR = r"1 (?<![0-9.]1) [0-9]{2}"
 _MINGUO_YEAR = (
     rf"{_THREE_DIGIT_YEAR} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | {_PARTS_AFTER_A_SHORT_YEAR} ) )"
 )
+# A Minguo year in Chinese numerals without 民国 (九十一年度, 一一三年度), as Taiwan's budgets and audits name their fiscal
+# years: only before 年度, which no count of years takes (三十年度过 is one spent), 二十 to 九十九 or 一〇〇 to 一二九 digit
+# by digit (mainland text writes a year's four digits, 二〇一三年度).
+_MINGUO_NUMERALS_YEAR = (
+    "(?<![〇○零一二三四五六七八九十百千万亿两第几])"
+    "(?:[二三四五六七八九]十[一二三四五六七八九]?|一[〇○零一二][〇○零一二三四五六七八九])"
+    "(?=年度(?!过))"
+)
 # A Minguo year before the months of a range (102年1至8月).
 _MINGUO_BARE_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 年 {_MONTHS_FROM} )"
 # An academic year of Taiwan's calendar (109學年, 從106學年起): read as the calendar year, as the corpus reads one.
@@ -315,8 +323,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                | {_CN_SHORT_YEAR}                                      #   century from the
                                | {_MINGUO_YEAR} | {_MINGUO_SCHOOL_YEAR} )              #   text, or refused;
               (?: 年 (?= {_SHORT_YEAR_FOLLOWS} ) | (?<=1[0-9]{{2}}) 学年 )       #   114年度, 109学年: Minguo
-            | 民国 {_SP} (?P<{p}minguo_year> [0-9]{{1,3}} (?![0-9]) | 元                # 民國103年, 民國三十六年:
-                                          | [一二三四五六七八九十]{{1,3}} ) {_SP} 年   #   the Republic's calendar
+            | 民国 {_SP} (?P<{p}minguo_year> [0-9]{{1,3}} (?![0-9]) | 元                # 民國103年, 民國三十六年,
+                                          | [〇○零一二三四五六七八九十百]{{1,5}} ) {_SP} 年  #   中華民國一百零八年:
+                                                                                #   the Republic's calendar
+            | (?P<{p}minguo_numerals> {_MINGUO_NUMERALS_YEAR}) 年               # 九十一年度, 一一三年度
             | (?<![以之每此其然最提])                                            # not 以前年 …
               (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|{_PREVIOUS_ONE}|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度

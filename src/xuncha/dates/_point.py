@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from xuncha.dates._calendar import (
-    CN_DIGIT,
     MAX_YEAR,
     MIN_YEAR,
     MINGUO_YEAR_ONE,
@@ -35,7 +34,9 @@ from xuncha.dates._context import (
 )
 from xuncha.dates._grammar import grammar
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
+from xuncha.errors import NumberError
 from xuncha.models import Precision
+from xuncha.numerals import parse_number
 
 # Years relative to the reference date (offset) or to the year stated last in the text (当年 …).
 _REFERENCE_YEARS: Final = {
@@ -81,13 +82,15 @@ def _split_month_day(digits: str) -> tuple[str, str]:
 
 
 def _minguo_number(text: str) -> int:
-    """The number of a year of the Republic named with 民国: 103, 元 (its first), 三十六, 一一三 (digit by digit)."""
+    """The number of a year of the Republic: 103, 元 (its first), 三十六, 一百零八, 一一三 (digit by digit)."""
     if text == "元":
         return 1
     if text.isascii():
         return int(text)
-    number = small(text)
-    return number if number is not None else int("".join(str(CN_DIGIT[ch]) for ch in text))
+    try:
+        return int(parse_number(text))
+    except NumberError:  # (the grammar reads no other numeral, but a year it cannot number is no date)
+        raise Invalid(f"{text}年 is no year of the Republic", "no-such-date") from None
 
 
 def _month_of_a_lone_day(
@@ -160,7 +163,7 @@ _POINT_FIELDS: Final = (
     "year", "separated_year", "glued_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "day_of_word", "relative_month",
-    "relative_quarter", "today", "minguo_year", "relative_week",
+    "relative_quarter", "today", "minguo_year", "minguo_numerals", "relative_week",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
 _FIELD_GETTERS: dict[
@@ -204,11 +207,11 @@ class Point:
             year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, day_of_word, relative_month,
-            relative_quarter, today, minguo_year, relative_week,
+            relative_quarter, today, minguo_year, minguo_numerals, relative_week,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
         # 民國103年: a year of the Republic of China's calendar, named
-        self.minguo_year = minguo_year
+        self.minguo_year = minguo_year or minguo_numerals  # (九十一年度: one without 民国)
         self.relative_year = relative_year
         self.short_year = short_year
         self.today = today
