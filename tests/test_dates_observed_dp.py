@@ -188,7 +188,45 @@ SAME_PERIOD: list[Row] = [
     ),
 ]
 
+RANGES: list[Row] = [
+    # A part of the day between a range's start and its connector (下午, 白天, 零时) leaves it a range of days.
+    (
+        "1月27日下午—1月29日停诊。",
+        "2017-01-10",
+        [("1月27日下午—1月29日", "range", "2017-01-27", "2017-01-29")],
+    ),
+    (
+        "(记者)28日下午到29日,全县普降暴雨。",
+        "2013-06-30",
+        [("28日下午到29日", "range", "2013-06-28", "2013-06-29")],
+    ),
+    # -- typed for a dash.
+    (
+        "体检时间:10月15日--11月25日。",
+        "2018-10-10",
+        [("10月15日--11月25日", "range", "2018-10-15", "2018-11-25")],
+    ),
+    # A fiscal year split over two, the second written with four digits (Hong Kong's accounts); not two apart.
+    (
+        "行管会2023/2024年度事务报告:会议时数由2022/2023年度增加。",
+        "2025-09-08",
+        [
+            ("2023/2024年度", "range", "2023-01-01", "2024-12-31"),
+            ("2022/2023年度", "range", "2022-01-01", "2023-12-31"),
+        ],
+    ),
+    ("2019/2021年度", "2020-01-01", []),
+    # A year whose 年 was lost before the months of a range from January (20191-8月份); an amount's digits are not.
+    (
+        "数据显示20191-8月份全国零售额增长。",
+        "2019-09-20",
+        [("20191-8月份", "range", "2019-01-01", "2019-08-31")],
+    ),
+    ("编号20191-8号", "2019-09-20", []),
+]
+
 _TABLES = {
+    "ranges": RANGES,
     "news-days": NEWS_DAYS,
     "same-period": SAME_PERIOD,
     "years": YEARS,

@@ -122,7 +122,7 @@ _MINGUO_SCHOOL_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 学年 )"
 _AFTER_HOUTIAN = (
     r"[，,。；;！!？?、\s]|$|[上下中]午|早上|晚上|凌晨|[起前再就将会要到]|开始|召开|举行|出发|上班"
 )
-_CONN = r"——|—|–|-|~|〜|至|到"
+_CONN = r"——|—|–|--|-|~|〜|至|到"  # (-- as typed for a dash: 10月15日--11月25日)
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
 _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"
@@ -487,17 +487,24 @@ _SUFFIX = rf"""
 # every form of the range end was tried at 12 (a few microseconds, at every such date line). A necessary condition,
 # like the guards above (tests/test_dates_grammar.py compares the expression without it).
 _BARE_NOT_SEPARATED: Final = "(?![12][0-9]{3}-[0-9]{1,2}-)"
+# A year whose 年 a scraper dropped before the months of a range from January (20191-8月份, 20201-6月): as the
+# year glued to a month (_YEAR_LOST_NIAN), four digits 19xx or 20xx that no amount is written as before 1-8月.
+_YEAR_LOST_NIAN_BEFORE_MONTHS = (
+    rf"{_YEAR_LOST_NIAN_BEFORE} (?= 1 {_SP} (?:{_CONN}) {_SP} (?:1[0-2]|[2-9]) {_SP} 月 )"
+)
 # A bare number that borrows its unit from a range end or a list's last item (1-11月, 2017—2022年, 6、7月份).
 # Only worth trying when a range connector or a list's 、 follows within a few characters (most dates are
 # neither); possessive, since the characters before a connector cannot be one.
 _BARE_START = rf"""
     (?=[0-9〇○零一二三四五六七八九十两今本当去上明前后次翌同来年月份{SPACES}]{{1,16}}+ (?:—|–|-|~|〜|至|到|、))
     {_BARE_NOT_SEPARATED}
-    (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR} | {_MINGUO_BARE_YEAR}) {_SP} 年 {_SP} # 2023年1-11月
+    (?:   (?P<bare_year> {_YEAR_NUM} | {_FIGURE_YEAR} | {_MINGUO_BARE_YEAR}
+                       | {_YEAR_LOST_NIAN_BEFORE_MONTHS} )                            # 20191-8月份 (年 lost)
+          (?: (?<=[0-9]{{4}}) (?=1[^0-9]) | {_SP} 年 {_SP} )                           # 2023年1-11月
         | (?<![以之每此其然最提]) (?P<bare_relative_year> 今|本|当|去|上|明|前|后|次|翌|同|来) 年 {_SP}
     )?
     (?: (?P<bare_month> {_SMALL_NUM}) {_SP} 月 (?:份)? {_SP} )?                        # 3月13-15日
-    (?P<bare_number> {_YEAR_NUM} | {_SMALL_NUM})
+    (?P<bare_number> {_YEAR_NUM} | {_SMALL_NUM} | (?(bare_year) (?<=[0-9]{{4}}) 1 | (?!) ) )
 """
 # What a copyright's years stand right after (Copyright © 2016-2025, ©2025): its sign or its word, one fixed-width
 # lookbehind apiece.
@@ -531,7 +538,7 @@ _SPECIAL = rf"""
           (?P<academic_end> {_YEAR_NUM}) {_SP} 学年度?
         # a fiscal year split over two calendar years (2019/20年度, 二零一九/二零年度, 二○一○至一一财政年度), and a
         # range of them (二零二零/二一至二零二三/二四年度): the calendar years they span, as the corpus reads them
-        | (?P<split_start> {_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_next> {_TWO_DIGITS}) {_SP}
+        | (?P<split_start> {_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_next> {_TWO_DIGITS} | {_YEAR_NUM}) {_SP}
           (?: (?:{_CONN}) {_SP} (?:{_YEAR_NUM}) {_SP} [/／] {_SP} (?P<split_last> {_TWO_DIGITS}) {_SP} )?
           (?:财政)? 年度
         | (?P<fiscal_start> {_YEAR_NUM}) {_SP} (?:{_CONN}) {_SP} (?P<fiscal_next> {_TWO_DIGITS}) {_SP} (?:财政)? 年度
@@ -651,8 +658,11 @@ _CLOCK = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP}
                  (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} 时? | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班 ) )"""
 # (and before a start's 后, 起 or 开始: 2023年5月18日9:00后, 11月26日22:00起, 自2020年3月1日0时起至6月30日)
 _CLOCK_TAIL = rf"(?: {_CLOCK} (?= {_SP} (?: (?:之|以)?[前后] | 起 | 开始 ) ) )"
-# The same hour before a range's connector (11月18日(星期四)8:00—11月27日: an application window's opening hour).
-_CLOCK_BEFORE_RANGE = rf"(?: {_CLOCK} (?= {_SP} [—–\-~〜至到] ) )"
+# The same hour before a range's connector (11月18日(星期四)8:00—11月27日: an application window's opening hour), or
+# the part of the day alone (1月27日下午—1月29日, 6月6日白天到6月10日, 4月1日零时至30日): the range runs from that day.
+_CLOCK_BEFORE_RANGE = (
+    rf"(?: (?: {_CLOCK} | {_SP} (?:上午|下午|中午|晚上|凌晨|白天|零时) ) (?= {_SP} [—–\-~〜至到] ) )"
+)
 
 # never takes part: the group a point reads for a field only the other point has (end_day_alone); never opened
 # either (see _SUFFIX_GUARD)

@@ -145,7 +145,9 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
     if split_first is not None:  # 2019/20年度: the fiscal year over two calendar years, read as both
         first = year_number(split_first)
         second_digits = get["split_next"] or get["fiscal_next"] or ""
-        if year_number(second_digits) != (first + 1) % 100 or not MIN_YEAR <= first < MAX_YEAR:
+        # (the next year's last two digits, or all four: 2023/2024年度, as Hong Kong's accounts write it)
+        next_year = first + 1 if len(second_digits) == 4 else (first + 1) % 100
+        if year_number(second_digits) != next_year or not MIN_YEAR <= first < MAX_YEAR:
             raise Invalid(f"{split_first}/{second_digits} is not a year split over two", "out-of-range")
         last = first + 1
         if get["split_last"] is not None:  # 二零二零/二一至二零二三/二四年度: to the last one's second year
