@@ -465,12 +465,20 @@ _AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO,
 #: 9月底: it lasts until then).
 _STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长", "开始", "要", "工作")
 _AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
+# 至 after a word and before a year, a month or a word of the year is "up to" it (财政储备至2020年3月底为…, 公布至七月底
+# 的人口统计, 有效期至2025年2月12日, 预计至2025年底): a range's 至 follows its start, read with it. Not after 甚, 乃, 以,
+# 及 (甚至, 乃至: "even"), 截 or 直 (截至, 直至: read above), 起 (自…起至…: a range's); nor after a verb of change
+# or of moving to (增至2024年的, 降至106年, 下滑至一一三年度, 上升至2024年第12位, 追溯至1912年, 结转至2024年, 顺延至5月3日, 扩展至):
+# the date there is the figure's or the new one, on.
+_AFTER_A_WORD = "(?<=[\u4e00-\u9fff]{0})(?<![甚乃以及截直起增长升降跌涨滑落减缩扩提达溯转延展推回]{0})"
+_UP_TO_WHAT = "[0-9〇○零一二三四五六七八九十元本明去年]"
 _PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
               | (?:截至|截止) (?: (?:时间|日期) (?:为|是|到|[:：])? )?                 # 截止时间为…, 到…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至)      # 到 only at a clause start,
               | {_AFTER_AN_AIM.format("")} 到                        # or a target's,
-              | {_AFTER_A_STRETCH.format("")} (?:到|至) )            # or the end of a stretch of work
+              | {_AFTER_A_STRETCH.format("")} (?:到|至)              # or the end of a stretch of work,
+              | {_AFTER_A_WORD.format("")} 至 (?={_SP}{_UP_TO_WHAT}) )     # or up to a date after a word
 """
 # (来 is tested before the year it follows: the alternation tests a character, not a lookbehind)
 _SUFFIX = rf"""
@@ -765,7 +773,7 @@ _STARTS: Final = {
     "近": f"(?={_COUNT_FOLLOWS})", "第": f"(?={_SP}[一二三四1-4]{_SP}个?季)",
     "直": "(?=[至到])",
     "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE}|{_AFTER_A_STRETCH.format('到')})",
-    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')}|{_AFTER_A_STRETCH.format('至')})",
+    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')}|{_AFTER_A_STRETCH.format('至')}|{_AFTER_A_WORD.format('至')}(?={_SP}{_UP_TO_WHAT}))",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
