@@ -223,6 +223,12 @@ RANGES: list[Row] = [
         [("20191-8月份", "range", "2019-01-01", "2019-08-31")],
     ),
     ("编号20191-8号", "2019-09-20", []),
+    # 来 after a year of four digits is "since" (2022年来), as after 今年; 来华 is "came to China".
+    (
+        "2022年来,全镇公开信息127条;2019年来华。",
+        "2023-01-20",
+        [("2022年来", "since", "2022-01-01", "2023-01-20"), ("2019年", "on", "2019-01-01", "2019-12-31")],
+    ),
     # 至 after a word, before a year, a month or a word of the year, is "up to" it (a range's 至 follows its start);
     # not 甚至, nor after a verb of change or of moving to, where the date is the figure's or the new one.
     (

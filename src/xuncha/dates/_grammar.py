@@ -480,10 +480,11 @@ _PREFIX = rf"""
               | {_AFTER_A_STRETCH.format("")} (?:到|至)              # or the end of a stretch of work,
               | {_AFTER_A_WORD.format("")} 至 (?={_SP}{_UP_TO_WHAT}) )     # or up to a date after a word
 """
-# (来 is tested before the year it follows: the alternation tests a character, not a lookbehind)
+# (来 is tested before the year it follows: the alternation tests a character, not a lookbehind; after a year of four
+# digits it is "since" too, 2022年来, where a count of years is read as one by _SPECIAL; not 2019年来华, came)
 _SUFFIX = rf"""
     {_SUFFIX_GUARD} (?: 及 (?=[以之][前后]) )?                        # 8月31日及以前出生: the day included
-    (?P<suffix> 以来(?:至今)? | 至今 | 来(?<=[今本]年来)(?![到自源看说访临]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
+    (?P<suffix> 以来(?:至今)? | 至今 | 来(?:(?<=[今本]年来)|(?<=[0-9]{{4}}年来))(?![到自源看说访临华京沪这]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
               | 前(?![期列景沿线往]|[进移](?!一步)[0-9一二三四五六七八九十两]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
