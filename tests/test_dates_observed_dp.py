@@ -114,6 +114,12 @@ TAIWAN_AND_MACAO: list[Row] = [
     ),
     ("中華民國一百零八年度總決算編製要點", None, [("民國一百零八年度", "on", "2019-01-01", "2019-12-31")]),
     ("三十年度过了,九十年代的事。", "2020-05-01", []),
+    # A relative year that writes its number in brackets is that year (Taiwan's press).
+    (
+        "上(2020)年基期偏低,预期本(2021)年全球经济成长。",
+        "2021-03-18",
+        [("上(2020)年", "on", "2020-01-01", "2020-12-31"), ("本(2021)年", "on", "2021-01-01", "2021-12-31")],
+    ),
 ]
 
 LUNAR_DAYS: list[Row] = [
@@ -165,6 +171,15 @@ NEWS_DAYS: list[Row] = [
         "委员会下周一(2日)召开会议。",
         "2024-11-28",
         [("下周一", "on", "2024-12-02", "2024-12-02"), ("2日", "on", "2024-12-02", "2024-12-02")],
+    ),
+    # Today's, yesterday's or the next day's number in brackets, the day inside or outside them, in Arabic or Chinese
+    # numerals: today's and yesterday's nearest the reference, the next day's in the month of the date before it.
+    ("委员会今(18日)认定县府虚掷公帑。", "2024-06-18", [("今(18日)", "on", "2024-06-18", "2024-06-18")]),
+    ("审计室主任昨（二）日报告决算。", "2025-09-03", [("昨（二）日", "on", "2025-09-02", "2025-09-02")]),
+    (
+        "6月15日抵达,翌(十六)日上午巡察北港镇。",
+        "2004-07-20",
+        [("6月15日", "on", "2004-06-15", "2004-06-15"), ("翌(十六)日", "on", "2004-06-16", "2004-06-16")],
     ),
     # A lone day's evening (11日晚) is that day, as its 晚上 is; 晚于 and 晚会 are no time of the day.
     (

@@ -327,6 +327,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                           | [〇○零一二三四五六七八九十百]{{1,5}} ) {_SP} 年  #   中華民國一百零八年:
                                                                                 #   the Republic's calendar
             | (?P<{p}minguo_numerals> {_MINGUO_NUMERALS_YEAR}) 年               # 九十一年度, 一一三年度
+            | (?<![以之每此其然最提]) [今本上去明]                                # 今（2025）年, 上(2020)年: a
+              [（(] (?P<{p}bracketed_year> [12][0-9]{{3}}) [）)] 年             #   relative year that writes its
+                                                                                #   number, as Taiwan's press does
             | (?<![以之每此其然最提])                                            # not 以前年 …
               (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|{_PREVIOUS_ONE}|前|翌) 年 (?![轻龄薪级])
         ) (?:度)?                                                               # 2023年度
@@ -419,12 +422,13 @@ def _point(p: str, *, day_only: bool = False) -> str:
                  (?: 日 (?={_LONE_DAY_FOLLOWS}) | (?({p}whole_text) [日号] (?={_TEXT_ENDS}) | (?!) ) )""",
             # a news dateline's day (据新华网4日消息, 北京10日电) or a news report's, after the body that acted and
             # before what it did (国资委19日发布, 最高人民法院15日在京发布), or the day a news lead names as today or
-            # yesterday with its number in brackets (今（18）日上午, 昨(17)日: the number is the day); and a day
+            # yesterday or the next day with its number in brackets (今（18）日上午, 昨(17)日, 今(18日), 昨（二）日,
+            # 翌(十六)日, 次(3)日: the number is the day); and a day
             # inside a sentence after a date of it (10月10日电…网站10日开设专栏; resolution refuses it with no day
             # of its paragraph before it)
-            rf"""(?: (?P<{p}bracketed_day> [今昨] [（(] ) | (?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) )
-                 (?P<{p}dateline_day> [0-9]{{1,2}})
-                 (?({p}bracketed_day) [）)] 日 | 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS}) )""",
+            rf"""(?: (?P<{p}bracketed_day> [今昨翌次] [（(] ) | (?<![0-9.]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) )
+                 (?P<{p}dateline_day> [0-9]{{1,2}} | (?({p}bracketed_day) [一二三四五六七八九十]{{1,3}} | (?!) ) )
+                 (?({p}bracketed_day) (?: [）)] 日 | 日 [）)] ) | 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS}) )""",
             # a day in brackets after a word of the day or a weekday that it dates (今天(8日), 截至昨日(26日),
             # 周日(8日)): resolution takes that day nearest the reference
             rf"""(?<=[（(]) (?P<{p}day_of_word> [0-9]{{1,2}}) 日 {_BRACKETED_AFTER_A_DAY_WORD}""",
@@ -756,16 +760,19 @@ def _ascii_digit_start(digit: str) -> str:
     return f"(?:(?<![0-9.]{digit}){four_digits}(?:{number}){quarter})"
 
 
+# A year written in brackets inside a relative year (今（2025）年), which the candidate scan lets start at 今, 本, 上 ….
+_BRACKETED_YEAR_FOLLOWS = "[（(][12][0-9]{3}[）)]年"
+
 _STARTS: Final = {
     **{digit: _ascii_digit_start(digit) for digit in "0123456789"},
     **dict.fromkeys("〇○零一二三四六八九两", _AFTER_NUMERAL),
     "全": "(?=年)",
     "五": _AFTER_NUMERAL, "七": _AFTER_NUMERAL,
     "十": rf"(?:{_AFTER_NUMERAL}|(?=[一二三四五六七八九]五))",  # "十四五"时期
-    "今": rf"(?:(?=[年明天日（(起])|(?=后{_COUNT_FOLLOWS}))", "本": "(?=[年月季日周])", "当": "(?=[年前月])", "去": "(?=年)", "明": "(?=[年天日])",
-    "来": "(?=年)", "次": "(?=[年月])", "翌": "(?=年)", "同": "(?=年)", "后": "(?=[年天])",
+    "今": rf"(?:(?=[年明天日（(起])|(?=后{_COUNT_FOLLOWS}))", "本": f"(?=[年月季日周]|{_BRACKETED_YEAR_FOLLOWS})", "当": "(?=[年前月])", "去": f"(?=年|{_BRACKETED_YEAR_FOLLOWS})", "明": f"(?=[年天日]|{_BRACKETED_YEAR_FOLLOWS})",
+    "来": "(?=年)", "次": "(?=[年月（(])", "翌": "(?=[年（(])", "同": "(?=年)", "后": "(?=[年天])",
     # (上一 and 下一 only before a month, a quarter or 年: not 下一步, the most frequent near-miss)
-    "上": "(?=[上个月半年季周]|一(?:个?[月季]|年|周)|世纪)", "下": "(?=[下个月半年季周]|一(?:个?[月季]|年|周))",
+    "上": f"(?=[上个月半年季周]|一(?:个?[月季]|年|周)|世纪|{_BRACKETED_YEAR_FOLLOWS})", "下": "(?=[下个月半年季周]|一(?:个?[月季]|年|周))",
     "前": "(?=[年第一二三四五六七八九十两0-9天]|[ \u3000\xa0][0-9])",
     "大": "(?=[前后][年天]|大[前后]天)", "过": "(?=去)", "最": "(?=近)", "未": "(?=来)", "往": "(?=后)", "昨": "(?=[天日（(])",
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季|[一二三四五六七八九十0-9])", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
@@ -874,7 +881,7 @@ def grammar() -> Grammar:
     point_fields = {name.partition("_")[2] for name in index if name.startswith(("start_", "end_"))}
     start, end = ({name: index.get(p + name, absent) for name in point_fields} for p in ("start_", "end_"))
     year_fields = (
-        "year", "short_year", "separated_year", "chrome_year", "dmy_year", "relative_year", "relative_month",
+        "year", "short_year", "separated_year", "bracketed_year", "chrome_year", "dmy_year", "relative_year", "relative_month",
         "relative_quarter", "today", "relative_week",
     )  # fmt: skip
     names_year = (

@@ -160,7 +160,7 @@ class Groups:
 
 # The groups Point reads of every point, in the order it unpacks them.
 _POINT_FIELDS: Final = (
-    "year", "separated_year", "glued_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
+    "year", "separated_year", "glued_year", "bracketed_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "day_of_word", "relative_month",
     "relative_quarter", "today", "minguo_year", "minguo_numerals", "relative_week",
@@ -204,12 +204,12 @@ class Point:
     ) -> None:
         self.get, self.reference = get, reference
         (
-            year, separated_year, glued_year, chrome_year, dmy_year, relative_year, short_year, month,
+            year, separated_year, glued_year, bracketed_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, day_of_word, relative_month,
             relative_quarter, today, minguo_year, minguo_numerals, relative_week,
         ) = get.fields()  # fmt: skip
-        self.text_year = year or separated_year or glued_year or chrome_year or dmy_year
+        self.text_year = year or separated_year or glued_year or bracketed_year or chrome_year or dmy_year
         # 民國103年: a year of the Republic of China's calendar, named
         self.minguo_year = minguo_year or minguo_numerals  # (九十一年度: one without 民国)
         self.relative_year = relative_year
@@ -224,6 +224,13 @@ class Point:
             month_text, day_text = _split_month_day(glued)
         # 26日，… , 4日消息: the paragraph's month, else the reference month
         lone_day = lone_day or dateline_day
+        bracket = None if dateline_day is None else get.values[get.index["bracketed_day"]]
+        if bracket is not None and (
+            (bracket[0] in "今昨" and reference is not None) or context is None or context.last is None
+        ):
+            # 今(18日), 昨（二）日: the day of that number nearest the reference, as 今天(8日); 翌(十六)日 and 次(3)日
+            # too with no date before them in their paragraph (after one, the next day is in its month)
+            day_of_word, lone_day = dateline_day, None
         # (sentence_day, 10日开设: only after a day of its sentence)
         if sentence_day is not None:
             if context is None or context.last is None or context.last[3] is not BY_DAY:
