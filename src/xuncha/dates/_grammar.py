@@ -184,6 +184,9 @@ _A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9
 _MONTH_DAY_FOLLOWS = rf"[0-9]?{_SP}月{_SP}(?:[0-9]{{1,2}}{_SP}[日号]|[上中下]旬|底|初|末)"  # (1.9月上旬)
 # A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
 _ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
+# A range end's day in Arabic digits may lose its 日 before a clause break too, after a start that wrote its day
+# (2022年9月9日至28,…), as a day after its month may (10月31，…).
+_END_DAY_UNWRITTEN = rf"(?(start_day) {_A_DAY_NUMBER_BEFORE} (?=[，,。；;]) | (?!) )"
 _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
@@ -441,7 +444,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         ]
     if day_only:  # a range end may name only a day or a part of the first part's month: 13-15日, 上旬至下旬
         alternatives.append(
-            rf"(?P<{p}day_alone> {_SMALL_NUM}) {_SP} [日号] | (?P<{p}ten_days_alone> {_TEN_DAYS})"
+            rf"(?P<{p}day_alone> {_SMALL_NUM}) (?: {_SP} [日号] | {_END_DAY_UNWRITTEN} )"
+            rf" | (?P<{p}ten_days_alone> {_TEN_DAYS})"
         )
     return "(?:" + "\n|".join(alternatives) + ")"
 
