@@ -181,6 +181,8 @@ NEWS_DAYS: list[Row] = [
         "2004-07-20",
         [("6月15日", "on", "2004-06-15", "2004-06-15"), ("翌(十六)日", "on", "2004-06-16", "2004-06-16")],
     ),
+    # Pinyin glosses without tones are read through, as those with tones (a mirror's 今(jin)年).
+    ("今(jin)年預計完成原煤(mei)1000萬噸。", "2013-08-01", [("今(jin)年", "on", "2013-01-01", "2013-12-31")]),
     # A lone day's evening (11日晚) is that day, as its 晚上 is; 晚于 and 晚会 are no time of the day.
     (
         "3月10日,工作组进驻。11日晚召开座谈会。",

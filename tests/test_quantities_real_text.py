@@ -31,6 +31,8 @@ from xuncha._fold import _GLOSS, gloss_spans, without_glosses
         ("會上提出兩點(diǎn)意見", [("兩點(diǎn)", "2", "点", None)]),
         ("收入12萬（wàn）元", [("12萬（wàn）元", "12", "万元", None)]),
         ("投入資金80万(wan4)元", [("80万(wan4)元", "80", "万元", None)]),
+        # without its tone, as some mirrors print pinyin: a whole syllable
+        ("預計完成原煤(mei)1000萬(wan)噸", [("1000萬(wan)噸", "1000", "万吨", None)]),
     ],
 )
 def test_a_pinyin_gloss_is_read_through(text: str, expected: list[Reading]) -> None:
@@ -49,7 +51,8 @@ def test_gloss_spans_point_into_the_text() -> None:
     "text",
     [
         "地區生產總值(GDP)12億元",  # an acronym in brackets
-        "全縣(county)人口12萬人",  # an English word without a tone
+        "全縣(county)人口12萬人",  # an English word without a tone, no syllable of pinyin
+        "項目(a)資金",  # a list's letter: a syllable of one letter is no gloss
         "数字(3)",  # not after a Chinese character's gloss: no letters
         "a(wàn)",  # after a Latin letter, not a Chinese character
     ],

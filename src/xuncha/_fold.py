@@ -112,14 +112,57 @@ def fold(text: str) -> str:
 
 #: The vowels of pinyin with a tone mark.
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-#: A pinyin gloss printed after a character, in brackets of either width: 萬(wàn), 個(gè), 點(diǎn), or with a
-#: tone digit: 萬(wan4). One syllable of lowercase letters with a tone (a mark or a digit), so that a Latin word
-#: or acronym in brackets (GDP), (county) stays text.
+#: The syllables of Mandarin in pinyin without tones, by initial (the zero initial first); one of two letters or
+#: more is a gloss even without its tone, as some mirrors print them (今(jin)年, 萬(wan)元).
+_SYLLABLE_LINES: Final = """
+    ai an ang ao ei en eng er ou
+    ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu
+    ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan
+    chuang chui chun chuo ci cong cou cu cuan cui cun cuo
+    da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo
+    fa fan fang fei fen feng fo fou fu
+    ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo
+    ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo
+    ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun
+    ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo
+    la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu luan lun luo lü lüe lv lve
+    ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu
+    na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nü nüe nv nve
+    pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu
+    qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun
+    ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo
+    sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan
+    shuang shui shun shuo si song sou su suan sui sun suo
+    ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo
+    wa wai wan wang wei wen weng wo wu
+    xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun
+    ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun
+    za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua
+    zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+"""
+_SYLLABLES: Final = tuple(_SYLLABLE_LINES.split())
+
+
+def _syllable_alternatives() -> str:
+    """_SYLLABLES as one alternative per first letter, each of its rests longest first: at a bracket the engine
+    tests a letter per alternative, not each of the 410 syllables."""
+    rests: dict[str, list[str]] = {}
+    for syllable in _SYLLABLES:
+        rests.setdefault(syllable[0], []).append(syllable[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(sorted(words, key=len, reverse=True))})" for first, words in rests.items()
+    )
+
+
+#: A pinyin gloss printed after a character, in brackets of either width: 萬(wàn), 個(gè), 點(diǎn), with a tone
+#: digit: 萬(wan4), or without a tone: 萬(wan). One syllable of lowercase letters, with a tone (a mark or a digit) or
+#: one of _SYLLABLES, so that a Latin word or acronym in brackets (GDP), (county) and a list's (a) stay text.
 _GLOSS: Final = re.compile(
     rf"""
     [(（]                                              # (right after a Chinese character: gloss_spans)
     (?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,4}}            # a syllable with a tone mark
-      | [a-zü]{{1,6}}[1-5])                            # or with a tone digit
+      | [a-zü]{{1,6}}[1-5]                             # or with a tone digit
+      | (?:{_syllable_alternatives()}))                # or a whole syllable without its tone
     [)）]
     """,
     re.VERBOSE,
