@@ -31,6 +31,8 @@ from xuncha._fold import _GLOSS, gloss_spans, without_glosses
         ("會上提出兩點(diǎn)意見", [("兩點(diǎn)", "2", "点", None)]),
         ("收入12萬（wàn）元", [("12萬（wàn）元", "12", "万元", None)]),
         ("投入資金80万(wan4)元", [("80万(wan4)元", "80", "万元", None)]),
+        # the care-of sign ℅ printed for the percent sign
+        ("同比增长14℅", [("14℅", "14", "%", None)]),
         # without its tone, as some mirrors print pinyin: a whole syllable
         ("預計完成原煤(mei)1000萬(wan)噸", [("1000萬(wan)噸", "1000", "万吨", None)]),
     ],

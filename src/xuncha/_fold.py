@@ -73,9 +73,10 @@ _SIMPLIFIED: Final = (
 # (Full-width punctuation such as ，：（） stays: the grammars treat both widths alike where it matters, a
 # property the quantity tests check, and the text keeps the issuer's choice.)
 # (with the small form variants of the point and the marks, ﹒ ﹐ ﹔ ﹕, as some pages set a marker: 1﹒; and the
-# horizontal bar ―, which pages decoded from GBK print for the dash: 2021―2030年)
-_WIDE: Final = "０１２３４５６７８９．％／－～Ｏ￥﹒﹐﹔﹕―"
-_NARROW: Final = "0123456789.%/-~〇¥.,;:—"
+# horizontal bar ―, which pages decoded from GBK print for the dash: 2021―2030年; and the care-of sign ℅, which an
+# input method offers beside the percent sign and some pages print for it: 增长14℅)
+_WIDE: Final = "０１２３４５６７８９．％／－～Ｏ￥﹒﹐﹔﹕―℅"
+_NARROW: Final = "0123456789.%/-~〇¥.,;:—%"
 
 #: Every (from, to) pair of the fold, for documentation and tests.
 FOLD_PAIRS: Final[tuple[tuple[str, str], ...]] = tuple(
