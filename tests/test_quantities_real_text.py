@@ -31,6 +31,8 @@ from xuncha._fold import _GLOSS, gloss_spans, without_glosses
         ("會上提出兩點(diǎn)意見", [("兩點(diǎn)", "2", "点", None)]),
         ("收入12萬（wàn）元", [("12萬（wàn）元", "12", "万元", None)]),
         ("投入資金80万(wan4)元", [("80万(wan4)元", "80", "万元", None)]),
+        # two glosses in a row, as a converter that ran twice prints them
+        ("增加8.16萬(wan)(wan)人", [("8.16萬(wan)(wan)人", "8.16", "万人", None)]),
         # the care-of sign ℅ printed for the percent sign
         ("同比增长14℅", [("14℅", "14", "%", None)]),
         # without its tone, as some mirrors print pinyin: a whole syllable
@@ -68,12 +70,12 @@ def test_what_is_not_a_gloss(text: str) -> None:
 @example("(wàn)萬(wàn)(gè)萬（wan4）a(wàn)元(GDP)")
 def test_gloss_spans_are_every_gloss_after_a_character(text: str) -> None:
     # gloss_spans finds each bracket with str.find and matches the gloss there: the same spans as a scan of the
-    # whole text with the pattern.
-    expected = [
-        match.span()
-        for match in _GLOSS.finditer(text)
-        if match.start() and "\u4e00" <= text[match.start() - 1] <= "\u9fff"
-    ]
+    # whole text with the pattern, each after a Chinese character or right after the gloss before it.
+    expected: list[tuple[int, int]] = []
+    for match in _GLOSS.finditer(text):
+        at = match.start()
+        if at and ("\u4e00" <= text[at - 1] <= "\u9fff" or (expected and expected[-1][1] == at)):
+            expected.append(match.span())
     assert gloss_spans(text) == expected
 
 
@@ -101,6 +103,8 @@ def test_the_parser_reads_figures_through_glosses() -> None:
         # before a bare magnitude 过 is "over" whatever is counted (set N 385)
         ("审结案件过万件", [("过万件", "1", "万件", "more_than")]),
         ("参与群众过千人", [("过千人", "1000", "人", "more_than")]),
+        # and before a number with its magnitude (4067)
+        ("实现单月产量过2.6万辆", [("过2.6万辆", "2.6", "万辆", "more_than")]),
     ],
 )
 def test_breaking_through_and_over_say_more_than(text: str, expected: list[Reading]) -> None:

@@ -181,19 +181,24 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     [(8, 13)]
     """
     # Each bracket is found by str.find (a regular expression scans every character, three times slower), and the
-    # gloss is matched there; glosses hold no bracket, so they cannot overlap (as finditer would read them).
+    # gloss is matched there; glosses hold no bracket, so they cannot overlap (as finditer would read them). A gloss
+    # may follow another, as a converter that ran twice prints them (個(ge)(ge)): the brackets are read in order.
     spans: list[tuple[int, int]] = []
-    for bracket in _GLOSS_OPENERS:
-        at = text.find(bracket, 1)  # (a gloss follows a character)
-        while at != -1:
-            if (
-                "\u4e00" <= text[at - 1] <= "\u9fff"
-                and text[at + 1 : at + 2] in _GLOSS_STARTS  # (most brackets open Chinese text or digits)
-                and (match := _GLOSS.match(text, at)) is not None
-            ):
-                spans.append(match.span())
-            at = text.find(bracket, at + 1)
-    spans.sort()
+    last_end = -1  # where the last gloss found ends
+    narrow, wide = text.find("(", 1), text.find("（", 1)  # (a gloss follows a character)
+    while narrow != -1 or wide != -1:
+        at = wide if narrow == -1 or (wide != -1 and wide < narrow) else narrow
+        if (
+            ("\u4e00" <= text[at - 1] <= "\u9fff" or at == last_end)
+            and text[at + 1 : at + 2] in _GLOSS_STARTS  # (most brackets open Chinese text or digits)
+            and (match := _GLOSS.match(text, at)) is not None
+        ):
+            spans.append(match.span())
+            last_end = match.end()
+        if at == narrow:
+            narrow = text.find("(", at + 1)
+        else:
+            wide = text.find("（", at + 1)
     return spans
 
 
@@ -203,8 +208,6 @@ def may_hold_gloss(line: str) -> bool:
     return _GLOSS.search(line) is not None
 
 
-#: The brackets that open a gloss (_GLOSS's first character).
-_GLOSS_OPENERS: Final = ("(", "（")
 #: The characters a gloss starts with inside its bracket (_GLOSS's second character): a letter of pinyin.
 _GLOSS_STARTS: Final = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
 

@@ -558,10 +558,11 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
         and dimension not in _OVER_AMOUNTS
         and run not in _BARE_MAGNITUDES
         and not (unit_name is None and run[-1] in _MAGNITUDE_ENDS)
+        and not c.prefix
     ):
-        # (过 before a bare magnitude is "over" whatever is counted: 过万件, 过千人, and so it is before a pure
-        # number with its magnitude, 涉案过100万的; before a number of things it is the aspect particle or "after":
-        # 受过两次处分, 过两年再看)
+        # (过 before a bare magnitude is "over" whatever is counted: 过万件, 过千人, and so it is before a number
+        # with its magnitude, 涉案过100万的, 单月过2.6万辆; before a number of things it is the aspect particle or
+        # "after": 受过两次处分, 过两年再看)
         begin, pre_qualifier, pre_text = anchor, None, None
     if pre_qualifier is None and run in _BARE_MAGNITUDES and _up_to(text, start):
         begin, pre_qualifier, pre_text = start - 1, Qualifier.MORE_THAN, "上"
