@@ -181,6 +181,18 @@ NEWS_DAYS: list[Row] = [
         "2004-07-20",
         [("6月15日", "on", "2004-06-15", "2004-06-15"), ("翌(十六)日", "on", "2004-06-16", "2004-06-16")],
     ),
+    # 号 for 日 in the brackets after such a word.
+    (
+        "第三轮督查,昨天(25号),生态环境部通报。",
+        "2018-09-26",
+        [("昨天", "on", "2018-09-25", "2018-09-25"), ("25号", "on", "2018-09-25", "2018-09-25")],
+    ),
+    # A lone day at a clause start before what a news report's day stands before (审议, 向社会公开).
+    (
+        "县议会第8届第6次定期大会,28日审议本县预算;3省(区)9日向社会公开了整改方案。",
+        "2025-11-30",
+        [("28日", "on", "2025-11-28", "2025-11-28"), ("9日", "on", "2025-11-09", "2025-11-09")],
+    ),
     # Pinyin glosses without tones are read through, as those with tones (a mirror's 今(jin)年).
     ("今(jin)年預計完成原煤(mei)1000萬噸。", "2013-08-01", [("今(jin)年", "on", "2013-01-01", "2013-12-31")]),
     # A lone day's evening (11日晚) is that day, as its 晚上 is; 晚于 and 晚会 are no time of the day.

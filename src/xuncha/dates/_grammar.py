@@ -127,8 +127,17 @@ _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
 _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"
 # (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
+# What a news report's day stands before: a verb of announcing, meeting, acting or travelling (发布, 对外发布, 联合下发,
+# 召开, 在京发布, 赴, 向社会公开), as wire copy writes it.
+_NEWS_VERBS = (
+    "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开|印发|下发|召开|举办|开展)|举行|表示|宣布|通报|介绍|发出|披露|提请|审议|启动"
+    "|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
+    "|在[京沪]|在此间|在[^，,。；;]{1,8}(?:召开|举行|发布|闭幕|开幕))"
+)
 _LONE_DAY_FOLLOWS = (
     "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
+    # (or what a news report's day stands before: …大会,28日审议…; 3省(区)9日向社会公开…)
+    f"|{_NEWS_VERBS}"
     # (or the next day of a list after a month's day, or the count of its days: 9月20日、21日、27日、28日四天)
     "|[、和](?=[0-9]{1,2}日)(?:(?<=月[0-9]日、)|(?<=月[0-9]{2}日、)|(?<=月[0-9]日和)|(?<=月[0-9]{2}日和))"
     "|[两二三四五六七八九十]天"
@@ -138,7 +147,9 @@ _LONE_DAY_FOLLOWS = (
 # A day in brackets after a word of the day or the week that it dates (今天(8日), 截至昨日(26日), 周日(8日), 星期三
 # (5日)), as a news lead writes it: the day of the month the word names (fixed-width lookbehinds, one per digit count).
 _DAY_WORD = "(?:今天|今日|昨天|昨日|明天|明日|[周期][一二三四五六日天])"
-_BRACKETED_AFTER_A_DAY_WORD = rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9]日)|(?<={_DAY_WORD}[（(][0-9]{{2}}日))"
+_BRACKETED_AFTER_A_DAY_WORD = (
+    rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9][日号])|(?<={_DAY_WORD}[（(][0-9]{{2}}[日号]))"
+)
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
 _BULLETS = "◆◇●■□▲△★☆•※"
 _TEXT_ENDS = r"[ \t\u3000]*\Z"
@@ -165,9 +176,7 @@ _NEWS_DAY_FOLLOWS = (
     "(?:(?<=[\u4e00-\u9fff、][0-9]日)|(?<=[\u4e00-\u9fff、][0-9]{2}日)"
     "|(?<=[\u4e00-\u9fff][ ][0-9]日)|(?<=[\u4e00-\u9fff][ ][0-9]{2}日))"
     "(?:、[0-9]{1,2}日){0,3}"
-    "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开|印发|下发|召开|举办|开展)|举行|表示|宣布|通报|介绍|发出|披露|提请|审议|启动"
-    "|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
-    f"|在[京沪]|在此间|在[^，,。；;]{{1,8}}(?:召开|举行|发布|闭幕|开幕)|{_TIMES_OF_DAY})"
+    f"(?:{_NEWS_VERBS}|{_TIMES_OF_DAY})"
     # or after 于 (将于21日、22日陆续公布, 於25日赴…): a count of days takes no 于 before it; and the next day of
     # such a list (the 22日 of 于21日、22日)
     f"|(?:(?<=[于於][0-9]日)|(?<=[于於][0-9]{{2}}日)|(?<=[于於][0-9]日、[0-9]日)|(?<=[于於][0-9]{{2}}日、[0-9]{{2}}日))"
@@ -434,7 +443,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                  (?({p}bracketed_day) (?: [）)] 日 | 日 [）)] ) | 日 (?={DATELINE_FOLLOWS}|{_NEWS_DAY_FOLLOWS}) )""",
             # a day in brackets after a word of the day or a weekday that it dates (今天(8日), 截至昨日(26日),
             # 周日(8日)): resolution takes that day nearest the reference
-            rf"""(?<=[（(]) (?P<{p}day_of_word> [0-9]{{1,2}}) 日 {_BRACKETED_AFTER_A_DAY_WORD}""",
+            rf"""(?<=[（(]) (?P<{p}day_of_word> [0-9]{{1,2}}) [日号] {_BRACKETED_AFTER_A_DAY_WORD}""",
             # (or a day further down a list of days: 9月20日、21日、27日 — resolution asks a day of its sentence
             # before it, as for a day inside a sentence)
             rf"""(?: (?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) | (?<=[0-9]日、) )
@@ -729,7 +738,8 @@ def _ascii_digit_start(digit: str) -> str:
         three_digits_follow.append(rf"(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})")
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
-    lone_day = rf"[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号{_TEXT_ENDS}"
+    # (or 号 in brackets after a word of the day: 昨天(25号))
+    lone_day = rf"[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号(?:{_TEXT_ENDS}|[）)])"
     # a page header's date written day first at a line start (19.05.2018  06:47): where no digit or point comes
     # before, so it is tried with a number's start
     day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
