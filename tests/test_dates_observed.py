@@ -65,9 +65,14 @@ def test_a_comparison_with_the_year_before_does_not_change_the_texts_year() -> N
 
 
 def test_without_a_stated_year_bulletin_words_take_the_reference_year() -> None:
-    assert _read("全年完成投资比上年增长5%") == [
+    assert _read("全年完成投资比上年增长5%", reference=dt.date(2024, 12, 20)) == [
         ("全年", "on", "2024-01-01", "2024-12-31"),
         ("上年", "on", "2023-01-01", "2023-12-31"),
+    ]
+    # in the next year's first five months a review of a whole year is of the year before (a bulletin's)
+    assert _read("全年完成投资比上年增长5%") == [
+        ("全年", "on", "2023-01-01", "2023-12-31"),
+        ("上年", "on", "2022-01-01", "2022-12-31"),
     ]
     assert _read("全年完成投资比上年增长5%", reference=None) == [
         ("全年", "on", None, None),

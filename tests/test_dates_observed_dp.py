@@ -34,6 +34,35 @@ YEARS: list[Row] = [
 ]
 
 REPORTS_OWN_YEAR: list[Row] = [
+    # A text that reviews a whole year (全年…比上年) with no year stated, on a page of the next year's first five
+    # months (a bulletin's later page), speaks of the year before; in December, of its own; after 今年, of that.
+    (
+        "四、服务业\n全年批发和零售业增加值11.86亿元,比上年增长1.9%。年末商品房待售面积下降。",
+        "2022-05-04",
+        [
+            ("全年", "on", "2021-01-01", "2021-12-31"),
+            ("上年", "on", "2020-01-01", "2020-12-31"),
+            ("年末", "on", "2021-12-31", "2021-12-31"),
+        ],
+    ),
+    (
+        "四、服务业\n全年批发和零售业增加值11.86亿元,比上年增长1.9%。年末商品房待售面积下降。",
+        "2022-12-20",
+        [
+            ("全年", "on", "2022-01-01", "2022-12-31"),
+            ("上年", "on", "2021-01-01", "2021-12-31"),
+            ("年末", "on", "2022-12-31", "2022-12-31"),
+        ],
+    ),
+    (
+        "今年以来经济平稳。\n全年产量比上年增长5%。",
+        "2024-03-05",
+        [
+            ("今年以来", "since", "2024-01-01", "2024-03-05"),
+            ("全年", "on", "2024-01-01", "2024-12-31"),
+            ("上年", "on", "2023-01-01", "2023-12-31"),
+        ],
+    ),
     # 本年 in a report that states in digits the year it reports on is that year, published in the next or undated
     # (a day's year is no year the report is about: a deadline's or an event's).
     (

@@ -240,9 +240,24 @@ _EPOCH: Final = dt.date(1970, 1, 1)
 _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
 
 
+#: The months after a year's end in which its reviews are published (statistical bulletins by May).
+_REVIEW_MONTHS: Final = 5
+#: The words of a review of a whole year: 全年 and a comparison with the year before it.
+_COMPARED_WITH_LAST_YEAR: Final = ("比上年", "较上年")
+
+
+def _reviews_a_whole_year(text: str) -> bool:
+    """Whether a text reviews a whole year: it speaks of 全年 and compares with the year before (比上年增长)."""
+    return "全年" in text and any(words in text for words in _COMPARED_WITH_LAST_YEAR)
+
+
 def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str], Resolved | Invalid]]:
     reference_year = None if reference is None else reference.year
     context = Context(reference, reference_year)
+    if reference is not None and reference.month <= _REVIEW_MONTHS and _reviews_a_whole_year(text):
+        # 全年…比上年增长 on a page of the year's first months, with no year stated: a review of the year before
+        # (a bulletin, a year's summary), whose 全年, 上年 and 年末 count from it, as a stated year would make them
+        context.text_year = reference.year - 1
     compiled = grammar()
     year_word, same_period, sentence_day, written_day, written_year, prefix = _scan_groups(compiled)
     # Characters most texts lack, looked for once rather than before every match.
