@@ -77,6 +77,21 @@ REPORTS_OWN_YEAR: list[Row] = [
     ),
 ]
 
+UNDATED_TITLES: list[Row] = [
+    # On an undated page, failing any other year, the days are read in the year a title names, even a record's;
+    # not in the year a first line's sentence names (a report's name, 督促2023年“同级审”…整改。).
+    (
+        "关于2019年《政府工作报告》量化指标分解情况的汇报\n\n1月14日下午,市长主持召开会议。",
+        None,
+        [("2019年", "on", "2019-01-01", "2019-12-31"), ("1月14日", "on", "2019-01-14", "2019-01-14")],
+    ),
+    (
+        "督促2023年“同级审”报告指出的问题整改。\n图为7月4日会议现场。",
+        None,
+        [("2023年", "on", "2023-01-01", "2023-12-31"), ("7月4日", "on", None, None)],
+    ),
+]
+
 SAME_MONTH: list[Row] = [
     # 上年同月 after a day the text reports on, or up to, is that day's month a year back.
     (
@@ -313,6 +328,7 @@ RANGES: list[Row] = [
 ]
 
 _TABLES = {
+    "undated-titles": UNDATED_TITLES,
     "ranges": RANGES,
     "news-days": NEWS_DAYS,
     "same-period": SAME_PERIOD,
