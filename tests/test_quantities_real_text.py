@@ -33,6 +33,11 @@ from xuncha._fold import _GLOSS, gloss_spans, without_glosses
         ("投入資金80万(wan4)元", [("80万(wan4)元", "80", "万元", None)]),
         # two glosses in a row, as a converter that ran twice prints them
         ("增加8.16萬(wan)(wan)人", [("8.16萬(wan)(wan)人", "8.16", "万人", None)]),
+        # a rate per 100,000 people, in its own unit (not a fraction: 1/10 is one)
+        (
+            "孕產婦死亡率15.1/10萬,完成1/10",
+            [("15.1/10萬", "15.1", "/10万", None), ("1/10", "0.1", None, None)],
+        ),
         # the care-of sign ℅ printed for the percent sign
         ("同比增长14℅", [("14℅", "14", "%", None)]),
         # without its tone, as some mirrors print pinyin: a whole syllable

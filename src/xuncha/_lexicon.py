@@ -176,6 +176,9 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     "steam_capacity": ("蒸吨", {"蒸吨": 1}),
     # A percent is a ratio; per-mille, per-ten-thousand and 成 (tenths) are the same dimension: 5‰ is 0.5%.
     "ratio": ("%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
+    # Health bulletins give rates per 100,000 people (孕产妇死亡率15.1/10万, 传染病报告发病率263.15/10万): kept in
+    # their own unit, as epidemiology writes them, not as a percentage of tiny figures.
+    "rate_per_100000": ("/10万", {"/10万": 1}),
     # The difference of two percentages is a different quantity from a percentage. Banks count interest-rate
     # moves in basis points (下降28个基点), a hundredth of a percentage point; population bulletins give changes
     # of per-mille rates (出生率) in 千分点, a tenth of a percentage point.
@@ -237,7 +240,9 @@ PREFIXES: Final[dict[str, int]] = {
 
 #: Units no prefix multiplies: 万% and 千倍 are not written as units (百分之 and 千分之 are numbers), nor are the
 #: degrees of scales with a zero of their own (℃, 分贝).
-NOT_PREFIXED: Final[frozenset[str]] = frozenset({"%", "‰", "个百分点", "个千分点", "倍", "成", "℃", "分贝"})
+NOT_PREFIXED: Final[frozenset[str]] = frozenset(
+    {"%", "‰", "个百分点", "个千分点", "倍", "成", "℃", "分贝", "/10万"}
+)
 
 _DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quarter)"
 _WORD = "after a numeral it is mostly part of a word (一头, 一口气, 一片, 一道, 一对一, 一单, 一扇门, 首次)"
