@@ -48,6 +48,28 @@ def test_a_pinyin_gloss_is_read_through(text: str, expected: list[Reading]) -> N
     assert _readings(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the denominators of services' prices and sizes: a meal, a registration, a head, a square metre, a class
+        (
+            "伙食费16元/餐,挂号费8元/号,活鸡3.06元/只,物业费6元/平米,每班48人/班",
+            [
+                ("16元/餐", "16", "元/餐", None),
+                ("8元/号", "8", "元/号", None),
+                ("3.06元/只", "3.06", "元/只", None),
+                ("6元/平米", "6", "元/平方米", None),
+                ("48人/班", "48", "人/班", None),
+            ],
+        ),
+        # 号 after a number alone is a day or a label, no count
+        ("3号楼和12号文件", []),
+    ],
+)
+def test_the_denominators_of_prices_and_sizes(text: str, expected: list[Reading]) -> None:
+    assert _readings(text) == expected
+
+
 def test_gloss_spans_point_into_the_text() -> None:
     text = "新增就業(yè)1200人，培訓(xùn)3600人次"
     for quantity in extract_quantities(text):

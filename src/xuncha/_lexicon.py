@@ -206,7 +206,7 @@ _COUNTERS_WRITTEN = """
     卷 页 颗 片 口 眼 餐 桌 床 扇 道 层 节 段 单 宗次 条次 人日 工日 周岁 周年 轮次 期次 班次 台次 艘次 分 点 方面 部分 省 市 省市
     县 镇 县次 章 板块 盒 景 步 产业 问题 领域 任务 专栏 箱 瓶 袋 桶 包 枚 粒 尾 羽 股 顶 把 部门 村 单位 标箱 列 款
     例次 项次 面 票 案 册次 辆次 头只 个位次 行业 基地 战略 工程 特点 方向 挑战 课题 指标 难题 原则 片区 热词 内容
-    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路 主题 目标 定位 校 县市 县区 区县 市县 省区 台套
+    要素 席 载 集团 车 TEU 个次 组次 剂次 担 字 路 主题 目标 定位 校 县市 县区 区县 市县 省区 台套 号
 """
 #: Counters, each a dimension of its own: 人 and 人次 count different things.
 COUNTER_NAMES: Final[tuple[str, ...]] = tuple(_COUNTERS_WRITTEN.split())
@@ -317,7 +317,7 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     Spelling("m²", "平方米"),
     Spelling("㎡", "平方米", denominator=True),
     Spelling("平方公尺", "平方米"),  # the square metre as Taiwan writes it (公尺, the metre)
-    Spelling("平米", "平方米"),
+    Spelling("平米", "平方米", denominator=True),  # (6元/平米)
     Spelling("平方", "平方米"),
     Spelling("km²", "平方公里"),
     Spelling("hm²", "公顷"),  # the hectare, a square hectometre
@@ -466,7 +466,9 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
         "级", "级", only_after=_AFTER_LEVELS, counting_numerals=("两",), counts_before=_LEVELLED_SYSTEMS
     ),
     # after Arabic digits, livestock (出栏51284头, 存栏82万只); after Chinese numerals mostly words (一头, 只有)
-    Spelling("只", "只", arabic_only=True, not_before="有要是能会需得好在见不"),
+    Spelling(
+        "只", "只", arabic_only=True, not_before="有要是能会需得好在见不", denominator=True
+    ),  # (3.06元/只)
     Spelling("头", "头", arabic_only=True, not_before="脑条版像部等号"),
     # livestock counted together, head and piece (牲畜存栏1.31亿头只)
     Spelling("头只", "头只", arabic_only=True),
@@ -520,7 +522,12 @@ SPELLINGS: Final[tuple[Spelling, ...]] = (
     *(Spelling(name, name, not_extracted=_WORD) for name in ("集", "首")),
     # years in a literary count (三十余载, 历时十载): 载体, 载入, 载客, 载重 … are words
     Spelling("载", "载", not_before="体入有客重荷运誉道明物具"),
-    *(Spelling(name, name, not_extracted=_WORD) for name in ("道", "单", "扇", "餐")),
+    *(Spelling(name, name, not_extracted=_WORD) for name in ("道", "单", "扇")),
+    # Denominators of the prices of services (16元/餐 a meal, 8元/号 a hospital's registration, 48人/班 a class's
+    # size): 餐 and 号 are not read as counts after a number (一餐, 3号 a day or a label), 班 is one.
+    Spelling("餐", "餐", not_extracted=_WORD, denominator=True),
+    Spelling("号", "号", not_extracted=_DATE, denominator=True),
+    Spelling("班", "班", denominator=True),
 )
 
 
