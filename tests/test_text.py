@@ -198,6 +198,14 @@ def test_indented_values_under_a_pages_bullets_are_no_first_line_indents() -> No
         ("村级组织补短板工作方案怎么写参考范文一、背景分析", "怎么写参考范文", "一、背景分析"),
         ("整改问题销号台账管理规范一、台账的基本构成", "管理规范", "一、台账的基本构成"),
         ("整改問題銷號臺賬管理規範一、臺賬的基本構成", "管理規範", "一、臺賬的基本構成"),
+        # a year's summary and the next year's arrangements or lines of work; a company's rules
+        (
+            "1、市文化和旅游局2023年工作总结及2024年重点工作安排一、2023年工作完成情况",
+            "工作安排",
+            "一、2023年",
+        ),
+        ("县教育局2024年工作总结及2025年工作思路一、2024年教育工作总结", "工作思路", "一、2024年"),
+        ("集团公司下属公司管理制度一、治理结构管理", "管理制度", "一、治理结构管理"),
     ],
 )
 def test_a_title_glued_to_its_first_heading_is_parted_from_it(line: str, title: str, heading: str) -> None:

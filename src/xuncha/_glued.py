@@ -218,6 +218,7 @@ def _first_item_run_in(raw: str, heading: HeadingMatch, spaces: str) -> HeadingM
 # and 一、 right after it. The words a title may end on, and what a template site adds after them.
 _TITLE_KIND_WORDS = (
     "方案", "总结", "汇报", "报告", "通报", "计划", "规划", "要点", "意见", "办法", "规范", "细则", "规定", "指南",
+    "安排", "思路", "制度",
 )  # fmt: skip
 _TEMPLATE_WORDS = ("模板", "范文", "参考", "范本", "怎么写")
 _TITLE_BEFORE_HEADING = LazyPattern(
