@@ -262,6 +262,16 @@ SAME_PERIOD: list[Row] = [
 ]
 
 RANGES: list[Row] = [
+    # A range's points read the text's context as a point alone does: 1-本月 under a title's month is that month's.
+    (
+        "某省旅游统计月报\n2020年3月\n项目 | 本月 | 1-本月累计 |",
+        "2020-04-20",
+        [
+            ("2020年3月", "on", "2020-03-01", "2020-03-31"),
+            ("本月", "on", "2020-03-01", "2020-03-31"),
+            ("1-本月", "range", "2020-01-01", "2020-03-31"),
+        ],
+    ),
     # A part of the day between a range's start and its connector (下午, 白天, 零时) leaves it a range of days.
     (
         "1月27日下午—1月29日停诊。",

@@ -20,10 +20,10 @@ def _finer(a: Precision, b: Precision) -> Precision:
 
 
 def resolve_range(get: re.Match[str], first_get: Groups, last_get: Groups, context: Context) -> Bounds:
-    last = Point(last_get, context.reference)
+    last = Point(last_get, context.reference, context)
     bare = get["bare_number"]
     if bare is None:
-        first = Point(first_get, context.reference)
+        first = Point(first_get, context.reference, context)
         first_year = first.year(context) if first.has_year or not last.has_year else None
         # 次年/当年 in the second part refer back to the first part's year.
         inner = context
