@@ -90,6 +90,21 @@ UNDATED_TITLES: list[Row] = [
         None,
         [("2023年", "on", "2023-01-01", "2023-12-31"), ("7月4日", "on", None, None)],
     ),
+    # A year word in that year too, but not a deadline, which may look into the next year.
+    (
+        "某街道2021年度政府信息公开工作报告\n年初以来,街道把信息公开作为重要抓手。",
+        None,
+        [("2021年度", "on", "2021-01-01", "2021-12-31"), ("年初以来", "since", "2021-01-01", None)],
+    ),
+    (
+        "某街道2021年度政府信息公开工作报告\n要求年底前完成,春节前走访。",
+        None,
+        [
+            ("2021年度", "on", "2021-01-01", "2021-12-31"),
+            ("年底前", "before", None, None),
+            ("春节前", "before", None, None),
+        ],
+    ),
 ]
 
 SAME_MONTH: list[Row] = [

@@ -44,12 +44,14 @@ HOLIDAYS: list[Row] = [
             ("三八妇女节", "on", "2025-03-08", "2025-03-08"),
         ],
     ),
-    # With no date before it in its paragraph, the page gives no year for it.
+    # With no date before it in its paragraph, the year the title names (the fifteenth session: an undated page
+    # writes in its title's year), and none when the page names no year.
     (
         "2025年学校校历\n植树节开展义务植树活动。",
         None,
-        [("2025年", "on", "2025-01-01", "2025-12-31"), ("植树节", "on", None, None)],
+        [("2025年", "on", "2025-01-01", "2025-12-31"), ("植树节", "on", "2025-03-12", "2025-03-12")],
     ),
+    ("学校校历\n植树节开展义务植树活动。", None, [("植树节", "on", None, None)]),
     # 元旦 after a December date is the coming 1 January; the next paragraph stays in December's year.
     (
         "2022年12月20日,排练元旦文艺节目。\n12月21日,开展消防演练。",

@@ -45,7 +45,7 @@ class Context:
 
     __slots__ = (
         "_written", "last", "last_day", "reference", "report_year", "stated", "text_last", "text_stated",
-        "text_year", "title_month", "title_quarter", "title_year", "unread", "year",
+        "text_year", "title_month", "title_quarter", "title_year", "titled_year", "unread", "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -67,6 +67,9 @@ class Context:
         # The year a text's first line names (2024年政府信息公开工作年度报告): a report's own, which its 本年 and
         # 本年度 are (a report on a year is published in the next).
         self.title_year: int | None = None
+        # The same, named by a title-shaped line (short, no sentence's marks; not 督促2023年“同级审”…整改。): the year
+        # an undated page writes in, which its days and year words without a year of their own are read in.
+        self.titled_year: int | None = None
         # The year the text states, in digits, as the year it speaks of (2023年，…; 一、2022年工作回顾; not a day's),
         # failing a title's: a report's own, which its 本年 is (2019年，我苏木…, then a table's 本年新制作数量).
         self.report_year: int | None = None

@@ -280,8 +280,6 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
     # With no reference, the last year the text stated as the year it is about (2025年，…; 一、2025年主要工作),
     # not as the year of a record it names (2022年度党支部组织生活会, 2023年“同级审”报告) nor in a plan
     named_year: int | None = None
-    # With no reference, the year a title-shaped line near the top names (关于2019年《政府工作报告》…的汇报)
-    titled_year: int | None = None
     chrome_line, chrome_line_end = False, 0  # whether the last line asked is chrome, and where it ends
     for match in matches(text):
         if unknown_from is not None:
@@ -313,11 +311,11 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # Failing both, the year the text is about (气象局2025年工作总结…, then 1-11月 and 截至11月底
                 # under a later heading); not stated either.
                 context.year, context.stated = named_year, False
-            if context.year is None and titled_year is not None:
+            if context.year is None and context.titled_year is not None:
                 # Failing all, the year a title names, even as a record's (关于2019年《政府工作报告》…的汇报, then
                 # 1月14日下午; 集团发布2022年度社会责任报告, then 6月19日电): the year an undated page's days are read
                 # in. (Not a first line's sentence: 督促2023年“同级审”报告指出的问题整改。 names a report's year.)
-                context.year, context.stated = titled_year, False
+                context.year, context.stated = context.titled_year, False
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -402,7 +400,7 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             if context.title_year is None:
                 context.title_year = period[0].year
                 if _on_a_title_line(text, start):  # (not a first line's sentence: 督促2023年“同级审”…整改。)
-                    titled_year = period[0].year
+                    context.titled_year = period[0].year
             if period[3] is BY_QUARTER:
                 context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
             elif period[3] is BY_MONTH:

@@ -189,8 +189,8 @@ class Point:
     """The fields of one matched date point."""
 
     __slots__ = (
-        "day", "get", "has_year", "minguo_year", "month", "month_year", "quarter", "reference", "relative_year",
-        "short_year", "text_year", "today", "week", "year_shift",
+        "day", "deadline", "get", "has_year", "minguo_year", "month", "month_year", "quarter", "reference",
+        "relative_year", "short_year", "text_year", "today", "week", "year_shift",
     )  # fmt: skip
 
     def __init__(
@@ -201,8 +201,10 @@ class Point:
         *,
         starts_ahead: bool = False,
         compared: bool = False,
+        deadline: bool = False,
     ) -> None:
         self.get, self.reference = get, reference
+        self.deadline = deadline  # whether a suffix makes the point a deadline (春节前, 年底前)
         (
             year, separated_year, glued_year, bracketed_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
@@ -337,11 +339,23 @@ class Point:
         if self.relative_year in _CONTEXT_YEARS:
             stated = context.year
             return None if stated is None else stated + _CONTEXT_YEARS[self.relative_year]
-        if context.reference is None and not context.stated and self.month is None:
+        if (
+            context.reference is None
+            and not context.stated
+            and self.month is None
+            and (
+                context.year is None
+                or context.year != context.title_year
+                or self.deadline
+                or self.looks_forward()
+            )
+        ):
             # a year word or a holiday (年底前, 年内, 全年, 春节前) on an undated page, in a paragraph that states
             # no year: the year of writing, which such a page does not give (not one an earlier paragraph reported).
             # A holiday after a day of its paragraph is a day of that day's year, like any bare date
-            # (- 2月24日:元宵节 in a school calendar).
+            # (- 2月24日:元宵节 in a school calendar). The year the title names is the one such a page writes in
+            # (2021年度政府信息公开工作报告, then 年初以来), but for a deadline (年底, 春节前), which may look into the
+            # next year.
             values, index = self.get.values, self.get.index
             last = context.last
             if values[index["year_word"]] is not None or (
