@@ -252,6 +252,18 @@ NEWS_DAYS: list[Row] = [
         "2025-11-30",
         [("28日", "on", "2025-11-28", "2025-11-28"), ("9日", "on", "2025-11-09", "2025-11-09")],
     ),
+    # A lone day after a date that names no single month (a year, a span of months) is the day of that number
+    # nearest the reference, as a news report's day with no date before it.
+    (
+        "2021年刑事案件立案数下降。公安部副局长27日在京介绍有关情况。",
+        "2022-09-28",
+        [("2021年", "on", "2021-01-01", "2021-12-31"), ("27日", "on", "2022-09-27", "2022-09-27")],
+    ),
+    (
+        "前三季度,全省经济平稳。23日,省政府召开新闻发布会。",
+        "2013-10-24",
+        [("前三季度", "on", "2013-01-01", "2013-09-30"), ("23日", "on", "2013-10-23", "2013-10-23")],
+    ),
     # Pinyin glosses without tones are read through, as those with tones (a mirror's 今(jin)年).
     ("今(jin)年預計完成原煤(mei)1000萬噸。", "2013-08-01", [("今(jin)年", "on", "2013-01-01", "2013-12-31")]),
     # A lone day's evening (11日晚) is that day, as its 晚上 is; 晚于 and 晚会 are no time of the day.

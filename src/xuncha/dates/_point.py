@@ -102,9 +102,12 @@ def _month_of_a_lone_day(
     starts on the 10th of the reference month). Month 0: unknown (no reference)."""
     if context is not None and context.last is not None:
         base = single_month(context.last)
-        if base is None:
-            raise Invalid("a day alone after a date that names no single month")
-        return base
+        if base is not None:
+            return base
+        if reference is not None and not starts_ahead:
+            # after a date that names no single month, a year or a span of months (…27日在京介绍，2021年…; 前三季度
+            # …。23日，…): the day of that number nearest the reference, reported or announced
+            return _month_nearest(small(day_text) or 0, reference)
     if context is not None and context.title_month is not None:
         return context.title_month  # 2022年7月大事记, then 1日 …: the chronicle's month
     if reference is None:
