@@ -23,6 +23,12 @@ YEARS: list[Row] = [
             ("前一年", "on", "2009-01-01", "2009-12-31"),
         ],
     ),
+    # 轻微 after a relative year is "slightly" (较前年轻微上升), where 年轻 is "young" (担当年轻干部).
+    (
+        "投诉较前年轻微上升4%;担当年轻干部。",
+        "2022-01-20",
+        [("前年", "on", "2020-01-01", "2020-12-31")],
+    ),
     # After a noun it is the year before an event, which no calendar fixes; 提前一年 is a lead of a year.
     ("换届前一年述职述廉,提前一年完成。", "2019-05-01", []),
     # 加上上年结转: the 上 of 加上 ends its word; last year's carry-over, not the year before last.

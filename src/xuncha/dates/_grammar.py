@@ -203,7 +203,8 @@ _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONT
 # them that make such a word: there the 年 or 月 after them starts a word of its own (基本年薪, 成本月报, 健全年度,
 # 不同年龄, 担当年轻, 说明年度, 马上年底, 未来年度, 首次年度), and no time is named. Only where the other reading
 # is rare: 超过去年, 追回去年, 确保全年, 公安全年 are 去年 and 全年 after a word. (年轻, 年龄, 年薪,
-# 年级 after any relative year are words too: 担当年轻干部, 本年级; not 纪, which starts 纪委 in 去年纪委…)
+# 年级 after any relative year are words too: 担当年轻干部, 本年级; not 纪, which starts 纪委 in 去年纪委…, nor 轻微,
+# "slightly": 较前年轻微上升)
 _AFTER_NO_WORD: Final = {
     first: f"(?<![{before}])"
     for first, before in {
@@ -343,7 +344,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
               [（(] (?P<{p}bracketed_year> [12][0-9]{{3}}) [）)] 年             #   relative year that writes its
                                                                                 #   number, as Taiwan's press does
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|{_PREVIOUS_ONE}|前|翌) 年 (?![轻龄薪级])
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|{_PREVIOUS_ONE}|前|翌) 年 (?!轻(?!微)|[龄薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since
