@@ -473,6 +473,9 @@ def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) 
         # 日 counts days after 为期 too, as in a time limit; elsewhere it is a day of the month
         ("开展为期5日左右的统计督察", [("5日左右", "5", "天", "about")]),
         ("于5日召开", []),
+        # and after 连续 or 每 (连续14日无新增, 每15日报送); 每月15日 is a day of each month
+        ("已连续14日无新增,并每15日报送", [("14日", "14", "天", None), ("15日", "15", "天", None)]),
+        ("每月15日报送", []),
     ],
 )
 def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:
