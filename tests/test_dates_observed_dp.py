@@ -352,6 +352,19 @@ RANGES: list[Row] = [
         "2023-01-20",
         [("2022年来", "since", "2022-01-01", "2023-01-20"), ("2019年", "on", "2019-01-01", "2019-12-31")],
     ),
+    # 从 or 自 before a date and an event that starts from it or runs from it to another time governs the event: the
+    # date is only its date; not a time of the day the date starts at.
+    (
+        "从2015年第三批专项巡视动员部署开始,每轮巡视都开展整改。",
+        "2016-05-21",
+        [("2015年", "on", "2015-01-01", "2015-12-31")],
+    ),
+    ("这个案件从2018年发现线索到如今。", "2021-03-28", [("2018年", "on", "2018-01-01", "2018-12-31")]),
+    (
+        "自2020年1月1日零时起,全面禁止燃放烟花爆竹。",
+        "2020-01-10",
+        [("自2020年1月1日", "since", "2020-01-01", "2020-01-10")],
+    ),
     # 至 after a word, before a year, a month or a word of the year, is "up to" it (a range's 至 follows its start);
     # not 甚至, nor after a verb of change or of moving to, where the date is the figure's or the new one.
     (

@@ -66,10 +66,15 @@ _REPORTED: Final = (ON, RANGE, SINCE, UNTIL)
 #: The days whose year carries into later paragraphs with a reference: an event's day or days (not 截至…).
 _ON_OR_RANGE: Final = (ON, RANGE)
 # After 自 and a date, an event and the word that counts from it, in the same clause: 自2018年5月市委巡察以来,
-# 自7月底的党代会后, 自2015年全国33个试点地区启动改革以来 (digits inside the event, not right after the date).
+# 自7月底的党代会后, 自2015年全国33个试点地区启动改革以来 (digits inside the event, not right after the date); or
+# that starts from it or runs from it to another time: 从2015年第三批专项巡视动员部署开始, 从2015年12月在河北开展环保督察
+# 试点起, 从2018年发现线索到如今.
 # (the words of the clause after the date: no clause break, no digit right after the date, no range's dash)
 _CLAUSE_AFTER_A_DATE = r"[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?"
-_EVENT_AFTER: Final = re.compile(rf"{_CLAUSE_AFTER_A_DATE}(?:以来|以來|之后|以后|后)")
+# (not a time of the day the date starts at: 自2020年1月1日零时起)
+_EVENT_AFTER: Final = re.compile(
+    rf"(?!零时|零点|[上下]午|凌晨|中午|晚上){_CLAUSE_AFTER_A_DATE}(?:以来|以來|之后|以后|后|开始|起|到)"
+)
 # After 从 and a date, what a sentence is seen or heard from, in the same clause (从2025年办案数据看, 从前三季度看,
 # 从…新闻通气会上获悉, 从去年…说起): 从 governs the source, and the date is only its date. (看 before a comma or
 # at the text's end: 看齐 and 看望 are other words.)
