@@ -352,6 +352,9 @@ RANGES: list[Row] = [
         "2023-01-20",
         [("2022年来", "since", "2022-01-01", "2023-01-20"), ("2019年", "on", "2019-01-01", "2019-12-31")],
     ),
+    # 节 before 前 or 后 belongs to a holiday (“五一” 节前); after a year it is the festival's (2025年节后收心大会).
+    ("民政局2025年节后收心大会", "2025-02-05", [("2025年", "on", "2025-01-01", "2025-12-31")]),
+    ("开展“五一” 节前安全检查", "2025-02-05", [("五一” 节前", "before", None, "2025-04-30")]),
     # 从 or 自 before a date and an event that starts from it or runs from it to another time governs the event: the
     # date is only its date; not a time of the day the date starts at.
     (

@@ -654,7 +654,8 @@ def _body() -> str:
         | {_LIST}
     )
     (?: {_ASIDE_TAIL}? {_CLOCK_TAIL}?                    # 9月28日(星期日)前, 10月8日(星期三)18:00前
-        {_SP} ”? (?: {_SP} 节 (?=[前后]) )? {_SUFFIX} )?       # ”: a quoted holiday, “五一”前, “五一” 节前
+        {_SP} ”? (?(start_holiday) (?: {_SP} 节 (?=[前后]) )? | ) {_SUFFIX} )?  # ”: a quoted holiday, “五一”前,
+                                                                      #   “五一” 节前 (not 2025年节后: the festival's)
 """
 
 
