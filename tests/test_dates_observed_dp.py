@@ -197,6 +197,13 @@ LUNAR_DAYS: list[Row] = [
 ]
 
 HOURS_AND_NOTES: list[Row] = [
+    # An hour in words after 午 before a deadline's 前 (下午三点前); 截止 and a colon before a date (截止:2019-06-21).
+    (
+        "请于6月6日(本周三)下午三点前将电子版发送。",
+        "2018-06-04",
+        [("6月6日(本周三)下午三点前", "before", None, "2018-06-06")],
+    ),
+    ("时限:\n截止:2019-06-21\n", "2019-06-04", [("截止:2019-06-21", "until", None, "2019-06-21")]),
     # An hour between a day and its start, its 后 or its range end; a note of what is included in brackets.
     (
         "考生于2023年5月18日9:00后打印准考证。",

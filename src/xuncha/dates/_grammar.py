@@ -492,7 +492,7 @@ _AFTER_A_WORD = "(?<=[\u4e00-\u9fff]{0})(?<![甚乃以及截直起增长升降�
 _UP_TO_WHAT = "[0-9〇○零一二三四五六七八九十元本明去年]"
 _PREFIX = rf"""
     (?=[自从截到至直]) (?P<prefix> 自从|自|从|截至到|截止到|截止至
-              | (?:截至|截止) (?: (?:时间|日期) (?:为|是|到|[:：])? )?                 # 截止时间为…, 到…
+              | (?:截至|截止) (?: (?:时间|日期) (?:为|是|到|[:：])? | [:：] )?        # 截止时间为…, 到…, 截止:…
               | (?: (?<=[，,、；;：:。\s（(]) | ^ ) (?:直至|直到|到|至)      # 到 only at a clause start,
               | {_AFTER_AN_AIM.format("")} 到                        # or a target's,
               | {_AFTER_A_STRETCH.format("")} (?:到|至)              # or the end of a stretch of work,
@@ -683,7 +683,8 @@ _ASIDE_TAIL = (
 # day's (the conventions date a deadline by its day).
 # (or the end of the working day: 4月15日上午下班前)
 _CLOCK = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP}
-                 (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} 时? | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班 ) )"""
+                 (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} 时? | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班
+                   | (?<=午) [一二三四五六七八九十]{{1,2}} [点时] 半? ) )"""  # (下午三点前: an hour in words after 午)
 # (and before a start's 后, 起 or 开始: 2023年5月18日9:00后, 11月26日22:00起, 自2020年3月1日0时起至6月30日)
 _CLOCK_TAIL = rf"(?: {_CLOCK} (?= {_SP} (?: (?:之|以)?[前后] | 起 | 开始 ) ) )"
 # The same hour before a range's connector (11月18日(星期四)8:00—11月27日: an application window's opening hour), or
