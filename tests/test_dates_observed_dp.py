@@ -277,6 +277,9 @@ NEWS_DAYS: list[Row] = [
         "2013-10-24",
         [("前三季度", "on", "2013-01-01", "2013-09-30"), ("23日", "on", "2013-10-23", "2013-10-23")],
     ),
+    # A news report's day before 在…介绍, and a lone day right after a paper's 本报讯.
+    ("公安部新闻发言人2日在北京介绍有关情况。", "2021-12-03", [("2日", "on", "2021-12-02", "2021-12-02")]),
+    ("本报讯20日,市人大常委会召开会议。", "2018-12-21", [("20日", "on", "2018-12-20", "2018-12-20")]),
     # Pinyin glosses without tones are read through, as those with tones (a mirror's 今(jin)年).
     ("今(jin)年預計完成原煤(mei)1000萬噸。", "2013-08-01", [("今(jin)年", "on", "2013-01-01", "2013-12-31")]),
     # A lone day's evening (11日晚) is that day, as its 晚上 is; 晚于 and 晚会 are no time of the day.
