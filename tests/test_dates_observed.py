@@ -695,6 +695,12 @@ def test_a_year_alone_on_its_line_inside_a_title_is_read_with_the_year_word_afte
     # not after a sentence's end or a blank line: the number may be a page number
     assert extract_periods("工作全面推进。\n2023\n年度报告") == []
     assert extract_periods("工作全面推进\n\n2023\n年度报告") == []
+    # a number ending a line of text wraps too (a fixed-width wrap, set EM's 1766 and 4209)
+    found = extract_periods("对2026\n年的发展方向作出安排,全面完成 2021\n年度建设任务。")
+    assert [(p.text, p.start) for p in found] == [
+        ("2026\n年", dt.date(2026, 1, 1)),
+        ("2021\n年度", dt.date(2021, 1, 1)),
+    ]
 
 
 @pytest.mark.parametrize(

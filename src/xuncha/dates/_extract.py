@@ -648,8 +648,10 @@ def periods_of(text: str, folded: str, reference: dt.date | None) -> list[Period
 
 # A year, month or day alone on its line, with 年, 月 or 日 opening the next (a PDF text layer sets every figure on
 # a line of its own: 县农业农村局⏎2023⏎年工作总结, 实施方案(⏎2023-2025⏎年)): the break after the number is a wrap.
+# So is the break after a number that ends a line of text (a fixed-width wrap: …对2026⏎年的发展方向, 完成 2021⏎年度).
 _LONE_DATE_NUMBER: Final = LazyPattern(
     r"\n[ \t\u3000]*[0-9]{1,4}(?:[-—–~～至][0-9]{1,4})?[ \t\u3000\r]*\n(?=[ \t\u3000]*[年月日号])"
+    r"|(?<=[^\s0-9.])[ \t\u3000]?[0-9]{1,4}[ \t\u3000\r]*\n(?=[ \t\u3000]*[年月日号])"
 )
 
 
@@ -661,7 +663,9 @@ def _lone_numbers_joined(narrow: str) -> str:
     pieces: list[str] = []
     done = 0
     for found in _LONE_DATE_NUMBER.finditer(narrow):
-        if runs_on_into(narrow, found.start() + 1):
+        # (a number alone on its line continues the line before only where that one runs on; one ending a line of
+        # text runs on itself)
+        if narrow[found.start()] != "\n" or runs_on_into(narrow, found.start() + 1):
             wrap = found.end() - 1
             pieces += (narrow[done:wrap], " ")
             done = wrap + 1
