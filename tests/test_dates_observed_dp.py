@@ -84,6 +84,18 @@ REPORTS_OWN_YEAR: list[Row] = [
 ]
 
 UNDATED_TITLES: list[Row] = [
+    # A year alone on its line heads what follows (a calendar's 2009年⏎9月⏎9月1日), over a day read before it.
+    (
+        "适用于2009—2010学年度,从2009年9月1日起,到2010年8月31日止。\n2009年\n9月\n9月1日 开学",
+        None,
+        [
+            ("2009—2010学年度", "range", "2009-01-01", "2010-12-31"),
+            ("从2009年9月1日起,到2010年8月31日止", "range", "2009-09-01", "2010-08-31"),
+            ("2009年", "on", "2009-01-01", "2009-12-31"),
+            ("9月", "on", "2009-09-01", "2009-09-30"),
+            ("9月1日", "on", "2009-09-01", "2009-09-01"),
+        ],
+    ),
     # On an undated page, failing any other year, the days are read in the year a title names, even a record's;
     # not in the year a first line's sentence names (a report's name, 督促2023年“同级审”…整改。).
     (

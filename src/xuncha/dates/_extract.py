@@ -230,6 +230,14 @@ _TITLE_LONGEST: Final = 60
 _SENTENCE_MARKS: Final = re.compile(r"[。，,；;！!？?]")
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of its line but for spaces."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
 def _on_a_title_line(text: str, at: int) -> bool:
     """Whether ``at`` lies on a line shaped like a title: short and with no sentence's marks (某市统计局2022年度政府
     信息公开工作报告, after any chrome lines; not 2022年，市统计局… nor a flattened page's one long line)."""
@@ -416,6 +424,16 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             # so, and it tells a later date no year
             yield match, Invalid("the placeholder of an empty date field", "document-number")
             continue
+        if (
+            period[3] is BY_YEAR
+            and period[2] is ON
+            and period[0] is not None
+            and _alone_on_its_line(text, start, match_end)
+            and any(match.group(group) is not None for group in written_year)
+        ):
+            # a year alone on its line heads what follows (a calendar's or a chronicle's 2009年⏎9月⏎9月1日…): the
+            # paragraphs after it carry its year, as they carry a day's written in full
+            full_day_year = day_year = period[0].year
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
         # not, nor is the year of a price base (2010年可比价).
