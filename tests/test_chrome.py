@@ -9,6 +9,7 @@ characters fails here rather than being silently never read.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 
+import xuncha
 from xuncha import _chrome
 
 # What a class that excludes characters ([^。]) stands for: a character no fast test knows.
@@ -99,6 +101,19 @@ def test_a_word_count_and_a_reading_time_are_chrome() -> None:
     assert is_chrome("阅读时间：约5分钟")
     assert not is_chrome("会议持续30分钟")
     assert not is_chrome("30分钟内到达")
+
+
+def test_a_date_widget_with_its_weekday_is_chrome() -> None:
+    # A page's date widget prints the day it was seen and its weekday, a bar after it (4015): chrome, so its day
+    # tells the story below it no year; a weekday alone, or a date in a sentence, is not.
+    is_chrome = _chrome.is_chrome
+    assert is_chrome("2024年11月23日 星期六 |")
+    assert is_chrome("2024年11月23日 星期六")
+    assert not is_chrome("星期六")
+    assert not is_chrome("2024年11月23日星期六召开会议")
+    text = "2024年11月23日 星期六 |\n\n来源:县电视台 日期:2020-03-26 16:52:10\n\n3月25日,我县召开交办会。"
+    found = xuncha.extract_periods(text, reference=dt.date(2020, 3, 26))
+    assert [(p.text, p.start) for p in found][-1] == ("3月25日", dt.date(2020, 3, 25))
 
 
 def test_a_share_button_after_the_date_and_source_is_chrome() -> None:

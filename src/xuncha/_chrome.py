@@ -44,6 +44,8 @@ __all__ = [
 _S = r"[ \t\u3000]*"
 _WEB_DATE = (  # (its numbers may be set apart by spaces, as template sites print them: 2023 年 7 月 28 日)
     rf"[【\[（(]?[0-9]{{4}}(?:[-/.]|{_S}年{_S})[0-9]{{1,2}}(?:[-/.]|{_S}月{_S})[0-9]{{1,2}}(?:{_S}日)?"
+    # (and a date widget's weekday: 2024年11月23日 星期六, the day the page was seen)
+    rf"(?:{_S}星期[一二三四五六日天])?"
     rf"(?:{_S}[0-9]{{1,2}}[:：][0-9]{{2}}(?:[:：][0-9]{{2}})?)?[】\]）)]?"
 )
 # A page's view counter's label (阅读, 浏览次数, 点击量, 访问量, 观看, 播放量): one grammar for the chrome lines, the
@@ -78,7 +80,7 @@ _SITE_NAME = (
 )
 _CHROME_LINE = LazyPattern(
     # (items apart by spaces, bars or a comma: 本篇文章562字,读完约1分钟)
-    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜,，]*(?:{_PAGE_ITEM}))*{_S}"
+    rf"{_S}(?:{_PAGE_ITEM})(?:[ \t\u3000|｜,，]*(?:{_PAGE_ITEM}))*[ \t\u3000|｜]*"
     # a breadcrumb, a share bar, a QR-code caption, a print bar
     r"|(?:首页|主页|网站首页|当前(?:所在)?位置|当前页面|所在位置|您(?:现在|当前)?(?:的|所在)?位置)[：:]?[^。]{0,80}?[>＞»›→/].*"
     r"|(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|打印本页|打印正文|关闭窗口|【打印).{0,40}"
