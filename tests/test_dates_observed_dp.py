@@ -83,6 +83,16 @@ REPORTS_OWN_YEAR: list[Row] = [
     ),
 ]
 
+PAGE_DATES: list[Row] = [
+    # A page's date after its label: month and day alone, or after a three-digit year of the Republic's calendar;
+    # a number's code without a label is none.
+    ("时间: 01-19\n作者:周敏", "2013-02-01", [("01-19", "on", "2013-01-19", "2013-01-19")]),
+    ("创建于11-02 阅读3876", "2024-11-05", [("11-02", "on", "2024-11-02", "2024-11-02")]),
+    ("  • 日期:109-11-02\n\n监察院", None, [("109-11-02", "on", "2020-11-02", "2020-11-02")]),
+    ("公告日期: 113/06/21\n", None, [("113/06/21", "on", "2024-06-21", "2024-06-21")]),
+    ("编号 03-12 号", "2024-01-01", []),
+]
+
 UNDATED_TITLES: list[Row] = [
     # A year alone on its line heads what follows (a calendar's 2009年⏎9月⏎9月1日), over a day read before it.
     (
@@ -409,6 +419,7 @@ RANGES: list[Row] = [
 ]
 
 _TABLES = {
+    "page-dates": PAGE_DATES,
     "undated-titles": UNDATED_TITLES,
     "ranges": RANGES,
     "news-days": NEWS_DAYS,

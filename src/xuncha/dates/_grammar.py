@@ -244,6 +244,28 @@ _GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending it
 )
 
 
+def _after_a_date_label(then: str = "") -> str:
+    """Right after a page's date label (日期:, 时间: , 创建于, 最后更新:) and ``then`` (the first digit, for the
+    candidate scan): fixed-width lookbehinds, one per label and separator."""
+    return (
+        "(?:"
+        + "|".join(
+            f"(?<={label}{separator}{then})"
+            for label in ("日期", "时间", "创建于", "更新", "发布于")
+            for separator in (
+                "",
+                ":",
+                "：",
+                r":\x20",
+                r"：\x20",
+                r"\x20",
+            )  # (\x20: the expression is verbose)
+        )
+        + ")"
+    )
+
+
+_AFTER_A_DATE_LABEL: Final = _after_a_date_label()
 _CHROME_GUARD: Final = (
     "(?=[0-9]{1,2}-)"  # 09-17 / 2025 (the digits first: the line start is nine lookbehinds)
 )
@@ -400,10 +422,17 @@ def _point(p: str, *, day_only: bool = False) -> str:
         (?<![^\n]) (?P<{p}dmy_day> 0?[1-9] | [12][0-9] | 3[01]) \. (?P<{p}dmy_month> 0?[1-9] | 1[0-2])
         \. (?P<{p}dmy_year> [12][0-9]{{3}}) (?= {_LINE_ENDS} | [ \t\u3000]+ {_GLUED_TIME} )
     """
+    # A page's date after its label, as a page header prints it: month and day alone (时间: 01-19, 日期:08-29,
+    # 创建于11-02), or after a three-digit year of the Republic's calendar (日期:109-11-02, 公告日期: 113/06/21).
+    labelled = rf"""
+        {_AFTER_A_DATE_LABEL} (?: (?P<{p}label_minguo> 1[0-2][0-9]) [-/] )?
+        (?P<{p}label_month> 0[1-9] | 1[0-2]) [-/] (?P<{p}label_day> 0[1-9] | [12][0-9] | 3[01]) (?![0-9/-])
+    """
     alternatives = [
         separated,
         trailing_year,
         day_first,
+        labelled,
         glued,
         rf"(?:{year})? (?({p}year_given){_SP}) (?: {month} | {_part_of_year_guard()} (?: {part_of_year} ) | (?({p}year_given)|(?!)) )",
         # the date of the text itself: 即日起至2024年6月30日; 今起, 今日起 (from today on, a headline's 今起实施)
@@ -766,6 +795,10 @@ def _ascii_digit_start(digit: str) -> str:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
     quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
+    if (
+        digit == "1"
+    ):  # a page's date after its label with a year of the Republic's calendar (公告日期: 113/06/21)
+        quarter += rf"|{_after_a_date_label(digit)}(?=[0-2][0-9]/[0-9]{{2}}/)"
     # a month and its day after a list number's dot (1.11月21日7时30分), as the month allows
     quarter += rf"|(?<={_LIST_DOT}{digit})(?={_MONTH_DAY_FOLLOWS})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every

@@ -166,7 +166,8 @@ _POINT_FIELDS: Final = (
     "year", "separated_year", "glued_year", "bracketed_year", "chrome_year", "dmy_year", "relative_year", "short_year", "month",
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "day_of_word", "relative_month",
-    "relative_quarter", "today", "minguo_year", "minguo_numerals", "relative_week",
+    "relative_quarter", "today", "minguo_year", "minguo_numerals", "relative_week", "label_minguo", "label_month",
+    "label_day",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
 _FIELD_GETTERS: dict[
@@ -212,18 +213,20 @@ class Point:
             year, separated_year, glued_year, bracketed_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, day_of_word, relative_month,
-            relative_quarter, today, minguo_year, minguo_numerals, relative_week,
+            relative_quarter, today, minguo_year, minguo_numerals, relative_week, label_minguo, label_month,
+            label_day,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or bracketed_year or chrome_year or dmy_year
         # 民國103年: a year of the Republic of China's calendar, named
-        self.minguo_year = minguo_year or minguo_numerals  # (九十一年度: one without 民国)
+        # (九十一年度: one without 民国; 日期:109-11-02: a page's)
+        self.minguo_year = minguo_year or minguo_numerals or label_minguo
         self.relative_year = relative_year
         self.short_year = short_year
         self.today = today
         self.week = relative_week  # 本周, 上周: the week by the reference date
         self.year_shift = 0  # 去年本月: the months a relative month moves from the stated year's
-        month_text = month or separated_month or chrome_month or dmy_month
-        day_text = day or separated_day or day_alone or chrome_day or dmy_day
+        month_text = month or separated_month or chrome_month or dmy_month or label_month
+        day_text = day or separated_day or day_alone or chrome_day or dmy_day or label_day
         glued = glued_month_day or glued_short
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
             month_text, day_text = _split_month_day(glued)
