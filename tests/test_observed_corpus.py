@@ -80,7 +80,7 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # figures and markers on the same 5,676.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.985, 0.976),
-    "periods": (0.956, 0.918),
+    "periods": (0.958, 0.919),
     "markers": (0.963, 0.979),
     "facts": (0.978, 0.978),
 }
