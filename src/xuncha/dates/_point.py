@@ -127,7 +127,7 @@ def _month_nearest(day: int, reference: dt.date) -> tuple[int, int]:
     best: tuple[int, tuple[int, int]] | None = None
     for step in (0, -1, 1):  # (the reference's own month first: it wins a tie)
         year, month = divmod(months + step, 12)
-        if day <= month_end(year, month + 1).day:
+        if 1 <= day <= month_end(year, month + 1).day:  # (day 0 or 32 is refused by bounds: no such day)
             distance = abs((dt.date(year, month + 1, day) - reference).days)
             if best is None or distance < best[0]:
                 best = (distance, (year, month + 1))
