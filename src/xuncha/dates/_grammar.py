@@ -244,28 +244,19 @@ _GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending it
 )
 
 
-def _after_a_date_label(then: str = "") -> str:
-    """Right after a page's date label (日期:, 时间: , 创建于, 最后更新:) and ``then`` (the first digit, for the
-    candidate scan): fixed-width lookbehinds, one per label and separator."""
-    return (
-        "(?:"
-        + "|".join(
-            f"(?<={label}{separator}{then})"
-            for label in ("日期", "时间", "创建于", "更新", "发布于")
-            for separator in (
-                "",
-                ":",
-                "：",
-                r":\x20",
-                r"：\x20",
-                r"\x20",
-            )  # (\x20: the expression is verbose)
-        )
-        + ")"
-    )
+def _right_after(words: tuple[str, ...], then: str = "") -> str:
+    """Right after one of ``words`` and ``then`` (a number's first digit, for the candidate scan): a fixed-width
+    lookbehind per word, escaped (the expression is verbose: an escaped space stays a space)."""
+    return "(?:" + "|".join(f"(?<={re.escape(word)}{then})" for word in words) + ")"
 
 
-_AFTER_A_DATE_LABEL: Final = _after_a_date_label()
+# A page's date labels (日期:, 时间: , 创建于, 最后更新:), each with the separators a header puts after it.
+_DATE_LABELS: Final = tuple(
+    label + separator
+    for label in ("日期", "时间", "创建于", "更新", "发布于")
+    for separator in ("", ":", "：", ": ", "： ", " ")
+)
+_AFTER_A_DATE_LABEL: Final = _right_after(_DATE_LABELS)
 _CHROME_GUARD: Final = (
     "(?=[0-9]{1,2}-)"  # 09-17 / 2025 (the digits first: the line start is nine lookbehinds)
 )
@@ -567,11 +558,6 @@ _BARE_START = rf"""
 _COPYRIGHT_SIGNS: Final = ("©", "© ", "©\u00a0", "Copyright ", "Copyright", "COPYRIGHT ", "copyright ")
 
 
-def _after_copyright(then: str = "") -> str:
-    """Right after a copyright's sign and ``then`` (the first digit, for the candidate scan)."""
-    return "(?:" + "|".join(f"(?<={re.escape(sign)}{then})" for sign in _COPYRIGHT_SIGNS) + ")"
-
-
 # What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
 # plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
 _SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
@@ -610,7 +596,7 @@ _SPECIAL = rf"""
         # range of years; after a copyright sign, one year or two (Copyright © 2025, © 2016-2025)
         | (?: (?:从|自) {_SP} | (?<=[（(]) (?P<years_bracketed>)
             | (?:(?<=[图圖表][0-9][:：])|(?<=[图圖表][0-9]{{2}}[:：])) (?P<years_captioned>)
-            | {_after_copyright()} (?P<years_copyright>) )
+            | {_right_after(_COPYRIGHT_SIGNS)} (?P<years_copyright>) )
           (?P<years_first> [12][0-9]{{3}})
           (?: {_SP} (?:{_CONN}) {_SP} (?P<years_last> [12][0-9]{{3}}) | (?(years_copyright)|(?!)) )
           (?(years_bracketed) (?=[）)]) | (?(years_captioned) (?![0-9年]) | (?(years_copyright) (?![0-9年])
@@ -790,7 +776,7 @@ def _ascii_digit_start(digit: str) -> str:
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))")
     if digit in "12":  # a copyright's year (© 2025)
-        three_digits_follow.append(_after_copyright(digit))
+        three_digits_follow.append(_right_after(_COPYRIGHT_SIGNS, digit))
     if three_digits_follow:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
@@ -798,7 +784,7 @@ def _ascii_digit_start(digit: str) -> str:
     if (
         digit == "1"
     ):  # a page's date after its label with a year of the Republic's calendar (公告日期: 113/06/21)
-        quarter += rf"|{_after_a_date_label(digit)}(?=[0-2][0-9]/[0-9]{{2}}/)"
+        quarter += rf"|{_right_after(_DATE_LABELS, digit)}(?=[0-2][0-9]/[0-9]{{2}}/)"
     # a month and its day after a list number's dot (1.11月21日7时30分), as the month allows
     quarter += rf"|(?<={_LIST_DOT}{digit})(?={_MONTH_DAY_FOLLOWS})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
