@@ -30,6 +30,7 @@ __all__ = [
     "COUNTER_NAMES",
     "MEASURED",
     "NOT_PREFIXED",
+    "PER_100000",
     "PREFIXES",
     "SPELLINGS",
     "Spelling",
@@ -133,6 +134,9 @@ class Spelling:
 
 
 #: Measured units by dimension: the dimension's base unit and every unit's exact factor to it.
+#: A rate per 100,000 people, as health bulletins write it (15.1/10万): a unit whose spelling starts with the "/"
+#: that elsewhere makes a fraction (the fraction grammar, xuncha.quantities._grammar, leaves it to the unit).
+PER_100000: Final = "/10万"
 MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     "money": ("元", {"元": 1, "角": _F(1, 10)}),
     # Foreign currencies are dimensions of their own: no exchange rate is exact.
@@ -178,7 +182,7 @@ MEASURED: Final[dict[str, tuple[str, dict[str, Fraction | int]]]] = {
     "ratio": ("%", {"%": 1, "‰": _F(1, 10), "‱": _F(1, 100), "成": 10}),
     # Health bulletins give rates per 100,000 people (孕产妇死亡率15.1/10万, 传染病报告发病率263.15/10万): kept in
     # their own unit, as epidemiology writes them, not as a percentage of tiny figures.
-    "rate_per_100000": ("/10万", {"/10万": 1}),
+    "rate_per_100000": (PER_100000, {PER_100000: 1}),
     # The difference of two percentages is a different quantity from a percentage. Banks count interest-rate
     # moves in basis points (下降28个基点), a hundredth of a percentage point; population bulletins give changes
     # of per-mille rates (出生率) in 千分点, a tenth of a percentage point.
@@ -241,7 +245,7 @@ PREFIXES: Final[dict[str, int]] = {
 #: Units no prefix multiplies: 万% and 千倍 are not written as units (百分之 and 千分之 are numbers), nor are the
 #: degrees of scales with a zero of their own (℃, 分贝).
 NOT_PREFIXED: Final[frozenset[str]] = frozenset(
-    {"%", "‰", "个百分点", "个千分点", "倍", "成", "℃", "分贝", "/10万"}
+    {"%", "‰", "个百分点", "个千分点", "倍", "成", "℃", "分贝", PER_100000}
 )
 
 _DATE = "after a number it makes a date (12月, 30日, 3季度 is the third quarter)"

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-from xuncha._lexicon import COUNTER_NAMES, MEASURED, PREFIXES, Spelling, all_spellings, derived
+from xuncha._lexicon import COUNTER_NAMES, MEASURED, PER_100000, PREFIXES, Spelling, all_spellings, derived
 from xuncha._regex import optional_groups_as_branches
 from xuncha.quantities._words import (
     _ARABIC,
@@ -169,8 +169,8 @@ _RUN: Final = rf"""
 #: The fraction part after a numeral: 一又二分之一, 五分之一, 1/3.
 _FRACTION: Final = rf"""
     (?P<and>又{_RUN})?          # 一又二分之一, 1又1/2: a whole number, then its fraction
-    (?P<of>分之|/(?!10[万萬]))  # a fraction: 五分之一 (denominator first), 1/3 (numerator first); not a rate
-                                #   per 100,000 (15.1/10万: a unit)
+    (?P<of>分之|/(?!{re.escape(PER_100000[1:])}))  # a fraction: 五分之一 (denominator first), 1/3 (numerator
+                                #   first); not a rate per 100,000 (15.1/10万: a unit, xuncha._lexicon)
     (?P<part>(?:(?<=分之)负)?{_RUN})  # its other part, signed after 分之: 百分之负三点八
 """
 
