@@ -86,7 +86,9 @@ _SMALL_NUM = (
 # the text.
 # In Chinese digits, not after another numeral (its first digit read first, then what comes before it, as in
 # _YEAR_NUM).
-_CN_SHORT_YEAR = "[〇○零一二三四五六七八九](?<![〇○零一二三四五六七八九十百千万亿两第几][〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
+# (what a year in Chinese numerals does not follow: another numeral, 第 or 几, of which it would be part)
+_NUMBER_BEFORE_A_CN_YEAR = "[〇○零一二三四五六七八九十百千万亿两第几]"
+_CN_SHORT_YEAR = f"[〇○零一二三四五六七八九](?<!{_NUMBER_BEFORE_A_CN_YEAR}[〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
 # The months of a range from a month after a year (1至8月, 1-8月): what may follow a year that no count of years is
 # followed by.
 _MONTHS_FROM = rf"[0-9]{{1,2}} {_SP} [至到\-—–~〜] {_SP} [0-9]{{1,2}} {_SP} 月"
@@ -109,7 +111,7 @@ _MINGUO_YEAR = (
 # years: only before 年度, which no count of years takes (三十年度过 is one spent), 二十 to 九十九 or 一〇〇 to 一二九 digit
 # by digit (mainland text writes a year's four digits, 二〇一三年度).
 _MINGUO_NUMERALS_YEAR = (
-    "(?<![〇○零一二三四五六七八九十百千万亿两第几])"
+    f"(?<!{_NUMBER_BEFORE_A_CN_YEAR})"
     "(?:[二三四五六七八九]十[一二三四五六七八九]?|一[〇○零一二][〇○零一二三四五六七八九])"
     "(?=年度(?!过))"
 )
