@@ -193,8 +193,8 @@ class Point:
     """The fields of one matched date point."""
 
     __slots__ = (
-        "day", "deadline", "get", "has_year", "minguo_year", "month", "month_year", "quarter", "reference",
-        "relative_year", "short_year", "text_year", "today", "week", "year_shift",
+        "day", "get", "has_year", "minguo_year", "month", "month_year", "quarter", "reference", "relative_year",
+        "short_year", "suffix_looks_forward", "text_year", "today", "week", "year_shift",
     )  # fmt: skip
 
     def __init__(
@@ -205,10 +205,11 @@ class Point:
         *,
         starts_ahead: bool = False,
         compared: bool = False,
-        deadline: bool = False,
+        looks_forward: bool = False,
     ) -> None:
         self.get, self.reference = get, reference
-        self.deadline = deadline  # whether a suffix makes the point a deadline (春节前, 年底前)
+        # whether a suffix looks forward from the point (春节前, 年底前 a deadline; 节后 a start)
+        self.suffix_looks_forward = looks_forward
         (
             year, separated_year, glued_year, bracketed_year, chrome_year, dmy_year, relative_year, short_year, month,
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
@@ -352,7 +353,7 @@ class Point:
             and (
                 context.year is None
                 or context.year != context.title_year
-                or self.deadline
+                or self.suffix_looks_forward
                 or self.looks_forward()
             )
         ):

@@ -261,7 +261,7 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
             context,
             starts_ahead=suffix in _STARTS or scheduled(match),
             compared=compared_at(match.string, start_at),
-            deadline=forward is not None or suffix in _FORWARD_SUFFIXES,
+            looks_forward=suffix in _FORWARD_SUFFIXES,
         )
         (
             same_period, separated_year, season, holiday_text, relative_year, year_word, first_months,
