@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from xuncha._chrome import chrome_starts, could_carry_title, is_chrome, title_word_end
 from xuncha._contacts import label_line_at
@@ -49,6 +50,29 @@ def opening_start(text: str, pos: int = 0) -> int | None:
 
 # What ends a line that does not run on into the next: a sentence's end, a label's colon, a table's pipe.
 _ENDS_A_RUN = frozenset("\n。！？!?；;：:|")
+
+
+#: The spaces that pad a line's text: an indent before it, spaces after it.
+LINE_PADDING: Final = frozenset(" \t\u3000")
+
+
+def line_start_before(text: str, start: int, padding: frozenset[str] = LINE_PADDING) -> int | None:
+    """Where the line ``start`` stands on starts, when only ``padding`` stands before it there; else None. (Looked
+    for over that padding only: a search back to the line's start, asked of every figure or date of a long line,
+    would grow with the square of the line.)"""
+    line_start = start
+    while line_start and text[line_start - 1] in padding:
+        line_start -= 1
+    return line_start if not line_start or text[line_start - 1] == "\n" else None
+
+
+def line_end_after(text: str, end: int, padding: frozenset[str] = LINE_PADDING) -> int | None:
+    """Where the line ``end`` stands on ends, when only ``padding`` stands after it there; else None (looked for
+    over that padding only, as :func:`line_start_before`)."""
+    line_end = end
+    while line_end < len(text) and text[line_end] in padding:
+        line_end += 1
+    return line_end if line_end == len(text) or text[line_end] == "\n" else None
 
 
 def runs_on_into(text: str, line_start: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from xuncha._chrome import on_a_chrome_line
 from xuncha._fold import fold, without_glosses
 from xuncha._lazy import LazyPattern
-from xuncha._lines import runs_on_into
+from xuncha._lines import line_end_after, line_start_before, runs_on_into
 from xuncha._markers import heading_shape_at
 from xuncha.dates._around import (
     DOCUMENT_NUMBER,
@@ -230,12 +230,17 @@ _TITLE_LONGEST: Final = 60
 _SENTENCE_MARKS: Final = re.compile(r"[。，,；;！!？?]")
 
 
+# What may pad a year alone on its line: spaces, a page's no-break spaces, a Windows line's \r.
+_YEAR_LINE_PADDING: Final = frozenset(" \t\u3000\xa0\r")
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the whole of its line but for spaces."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:start].strip() and not text[end:line_end].strip()
+    """Whether ``text[start:end]`` is the whole of its line but for spaces (looked for over the spaces only: a long
+    line of years is not read again for each)."""
+    return (
+        line_start_before(text, start, _YEAR_LINE_PADDING) is not None
+        and line_end_after(text, end, _YEAR_LINE_PADDING) is not None
+    )
 
 
 def _on_a_title_line(text: str, at: int) -> bool:

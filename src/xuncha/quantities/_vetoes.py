@@ -16,6 +16,7 @@ text alone.
 from __future__ import annotations
 
 from xuncha._cues import COMPARED_BEFORE_QIAN
+from xuncha._lines import line_start_before
 from xuncha._markers import MarkerKind, heading_at
 from xuncha.quantities._candidate import Candidate, Veto
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
@@ -246,16 +247,12 @@ def _bare_magnitude_word(c: Candidate) -> bool:
     )
 
 
-#: The spaces a heading's marker may stand after at its line's start (heading_at's).
-_INDENT = frozenset(" \t\u3000")
-
-
 def _a_heading_marker(c: Candidate) -> bool:
     """二、五个行政村垦造耕地项目: a Chinese numeral and 、 opening a line are the marker of a heading (the parser's
     一、, read by the one marker grammar), not the first item of a list with the numeral after it."""
     if c.text[c.number_end : c.number_end + 1] != "、":
         return False
-    line_start = _line_start_before(c.text, c.start)
+    line_start = line_start_before(c.text, c.start)
     if line_start is None:
         return False
     heading = heading_at(c.text, line_start)
@@ -265,16 +262,6 @@ def _a_heading_marker(c: Candidate) -> bool:
         and heading.start == c.start
         and heading.end == c.number_end + 1
     )
-
-
-def _line_start_before(text: str, start: int) -> int | None:
-    """Where the line ``start`` stands on starts, when only spaces stand before it there; else None. (Looked for
-    over those spaces only: a search back to the line's start, asked of every numeral of a long line, would
-    grow with the square of the line.)"""
-    line_start = start
-    while line_start and text[line_start - 1] in _INDENT:
-        line_start -= 1
-    return line_start if not line_start or text[line_start - 1] == "\n" else None
 
 
 def _part_of_a_word(c: Candidate) -> bool:
@@ -537,7 +524,7 @@ def _an_articles_number(c: Candidate) -> bool:
     return (
         c.reading.unit_text == "条"
         and c.text[c.reading.end : c.reading.end + 1] in (" ", "\u3000")
-        and _line_start_before(c.text, c.start) is not None
+        and line_start_before(c.text, c.start) is not None
     )
 
 
