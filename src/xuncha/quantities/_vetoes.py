@@ -520,12 +520,14 @@ _COMPARED_PREVIOUS = tuple(word + "前" for word in sorted(COMPARED_BEFORE_QIAN)
 def _an_articles_number(c: Candidate) -> bool:
     """一條 本制度適用于…, 十二条 员工…: a Chinese numeral and 条 opening a line before a space is the number of an
     article whose 第 the page lost, not a count (三条措施 opening a line counts: no space follows)."""
+    return _tiao_before_a_space(c) and line_start_before(c.text, c.start) is not None
+
+
+def _tiao_before_a_space(c: Candidate) -> bool:
+    """Whether the unit read is 条 with a space after it (the shape of an article's number, and what
+    :func:`reading_is_clear` sends to the table)."""
     assert c.reading is not None
-    return (
-        c.reading.unit_text == "条"
-        and c.text[c.reading.end : c.reading.end + 1] in (" ", "\u3000")
-        and line_start_before(c.text, c.start) is not None
-    )
+    return c.reading.unit_text == "条" and c.text[c.reading.end : c.reading.end + 1] in (" ", "\u3000")
 
 
 def _once_more(c: Candidate) -> bool:
@@ -614,9 +616,7 @@ def reading_is_clear(c: Candidate) -> bool:
             or (
                 # _indefinite_article, _once_more, _a_previous_one_compared, _each_one: 一 before a unit is asked
                 # the table; _an_articles_number: 条 before a space, too
-                c.run not in ("一", "壹")
-                and not _names_something(c)
-                and not (unit_text == "条" and c.text[reading.end : reading.end + 1] in (" ", "\u3000"))
+                c.run not in ("一", "壹") and not _names_something(c) and not _tiao_before_a_space(c)
             )
         )
     )
