@@ -418,6 +418,38 @@ RANGES: list[Row] = [
     ),
 ]
 
+WEEKDAYS_PRINTED: list[Row] = [
+    # A weekday in brackets after a month and day without a year names the year, of the one the rules chose and the
+    # two beside it, in which that day falls on it (a plan of February 2024 for May: 2024-05-11 is a Saturday,
+    # 2023-05-11 a Thursday); 劳动节, which prints none, keeps the rules' year.
+    (
+        "二、劳动节\n4月28日(星期日)、5月11日（星期六）上班上课。",
+        "2024-02-26",
+        [
+            ("劳动节", "on", "2023-05-01", "2023-05-01"),
+            ("4月28日", "on", "2024-04-28", "2024-04-28"),
+            ("5月11日", "on", "2024-05-11", "2024-05-11"),
+        ],
+    ),
+    # 周 and full-width brackets; the same range without its weekdays stays in the rules' year.
+    (
+        "学生于2月24日（周六）至25日（周日）返校报到。",
+        "2023-01-09",
+        [("2月24日（周六）至25日", "range", "2024-02-24", "2024-02-25")],
+    ),
+    ("学生于2月24日至25日返校报到。", "2023-01-09", [("2月24日至25日", "range", "2023-02-24", "2023-02-25")]),
+    # A range across the year's end: its first day's weekday (2016-12-31 was a Saturday) moves both ends.
+    (
+        "12月31日(星期六)至1月1日(星期日)门诊停诊。",
+        "2017-12-20",
+        [("12月31日(星期六)至1月1日", "range", "2016-12-31", "2017-01-01")],
+    ),
+    # A weekday no year beside the chosen one has (2022-2024: Wednesday, Thursday, Saturday) is a misprint: nothing
+    # moves; nor does a year the text writes.
+    ("5月11日(星期二)上班。", "2024-02-26", [("5月11日", "on", "2023-05-11", "2023-05-11")]),
+    ("2023年5月11日(星期六)上班。", "2024-02-26", [("2023年5月11日", "on", "2023-05-11", "2023-05-11")]),
+]
+
 _TABLES = {
     "page-dates": PAGE_DATES,
     "undated-titles": UNDATED_TITLES,
@@ -431,6 +463,7 @@ _TABLES = {
     "taiwan-and-macao": TAIWAN_AND_MACAO,
     "hours-and-notes": HOURS_AND_NOTES,
     "lunar-days": LUNAR_DAYS,
+    "weekdays-printed": WEEKDAYS_PRINTED,
 }
 
 

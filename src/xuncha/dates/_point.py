@@ -45,7 +45,7 @@ _REFERENCE_YEARS: Final = {
 # 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
 # 上上个月 and 下下个季度 step twice; 上一个月 once (个 and 一 add nothing).
 #: The weekdays after 周, Monday first (周日 and 周天 are Sunday).
-_WEEKDAYS: Final = "一二三四五六日"
+WEEKDAYS: Final = "一二三四五六日"
 _RELATIVE_MONTHS: Final = {
     "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
 }  # fmt: skip
@@ -391,7 +391,7 @@ class Point:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
             weekday = get["week_day"]
             if weekday is not None:  # 下周三: the day of that week
-                day = monday + dt.timedelta(days=_WEEKDAYS.index(weekday) if weekday != "天" else 6)
+                day = monday + dt.timedelta(days=WEEKDAYS.index(weekday) if weekday != "天" else 6)
                 return Bounds(day, day, BY_DAY, year=day.year)
             return Bounds(monday, monday + dt.timedelta(days=6), BY_DAY, year=monday.year)
         month = self.month if self.month is not None else month

@@ -30,6 +30,7 @@ from xuncha.dates._context import (
 from xuncha.dates._grammar import grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
+    WEEKDAYS,
     Groups,
     Point,
     bare_point,
@@ -46,6 +47,7 @@ from xuncha.dates._tense import (
     scheduled,
     tense_shift,
 )
+from xuncha.models import Precision
 
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
 
@@ -209,8 +211,11 @@ def compared_at(text: str, start: int, end: int | None = None) -> bool:
     )
 
 
-def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | None, bool]:
-    """The period a match names, the year it leaves as the text's last year, and whether the text stated it."""
+def resolve(
+    match: re.Match[str], context: Context, *, weekday_read: bool = False
+) -> tuple[Resolved, int | None, bool]:
+    """The period a match names, the year it leaves as the text's last year, and whether the text stated it.
+    (``weekday_read``: the year was already chosen by the weekday in brackets after the day, _weekday_year.)"""
     compiled = grammar()
     values = match.groups()
     get = match  # the groups outside the points, by name
@@ -419,6 +424,13 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
         ahead = Context(ref, end.year + 1, stated=context.stated)
         ahead.text_year, ahead.text_stated = context.text_year, context.text_stated
         return resolve(match, ahead)
+    if not names_year and not weekday_read:
+        year_of_the_weekday = _weekday_year(match, start if start is not None else end, bounds.precision)
+        if year_of_the_weekday is not None:
+            # 5月11日(星期六) in a notice of February: the weekday the writer printed names the year
+            weekday_year = Context(ref, year_of_the_weekday, stated=True)
+            weekday_year.text_year, weekday_year.text_stated = context.text_year, context.text_stated
+            return resolve(match, weekday_year, weekday_read=True)
     stated = context.stated
     if (
         values[compiled.start["relative_year"]] in COMPARED_YEARS
@@ -444,6 +456,42 @@ def resolve(match: re.Match[str], context: Context) -> tuple[Resolved, int | Non
     else:
         year = context.year
     return (start, end, relation, bounds.precision), year, stated
+
+
+# A weekday in brackets right after a day (4月28日(星期日), 2月24日（周六）, 1月5日(礼拜五)), on the folded text.
+_WEEKDAY_AFTER_A_DAY: Final = re.compile(r"[日号][ \u3000]?[(（](?:星期|周|礼拜)([一二三四五六日天])[)）]")
+
+
+def _weekday_year(match: re.Match[str], day: dt.date | None, precision: Precision) -> int | None:
+    """The year next to ``day``'s (the year before or after it) in which the month and day a match writes without
+    a year fall on the weekday printed in brackets after them, where ``day`` does not: notices print a date's
+    weekday from the calendar of the year they mean (假期安排: 5月11日(星期六)上班), and a weekday falls on the same
+    month and day only once in three years running. None where no weekday is printed, where ``day`` has it, and
+    where neither neighbour year has it (a misprint, which moves nothing)."""
+    if day is None or precision is not BY_DAY:
+        return None
+    text, start = match.string, match.start()
+    first_day = min(
+        (at for at in (text.find("日", start, match.end()), text.find("号", start, match.end())) if at >= 0),
+        default=-1,
+    )
+    if (
+        first_day < 0 or text.find("月", start, first_day) < 0
+    ):  # a day written with its month, the first of the match
+        return None
+    printed = _WEEKDAY_AFTER_A_DAY.match(text, first_day)
+    if printed is None:
+        return None
+    weekday = WEEKDAYS.index(printed.group(1).replace("天", "日"))
+    if day.weekday() == weekday:
+        return None
+    for year in (day.year - 1, day.year + 1):
+        try:
+            if day.replace(year=year).weekday() == weekday:
+                return year
+        except ValueError:  # 2月29日 in a year without it
+            continue
+    return None
 
 
 # How soon after the paragraph's last date a date without a year continues its sequence.
