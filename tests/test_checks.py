@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -359,6 +360,41 @@ def test_reversed_ranges_anywhere(text: str, found: list[str]) -> None:
         d.message.replace(" (the year of the end is taken from the start)", "") for d in diagnostics
     ] == found
     assert all(d.code == "date-range-reversed" for d in diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        # A written year: its day's weekday is known (2024-05-11 was a Saturday), however the bracket is written.
+        ("2024年5月11日(星期五)召开会议。", None, [("1:1", "Saturday", "Friday")]),
+        ("2024年5月11日（周五）召开会议。", None, [("1:1", "Saturday", "Friday")]),
+        ("2024年5月11日(星期六)召开会议。", None, []),
+        ("2024年5月11日（礼拜天）召开会议。", None, [("1:1", "Saturday", "Sunday")]),
+        # A deadline's day; a range's first day.
+        ("2024年5月10日(星期四)前报送。", None, [("1:1", "Friday", "Thursday")]),
+        ("2024年2月24日(周日)至25日返校。", None, [("1:1", "Saturday", "Sunday")]),
+        # Without a year: read in the year its weekday names where that is nearer the notice's date (no finding),
+        # else a misprint (2024-06-03 was a Monday; 2025-06-03, a Tuesday, is further from the reference).
+        ("5月11日(星期六)上班。", "2024-02-26", []),
+        ("6月3日(星期二)完成整改。", "2024-06-20", [("1:1", "Monday", "Tuesday")]),
+        # A weekday not in brackets right after the day, or after a day without its month, is not asked.
+        ("2024年5月11日召开会议,星期五下午报送。", None, []),
+        ("会议于11日(星期五)召开。", "2024-05-20", []),
+    ],
+)
+def test_a_weekday_printed_after_a_day_is_its_own(
+    text: str, reference: str | None, found: list[tuple[str, str, str]]
+) -> None:
+    on = dt.date.fromisoformat(reference) if reference else None
+    reported = [
+        (d.location, *_WEEKDAYS_IN_MESSAGE.fullmatch(d.message).groups())  # type: ignore[union-attr]
+        for d in check(text, reference=on)
+        if d.code == "weekday-mismatch"
+    ]
+    assert reported == found
+
+
+_WEEKDAYS_IN_MESSAGE = re.compile(r'".+" \(\d{4}-\d\d-\d\d\) is a (\w+), not the (\w+) printed after it')
 
 
 def test_past_deadline_of_a_planned_measure() -> None:

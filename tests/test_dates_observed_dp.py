@@ -434,19 +434,28 @@ WEEKDAYS_PRINTED: list[Row] = [
     # 周 and full-width brackets; the same range without its weekdays stays in the rules' year.
     (
         "学生于2月24日（周六）至25日（周日）返校报到。",
-        "2023-01-09",
+        "2023-12-27",
         [("2月24日（周六）至25日", "range", "2024-02-24", "2024-02-25")],
     ),
-    ("学生于2月24日至25日返校报到。", "2023-01-09", [("2月24日至25日", "range", "2023-02-24", "2023-02-25")]),
-    # A range across the year's end: its first day's weekday (2016-12-31 was a Saturday) moves both ends.
+    ("学生于2月24日至25日返校报到。", "2023-12-27", [("2月24日至25日", "range", "2023-02-24", "2023-02-25")]),
+    # Working days of a holiday plan of late December, in January and February (2014-01-26 was a Sunday); without
+    # their weekdays they read as last winter's reports.
     (
-        "12月31日(星期六)至1月1日(星期日)门诊停诊。",
-        "2017-12-20",
-        [("12月31日(星期六)至1月1日", "range", "2016-12-31", "2017-01-01")],
+        "1月26日(周日)、2月8日(周六)照常上班。",
+        "2013-12-27",
+        [("1月26日", "on", "2014-01-26", "2014-01-26"), ("2月8日", "on", "2014-02-08", "2014-02-08")],
+    ),
+    (
+        "1月26日、2月8日照常上班。",
+        "2013-12-27",
+        [("1月26日", "on", "2013-01-26", "2013-01-26"), ("2月8日", "on", "2013-02-08", "2013-02-08")],
     ),
     # A weekday no year beside the chosen one has (2022-2024: Wednesday, Thursday, Saturday) is a misprint: nothing
-    # moves; nor does a year the text writes.
+    # moves; nor where the year it names would put the day further from the reference date (2025-06-03 is a
+    # Tuesday, but a misprint by a day looks the same as a year on, and 2024-06-03 is 17 days back), nor a year the
+    # text writes.
     ("5月11日(星期二)上班。", "2024-02-26", [("5月11日", "on", "2023-05-11", "2023-05-11")]),
+    ("6月3日(星期二)完成整改。", "2024-06-20", [("6月3日", "on", "2024-06-03", "2024-06-03")]),
     ("2023年5月11日(星期六)上班。", "2024-02-26", [("2023年5月11日", "on", "2023-05-11", "2023-05-11")]),
 ]
 

@@ -1,10 +1,11 @@
 """How the checker reads dates from the text: the one place where checks meet the date grammar.
 
-The checker asks two questions, both answered from one scan of the date grammar (:func:`xuncha.dates.scan_periods`,
+The checker asks three questions, all answered from one scan of the date grammar (:func:`xuncha.dates.scan_periods`,
 its periods and the candidates it refuses):
 
 - :meth:`DateReading.backward_ranges`: the ranges whose end comes before their start;
-- :meth:`DateReading.days_written`: the single days written in a stretch of text, with the day each names.
+- :meth:`DateReading.days_written`: the single days written in a stretch of text, with the day each names;
+- :meth:`DateReading.wrong_weekdays`: the days whose weekday printed in brackets after them is not theirs.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from xuncha.dates import scan_periods
+from xuncha.dates._weekday import printed_weekday
 from xuncha.models import Precision, Relation
 
-__all__ = ["DateReading", "WrittenDay"]
+__all__ = ["DateReading", "WeekdayMisprint", "WrittenDay"]
 
 
 class WrittenDay(NamedTuple):
@@ -30,6 +32,16 @@ class WrittenDay(NamedTuple):
     until: bool = False
 
 
+class WeekdayMisprint(NamedTuple):
+    """A day whose printed weekday is not its own: where the date is, the day it names, and the weekday printed
+    (Monday 0)."""
+
+    start: int
+    end: int
+    day: dt.date
+    printed: int
+
+
 class DateReading:
     """The date grammar's reading of one text, made once and asked many times."""
 
@@ -38,7 +50,14 @@ class DateReading:
         scan = scan_periods(text, reference=reference, kinds=("backwards", "no-such-date"))
         self._backward = [(r.span.start, r.span.end) for r in scan.rejected if r.kind == "backwards"]
         days: list[WrittenDay] = []
+        misprints: list[WeekdayMisprint] = []
         for period in scan.periods:
+            if period.span is not None and period.precision is Precision.DAY:
+                # (a deadline's day is its end: 5月10日(星期五)前; any other's, its start)
+                day = period.start if period.start is not None else period.end
+                printed = printed_weekday(text, period.span.start, period.span.end)
+                if day is not None and printed is not None and day.weekday() != printed:
+                    misprints.append(WeekdayMisprint(period.span.start, period.span.end, day, printed))
             if period.span is not None and period.precision is Precision.DAY and period.start == period.end:
                 days.append(
                     WrittenDay(
@@ -51,6 +70,7 @@ class DateReading:
         days.sort()
         self._days = days
         self._day_starts = [day.start for day in days]
+        self._misprints = misprints
 
     def backward_ranges(self) -> Iterator[tuple[int, int]]:
         """The spans of the ranges the grammar refuses as running backwards, in order: 2023年6-2月, and a range
@@ -68,3 +88,9 @@ class DateReading:
             if day.end <= end:
                 found.append(day)
         return found
+
+    def wrong_weekdays(self) -> list[WeekdayMisprint]:
+        """The days, in order, whose weekday printed in brackets after them (2024年5月11日(星期五)) is not the
+        day's own. (A day written without a year has the year its weekday names where one beside the year read
+        has it, :func:`xuncha.dates._resolve.resolve`: only a weekday no year near it fits is listed.)"""
+        return self._misprints

@@ -1,4 +1,5 @@
-"""Chronology: ranges written backwards, and the inspection, its feedback and the notice in the wrong order.
+"""Chronology: ranges written backwards, the inspection, its feedback and the notice in the wrong order, and a
+day's weekday misprinted.
 
 Dates are compared with the notice's own date, never with today's. The dates of the text are the date grammar's
 reading of it (:attr:`Context.dates <xuncha.checks._context.Context.dates>`, through
@@ -86,6 +87,33 @@ def _date_span(day: dt.date, periods: Iterable[Period]) -> Span | None:
         if period.span is not None and period.start == day and period.end == day:
             return period.span
     return None
+
+
+# The weekdays' names for a message (a notice's 星期六 is quoted in its text), Monday first.
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@rule(
+    Code(
+        "weekday-mismatch",
+        Severity.WARNING,
+        "the weekday printed after a date is not that day's (2024年5月11日(星期五): a Saturday)",
+    ),
+)
+def check_weekdays(context: Context) -> None:
+    """A weekday in brackets after a day names the day's own weekday (a day without a year takes the year near
+    the notice's whose calendar has it, so only a weekday no such year has is reported)."""
+    if context.source is None:
+        return
+    for misprint in context.dates.wrong_weekdays():
+        span = context.original(misprint.start, misprint.end)
+        context.add(
+            "weekday-mismatch",
+            f"{context.dated(misprint.day, span)} is a {_WEEKDAY_NAMES[misprint.day.weekday()]}, not the "
+            f"{_WEEKDAY_NAMES[misprint.printed]} printed after it",
+            context.path_at(span.start),
+            span,
+        )
 
 
 @rule(

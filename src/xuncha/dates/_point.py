@@ -33,6 +33,7 @@ from xuncha.dates._context import (
     single_month,
 )
 from xuncha.dates._grammar import grammar
+from xuncha.dates._weekday import WEEKDAYS
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 from xuncha.errors import NumberError
 from xuncha.models import Precision
@@ -44,8 +45,6 @@ _REFERENCE_YEARS: Final = {
 }  # fmt: skip
 # 当月 and 次月 count from the reference month only where no date comes before them in the paragraph.
 # 上上个月 and 下下个季度 step twice; 上一个月 once (个 and 一 add nothing).
-#: The weekdays after 周, Monday first (周日 and 周天 are Sunday).
-WEEKDAYS: Final = "一二三四五六日"
 _RELATIVE_MONTHS: Final = {
     "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
 }  # fmt: skip

@@ -30,7 +30,6 @@ from xuncha.dates._context import (
 from xuncha.dates._grammar import grammar
 from xuncha.dates._point import (
     COMPARED_YEARS,
-    WEEKDAYS,
     Groups,
     Point,
     bare_point,
@@ -47,6 +46,7 @@ from xuncha.dates._tense import (
     scheduled,
     tense_shift,
 )
+from xuncha.dates._weekday import printed_weekday
 from xuncha.models import Precision
 
 _QUARTER_NUMBERS: Final = frozenset("1234一二三四")
@@ -425,7 +425,7 @@ def resolve(
         ahead.text_year, ahead.text_stated = context.text_year, context.text_stated
         return resolve(match, ahead)
     if not names_year and not weekday_read:
-        year_of_the_weekday = _weekday_year(match, start if start is not None else end, bounds.precision)
+        year_of_the_weekday = _weekday_year(match, start if start is not None else end, bounds.precision, ref)
         if year_of_the_weekday is not None:
             # 5月11日(星期六) in a notice of February: the weekday the writer printed names the year
             weekday_year = Context(ref, year_of_the_weekday, stated=True)
@@ -458,39 +458,30 @@ def resolve(
     return (start, end, relation, bounds.precision), year, stated
 
 
-# A weekday in brackets right after a day (4月28日(星期日), 2月24日（周六）, 1月5日(礼拜五)), on the folded text.
-_WEEKDAY_AFTER_A_DAY: Final = re.compile(r"[日号][ \u3000]?[(（](?:星期|周|礼拜)([一二三四五六日天])[)）]")
-
-
-def _weekday_year(match: re.Match[str], day: dt.date | None, precision: Precision) -> int | None:
+def _weekday_year(
+    match: re.Match[str], day: dt.date | None, precision: Precision, reference: dt.date | None
+) -> int | None:
     """The year next to ``day``'s (the year before or after it) in which the month and day a match writes without
-    a year fall on the weekday printed in brackets after them, where ``day`` does not: notices print a date's
-    weekday from the calendar of the year they mean (假期安排: 5月11日(星期六)上班), and a weekday falls on the same
-    month and day only once in three years running. None where no weekday is printed, where ``day`` has it, and
-    where neither neighbour year has it (a misprint, which moves nothing)."""
-    if day is None or precision is not BY_DAY:
+    a year fall on the weekday printed in brackets after them, where ``day`` does not, and which puts the day
+    nearer the reference date: notices print a date's weekday from the calendar of the year they mean (a plan of
+    February: 5月11日(星期六)上班 is this May's, not last May's). A weekday falls on the same month and day only once
+    in three years running; but the next year's day is one or two weekdays on, as a misprint by a day is, so a
+    weekday that would move a day away from the reference date (6月3日(星期二) on a page of 20 June) is taken
+    for a misprint, which the checker reports (weekday-mismatch). None where no weekday is printed, where ``day``
+    has it, and without a reference date."""
+    if day is None or reference is None or precision is not BY_DAY:
         return None
-    text, start = match.string, match.start()
-    first_day = min(
-        (at for at in (text.find("日", start, match.end()), text.find("号", start, match.end())) if at >= 0),
-        default=-1,
-    )
-    if (
-        first_day < 0 or text.find("月", start, first_day) < 0
-    ):  # a day written with its month, the first of the match
+    weekday = printed_weekday(match.string, match.start(), match.end())
+    if weekday is None or day.weekday() == weekday:
         return None
-    printed = _WEEKDAY_AFTER_A_DAY.match(text, first_day)
-    if printed is None:
-        return None
-    weekday = WEEKDAYS.index(printed.group(1).replace("天", "日"))
-    if day.weekday() == weekday:
-        return None
+    distance = abs(day - reference)
     for year in (day.year - 1, day.year + 1):
         try:
-            if day.replace(year=year).weekday() == weekday:
-                return year
+            moved = day.replace(year=year)
         except ValueError:  # 2月29日 in a year without it
             continue
+        if moved.weekday() == weekday and abs(moved - reference) < distance:
+            return year
     return None
 
 

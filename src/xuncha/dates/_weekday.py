@@ -1,0 +1,36 @@
+"""The weekday a text prints in brackets after a day (4月28日(星期日), 2月24日（週六）, 1月5日(礼拜五)).
+
+One reading for the two that ask it: resolution, where a printed weekday names the year of a day written without
+one (:func:`xuncha.dates._resolve.resolve`), and the checker, which reports a weekday that is not the day's
+(:mod:`xuncha.checks.chronology`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from xuncha._fold import fold
+
+__all__ = ["WEEKDAYS", "printed_weekday"]
+
+#: The weekdays after 周, 星期 or 礼拜, Monday first (周日 and 周天 are Sunday).
+WEEKDAYS: Final = "一二三四五六日"
+
+# A weekday in brackets right after a day's 日 or 号 (on the folded text: 週 is 周, 禮拜 礼拜).
+_WEEKDAY_AFTER_A_DAY: Final = re.compile(r"[日号][ \u3000]?[(（](?:星期|周|礼拜)([一二三四五六日天])[)）]")
+# The characters the bracket and its weekday take at most after the day (日 (星期六)).
+_GLOSS_REACH: Final = 8
+
+
+def printed_weekday(text: str, start: int, end: int) -> int | None:
+    """The weekday (Monday 0) printed in brackets after the first day that the date ``text[start:end]`` writes
+    with its month, or None: none is printed there, or the date writes no day, or a day without its month (a
+    lone 22日's month is read from the text around it, not written). ``text`` may be folded or not."""
+    day = min(
+        (at for at in (text.find("日", start, end), text.find("号", start, end)) if at >= 0), default=-1
+    )
+    if day < 0 or text.find("月", start, day) < 0:
+        return None
+    printed = _WEEKDAY_AFTER_A_DAY.match(fold(text[day : day + _GLOSS_REACH]))
+    return None if printed is None else WEEKDAYS.index(printed.group(1).replace("天", "日"))
