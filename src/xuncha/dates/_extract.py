@@ -44,6 +44,7 @@ from xuncha.dates._events import (
 )
 from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
 from xuncha.dates._resolve import compared_at, resolve
+from xuncha.dates._spans import DEICTIC_DAYS
 from xuncha.dates._tense import SENTENCE_END, speaks_of_a_plan
 from xuncha.dates._words import HOLIDAY_WORDS
 from xuncha.errors import DateError, require_reference, require_text
@@ -732,6 +733,8 @@ def _scan_all(
             while narrow[end - 1] in SPACES:  # (as _trimmed_end, inline: once per period)
                 end -= 1
             first, last, relation, precision = result
+            if start and narrow[start - 1] in _BRACKETS_OPENING and periods:
+                _date_the_day_word(periods, start - 1, result)
             periods.append(
                 _trusted_period(first, last, relation, precision, text[start:end], _span(start, end))
             )
@@ -745,6 +748,32 @@ def _scan_all(
     if "月底" in narrow or "月末" in narrow:
         add_month_end_deadlines(text, narrow, reference, periods)
     return Scan(periods, rejected)
+
+
+_BRACKETS_OPENING: Final = frozenset("(（")
+
+
+def _date_the_day_word(periods: list[Period], bracket: int, bracketed: Resolved) -> None:
+    """今天(10月24日), 截至昨日(26日): a word of the day that a day in brackets right after it dates is that day (a
+    news lead dates its 今天, and its page may be published the day after: the word counts from the page's date,
+    the bracket says which day it was). The word's period, the last of ``periods``, takes the bracketed day."""
+    word = periods[-1]
+    day, last, relation, precision = bracketed
+    if (
+        word.span is None
+        or word.text is None
+        or word.span.end != bracket
+        or relation is not ON
+        or precision is not BY_DAY
+        or day is None
+        or day != last
+        or word.relation not in (ON, UNTIL)
+        or not word.text.endswith(tuple(DEICTIC_DAYS))
+    ):
+        return
+    periods[-1] = _trusted_period(
+        day if word.relation is ON else None, day, word.relation, word.precision, word.text, word.span
+    )
 
 
 _LIST_JOINERS: Final = frozenset("、 \u3000")

@@ -88,7 +88,8 @@ def _resolve_span(get: re.Match[str], ref: dt.date | None) -> Resolved:
     return (day, day, ON, BY_DAY)
 
 
-_DEICTIC_DAYS: Final = {
+#: The words of a day counted from the reference date (今天, 昨日, 大后天), with their offsets in days.
+DEICTIC_DAYS: Final = {
     "今天": 0, "今日": 0, "本日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3, "大大后天": 4,
     "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3, "大大前天": -4,
 }  # fmt: skip
@@ -186,7 +187,7 @@ def resolve_special(get: re.Match[str], context: Context) -> Resolved:
         return (ref, ref, ON, BY_DAY)
     deictic = get["deictic_day"]
     if deictic is not None:  # 今天, 明天: the reference date and its neighbours; 截至昨天: up to it
-        day = None if ref is None else ref + dt.timedelta(days=_DEICTIC_DAYS[deictic])
+        day = None if ref is None else ref + dt.timedelta(days=DEICTIC_DAYS[deictic])
         if get["deictic_until"] is not None:
             return (None, day, UNTIL, BY_DAY)
         if get["deictic_from"] is not None:  # 自今日起: from that day on, as 自即日起
