@@ -29,6 +29,23 @@ YEARS: list[Row] = [
         "2022-01-20",
         [("前年", "on", "2020-01-01", "2020-12-31")],
     ),
+    # 前 before 进 or 移 and a number (了 between, or a template's x) moves a ranking: the year is compared with; 前
+    # before 进行 or 进一步 is still "before".
+    (
+        "比2011年前进了三名,综合考评比去年前进x位。\n年底前进行检查。",
+        "2012-02-01",
+        [
+            ("2011年", "on", "2011-01-01", "2011-12-31"),
+            ("去年", "on", "2011-01-01", "2011-12-31"),
+            ("年底前", "before", None, "2012-12-31"),
+        ],
+    ),
+    # 前三季 without 度 (Taiwan's and Hong Kong's writing): the first three quarters, as 前三季度.
+    (
+        "今年前三季经济成长率为5.1%,超过前3季的一半。",
+        "2025-12-23",
+        [("今年前三季", "on", "2025-01-01", "2025-09-30"), ("前3季", "on", "2025-01-01", "2025-09-30")],
+    ),
     # After a noun it is the year before an event, which no calendar fixes; 提前一年 is a lead of a year.
     ("换届前一年述职述廉,提前一年完成。", "2019-05-01", []),
     # 加上上年结转: the 上 of 加上 ends its word; last year's carry-over, not the year before last.

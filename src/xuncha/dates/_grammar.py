@@ -315,7 +315,8 @@ def _point(p: str, *, day_only: bool = False) -> str:
         | (?: (?P<{p}quarters_from_first> 前) {_SP} )? (?: 第 {_SP} )?          # 前两季度: from the first on
           (?: (?<=年) Q (?=[1-4]) )?                                            # 2025年Q2
           (?P<{p}quarter> [一二三四1-4] | (?<=前)两 | (?<![前第])首)             # 三季度, 首季度, 首季 (a
-          (?: (?<=Q[1-4]) | (?<=首)季(?![节度]) |                              #   report's first quarter);
+          (?: (?<=Q[1-4]) | (?<=首)季(?![节度]) | (?<=前[1-3一二三两])季(?![节度]) |  #   report's first quarter;
+                                                                                #   前三季, the first three);
               (?({p}year_given) (?<=第[一二三四1-4])季(?![节度]) | (?!) ) |        #   2023年第4季 (Macao's);
           (?: (?<=[第前][一二三四1-4两])个 )? {_SP} 季度 )                       #   第4个季度,
                                                                                 #   spaced: 第 3 季度
@@ -525,12 +526,13 @@ _PREFIX = rf"""
 _SUFFIX = rf"""
     {_SUFFIX_GUARD} (?: 及 (?=[以之][前后]) )?                        # 8月31日及以前出生: the day included
     (?P<suffix> 以来(?:至今)? | 至今 | 来(?:(?<=[今本]年来)|(?<=[0-9]{{4}}年来))(?![到自源看说访临华京沪这]) | 期间 | 假期 | 开始 | 起(?![草步诉点飞源床义]) | 前后 | 前夕 | 之前 | 以前
-              | 前(?![期列景沿线往]|[进移](?!一步)[0-9一二三四五六七八九十两]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
+              | 前(?![期列景沿线往]|[进移](?!一步)了?[0-9一二三四五六七八九十两xX]) | 之后 | 以后 | 后(?![续期备勤台盾面方果者来汛]|半(?!个)) | 为止 | 止(?![损步住])
               | 以内 | 内(?![部容地外涵在务控设审蒙]) )
 """
 # (后 before 汛 or 半 opens a noun, not "after": 2023年后汛期 is the late flood season of 2023, 后半年 its second
 # half; 后半个月 is still half a month after. 前 before 进 or 移 and a number is a ranking's move: 较上年前进137位,
-# 前移6名; 年底前进一步完善 is still "before". 前往 is a verb: 12日前往东屿 goes there on the 12th.)
+# 前移6名, 比2011年前进了三名, 比去年前进x-x位 (a template's masked figure); 年底前进一步完善 is still "before". 前往 is
+# a verb: 12日前往东屿 goes there on the 12th.)
 # A date written with dashes (2018-12-04 09:48:31, a page's date line) is no bare number: after 2018- no range end
 # reads 12-04 (a month needs 月, a day 日, a year four digits), so the bare start, tried first, fails only after
 # every form of the range end was tried at 12 (a few microseconds, at every such date line). A necessary condition,
