@@ -82,6 +82,10 @@ _EVENT_AFTER: Final = re.compile(
 _SOURCE_AFTER: Final = re.compile(rf"(?:{_CLAUSE_AFTER_A_DATE})?(?:看(?=[，,：:]|\Z)|获悉|了解到|说起|谈起)")
 
 
+# The event after a date that a span since runs from (自2018年5月市委巡察以来): the same clause, up to 以来.
+_RUNS_TO_NOW: Final = re.compile(rf"{_CLAUSE_AFTER_A_DATE}(?:以来|以來)")
+
+
 def _names_an_event(text: str, match: re.Match[str]) -> bool:
     """Whether 自/从 before a date governs an event that follows the date (自2018年5月市委巡察以来) or the source
     a sentence is seen from (从2025年办案数据看) rather than the date itself (自2018年5月起): the match ends in
@@ -340,8 +344,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
             context.last = None
             context.written = None
         read_to, previous_end = previous_end, match.end()
+        runs_to_now = False  # whether the match dates an event a span since runs from up to now (自…以来)
         if match.group(prefix) is not None and _names_an_event(text, match):
             # 自2018年5月市委巡察以来: 自 governs the event, and the date is only its date
+            runs_to_now = _RUNS_TO_NOW.match(text, match.end()) is not None
             after = match.end(prefix)
             while text[after] in SPACES:  # (自 2018 年 5 月…: a space after 自; the date follows)
                 after += 1
@@ -568,6 +574,10 @@ def _scan(text: str, reference: dt.date | None) -> Iterator[tuple[re.Match[str],
                 # the report was given); not a record's year (一、2023年度审计整改工作情况: the work is later)
                 full_day_year = day_year = year
             context.remember(match)  # (its written year is read only if a 15年 needs it)
+            if runs_to_now and reference_year is not None:
+                # 自2010年推行开放日活动以来，…。8月17日的这次活动: the span since the event runs up to the reference
+                # date, and the sentences after it speak of the reference year, as after 2010年以来
+                context.year, context.stated = reference_year, False
         dated_end = match_end
         yield match, period
 
