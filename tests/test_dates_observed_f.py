@@ -85,6 +85,14 @@ def test_a_day_just_after_the_reference_that_is_scheduled_stays_ahead(text: str)
     assert _read(text, JANUARY)[0] == ("2月7日", "on", "2025-02-07", "2025-02-07")
 
 
+@pytest.mark.parametrize(("day", "year"), [("1月20日", "2025"), ("1月26日", "2025"), ("1月27日", "2024")])
+def test_a_day_told_after_yu_within_two_weeks_is_announced(day: str, year: str) -> None:
+    # A meeting's notice names its days up to two weeks ahead ("委员于1月20日下午报到" on 12 January); a day one
+    # year less two weeks before the page is not what it reports.
+    found = _read(f"政协委员于{day}下午在宾馆报到。", JANUARY)
+    assert found[0][:3] == (day, "on", f"{year}-01-{day[2:4]}")
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [

@@ -27,8 +27,12 @@ PAST_WORDS: Final = re.compile(_cues.DONE)
 NEAR_FUTURE: Final = dt.timedelta(days=61)
 # The days just after the reference that a page announces rather than reports: published after what it reports,
 # a page does not speak of a day one year less a week ago, but an announcement (巡察公告, dated the 13th) names
-# the coming days ("于5月14日进驻").
+# the coming days ("于5月14日进驻"). A range reported done (…进行了巡察) that ends later than that began last year.
 _COMING_DAYS: Final = dt.timedelta(days=7)
+# The days after the reference that a single day told after 于 may be announced for: a meeting's notice names
+# its days up to two weeks ahead ("于1月15日下午报到", "18日上午返回" in a notice of 7 January), and a page does not
+# report a day one year less two weeks before it.
+_ANNOUNCED_DAYS: Final = dt.timedelta(days=14)
 # Where a sentence ends (also read by the scan: a day inside a sentence needs a date of its sentence before it).
 SENTENCE_END: Final = re.compile(r"[。！!？?；;\n]")
 # Words of plan, intent, next steps or the future: a target (确保) may stand beside a report in its sentence.
@@ -150,7 +154,7 @@ def tense_shift(
         first = end
     if first is not None and first > ref + NEAR_FUTURE:
         return 0 if PLAN_WORDS.search(sentence(match)) else -1
-    if first is not None and first > ref + _COMING_DAYS and relation is ON and _reported_on_the_day(match):
+    if first is not None and first > ref + _ANNOUNCED_DAYS and relation is ON and _reported_on_the_day(match):
         return -1
     if (
         relation is RANGE
