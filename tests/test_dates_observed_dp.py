@@ -466,6 +466,21 @@ RANGES: list[Row] = [
     ),
 ]
 
+THIS_MONTH_UNDATED: list[Row] = [
+    # On an undated page, 本月 is the last month the text stated with its year (a monthly circular whose title
+    # names its month without the year); with none stated, nothing.
+    (
+        "热线四月情况通报\n2018年4月,共办理工单2736件。\n(一)城乡建设方面本月共办理工单806件。",
+        None,
+        [
+            ("四月", "on", None, None),
+            ("2018年4月", "on", "2018-04-01", "2018-04-30"),
+            ("本月", "on", "2018-04-01", "2018-04-30"),
+        ],
+    ),
+    ("城乡建设方面本月共办理工单806件。", None, [("本月", "on", None, None)]),
+]
+
 WEEKDAYS_PRINTED: list[Row] = [
     # A weekday in brackets after a month and day without a year names the year, of the one the rules chose and the
     # two beside it, in which that day falls on it (a plan of February 2024 for May: 2024-05-11 is a Saturday,
@@ -521,6 +536,7 @@ _TABLES = {
     "hours-and-notes": HOURS_AND_NOTES,
     "lunar-days": LUNAR_DAYS,
     "weekdays-printed": WEEKDAYS_PRINTED,
+    "this-month-undated": THIS_MONTH_UNDATED,
 }
 
 

@@ -253,6 +253,13 @@ class Point:
             if relative_month not in ("当", "次") and context is not None and context.title_month is not None:
                 # 本月 in 2018年4月…通报: the report's month, and 上月 the month before it (7月份CPI…比上月上涨)
                 base = context.title_month
+            if (
+                base is None
+                and relative_month == "本"
+                and context is not None
+                and context.text_last is not None
+            ):
+                base = single_month(context.text_last)
             if relative_month in ("当", "次") and context is not None and context.last is not None:
                 base = single_month(context.last)
                 if base is None:
