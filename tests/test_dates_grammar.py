@@ -1,4 +1,5 @@
-"""The date grammar's tables and the scan the checker reads (xuncha.dates._grammar, xuncha.dates.scan_periods)."""
+"""The date grammar's tables and the scan the checker reads (xuncha.dates._grammar and its _pieces,
+xuncha.dates.scan_periods)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from xuncha import Precision, Relation, XunchaError, extract_periods, parse_period
 from xuncha._regex import optional_groups_as_branches
-from xuncha.dates import _around, _grammar, _words, scan_periods
+from xuncha.dates import _around, _grammar, _pieces, _words, scan_periods
 from xuncha.dates._calendar import LUNAR_NEW_YEAR_DAYS, holiday
 from xuncha.dates._events import since_events
 
@@ -224,14 +225,14 @@ def _unguarded_expression() -> re.Pattern[str]:
     source = _grammar.expression_source()
     guards = (
         _grammar._NOT_SPECIAL,
-        _grammar._SEPARATED_GUARD,
-        _grammar._GLUED_GUARD,
-        _grammar._part_of_year_guard(),
+        _pieces._SEPARATED_GUARD,
+        _pieces._GLUED_GUARD,
+        _pieces._part_of_year_guard(),
         "(?=[自从截到至直])",
-        _grammar._CHROME_GUARD,
-        _grammar._SUFFIX_GUARD,
-        _grammar._FROM_THEN_GUARD,
-        _grammar._CONNECTOR_GUARD,
+        _pieces._CHROME_GUARD,
+        _pieces._SUFFIX_GUARD,
+        _pieces._FROM_THEN_GUARD,
+        _pieces._CONNECTOR_GUARD,
         _grammar._BARE_NOT_SEPARATED,
     )
     for guard in guards:
@@ -283,7 +284,7 @@ _NUMBERS_AS_WRITTEN = {
 @pytest.mark.parametrize("name", sorted(_NUMBERS_AS_WRITTEN))
 @given(text=st.text(alphabet="0129.\n图表一二十百第年度月半季〇零 x", max_size=12))
 def test_the_numbers_match_as_first_written(name: str, text: str) -> None:
-    written, grammar = re.compile(_NUMBERS_AS_WRITTEN[name]), re.compile(getattr(_grammar, name), re.VERBOSE)
+    written, grammar = re.compile(_NUMBERS_AS_WRITTEN[name]), re.compile(getattr(_pieces, name), re.VERBOSE)
     for at in range(len(text) + 1):
         expected, found = written.match(text, at), grammar.match(text, at)
         assert (found and found.span()) == (expected and expected.span())

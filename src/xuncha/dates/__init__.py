@@ -45,8 +45,9 @@ Resolution rules (see docs/dates.md):
   (114年度) is a Minguo year, as Taiwan's pages write them (2025).
 * Seasons are meteorological: 冬季 runs from December to the end of the next February.
 
-The package by concern: ``_grammar`` (the expression, built from tables on first use); the dates a match
-names: ``_resolve`` (the relation and the year the text speaks of next), ``_point`` (one date point),
+The package by concern: ``_grammar`` (the expression, built from tables on first use), ``_pieces`` (what it
+is written from), ``_starts`` (where a match can start); the dates a match names: ``_resolve`` (the relation
+and the year the text speaks of next), ``_point`` (one date point),
 ``_ranges`` (two points), ``_spans`` (counts and words relative to the reference date: 近三年, 3年后, 今天),
 ``_tense`` (the year a bare date takes) and ``_context`` (what a scan knows of the text so far);
 ``_extract`` (scanning a text), ``_format`` (writing a period back) and ``_calendar`` (month ends, holidays). The scanner is a regular expression whose every repetition is

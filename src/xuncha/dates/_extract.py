@@ -42,7 +42,8 @@ from xuncha.dates._events import (
     event_since,
     since_events,
 )
-from xuncha.dates._grammar import SPACES, Grammar, grammar, matches
+from xuncha.dates._grammar import Grammar, grammar, matches
+from xuncha.dates._pieces import SPACES
 from xuncha.dates._resolve import compared_at, resolve
 from xuncha.dates._spans import DEICTIC_DAYS
 from xuncha.dates._tense import SENTENCE_END, speaks_of_a_plan

@@ -12,7 +12,7 @@ from typing import Final
 
 from xuncha import _cues
 from xuncha.dates._context import AFTER, BEFORE, ON, RANGE, SINCE
-from xuncha.dates._grammar import AIMS_BEFORE_TO
+from xuncha.dates._pieces import AIMS_BEFORE_TO
 from xuncha.models import Relation
 
 # Words that say a sentence speaks of a plan (so a date after the text is meant) or of something done.
