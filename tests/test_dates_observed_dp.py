@@ -29,6 +29,18 @@ YEARS: list[Row] = [
         "2022-01-20",
         [("前年", "on", "2020-01-01", "2020-12-31")],
     ),
+    # 下年度 is the year after the one spoken of, as 下一年度 (a disclosure report's 结转下年度继续办理); 下年 alone
+    # and 上下年度 are no year.
+    (
+        "2023年政府信息公开工作年度报告\n全年共办结165件,结转下年度继续办理3件。",
+        "2024-01-29",
+        [
+            ("2023年", "on", "2023-01-01", "2023-12-31"),
+            ("全年", "on", "2023-01-01", "2023-12-31"),
+            ("下年度", "on", "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    ("上下年度衔接,下年再议。", "2024-01-29", []),
     # 前 before 进 or 移 and a number (了 between, or a template's x) moves a ranking: the year is compared with; 前
     # before 进行 or 进一步 is still "before".
     (

@@ -169,7 +169,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
               [（(] (?P<{p}bracketed_year> [12][0-9]{{3}}) [）)] 年             #   relative year that writes its
                                                                                 #   number, as Taiwan's press does
             | (?<![以之每此其然最提])                                            # not 以前年 …
-              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|{_PREVIOUS_ONE}|前|翌) 年 (?!轻(?!微)|[龄薪级])
+              (?P<{p}relative_year> 大前|大后|今|{_RELATIVE_YEAR_FIRSTS}|上一|下一|(?<!上)下(?=年度)|{_PREVIOUS_ONE}|前|翌) 年 (?!轻(?!微)|[龄薪级])
         ) (?:度)?                                                               # 2023年度
     """
     # A year and month with a dot and no day (2021.01—2023.06) is a date only in a range of two such, since

@@ -49,10 +49,11 @@ _RELATIVE_MONTHS: Final = {
     "本": 0, "当": 0, "次": 1, "上": -1, "下": 1, "上上": -2, "下下": 2, "上一": -1, "下一": 1,
 }  # fmt: skip
 # 全年 (全年共接待…) is the whole of the year under discussion, as 当年 (after a year, 2022年全年, it adds
-# nothing to it); 上年 (比上年增长, the statistics bulletins' word) the year before it, 下一年 the one after.
+# nothing to it); 上年 (比上年增长, the statistics bulletins' word) the year before it, 下一年 the one after (and
+# 下年度, 结转下年度继续办理: 下年 only before 度, where 下 alone is no prefix of a year).
 # (前一年 is the year before the one the text speaks of, as 上一年 is: 2010年…，较前一年上升)
 _CONTEXT_YEARS: Final = {
-    "当": 0, "同": 0, "次": 1, "翌": 1, "全": 0, "上": -1, "上一": -1, "下一": 1, "前一": -1,
+    "当": 0, "同": 0, "次": 1, "翌": 1, "全": 0, "上": -1, "上一": -1, "下一": 1, "下": 1, "前一": -1,
 }  # fmt: skip
 # The statistics bulletins' year of comparison (比上年增长): it does not change the year the text is about.
 COMPARED_YEARS: Final = frozenset({"上", "上一", "前一"})
