@@ -290,6 +290,19 @@ NEWS_DAYS: list[Row] = [
         [("截至昨日", "until", None, "2022-10-31"), ("31日", "on", "2022-10-31", "2022-10-31")],
     ),
     ("特首选举将于周日(8日)举行。", "2022-05-05", [("8日", "on", "2022-05-08", "2022-05-08")]),
+    # A day with its weekday in brackets after it is a date (a forecast's 8日(周一):…): the paragraph's month after a
+    # day of one month (a list, 2月17日(星期五)、18日(星期六)), else that day nearest the reference; not 第8日.
+    (
+        "具体预报如下:\n8日(周一):阴天有小雨。\n9日(周二):多云。",
+        "2025-09-08",
+        [("8日", "on", "2025-09-08", "2025-09-08"), ("9日", "on", "2025-09-09", "2025-09-09")],
+    ),
+    (
+        "学生2月17日(星期五)、18日(星期六)报到。",
+        "2023-01-10",
+        [("2月17日", "on", "2023-02-17", "2023-02-17"), ("18日", "on", "2023-02-18", "2023-02-18")],
+    ),
+    ("活动第8日(周一)结束。", "2025-09-08", []),
     # The word is the day its bracket names, where a page is published the day after its lead (今天(24日) on the
     # 25th), with the month too (今天(10月24日)); a word of the day with no day after it counts from the reference.
     (

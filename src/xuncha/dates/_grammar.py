@@ -87,6 +87,7 @@ from xuncha.dates._pieces import (
     _right_after,
 )
 from xuncha.dates._starts import candidate_source, starts
+from xuncha.dates._weekday import WEEKDAY_GLOSS
 from xuncha.dates._words import EDGE, EDGE_GUARDS, holiday_pattern, year_word_pattern
 
 
@@ -277,6 +278,9 @@ def _point(p: str, *, day_only: bool = False) -> str:
             # a day in brackets after a word of the day or a weekday that it dates (今天(8日), 截至昨日(26日),
             # 周日(8日)): resolution takes that day nearest the reference
             rf"""(?<=[（(]) (?P<{p}day_of_word> [0-9]{{1,2}}) [日号] {_BRACKETED_AFTER_A_DAY_WORD}""",
+            # a day with its weekday in brackets after it (8日(周一):阴天…, 于12日（星期五）召开): a date, which
+            # resolution reads as the day in brackets after a word of the day
+            rf"""(?<![0-9.月第]) (?P<{p}day_of_weekday> [0-9]{{1,2}}) [日号] (?={WEEKDAY_GLOSS})""",
             # (or a day further down a list of days: 9月20日、21日、27日 — resolution asks a day of its sentence
             # before it, as for a day inside a sentence)
             rf"""(?: (?<=[\u4e00-\u9fff]) (?<![{_NOT_BEFORE_A_SENTENCE_DAY}]) | (?<=[0-9]日、) )

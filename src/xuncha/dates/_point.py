@@ -167,7 +167,7 @@ _POINT_FIELDS: Final = (
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "day_of_word", "relative_month",
     "relative_quarter", "today", "minguo_year", "minguo_numerals", "relative_week", "label_minguo", "label_month",
-    "label_day",
+    "label_day", "day_of_weekday",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
 _FIELD_GETTERS: dict[
@@ -215,7 +215,7 @@ class Point:
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, day_of_word, relative_month,
             relative_quarter, today, minguo_year, minguo_numerals, relative_week, label_minguo, label_month,
-            label_day,
+            label_day, day_of_weekday,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or bracketed_year or chrome_year or dmy_year
         # 民國103年: a year of the Republic of China's calendar, named
@@ -278,10 +278,19 @@ class Point:
                     self.year_shift = months // 12 - base[0]
                 else:
                     self.month_year = months // 12
-        if lone_day is not None:
+        if day_of_weekday is not None:
+            # 8日(周一), 2月17日(星期五)、18日(星期六): the paragraph's month after a day of one month (a list of days),
+            # else the day of that number nearest the reference, as 今天(8日)
+            day_text = day_of_weekday
+            last_month = None if context is None or context.last is None else single_month(context.last)
+            if last_month is not None or reference is None:
+                self.month_year, self.month = _month_of_a_lone_day(day_of_weekday, None, context)
+            else:
+                self.month_year, self.month = _month_nearest(small(day_of_weekday) or 0, reference)
+        elif lone_day is not None:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context, starts_ahead)
-        elif day_of_word is not None:  # 今天(8日), 周日(8日): the day of that number nearest the reference
+        elif day_of_word is not None:  # 今天(8日), 周日(8日), 8日(周一): the day of that number nearest the reference
             day_text = day_of_word
             self.month_year, self.month = (
                 _month_of_a_lone_day(day_of_word, None, context)
@@ -313,6 +322,7 @@ class Point:
             or today
             or lone_day
             or day_of_word
+            or day_of_weekday
         )
         self.day = None if day_text is None else small(day_text)
         if (month_text is not None and self.month is None) or (day_text is not None and self.day is None):

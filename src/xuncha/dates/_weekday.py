@@ -12,13 +12,15 @@ from typing import Final
 
 from xuncha._fold import fold
 
-__all__ = ["WEEKDAYS", "printed_weekday"]
+__all__ = ["WEEKDAYS", "WEEKDAY_GLOSS", "printed_weekday"]
 
 #: The weekdays after 周, 星期 or 礼拜, Monday first (周日 and 周天 are Sunday).
 WEEKDAYS: Final = "一二三四五六日"
 
-# A weekday in brackets right after a day's 日 or 号 (on the folded text: 週 is 周, 禮拜 礼拜).
-_WEEKDAY_AFTER_A_DAY: Final = re.compile(r"[日号][ \u3000]?[(（](?:星期|周|礼拜)([一二三四五六日天])[)）]")
+#: A weekday in brackets as it follows a day ((星期日), （周六）, (礼拜五); on the folded text: 週 is 周, 禮拜 礼拜),
+#: for the date grammar too (8日(周一): a lone day that its weekday makes a date).
+WEEKDAY_GLOSS: Final = r"[ \u3000]?[(（](?:星期|周|礼拜)[一二三四五六日天][)）]"
+_WEEKDAY_AFTER_A_DAY: Final = re.compile(f"[日号]{WEEKDAY_GLOSS}")
 # The characters the bracket and its weekday take at most after the day (日 (星期六)).
 _GLOSS_REACH: Final = 8
 
@@ -33,4 +35,5 @@ def printed_weekday(text: str, start: int, end: int) -> int | None:
     if day < 0 or text.find("月", start, day) < 0:
         return None
     printed = _WEEKDAY_AFTER_A_DAY.match(fold(text[day : day + _GLOSS_REACH]))
-    return None if printed is None else WEEKDAYS.index(printed.group(1).replace("天", "日"))
+    # (the weekday is the character before the closing bracket)
+    return None if printed is None else WEEKDAYS.index(printed.group()[-2].replace("天", "日"))
