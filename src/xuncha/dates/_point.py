@@ -290,7 +290,9 @@ class Point:
         elif lone_day is not None:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context, starts_ahead)
-        elif day_of_word is not None:  # 今天(8日), 周日(8日), 8日(周一): the day of that number nearest the reference
+        elif (
+            day_of_word is not None
+        ):  # 今天(8日), 周日(8日), 8日(周一): the day of that number nearest the reference
             day_text = day_of_word
             self.month_year, self.month = (
                 _month_of_a_lone_day(day_of_word, None, context)
