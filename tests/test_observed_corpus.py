@@ -77,10 +77,12 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # in a repost a year late). The fifteenth session wrote no new passage: its fixes (dates of reviews of a whole year
 # and of undated pages' titles, 至 after a word, bracketed days and years, Minguo years in Chinese numerals, toneless
 # pinyin glosses, rates per 100,000 and services' denominators, titles glued to their first heading) raise dates,
-# figures and markers on the same 5,676.)
+# figures and markers on the same 5,676. The sixteenth session's (a printed weekday naming a day's year or making a
+# lone day a date, a word of the day dated by its bracket, 前三季, 下年度, 本月 on an undated page, a day after 于 two
+# weeks ahead) bring dates to 96%.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.985, 0.976),
-    "periods": (0.958, 0.919),
+    "periods": (0.960, 0.920),
     "markers": (0.963, 0.979),
     "facts": (0.978, 0.978),
 }
