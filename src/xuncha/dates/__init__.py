@@ -47,11 +47,12 @@ Resolution rules (see docs/dates.md):
 
 The package by concern: ``_grammar`` (the expression, built from tables on first use), ``_pieces`` (what it
 is written from), ``_starts`` (where a match can start); the dates a match names: ``_resolve`` (the relation
-and the year the text speaks of next), ``_point`` (one date point),
-``_ranges`` (two points), ``_spans`` (counts and words relative to the reference date: 近三年, 3年后, 今天),
-``_tense`` (the year a bare date takes) and ``_context`` (what a scan knows of the text so far);
-``_extract`` (scanning a text), ``_format`` (writing a period back) and ``_calendar`` (month ends, holidays). The scanner is a regular expression whose every repetition is
-bounded, so matching is linear in the length of the text; decisions are table look-ups.
+and the year the text speaks of next), ``_point`` (one date point), ``_ranges`` (two points), ``_spans``
+(counts and words relative to the reference date: 近三年, 3年后, 今天), ``_tense`` (the year a bare date takes)
+and ``_context`` (what a scan knows of the text so far); ``_reading`` (a text's matches in order) and
+``_extract`` (scanning a text), ``_format`` (writing a period back) and ``_calendar`` (month ends, holidays).
+The scanner is a regular expression whose every repetition is bounded, so matching is linear in the length of
+the text; decisions are table look-ups.
 """
 
 from __future__ import annotations
