@@ -1,5 +1,6 @@
 """A numeral the quantity scanner is deciding on, what is learned about it stage by stage, and how the veto
-tables (:mod:`xuncha.quantities._vetoes`, :mod:`xuncha.quantities._figure_vetoes`) are applied to it."""
+tables (:mod:`xuncha.quantities._vetoes`, :mod:`xuncha.quantities._reading_vetoes`,
+:mod:`xuncha.quantities._figure_vetoes`) are applied to it."""
 
 from __future__ import annotations
 

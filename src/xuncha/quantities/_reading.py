@@ -31,6 +31,7 @@ from xuncha.quantities._grammar import (
     unit_pattern,
     unit_tables,
 )
+from xuncha.quantities._reading_vetoes import READING_VETOES, reading_is_clear
 from xuncha.quantities._scan import (
     _counts_bare_unit,
     _in_spans,
@@ -45,10 +46,8 @@ from xuncha.quantities._scan import (
 )
 from xuncha.quantities._vetoes import (
     NUMERAL_VETOES,
-    READING_VETOES,
     arabic_numeral_is_clear,
     chinese_numeral_is_clear,
-    reading_is_clear,
 )
 from xuncha.quantities._words import (
     _AGO,
