@@ -493,11 +493,11 @@ def test_every_veto_is_answered_by_its_tables_fast_path() -> None:
     # veto of its table where it rules it out, so a new veto fails here until the fast path answers it.
     import inspect
 
-    from xuncha.quantities import _figure_vetoes, _vetoes
+    from xuncha.quantities import _figure_vetoes, _reading_vetoes, _vetoes
 
     fast_paths = {
         _vetoes.NUMERAL_VETOES: (_vetoes.arabic_numeral_is_clear, _vetoes.chinese_numeral_is_clear),
-        _vetoes.READING_VETOES: (_vetoes.reading_is_clear,),
+        _reading_vetoes.READING_VETOES: (_reading_vetoes.reading_is_clear,),
         _figure_vetoes.FIGURE_VETOES: (_figure_vetoes.figure_is_clear,),
     }
     for table, functions in fast_paths.items():

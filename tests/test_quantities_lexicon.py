@@ -16,7 +16,8 @@ from xuncha._lexicon import Spelling, all_spellings
 from xuncha.quantities import _reading, refusals
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES
 from xuncha.quantities._grammar import _alternation, _longest_of, unit_tables
-from xuncha.quantities._vetoes import ALL_VETOES, NUMERAL_VETOES, READING_VETOES
+from xuncha.quantities._reading_vetoes import READING_VETOES
+from xuncha.quantities._vetoes import ALL_VETOES, NUMERAL_VETOES
 
 SPELLINGS = sorted(all_spellings(), key=lambda spelling: spelling.text)
 

@@ -1,4 +1,4 @@
-"""The parser's trusted constructors (models._trusted_span, _trusted_measure, _trusted_finding,
+"""The parser's trusted constructors (models._trusted_span; _trusted_document._trusted_measure, _trusted_finding,
 _trusted_section, _trusted_notice) build the very
 objects the validating constructors build, set every field, and leave a broken rule to the validators."""
 
@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from xuncha import XunchaError
+from xuncha._trusted_document import _trusted_finding, _trusted_measure, _trusted_notice, _trusted_section
 from xuncha.models import (
     Finding,
     Measure,
@@ -24,10 +25,6 @@ from xuncha.models import (
     Section,
     Span,
     Status,
-    _trusted_finding,
-    _trusted_measure,
-    _trusted_notice,
-    _trusted_section,
     _trusted_span,
 )
 

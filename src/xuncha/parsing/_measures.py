@@ -17,7 +17,8 @@ from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import MEASURE_FIRST_CHARACTERS, MarkerKind, marker_of, measure_marker_pattern
 from xuncha._titles import DOCUMENT_TITLE
-from xuncha.models import Measure, Modality, Period, Quantity, Relation, Span, Status, _trusted_measure
+from xuncha._trusted_document import _trusted_measure
+from xuncha.models import Measure, Modality, Period, Quantity, Relation, Span, Status
 from xuncha.parsing._figures import Owner, Range
 
 
@@ -149,7 +150,7 @@ def freeze(
         modality = Modality.PLANNED
     deadline = _deadline(draft.periods, reference) if modality is Modality.PLANNED else None
     end = draft.pieces[-1][1] if draft.pieces else draft.start
-    # Every field comes from the parser, valid by construction (see models._trusted_measure).
+    # Every field comes from the parser, valid by construction (see _trusted_document._trusted_measure).
     return _trusted_measure(
         ordinal=max(1, draft.ordinal),
         text=body,

@@ -9,7 +9,8 @@ from xuncha import _contacts
 from xuncha._fold import fold
 from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
-from xuncha.models import Inspection, Notice, Period, Span, _trusted_notice, _trusted_span
+from xuncha._trusted_document import _trusted_notice
+from xuncha.models import Inspection, Notice, Period, Span, _trusted_span
 from xuncha.parsing import _closing, _facts, _groups, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
@@ -148,7 +149,7 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
         return _trusted_span(start, end)  # (offsets mapped by SourceText: valid)
 
     sections = Freezer(clean, folded, span_of, reference).sections(roots)
-    # Every field comes from the parser, valid by construction (see models._trusted_notice).
+    # Every field comes from the parser, valid by construction (see _trusted_document._trusted_notice).
     return _trusted_notice(
         title=title_text,
         issuer=issuer,

@@ -15,7 +15,8 @@ from xuncha._fold import fold
 from xuncha._lazy import LazyPattern
 from xuncha._markers import HeadingMatch
 from xuncha._text import Paragraph
-from xuncha.models import Finding, Period, Quantity, Section, Span, _trusted_finding, _trusted_section
+from xuncha._trusted_document import _trusted_finding, _trusted_section
+from xuncha.models import Finding, Period, Quantity, Section, Span
 from xuncha.parsing import _measures
 from xuncha.parsing._figures import Owner, Range
 from xuncha.parsing._measures import MeasureDraft, join
@@ -269,7 +270,7 @@ class Freezer:
         findings = [
             self.finding(child, child.finding) for child in node.children if child.finding is not None
         ]
-        # Every field comes from the parser, valid by construction (see models._trusted_section).
+        # Every field comes from the parser, valid by construction (see _trusted_document._trusted_section).
         return _trusted_section(
             level=node.level,
             ordinal=node.ordinal,
@@ -289,7 +290,7 @@ class Freezer:
         ]
         body = join(self.text, parts.text_pieces)
         status_text = self.fold("\n".join([body, *(m.text for m in measures)]))
-        # Every field comes from the parser, valid by construction (see models._trusted_finding).
+        # Every field comes from the parser, valid by construction (see _trusted_document._trusted_finding).
         return _trusted_finding(
             title=node.title,
             number=node.ordinal,

@@ -44,6 +44,7 @@ from xuncha._lines import runs_on_into
 from xuncha.errors import NumberError, QuantityError, UnitError, require_text
 from xuncha.models import Qualifier, Quantity, Span  # noqa: F401 (Qualifier: for the doctests)
 from xuncha.numerals import _SPACE_IN_DIGITS, format_number, fraction_to_decimal, parse_fraction, parse_number
+from xuncha.quantities._candidate import Atom
 from xuncha.quantities._grammar import (
     candidate_pattern,
     figure_candidate_pattern,
@@ -51,7 +52,7 @@ from xuncha.quantities._grammar import (
     quoted_pattern,
 )
 from xuncha.quantities._join import Place, is_figure_alone, join, paired, single
-from xuncha.quantities._reading import Atom, decide
+from xuncha.quantities._reading import decide
 from xuncha.quantities._scan import _skip_spaces_back
 from xuncha.quantities._words import (
     _ARABIC,

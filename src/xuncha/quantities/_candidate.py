@@ -1,10 +1,12 @@
-"""A numeral the quantity scanner is deciding on, what is learned about it stage by stage, and how the veto
-tables (:mod:`xuncha.quantities._vetoes`, :mod:`xuncha.quantities._figure_vetoes`) are applied to it."""
+"""A numeral the quantity scanner is deciding on, what is learned about it stage by stage, the :class:`Atom` it
+becomes once decided, and how the veto tables (:mod:`xuncha.quantities._vetoes`,
+:mod:`xuncha.quantities._reading_vetoes`, :mod:`xuncha.quantities._figure_vetoes`) are applied to it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 from typing import Literal, NamedTuple
 
 import attrs
@@ -56,6 +58,26 @@ class Candidate:
     value: Decimal | None = None
     unit: Unit | None = None
     unknown_unit: bool = False
+
+
+@attrs.define
+class Atom:
+    """One numeral found in the text, decided: where it stands, its value in its unit, and its words."""
+
+    start: int  # first character, qualifier words included
+    end: int  # one past the last character, unit and qualifiers included
+    number_end: int
+    value: Decimal  # in ``unit`` (exact unless the number is a fraction such as 三分之一)
+    unit: str | None
+    unit_factor: Fraction  # the 万/亿 moved from the number into the unit (1 when none)
+    qualifier: Qualifier | None
+    qualifier_text: str | None
+    chinese: bool = False
+    keep_bare: bool = False  # a bare number worth reporting (80万, 五分之一)
+    poison: bool = False  # a year, a date or an ordinal: its list or range partners are not figures either
+    ordinal: bool = False  # 第一: the numbers listed after it are ordinals too
+    written_big: bool = False  # the number was written with 万/亿 (5万 in 5万-10万元)
+    pre_qualified: bool = False  # the qualifier stands before the number: 约 in 约30%～40% bounds the range
 
 
 class Veto(NamedTuple):

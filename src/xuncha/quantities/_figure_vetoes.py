@@ -1,7 +1,8 @@
 """The last stage of the vetoes: what refuses a numeral once its value and unit are known (a clock time, a rank,
 a day of the month, a year glued to a figure number, a class, a slogan in quotation marks, two currencies …).
 
-The earlier stages and the order in which the tables apply are in :mod:`xuncha.quantities._vetoes`.
+The first stage and the order in which the tables apply are in :mod:`xuncha.quantities._vetoes`, the second
+in :mod:`xuncha.quantities._reading_vetoes`.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from fractions import Fraction
 from xuncha.errors import UnitError
 from xuncha.models import Qualifier, Quantity, _trusted_quantity, _trusted_span
 from xuncha.numerals import fraction_to_decimal
-from xuncha.quantities._reading import Atom
+from xuncha.quantities._candidate import Atom
 from xuncha.quantities._words import (
     _INCLUDED_MARKS,
     _LIST_SEPARATORS,
