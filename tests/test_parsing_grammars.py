@@ -62,6 +62,29 @@ def test_a_digit_may_follow_the_comma_of_a_heading_but_not_the_dot() -> None:
     assert heading_at("1.5亿元") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("1.2023年工作总结", 1),
+        ("2.2023级本科新生报到", 2),  # a class's year
+        ("3.2024届毕业生离校", 3),
+        ("1.2023-2024学年教学周共计40周", 1),  # an academic year's two years
+        ("1.2021-2022-1学期补考", 1),
+        ("2.111年度直辖市自筹财源", 2),  # a Minguo year
+    ],
+)
+def test_a_year_may_follow_a_list_numbers_dot(text: str, ordinal: int) -> None:
+    # No decimal has four places before 年, 级 or 届, nor three before 年: the number before the dot is the marker.
+    found = heading_at(text)
+    assert found is not None
+    assert (found.marker.text, found.marker.level, found.marker.ordinal) == (f"{ordinal}.", 3, ordinal)
+
+
+@pytest.mark.parametrize("text", ["1.2023万元", "3.2批次", "1.1234年", "2.99年", "1.2023万人次"])
+def test_a_decimal_before_a_unit_is_no_heading(text: str) -> None:
+    assert heading_at(text) is None
+
+
 @pytest.mark.parametrize("text", ["2023.", "1.5亿元", "5%）", "一是", "第一", "零、", "第十二届"])
 def test_what_is_not_a_heading(text: str) -> None:
     assert heading_at(text) is None

@@ -158,8 +158,10 @@ _AFTER_MEASURE = "[，,、：:]"
 _OPENING = "（(〔"
 _CLOSING = "）)〕"
 
-# A year after a list number's dot (1.2023年): four digits and 年, the first two a century's (19, 20).
-_NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}年)"
+# A year after a list number's dot (1.2023年): four digits, the first two a century's (19, 20), and 年, a class's
+# 级 or 届 (2.2023级新生, 3.2024届毕业生) or a second year (1.2023-2024学年); or a Minguo year of three digits and 年
+# (2.111年度). No decimal has four places before 年 or 级, nor three before 年.
+_NOT_A_YEAR = "(?!(?:19|20)[0-9]{2}(?:年|级|届|[-—–~～至](?:19|20)[0-9]{2})|1[0-2][0-9]年)"
 # A month and its day after a list number's dot (1.9月28日, 3.10月8日-10月22日, a schedule's items), or a part of
 # the month (1.9月上旬, 2.6月底): one or two digits, 月, a day and 日 or the part; a decimal (1.5月) has neither.
 _NOT_A_MONTH_DAY = r"(?![0-9]{1,2}[ \u3000]?月[ \u3000]?(?:[0-9]{1,2}[ \u3000]?[日号]|[上中下]旬|底|初|末))"
