@@ -11,7 +11,7 @@ from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
 from xuncha._trusted_document import _trusted_notice
 from xuncha.models import Inspection, Notice, Period, Span, _trusted_span
-from xuncha.parsing import _closing, _facts, _groups, _inspection_dates, _layout
+from xuncha.parsing import _closing, _facts, _groups, _layout
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
@@ -93,15 +93,13 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
-        inspection = _inspection_dates.period_from_closing(
-            inspection, figures, folded, closing[0][0], closing[-1][1]
-        )
+        inspection = _facts.period_from_closing(inspection, figures, folded, closing[0][0], closing[-1][1])
     if inspection is not None and inspection.period is None and layout.first_marker is not None:
         # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
-        period_heading = _heading_naming(_inspection_dates.names_the_period, texts, headings, layout)
+        period_heading = _heading_naming(_facts.names_the_period, texts, headings, layout)
         if period_heading is not None:
             last = min(period_heading + 2, layout.body_end)
-            inspection = _inspection_dates.period_under(
+            inspection = _facts.period_under(
                 inspection, figures, paragraphs[period_heading].start, paragraphs[last - 1].end
             )
     if (
