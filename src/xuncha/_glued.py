@@ -1,5 +1,5 @@
 """Headings glued into a line: a page that lost its paragraph breaks runs a heading into the sentence before it
-("…有力有效。一、综合", "报告如下：一、…。二、…"). The cleaner (:mod:`xuncha._text`) asks :func:`glued_headings` of
+("…有力有效。一、综合", "报告如下：一、…。二、…"). The cleaner (:mod:`xuncha._markup`) asks :func:`glued_headings` of
 every line where :data:`AFTER_SENTENCE` matches and breaks the line at each heading found.
 """
 

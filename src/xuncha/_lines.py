@@ -2,7 +2,8 @@
 looks like a heading or a title, whether two lines a page break split belong to one paragraph, and whether lines
 are a document viewer's numbered chunks.
 
-Pure functions of strings, read by :mod:`xuncha._text` (the cleaner) and by the parser's layout.
+Pure functions of strings, read by the cleaner (:mod:`xuncha._text`, :mod:`xuncha._markup`,
+:mod:`xuncha._page_breaks`) and by the parser's layout.
 """
 
 from __future__ import annotations

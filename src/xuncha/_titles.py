@@ -72,8 +72,8 @@ TITLE_LINE: Final = LazyPattern(rf"{_TITLE}[ \t\u3000]*$")
 #: The words of an inspection: 巡视 (by the centre and the provinces), 巡察 (by cities and counties), 巡查, the
 #: review of the same form that health commissions hold of hospitals (大型医院巡查, 第一巡查组) and higher courts of
 #: lower ones, and 督察, the ecological-environment inspection of the same form (中央第三生态环境保护督察组 进驻,
-#: 反馈督察意见, 整改落实情况公开). The fact grammars (:mod:`xuncha.parsing._facts`) spell 巡视 and 巡察 and read
-#: 巡查 and 督察 as 巡察 (:func:`inspection_reading`).
+#: 反馈督察意见, 整改落实情况公开). The fact grammars (:mod:`xuncha.parsing._facts`, ``_target``,
+#: ``_inspection_dates``) spell 巡视 and 巡察 and read 巡查 and 督察 as 巡察 (:func:`inspection_reading`).
 INSPECTION_WORDS: Final = ("巡视", "巡察", "巡查", "督察")
 # A notice's title names what it reports on (关于…) or the inspection it follows (巡视, 巡察, 巡查).
 _NAMES_ITS_SUBJECT: Final = re.compile("|".join(("关于", *INSPECTION_WORDS)))

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from xuncha._contacts import DEFAULT_LABELS
 from xuncha._lines import would_join
-from xuncha._text import MARKUP_FIRSTS
+from xuncha._markup import MARKUP_FIRSTS
 from xuncha.building import section_marker
 from xuncha.models import Contact, Finding, Notice, Section
 

@@ -21,8 +21,8 @@ then per measure ``marker``, ``text``; then ``closing``, ``signature``, the text
 
 The work is split by concern: :mod:`._layout` (where each part begins), :mod:`._tree` (the numbered parts,
 sections or findings), :mod:`._measures` (a finding's measures and what they say), :mod:`._facts` (the
-inspection in the opening), :mod:`._closing` (the contacts in the closing), :mod:`._figures` (figures and dates given to the part
-they stand in) and :mod:`._parser` (the steps in order). The grammars they share live in :mod:`xuncha._markers`
+inspection in the opening, with :mod:`._groups`, :mod:`._target` and :mod:`._inspection_dates`), :mod:`._closing`
+(the contacts in the closing), :mod:`._figures` (figures and dates given to the part they stand in) and :mod:`._parser` (the steps in order). The grammars they share live in :mod:`xuncha._markers`
 (list markers) and :mod:`xuncha._contacts` (contact labels and values).
 """
 

@@ -11,7 +11,7 @@ from xuncha._markers import HeadingMatch, heading_at, heading_shape_at
 from xuncha._text import Paragraph, SourceText, is_chrome, same_offsets
 from xuncha._trusted_document import _trusted_notice
 from xuncha.models import Inspection, Notice, Period, Span, _trusted_span
-from xuncha.parsing import _closing, _facts, _groups, _layout
+from xuncha.parsing import _closing, _facts, _groups, _inspection_dates, _layout, _target
 from xuncha.parsing._figures import Figures, Owner, Range, place
 from xuncha.parsing._measures import join
 from xuncha.parsing._tree import Freezer, Tree
@@ -85,7 +85,7 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     if (inspection is None or inspection.inspector is None) and layout.first_marker is not None:
         # An announcement laid out by headings names its group and the bodies it inspects under one (一、巡察对象 /
         # 区委第三巡察组负责对区财政局…等5家单位开展常规巡察。), its opening having stated only the round and dates.
-        heading = _heading_naming(_facts.names_the_targets, texts, headings, layout)
+        heading = _heading_naming(_target.names_the_targets, texts, headings, layout)
         under = None if heading is None else _text_under(heading, 3, headings, layout)
         body = None if under is None else _told(paragraphs[under], clean, folded, title_text, figures)
         if body is not None and body.inspector is not None:
@@ -93,26 +93,28 @@ def read_notice(text: str, reference: dt.date | None, source: SourceText | None 
     if inspection is not None and signature_text:
         inspection = _groups.with_signed_group(inspection, signature_text.split("\n")[0])
     if inspection is not None and closing:
-        inspection = _facts.period_from_closing(inspection, figures, folded, closing[0][0], closing[-1][1])
+        inspection = _inspection_dates.period_from_closing(
+            inspection, figures, folded, closing[0][0], closing[-1][1]
+        )
     if inspection is not None and inspection.period is None and layout.first_marker is not None:
         # An announcement laid out by headings (一、巡察时间 / 2025年3月25日至5月31日。) dates it under one.
-        period_heading = _heading_naming(_facts.names_the_period, texts, headings, layout)
+        period_heading = _heading_naming(_inspection_dates.names_the_period, texts, headings, layout)
         if period_heading is not None:
             last = min(period_heading + 2, layout.body_end)
-            inspection = _facts.period_under(
+            inspection = _inspection_dates.period_under(
                 inspection, figures, paragraphs[period_heading].start, paragraphs[last - 1].end
             )
     if (
         inspection is not None
         and inspection.target is not None
         and layout.first_marker is not None
-        and _facts.is_count_of_bodies(fold(inspection.target))
+        and _target.is_count_of_bodies(fold(inspection.target))
     ):  # "对全市4个单位党组织开展常规巡察" names no body: the list under 一、巡察对象 does.
-        heading = _heading_naming(_facts.names_the_targets, texts, headings, layout)
+        heading = _heading_naming(_target.names_the_targets, texts, headings, layout)
         # (the first paragraph of text under it, below a sub-heading or two)
         listed = None if heading is None else _text_under(heading, 4, headings, layout)
         if listed is not None:
-            inspection = _facts.with_listed_target(
+            inspection = _target.with_listed_target(
                 inspection, clean[paragraphs[listed].start : paragraphs[listed].end]
             )
     contacts = tuple(
