@@ -225,14 +225,14 @@ def _unguarded_expression() -> re.Pattern[str]:
     source = _grammar.expression_source()
     guards = (
         _grammar._NOT_SPECIAL,
-        _pieces._SEPARATED_GUARD,
-        _pieces._GLUED_GUARD,
-        _pieces._part_of_year_guard(),
+        _pieces.SEPARATED_GUARD,
+        _pieces.GLUED_GUARD,
+        _pieces.part_of_year_guard(),
         "(?=[自从截到至直])",
-        _pieces._CHROME_GUARD,
-        _pieces._SUFFIX_GUARD,
-        _pieces._FROM_THEN_GUARD,
-        _pieces._CONNECTOR_GUARD,
+        _pieces.CHROME_GUARD,
+        _pieces.SUFFIX_GUARD,
+        _pieces.FROM_THEN_GUARD,
+        _pieces.CONNECTOR_GUARD,
         _grammar._BARE_NOT_SEPARATED,
     )
     for guard in guards:
@@ -265,17 +265,17 @@ def test_the_guards_change_no_match_of_the_expression(text: str) -> None:
 # The numbers of the grammar as first written, with the lookbehinds on what comes before them first; the grammar
 # tests the first character before them (faster), which must match the same.
 _NUMBERS_AS_WRITTEN = {
-    "_YEAR_NUM": (
+    "YEAR_NUM": (
         r"(?:(?<![0-9.])|(?<=(?<![0-9.])[0-9]\.)(?=[0-9]{4}年)|(?<=(?<![0-9.])[0-9]{2}\.)(?=[0-9]{4}年))"
         r"[12][0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
         r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"  # (二00八年)
     ),
-    "_FIGURE_YEAR": "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))(?:19|20)[0-9]{2}(?![0-9])",
-    "_CN_SHORT_YEAR": "(?<![〇○零一二三四五六七八九十百千万亿两第几])[〇○零一二三四五六七八九]{2}",
-    "_MINGUO_YEAR": (
+    "FIGURE_YEAR": "(?:(?<=[图圖表][0-9])|(?<=[图圖表][0-9]{2})|(?<![^\n][0-9])(?<=[0-9]))(?:19|20)[0-9]{2}(?![0-9])",
+    "CN_SHORT_YEAR": "(?<![〇○零一二三四五六七八九十百千万亿两第几])[〇○零一二三四五六七八九]{2}",
+    "MINGUO_YEAR": (
         r"(?<![0-9.])1[0-9]{2}(?=年(?:度|[ \u3000\xa0]{0,2}[0-9]{1,2}[ \u3000\xa0]{0,2}月|[上下]半年|第?[一二三四1-4]个?季度))"
     ),
-    "_SMALL_NUM": (
+    "SMALL_NUM": (
         r"(?<![0-9.])[0-9]{1,2}(?![0-9])|(?<![一二三四五六七八九十百千万亿零〇两第])[一二三四五六七八九十两]{1,3}"
     ),
 }

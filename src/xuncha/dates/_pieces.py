@@ -4,8 +4,8 @@ once.
 
 Plain strings (and the few small functions that write them), read both by the expression that
 :mod:`xuncha.dates._grammar` assembles and by the candidate scan of :mod:`xuncha.dates._starts`: kept apart from
-both so that each reads one copy. The strings are computed at import (``_SHORT_YEAR_FOLLOWS`` reads
-``HOLIDAY_WORDS`` then); ``_part_of_year_guard`` reads the tables of :mod:`xuncha.dates._words` each time the
+both so that each reads one copy. The strings are computed at import (``SHORT_YEAR_FOLLOWS`` reads
+``HOLIDAY_WORDS`` then); ``part_of_year_guard`` reads the tables of :mod:`xuncha.dates._words` each time the
 grammar is compiled.
 """
 
@@ -18,21 +18,21 @@ from xuncha._cues import COMPARED_BEFORE_QIAN
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 
 SPACES: Final = " \u3000\xa0"
-_SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
+SP = rf"[{SPACES}]{{0,2}}"  # writers put up to a space or two between numbers and units
 # Not after a digit or a dot (a longer number, a decimal), except a list number's dot before a year written with
 # 年 (目录1.2023年…报告 2.2023年…: items 1 and 2, both of 2023).
 # (Each number below is tested for its first digit before the lookbehinds on what comes before it, which then
 # include that digit: an alternation tests a character at once, but calls the engine for each lookbehind.)
 # The last two digits of the next year in a split fiscal year (2019/20年度, 二零一九/二零年度).
-_TWO_DIGITS = "[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九])"
+TWO_DIGITS = "[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{2}(?![〇○零一二三四五六七八九])"
 # A list number's dot before a date (目录1.2023年…, 1.11月21日), of one digit or two; a decimal's point is none.
-_LIST_DOT = r"(?<![0-9.])[0-9]\."
-_LIST_DOT_TWO_DIGITS = r"(?<![0-9.])[0-9]{2}\."
+LIST_DOT = r"(?<![0-9.])[0-9]\."
+LIST_DOT_TWO_DIGITS = r"(?<![0-9.])[0-9]{2}\."
 # A year after a list number's dot (1.2023年工作总结, 2.2023-2024学年第一学期): no decimal has four places before
 # 年, nor before another year and 学年.
-_AFTER_LIST_DOT = r"(?=[0-9]{3}(?:年|[ ]?[-—–~〜至到]{1,2}[ ]?[12][0-9]{3}[ ]?学年))"
-_YEAR_NUM = (
-    rf"[12](?:(?<![0-9.][12])|(?<={_LIST_DOT}[12]){_AFTER_LIST_DOT}|(?<={_LIST_DOT_TWO_DIGITS}[12]){_AFTER_LIST_DOT})"
+AFTER_LIST_DOT = r"(?=[0-9]{3}(?:年|[ ]?[-—–~〜至到]{1,2}[ ]?[12][0-9]{3}[ ]?学年))"
+YEAR_NUM = (
+    rf"[12](?:(?<![0-9.][12])|(?<={LIST_DOT}[12]){AFTER_LIST_DOT}|(?<={LIST_DOT_TWO_DIGITS}[12]){AFTER_LIST_DOT})"
     r"[0-9]{3}(?![0-9])|[〇○零一二三四五六七八九]{4}"
     # a Chinese year typed with the digit 0 for 〇 (二00八年, 二0二三年): a 一 or 二 first, a 0 among the rest
     r"|[一二](?=[〇○零一二三四五六七八九]{0,2}0)[〇○零一二三四五六七八九0]{3}(?![0-9])"
@@ -42,29 +42,29 @@ _YEAR_NUM = (
 # A year whose 年 a scraper dropped before its month (20249月至11月, 20231月1日, 202312月31日) or its half
 # (2023上半年): four digits 19xx or 20xx glued to a month number and 月, which no count or amount is written as.
 # (the four digits are also looked behind from where the month starts: _grammar._point's month)
-_YEAR_LOST_NIAN_BEFORE = "(?<![0-9.])(?:19|20)[0-9]{2}"
-_LOST_NIAN_MONTH = "(?:1[0-2]|[1-9])"
+YEAR_LOST_NIAN_BEFORE = "(?<![0-9.])(?:19|20)[0-9]{2}"
+LOST_NIAN_MONTH = "(?:1[0-2]|[1-9])"
 # (or before a half of the year: 2023上半年)
-_AFTER_LOST_NIAN = f"{_LOST_NIAN_MONTH}月|[上下]半年"
-_YEAR_LOST_NIAN = f"{_YEAR_LOST_NIAN_BEFORE}(?={_AFTER_LOST_NIAN})"
+AFTER_LOST_NIAN = f"{LOST_NIAN_MONTH}月|[上下]半年"
+YEAR_LOST_NIAN = f"{YEAR_LOST_NIAN_BEFORE}(?={AFTER_LOST_NIAN})"
 # A year glued to the number of the figure or table it captions (图12017年 for 图1 2017年, 表102016年): the
 # last four digits, 19xx or 20xx, since the whole number is no year; the figure number is not read.
 # A figure's, table's or attachment's number glued before a year (图12017年, 附件12023年扶持…), or a converted
 # page's number glued before the year that opens its line (12024年街道工作打算: page 1).
-# (the century's first digit is read first, as in _YEAR_NUM)
-_FIGURE_NUMBER_BEFORE = (
+# (the century's first digit is read first, as in YEAR_NUM)
+FIGURE_NUMBER_BEFORE = (
     "(?:(?<=[图圖表][0-9]{digit})|(?<=[图圖表][0-9]{{2}}{digit})|(?<=附件[0-9]{digit})"
     "|(?<![^\n][0-9]{digit})(?<=[0-9]{digit}))"
 )
-_FIGURE_YEAR = (
-    f"(?:1{_FIGURE_NUMBER_BEFORE.format(digit='1')}9|2{_FIGURE_NUMBER_BEFORE.format(digit='2')}0)"
+FIGURE_YEAR = (
+    f"(?:1{FIGURE_NUMBER_BEFORE.format(digit='1')}9|2{FIGURE_NUMBER_BEFORE.format(digit='2')}0)"
     "[0-9]{2}(?![0-9])"
 )
 # A month glued to a zero-padded date before it, as a page prints its date and the story's (2025-03-183月6日).
-_PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
-_GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){_SP}月"
-_GLUED_TIME = "(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9]"
-_SMALL_NUM = (
+PADDED_DATE = "[12][0-9]{3}[./-][0-9]{2}[./-][0-9]{2}"
+GLUED_MONTH = rf"(?:0?[1-9]|1[0-2]){SP}月"
+GLUED_TIME = "(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9]"
+SMALL_NUM = (
     r"[0-9](?<![0-9.][0-9])[0-9]?(?![0-9])"
     r"|[一二三四五六七八九十两](?<![一二三四五六七八九十百千万亿零〇两第][一二三四五六七八九十两])[一二三四五六七八九十两]{0,2}"
 )
@@ -72,18 +72,18 @@ _SMALL_NUM = (
 # part of a year, a holiday or 度 (22年度预算; 15年来 and 五六年前 are counts of years). Its century comes from
 # the text.
 # In Chinese digits, not after another numeral (its first digit read first, then what comes before it, as in
-# _YEAR_NUM).
+# YEAR_NUM).
 # (what a year in Chinese numerals does not follow: another numeral, 第 or 几, of which it would be part)
 _NUMBER_BEFORE_A_CN_YEAR = "[〇○零一二三四五六七八九十百千万亿两第几]"
-_CN_SHORT_YEAR = f"[〇○零一二三四五六七八九](?<!{_NUMBER_BEFORE_A_CN_YEAR}[〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
+CN_SHORT_YEAR = f"[〇○零一二三四五六七八九](?<!{_NUMBER_BEFORE_A_CN_YEAR}[〇○零一二三四五六七八九])[〇○零一二三四五六七八九]"
 # The months of a range from a month after a year (1至8月, 1-8月): what may follow a year that no count of years is
 # followed by.
-_MONTHS_FROM = rf"[0-9]{{1,2}} {_SP} [至到\-—–~〜] {_SP} [0-9]{{1,2}} {_SP} 月"
+_MONTHS_FROM = rf"[0-9]{{1,2}} {SP} [至到\-—–~〜] {SP} [0-9]{{1,2}} {SP} 月"
 # The parts of a year a short or a Minguo year may stand before (and no count of years does): the months of a range,
 # a quarter (第4季, as Taiwan and Macao write it, or 季度), a half, the whole year.
 _PARTS_AFTER_A_SHORT_YEAR = rf"{_MONTHS_FROM}|第[一二三四1-4]个?季|[一二三四1-4]个?季度|[上下]半年|全年"
-_SHORT_YEAR_FOLLOWS = (
-    rf"度|{_SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){_SP}月|{_PARTS_AFTER_A_SHORT_YEAR}|[底末初]"
+SHORT_YEAR_FOLLOWS = (
+    rf"度|{SP}(?:(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|元){SP}月|{_PARTS_AFTER_A_SHORT_YEAR}|[底末初]"
     r"|“?(?:" + "|".join(sorted(HOLIDAY_WORDS, key=len, reverse=True)) + "))"
 )
 # A year of three digits (114年度, 101年9月, 102年1至8月, 105年上半年, 106年第4季, 107年全年) is a year of the Republic
@@ -91,28 +91,28 @@ _SHORT_YEAR_FOLLOWS = (
 # three-digit year before a month or the months of a range, a half or a quarter of the year, 全年 or 度 (建党100年初心
 # is a count, so not before 初, 底 or a holiday); nor before 学年, an academic year (109學年).
 _THREE_DIGIT_YEAR = r"1 (?<![0-9.]1) [0-9]{2}"
-_MINGUO_YEAR = (
-    rf"{_THREE_DIGIT_YEAR} (?= 年 (?: 度 | {_SP} [0-9]{{1,2}} {_SP} 月 | {_PARTS_AFTER_A_SHORT_YEAR} ) )"
+MINGUO_YEAR = (
+    rf"{_THREE_DIGIT_YEAR} (?= 年 (?: 度 | {SP} [0-9]{{1,2}} {SP} 月 | {_PARTS_AFTER_A_SHORT_YEAR} ) )"
 )
 # A Minguo year in Chinese numerals without 民国 (九十一年度, 一一三年度), as Taiwan's budgets and audits name their fiscal
 # years: only before 年度, which no count of years takes (三十年度过 is one spent), 二十 to 九十九 or 一〇〇 to 一二九 digit
 # by digit (mainland text writes a year's four digits, 二〇一三年度).
-_MINGUO_NUMERALS_YEAR = (
+MINGUO_NUMERALS_YEAR = (
     f"(?<!{_NUMBER_BEFORE_A_CN_YEAR})"
     "(?:[二三四五六七八九]十[一二三四五六七八九]?|一[〇○零一二][〇○零一二三四五六七八九])"
     "(?=年度(?!过))"
 )
 # A Minguo year before the months of a range (102年1至8月).
-_MINGUO_BARE_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 年 {_MONTHS_FROM} )"
+MINGUO_BARE_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 年 {_MONTHS_FROM} )"
 # An academic year of Taiwan's calendar (109學年, 從106學年起): read as the calendar year, as the corpus reads one.
-_MINGUO_SCHOOL_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 学年 )"
+MINGUO_SCHOOL_YEAR = rf"{_THREE_DIGIT_YEAR} (?= 学年 )"
 # 后天 is also "acquired" (后天性, 后天努力): the day after tomorrow only before a clause break, a time of day
 # or a word of when or what happens then.
-_AFTER_HOUTIAN = (
+AFTER_HOUTIAN = (
     r"[，,。；;！!？?、\s]|$|[上下中]午|早上|晚上|凌晨|[起前再就将会要到]|开始|召开|举行|出发|上班"
 )
-_CONN = r"——|—|–|--|-|~|〜|至|到"  # (-- as typed for a dash: 10月15日--11月25日)
-_TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"
+CONN = r"——|—|–|--|-|~|〜|至|到"  # (-- as typed for a dash: 10月15日--11月25日)
+TEN_DAYS_WORDS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
 _TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"
 # (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
@@ -123,7 +123,7 @@ _NEWS_VERBS = (
     "|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
     "|在[京沪]|在此间|在[^，,。；;]{1,8}(?:召开|举行|发布|闭幕|开幕|介绍|表示|宣布|通报))"
 )
-_LONE_DAY_FOLLOWS = (
+LONE_DAY_FOLLOWS = (
     "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
     # (or what a news report's day stands before: …大会,28日审议…; 3省(区)9日向社会公开…)
     f"|{_NEWS_VERBS}"
@@ -136,16 +136,16 @@ _LONE_DAY_FOLLOWS = (
 # A day in brackets after a word of the day or the week that it dates (今天(8日), 截至昨日(26日), 周日(8日), 星期三
 # (5日)), as a news lead writes it: the day of the month the word names (fixed-width lookbehinds, one per digit count).
 _DAY_WORD = "(?:今天|今日|昨天|昨日|明天|明日|[周期][一二三四五六日天])"
-_BRACKETED_AFTER_A_DAY_WORD = (
+BRACKETED_AFTER_A_DAY_WORD = (
     rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9][日号])|(?<={_DAY_WORD}[（(][0-9]{{2}}[日号]))"
 )
 # The bullets a page opens its news items with (◆3日上午，…): a clause starts after one.
-_BULLETS = "◆◇●■□▲△★☆•※"
-_TEXT_ENDS = r"[ \t\u3000]*\Z"
+BULLETS = "◆◇●■□▲△★☆•※"
+TEXT_ENDS = r"[ \t\u3000]*\Z"
 # (a page saved on Windows ends its lines with \r\n; a scraped page pads them with no-break spaces)
-_LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
+LINE_ENDS = r"[ \t\u3000\xa0]*\r?(?:\n|\Z)"
 # A line's start, after an indent of up to four spaces (fixed-width lookbehinds: one per indent width).
-_INDENTED_LINE_START = (
+INDENTED_LINE_START = (
     "(?:(?<![^\\n])"
     + "".join(
         rf"|(?<=\n[ \t\u3000\xa0]{{{width}}})|(?<=^[ \t\u3000\xa0]{{{width}}})" for width in range(1, 5)
@@ -153,15 +153,15 @@ _INDENTED_LINE_START = (
     + ")"
 )
 # A count of days (为期10日, 历时10日, 连续3日, 10日内, 10日以后) is no day of a month.
-_NOT_BEFORE_A_SENTENCE_DAY = (
+NOT_BEFORE_A_SENTENCE_DAY = (
     "〇○零一二三四五六七八九十两百千万次为期历时用共近约满超过达计第每个逾余已仅才多数前后起隔再等续"
 )
-_NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
+NOT_AFTER_A_SENTENCE_DAY = "内以后前之左起来至到的时期间后余多个"
 # A news report's day: right after the body or person that acted (国资委19日, 负责人22日, 某市28日, 督察组1日) and
 # before a verb of announcing, meeting, acting or travelling (发布, 对外发布, 联合下发, 召开, 在京发布, 赴,
 # 向社会公开) or a time of the day, as wire copy writes it; the days of a list before one (11日、12日赴东屿巡察)
 # are as many such days.
-_NEWS_DAY_FOLLOWS = (
+NEWS_DAY_FOLLOWS = (
     "(?:(?<=[\u4e00-\u9fff、][0-9]日)|(?<=[\u4e00-\u9fff、][0-9]{2}日)"
     "|(?<=[\u4e00-\u9fff][ ][0-9]日)|(?<=[\u4e00-\u9fff][ ][0-9]{2}日))"
     "(?:、[0-9]{1,2}日){0,3}"
@@ -169,23 +169,23 @@ _NEWS_DAY_FOLLOWS = (
     # or after 于 (将于21日、22日陆续公布, 於25日赴…): a count of days takes no 于 before it; and the next day of
     # such a list (the 22日 of 于21日、22日)
     f"|(?:(?<=[于於][0-9]日)|(?<=[于於][0-9]{{2}}日)|(?<=[于於][0-9]日、[0-9]日)|(?<=[于於][0-9]{{2}}日、[0-9]{{2}}日))"
-    f"(?:、[0-9]{{1,2}}日){{0,3}}(?![{_NOT_AFTER_A_SENTENCE_DAY}])"
+    f"(?:、[0-9]{{1,2}}日){{0,3}}(?![{NOT_AFTER_A_SENTENCE_DAY}])"
 )
 # A day in Arabic digits may go without 日 before a clause break, the end of the text or a range to another
 # month (10月31，…; 1月3至2月10). Not in Chinese numerals: 三月三 is a lunar festival; not before anything else
 # (10月22个), nor at a line's end without a year, where hard-wrapped text breaks lines (11月7⏎个村).
-_RANGE_TO_A_MONTH = rf"{_SP}(?:—|–|-|~|〜|至|到){_SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月"
+_RANGE_TO_A_MONTH = rf"{SP}(?:—|–|-|~|〜|至|到){SP}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){SP}月"
 # Right after the digits of a day of a month, 1–31 (fixed-width lookbehinds: 5, 05, 15, 31; not 46)
-_A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
+A_DAY_NUMBER_BEFORE = "(?:(?<=[^0-9][1-9])|(?<=[^0-9]0[1-9])|(?<=[^0-9][12][0-9])|(?<=[^0-9]3[01]))"
 # A month and its day, or a part of the month, may follow a list number's dot (1.11月21日, 1.9月上旬, in a brief's
-# run-in list: _LIST_DOT), as a year may, where a bare decimal (1.5月) is no date.
-_MONTH_DAY_FOLLOWS = rf"[0-9]?{_SP}月{_SP}(?:[0-9]{{1,2}}{_SP}[日号]|[上中下]旬|底|初|末)"  # (1.9月上旬)
+# run-in list: LIST_DOT), as a year may, where a bare decimal (1.5月) is no date.
+MONTH_DAY_FOLLOWS = rf"[0-9]?{SP}月{SP}(?:[0-9]{{1,2}}{SP}[日号]|[上中下]旬|底|初|末)"  # (1.9月上旬)
 # A month and day fused into digits that split one way only: 1027 (10-27), 426 (4-26); not 111 (1-11, 11-1).
-_ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
+ONE_WAY_MONTH_DAY = "(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|[2-9](?:0[1-9]|[12][0-9]|3[01]))"
 # A range end's day in Arabic digits may lose its 日 before a clause break too, after a start that wrote its day
 # (2022年9月9日至28,…), as a day after its month may (10月31，…).
-_END_DAY_UNWRITTEN = rf"(?(start_day) {_A_DAY_NUMBER_BEFORE} (?=[，,。；;]) | (?!) )"
-_DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
+END_DAY_UNWRITTEN = rf"(?(start_day) {A_DAY_NUMBER_BEFORE} (?=[，,。；;]) | (?!) )"
+DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{TEXT_ENDS}|{_RANGE_TO_A_MONTH}"
 
 
 # The first characters of a relative year (今年, 本月 …) that also end other words, and the characters before
@@ -194,7 +194,7 @@ _DAY_UNWRITTEN_FOLLOWS = rf"[，,。；;！!？?]|{_TEXT_ENDS}|{_RANGE_TO_A_MONT
 # is rare: 超过去年, 追回去年, 确保全年, 公安全年 are 去年 and 全年 after a word. (年轻, 年龄, 年薪,
 # 年级 after any relative year are words too: 担当年轻干部, 本年级; not 纪, which starts 纪委 in 去年纪委…, nor 轻微,
 # "slightly": 较前年轻微上升)
-_AFTER_NO_WORD: Final = {
+AFTER_NO_WORD: Final = {
     first: f"(?<![{before}])"
     for first, before in {
         # (simplified: xuncha._fold folds the traditional forms before the grammar reads them)
@@ -211,53 +211,49 @@ _AFTER_NO_WORD: Final = {
 }
 # 前一年, the year before the one spoken of, after a word of comparison or where a clause starts (较前一年上升,
 # 前一年的增速); after a noun it is the year before an event (换届前一年), which no calendar fixes.
-_PREVIOUS_ONE = rf"(?<![^{''.join(sorted(COMPARED_BEFORE_QIAN))}，,。；;：:\s(（“])前一"
-_RELATIVE_YEAR_FIRSTS = "|".join(
-    f"{_AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全"
-)
+PREVIOUS_ONE = rf"(?<![^{''.join(sorted(COMPARED_BEFORE_QIAN))}，,。；;：:\s(（“])前一"
+RELATIVE_YEAR_FIRSTS = "|".join(f"{AFTER_NO_WORD.get(first, '')}{first}" for first in "本当去上明后次同来全")
 
 
 # Lookaheads on what a form must start with, that refuse it at once elsewhere (most candidates are years,
 # and each of these forms, tried in full, failed there only after its lookbehinds and alternatives). Each
 # is a necessary condition of its form: tests/test_dates_grammar.py compares the expression without them.
-_SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
+SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 2022 11 23
 # The adverbs before a 于 that dates what was done (并于, 已于, 将于, 分别于, 先后于, 随后于, 同时于), after which
 # seven digits are a date that lost 年, 月 and 日 (并于2025218向…反馈): its last character (a fixed-width
 # lookbehind).
-_DATING_YU = "[并已将拟均别后时]于"
+DATING_YU = "[并已将拟均别后时]于"
 # What may follow such a date: a verb or preposition of the sentence or a clause break, not a unit (2025218元).
-_AFTER_DATING_YU = "[向对在召开反完起前后进组和与，,。；;]"
-_GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line, 并于2025218向
-    rf"(?=[0-9]{{2,8}}日|[0-9]{{4}}年[0-9]{{3,4}}日|(?:19|20)[0-9]{{5}}{_LINE_ENDS}"
-    rf"|(?<={_DATING_YU})(?:19|20)[0-9]{{5}}{_AFTER_DATING_YU})"
+AFTER_DATING_YU = "[向对在召开反完起前后进组和与，,。；;]"
+GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line, 并于2025218向
+    rf"(?=[0-9]{{2,8}}日|[0-9]{{4}}年[0-9]{{3,4}}日|(?:19|20)[0-9]{{5}}{LINE_ENDS}"
+    rf"|(?<={DATING_YU})(?:19|20)[0-9]{{5}}{AFTER_DATING_YU})"
 )
 
 
-def _right_after(words: tuple[str, ...], then: str = "") -> str:
+def right_after(words: tuple[str, ...], then: str = "") -> str:
     """Right after one of ``words`` and ``then`` (a number's first digit, for the candidate scan): a fixed-width
     lookbehind per word, escaped (the expression is verbose: an escaped space stays a space)."""
     return "(?:" + "|".join(f"(?<={re.escape(word)}{then})" for word in words) + ")"
 
 
 # A page's date labels (日期:, 时间: , 创建于, 最后更新:), each with the separators a header puts after it.
-_DATE_LABELS: Final = tuple(
+DATE_LABELS: Final = tuple(
     label + separator
     for label in ("日期", "时间", "创建于", "更新", "发布于")
     for separator in ("", ":", "：", ": ", "： ", " ")
 )
-_AFTER_A_DATE_LABEL: Final = _right_after(_DATE_LABELS)
-_CHROME_GUARD: Final = (
-    "(?=[0-9]{1,2}-)"  # 09-17 / 2025 (the digits first: the line start is nine lookbehinds)
-)
+AFTER_A_DATE_LABEL: Final = right_after(DATE_LABELS)
+CHROME_GUARD: Final = "(?=[0-9]{1,2}-)"  # 09-17 / 2025 (the digits first: the line start is nine lookbehinds)
 # What the suffix and a range's 起 or connector start with, tested before their groups open: a group opened, even to
 # fail, costs the engine a pass over the groups numbered below it (it clears them when a group numbered above
 # all those set so far opens).
-_SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内及])"
-_FROM_THEN_GUARD: Final = "(?=[起开启进])"
-_CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截延持0-9一])"  # (a digit: 至 lost between two days, 3日4月5日)
+SUFFIX_GUARD: Final = "(?=[以至来期假开起前之后为止内及])"
+FROM_THEN_GUARD: Final = "(?=[起开启进])"
+CONNECTOR_GUARD: Final = "(?=[—–\\-~〜至到截延持0-9一])"  # (a digit: 至 lost between two days, 3日4月5日)
 
 
-def _part_of_year_guard() -> str:
+def part_of_year_guard() -> str:
     """The lookahead for the first characters of a part of a year (part_of_year in _grammar._point): of its words
     (a year word's second character too, as 2023年底 shares its 年), its holidays and its fixed forms."""
     words = "".join(word[:2] if word.startswith("年") else word[0] for word in YEAR_WORDS)
@@ -285,61 +281,59 @@ AIMS_BEFORE_TO: Final = (
     "明确了",
     "展望",
 )
-_AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
+AFTER_AN_AIM = "(?:" + "|".join(f"(?<={aim}{{0}})" for aim in (*AIMS_BEFORE_TO, "[和及并]")) + ")"
 #: The verbs of a stretch of work whose 到 or 至 is read as its end (持续到5月底: until the end of May; 从现在开始到
 #: 4月中下旬结束: from a start that is no date, until the end of April; 进驻约20天，要到9月底 and 在当地一直工作到
 #: 9月底: it lasts until then).
 _STRETCHES_BEFORE_TO: Final = ("持续", "延续", "一直", "延长", "开始", "要", "工作")
-_AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
+AFTER_A_STRETCH = "(?:" + "|".join(f"(?<={verb}{{0}})" for verb in _STRETCHES_BEFORE_TO) + ")"
 # 至 after a word and before a year, a month or a word of the year is "up to" it (财政储备至2020年3月底为…, 公布至七月底
 # 的人口统计, 有效期至2025年2月12日, 预计至2025年底): a range's 至 follows its start, read with it. Not after 甚, 乃, 以,
 # 及 (甚至, 乃至: "even"), 截 or 直 (截至, 直至: read above), 起 (自…起至…: a range's); nor after a verb of change
 # or of moving to (增至2024年的, 降至106年, 下滑至一一三年度, 上升至2024年第12位, 追溯至1912年, 结转至2024年, 顺延至5月3日, 扩展至):
 # the date there is the figure's or the new one, on.
-_AFTER_A_WORD = "(?<=[\u4e00-\u9fff]{0})(?<![甚乃以及截直起增长升降跌涨滑落减缩扩提达溯转延展推回]{0})"
-_UP_TO_WHAT = "[0-9〇○零一二三四五六七八九十元本明去年]"
+AFTER_A_WORD = "(?<=[\u4e00-\u9fff]{0})(?<![甚乃以及截直起增长升降跌涨滑落减缩扩提达溯转延展推回]{0})"
+UP_TO_WHAT = "[0-9〇○零一二三四五六七八九十元本明去年]"
 
 
 # What a copyright's years stand right after (Copyright © 2016-2025, ©2025): its sign or its word, one fixed-width
 # lookbehind apiece.
-_COPYRIGHT_SIGNS: Final = ("©", "© ", "©\u00a0", "Copyright ", "Copyright", "COPYRIGHT ", "copyright ")
+COPYRIGHT_SIGNS: Final = ("©", "© ", "©\u00a0", "Copyright ", "Copyright", "COPYRIGHT ", "copyright ")
 
 
 # What a year without 年 may stand before: the whole of an administrative area (全区, 全县), a year's report or
 # plan, the annual sessions (两会). A count would need a unit there, so the number can only be a year.
-_SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
+SCOPE_AFTER_A_YEAR = "全[区县市省国镇乡州盟旗]|工作(?:报告|总结|要点|计划)|两会"
 
 
 # After a year, a season names a period only where the phrase ends there (2023年夏季，…; 2023年秋季以来): before a
 # noun it names a thing of that year, a campaign, a term or an intake (2018年夏季攻势, 2025年秋季招生, 2023年秋季
 # 学期), whose date is the year, as a season with no year before a noun names a kind of campaign, no period.
-_SEASON_ENDS = (
+SEASON_ENDS = (
     r"(?: (?![\u4e00-\u9fff]) | (?=以来|期间|前|后|之[前后]|以[前后]|开始|起|末|初|中|至|到|和|与|及|或) )"
 )
 # After a year, a holiday names its day (or the days a suffix fixes around it) only where the phrase ends there or
 # a suffix follows (2024年春节前, 2018年清明，…): before a noun it names the season of that year's holiday, a thing
 # of the year (2014年春节假期门诊安排, 2019年元旦春节期间, 2024年国庆节前安全生产大检查 is a deadline still), whose
 # date is the year, as a holiday season with no year is no period and every writer of the corpus reads it.
-_HOLIDAY_ENDS = (
+HOLIDAY_ENDS = (
     r"""(?: (?!”?[\u4e00-\u9fff、]) | (?=”?(?:节?(?:前|后|之[前后]|以[前后]|当天|当日)|至|到|起|以来)) )"""
 )
 # A short aside in brackets after a date, which notices print after the day: its weekday (9月28日(星期日)前,
 # 1月18日（星期三）至2月16日), a note (8月31日（含）前, 1月28日〔农历除夕〕至2月4日); no digits (not a bracketed
 # date of its own, but for a note of what is included: 2020年9月1日(含9月1日)—2021年8月31日). Read over only before a
 # range's connector or a suffix (a date alone keeps its span).
-_ASIDE_TAIL = (
-    rf"(?: {_SP} [（(〔] (?: [^（()）〔〕\n0-9０-９]{{1,8}} | 含 [^（()）〔〕\n]{{1,10}} ) [）)〕] )"
-)
+ASIDE_TAIL = rf"(?: {SP} [（(〔] (?: [^（()）〔〕\n0-9０-９]{{1,8}} | 含 [^（()）〔〕\n]{{1,10}} ) [）)〕] )"
 # A time of the day before a deadline's 前 (9月30日上午8:00前, 1月22日下午5点前, 1月6日17:00前): the deadline is the
 # day's (the conventions date a deadline by its day).
 # (or the end of the working day: 4月15日上午下班前)
-_CLOCK = rf"""(?: {_SP} (?:上午|下午|晚上|中午|凌晨)? {_SP}
+_CLOCK = rf"""(?: {SP} (?:上午|下午|晚上|中午|凌晨)? {SP}
                  (?: [0-9]{{1,2}} (?: [:：][0-9]{{2}} 时? | 点 (?:半|[0-9]{{1,2}}分)? | 时 (?:[0-9]{{1,2}}分)? ) | 下班
                    | (?<=午) [一二三四五六七八九十]{{1,2}} [点时] 半? ) )"""  # (下午三点前: an hour in words after 午)
 # (and before a start's 后, 起 or 开始: 2023年5月18日9:00后, 11月26日22:00起, 自2020年3月1日0时起至6月30日)
-_CLOCK_TAIL = rf"(?: {_CLOCK} (?= {_SP} (?: (?:之|以)?[前后] | 起 | 开始 ) ) )"
+CLOCK_TAIL = rf"(?: {_CLOCK} (?= {SP} (?: (?:之|以)?[前后] | 起 | 开始 ) ) )"
 # The same hour before a range's connector (11月18日(星期四)8:00—11月27日: an application window's opening hour), or
 # the part of the day alone (1月27日下午—1月29日, 6月6日白天到6月10日, 4月1日零时至30日): the range runs from that day.
-_CLOCK_BEFORE_RANGE = (
-    rf"(?: (?: {_CLOCK} | {_SP} (?:上午|下午|中午|晚上|凌晨|白天|零时) ) (?= {_SP} [—–\-~〜至到] ) )"
+CLOCK_BEFORE_RANGE = (
+    rf"(?: (?: {_CLOCK} | {SP} (?:上午|下午|中午|晚上|凌晨|白天|零时) ) (?= {SP} [—–\-~〜至到] ) )"
 )

@@ -345,7 +345,7 @@ class Point:
             digits = len(written)
             if digits == 4:
                 year = year_number(written)
-            elif digits == 3:  # 114年度: a Minguo year (see _pieces._MINGUO_YEAR)
+            elif digits == 3:  # 114年度: a Minguo year (see _pieces.MINGUO_YEAR)
                 year = MINGUO_YEAR_ONE - 1 + int(written)
             else:
                 year = century_from_text(year_number(written), context)  # 15年, 零七年: 2 digits

@@ -12,26 +12,26 @@ import re
 from typing import Final
 
 from xuncha.dates._pieces import (
-    _AFTER_A_STRETCH,
-    _AFTER_A_WORD,
-    _AFTER_AN_AIM,
-    _AFTER_DATING_YU,
-    _AFTER_LIST_DOT,
-    _COPYRIGHT_SIGNS,
-    _DATE_LABELS,
-    _DATING_YU,
-    _FIGURE_NUMBER_BEFORE,
-    _LINE_ENDS,
-    _LIST_DOT,
-    _LIST_DOT_TWO_DIGITS,
-    _MONTH_DAY_FOLLOWS,
-    _PADDED_DATE,
-    _SCOPE_AFTER_A_YEAR,
-    _SP,
-    _TEXT_ENDS,
-    _UP_TO_WHAT,
+    AFTER_A_STRETCH,
+    AFTER_A_WORD,
+    AFTER_AN_AIM,
+    AFTER_DATING_YU,
+    AFTER_LIST_DOT,
+    COPYRIGHT_SIGNS,
+    DATE_LABELS,
+    DATING_YU,
+    FIGURE_NUMBER_BEFORE,
+    LINE_ENDS,
+    LIST_DOT,
+    LIST_DOT_TWO_DIGITS,
+    MONTH_DAY_FOLLOWS,
+    PADDED_DATE,
+    SCOPE_AFTER_A_YEAR,
+    SP,
     SPACES,
-    _right_after,
+    TEXT_ENDS,
+    UP_TO_WHAT,
+    right_after,
 )
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 
@@ -63,51 +63,51 @@ _AFTER_NUMERAL = f"(?={_NUMERAL_RUN}(?:{_NUMERAL_FOLLOWERS}))"
 _COUNT_FOLLOWS = f"[{SPACES}]{{0,2}}[0-9一二三四五六七八九十两半]"  # 近 3 年, 今后五年, 这两年
 _PREFIX_PLACE = r"(?<![^，,、；;：:。\s（(]{0})"  # the start of the text or after punctuation, as in _PREFIX
 # After a verb of aim or a conjunction, as in _grammar._PREFIX: 力争到2025年底, 和到2019年…的目标 (after the 到 read)
-_TARGET_PLACE = _AFTER_AN_AIM.format("到")
+_TARGET_PLACE = AFTER_AN_AIM.format("到")
 
 
 def _ascii_digit_start(digit: str) -> str:
     """An Arabic digit starts a number only where no digit or decimal point comes before it (as in
-    _SMALL_NUM and _YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
+    SMALL_NUM and YEAR_NUM), except as a quarter (12季度 holds 2季度)."""
     quarter = "|(?=个?季)" if digit in "1234" else ""
     # The years below have three digits or more after this one: one test of that rejects all of them at a digit
     # inside a shorter number, the most frequent candidate, where each would be tried in turn.
     three_digits_follow = []
     if digit in "12":  # a year, month and day with spaces on a line of their own (2022 11 23)
-        three_digits_follow.append(rf"(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{_LINE_ENDS})")
+        three_digits_follow.append(rf"(?=[0-9]{{3}} [0-9]{{1,2}} [0-9]{{1,2}}{LINE_ENDS})")
     # a day alone (26日，…, 12号 as the whole text) or a glued date (2019318日): the expression checks
     # (a day set apart by spaces too, as template sites print numbers: 24 日，…)
     # (or 号 in brackets after a word of the day: 昨天(25号))
-    lone_day = rf"[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号(?:{_TEXT_ENDS}|[）)])"
+    lone_day = rf"[0-9]{{0,7}}日|[0-9]?[{SPACES}]{{1,2}}日|[0-9]?号(?:{TEXT_ENDS}|[）)])"
     # a page header's date written day first at a line start (19.05.2018  06:47): where no digit or point comes
     # before, so it is tried with a number's start
     day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
-        three_digits_follow.append(f"{_FIGURE_NUMBER_BEFORE.format(digit=digit)}(?=[0-9]{{3}}{_SP}年)")
+        three_digits_follow.append(f"{FIGURE_NUMBER_BEFORE.format(digit=digit)}(?=[0-9]{{3}}{SP}年)")
     if (
         digit in "12"
-    ):  # a year after a list number's dot (目录1.2023年…, 2.2023-2024学年), as _YEAR_NUM allows
+    ):  # a year after a list number's dot (目录1.2023年…, 2.2023-2024学年), as YEAR_NUM allows
         three_digits_follow.append(
-            rf"(?:(?<={_LIST_DOT}{digit})|(?<={_LIST_DOT_TWO_DIGITS}{digit})){_AFTER_LIST_DOT}"
+            rf"(?:(?<={LIST_DOT}{digit})|(?<={LIST_DOT_TWO_DIGITS}{digit})){AFTER_LIST_DOT}"
         )
     if digit in "12":  # a date that lost 年, 月 and 日, seven digits ending its line (公开日期:2024926)
         three_digits_follow.append(
-            rf"(?=[0-9]{{6}}{_LINE_ENDS})|(?<={_DATING_YU}{digit})(?=[0-9]{{6}}{_AFTER_DATING_YU})"
+            rf"(?=[0-9]{{6}}{LINE_ENDS})|(?<={DATING_YU}{digit})(?=[0-9]{{6}}{AFTER_DATING_YU})"
         )
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
-        three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{_SCOPE_AFTER_A_YEAR}))")
+        three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{SCOPE_AFTER_A_YEAR}))")
     if digit in "12":  # a copyright's year (© 2025)
-        three_digits_follow.append(_right_after(_COPYRIGHT_SIGNS, digit))
+        three_digits_follow.append(right_after(COPYRIGHT_SIGNS, digit))
     if three_digits_follow:
         quarter += f"|(?=[0-9]{{3}})(?:{'|'.join(three_digits_follow)})"
     # a month glued to a zero-padded date (2025-03-183月6日)
-    quarter += rf"|(?<={_PADDED_DATE}{digit})(?=[0-9]?{_SP}月)"
+    quarter += rf"|(?<={PADDED_DATE}{digit})(?=[0-9]?{SP}月)"
     if (
         digit == "1"
     ):  # a page's date after its label with a year of the Republic's calendar (公告日期: 113/06/21)
-        quarter += rf"|{_right_after(_DATE_LABELS, digit)}(?=[0-2][0-9]/[0-9]{{2}}/)"
+        quarter += rf"|{right_after(DATE_LABELS, digit)}(?=[0-2][0-9]/[0-9]{{2}}/)"
     # a month and its day after a list number's dot (1.11月21日7时30分), as the month allows
-    quarter += rf"|(?<={_LIST_DOT}{digit})(?={_MONTH_DAY_FOLLOWS})"
+    quarter += rf"|(?<={LIST_DOT}{digit})(?={MONTH_DAY_FOLLOWS})"
     # 0 and three more digits start nothing (0731-…, an area code): a year starts with 1 or 2, and every
     # other number the grammar reads has one or two digits (nor does a day first: a point follows its digits)
     four_digits = "(?![0-9]{3})" if digit == "0" else ""
@@ -135,10 +135,10 @@ _STARTS: Final = {
     "这": f"(?={_COUNT_FOLLOWS})", "首": "(?=季|[一二三四五六七八九十0-9])", "半": "(?=年(?:[后前内]|以[后前内]|之[后前]))",
     "年": "(?=内)",
     "自": "", "从": "", "截": "(?=[至止])", "迄": "(?=今)",
-    "近": f"(?={_COUNT_FOLLOWS})", "第": f"(?={_SP}[一二三四1-4]{_SP}个?季)",
+    "近": f"(?={_COUNT_FOLLOWS})", "第": f"(?={SP}[一二三四1-4]{SP}个?季)",
     "直": "(?=[至到])",
-    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE}|{_AFTER_A_STRETCH.format('到')})",
-    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')}|{_AFTER_A_STRETCH.format('至')}|{_AFTER_A_WORD.format('至')}(?={_SP}{_UP_TO_WHAT}))",
+    "到": rf"(?:(?=[目当现至迄])|{_PREFIX_PLACE.format('到')}|{_TARGET_PLACE}|{AFTER_A_STRETCH.format('到')})",
+    "至": rf"(?:(?=[今目当现])|{_PREFIX_PLACE.format('至')}|{AFTER_A_STRETCH.format('至')}|{AFTER_A_WORD.format('至')}(?={SP}{UP_TO_WHAT}))",
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
