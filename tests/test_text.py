@@ -410,7 +410,7 @@ def test_glued_heading_search_stops_after_every_sentence_a_heading_shape_follows
     following=st.text(alphabet="员干部学习一、（1）abc2023年中共委|", max_size=8),
 )
 def test_a_line_that_ends_its_sentence_joins_nothing(head: str, last: str, mark: str, following: str) -> None:
-    # _page_break_joins does not ask lines_join about such a line: lines_join must say no to it, whatever follows
+    # page_break_joins does not ask lines_join about such a line: lines_join must say no to it, whatever follows
     for headings_end in (True, False):
         assert not lines_join(head, last + mark, following, headings_end=headings_end)
 

@@ -5,8 +5,8 @@ The markup carries no content: Markdown heading hashes and ``**``, HTML tags and
 trailing backslash), a page number on a line of its own, a converter's pinyin after a character, and a document
 site's paragraph mark (:data:`PARAGRAPH_MARK`). A paragraph starts inside a line at a block-level tag, another
 line break than ``\\n``, a first-line indent after a finished sentence (a page copied without its line breaks),
-a heading glued after a sentence or to a title, and a paragraph mark. :func:`_mark_markup` records all of it in
-the line's :class:`_Line`, which :class:`xuncha._text.SourceText` reads. Apart from :mod:`xuncha._text` because
+a heading glued after a sentence or to a title, and a paragraph mark. :func:`mark_markup` records all of it in
+the line's :class:`Line`, which :class:`xuncha._text.SourceText` reads. Apart from :mod:`xuncha._text` because
 it looks at one line alone; joining lines (:mod:`xuncha._page_breaks`) and mapping offsets are the text's.
 """
 
@@ -39,7 +39,7 @@ _BULLET_CHARACTERS = "•●▪◆■"
 _LOST_INDENT = "?？"
 # The first characters of a line that _PAGE_NUMBER, _HEADING_PREFIX (with a #), _BLOCK_PREFIX or
 # _BULLET_GLYPH can match at: a line that starts with any other character has none of that markup.
-_MARKED_LINE_STARTS = frozenset(
+MARKED_LINE_STARTS = frozenset(
     f" \t\u3000\xa0\ufeff\u200b{MARKUP_FIRSTS}—–－{_BULLET_CHARACTERS}{_LOST_INDENT}"
 )
 # A Markdown hard line break (a backslash ending the line) ends its paragraph on purpose.
@@ -58,7 +58,7 @@ _MARKUP_START = re.compile(f"[{_MARKUP_CHARACTERS}]")
 # Where a line may hold inline markup or a heading glued after a sentence (AFTER_SENTENCE): one scan of the whole
 # text for both, where one for each cost twice as much. (One class first, the characters of both: the engine
 # skips to them; the two sets are apart, so a match is a markup character or AFTER_SENTENCE's match.)
-_MARKUP_OR_GAP = re.compile(
+MARKUP_OR_GAP = re.compile(
     f"[{_MARKUP_CHARACTERS}{GAP_MARKS}](?:(?<=[{_MARKUP_CHARACTERS}])|{AFTER_GAP_MARK})"
 )
 
@@ -67,17 +67,17 @@ _INDENT_GAP = LazyPattern(r"(?<=[^ \t\u3000])(?:\u3000\u3000|[ \t]{4})[ \t\u3000
 # (indented with no-break spaces too: a page's &nbsp; indent as a scraper leaves it); or an indent lost to
 # question marks (_LOST_INDENT), two or more
 _BULLET_GLYPH = LazyPattern(rf"[ \t\u3000\xa0]*(?:[{_BULLET_CHARACTERS}]|[{_LOST_INDENT}]{{2,}})[ \t\u3000]*")
-_BULLETS = frozenset(_BULLET_CHARACTERS)
+BULLETS = frozenset(_BULLET_CHARACTERS)
 _INVISIBLE = LazyPattern(r"[\ufeff\u200b\u200c\u200d\u2060]+")
 # \f starts a page in pdftotext output; \r, \v, \x85, \u2028 and \u2029 break lines in other tools' text.
-_WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
+WHITESPACE = " \t\r\n\u3000\xa0\ufeff\f\v\x85\u2028\u2029"
 _OTHER_BREAKS = "\r\v\x85\u2028\u2029"  # the line breaks other than \n (old Mac \r, \u2028 …)
 _OTHER_LINE_BREAK = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*$)")
 # The same in the whole text: such a break that more than breaks follow on its line (a CRLF line's \r does not).
-_OTHER_LINE_BREAK_IN_TEXT = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*(?:\n|\\Z))")
+OTHER_LINE_BREAK_IN_TEXT = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*(?:\n|\\Z))")
 
 
-class _Line:
+class Line:
     """What the cleaner finds on one line while it reads it (a record for every line, let go once read)."""
 
     __slots__ = ("breaks", "content", "deletions", "end", "glued_head", "hard_break", "heading", "start")
@@ -93,9 +93,9 @@ class _Line:
         self.content = ""
 
 
-def _mark_markup(
+def mark_markup(
     original: str,
-    line: _Line,
+    line: Line,
     other_breaks: bool = True,
     backslashes: bool = True,
     *,
@@ -111,7 +111,7 @@ def _mark_markup(
     raw = original[line.start : line.end]
     if not raw:
         return  # an empty line (half the lines of most texts): nothing to mark
-    stripped = raw.strip(_WHITESPACE)
+    stripped = raw.strip(WHITESPACE)
     if not stripped:
         # A blank line may still hold a byte-order mark, which is markup like on any other line.
         line.deletions.extend(
@@ -119,7 +119,7 @@ def _mark_markup(
         )
         return
     offset = line.start
-    if raw[0] in _MARKED_LINE_STARTS:  # most lines start with their text: none of these can match
+    if raw[0] in MARKED_LINE_STARTS:  # most lines start with their text: none of these can match
         if _PAGE_NUMBER.fullmatch(raw):
             line.deletions.append((line.start, line.end))
             return
@@ -139,10 +139,10 @@ def _mark_markup(
     # (most lines have no heading after a sentence: one search tells, and none where the text's scan found none)
     gap = AFTER_SENTENCE.search(raw) if gaps else None
     if gap is not None:
-        breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(_WHITESPACE)), _WHITESPACE)
+        breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(WHITESPACE)), WHITESPACE)
         line.breaks += [offset + at for at in breaks]
     # a title glued to its first heading ("…工作方案一、背景与意义"): the heading starts a paragraph
-    if "一、" in raw and (after_title := heading_glued_to_a_title(raw, _WHITESPACE)) is not None:
+    if "一、" in raw and (after_title := heading_glued_to_a_title(raw, WHITESPACE)) is not None:
         line.breaks.append(offset + after_title)
         line.breaks.sort()
     if PARAGRAPH_MARK in raw:
@@ -169,7 +169,7 @@ def _mark_markup(
             pieces.append(original[position:start])
         position = max(position, end)
     pieces.append(original[position : line.end])
-    line.content = "".join(pieces).strip(_WHITESPACE)
+    line.content = "".join(pieces).strip(WHITESPACE)
 
 
 #: What a document-sharing site prints for a paragraph mark (¶) of the document it converts: the Cyrillic letter
@@ -204,7 +204,7 @@ def _is_chinese_text(character: str) -> bool:
     )
 
 
-def _mark_line_prefix(raw: str, line: _Line) -> None:
+def _mark_line_prefix(raw: str, line: Line) -> None:
     """Record the markup that opens a line: Markdown heading hashes (and closing ones), a block quote or
     bullet, or a bullet glyph before a numbered heading."""
     offset = line.start
@@ -225,7 +225,7 @@ def _mark_line_prefix(raw: str, line: _Line) -> None:
                 line.deletions.append((offset, offset + bullet.end()))
 
 
-def _mark_indent_gaps(raw: str, line: _Line) -> None:
+def _mark_indent_gaps(raw: str, line: Line) -> None:
     """A web page copied without its line breaks keeps each paragraph's first-line indent: a wide gap after a
     finished sentence, before a numbered part, or after a numbered heading starts a paragraph."""
     segment = 0

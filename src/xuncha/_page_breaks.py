@@ -1,6 +1,6 @@
 """Where a page break or a hard wrap split a paragraph: the deletions that rejoin its lines.
 
-:func:`_page_break_joins` reads the lines with content in order (:class:`_ContentLines`, as
+:func:`page_break_joins` reads the lines with content in order (:class:`ContentLines`, as
 :class:`xuncha._text.SourceText` gathers them) and joins two neighbours when the paragraph so far has not ended
 and neither is a heading, a title, a date, a contact line or a numbered part (the tests of :mod:`xuncha._lines`);
 in plain text from a PDF, a line indented as paragraphs' first lines are starts a paragraph. Apart from the
@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from xuncha._fold import fold
 from xuncha._lines import HEAD_LIMIT, lines_join
 from xuncha._markers import heading_shape_at
-from xuncha._markup import _BULLETS, _WHITESPACE, _Line
+from xuncha._markup import BULLETS, WHITESPACE, Line
 
 
-class _ContentLines:
+class ContentLines:
     """The lines with content, in order, as the page-break joins read them: the original span of each, and the
     record of each line that the joins must ask more of than its text.
 
@@ -31,7 +31,7 @@ class _ContentLines:
     def __init__(self) -> None:
         self.starts = array("q")
         self.ends = array("q")
-        self.records: dict[int, _Line] = {}  # by the line's index among the lines with content
+        self.records: dict[int, Line] = {}  # by the line's index among the lines with content
         # The indices of the lines whose content ends on no sentence-final mark (FINAL_MARKS_BUT_DOT): only after
         # one of those may a line continue a paragraph, and the joins look at those pairs alone.
         self.open = array("q")
@@ -44,7 +44,7 @@ class _ContentLines:
         record = self.records.get(index)
         if record is not None:
             return record.content
-        return original[self.starts[index] : self.ends[index]].strip(_WHITESPACE)
+        return original[self.starts[index] : self.ends[index]].strip(WHITESPACE)
 
 
 # What an indent is made of (\f starts a page and takes no room, but a line indented after it is indented).
@@ -84,8 +84,8 @@ def _opens_prose(original: str, start: int, end: int) -> bool:
     )
 
 
-def _page_break_joins(
-    original: str, lines: _ContentLines, *, folding: bool = True
+def page_break_joins(
+    original: str, lines: ContentLines, *, folding: bool = True
 ) -> Iterator[tuple[int, int]]:
     """Deletions that rejoin a paragraph split by a page break or a hard line wrap.
 
@@ -114,7 +114,7 @@ def _page_break_joins(
     for start, end in zip(starts, ends, strict=True) if indents else ():
         # (_indent's first test inline: most lines start with their text and have no indent, with no call)
         indent = 0 if original[start] not in _INDENT_CHARACTERS else _indent(original, start, end)
-        if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in _BULLETS:
+        if indent and original[start : start + indent + 2].lstrip(_INDENT_CHARACTERS)[:1] in BULLETS:
             continue  # an indented bullet (a page's "  • 发布时间:…" items) is a list's, no paragraph's first line
         counts[indent] = counts.get(indent, 0) + 1
         if (
@@ -131,7 +131,7 @@ def _page_break_joins(
     # bullets ("    2024年04月06日 16:40", "    6107990000/2024-001012"), which open no prose.
     indented_starts = sum(count for indent, count in prose.items() if usual < indent <= usual + 8) >= 2
     # Each line's content is read once, as the line comes: the previous line's is carried on.
-    previous: _Line | None = None
+    previous: Line | None = None
     previous_content = head = ""  # (head: the start of the paragraph being built, for title tests)
     # In a text with traditional characters lines_join reads the three folded: each line is folded once, when it
     # is first asked about, and the paragraph's start as it grows (None: not folded yet). Folding all three at each
@@ -158,7 +158,7 @@ def _page_break_joins(
         following_content = (
             following.content
             if following is not None
-            else original[following_start : ends[index]].strip(_WHITESPACE)
+            else original[following_start : ends[index]].strip(WHITESPACE)
         )
         folded_following: str | None = None
         if previous is not None and previous.glued_head:  # the paragraph the line ends in starts at a heading
@@ -196,7 +196,7 @@ def _page_break_joins(
             # Delete from the end of the previous line's content to the start of the following content.
             previous_start = starts[index - 1]
             end_of_previous = ends[index - 1]
-            while end_of_previous > previous_start and original[end_of_previous - 1] in _WHITESPACE:
+            while end_of_previous > previous_start and original[end_of_previous - 1] in WHITESPACE:
                 end_of_previous -= 1
             if previous is not None:
                 for start, end in previous.deletions:  # trailing markup already removed
@@ -204,7 +204,7 @@ def _page_break_joins(
                         end_of_previous = start
             following_end = ends[index]
             start_of_following = following_start
-            while start_of_following < following_end and original[start_of_following] in _WHITESPACE:
+            while start_of_following < following_end and original[start_of_following] in WHITESPACE:
                 start_of_following += 1
             yield end_of_previous, start_of_following
         previous, previous_content, folded_previous = following, following_content, folded_following

@@ -29,15 +29,15 @@ from xuncha._chrome import chrome_starts, is_chrome
 from xuncha._fold import has_foldable, may_hold_gloss
 from xuncha._lines import FINAL_MARKS_BUT_DOT, viewer_chunk_joins
 from xuncha._markup import (
-    _MARKED_LINE_STARTS,
-    _MARKUP_OR_GAP,
-    _OTHER_LINE_BREAK_IN_TEXT,
-    _WHITESPACE,
+    MARKED_LINE_STARTS,
+    MARKUP_OR_GAP,
+    OTHER_LINE_BREAK_IN_TEXT,
     PARAGRAPH_MARK,
-    _Line,
-    _mark_markup,
+    WHITESPACE,
+    Line,
+    mark_markup,
 )
-from xuncha._page_breaks import _ContentLines, _page_break_joins
+from xuncha._page_breaks import ContentLines, page_break_joins
 
 __all__ = [
     "Paragraph",
@@ -81,11 +81,11 @@ class SourceText:
         paragraph_marks = PARAGRAPH_MARK in original  # (a document site's Р for ¶: rare, looked for once)
         # Inline markup and a heading glued after a sentence lie within a line (neither pattern reads a
         # newline or looks behind), so one scan of the whole text finds the next line that may hold either.
-        marked_search = _MARKUP_OR_GAP.search
+        marked_search = MARKUP_OR_GAP.search
         marked = marked_search(original)
         # (likewise a line break other than \n, where other than breaks follow it on its line; most texts hold none
         # of those characters, which five str searches tell in half the time of the pattern's scan)
-        other_search = _OTHER_LINE_BREAK_IN_TEXT.search
+        other_search = OTHER_LINE_BREAK_IN_TEXT.search
         other = (
             other_search(original)
             if "\r" in original
@@ -97,9 +97,9 @@ class SourceText:
         )
         # What the lines say, gathered as each is read: a line's record is kept only while the line has content
         # and something the page-break joins ask about (markup deleted, a heading mark, a hard break, a heading
-        # glued into it); every other line with content is two machine integers (see _ContentLines). A body of
+        # glued into it); every other line with content is two machine integers (see ContentLines). A body of
         # short lines made a record, two lists and a copy of its content for every line: 25 bytes a byte of input.
-        lines = _ContentLines()
+        lines = ContentLines()
         deletions: list[tuple[int, int]] = []
         heading_lines: list[int] = []  # the original starts of the lines the source marks as headings
         line_breaks: list[int] = []  # original offsets of the block-level breaks inside lines
@@ -116,10 +116,10 @@ class SourceText:
             if marked is not None and marked.start() < start:
                 marked = marked_search(original, start)
             other_here = other is not None and other.start() < end
-            # (a line that holds either is read for both: the tests of _mark_markup tell which)
+            # (a line that holds either is read for both: the tests of mark_markup tell which)
             marked_here = marked is not None and marked.start() < end
             if not (other_here or marked_here or (paragraph_marks and PARAGRAPH_MARK in raw)):
-                # What _mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
+                # What mark_markup looks for is none of it on most lines: no markup at the start, no gloss, no
                 # indent gap, no first heading glued to a title (and, as the scans tell, no inline markup,
                 # byte-order mark, backslash, heading glued after a sentence or other line break). Such a line
                 # keeps no record: its content is its text.
@@ -127,24 +127,24 @@ class SourceText:
                 # indented line is looked at after its indent, where markup would start and an indent gap lies)
                 body = raw.lstrip(" \t\u3000") if raw[0] in " \t\u3000" else raw
                 if (
-                    body[:1] not in _MARKED_LINE_STARTS
+                    body[:1] not in MARKED_LINE_STARTS
                     and (("(" not in raw and "（" not in raw) or not may_hold_gloss(raw))
                     and "\u3000\u3000" not in body
                     and "    " not in body
                     and "一、" not in body
                 ):
-                    if raw[0] not in _WHITESPACE or raw.strip(_WHITESPACE):
+                    if raw[0] not in WHITESPACE or raw.strip(WHITESPACE):
                         # (a final mark is no space: a line that ends on one ends its content on it, most lines)
                         last = raw[-1]
                         if last not in FINAL_MARKS_BUT_DOT and (
-                            last not in _WHITESPACE or raw.rstrip(_WHITESPACE)[-1] not in FINAL_MARKS_BUT_DOT
+                            last not in WHITESPACE or raw.rstrip(WHITESPACE)[-1] not in FINAL_MARKS_BUT_DOT
                         ):
                             open_lines.append(len(starts))
                         starts.append(start)
                         ends.append(end)
                     continue
-            line = _Line(start, end)
-            _mark_markup(original, line, other_here, backslashes, markup=marked_here, gaps=marked_here)
+            line = Line(start, end)
+            mark_markup(original, line, other_here, backslashes, markup=marked_here, gaps=marked_here)
             if line.deletions:
                 deletions += line.deletions
             if line.breaks:
@@ -162,8 +162,8 @@ class SourceText:
         # Traditional characters are rare: when the text holds none, the join tests need not fold each line.
         # (kept: the cleaned text, the original with characters deleted, holds none either, and needs no fold)
         self.foldable = has_foldable(original)
-        deletions.extend(_page_break_joins(original, lines, folding=self.foldable))
-        deletions.extend(viewer_chunk_joins(original, lines.starts, lines.ends, _WHITESPACE))
+        deletions.extend(page_break_joins(original, lines, folding=self.foldable))
+        deletions.extend(viewer_chunk_joins(original, lines.starts, lines.ends, WHITESPACE))
         if not deletions:  # (most texts: nothing to delete, the text is its own cleaned view)
             self._orig_starts, self._clean_starts = [0], [0]
             self.text = original
@@ -252,7 +252,7 @@ class SourceText:
     # ----------------------------------------------------------------- paragraphs
 
     def _paragraphs(
-        self, heading_starts: set[int], breaks: list[int], lines: _ContentLines | None = None
+        self, heading_starts: set[int], breaks: list[int], lines: ContentLines | None = None
     ) -> Iterable[Paragraph]:
         """The paragraphs of the cleaned text; ``lines``, when given, are its lines with content (those of a text
         the cleaner left as it was)."""
@@ -264,7 +264,7 @@ class SourceText:
             )
             # (a line with no space at either end, most lines, is looked at there only, not copied)
             for position, end in spans:
-                if text[position] not in _WHITESPACE and text[end - 1] not in _WHITESPACE:
+                if text[position] not in WHITESPACE and text[end - 1] not in WHITESPACE:
                     yield Paragraph(position, end, position in heading_starts)
                 elif trimmed := _trimmed(text[position:end], position, position in heading_starts):
                     yield trimmed
@@ -278,9 +278,9 @@ class SourceText:
             last = bisect.bisect_left(breaks, newline)
             bounds = [position, *breaks[first:last], newline]
             for index, (start, end) in enumerate(itertools.pairwise(bounds)):
-                while start < end and text[start] in _WHITESPACE:
+                while start < end and text[start] in WHITESPACE:
                     start += 1
-                while end > start and text[end - 1] in _WHITESPACE:
+                while end > start and text[end - 1] in WHITESPACE:
                     end -= 1
                 if end > start:
                     yield Paragraph(start, end, index == 0 and position in heading_starts)
@@ -293,10 +293,10 @@ class SourceText:
 def _trimmed(line: str, position: int, heading: bool) -> Paragraph | None:
     """The paragraph of the line ``line`` that starts at ``position``: the line without the spaces around it (None
     when nothing else is left)."""
-    content = line.strip(_WHITESPACE)
+    content = line.strip(WHITESPACE)
     if not content:
         return None
-    start = position + len(line) - len(line.lstrip(_WHITESPACE))
+    start = position + len(line) - len(line.lstrip(WHITESPACE))
     return Paragraph(start, start + len(content), heading)
 
 

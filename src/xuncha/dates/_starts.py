@@ -84,9 +84,7 @@ def _ascii_digit_start(digit: str) -> str:
     day_first = r"(?<![^\n].)(?=[0-9]?\.[0-9]{1,2}\.[12][0-9]{3})"
     if digit in "12":  # a year glued to a figure's number (图12017年)
         three_digits_follow.append(f"{FIGURE_NUMBER_BEFORE.format(digit=digit)}(?=[0-9]{{3}}{SP}年)")
-    if (
-        digit in "12"
-    ):  # a year after a list number's dot (目录1.2023年…, 2.2023-2024学年), as YEAR_NUM allows
+    if digit in "12":  # a year after a list number's dot (目录1.2023年…, 2.2023-2024学年), as YEAR_NUM allows
         three_digits_follow.append(
             rf"(?:(?<={LIST_DOT}{digit})|(?<={LIST_DOT_TWO_DIGITS}{digit})){AFTER_LIST_DOT}"
         )

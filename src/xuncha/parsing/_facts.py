@@ -30,8 +30,8 @@ from xuncha.parsing._groups import (
     later_named_group,
     sender_before,
 )
-from xuncha.parsing._inspection_dates import _INSPECTED, _opening_dates
-from xuncha.parsing._target import _mode_in_group_name, _target_and_mode
+from xuncha.parsing._inspection_dates import INSPECTED, opening_dates
+from xuncha.parsing._target import mode_in_group_name, target_and_mode
 
 # Every pattern below reads the folded text (xuncha._fold: traditional characters as simplified, full-width
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
@@ -121,9 +121,9 @@ def inspection(
         listed = GROUP_LINE.search(folded, end) if folded.find("巡", end) >= 0 else None
         if listed is not None:
             inspector = text[listed.start("group") : listed.end("group")]
-    target, mode = _target_and_mode(opening, reading)
+    target, mode = target_and_mode(opening, reading)
     if mode is None and inspector is not None:
-        mode = _mode_in_group_name(inspector)
+        mode = mode_in_group_name(inspector)
     dispatcher_match = _DISPATCHER.search(reading)
     dispatcher = None
     kind = None
@@ -160,7 +160,7 @@ def inspection(
     ):
         round_text = title[slice(*term.span())]  # a title naming its inspection by the term only
     basis = [match.group() for match in DOCUMENT_TITLE.finditer(opening)]
-    period, feedback = _opening_dates(folded, start, end, figures)
+    period, feedback = opening_dates(folded, start, end, figures)
     if not any((inspector, target, dispatcher, round_text, period, feedback)):
         return None
     arguments: dict[str, Any] = {
@@ -237,7 +237,7 @@ def tells_of_an_inspection(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` tells of the inspection itself (对…开展了巡视, 进驻, 反馈了巡视意见), as the
     first paragraph of such a body does, rather than naming a group in passing."""
     reading = inspection_reading(folded[start:end])
-    return _INSPECTED.search(reading) is not None or _FED_BACK.search(reading) is not None
+    return INSPECTED.search(reading) is not None or _FED_BACK.search(reading) is not None
 
 
 def completed_by(inspection: Inspection | None, body: Inspection) -> Inspection:

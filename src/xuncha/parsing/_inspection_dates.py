@@ -1,6 +1,6 @@
 """The dates of an inspection: the period its groups spent on site and the day they fed back.
 
-:func:`_opening_dates` reads both from the opening, sentence by sentence (one sentence may give both:
+:func:`opening_dates` reads both from the opening, sentence by sentence (one sentence may give both:
 "2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"); the parser completes a period the opening only
 began (进驻) from the closing (:func:`period_from_closing`), or takes it from under a heading that announces it
 (:func:`names_the_period`, :func:`period_under`). Apart from :mod:`._facts` because these facts are read from
@@ -26,12 +26,12 @@ from xuncha.parsing._figures import Figures
 # digits as ASCII, same offsets), and punctuation of either width: "，" and ",", "；" and ";", "（" and "(".
 _SENTENCE_ENDS = "。；;\n"
 # The inspection itself told in a sentence: 对…开展了巡察, 进驻, 巡视了.
-_INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
+INSPECTED = LazyPattern(r"(?:开展|进行|实施|展开)了?[^，,。；;]{0,16}?(?:巡视|巡察)|进驻|(?:巡视|巡察)了")
 # (a class alone, which a search skips to; no mark before the end: the sentence ends there)
 _SENTENCE_END = LazyPattern(f"[{_SENTENCE_ENDS}]")
 
 
-def _opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
+def opening_dates(text: str, start: int, end: int, figures: Figures) -> tuple[Period | None, dt.date | None]:
     """The inspection's period and the feedback date, read sentence by sentence.
 
     One sentence may give both ("2023年3月至5月，…进行了常规巡视，并于6月28日反馈了巡视意见"): the feedback
@@ -249,7 +249,7 @@ def _feedback_period(inside: list[tuple[int, Period]], keyword: int, text: str) 
     dated = dated or [
         (pos, p)
         for pos, p in inside
-        if p.start is not None and pos < keyword and _INSPECTED.search(text, pos, keyword) is None
+        if p.start is not None and pos < keyword and INSPECTED.search(text, pos, keyword) is None
     ]
     before = [p for pos, p in dated if pos < keyword]
     if before:

@@ -2,7 +2,7 @@
 
 One match of the sentence that tells the inspection gives both (对某局党组开展了常规巡察: the target is the body
 named after 对, the mode the words between the verb and 巡视/巡察); :func:`._facts.inspection` asks
-:func:`_target_and_mode` for them, and :func:`_mode_in_group_name` for a mode only the group's name carries. The
+:func:`target_and_mode` for them, and :func:`mode_in_group_name` for a mode only the group's name carries. The
 parser asks :func:`is_count_of_bodies`, :func:`names_the_targets` and :func:`with_listed_target` for the first
 body of a list under a heading (一、巡察对象) when the opening gave only a count of bodies. Apart from
 :mod:`._facts` because a target's name (clauses in brackets, lists of bodies, a matter inspected after a place)
@@ -109,7 +109,7 @@ _OTHER_TARGETS = (
 _TARGET_WORDS = ("巡", "进驻", "反馈")
 
 
-def _target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
+def target_and_mode(opening: str, reading: str) -> tuple[str | None, str | None]:
     """The inspected body as first named, and the mode of the inspection, as the opening writes them."""
     # (each pattern is tried only when the opening holds the word it needs: most do not, and a search is tried at
     # every 对 or 向 of a long text)
@@ -199,7 +199,7 @@ def _shared_suffix(target: str | None, opening: str, reading: str, start: int) -
 _GROUP_MODE = LazyPattern(rf"{NAMED_MODES}+(?=巡[视察](?:工作)?组)")
 
 
-def _mode_in_group_name(inspector: str) -> str | None:
+def mode_in_group_name(inspector: str) -> str | None:
     """The mode a group's name carries (市委涉水生态问题机动巡察组: 机动), for an opening whose sentences state
     none: the group is formed for that kind of inspection. Read only as a fallback, since an opening that
     states a mode ("开展了…专项巡察") says it more exactly than the group's name."""

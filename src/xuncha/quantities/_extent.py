@@ -1,10 +1,10 @@
-"""How far a figure reaches and the words it takes, once no veto refuses it: :func:`_figure` turns the candidate
+"""How far a figure reaches and the words it takes, once no veto refuses it: :func:`figure_atom` turns the candidate
 into its :class:`~xuncha.quantities._candidate.Atom`, with the 角 and 分 after 元 (3元5角, 5块5), 人民币 and 整
 after money, a half after the unit (一吨半, 两年半), the qualifiers before the number and after the unit (约, 以上,
 3个月内), and a figure a space or left-over change cuts short (:func:`_cut_short`).
 
 It is separate from :mod:`xuncha.quantities._reading`, which decides whether a numeral is a figure: this module
-reads only what stands around one that is (and the small change of an amount, :func:`_small_change`, which the
+reads only what stands around one that is (and the small change of an amount, :func:`small_change`, which the
 reader's financial numerals share).
 """
 
@@ -65,7 +65,7 @@ _NEI_THEN_VERB = ("审批", "审核", "审结", "审理", "审查")
 _INCLUDED = _INCLUDED_MARKS  # (the one reading: brackets of either width, mixed too)
 
 
-def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
+def figure_atom(c: Candidate, source: str, reading: UnitReading) -> Atom:
     """The atom of a figure that no veto refused: its extent, half and qualifiers."""
     text, start, run, number_end, unit = c.text, c.start, c.run, c.number_end, c.unit
     assert c.value is not None
@@ -82,7 +82,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             # unit, 万元 too)
             change = jiao_fen().match(text, end)
             if change is not None:
-                value += _small_change(change) / int(_PREFIX_FACTORS[c.prefix])
+                value += small_change(change) / int(_PREFIX_FACTORS[c.prefix])
                 end = change.end()
         elif not c.prefix:
             spoken = spoken_jiao().match(text, end)
@@ -94,7 +94,7 @@ def _figure(c: Candidate, source: str, reading: UnitReading) -> Atom:
             else:
                 change = jiao_fen().match(text, end)
                 if change is not None and change.group("fen_only") is not None:  # 1块1分, 三块零五分
-                    value += _small_change(change)
+                    value += small_change(change)
                     unit_name, dimension, end = "元", "money", change.end()
     if dimension == "money":
         if text.startswith(_TRAILING_CURRENCY, end):
@@ -227,7 +227,7 @@ def _is_cjk(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
 
-_MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
+MONEY_BEFORE_CHANGE = frozenset("元圆块角毛")
 #: The units of an amount whose 角 and 分 follow it: 元, and 圆 as cheques write it.
 _YUAN = ("元", "圆")
 #: The units after which small change may follow: 元 and 圆 (3元5角), and the spoken 块 (5块5).
@@ -268,7 +268,7 @@ def _cut_short(text: str, start: int, end: int, dimension: str, unit_text: str |
             return end
     if start and text[start - 1] == "兆":
         return end
-    if unit_text in ("分", "角", "毛") and start and text[start - 1] in _MONEY_BEFORE_CHANGE:
+    if unit_text in ("分", "角", "毛") and start and text[start - 1] in MONEY_BEFORE_CHANGE:
         return end  # 一块1分 (一块 read as a word): the 分 of an amount, never a count of its own
     if end < len(text) and text[end] in _SPACES_SET:
         after = _skip_spaces(text, end, len(text))
@@ -286,7 +286,7 @@ def _cut_short(text: str, start: int, end: int, dimension: str, unit_text: str |
     return None
 
 
-def _small_change(match: re.Match[str]) -> Decimal:
+def small_change(match: re.Match[str]) -> Decimal:
     """The 角 and 分 after 元, in 元: 5角2分 is 0.52, 零五分 0.05."""
     jiao = match.group("jiao")
     fen = match.group("fen") or match.group("fen_only")

@@ -18,7 +18,7 @@ from typing import Final
 from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.quantities._candidate import Atom, Candidate, UnitReading, first_veto
-from xuncha.quantities._extent import _MONEY_BEFORE_CHANGE, _figure, _small_change
+from xuncha.quantities._extent import MONEY_BEFORE_CHANGE, figure_atom, small_change
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES, figure_is_clear
 from xuncha.quantities._grammar import ARABIC_DIGITS, jiao_fen, post_qualifier, unit_tables
 from xuncha.quantities._reading_vetoes import READING_VETOES, reading_is_clear
@@ -31,7 +31,7 @@ from xuncha.quantities._scan import (
     _skip_spaces_back,
     _split_magnitude,
 )
-from xuncha.quantities._unit_reading import _give_back_unit_start, read_unit
+from xuncha.quantities._unit_reading import give_back_unit_start, read_unit
 from xuncha.quantities._vetoes import (
     NUMERAL_VETOES,
     arabic_numeral_is_clear,
@@ -78,7 +78,7 @@ def decide(
         if "·" in run:
             run = run.replace("·", ".")  # 1·7%: old print and PDF pages set the decimal point as a middle dot
         if run[-1] in "千百":
-            run, number_end = _give_back_unit_start(text, run, number_end)
+            run, number_end = give_back_unit_start(text, run, number_end)
         digits_only = run.isdigit()  # (伍14 is 14 now, and 16千 before 瓦 is 16)
     char_before = text[start - 1] if start else ""  # (spaces not skipped: see previous below)
     if char_before == "第":
@@ -195,7 +195,7 @@ def decide(
     if not (clear and figure_is_clear(c)) and (reason := first_veto(FIGURE_VETOES, c)) is not None:
         _refuse(why, reason)
         return None
-    return _figure(c, source, reading)
+    return figure_atom(c, source, reading)
 
 
 def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
@@ -203,7 +203,7 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
     them; 三角 is a triangle and 十分 "very", but 叁角 and 拾分 are never words). After 元 they belong to the
     amount before them, read there."""
     change = jiao_fen().match(text, start)
-    if change is None or (start and text[start - 1] in _MONEY_BEFORE_CHANGE):
+    if change is None or (start and text[start - 1] in MONEY_BEFORE_CHANGE):
         return None
     digit_at = change.start("jiao") if change.group("jiao") is not None else change.start("fen_only")
     if digit_at != start or number_end != start + 1:
@@ -214,7 +214,7 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
     following = text[change.end() : change.end() + 1]
     if spelling is not None and following and following in spelling.not_before:
         return None  # 壹分公司, 叁角形: 分 and 角 start a word, as after any numeral
-    return Atom(start, change.end(), number_end, _small_change(change), "元", _ONE, None, None, chinese=True)
+    return Atom(start, change.end(), number_end, small_change(change), "元", _ONE, None, None, chinese=True)
 
 
 def _ordinal(start: int, number_end: int, run: str) -> Atom:

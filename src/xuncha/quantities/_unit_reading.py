@@ -142,7 +142,7 @@ def _before_one_of(text: str, at: int, words: tuple[str, ...], modifiers: tuple[
     )
 
 
-def _give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
+def give_back_unit_start(text: str, run: str, number_end: int) -> tuple[str, int]:
     """2.3亿千瓦时, 5千瓦, 110千伏, 3.5百分点: the 千 or 百 that starts a unit does not multiply the number."""
     if (
         len(run) >= 2
