@@ -46,11 +46,12 @@ from xuncha.quantities._words import (
 )
 from xuncha.units import PREFIXES
 
-_ZERO = Decimal(0)
-_ONE = Fraction(1)
+#: Zero and one as the atoms hold them (the value, and the factor of a unit), for _reading too.
+ZERO = Decimal(0)
+ONE = Fraction(1)
 _HALF = Decimal("0.5")
 #: The factor of each magnitude a number hands over to its unit: 500万 + 元 is 500 万元.
-_PREFIX_FACTORS = {"": _ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in _MAGNITUDES}}
+_PREFIX_FACTORS = {"": ONE, **{prefix: Fraction(PREFIXES[prefix]) for prefix in _MAGNITUDES}}
 #: Measured dimensions in which 半 after the unit adds a half (一吨半, 两公里半); durations and 成 read it anywhere.
 _MEASURED_BY_HALVES = frozenset({"money", "area", "length", "mass", "volume"})
 #: The first characters of what may follow a figure's unit: qualifiers (以上, 左右), (含) and spaces.
@@ -87,9 +88,9 @@ def figure_atom(c: Candidate, source: str, reading: UnitReading) -> Atom:
         elif not c.prefix:
             spoken = spoken_jiao().match(text, end)
             if spoken is not None:  # 5块5, 五块五毛: spoken money, 5.5 元
-                value += (_number_value(spoken.group("jiao")) or _ZERO) / 10
+                value += (_number_value(spoken.group("jiao")) or ZERO) / 10
                 if spoken.group("fen") is not None:
-                    value += (_number_value(spoken.group("fen")) or _ZERO) / 100
+                    value += (_number_value(spoken.group("fen")) or ZERO) / 100
                 unit_name, dimension, end = "元", "money", spoken.end()
             else:
                 change = jiao_fen().match(text, end)
@@ -113,7 +114,7 @@ def figure_atom(c: Candidate, source: str, reading: UnitReading) -> Atom:
             start,
             refused_end,
             c.number_end,
-            _ZERO,
+            ZERO,
             unit_name,
             _PREFIX_FACTORS[c.prefix],
             None,
@@ -146,7 +147,7 @@ def figure_atom(c: Candidate, source: str, reading: UnitReading) -> Atom:
     ):
         # 2023年 (a year), 五年前 (a time point), 近三年来 (a time frame): dates, not figures; nor are their
         # list and range partners.
-        return Atom(start, end, c.number_end, _ZERO, unit_name, unit_factor, None, None, poison=True)
+        return Atom(start, end, c.number_end, ZERO, unit_name, unit_factor, None, None, poison=True)
 
     # Qualifiers before the number (and its ¥) and after the unit.
     anchor = c.yen_at if c.yen_at is not None else start
@@ -290,7 +291,7 @@ def small_change(match: re.Match[str]) -> Decimal:
     """The 角 and 分 after 元, in 元: 5角2分 is 0.52, 零五分 0.05."""
     jiao = match.group("jiao")
     fen = match.group("fen") or match.group("fen_only")
-    total = (_number_value(jiao) or _ZERO) / 10 if jiao is not None else _ZERO
+    total = (_number_value(jiao) or ZERO) / 10 if jiao is not None else ZERO
     if fen is not None:
-        total += (_number_value(fen) or _ZERO) / 100
+        total += (_number_value(fen) or ZERO) / 100
     return total

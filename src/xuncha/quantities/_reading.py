@@ -11,14 +11,12 @@ how far it reaches and the words around it. What is refused and why is in the ve
 from __future__ import annotations
 
 import re
-from decimal import Decimal
-from fractions import Fraction
 from typing import Final
 
 from xuncha._lexicon import NOT_PREFIXED
 from xuncha.errors import UnitError
 from xuncha.quantities._candidate import Atom, Candidate, UnitReading, first_veto
-from xuncha.quantities._extent import MONEY_BEFORE_CHANGE, figure_atom, small_change
+from xuncha.quantities._extent import MONEY_BEFORE_CHANGE, ONE, ZERO, figure_atom, small_change
 from xuncha.quantities._figure_vetoes import FIGURE_VETOES, figure_is_clear
 from xuncha.quantities._grammar import ARABIC_DIGITS, jiao_fen, post_qualifier, unit_tables
 from xuncha.quantities._reading_vetoes import READING_VETOES, reading_is_clear
@@ -45,9 +43,6 @@ from xuncha.quantities._words import (
     _SPACES_SET,
 )
 from xuncha.units import _lookup as lookup_unit
-
-_ZERO = Decimal(0)
-_ONE = Fraction(1)
 
 
 def decide(
@@ -146,7 +141,7 @@ def decide(
         # 2023年, a year (which its list and range partners share: 2023年、2024年), decided without the tables
         # when none of their numeral vetoes can hold. The figure table may refuse such a year with a reason of its
         # own (即将过去的2018年, 2015年工作计划): no figure either way (tests/test_quantities.py, on the corpus).
-        return Atom(start, number_end + 1, number_end, _ZERO, "年", _ONE, None, None, False, False, True)
+        return Atom(start, number_end + 1, number_end, ZERO, "年", ONE, None, None, False, False, True)
     c = Candidate(
         text,
         run,
@@ -214,13 +209,13 @@ def _financial_change(text: str, start: int, number_end: int) -> Atom | None:
     following = text[change.end() : change.end() + 1]
     if spelling is not None and following and following in spelling.not_before:
         return None  # 壹分公司, 叁角形: 分 and 角 start a word, as after any numeral
-    return Atom(start, change.end(), number_end, small_change(change), "元", _ONE, None, None, chinese=True)
+    return Atom(start, change.end(), number_end, small_change(change), "元", ONE, None, None, chinese=True)
 
 
 def _ordinal(start: int, number_end: int, run: str) -> Atom:
     """An ordinal is no figure, and neither are the numbers listed after it: 第一、二、三批."""
     chinese = not "0" <= run[0] <= "9" and ARABIC_DIGITS.isdisjoint(run)
-    return Atom(start, number_end, number_end, _ZERO, None, _ONE, None, None, chinese, False, True, True)
+    return Atom(start, number_end, number_end, ZERO, None, ONE, None, None, chinese, False, True, True)
 
 
 def _refuse(why: list[str] | None, reason: str) -> None:
