@@ -260,6 +260,8 @@ class Point:
                 and context is not None
                 and context.text_last is not None
             ):
+                # 本月 on an undated page whose title names no month with its year (热线四月情况通报 / 2018年4月，… /
+                # …本月共办理…): the last month the text stated with its year
                 base = single_month(context.text_last)
             if relative_month in ("当", "次") and context is not None and context.last is not None:
                 base = single_month(context.last)
