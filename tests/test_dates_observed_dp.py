@@ -290,6 +290,8 @@ NEWS_DAYS: list[Row] = [
         [("截至昨日", "until", None, "2022-10-31"), ("31日", "on", "2022-10-31", "2022-10-31")],
     ),
     ("特首选举将于周日(8日)举行。", "2022-05-05", [("8日", "on", "2022-05-08", "2022-05-08")]),
+    # 进行 is a news report's verb after its day, as 举行 is (县议会第2次定期大会21日进行预算审查).
+    ("县议会第2次定期大会21日进行总预算审查。", "2023-11-22", [("21日", "on", "2023-11-21", "2023-11-21")]),
     # A day with its weekday in brackets after it is a date (a forecast's 8日(周一):…): the paragraph's month after a
     # day of one month (a list, 2月17日(星期五)、18日(星期六)), else that day nearest the reference; not 第8日.
     (
