@@ -9,6 +9,7 @@ tests/test_checks_linear.py does. The timings themselves are in benchmarks/bench
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -21,6 +22,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "photo captions' days, no reference": lambda n: "图为1日，" * (n // 5),
     "a list of days with no month": lambda n: "1日、" * (n // 3),
     "days after 于 in a list": lambda n: "于1日、" * (n // 4),
+    # each read with its weekday, and the last resolved date a word of the day looks back to
+    "days with their weekdays": lambda n: "今天(8日(周一)" * (n // 9),
 }
 
 
@@ -28,3 +31,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 def test_four_times_the_text_costs_about_four_times_the_time(family: str) -> None:
     linear, small, large = grows_linearly(extract_periods, FAMILIES[family], 10_000)
     assert linear, (family, small, large)
+
+
+def test_weekdays_that_name_the_year_cost_time_in_proportion() -> None:
+    # every day's printed weekday names a year other than the one its sentence implies: a second resolution each
+    def read(text: str) -> object:
+        return extract_periods(text, reference=dt.date(2024, 2, 26))
+
+    linear, small, large = grows_linearly(read, lambda n: "5月11日(星期六)上班。" * (n // 13), 10_000)
+    assert linear, (small, large)
