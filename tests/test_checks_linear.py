@@ -34,6 +34,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "ranges backwards in one sentence": lambda n: HEAD + "巡察组2023年5月10日至5月1日" * (n // 20),
     "plans long past": lambda n: HEAD + "计划2023年" * (n // 7) + "\n\n2024年1月5日",
     "shares above 100%": lambda n: HEAD + "占比105%" * (n // 6),
+    "weekdays misprinted": lambda n: HEAD + "2024年5月11日(星期五)召开," * (n // 19),
     "malformed phones": lambda n: (
         HEAD + "".join(f"电话：0393 {7000000 + i} 转 8001。\n" for i in range(n // 24))
     ),
