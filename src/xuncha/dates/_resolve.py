@@ -425,9 +425,11 @@ def resolve(
         ahead.text_year, ahead.text_stated = context.text_year, context.text_stated
         return resolve(match, ahead)
     if not names_year and not weekday_read:
-        year_of_the_weekday = _weekday_year(match, start if start is not None else end, bounds.precision, ref)
-        if year_of_the_weekday is not None:
-            # 5月11日(星期六) in a notice of February: the weekday the writer printed names the year
+        day = start if start is not None else end
+        year_of_the_weekday = _weekday_year(match, day, bounds.precision, ref)
+        if year_of_the_weekday is not None and day is not None and context.written != day.year:
+            # 5月11日(星期六) in a notice of February: the weekday the writer printed names the year (not where the
+            # paragraph wrote the year the rules chose: 2019年…，5月11日(星期一) is a misprint)
             weekday_year = Context(ref, year_of_the_weekday, stated=True)
             weekday_year.text_year, weekday_year.text_stated = context.text_year, context.text_stated
             return resolve(match, weekday_year, weekday_read=True)
