@@ -290,6 +290,10 @@ NEWS_DAYS: list[Row] = [
         [("截至昨日", "until", None, "2022-10-31"), ("31日", "on", "2022-10-31", "2022-10-31")],
     ),
     ("特首选举将于周日(8日)举行。", "2022-05-05", [("8日", "on", "2022-05-08", "2022-05-08")]),
+    # A news report's day in Chinese numerals from 十 on, after a word and before a news verb or a time of the day
+    # (Hong Kong's and Taiwan's press), as one in digits; not a count of days (历时三十日完成), nor after 第.
+    ("香港廉署十九日下午举行年度工作记者会。", "2005-01-20", [("十九日", "on", "2005-01-19", "2005-01-19")]),
+    ("历时三十日完成,第二十日下午验收。", "2005-01-20", []),
     # 进行 is a news report's verb after its day, as 举行 is (县议会第2次定期大会21日进行预算审查).
     ("县议会第2次定期大会21日进行总预算审查。", "2023-11-22", [("21日", "on", "2023-11-21", "2023-11-21")]),
     # A day with its weekday in brackets after it is a date (a forecast's 8日(周一):…): the paragraph's month after a

@@ -62,6 +62,7 @@ from xuncha.dates._pieces import (
     MINGUO_YEAR,
     MONTH_DAY_FOLLOWS,
     NEWS_DAY_FOLLOWS,
+    NEWS_VERBS,
     NOT_AFTER_A_SENTENCE_DAY,
     NOT_BEFORE_A_SENTENCE_DAY,
     ONE_WAY_MONTH_DAY,
@@ -78,6 +79,7 @@ from xuncha.dates._pieces import (
     SUFFIX_GUARD,
     TEN_DAYS_WORDS,
     TEXT_ENDS,
+    TIMES_OF_DAY,
     TWO_DIGITS,
     UP_TO_WHAT,
     YEAR_LOST_NIAN,
@@ -275,6 +277,10 @@ def _point(p: str, *, day_only: bool = False) -> str:
             rf"""(?: (?P<{p}bracketed_day> [今昨翌次] [（(] ) | (?<![0-9.]) (?<![{NOT_BEFORE_A_SENTENCE_DAY}]) )
                  (?P<{p}dateline_day> [0-9]{{1,2}} | (?({p}bracketed_day) [一二三四五六七八九十]{{1,3}} | (?!) ) )
                  (?({p}bracketed_day) (?: [）)] 日 | 日 [）)] ) | 日 (?={DATELINE_FOLLOWS}|{NEWS_DAY_FOLLOWS}) )""",
+            # a news report's day in Chinese numerals from 十 on (香港廉署十九日下午举行, 並於十五日下午勘察: Hong
+            # Kong's and Taiwan's press), after a word and before a news verb or a time of the day: as one in digits
+            rf"""(?<=[\u4e00-\u9fff]) (?<![〇○零一二三四五六七八九十两百千第{NOT_BEFORE_A_SENTENCE_DAY}])
+                 (?P<{p}numerals_news_day> 二?十[一二三四五六七八九]? | 三十一? ) 日 (?= {NEWS_VERBS} | {TIMES_OF_DAY} )""",
             # a day in brackets after a word of the day or a weekday that it dates (今天(8日), 截至昨日(26日),
             # 周日(8日)): resolution takes that day nearest the reference
             rf"""(?<=[（(]) (?P<{p}day_of_word> [0-9]{{1,2}}) [日号] {BRACKETED_AFTER_A_DAY_WORD}""",

@@ -114,11 +114,11 @@ AFTER_HOUTIAN = (
 CONN = r"——|—|–|--|-|~|〜|至|到"  # (-- as typed for a dash: 10月15日--11月25日)
 TEN_DAYS_WORDS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
-_TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"
+TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"
 # (or a range's connector or 起 after it: (记者某某)13日起至19日, …。3日至5日，…)
 # What a news report's day stands before: a verb of announcing, meeting, acting or travelling (发布, 对外发布, 联合下发,
 # 召开, 在京发布, 赴, 向社会公开), as wire copy writes it.
-_NEWS_VERBS = (
+NEWS_VERBS = (
     "(?:(?:对外|正式|联合|集中)?(?:发布|公布|公开|印发|下发|召开|举办|开展)|举行|表示|宣布|通报|介绍|发出|披露|提请|审议|启动"
     "|进行|出席|主持|会见|走访|调研|考察|闭幕|开幕|透露|指出|赴|前往|向|对|从[^，,。；;]{1,10}(?:获悉|了解|得知)"
     "|在[京沪]|在此间|在[^，,。；;]{1,8}(?:召开|举行|发布|闭幕|开幕|介绍|表示|宣布|通报))"
@@ -126,13 +126,13 @@ _NEWS_VERBS = (
 LONE_DAY_FOLLOWS = (
     "[，,]|起(?![草步诉点飞源床义])|开始|[至到—–~〜-](?=[0-9]{1,2}[日号])"
     # (or what a news report's day stands before: …大会,28日审议…; 3省(区)9日向社会公开…)
-    f"|{_NEWS_VERBS}"
+    f"|{NEWS_VERBS}"
     # (or the next day of a list after a month's day, or the count of its days: 9月20日、21日、27日、28日四天)
     "|[、和](?=[0-9]{1,2}日)(?:(?<=月[0-9]日、)|(?<=月[0-9]{2}日、)|(?<=月[0-9]日和)|(?<=月[0-9]{2}日和))"
     "|[两二三四五六七八九十]天"
     # (or spaces and words: a chronicle's entry, 1日 市委召开…, under its month's heading)
     "|[ \u3000]{1,3}(?=[\u4e00-\u9fff])|"
-) + _TIMES_OF_DAY
+) + TIMES_OF_DAY
 # A day in brackets after a word of the day or the week that it dates (今天(8日), 截至昨日(26日), 周日(8日), 星期三
 # (5日)), as a news lead writes it: the day of the month the word names (fixed-width lookbehinds, one per digit count).
 _DAY_WORD = "(?:今天|今日|昨天|昨日|明天|明日|[周期][一二三四五六日天])"
@@ -165,7 +165,7 @@ NEWS_DAY_FOLLOWS = (
     "(?:(?<=[\u4e00-\u9fff、][0-9]日)|(?<=[\u4e00-\u9fff、][0-9]{2}日)"
     "|(?<=[\u4e00-\u9fff][ ][0-9]日)|(?<=[\u4e00-\u9fff][ ][0-9]{2}日))"
     "(?:、[0-9]{1,2}日){0,3}"
-    f"(?:{_NEWS_VERBS}|{_TIMES_OF_DAY})"
+    f"(?:{NEWS_VERBS}|{TIMES_OF_DAY})"
     # or after 于 (将于21日、22日陆续公布, 於25日赴…): a count of days takes no 于 before it; and the next day of
     # such a list (the 22日 of 于21日、22日)
     f"|(?:(?<=[于於][0-9]日)|(?<=[于於][0-9]{{2}}日)|(?<=[于於][0-9]日、[0-9]日)|(?<=[于於][0-9]{{2}}日、[0-9]{{2}}日))"

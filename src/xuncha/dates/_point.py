@@ -167,7 +167,7 @@ _POINT_FIELDS: Final = (
     "separated_month", "chrome_month", "dmy_month", "day", "separated_day", "day_alone", "chrome_day", "dmy_day",
     "glued_month_day", "glued_short", "lone_day", "dateline_day", "sentence_day", "day_of_word", "relative_month",
     "relative_quarter", "today", "minguo_year", "minguo_numerals", "relative_week", "label_minguo", "label_month",
-    "label_day", "day_of_weekday",
+    "label_day", "day_of_weekday", "numerals_news_day",
 )  # fmt: skip
 # The getter of _POINT_FIELDS of each index (the start's, the end's, a bare number's), beside the index itself.
 _FIELD_GETTERS: dict[
@@ -215,7 +215,7 @@ class Point:
             separated_month, chrome_month, dmy_month, day, separated_day, day_alone, chrome_day, dmy_day,
             glued_month_day, glued_short, lone_day, dateline_day, sentence_day, day_of_word, relative_month,
             relative_quarter, today, minguo_year, minguo_numerals, relative_week, label_minguo, label_month,
-            label_day, day_of_weekday,
+            label_day, day_of_weekday, numerals_news_day,
         ) = get.fields()  # fmt: skip
         self.text_year = year or separated_year or glued_year or bracketed_year or chrome_year or dmy_year
         # 民國103年: a year of the Republic of China's calendar, named
@@ -232,7 +232,7 @@ class Point:
         if glued is not None:  # 2019318日, 815日: the one way the digits split into a month and a day
             month_text, day_text = _split_month_day(glued)
         # 26日，… , 4日消息: the paragraph's month, else the reference month
-        lone_day = lone_day or dateline_day
+        lone_day = lone_day or dateline_day or numerals_news_day  # (十九日下午举行: as 19日下午举行)
         bracket = None if dateline_day is None else get.values[get.index["bracketed_day"]]
         if bracket is not None and (
             (bracket[0] in "今昨" and reference is not None) or context is None or context.last is None

@@ -25,11 +25,13 @@ from xuncha.dates._pieces import (
     LIST_DOT,
     LIST_DOT_TWO_DIGITS,
     MONTH_DAY_FOLLOWS,
+    NEWS_VERBS,
     PADDED_DATE,
     SCOPE_AFTER_A_YEAR,
     SP,
     SPACES,
     TEXT_ENDS,
+    TIMES_OF_DAY,
     UP_TO_WHAT,
     right_after,
 )
@@ -49,6 +51,8 @@ _NUMERAL = "[0-9〇○零一二三四五六七八九十两]"
 # before a separator (2023.3.13).
 _NUMERAL_FOLLOWERS = (
     r"[年月季—–\-~〜至到起开]|学年|世纪|个[月季星工多]|[余多](?:年|个)|[天周日]以?[后前内]|[天周]之[后前]|大”?以来"
+    # (a news report's day in Chinese numerals before its verb or time of the day: 十九日下午举行)
+    f"|日(?:{NEWS_VERBS}|{TIMES_OF_DAY})"
     rf"|、[{SPACES}]{{0,2}}{_NUMERAL}"
     # (the separator first, then the year before it: a set the engine tests at once, not a lookbehind tried at
     # every number; a year's first digit, 1 or 2, as every form of four digits or more has: 3987.62亩 is no date,
