@@ -290,6 +290,12 @@ NEWS_DAYS: list[Row] = [
         [("截至昨日", "until", None, "2022-10-31"), ("31日", "on", "2022-10-31", "2022-10-31")],
     ),
     ("特首选举将于周日(8日)举行。", "2022-05-05", [("8日", "on", "2022-05-08", "2022-05-08")]),
+    # 专讯 closes a dateline as 电 and 讯 do (a Hong Kong wire's 《经济通通讯社29日专讯》).
+    (
+        "《经济通通讯社29日专讯》国有企业营业总收入同比增长。",
+        "2025-12-29",
+        [("29日", "on", "2025-12-29", "2025-12-29")],
+    ),
     # A news report's day in Chinese numerals from 十 on, after a word and before a news verb or a time of the day
     # (Hong Kong's and Taiwan's press), as one in digits; not a count of days (历时三十日完成), nor after 第.
     ("香港廉署十九日下午举行年度工作记者会。", "2005-01-20", [("十九日", "on", "2005-01-19", "2005-01-19")]),

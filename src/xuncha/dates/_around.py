@@ -45,7 +45,7 @@ VAGUE_SINCE: Final = frozenset(
      "此期间", "这期间", "在此期间", "在这期间", "同期间", "该期间", "其期间", "节日期间", "假期期间"}
 )  # fmt: skip
 # What follows a news dateline's day (新华社北京2月28日电, 据新华网4日消息): not 电话, 电费 …
-DATELINE_FOLLOWS: Final = "电(?![话费量力脑视子器网源])|讯|消息"
+DATELINE_FOLLOWS: Final = "电(?![话费量力脑视子器网源])|讯|专讯|消息"
 DATELINE: Final = re.compile(DATELINE_FOLLOWS)
 # The number of a document after its year (某局2023年第45号公告): the year belongs to the number. Not the number
 # of a journal's issue (《西藏发展论坛》2025年第5期, 今年第9期“民声通道”): the issue dates the text, and every page of
