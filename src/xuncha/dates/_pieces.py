@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from xuncha._cues import COMPARED_BEFORE_QIAN
+from xuncha.dates._weekday import WEEKDAY_CHARACTERS
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 
 SPACES: Final = " \u3000\xa0"
@@ -135,7 +136,7 @@ LONE_DAY_FOLLOWS = (
 ) + TIMES_OF_DAY
 # A day in brackets after a word of the day or the week that it dates (今天(8日), 截至昨日(26日), 周日(8日), 星期三
 # (5日)), as a news lead writes it: the day of the month the word names (fixed-width lookbehinds, one per digit count).
-_DAY_WORD = "(?:今天|今日|昨天|昨日|明天|明日|[周期][一二三四五六日天])"
+_DAY_WORD = f"(?:今天|今日|昨天|昨日|明天|明日|[周期][{WEEKDAY_CHARACTERS}])"
 BRACKETED_AFTER_A_DAY_WORD = (
     rf"(?=[）)])(?:(?<={_DAY_WORD}[（(][0-9][日号])|(?<={_DAY_WORD}[（(][0-9]{{2}}[日号]))"
 )

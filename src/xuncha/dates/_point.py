@@ -33,7 +33,7 @@ from xuncha.dates._context import (
     single_month,
 )
 from xuncha.dates._grammar import grammar
-from xuncha.dates._weekday import WEEKDAYS
+from xuncha.dates._weekday import weekday_number
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
 from xuncha.errors import NumberError
 from xuncha.models import Precision
@@ -412,7 +412,7 @@ class Point:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
             weekday = get["week_day"]
             if weekday is not None:  # 下周三: the day of that week
-                day = monday + dt.timedelta(days=WEEKDAYS.index(weekday) if weekday != "天" else 6)
+                day = monday + dt.timedelta(days=weekday_number(weekday))
                 return Bounds(day, day, BY_DAY, year=day.year)
             return Bounds(monday, monday + dt.timedelta(days=6), BY_DAY, year=monday.year)
         month = self.month if self.month is not None else month

@@ -12,17 +12,26 @@ from typing import Final
 
 from xuncha._fold import fold
 
-__all__ = ["WEEKDAYS", "WEEKDAY_GLOSS", "printed_weekday"]
+__all__ = ["WEEKDAY_CHARACTERS", "WEEKDAY_GLOSS", "printed_weekday", "weekday_number"]
 
-#: The weekdays after 周, 星期 or 礼拜, Monday first (周日 and 周天 are Sunday).
-WEEKDAYS: Final = "一二三四五六日"
+# The weekdays after 周, 星期 or 礼拜, Monday first; 天 is Sunday as 日 is (周天, 星期天).
+_WEEKDAYS: Final = "一二三四五六日"
+#: The characters that name a weekday after 周, 星期 or 礼拜 (a class's contents).
+WEEKDAY_CHARACTERS: Final = _WEEKDAYS + "天"
 
 #: A weekday in brackets as it follows a day ((星期日), （周六）, (礼拜五); on the folded text: 週 is 周, 禮拜 礼拜),
 #: for the date grammar too (8日(周一): a lone day that its weekday makes a date).
-WEEKDAY_GLOSS: Final = r"[ \u3000]?[(（](?:星期|周|礼拜)[一二三四五六日天][)）]"
+WEEKDAY_GLOSS: Final = rf"[ \u3000]?[(（](?:星期|周|礼拜)[{WEEKDAY_CHARACTERS}][)）]"
 _WEEKDAY_AFTER_A_DAY: Final = re.compile(f"[日号]{WEEKDAY_GLOSS}")
 # The characters the bracket and its weekday take at most after the day (日 (星期六)).
 _GLOSS_REACH: Final = 8
+# What may follow a day's 日 or 号 before a weekday's bracket: a space at most (one look refuses most dates).
+_BEFORE_A_GLOSS: Final = frozenset(" \u3000(（")
+
+
+def weekday_number(character: str) -> int:
+    """The weekday a character names after 周, 星期 or 礼拜: Monday 0 … Sunday 6 (日 and 天)."""
+    return 6 if character == "天" else _WEEKDAYS.index(character)
 
 
 def printed_weekday(text: str, start: int, end: int) -> int | None:
@@ -32,8 +41,8 @@ def printed_weekday(text: str, start: int, end: int) -> int | None:
     day = min(
         (at for at in (text.find("日", start, end), text.find("号", start, end)) if at >= 0), default=-1
     )
-    if day < 0 or text.find("月", start, day) < 0:
+    if day < 0 or text[day + 1 : day + 2] not in _BEFORE_A_GLOSS or text.find("月", start, day) < 0:
         return None
     printed = _WEEKDAY_AFTER_A_DAY.match(fold(text[day : day + _GLOSS_REACH]))
     # (the weekday is the character before the closing bracket)
-    return None if printed is None else WEEKDAYS.index(printed.group()[-2].replace("天", "日"))
+    return None if printed is None else weekday_number(printed.group()[-2])
