@@ -250,6 +250,8 @@ def _scan_all(
 
 
 _BRACKETS_OPENING: Final = frozenset("(（")
+# The words of a day counted from the reference (今天, 截至昨日), as the periods' texts end with them.
+_DAY_WORDS: Final = tuple(DEICTIC_DAYS)
 
 
 def _date_the_day_word(periods: list[Period], bracket: int, bracketed: Resolved) -> None:
@@ -267,7 +269,7 @@ def _date_the_day_word(periods: list[Period], bracket: int, bracketed: Resolved)
         or day is None
         or day != last
         or word.relation not in (ON, UNTIL)
-        or not word.text.endswith(tuple(DEICTIC_DAYS))
+        or not word.text.endswith(_DAY_WORDS)
     ):
         return
     periods[-1] = _trusted_period(

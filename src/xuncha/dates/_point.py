@@ -280,26 +280,23 @@ class Point:
                     self.year_shift = months // 12 - base[0]
                 else:
                     self.month_year = months // 12
-        if day_of_weekday is not None:
-            # 8日(周一), 2月17日(星期五)、18日(星期六): the paragraph's month after a day of one month (a list of days),
-            # else the day of that number nearest the reference, as 今天(8日)
-            day_text = day_of_weekday
-            last_month = None if context is None or context.last is None else single_month(context.last)
-            if last_month is not None or reference is None:
-                self.month_year, self.month = _month_of_a_lone_day(day_of_weekday, None, context)
-            else:
-                self.month_year, self.month = _month_nearest(small(day_of_weekday) or 0, reference)
-        elif lone_day is not None:
+        if lone_day is not None:
             day_text = lone_day
             self.month_year, self.month = _month_of_a_lone_day(lone_day, reference, context, starts_ahead)
-        elif (
-            day_of_word is not None
-        ):  # 今天(8日), 周日(8日), 8日(周一): the day of that number nearest the reference
-            day_text = day_of_word
+        elif (nearest_day := day_of_word or day_of_weekday) is not None:
+            # 今天(8日), 周日(8日), 8日(周一): the day of that number nearest the reference; a day with its weekday
+            # takes the paragraph's month after a day of one month (a list: 2月17日(星期五)、18日(星期六))
+            day_text = nearest_day
+            in_a_list = (
+                day_of_weekday is not None
+                and context is not None
+                and context.last is not None
+                and single_month(context.last) is not None
+            )
             self.month_year, self.month = (
-                _month_of_a_lone_day(day_of_word, None, context)
-                if reference is None
-                else _month_nearest(small(day_of_word) or 0, reference)
+                _month_of_a_lone_day(nearest_day, None, context)
+                if reference is None or in_a_list
+                else _month_nearest(small(nearest_day) or 0, reference)
             )
         # 本季度, 上季度: the quarter and its year from the quarter the text's first line names (a quarterly report
         # published in the next quarter speaks of its own), else from the reference date (unknown without one).
