@@ -64,8 +64,9 @@ _ON_OR_RANGE: Final = (ON, RANGE)
 # (the words of the clause after the date: no clause break, no digit right after the date, no range's dash)
 _CLAUSE_AFTER_A_DATE = r"[^，,。；;：:\s0-9][^，,。；;：:\s—–~-]{0,39}?"
 # (not a time of the day the date starts at: 自2020年1月1日零时起)
+# (named where the span since the event runs up to now: 以来)
 _EVENT_AFTER: Final = re.compile(
-    rf"(?!零时|零点|[上下]午|凌晨|中午|晚上){_CLAUSE_AFTER_A_DATE}(?:以来|以來|之后|以后|后|开始|起|到)"
+    rf"(?!零时|零点|[上下]午|凌晨|中午|晚上){_CLAUSE_AFTER_A_DATE}(?:(?P<up_to_now>以来|以來)|之后|以后|后|开始|起|到)"
 )
 # After 从 and a date, what a sentence is seen or heard from, in the same clause (从2025年办案数据看, 从前三季度看,
 # 从…新闻通气会上获悉, 从去年…说起): 从 governs the source, and the date is only its date. (看 before a comma or
@@ -73,20 +74,16 @@ _EVENT_AFTER: Final = re.compile(
 _SOURCE_AFTER: Final = re.compile(rf"(?:{_CLAUSE_AFTER_A_DATE})?(?:看(?=[，,：:]|\Z)|获悉|了解到|说起|谈起)")
 
 
-# The event after a date that a span since runs from (自2018年5月市委巡察以来): the same clause, up to 以来.
-_RUNS_TO_NOW: Final = re.compile(rf"{_CLAUSE_AFTER_A_DATE}(?:以来|以來)")
-
-
-def _names_an_event(text: str, match: re.Match[str]) -> bool:
-    """Whether 自/从 before a date governs an event that follows the date (自2018年5月市委巡察以来) or the source
-    a sentence is seen from (从2025年办案数据看) rather than the date itself (自2018年5月起): the match ends in
-    neither a suffix nor a range, before an event or a source."""
+def _event_named(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The event that 自/从 before a date governs, following the date (自2018年5月市委巡察以来), or the source a
+    sentence is seen from (从2025年办案数据看), rather than the date itself (自2018年5月起): None unless the match
+    ends in neither a suffix nor a range, before an event or a source."""
     if match["suffix"] is not None or match["connector"] is not None or match["from_then"] is not None:
-        return False
+        return None
     if match["prefix"] not in ("自", "从", "自从"):
-        return False
+        return None
     end = match.end()
-    return _EVENT_AFTER.match(text, end) is not None or _SOURCE_AFTER.match(text, end) is not None
+    return _EVENT_AFTER.match(text, end) or _SOURCE_AFTER.match(text, end)
 
 
 # What follows a year that dates a record or a name rather than the time a text speaks of: 2022年度…会, 2023年“同级审”.
@@ -311,9 +308,9 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             context.written = None
         read_to, previous_end = previous_end, match.end()
         runs_to_now = False  # whether the match dates an event a span since runs from up to now (自…以来)
-        if match.group(prefix) is not None and _names_an_event(text, match):
+        if match.group(prefix) is not None and (event := _event_named(text, match)) is not None:
             # 自2018年5月市委巡察以来: 自 governs the event, and the date is only its date
-            runs_to_now = _RUNS_TO_NOW.match(text, match.end()) is not None
+            runs_to_now = event.lastgroup == "up_to_now"
             after = match.end(prefix)
             while text[after] in SPACES:  # (自 2018 年 5 月…: a space after 自; the date follows)
                 after += 1
