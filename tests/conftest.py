@@ -21,9 +21,10 @@ settings.register_profile("dev", max_examples=100)
 settings.register_profile("quick", max_examples=20, deadline=None, derandomize=True)
 settings.register_profile(
     "ci",
-    # 150 a property keeps a CI run (three interpreters, coverage on one, the observed corpus of 1,673 passages)
-    # under four minutes on two cores; the 'explore' profile below is for long hunts.
-    max_examples=150,
+    # Hypothesis's default, 100 a property: with the observed corpus (5,676 passages, on one interpreter) and the
+    # metamorphic measurement (on another), 150 brought a CI run on two cores to within seconds of its four
+    # minutes; the 'explore' profile below is for long hunts.
+    max_examples=100,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
