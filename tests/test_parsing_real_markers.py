@@ -51,6 +51,22 @@ def test_row_labels_of_a_table_flattened_with_pipes_are_not_parts() -> None:
     assert markers(notice) == ["一、", "二、"]
 
 
+def test_a_task_tables_cells_of_prose_keep_their_markers() -> None:
+    # a plan's task table flattened with pipes (the corpus's 3890, 3891, 4879, 5509): a cell whose text holds a
+    # sentence or a clause is a heading or an item, as the same text outside a table is; a row label of a word or
+    # two (一、税收收入 |) stays a cell
+    notice = parsed(
+        "某中心2024年政务公开工作任务分解\n"
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 |\n"
+        "1.按规定公开本中心部门预算、决算和相关报表。 | 财务科 |\n"
+        "二、紧扣宏观政策落地见效,深化政务公开 |\n"
+        "2.及时更新网站专栏中的机构概况、职能等信息。 | 办公室 |\n"
+        "项目 |\n金额 |\n一、税收收入 |\n54321 |\n"
+    )
+    assert markers(notice) == ["一、", "1.", "二、", "2."]
+
+
 def test_row_labels_between_bare_figures_are_not_parts() -> None:
     notice = parsed(
         "某局2023年部门决算公开\n"
