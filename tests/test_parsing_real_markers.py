@@ -466,6 +466,23 @@ def test_a_list_run_into_a_paragraph_is_read_item_by_item() -> None:
     assert markers(notice) == ["一、", "1.", "2.", "(一)"]
 
 
+def test_a_list_run_into_a_flattened_page_after_a_space_is_read_and_its_outline_goes_on() -> None:
+    # a page flattened into one line: a list of (1) items after a space, under a heading two levels up, its items
+    # glued to their semicolons and a space (the corpus's 4507, 3500); and a list of items in the outline goes on
+    # after its sentences, so that the item after a page number still continues it (2340)
+    line = (
+        "三、体检时间 每两年体检一次。 四、体检项目 (一)一般检查 (1)身高、体重、血压、肺活量等; "
+        "(2)内科检查(心、肺、肝、脾等); (3)外科检查; (二)辅助检查 (1)胸部X线; (2)肝功能; 五、结果反馈 体检结果及时反馈。"
+    )
+    notice = parsed(f"某中学教职工年度体检制度\n{line}\n")
+    assert markers(notice) == ["三、", "四、", "(一)", "(1)", "(2)", "(3)", "(二)", "(1)", "(2)", "五、"]
+    line = (
+        "(一)部门职能 1. 负责城市管理;负责市容管理。 2. 负责道路维护。 - 1 - 3. 牵头组织综合整治工作。"
+        " (二)机构设置 本部门内设6个科室。"
+    )
+    assert markers(parsed(f"某局2020年部门决算\n{line}\n")) == ["(一)", "1.", "2.", "3.", "(二)"]
+
+
 def test_a_list_run_into_a_paragraph_needs_its_second_item_and_no_number_going_on() -> None:
     # a first item alone, numbers in prose (第1、2项, 1、2月, 1.5万元, 2023.1) and an item whose successor is of
     # another shape are no list

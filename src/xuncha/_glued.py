@@ -79,6 +79,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     closed: list[Marker] = []
     previous = None
     in_list: Marker | None = None  # the last item of a list run into the paragraph, while it may go on
+    list_in_outline = False  # whether that list's first item is one of the line's outline too
     read_opening = False  # the line's opening marker is read only when a heading follows a sentence
     breaks: list[int] = []
     glued_head = ""
@@ -103,7 +104,9 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         if indent or (list_only and raw[at] != "1"):
             continue
         found = heading_at(raw, at)
-        if found is None:
+        if found is None or (
+            breaks and breaks[-1] == found.start
+        ):  # (read as a heading's first item already)
             continue
         if not read_opening:
             read_opening = True
@@ -125,10 +128,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and _words_at(raw, found.end, spaces) >= 0
         )
         list_item = list_goes_on or (
-            not after_item
-            and not after_space
-            and marker.ordinal == 1
-            and _run_in_list_starts(raw, found, spaces)
+            not after_item and marker.ordinal == 1 and _run_in_list_starts(raw, found, spaces)
         )
         if after_item and not (list_item or after_space):
             continue
@@ -161,12 +161,17 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         restarts = raw[gap_start] in "：:" and marker.ordinal == 1 and marker.section_level is not None
         if restarts:
             in_use = [used for used in in_use if (used.section_level or 1) < (marker.section_level or 1)]
-        outline = not list_goes_on and (
-            ends_line
-            or next_item
-            or flattened_list
-            or (labelled and _heads_text(raw, found.end, spaces))
-            or (_fits_outline(marker, in_use, closed, after_space) and _heads_text(raw, found.end, spaces))
+        outline = (list_goes_on and list_in_outline) or (
+            not list_goes_on
+            and (
+                ends_line
+                or next_item
+                or flattened_list
+                or (labelled and _heads_text(raw, found.end, spaces))
+                or (
+                    _fits_outline(marker, in_use, closed, after_space) and _heads_text(raw, found.end, spaces)
+                )
+            )
         )
         if not (outline or list_item):
             outline = True
@@ -186,6 +191,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         breaks.append(found.start)
         previous = marker
         in_list = marker if list_item else None
+        list_in_outline = list_item and (outline if not list_goes_on else list_in_outline)
         if outline:  # (a list run into a paragraph is no part of the line's outline: "注:1.…。2.…。(一)…")
             level = marker.section_level or 1
             closed += [used for used in in_use if (used.section_level or 1) >= level]
