@@ -483,6 +483,15 @@ def test_a_list_run_into_a_flattened_page_after_a_space_is_read_and_its_outline_
     assert markers(parsed(f"某局2020年部门决算\n{line}\n")) == ["(一)", "1.", "2.", "3.", "(二)"]
 
 
+def test_a_line_that_opens_with_a_lists_first_item_runs_the_list_on_after_its_semicolons() -> None:
+    # a meeting's agenda, its items glued to the semicolons between them on the line the first opens (3672)
+    line = "1.研究审定3月主题党日方案;2.分析一季度目标完成进度,制定攻坚清单;3.部署学雷锋志愿服务。"
+    assert markers(parsed(f"某支部3月工作安排\n{line}\n")) == ["1.", "2.", "3."]
+    # a semicolon and a number in prose after it start nothing: 1、2月 goes on as a number
+    line = "1.研究审定方案;2月底前完成整改。"
+    assert markers(parsed(f"某支部3月工作安排\n{line}\n")) == ["1."]
+
+
 def test_a_list_run_into_a_paragraph_needs_its_second_item_and_no_number_going_on() -> None:
     # a first item alone, numbers in prose (第1、2项, 1、2月, 1.5万元, 2023.1) and an item whose successor is of
     # another shape are no list

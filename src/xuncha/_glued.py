@@ -96,7 +96,18 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         indent = after_space and gap_start < content  # the line's own indent
         gap = search(raw, at)
         if after_item and in_list is None and not after_space:
-            continue  # after a semicolon only a list run into the paragraph goes on
+            # after a semicolon only a list run into the paragraph goes on: one the line opens with, too
+            # ("1.研究审定…方案;2.分析…进度;3.…")
+            if read_opening:
+                continue
+            read_opening = True
+            opening = heading_at(raw, content)  # (after any indent: &nbsp;)
+            previous = opening.marker if opening is not None else None
+            if previous is not None and previous.section_level is not None:
+                in_use = [previous]
+            if opening is None or not _run_in_list_starts(raw, opening, spaces):
+                continue
+            in_list, list_in_outline = previous, True
         # After a colon or a label only an outline's first heading is looked for (or the first entry of a
         # numbered list flattened into the line, below); after a space, any heading that continues the outline
         # (below: _fits_outline, as no sentence ends there)
