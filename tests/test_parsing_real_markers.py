@@ -492,6 +492,16 @@ def test_a_line_that_opens_with_a_lists_first_item_runs_the_list_on_after_its_se
     assert markers(parsed(f"某支部3月工作安排\n{line}\n")) == ["1."]
 
 
+def test_a_lists_first_item_after_a_colon_may_have_its_second_on_the_next_line() -> None:
+    # an attachment list whose item 1 is glued to 附件: and ends the line, item 2 opening the next line after a
+    # blank one (the corpus's 3102, 3640, 5520: numbered attachment lists are markers)
+    notice = parsed("某县关于整改工作的通知\n请认真贯彻落实。\n附件:1.问题整改台账\n\n2.整改任务分解表\n")
+    assert markers(notice) == ["1.", "2."]
+    # a next line that opens with another number or none starts no list
+    notice = parsed("某县关于整改工作的通知\n请认真贯彻落实。\n附件:1.问题整改台账\n\n3.整改任务分解表\n")
+    assert markers(notice) == ["3."]
+
+
 def test_a_list_run_into_a_paragraph_needs_its_second_item_and_no_number_going_on() -> None:
     # a first item alone, numbers in prose (第1、2项, 1、2月, 1.5万元, 2023.1) and an item whose successor is of
     # another shape are no list

@@ -56,7 +56,9 @@ _GLUED_HEADING_LIMIT = 30
 _LABEL_OF_A_LIST = LazyPattern(r"[ \t\u3000]*(?:注|备注|附注|注释|说明)[ \t\u3000]*")
 
 
-def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -> tuple[list[int], str]:
+def glued_headings(
+    raw: str, gap: re.Match[str] | None, end: int, spaces: str, next_line: str = ""
+) -> tuple[list[int], str]:
     """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
     sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
@@ -72,8 +74,10 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a paragraph, and so does that item.
 
     ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
-    trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
-    the last one is short and ends the line ("" otherwise)."""
+    trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there), ``next_line`` the
+    start of the next line that holds text (where a list's item 2 may open: "附件:1.…⏎2.…"). Returns where each
+    glued heading starts in ``raw``, and the heading the line ends in when the last one is short and ends the
+    line ("" otherwise)."""
     in_use: list[Marker] = []  # the last marker of each level in use, outermost first
     # the markers a heading above them closed (their numbering may go on under the next)
     closed: list[Marker] = []
@@ -105,7 +109,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             previous = opening.marker if opening is not None else None
             if previous is not None and previous.section_level is not None:
                 in_use = [previous]
-            if opening is None or not _run_in_list_starts(raw, opening, spaces):
+            if opening is None or not _run_in_list_starts(raw, opening, spaces, next_line):
                 continue
             in_list, list_in_outline = previous, True
         # After a colon or a label only an outline's first heading is looked for (or the first entry of a
@@ -139,7 +143,7 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and _words_at(raw, found.end, spaces) >= 0
         )
         list_item = list_goes_on or (
-            not after_item and marker.ordinal == 1 and _run_in_list_starts(raw, found, spaces)
+            not after_item and marker.ordinal == 1 and _run_in_list_starts(raw, found, spaces, next_line)
         )
         if after_item and not (list_item or after_space):
             continue
@@ -417,20 +421,27 @@ _ITEM_END = LazyPattern(r"[。！？!?；;]")
 _NUMBER_GOES_ON = LazyPattern(r"[0-9０-９]{1,2}[ \t\u3000]?(?:[、，,和与及至到~～—–-]|[月日号])")
 
 
-def _run_in_list_starts(raw: str, first: HeadingMatch, spaces: str) -> bool:
+def _run_in_list_starts(raw: str, first: HeadingMatch, spaces: str, next_line: str = "") -> bool:
     """Whether the item 1 at ``first`` (after a colon or a sentence end) opens a list run into its paragraph
     ("报告共分三部分：一、…；二、…", "如下：1.自查。…。2.抽查。"): words follow it, and its item 2, in the same
     shape and with words after it too, is the first marker of its kind after one of the semicolons or full stops
-    that follow within an item's length. (1.5万元, 2023.1 and 第1、2项 are no marker: the grammar and the place
+    that follow within an item's length; or, when no such mark follows on the line, it opens ``next_line`` (an
+    attachment list: "附件:1.…分解表⏎2.…"). (1.5万元, 2023.1 and 第1、2项 are no marker: the grammar and the place
     tell; "：1、2月…" opens no item: a number goes on.)"""
     marker = first.marker
     if marker.ordinal != 1 or marker.section_level is None or not _item_words(raw, first.end, spaces):
         return False
+    stop = None
     for stop in _ITEM_END.finditer(raw, first.end, min(len(raw), first.end + _RUN_IN_ITEM_LONGEST)):
         following = heading_at(raw, stop.end())
         if following is not None and following.marker.kind is marker.kind:
             return _next_in_list(following.marker, marker) and _item_words(raw, following.end, spaces)
-    return False
+    following = heading_at(next_line) if stop is None and next_line else None
+    return (
+        following is not None
+        and _next_in_list(following.marker, marker)
+        and _item_words(next_line, following.end, spaces)
+    )
 
 
 def _item_words(raw: str, position: int, spaces: str) -> bool:
