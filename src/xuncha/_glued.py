@@ -1,6 +1,7 @@
 """Headings glued into a line: a page that lost its paragraph breaks runs a heading into the sentence before it
-("…有力有效。一、综合", "报告如下：一、…。二、…"). The cleaner (:mod:`xuncha._markup`) asks :func:`glued_headings` of
-every line where :data:`AFTER_SENTENCE` matches and breaks the line at each heading found.
+("…有力有效。一、综合", "报告如下：一、…。二、…"), and a list runs into its paragraph ("报告共分三部分：一、…；二、…").
+The cleaner (:mod:`xuncha._markup`) asks :func:`glued_headings` of every line where :data:`AFTER_SENTENCE` matches
+and breaks the line at each heading or item found.
 """
 
 from __future__ import annotations
@@ -69,9 +70,13 @@ def glued_headings(
     label or a space that fits the sequence of the line's markers so far (the next number of a level in use,
     or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
     when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
-    list run in with semicolons ("主要问题：一、制度不健全；二、…"). A marker after a sentence end whose previous
-    item stands earlier on the line run into the text before it (a heading line without punctuation joined to
-    the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a paragraph, and so does that item.
+    list run in with semicolons ("主要问题：一、制度不健全；二、…": such a list is read as one, below). A marker
+    after a sentence end whose previous item stands earlier on the line run into the text before it (a heading
+    line without punctuation joined to the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a
+    paragraph, and so does that item. A list run
+    into the paragraph (:func:`_run_in_list_starts`: its item 1 after a colon, a sentence end or a space, or opening
+    the line, its item 2 after a semicolon or a full stop) starts a paragraph at each item; its items are no part
+    of the line's outline unless its first is.
 
     ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
     trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there), ``next_line`` the
