@@ -14,19 +14,21 @@ from _observed import DIMENSIONS, Tally, passages
 # (recall, precision) floors per transformation and dimension, as fractions: what each reached on every fourth of
 # the 5,676 passages after sets DP to EM (887 untuned passages of the fourteenth session) joined the corpus, with
 # their fixes.
+# Markers' floors were set again in the seventeenth session, whose lists run into a paragraph raised their recall
+# and lowered their precision (run-in items some writers left unannotated: tests/test_observed_corpus.py).
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "full-width": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.963, 0.967), "facts": (0.981, 0.981)},
-    "mixed-width": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.963, 0.967), "facts": (0.981, 0.981)},
-    "wide-digits": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.957, 0.967), "facts": (0.981, 0.981)},
-    "spaced-numbers": {"quantities": (0.978, 0.965), "periods": (0.93, 0.914), "markers": (0.959, 0.966), "facts": (0.978, 0.978)},
-    "join": {"quantities": (0.983, 0.969), "periods": (0.947, 0.918), "markers": (0.938, 0.934), "facts": (0.962, 0.962)},
-    "join-indented": {"quantities": (0.983, 0.97), "periods": (0.947, 0.918), "markers": (0.981, 0.96), "facts": (0.981, 0.981)},
-    "traditional": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.963, 0.967), "facts": (0.981, 0.981)},
-    "indent-ideographic": {"quantities": (0.983, 0.97), "periods": (0.949, 0.921), "markers": (0.962, 0.967), "facts": (0.981, 0.981)},
-    "indent-nbsp": {"quantities": (0.983, 0.97), "periods": (0.948, 0.92), "markers": (0.956, 0.964), "facts": (0.978, 0.978)},
-    "indent-entities": {"quantities": (0.983, 0.969), "periods": (0.946, 0.919), "markers": (0.958, 0.965), "facts": (0.981, 0.981)},
-    "crlf": {"quantities": (0.983, 0.97), "periods": (0.95, 0.921), "markers": (0.962, 0.967), "facts": (0.981, 0.981)},
-    "chrome": {"quantities": (0.983, 0.97), "periods": (0.956, 0.93), "markers": (0.963, 0.967), "facts": (0.981, 0.981)},
+    "full-width": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.981, 0.962), "facts": (0.981, 0.981)},
+    "mixed-width": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.981, 0.962), "facts": (0.981, 0.981)},
+    "wide-digits": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.967, 0.963), "facts": (0.981, 0.981)},
+    "spaced-numbers": {"quantities": (0.978, 0.965), "periods": (0.93, 0.914), "markers": (0.975, 0.962), "facts": (0.978, 0.978)},
+    "join": {"quantities": (0.983, 0.969), "periods": (0.947, 0.918), "markers": (0.948, 0.927), "facts": (0.962, 0.962)},
+    "join-indented": {"quantities": (0.983, 0.97), "periods": (0.947, 0.918), "markers": (0.987, 0.955), "facts": (0.981, 0.981)},
+    "traditional": {"quantities": (0.983, 0.97), "periods": (0.951, 0.921), "markers": (0.98, 0.962), "facts": (0.981, 0.981)},
+    "indent-ideographic": {"quantities": (0.983, 0.97), "periods": (0.949, 0.921), "markers": (0.978, 0.963), "facts": (0.981, 0.981)},
+    "indent-nbsp": {"quantities": (0.983, 0.97), "periods": (0.948, 0.92), "markers": (0.972, 0.96), "facts": (0.978, 0.978)},
+    "indent-entities": {"quantities": (0.983, 0.969), "periods": (0.946, 0.919), "markers": (0.973, 0.96), "facts": (0.981, 0.981)},
+    "crlf": {"quantities": (0.983, 0.97), "periods": (0.95, 0.921), "markers": (0.979, 0.963), "facts": (0.981, 0.981)},
+    "chrome": {"quantities": (0.983, 0.97), "periods": (0.956, 0.93), "markers": (0.98, 0.962), "facts": (0.981, 0.981)},
 }  # fmt: skip
 
 # Every fourth passage: the measurement reads each passage under twelve transformations, and a fourth of the corpus

@@ -80,11 +80,15 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # pinyin glosses, rates per 100,000 and services' denominators, titles glued to their first heading) raise dates,
 # figures and markers on the same 5,676. The sixteenth session's (a printed weekday naming a day's year or making a
 # lone day a date, a word of the day dated by its bracket, 前三季, 下年度, 本月 on an undated page, a day after 于 two
-# weeks ahead) bring dates to 96%.)
+# weeks ahead) bring dates to 96%. The seventeenth session's markers (lists run into a paragraph after a colon, a
+# sentence end or a space, item by item; a table cell of prose keeps its marker; an attachment list's item 2 on the
+# next line) raise markers' recall from 96.4% to 97.9% and lower their precision from 98.0% to 97.5%: 47 of the
+# run-in items stand in 12 passages whose writers left such lists unannotated (139, 1065, 2317, 5648, 5734 …),
+# where others annotated the same shape (2425, 2550, 3021, 5033), and count against.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.985, 0.976),
     "periods": (0.960, 0.920),
-    "markers": (0.963, 0.979),
+    "markers": (0.978, 0.975),
     "facts": (0.978, 0.978),
 }
 

@@ -7,8 +7,11 @@ notice's parts, and that no character of it is lost.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import pytest
+
+from _cpu_cost import grows_linearly
 from xuncha._text import SourceText
 from xuncha.models import Notice, Section
 from xuncha.parsing import parse_notice, text_fields
@@ -46,6 +49,22 @@ def test_row_labels_of_a_table_flattened_with_pipes_are_not_parts() -> None:
         "严格预算执行，压减一般性支出。\n"
     )
     assert markers(notice) == ["一、", "二、"]
+
+
+def test_a_task_tables_cells_of_prose_keep_their_markers() -> None:
+    # a plan's task table flattened with pipes (the corpus's 3890, 3891, 4879, 5509): a cell whose text holds a
+    # sentence or a clause is a heading or an item, as the same text outside a table is; a row label of a word or
+    # two (一、税收收入 |) stays a cell
+    notice = parsed(
+        "某中心2024年政务公开工作任务分解\n"
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 |\n"
+        "1.按规定公开本中心部门预算、决算和相关报表。 | 财务科 |\n"
+        "二、紧扣宏观政策落地见效,深化政务公开 |\n"
+        "2.及时更新网站专栏中的机构概况、职能等信息。 | 办公室 |\n"
+        "项目 |\n金额 |\n一、税收收入 |\n54321 |\n"
+    )
+    assert markers(notice) == ["一、", "1.", "二、", "2."]
 
 
 def test_row_labels_between_bare_figures_are_not_parts() -> None:
@@ -100,13 +119,12 @@ def test_the_next_item_of_a_list_glued_after_a_sentence_starts_a_part() -> None:
 
 
 def test_markers_inside_running_text_stay_in_it() -> None:
-    # Not a heading: the words after 一、 run on with punctuation; after ； a list runs inline; a lower marker
-    # that a hard wrap leaves at the end of a line is a measure, not a part.
+    # Not a heading: the words after 一、 run on with punctuation; a lower marker that a hard wrap leaves at the
+    # end of a line is a measure, not a part. (A list run in after a colon, 一、…；二、…, is read: below.)
     notice = parsed(
         "某县巡察整改情况的通报\n"
         "一、总体情况\n"
         "全年完成目标。一、二季度增长较快，三季度有所回落。\n"
-        "主要问题：一、制度不健全；二、台账不规范。\n"
         "二、具体问题\n"
         "（一）会议记录不规范问题整改情况。（1）修订\n"
         "会议制度；（2）补正记录。\n"
@@ -255,14 +273,14 @@ def test_a_glued_headings_short_text_may_run_into_its_first_item() -> None:
 
 def test_a_glued_heading_may_be_spaced_from_its_text_and_its_sentence_may_hold_a_semicolon() -> None:
     # 2. followed by a space before its text; （一） whose first sentence goes on after a semicolon (no list item
-    # follows it there): both head text. A list run in with semicolons (一、…；二、…) stays in its sentence.
+    # follows it there): both head text. A list run in with semicolons (一、…；二、…) is a list of its own.
     notice = parsed(
         "某县一季度经济运行情况\n"
         "一、主要指标完成情况。全县生产总值增长4.3%。（一）工业增加值增长8.2%；其中当月增长9.4%。"
         "（二）固定资产投资增长5.1%。1. 项目投资增长6.0%。2. 民间投资增长3.2%。\n"
         "二、存在问题。需要关注。一、增速回落；二、动能不足。\n"
     )
-    assert markers(notice) == ["一、", "（一）", "（二）", "1.", "2.", "二、"]
+    assert markers(notice) == ["一、", "（一）", "（二）", "1.", "2.", "二、", "一、", "二、"]
 
 
 def test_a_glued_heading_may_open_with_a_word_that_starts_with_a_numeral() -> None:
@@ -275,15 +293,16 @@ def test_a_glued_heading_may_open_with_a_word_that_starts_with_a_numeral() -> No
     assert markers(notice) == ["一、", "（一）", "（二）"]
 
 
-def test_a_list_opened_by_a_colon_in_a_sentence_stays_text() -> None:
-    # (1) after a colon opens a list inside the sentence; the (1) of an earlier list on the line is not the first
-    # item of this one, since a (2) stands between them
+def test_a_list_opened_by_a_colon_in_a_sentence_is_read_item_by_item() -> None:
+    # (1) after a colon opens a list run into the paragraph, its (2) after the full stop of its sentence (the
+    # corpus's 2416, 3962: run-in items are markers); the (1) of an earlier list on the line, run into its heading
+    # with no punctuation, is not the first item of this one, since a (2) stands between them
     notice = parsed(
         "某县巡察公告\n"
         "一、巡察对象(1)常规巡察县医院、县水务局(2)巡察回头看县交通局。欢迎干部群众反映:"
         "(1)被巡察党组织贯彻落实决策部署方面的问题。(2)巡察回头看单位整改落实方面的问题。\n"
     )
-    assert markers(notice) == ["一、"]
+    assert markers(notice) == ["一、", "(1)", "(2)"]
 
 
 def test_a_report_glued_after_its_announcing_colon_starts_its_parts() -> None:
@@ -296,13 +315,12 @@ def test_a_report_glued_after_its_announcing_colon_starts_its_parts() -> None:
 
 
 def test_numbers_in_prose_and_out_of_sequence_markers_stay_in_the_text() -> None:
-    # 一、二、三 listing numbers, a list run in with semicolons after a colon, a second item with no first,
-    # and a lower-level marker skipping a level are not headings.
+    # 一、二、三 listing numbers, a second item with no first, and a lower-level marker skipping a level are not
+    # headings.
     notice = parsed(
         "某县巡察整改情况的通报\n"
         "一、总体情况\n"
         "全年完成目标。一、二、三季度分别增长5%、6%和7%。\n"
-        "主要问题：一、制度不健全，执行不严；二、台账不规范。\n"
         "整改有序推进。三、完善制度，加强监督。1.修订会议制度，规范记录。\n"
         "二、具体问题\n"
         "全镇完成整改。（二）会议记录不规范问题，正在整改。\n"
@@ -346,8 +364,8 @@ def test_an_excerpt_cut_inside_a_part_keeps_its_next_first_level_headings() -> N
         "3、动情况汇报。\n"
     )
     assert markers(parsed(page)) == ["二、", "三、"]
-    # an enumeration run into a sentence under such a line stays prose
-    assert markers(parsed("1、主要问题:一、制度不健全;二、执行不力。\n")) == ["1、"]
+    # an enumeration run into a sentence under such a line is a list of its own (its items are markers)
+    assert markers(parsed("1、主要问题:一、制度不健全;二、执行不力。\n")) == ["1、", "一、", "二、"]
 
 
 def test_indented_bullet_chrome_is_no_sign_of_indented_paragraphs() -> None:
@@ -406,9 +424,9 @@ def test_a_numbered_list_flattened_into_a_line_after_a_colon_is_read() -> None:
         "巡视单位: 1、中央某某部、 2、中央某某办公室、 3、国家某某局、 4、中国某某学院等单位党组织。\n"
     )
     assert markers(notice) == ["1、", "2、", "3、", "4、"]
-    # entries glued to the punctuation between them run in a sentence: no headings
+    # entries glued to the punctuation between them run in a sentence: a list run into the paragraph, read too
     notice = parsed("某县巡察整改情况的通报\n主要问题:1、制度不健全;2、执行不力;3、监督缺位。\n")
-    assert markers(notice) == []
+    assert markers(notice) == ["1、", "2、", "3、"]
     # a first entry whose second entry is not on the line starts nothing
     notice = parsed("某县巡察整改情况的通报\n附件: 1、问题清单\n")
     assert markers(notice) == []
@@ -423,6 +441,91 @@ def test_a_list_after_a_colon_on_a_flattened_page_is_read_and_each_colon_starts_
     )
     notice = parsed(f"某局审计整改跟踪检查办法\n{line}\n")
     assert markers(notice) == ["(一)", "(二)", "(三)", "(一)", "(二)"]
-    # the same list with its items glued to the semicolons is one sentence
+    # the same list with its items glued to the semicolons is a list run into the paragraph
     glued = "报告应当包括下列内容:(一)整改措施和结果;(二)执行情况;(三)采纳情况."
-    assert markers(parsed(f"某局审计整改跟踪检查办法\n{glued}\n")) == []
+    assert markers(parsed(f"某局审计整改跟踪检查办法\n{glued}\n")) == ["(一)", "(二)", "(三)"]
+
+
+def test_a_list_run_into_a_paragraph_is_read_item_by_item() -> None:
+    # a report's parts listed after a colon, glued to the semicolons between them (the corpus's 2550, 3021, 5033:
+    # the items are markers), and a list of points after a colon whose items end their sentences (2416, 3962)
+    notice = parsed(
+        "某区人代会开幕\n"
+        "区长作政府工作报告。报告共分三部分:一、2022年工作回顾;二、2023年重点工作;三、建设人民满意政府。\n"
+    )
+    assert markers(notice) == ["一、", "二、", "三、"]
+    notice = parsed(
+        "某县督查通知\n(二)督查方式:1.自查。各单位逐项自查,填写自查表。2.抽查。县政府办公室组织抽查。\n"
+    )
+    assert markers(notice) == ["(二)", "1.", "2."]
+    # a list run in after the semicolon and a space of a flattened page, then the outline goes on: its items are
+    # no part of the outline, under whose heading (一) still opens a section
+    notice = parsed(
+        "某县统计公报\n一、粮食生产 注:1.依据实际产量修订。 2.分项数合计略有出入。 (一)调查方法 全面调查。\n"
+    )
+    assert markers(notice) == ["一、", "1.", "2.", "(一)"]
+
+
+def test_a_list_run_into_a_flattened_page_after_a_space_is_read_and_its_outline_goes_on() -> None:
+    # a page flattened into one line: a list of (1) items after a space, under a heading two levels up, its items
+    # glued to their semicolons and a space (the corpus's 4507, 3500); and a list of items in the outline goes on
+    # after its sentences, so that the item after a page number still continues it (2340)
+    line = (
+        "三、体检时间 每两年体检一次。 四、体检项目 (一)一般检查 (1)身高、体重、血压、肺活量等; "
+        "(2)内科检查(心、肺、肝、脾等); (3)外科检查; (二)辅助检查 (1)胸部X线; (2)肝功能; 五、结果反馈 体检结果及时反馈。"
+    )
+    notice = parsed(f"某中学教职工年度体检制度\n{line}\n")
+    assert markers(notice) == ["三、", "四、", "(一)", "(1)", "(2)", "(3)", "(二)", "(1)", "(2)", "五、"]
+    line = (
+        "(一)部门职能 1. 负责城市管理;负责市容管理。 2. 负责道路维护。 - 1 - 3. 牵头组织综合整治工作。"
+        " (二)机构设置 本部门内设6个科室。"
+    )
+    assert markers(parsed(f"某局2020年部门决算\n{line}\n")) == ["(一)", "1.", "2.", "3.", "(二)"]
+
+
+def test_a_line_that_opens_with_a_lists_first_item_runs_the_list_on_after_its_semicolons() -> None:
+    # a meeting's agenda, its items glued to the semicolons between them on the line the first opens (3672)
+    line = "1.研究审定3月主题党日方案;2.分析一季度目标完成进度,制定攻坚清单;3.部署学雷锋志愿服务。"
+    assert markers(parsed(f"某支部3月工作安排\n{line}\n")) == ["1.", "2.", "3."]
+    # a semicolon and a number in prose after it start nothing: 1、2月 goes on as a number
+    line = "1.研究审定方案;2月底前完成整改。"
+    assert markers(parsed(f"某支部3月工作安排\n{line}\n")) == ["1."]
+
+
+def test_a_lists_first_item_after_a_colon_may_have_its_second_on_the_next_line() -> None:
+    # an attachment list whose item 1 is glued to 附件: and ends the line, item 2 opening the next line after a
+    # blank one (the corpus's 3102, 3640, 5520: numbered attachment lists are markers)
+    notice = parsed("某县关于整改工作的通知\n请认真贯彻落实。\n附件:1.问题整改台账\n\n2.整改任务分解表\n")
+    assert markers(notice) == ["1.", "2."]
+    # a next line that opens with another number or none starts no list
+    notice = parsed("某县关于整改工作的通知\n请认真贯彻落实。\n附件:1.问题整改台账\n\n3.整改任务分解表\n")
+    assert markers(notice) == ["3."]
+
+
+def test_a_list_run_into_a_paragraph_needs_its_second_item_and_no_number_going_on() -> None:
+    # a first item alone, numbers in prose (第1、2项, 1、2月, 1.5万元, 2023.1) and an item whose successor is of
+    # another shape are no list
+    for line in (
+        "主要问题:1、制度不健全,执行不力。",
+        "完成情况:第1、2项已完成;第3项正在推进。",
+        "进度安排:1、2月完成调研;3、4月完成整改。",
+        "资金安排:1.5万元用于培训;2.5万元用于宣传。",
+        "时间节点:2023.1完成;2023.2验收。",
+        "主要问题:1、制度不健全;2.执行不力。",
+    ):
+        assert markers(parsed(f"某县巡察整改情况的通报\n{line}\n")) == [], line
+
+
+# Lists run into one line, each of about n characters: every first item looks ahead for its second, within one
+# item's length, and every semicolon is a place where the list may go on.
+_RUN_IN_LINES: dict[str, Callable[[int], str]] = {
+    "one long list": lambda n: "主要问题:" + "".join(f"{i % 900 + 1}、制度不健全;" for i in range(n // 9)),
+    "many first items": lambda n: "要求:1、制度不健全;" * (n // 11),
+    "first items with no second": lambda n: "要求:1、制度不健全,执行不力。" * (n // 16),
+}
+
+
+@pytest.mark.parametrize("family", list(_RUN_IN_LINES))
+def test_lists_run_into_a_line_cost_time_in_proportion(family: str) -> None:
+    linear, small, large = grows_linearly(lambda text: SourceText(text).text, _RUN_IN_LINES[family], 10_000)
+    assert linear, (family, small, large)

@@ -216,14 +216,20 @@ def test_a_title_glued_to_its_first_heading_is_parted_from_it(line: str, title: 
 
 
 def test_a_notes_label_opens_a_numbered_list_of_its_own() -> None:
-    # 注:1.…。2.… under a table (a colon elsewhere opens no list: prose)
+    # 注:1.…。2.… under a table; a colon elsewhere opens a list run into the paragraph only when its item 2
+    # follows (xuncha._glued._run_in_list_starts)
     assert paragraphs(SourceText("注:1.本表由督学填写。2.分项数合计略有出入。")) == [
         "注:",
         "1.本表由督学填写。",
         "2.分项数合计略有出入。",
     ]
     assert paragraphs(SourceText("主要问题:1.制度不健全。2.落实不到位。")) == [
-        "主要问题:1.制度不健全。2.落实不到位。"
+        "主要问题:",
+        "1.制度不健全。",
+        "2.落实不到位。",
+    ]
+    assert paragraphs(SourceText("主要问题:1.制度不健全。另有落实不到位的问题。")) == [
+        "主要问题:1.制度不健全。另有落实不到位的问题。"
     ]
 
 

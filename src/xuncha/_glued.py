@@ -1,6 +1,7 @@
 """Headings glued into a line: a page that lost its paragraph breaks runs a heading into the sentence before it
-("…有力有效。一、综合", "报告如下：一、…。二、…"). The cleaner (:mod:`xuncha._markup`) asks :func:`glued_headings` of
-every line where :data:`AFTER_SENTENCE` matches and breaks the line at each heading found.
+("…有力有效。一、综合", "报告如下：一、…。二、…"), and a list runs into its paragraph ("报告共分三部分：一、…；二、…").
+The cleaner (:mod:`xuncha._markup`) asks :func:`glued_headings` of every line where :data:`AFTER_SENTENCE` matches
+and breaks the line at each heading or item found.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ __all__ = ["AFTER_GAP_MARK", "AFTER_SENTENCE", "GAP_MARKS", "glued_headings", "h
 # alone ("(目录) 一、部门主要职能 二、…"): a space is a place too, where only an outline's next heading is looked for.
 # (One class first, the marks and the spaces: the engine skips to its characters. After the spaces, the class of
 # a heading's first characters refuses most places before the heading's shape is tried: a tenth less time.)
-GAP_MARKS = "。！？!?：:】 \t\u3000"  # (the class AFTER_SENTENCE opens with, and what follows it)
+# A semicolon is a place too, where only the next item of a list run into the paragraph is looked for
+# (_run_in_list_starts: "…共分三部分：一、…；二、…；三、…").
+GAP_MARKS = "。！？!?：:；;】 \t\u3000"  # (the class AFTER_SENTENCE opens with, and what follows it)
 AFTER_GAP_MARK = rf"[ \t\u3000]*(?={HEADING_FIRSTS})(?={_HEADING_SHAPE.pattern})"
 # (a table of contents' label glued to its first entry, 目录1.…, is a place too: the one word that is)
 AFTER_SENTENCE = LazyPattern(f"(?:[{GAP_MARKS}]|(?<=目)录){AFTER_GAP_MARK}")
@@ -54,7 +57,9 @@ _GLUED_HEADING_LIMIT = 30
 _LABEL_OF_A_LIST = LazyPattern(r"[ \t\u3000]*(?:注|备注|附注|注释|说明)[ \t\u3000]*")
 
 
-def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -> tuple[list[int], str]:
+def glued_headings(
+    raw: str, gap: re.Match[str] | None, end: int, spaces: str, next_line: str = ""
+) -> tuple[list[int], str]:
     """A page that lost its paragraph breaks glues a heading to the sentence before it. After a finished
     sentence, a first-level heading starts a paragraph when it ends the line, short and unpunctuated
     ("…有力有效。一、综合"; a lower marker there is a measure that a hard wrap left at the line's end:
@@ -65,17 +70,25 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     label or a space that fits the sequence of the line's markers so far (the next number of a level in use,
     or the first of the level below the deepest; 一、 when none is in use) starts a paragraph
     when heading text follows it, not another numeral or punctuation, and its sentence is not an item of a
-    list run in with semicolons ("主要问题：一、制度不健全；二、…"). A marker after a sentence end whose previous
-    item stands earlier on the line run into the text before it (a heading line without punctuation joined to
-    the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a paragraph, and so does that item.
+    list run in with semicolons ("主要问题：一、制度不健全；二、…": such a list is read as one, below). A marker
+    after a sentence end whose previous item stands earlier on the line run into the text before it (a heading
+    line without punctuation joined to the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a
+    paragraph, and so does that item. A list run
+    into the paragraph (:func:`_run_in_list_starts`: its item 1 after a colon, a sentence end or a space, or opening
+    the line, its item 2 after a semicolon or a full stop) starts a paragraph at each item; its items are no part
+    of the line's outline unless its first is.
 
     ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
-    trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there). Returns where each glued heading starts in ``raw``, and the heading the line ends in when
-    the last one is short and ends the line ("" otherwise)."""
+    trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there), ``next_line`` the
+    start of the next line that holds text (where a list's item 2 may open: "附件:1.…⏎2.…"). Returns where each
+    glued heading starts in ``raw``, and the heading the line ends in when the last one is short and ends the
+    line ("" otherwise)."""
     in_use: list[Marker] = []  # the last marker of each level in use, outermost first
     # the markers a heading above them closed (their numbering may go on under the next)
     closed: list[Marker] = []
     previous = None
+    in_list: Marker | None = None  # the last item of a list run into the paragraph, while it may go on
+    list_in_outline = False  # whether that list's first item is one of the line's outline too
     read_opening = False  # the line's opening marker is read only when a heading follows a sentence
     breaks: list[int] = []
     glued_head = ""
@@ -85,18 +98,35 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
     while gap is not None:
         gap_start = gap.start()
         after_sentence = raw[gap_start] in "。！？!?"
-        after_space = raw[gap_start] in _SPACES
+        after_item = raw[gap_start] in "；;"
         at = gap.end()
+        # (a semicolon and a space: the space is a place of its own, as on a page flattened into one line)
+        after_space = raw[gap_start] in _SPACES or (after_item and at > gap_start + 1)
         indent = after_space and gap_start < content  # the line's own indent
         gap = search(raw, at)
+        if after_item and in_list is None and not after_space:
+            # after a semicolon only a list run into the paragraph goes on: one the line opens with, too
+            # ("1.研究审定…方案;2.分析…进度;3.…")
+            if read_opening:
+                continue
+            read_opening = True
+            opening = heading_at(raw, content)  # (after any indent: &nbsp;)
+            previous = opening.marker if opening is not None else None
+            if previous is not None and previous.section_level is not None:
+                in_use = [previous]
+            if opening is None or not _run_in_list_starts(raw, opening, spaces, next_line):
+                continue
+            in_list, list_in_outline = previous, True
         # After a colon or a label only an outline's first heading is looked for (or the first entry of a
         # numbered list flattened into the line, below); after a space, any heading that continues the outline
         # (below: _fits_outline, as no sentence ends there)
-        list_only = not after_sentence and not after_space and raw[at] not in _OUTLINE_STARTS
+        list_only = not (after_sentence or after_space or after_item) and raw[at] not in _OUTLINE_STARTS
         if indent or (list_only and raw[at] != "1"):
             continue
         found = heading_at(raw, at)
-        if found is None:
+        if found is None or (
+            breaks and breaks[-1] == found.start
+        ):  # (read as a heading's first item already)
             continue
         if not read_opening:
             read_opening = True
@@ -108,6 +138,20 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
         if marker.kind is MarkerKind.PART:  # 第二部分: a new part, whose outline starts again at 一、
             in_use = []
             continue
+        # A list run into the paragraph ("报告共分三部分：一、…；二、…；三、…。", "如下：1.…。2.…"): its first item
+        # after a colon or a sentence end, its next items after the semicolon or the full stop that ends the one
+        # before. Its items are no part of the line's outline (unless the first is one by the rules below).
+        list_goes_on = (
+            in_list is not None
+            and (after_item or after_sentence)
+            and _next_in_list(marker, in_list)
+            and _words_at(raw, found.end, spaces) >= 0
+        )
+        list_item = list_goes_on or (
+            not after_item and marker.ordinal == 1 and _run_in_list_starts(raw, found, spaces, next_line)
+        )
+        if after_item and not (list_item or after_space):
+            continue
         # Only a short tail is sliced: a line of many sentences stays linear.
         tail = raw[found.start : end] if end - found.start <= _GLUED_HEADING_LIMIT else ""
         ends_line = (
@@ -117,12 +161,8 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and not any(mark in tail for mark in "。！？；，：!?;,:")
         )
         next_item = (
-            after_sentence
-            and previous is not None
-            and marker.kind is previous.kind
-            and marker.ordinal == previous.ordinal + 1
-            and _same_shape(marker, previous)  # 二） after 一）, not 2. after 1、
-        )
+            after_sentence and previous is not None and _next_in_list(marker, previous)
+        )  # (二） after 一）, not 2. after 1、)
         # (a list flattened into the line starts one of its own: none in use, or only markers of another shape,
         # as a viewer's chunk number 1、 before 目录1.… 2.…)
         flattened_list = not any(
@@ -134,20 +174,27 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
             and marker.ordinal == 1
             and _LABEL_OF_A_LIST.fullmatch(raw, content, gap_start) is not None
         )
-        if list_only and not (flattened_list or labelled):
+        if list_only and not (flattened_list or labelled or list_item):
             continue  # 1、 after a colon starts only a list flattened into the line, or one a label opens
         # A colon introduces a list of its own: its first item starts the list again at its level, below the
         # levels in use above it ("…包括下列内容: (一)…; (五)…. 第四条 …采取下列方式: (一)…").
         restarts = raw[gap_start] in "：:" and marker.ordinal == 1 and marker.section_level is not None
         if restarts:
             in_use = [used for used in in_use if (used.section_level or 1) < (marker.section_level or 1)]
-        if not (
-            ends_line
-            or next_item
-            or flattened_list
-            or (labelled and _heads_text(raw, found.end, spaces))
-            or (_fits_outline(marker, in_use, closed, after_space) and _heads_text(raw, found.end, spaces))
-        ):
+        outline = (list_goes_on and list_in_outline) or (
+            not list_goes_on
+            and (
+                ends_line
+                or next_item
+                or flattened_list
+                or (labelled and _heads_text(raw, found.end, spaces))
+                or (
+                    _fits_outline(marker, in_use, closed, after_space) and _heads_text(raw, found.end, spaces)
+                )
+            )
+        )
+        if not (outline or list_item):
+            outline = True
             heads = after_sentence and _heads_text(raw, found.end, spaces)
             run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
             if run_in is None:
@@ -163,9 +210,12 @@ def glued_headings(raw: str, gap: re.Match[str] | None, end: int, spaces: str) -
                 run_in_found = True
         breaks.append(found.start)
         previous = marker
-        level = marker.section_level or 1
-        closed += [used for used in in_use if (used.section_level or 1) >= level]
-        in_use = [used for used in in_use if (used.section_level or 1) < level] + [marker]
+        in_list = marker if list_item else None
+        list_in_outline = list_item and (outline if not list_goes_on else list_in_outline)
+        if outline:  # (a list run into a paragraph is no part of the line's outline: "注:1.…。2.…。(一)…")
+            level = marker.section_level or 1
+            closed += [used for used in in_use if (used.section_level or 1) >= level]
+            in_use = [used for used in in_use if (used.section_level or 1) < level] + [marker]
         glued_head = tail if ends_line else ""
         first_item = _first_item_run_in(raw, found, spaces)
         if first_item is not None:
@@ -359,6 +409,53 @@ def _may_precede_heading(char: str) -> bool:
 _NARROW_CLOSINGS = str.maketrans("）．", ").")
 
 
+def _next_in_list(marker: Marker, previous: Marker) -> bool:
+    """Whether ``marker`` numbers the item after ``previous`` in the same shape: 二） after 一）, not 2. after 1、."""
+    return (
+        marker.kind is previous.kind
+        and marker.ordinal == previous.ordinal + 1
+        and _same_shape(marker, previous)
+    )
+
+
+# How far a list run into a paragraph is read for its second item (one item's length: the search stays linear).
+_RUN_IN_ITEM_LONGEST = 300
+# Where an item of a list run into a paragraph ends: its semicolon, or the full stop of its last sentence.
+_ITEM_END = LazyPattern(r"[。！？!?；;]")
+# What does not start an item's words after a digit marker: another number of a list or a date (1、2月, 1、2、3).
+_NUMBER_GOES_ON = LazyPattern(r"[0-9０-９]{1,2}[ \t\u3000]?(?:[、，,和与及至到~～—–-]|[月日号])")
+
+
+def _run_in_list_starts(raw: str, first: HeadingMatch, spaces: str, next_line: str = "") -> bool:
+    """Whether the item 1 at ``first`` (after a colon or a sentence end) opens a list run into its paragraph
+    ("报告共分三部分：一、…；二、…", "如下：1.自查。…。2.抽查。"): words follow it, and its item 2, in the same
+    shape and with words after it too, is the first marker of its kind after one of the semicolons or full stops
+    that follow within an item's length; or, when no such mark follows on the line, it opens ``next_line`` (an
+    attachment list: "附件:1.…分解表⏎2.…"). (1.5万元, 2023.1 and 第1、2项 are no marker: the grammar and the place
+    tell; "：1、2月…" opens no item: a number goes on.)"""
+    marker = first.marker
+    if marker.ordinal != 1 or marker.section_level is None or not _item_words(raw, first.end, spaces):
+        return False
+    stop = None
+    for stop in _ITEM_END.finditer(raw, first.end, min(len(raw), first.end + _RUN_IN_ITEM_LONGEST)):
+        following = heading_at(raw, stop.end())
+        if following is not None and following.marker.kind is marker.kind:
+            return _next_in_list(following.marker, marker) and _item_words(raw, following.end, spaces)
+    following = heading_at(next_line) if stop is None and next_line else None
+    return (
+        following is not None
+        and _next_in_list(following.marker, marker)
+        and _item_words(next_line, following.end, spaces)
+    )
+
+
+def _item_words(raw: str, position: int, spaces: str) -> bool:
+    """Whether an item's words follow its marker ending at ``position``: words (:func:`_words_at`), not a number
+    going on as a list or a date does (1、2月)."""
+    at = _words_at(raw, position, spaces)
+    return at >= 0 and _NUMBER_GOES_ON.match(raw, at) is None
+
+
 def _same_shape(marker: Marker, other: Marker) -> bool:
     """Whether two markers close alike (一） and 二), 1. and 2．; not 1. and 2、)."""
     return marker.text[-1].translate(_NARROW_CLOSINGS) == other.text[-1].translate(_NARROW_CLOSINGS)
@@ -366,24 +463,12 @@ def _same_shape(marker: Marker, other: Marker) -> bool:
 
 def _heads_text(raw: str, position: int, spaces: str) -> bool:
     """Whether heading text follows a glued marker ending at ``position`` (after a space or two: "2. 督察重点"):
-    words, not punctuation or a numeral continuing a list ("一、二季度"), in a sentence that is not an item of a
-    list run in with semicolons (the next item's marker right after the semicolon: "一、制度不健全；二、…"; a
-    paragraph whose first sentence has a semicolon in it heads text: "(一)工业增长8.2%;其中,…")."""
-    closed = position > 0 and raw[position - 1] in ")）"  # (the marker's closing bracket)
-    while position < len(raw) and raw[position] in " \u3000" and position < len(raw) - 1:
-        position += 1
-    if position >= len(raw) or raw[position] in spaces:
+    words (:func:`_words_at`), in a sentence that is not an item of a list run in with semicolons (the next
+    item's marker right after the semicolon: "一、制度不健全；二、…", read by :func:`_run_in_list_starts` instead;
+    a paragraph whose first sentence has a semicolon in it heads text: "(一)工业增长8.2%;其中,…")."""
+    position = _words_at(raw, position, spaces)
+    if position < 0:
         return False
-    if raw[position] in _NOT_HEADING_TEXT:
-        if raw[position] not in _NUMERALS:
-            return False
-        # a numeral continues a list in prose ("一、二季度", "一、二、三") unless it starts a word (一般公共预算);
-        # not after a marker closed by a bracket, which no list in prose is: "(一)五年来，经济实力…"
-        after = position
-        while after < len(raw) and raw[after] in _NUMERALS:
-            after += 1
-        if (after >= len(raw) or raw[after] in _LIST_GOES_ON) and not closed:
-            return False
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
     return (
         stop is None
@@ -391,3 +476,24 @@ def _heads_text(raw: str, position: int, spaces: str) -> bool:
         or raw[stop.end() : stop.end() + 1] in spaces
         or heading_at(raw, stop.end()) is None
     )
+
+
+def _words_at(raw: str, position: int, spaces: str) -> int:
+    """Where the words after a marker ending at ``position`` start (after a space or two), or -1 when none do:
+    punctuation, a line's end or a numeral continuing a list in prose ("一、二季度") follows."""
+    closed = position > 0 and raw[position - 1] in ")）"  # (the marker's closing bracket)
+    while position < len(raw) and raw[position] in " \u3000" and position < len(raw) - 1:
+        position += 1
+    if position >= len(raw) or raw[position] in spaces:
+        return -1
+    if raw[position] in _NOT_HEADING_TEXT:
+        if raw[position] not in _NUMERALS:
+            return -1
+        # a numeral continues a list in prose ("一、二季度", "一、二、三") unless it starts a word (一般公共预算);
+        # not after a marker closed by a bracket, which no list in prose is: "(一)五年来，经济实力…"
+        after = position
+        while after < len(raw) and raw[after] in _NUMERALS:
+            after += 1
+        if (after >= len(raw) or raw[after] in _LIST_GOES_ON) and not closed:
+            return -1
+    return position

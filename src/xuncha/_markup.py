@@ -77,6 +77,10 @@ _OTHER_LINE_BREAK = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*$)")
 OTHER_LINE_BREAK_IN_TEXT = LazyPattern(f"[{_OTHER_BREAKS}](?![{_OTHER_BREAKS}]*(?:\n|\\Z))")
 
 
+# How much of the text after a line is read for the next line's start (a list's item 2 after a blank line or two).
+_NEXT_LINE_READ = 48
+
+
 class Line:
     """What the cleaner finds on one line while it reads it (a record for every line, let go once read)."""
 
@@ -139,7 +143,9 @@ def mark_markup(
     # (most lines have no heading after a sentence: one search tells, and none where the text's scan found none)
     gap = AFTER_SENTENCE.search(raw) if gaps else None
     if gap is not None:
-        breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(WHITESPACE)), WHITESPACE)
+        # (the start of the next line with text: a list's item 2 may open it)
+        following = original[line.end : line.end + _NEXT_LINE_READ].lstrip(WHITESPACE)
+        breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(WHITESPACE)), WHITESPACE, following)
         line.breaks += [offset + at for at in breaks]
     # a title glued to its first heading ("…工作方案一、背景与意义"): the heading starts a paragraph
     if "一、" in raw and (after_title := heading_glued_to_a_title(raw, WHITESPACE)) is not None:

@@ -288,13 +288,19 @@ def _without_site_terms(
     return headings
 
 
+# A cell of prose, where a table's row label holds a word or two: a sentence or a clause ends in it before its
+# pipe (a plan's task table: "一、做好财政信息公开。 | 1.按规定公开… |", "一、紧扣“十四五”开好局起好步,深化政务公开 |").
+_PROSE_CELL = LazyPattern(r"[^|\n]*?[。，,]")
+
+
 def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) -> list[HeadingMatch | None]:
     """The headings, less those that are cells of a table flattened into lines ("一、本级收入" in a budget table).
 
     A table's row labels open with the same markers as the notice's parts, but a cell keeps the pipe that
     closed it ("一、本级收入 |"), or stands between figures: after a figure (the cells before it may have been
     run together into one line) and before a cell that holds a figure alone. A part's heading is followed by
-    words, never by a bare number."""
+    words, never by a bare number. A cell of prose, a sentence or a clause ending in it (a plan's task table:
+    "一、做好财政信息公开。 |", "1.按规定公开…报表。 | 财务科 |"), is no row label: it keeps its marker."""
     kept = list(headings)
     for index, heading in enumerate(headings):
         if heading is None:
@@ -305,7 +311,8 @@ def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) 
             and texts[index - 1].rstrip(" \t\u3000|")[-1:].isdigit()
             and _FIGURE_CELL.fullmatch(texts[index + 1]) is not None
         )
-        if text.endswith("|") or between_figures:
+        after_marker = len(text) - len(text.lstrip(" \t\u3000")) + heading.end - heading.start
+        if (text.endswith("|") and not _PROSE_CELL.match(text, after_marker)) or between_figures:
             kept[index] = None
     return kept
 
