@@ -73,10 +73,9 @@ def glued_headings(
     list run in with semicolons ("主要问题：一、制度不健全；二、…": such a list is read as one, below). A marker
     after a sentence end whose previous item stands earlier on the line run into the text before it (a heading
     line without punctuation joined to the next: "…压实整改责任(一)召开专题会议。…。(二)制定方案。") starts a
-    paragraph, and so does that item. A list run
-    into the paragraph (:func:`_run_in_list_starts`: its item 1 after a colon, a sentence end or a space, or opening
-    the line, its item 2 after a semicolon or a full stop) starts a paragraph at each item; its items are no part
-    of the line's outline unless its first is.
+    paragraph, and so does that item. A list run into the paragraph (:func:`_run_in_list_starts`: its item 1 after
+    a colon, a sentence end or a space, or opening the line, its item 2 after a semicolon or a full stop) starts a
+    paragraph at each item; its items are no part of the line's outline unless its first is.
 
     ``gap`` is the first match of :data:`AFTER_SENTENCE` in the line ``raw``, ``end`` where its text ends (before
     trailing ``spaces``, the cleaner's whitespace: a marker followed by one heads no text there), ``next_line`` the
