@@ -10,6 +10,9 @@ import pytest
 
 from _child_peak import HAS_PEAK, printed_lines
 
+# Time and memory as the input grows: run on one interpreter of a tox run (tox.ini).
+pytestmark = pytest.mark.scaling
+
 _PROGRAM = """
 text = {text}
 xuncha.check("关于巡察整改情况的通报\\n\\n一、方面\\n\\n1. 问题整改情况。计划2023年5月底前完成。\\n\\n2024年1月5日")

@@ -46,6 +46,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
+@pytest.mark.scaling
 @pytest.mark.parametrize("family", list(FAMILIES))
 def test_four_times_the_text_costs_about_four_times_the_time(family: str) -> None:
     linear, small, large = grows_linearly(check, FAMILIES[family], 2_500)
@@ -67,11 +68,13 @@ def _figures(n: int) -> str:
     return "".join(pieces[i % len(pieces)] for i in range(n // 4))
 
 
+@pytest.mark.scaling
 def test_memory_grows_with_the_text_of_many_figures() -> None:
     small, large = _peak(lambda: check(_figures(10_000))), _peak(lambda: check(_figures(40_000)))
     assert large < 8 * small, (small, large)
 
 
+@pytest.mark.scaling
 def test_a_notice_without_source_with_many_shares_keeps_one_text_per_owner() -> None:
     def notice(count: int) -> Notice:
         shares = [f"{101 + index}%" for index in range(count)]

@@ -547,6 +547,7 @@ def test_candidate_scan_finds_what_the_expression_finds(text: str) -> None:
     assert found == _whole_expression(text)
 
 
+@pytest.mark.scaling
 def test_one_megabyte_adversarial_text() -> None:
     # Near-misses of every rule, repeated: no pattern may backtrack over them; the answer stays exact.
     unit = "2023-1-至截至每第12届1—9近近二〇二 〔2023〕12号 0393-8916123 94.5% 自从截止到今年底前"

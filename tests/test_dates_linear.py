@@ -17,6 +17,9 @@ import pytest
 from _cpu_cost import grows_linearly
 from xuncha import extract_periods
 
+# Time and memory as the input grows: run on one interpreter of a tox run (tox.ini).
+pytestmark = pytest.mark.scaling
+
 #: Each family: a name and the text of about ``n`` characters.
 FAMILIES: dict[str, Callable[[int], str]] = {
     "photo captions' days, no reference": lambda n: "图为1日，" * (n // 5),

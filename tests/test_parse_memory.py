@@ -11,6 +11,9 @@ import pytest
 
 from _child_peak import HAS_PEAK, printed_lines
 
+# Time and memory as the input grows: run on one interpreter of a tox run (tox.ini).
+pytestmark = pytest.mark.scaling
+
 _PROGRAM = """
 texts = ["1" * 1_000_000, "1." * 500_000, "\\n" * 1_000_000]
 xuncha.parse_notice("关于巡察整改情况的通报\\n\\n一、方面\\n\\n1. 问题整改情况。2023年5月已完成5项。")

@@ -525,6 +525,7 @@ _RUN_IN_LINES: dict[str, Callable[[int], str]] = {
 }
 
 
+@pytest.mark.scaling
 @pytest.mark.parametrize("family", list(_RUN_IN_LINES))
 def test_lists_run_into_a_line_cost_time_in_proportion(family: str) -> None:
     linear, small, large = grows_linearly(lambda text: SourceText(text).text, _RUN_IN_LINES[family], 10_000)

@@ -179,6 +179,7 @@ def test_wrong_argument_types_are_type_errors() -> None:
     ["反馈问题5个，已完成3个，", "占比105%", "问题5个问题4个", "整改率9%完成率8%"],
     ids=["statements", "rates only", "totals without commas", "rates without totals"],
 )
+@pytest.mark.scaling
 def test_four_times_the_text_costs_about_four_times_the_time(unit: str) -> None:
     """Linear on adversarial runs: a sentence of thousands of counts with or without commas (CPU time of this
     process, best of three, so that a busy machine does not count; a square would be 16×)."""

@@ -568,6 +568,7 @@ def test_parse_quantity_raises_only_xuncha_errors(text: str) -> None:
         parse_quantity(text)
 
 
+@pytest.mark.scaling
 def test_one_megabyte_adversarial_input() -> None:
     chunk = 250_000
     text = "1" * chunk + "万" * chunk + "余" * chunk + " " * chunk + "，共 12 人"
@@ -576,6 +577,7 @@ def test_one_megabyte_adversarial_input() -> None:
     assert found[0].span == Span(len(text) - 4, len(text))
 
 
+@pytest.mark.scaling
 def test_dense_figures_in_a_long_text() -> None:
     text = "新增 5 家、整改 3 项，" * 20_000
     found = extract_quantities(text)

@@ -75,6 +75,7 @@ def test_figures_of_sets_dp_to_ea(text: str, expected: list[Read]) -> None:
     assert found == [(t, Decimal(v), u, q) for t, v, u, q in expected]
 
 
+@pytest.mark.scaling
 def test_a_long_line_of_article_numbers_costs_time_in_proportion_to_it() -> None:
     # (whether a numeral and 条 open their line is asked over the spaces before them only, not by a search back to
     # the line's start for every one of them: a line of them once cost its square)

@@ -139,6 +139,7 @@ def _peak_rss_mb(result: subprocess.CompletedProcess[str]) -> float:
 # --------------------------------------------------------------------------- linear time and memory
 
 
+@pytest.mark.scaling
 def test_check_reads_a_long_ascii_run_in_one_pass(children: _Children) -> None:
     # quadratic_check_ascii_run.py: 40,000 characters took 24.5 s.
     result = children.result("check ascii run")
@@ -153,11 +154,13 @@ def test_parse_notice_reads_a_long_ascii_run_in_the_closing_in_one_pass(children
     assert result.stdout.split() == ["True", "0"]
 
 
+@pytest.mark.scaling
 def test_check_memory_on_many_figures_stays_linear(children: _Children) -> None:
     # quadratic_memory_check_many_figures.py: 100,000 characters of figures took 2 GB.
     assert _peak_rss_mb(children.result("check many figures")) < 400
 
 
+@pytest.mark.scaling
 def test_check_memory_on_one_field_of_many_figures_stays_linear(children: _Children) -> None:
     # superlinear_check_quantity_homes.py: one text field holding 50,000 figures.
     assert _peak_rss_mb(children.result("check one field of figures")) < 400
