@@ -986,6 +986,35 @@ def test_findings_marked_like_measures_are_not_their_own_measures() -> None:
     assert [d.code for d in check(text)] == ["level-jump"]
 
 
+# Two lists in a report, each introduced by a colon, on lines of their own or run into the paragraph.
+_TWO_LISTS = (
+    "某中学关于整改情况的报告\n\n经自查，发现主要存在以下问题：\n1、教室照明不足，照度达不到标准；\n"
+    "2、运动场尚未硬化，器材配备不全。\n针对以上问题，学校采取了以下措施：\n1、更换教室灯管，照度达到标准；\n"
+    "2、硬化运动场，补齐体育器材。\n"
+)
+
+
+@pytest.mark.parametrize("text", [_TWO_LISTS, _TWO_LISTS.replace("：\n", "：").replace("；\n", "；")])
+def test_a_list_after_a_colon_numbers_on_its_own_and_its_items_are_not_empty(text: str) -> None:
+    """Each list's item 1 after its colon starts a list of its own (no repeated number), and an item that ends on
+    a semicolon, or follows one that does, is an item of prose, not a heading with nothing under it."""
+    assert check(text) == []
+    # the same items with no colon before the second list: its numbers repeat the first's
+    repeated = text.replace("学校采取了以下措施：", "学校采取了以下措施。")
+    assert codes(check(repeated)) == ["numbering-duplicate", "numbering-duplicate"]
+
+
+def test_a_list_run_into_a_paragraph_skips_no_heading_level() -> None:
+    """（1） run into a paragraph under 一、 numbers a list in prose; on a line of its own it is a heading two
+    levels down, and skips one."""
+    run_in = (
+        "一、登记范围\n\n同时符合以下条件的居民可登记为参选居民：（1）年满十八周岁；（2）户籍在本社区。\n"
+    )
+    assert check(run_in) == []
+    own_lines = run_in.replace("：（1）", "：\n（1）").replace("；（2）", "；\n（2）")
+    assert codes(check(own_lines)) == ["level-jump"]
+
+
 # --------------------------------------------------------------------------- arguments, not-a-notice, short messages
 
 

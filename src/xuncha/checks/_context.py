@@ -157,6 +157,12 @@ class Diagnostic:
         return f"{where}{self.severity.value}: {self.message} [{self.code}] at {self.path}"
 
 
+# How many spaces Context.before skips back over (an indent, a blank line or two; a longer run is layout).
+_SPACES_LOOKED_BACK = 16
+_SPACES = frozenset(" \t\u3000\r")
+_SPACES_AND_BREAKS = _SPACES | {"\n"}
+
+
 class Context:
     """What every rule needs: the notice (if it parsed), the source (if known), the reference date, and a sink.
 
@@ -357,6 +363,20 @@ class Context:
         if span is None or self.source is None:
             return day.isoformat()
         return f'"{quote(" ".join(self.source[span.start : span.end].split()))}" ({day.isoformat()})'
+
+    def before(self, span: Span | None, *, across_lines: bool = False) -> str:
+        """The character of the text before ``span`` (markup such as ``###`` taken out; spaces skipped, a few at
+        most, and line breaks too when ``across_lines``): "\n" at a line's start, "" at the text's or when the
+        source is not known. An item after text on its line (整改措施：1、…；2、…) runs into its paragraph; a
+        list's item 1 after a colon, on its line or the next (问题如下：⏎1、…), starts a list of its own."""
+        if span is None or self.source is None:
+            return ""
+        skipped = _SPACES_AND_BREAKS if across_lines else _SPACES
+        at = self.clean(span.start)
+        lowest = max(0, at - _SPACES_LOOKED_BACK)
+        while at > lowest and self.text[at - 1] in skipped:
+            at -= 1
+        return self.text[at - 1] if at > 0 else ""
 
     def original(self, start: int, end: int) -> Span:
         """The span of the source that holds ``self.text[start:end]``."""

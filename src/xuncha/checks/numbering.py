@@ -196,10 +196,21 @@ def _check_sibling_sections(
     # unfinished walk of section_paths in it would hold the notice until the garbage collector runs.)
     # Runs by level and by the shape of the marker: 第一部分 第二部分 around 一、 二、 are two runs.
     by_level: dict[tuple[int, str], _SectionRun] = {}
+    # A list's item 1 after a colon starts a list of its own (问题如下：1、…；2、…。措施如下：1、…), checked on its own:
+    # the runs it ends.
+    ended: list[_SectionRun] = []
     for section in siblings:
         item_path = next(section_paths)
         key = (section.level, heading_shape(section.marker))
         run = by_level.get(key)
+        if (
+            run is not None
+            and run.sections
+            and _section_number(section) == 1
+            and context.before(section.span, across_lines=True) in _COLONS
+        ):
+            ended.append(run)
+            run = None
         if run is None:
             run = by_level[key] = _SectionRun(section.marker)
         run.sections.append(section)
@@ -218,9 +229,12 @@ def _check_sibling_sections(
                 if run is None:
                     run = by_level[key] = _SectionRun(finding.marker)
                 run.findings.append(item)
-    for run in by_level.values():
+    for run in [*ended, *by_level.values()]:
         cut = context.cut(parent)
         _check_run(context, run.items(), "section", spell=spell_like(run.first_marker.strip()), cut=cut)
+
+
+_COLONS = frozenset("：:")
 
 
 class _SectionRun:

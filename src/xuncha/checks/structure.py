@@ -30,7 +30,12 @@ def check_level_jumps(context: Context) -> None:
         if not isinstance(node, Section) or not node.marker.strip():
             continue  # a section without a marker holds what came before any heading: no level to skip
         for index, child in enumerate(node.sections):
-            if child.level > node.level + 1 and not informal(child.marker):
+            # (an item run into its paragraph, 整改措施：1、…；2、…, numbers a list in prose, not a heading level)
+            if (
+                child.level > node.level + 1
+                and not informal(child.marker)
+                and context.before(child.span) in ("", "\n")
+            ):
                 context.add(
                     "level-jump",
                     f'section "{section_label(child)}" sits directly under section "{section_label(node)}": '
@@ -97,6 +102,36 @@ def _reads_as_text(title: str) -> bool:
     )
 
 
+# What ends an item of a list rather than a heading: a heading never ends on a semicolon, which parts a list's items
+# (问题如下：1、照明不足；2、…。), and an item run into its paragraph ends its sentence (督查方式：1.自查。2.抽查。).
+_ITEM_ENDS = ("；", ";")
+_RUN_IN_ITEM_ENDS = ("。", "！", "？", "!", "?", *_ITEM_ENDS)
+
+
+def _list_items(context: Context, notice: Notice) -> set[int]:
+    """The sections that are items of a numbered list in prose, not headings: one whose title ends on a
+    semicolon, the one after such a sibling (the list's last item, 2、…。), and one run into its paragraph (after
+    text on its line) whose title ends its sentence. A title alone is all such an item has: it is not empty."""
+    found: set[int] = set()
+
+    def visit(siblings: tuple[Section, ...]) -> None:
+        previous_ends_item = False
+        for section in siblings:
+            title = section.title.rstrip()
+            ends_item = title.endswith(_ITEM_ENDS)
+            if (
+                ends_item
+                or previous_ends_item
+                or (title.endswith(_RUN_IN_ITEM_ENDS) and context.before(section.span) not in ("", "\n"))
+            ):
+                found.add(id(section))
+            previous_ends_item = ends_item
+            visit(section.sections)
+
+    visit(notice.sections)
+    return found
+
+
 @rule(
     Code(
         "empty-section",
@@ -115,6 +150,7 @@ def check_empty_sections(context: Context) -> None:
     if context.notice is None:
         return
     flattened = _flattened_part_headings(context.notice)
+    items = _list_items(context, context.notice)
     for node, path in context.parts():
         if (
             isinstance(node, Section)
@@ -122,6 +158,7 @@ def check_empty_sections(context: Context) -> None:
             and not node.findings
             and not node.sections
             and id(node) not in flattened
+            and id(node) not in items
             and not _reads_as_text(node.title)
         ):
             context.add(
