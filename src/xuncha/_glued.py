@@ -193,7 +193,8 @@ def glued_headings(
             )
         )
         if not (outline or list_item):
-            outline = True
+            # Neither an item nor, so far, a heading of the outline: it is one when it runs into the heading text
+            # before it or continues an excerpt's cut outline; else it is prose, and the scan goes on.
             heads = after_sentence and _heads_text(raw, found.end, spaces)
             run_in = _run_in_predecessor(raw, found.start, marker, spaces) if heads else None
             if run_in is None:
@@ -207,6 +208,7 @@ def glued_headings(
             elif run_in.start not in breaks and run_in.start > content:
                 breaks.append(run_in.start)
                 run_in_found = True
+            outline = True
         breaks.append(found.start)
         previous = marker
         in_list = marker if list_item else None
