@@ -506,6 +506,7 @@ def test_every_veto_is_answered_by_its_tables_fast_path() -> None:
         assert unanswered == [], f"{[f.__name__ for f in functions]} never name {unanswered}"
 
 
+@pytest.mark.corpus
 def test_fast_paths_decide_as_the_veto_tables_on_the_observed_corpus() -> None:
     # The property test above draws from a small alphabet; the observed corpus holds the numerals of real pages.
     # One difference is known: a year (2018年) that decide's year shortcut marks as a year, the figure table may
