@@ -84,11 +84,12 @@ from _observed import CORPUS, DIMENSIONS, Passage, locate, parse, passages, scor
 # sentence end or a space, item by item; a table cell of prose keeps its marker; an attachment list's item 2 on the
 # next line) raise markers' recall from 96.4% to 97.9% and lower their precision from 98.0% to 97.5%: 47 of the
 # run-in items stand in 12 passages whose writers left such lists unannotated (139, 1065, 2317, 5648, 5734 …),
-# where others annotated the same shape (2425, 2550, 3021, 5033), and count against.)
+# where others annotated the same shape (2425, 2550, 3021, 5033), and count against; a table's row whose cells
+# spaces part is no part, which brings markers' precision back to 97.6%.)
 FLOORS: dict[str, tuple[float, float]] = {
     "quantities": (0.985, 0.976),
     "periods": (0.960, 0.920),
-    "markers": (0.978, 0.975),
+    "markers": (0.978, 0.976),
     "facts": (0.978, 0.978),
 }
 

@@ -80,6 +80,22 @@ def test_row_labels_between_bare_figures_are_not_parts() -> None:
     assert notice.sections[1].title == "三公经费情况"
 
 
+def test_rows_of_a_table_flattened_with_spaces_are_not_parts() -> None:
+    # a report's table flattened into lines whose cells spaces part (the corpus's 3459, 4647, 5221): a label of a
+    # few words and two figures or more is a row; a heading or an item with one figure in its words stays a part
+    notice = parsed(
+        "某保险公司2023年第四季度偿付能力报告摘要\n"
+        "一、主要指标\n"
+        "指标 本季度 上季度\n"
+        "1.综合成本率 106.83% 102.15%\n"
+        "2.综合赔付率 75.11% 73.51%\n"
+        "二、风险管理\n"
+        "1.完成风险排查12项。\n"
+        "2.整改率 100%\n"
+    )
+    assert markers(notice) == ["一、", "二、", "1.", "2."]
+
+
 def test_a_heading_followed_by_words_after_a_number_stays_a_part() -> None:
     # The paragraph before ends with a figure, but words follow the heading: it is a part.
     notice = parsed(

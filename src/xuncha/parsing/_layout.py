@@ -249,6 +249,11 @@ def read_layout(
 
 # A table flattened one cell a line: a cell that holds a figure alone ("612358", "-4.1%", "13.87 |").
 _FIGURE_CELL = LazyPattern(r"[ \t\u3000]*[-+－]?[0-9][0-9,，.]*[%％]?[ \t\u3000]*\|?[ \t\u3000]*")
+# A table's row flattened into a line, its cells set apart by spaces: a label of a few words (no sentence or clause
+# in it) and two figures or more after it ("1.综合成本率 106.83% 102.15%", "（一）营业收入 1,234.5 1,100.2").
+_FIGURE_ROW = LazyPattern(
+    r"[^，。；;：:,\s|]{1,30}(?:[ \t\u3000]+[-+－]?[0-9][0-9,，.]*[%％]?){2,}[ \t\u3000|]*"
+)
 
 
 def numbered_parts(
@@ -312,7 +317,11 @@ def _table_cells(texts: Sequence[str], headings: Sequence[HeadingMatch | None]) 
             and _FIGURE_CELL.fullmatch(texts[index + 1]) is not None
         )
         after_marker = len(text) - len(text.lstrip(" \t\u3000")) + heading.end - heading.start
-        if (text.endswith("|") and not _PROSE_CELL.match(text, after_marker)) or between_figures:
+        if (
+            (text.endswith("|") and not _PROSE_CELL.match(text, after_marker))
+            or between_figures
+            or _FIGURE_ROW.fullmatch(text, after_marker) is not None
+        ):
             kept[index] = None
     return kept
 
