@@ -108,27 +108,24 @@ _ITEM_ENDS = ("；", ";")
 _RUN_IN_ITEM_ENDS = ("。", "！", "？", "!", "?", *_ITEM_ENDS)
 
 
-def _list_items(context: Context, notice: Notice) -> set[int]:
-    """The sections that are items of a numbered list in prose, not headings: one whose title ends on a
-    semicolon, the one after such a sibling (the list's last item, 2、…。), and one run into its paragraph (after
-    text on its line) whose title ends its sentence. A title alone is all such an item has: it is not empty."""
-    found: set[int] = set()
-
-    def visit(siblings: tuple[Section, ...]) -> None:
-        previous_ends_item = False
-        for section in siblings:
-            title = section.title.rstrip()
-            ends_item = title.endswith(_ITEM_ENDS)
-            if (
-                ends_item
-                or previous_ends_item
-                or (title.endswith(_RUN_IN_ITEM_ENDS) and context.before(section.span) not in ("", "\n"))
-            ):
-                found.add(id(section))
-            previous_ends_item = ends_item
-            visit(section.sections)
-
-    visit(notice.sections)
+def _list_items(context: Context, siblings: tuple[Section, ...], found: set[int]) -> set[int]:
+    """The sections among ``siblings`` and below them that are items of a numbered list in prose, not headings,
+    added to ``found``: one whose title ends on a semicolon, the one after such a sibling (the list's last item,
+    2、…。), and one run into its paragraph (after text on its line) whose title ends its sentence. A title alone
+    is all such an item has: it is not empty. (A function of the module, not a closure that calls itself, which
+    would hold the context in a reference cycle until the garbage collector runs.)"""
+    previous_ends_item = False
+    for section in siblings:
+        title = section.title.rstrip()
+        ends_item = title.endswith(_ITEM_ENDS)
+        if (
+            ends_item
+            or previous_ends_item
+            or (title.endswith(_RUN_IN_ITEM_ENDS) and context.before(section.span) not in ("", "\n"))
+        ):
+            found.add(id(section))
+        previous_ends_item = ends_item
+        _list_items(context, section.sections, found)
     return found
 
 
@@ -150,7 +147,7 @@ def check_empty_sections(context: Context) -> None:
     if context.notice is None:
         return
     flattened = _flattened_part_headings(context.notice)
-    items = _list_items(context, context.notice)
+    items = _list_items(context, context.notice.sections, set())
     for node, path in context.parts():
         if (
             isinstance(node, Section)
