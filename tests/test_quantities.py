@@ -176,6 +176,12 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("该市近两年连续排名前列", []),
     ("学校近五年累计投入", []),
     ("过去三年", []),
+    # 过去的, 上一个 and a comparison's 比前 / 较前 name the period reported on or compared with
+    ("过去的一年里，我镇", []),
+    ("較上一個五年增長19.2%", [("19.2%", "19.2", "%", None, None)]),
+    ("比前五年上升38%", [("38%", "38", "%", None, None)]),
+    ("占比较前10个月提高0.3个百分点", [("0.3个百分点", "0.3", "个百分点", None, None)]),
+    ("工期比原计划缩短近两个月", [("近两个月", "2", "个月", Q.NEARLY, None)]),  # a duration, after no 比前
     # 过去 as a verb after 已/又: the time that has passed is a duration
     ("距上一轮巡视已过去两年甚至更久", [("两年", "2", "年", None, None)]),
     ("已经过去三个月", [("三个月", "3", "个月", None, None)]),

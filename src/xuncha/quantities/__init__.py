@@ -14,7 +14,7 @@ reports. Lists ("3.6 和 5.6 个百分点") and ranges ("5-10万元") are joined
 What is never a quantity:
 
 - years and dates (2023年, 12月, 1-11 月, 2023.12.25, 90年代, 五年前), clock times, document numbers (〔2023〕12号);
-- time frames, the periods a passage reports on (近三年来, 过去三年, 近3年内, 三年来, "近三年，…"): see
+- time frames, the periods a passage reports on (近三年来, 过去三年, 近3年内, 三年来, "近三年，…", 比前五年): see
   _is_time_frame; durations stay figures (工作近5年, 历时近两年, 提前3个月);
 - ordinals (第十二届, 第3名, 一是) and the 届 of a congress (二十届);
 - phone numbers, postcodes, e-mail addresses, model names (PM2.5, 5G): a bare number without a unit is not

@@ -11,6 +11,7 @@ import functools
 import re
 from decimal import Decimal
 
+from xuncha._cues import COMPARED_BEFORE_QIAN
 from xuncha._lazy import LazyPattern
 from xuncha.errors import NumberError
 from xuncha.models import Qualifier
@@ -135,6 +136,8 @@ def _is_time_frame(text: str, start: int, end: int) -> bool:
         previous = text[opener_at - 1]
         if word == "前" and previous in _NOT_FRAME_BEFORE_QIAN:
             return False
+        if word == "前" and previous in COMPARED_BEFORE_QIAN:
+            return True  # 比前五年上升38%, 较前10个月提高: the span before, compared with
         if word == "近" and previous in _PRE_QUALIFIER_WORDS["近"]:
             return False  # 将近, 接近 (nearly); 最近 is a frame word of its own
     if text.startswith(_FRAME_SUFFIXES, after) or text.startswith(_FRAME_FOLLOWERS, after):

@@ -159,7 +159,7 @@ _POST_QUALIFIER_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Time frames: 近三年来, 过去三年, 近3年内, 今后五年 name a stretch of time to report on ("the past three years",
 #: a period that :func:`xuncha.dates.extract_periods` reads), not a figure. Words that always make one:
-_FRAME_WORDS = ("最近", "过去", "今后", "未来", "这")
+_FRAME_WORDS = ("最近", "过去", "过去的", "今后", "未来", "这", "上一个")
 #: … except 过去 as a verb, after 已 or 又: 距上一轮巡视已过去两年, 又过去三年 tell the time that has passed (a
 #: duration, as 历时近两年 is), not the stretch a passage reports on.
 _PASSED = ("已过去", "已经过去", "又过去")
