@@ -20,7 +20,15 @@ from xuncha._markers import (
     heading_at,
 )
 
-__all__ = ["AFTER_GAP_MARK", "AFTER_SENTENCE", "GAP_MARKS", "glued_headings", "heading_glued_to_a_title"]
+__all__ = [
+    "AFTER_GAP_MARK",
+    "AFTER_SENTENCE",
+    "GAP_MARKS",
+    "ITEM_SEPARATORS",
+    "SENTENCE_OR_ITEM_ENDS",
+    "glued_headings",
+    "heading_glued_to_a_title",
+]
 
 # Where a heading may be glued to the sentence before it on one line: "…有力有效。一、综合"; an outline's first
 # heading may also follow a colon or a bracketed label ("报告如下：一、", "【提纲】一、"). The heading starts at the
@@ -49,7 +57,11 @@ _SPACES = frozenset(" \t\u3000")
 _LIST_GOES_ON = frozenset("、，,和与及或至到—–-~季月年号日次批轮个项点届期")
 # How far a glued heading's sentence is read for a semicolon (an item of a list running in a sentence).
 _GLUED_SENTENCE_LIMIT = 200
-_SENTENCE_OR_ITEM_END = LazyPattern(r"[。！？!?；;]")
+# What parts the items of a list run into a sentence ("主要问题：一、制度不健全；二、…"), and what ends a sentence or
+# such an item: where a list's next item may follow (the checker reads an item's end by them too).
+ITEM_SEPARATORS = "；;"
+SENTENCE_OR_ITEM_ENDS = "。！？!?" + ITEM_SEPARATORS
+_SENTENCE_OR_ITEM_END = LazyPattern(f"[{SENTENCE_OR_ITEM_ENDS}]")
 # A heading glued at the end of a line is short and unpunctuated: "一、综合", "二、主要做法".
 _GLUED_HEADING_LIMIT = 30
 # The labels that open a numbered list of their own after a colon at a line's start: a table's notes (注：1.本表…,
@@ -97,7 +109,7 @@ def glued_headings(
     while gap is not None:
         gap_start = gap.start()
         after_sentence = raw[gap_start] in "。！？!?"
-        after_item = raw[gap_start] in "；;"
+        after_item = raw[gap_start] in ITEM_SEPARATORS
         at = gap.end()
         # (a semicolon and a space: the space is a place of its own, as on a page flattened into one line)
         after_space = raw[gap_start] in _SPACES or (after_item and at > gap_start + 1)
@@ -421,8 +433,6 @@ def _next_in_list(marker: Marker, previous: Marker) -> bool:
 
 # How far a list run into a paragraph is read for its second item (one item's length: the search stays linear).
 _RUN_IN_ITEM_LONGEST = 300
-# Where an item of a list run into a paragraph ends: its semicolon, or the full stop of its last sentence.
-_ITEM_END = LazyPattern(r"[。！？!?；;]")
 # What does not start an item's words after a digit marker: another number of a list or a date (1、2月, 1、2、3).
 _NUMBER_GOES_ON = LazyPattern(r"[0-9０-９]{1,2}[ \t\u3000]?(?:[、，,和与及至到~～—–-]|[月日号])")
 
@@ -438,7 +448,10 @@ def _run_in_list_starts(raw: str, first: HeadingMatch, spaces: str, next_line: s
     if marker.ordinal != 1 or marker.section_level is None or not _item_words(raw, first.end, spaces):
         return False
     stop = None
-    for stop in _ITEM_END.finditer(raw, first.end, min(len(raw), first.end + _RUN_IN_ITEM_LONGEST)):
+    # (an item ends on its semicolon, or on the full stop of its last sentence)
+    for stop in _SENTENCE_OR_ITEM_END.finditer(
+        raw, first.end, min(len(raw), first.end + _RUN_IN_ITEM_LONGEST)
+    ):
         following = heading_at(raw, stop.end())
         if following is not None and following.marker.kind is marker.kind:
             return _next_in_list(following.marker, marker) and _item_words(raw, following.end, spaces)
@@ -473,7 +486,7 @@ def _heads_text(raw: str, position: int, spaces: str) -> bool:
     stop = _SENTENCE_OR_ITEM_END.search(raw, position, position + _GLUED_SENTENCE_LIMIT)
     return (
         stop is None
-        or stop.group() not in "；;"
+        or stop.group() not in ITEM_SEPARATORS
         or raw[stop.end() : stop.end() + 1] in spaces
         or heading_at(raw, stop.end()) is None
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from xuncha._lines import line_start_before
 from xuncha._text import SourceText
 from xuncha.checks._date_reading import DateReading
 from xuncha.checks._registry import Code, Rule, Severity
@@ -157,10 +158,9 @@ class Diagnostic:
         return f"{where}{self.severity.value}: {self.message} [{self.code}] at {self.path}"
 
 
-# How many spaces Context.before skips back over (an indent, a blank line or two; a longer run is layout).
-_SPACES_LOOKED_BACK = 16
-_SPACES = frozenset(" \t\u3000\r")
-_SPACES_AND_BREAKS = _SPACES | {"\n"}
+# How many spaces and line breaks Context.follows_a_colon looks back over for the colon (an indent, a blank line
+# or two).
+_LOOKED_BACK = 16
 
 
 class Context:
@@ -364,19 +364,20 @@ class Context:
             return day.isoformat()
         return f'"{quote(" ".join(self.source[span.start : span.end].split()))}" ({day.isoformat()})'
 
-    def before(self, span: Span | None, *, across_lines: bool = False) -> str:
-        """The character of the text before ``span`` (markup such as ``###`` taken out; spaces skipped, a few at
-        most, and line breaks too when ``across_lines``): "\n" at a line's start, "" at the text's or when the
-        source is not known. An item after text on its line (整改措施：1、…；2、…) runs into its paragraph; a
-        list's item 1 after a colon, on its line or the next (问题如下：⏎1、…), starts a list of its own."""
+    def runs_in(self, span: Span | None) -> bool:
+        """Whether ``span`` starts after text on its line of the cleaned text (markup such as ``###`` taken out): an
+        item so placed (整改措施：1、…；2、…) runs into its paragraph. False when the source is not known."""
         if span is None or self.source is None:
-            return ""
-        skipped = _SPACES_AND_BREAKS if across_lines else _SPACES
+            return False
+        return line_start_before(self.text, self.clean(span.start)) is None
+
+    def follows_a_colon(self, span: Span | None) -> bool:
+        """Whether the cleaned text before ``span`` ends on a colon, on its line or the line before (问题如下：1、…,
+        问题如下：⏎1、…): a list's item 1 there starts a list of its own. False when the source is not known."""
+        if span is None or self.source is None:
+            return False
         at = self.clean(span.start)
-        lowest = max(0, at - _SPACES_LOOKED_BACK)
-        while at > lowest and self.text[at - 1] in skipped:
-            at -= 1
-        return self.text[at - 1] if at > 0 else ""
+        return self.text[max(0, at - _LOOKED_BACK - 1) : at].rstrip()[-1:] in ("：", ":")
 
     def original(self, start: int, end: int) -> Span:
         """The span of the source that holds ``self.text[start:end]``."""

@@ -207,7 +207,7 @@ def _check_sibling_sections(
             run is not None
             and run.sections
             and _section_number(section) == 1
-            and context.before(section.span, across_lines=True) in _COLONS
+            and context.follows_a_colon(section.span)
         ):
             ended.append(run)
             run = None
@@ -232,9 +232,6 @@ def _check_sibling_sections(
     for run in [*ended, *by_level.values()]:
         cut = context.cut(parent)
         _check_run(context, run.items(), "section", spell=spell_like(run.first_marker.strip()), cut=cut)
-
-
-_COLONS = frozenset("：:")
 
 
 class _SectionRun:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from xuncha._glued import ITEM_SEPARATORS, SENTENCE_OR_ITEM_ENDS
 from xuncha.checks._context import Context, quote
 from xuncha.checks._markers import heading_shape, informal, marker_level
 from xuncha.checks._registry import Code, Severity, rule
@@ -34,7 +35,7 @@ def check_level_jumps(context: Context) -> None:
             if (
                 child.level > node.level + 1
                 and not informal(child.marker)
-                and context.before(child.span) in ("", "\n")
+                and not context.runs_in(child.span)
             ):
                 context.add(
                     "level-jump",
@@ -102,10 +103,11 @@ def _reads_as_text(title: str) -> bool:
     )
 
 
-# What ends an item of a list rather than a heading: a heading never ends on a semicolon, which parts a list's items
-# (问题如下：1、照明不足；2、…。), and an item run into its paragraph ends its sentence (督查方式：1.自查。2.抽查。).
-_ITEM_ENDS = ("；", ";")
-_RUN_IN_ITEM_ENDS = ("。", "！", "？", "!", "?", *_ITEM_ENDS)
+# What ends an item of a list rather than a heading, as the cleaner reads lists run into a sentence: a heading never
+# ends on a semicolon, which parts a list's items (问题如下：1、照明不足；2、…。), and an item run into its
+# paragraph ends its sentence (督查方式：1.自查。2.抽查。).
+_ITEM_ENDS = tuple(ITEM_SEPARATORS)
+_RUN_IN_ITEM_ENDS = tuple(SENTENCE_OR_ITEM_ENDS)
 
 
 def _list_items(context: Context, siblings: tuple[Section, ...], found: set[int]) -> set[int]:
@@ -121,7 +123,7 @@ def _list_items(context: Context, siblings: tuple[Section, ...], found: set[int]
         if (
             ends_item
             or previous_ends_item
-            or (title.endswith(_RUN_IN_ITEM_ENDS) and context.before(section.span) not in ("", "\n"))
+            or (title.endswith(_RUN_IN_ITEM_ENDS) and context.runs_in(section.span))
         ):
             found.add(id(section))
         previous_ends_item = ends_item

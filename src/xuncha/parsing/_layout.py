@@ -247,13 +247,13 @@ def read_layout(
     )
 
 
+# A table cell's figure: a signed number, its grouping commas and point, a percent sign.
+_FIGURE = r"[-+－]?[0-9][0-9,，.]*[%％]?"
 # A table flattened one cell a line: a cell that holds a figure alone ("612358", "-4.1%", "13.87 |").
-_FIGURE_CELL = LazyPattern(r"[ \t\u3000]*[-+－]?[0-9][0-9,，.]*[%％]?[ \t\u3000]*\|?[ \t\u3000]*")
+_FIGURE_CELL = LazyPattern(rf"[ \t\u3000]*{_FIGURE}[ \t\u3000]*\|?[ \t\u3000]*")
 # A table's row flattened into a line, its cells set apart by spaces: a label of a few words (no sentence or clause
 # in it) and two figures or more after it ("1.综合成本率 106.83% 102.15%", "（一）营业收入 1,234.5 1,100.2").
-_FIGURE_ROW = LazyPattern(
-    r"[^，。；;：:,\s|]{1,30}(?:[ \t\u3000]+[-+－]?[0-9][0-9,，.]*[%％]?){2,}[ \t\u3000|]*"
-)
+_FIGURE_ROW = LazyPattern(rf"[^，。；;：:,\s|]{{1,30}}(?:[ \t\u3000]+{_FIGURE}){{2,}}[ \t\u3000|]*")
 
 
 def numbered_parts(
