@@ -129,6 +129,16 @@ def test_without_reference_an_unknown_relative_year_holds_only_for_its_sentence(
     assert _read("计划2025年6月投入使用。\n8月18日,环评获批。", reference=None)[-1][2:] == (None, None)
     # inside its sentence a later month is in the unknown year (今年6月、10月), not the year stated before
     assert [p[2] for p in _read("2022年完成,今年6月、10月开展", reference=None)] == ["2022-01-01", None, None]
+    # failing a day or a month reported, the next sentence is back in the year the text is about, as the next
+    # paragraph would be (a speech's 2024年是…之年。做好今年工作…。then 3月底前 is 2024's)
+    text = "2024年是攻坚之年。做好今年工作,要抓好项目。3月底前,完成前期手续;一季度开工率达到100%。"
+    assert _read(text, reference=None)[2:] == [
+        ("3月底前", "before", None, "2024-03-31"),
+        ("一季度", "on", "2024-01-01", "2024-03-31"),
+    ]
+    # not a plan's year: 计划2025年建成 names no year the text is about
+    text = "计划2025年建成。做好今年工作,要抓好项目。3月底前,完成前期手续。"
+    assert _read(text, reference=None)[-1] == ("3月底前", "before", None, None)
 
 
 def test_a_festival_season_fixes_no_bound_and_its_first_lunar_day_is_the_festival() -> None:
@@ -774,3 +784,15 @@ def test_a_reposts_reported_period_tells_its_later_paragraphs_their_year() -> No
     text = "于2022年11月下旬至2023年1月中旬开展了常规巡察。\n2月14日,召开会议听取汇报。"
     found = extract_periods(text, reference=dt.date(2023, 4, 3))
     assert (found[-1].text, found[-1].start) == ("2月14日", dt.date(2023, 2, 14))
+
+
+def test_a_day_alone_after_a_range_of_days_is_in_the_ranges_month() -> None:
+    # 11月15-16日，…。16日下午…: the range names one month, which a later day alone is in (as after one day)
+    text = "2022年11月15-16日,评估组进行评估。县长在16日下午表示认领。17日上午,召开推进会。"
+    assert _read(text, reference=None)[1:] == [
+        ("16日", "on", "2022-11-16", "2022-11-16"),
+        ("17日", "on", "2022-11-17", "2022-11-17"),
+    ]
+    # a range over two months names none: the day stays unread without a reference
+    text = "2022年10月30日至11月2日,评估组进行评估。县长在16日下午表示认领。"
+    assert _read(text, reference=None)[1] == ("16日", "on", None, None)

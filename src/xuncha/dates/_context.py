@@ -102,12 +102,14 @@ class Context:
 
 
 _ONE_MONTH: Final = frozenset({Precision.DAY, Precision.TEN_DAYS, Precision.MONTH})
+_ON_OR_RANGE: Final = frozenset({Relation.ON, Relation.RANGE})
 
 
 def single_month(resolved: Resolved) -> tuple[int, int] | None:
-    """The (year, month) a period names, for a later 当月 or 次月: a day, ten days or a month, else None."""
+    """The (year, month) a period names, for a later 当月, 次月 or day alone: a day, ten days or a month, or a
+    range of them inside one month (11月15-16日，…。16日下午…: the 16th of that November), else None."""
     start, end, relation, precision = resolved
-    if relation is not ON or precision not in _ONE_MONTH or start is None or end is None:
+    if relation not in _ON_OR_RANGE or precision not in _ONE_MONTH or start is None or end is None:
         return None
     return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
 

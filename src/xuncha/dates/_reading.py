@@ -256,7 +256,8 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
     full_day_year: int | None = None  # the same, of a day written with its year and day number (not 2007年底)
     # Without a reference, 今年/去年 leave the year unknown for the rest of their sentence only: the next sentence
     # is back in the year of the last day or month the text reported (简况(2020年3月) 今年以来,…放缓。1-3月: in
-    # 2020), not in a plan's (2025年6月投入使用。今年12月完成…。8月18日 is not in 2025).
+    # 2020), not in a plan's (2025年6月投入使用。今年12月完成…。8月18日 is not in 2025); failing those, in the year
+    # the text is about, as a next paragraph would be (2025年是…之年。做好今年工作…。2月底前: in 2025).
     unknown_from: int | None = (
         None  # where the sentence of such a year of unknown number ends (searched from)
     )
@@ -274,6 +275,8 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                     context.year, context.stated = day_year, True
                 elif context.year is None and undated_year is not None:
                     context.year, context.stated = undated_year, False
+                elif context.year is None and named_year is not None:
+                    context.year, context.stated = named_year, False
                 unknown_from = None
             else:
                 # (no end up to here: the next search starts here, so that a run of matches in one long sentence
