@@ -14,6 +14,10 @@ the median of the rounds and the ratio of each parse_notice to jionlp: issue "On
 this ratio not fall. Needs `pip install jionlp` (a benchmark-only peer). On a shared machine CPU time drifts
 from round to round; ``--instructions`` counts instead the machine instructions of one pass of each parse_notice
 with valgrind (callgrind), a deterministic figure for the same comparison (needs valgrind; takes minutes).
+``--caches`` runs the same pass under valgrind's cache and branch simulation instead (cachegrind, with a last level
+the size of one core's L2, ``--l2``), over every ``--every``-th text: besides the instructions it counts the
+misses of the first-level data cache and of the L2 and the branches mispredicted, where two versions that run as
+many instructions part in time.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from generate_notices import write_notices
 
@@ -114,6 +119,42 @@ def _instructions(source: Path, texts_file: Path) -> int:
     return counts[1] - counts[0]
 
 
+#: What ``--caches`` reads off cachegrind's summary, with the name it prints.
+_CACHE_EVENTS: Final = {
+    "I   refs": "instructions",
+    "D1  misses": "L1 data misses",
+    "LL misses": "L2 misses",
+    "Mispredicts": "branches mispredicted",
+}
+
+
+def _cache_events(source: Path, texts_file: Path, l2_bytes: int) -> dict[str, int]:
+    """The events of :data:`_CACHE_EVENTS` in one pass of parse_notice over the texts, simulated by cachegrind
+    with a last-level cache of ``l2_bytes`` (8-way, 64-byte lines); a run with no pass is subtracted, as in
+    :func:`_instructions`."""
+    counts: list[dict[str, int]] = []
+    for passes in ("0", "1"):
+        command = [
+            "valgrind", "--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes", f"--LL={l2_bytes},8,64",
+            "--cachegrind-out-file=/dev/null", sys.executable, "-c",
+        ]  # fmt: skip
+        result = subprocess.run(
+            [*command, _WORKER, "xuncha", str(texts_file), str(WARM_UP), passes],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(source)},
+            check=True,
+        )
+        found: dict[str, int] = {}
+        for line in result.stderr.splitlines():
+            for event in _CACHE_EVENTS:
+                head = f"== {event}:"
+                if head in line:
+                    found[event] = int(line.split(head)[1].split()[0].replace(",", ""))
+        counts.append(found)
+    return {event: counts[1][event] - counts[0][event] for event in _CACHE_EVENTS}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--old", default="2bbea19")
@@ -123,8 +164,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="count the instructions of one pass of each parse_notice with valgrind instead of timing (minutes)",
     )
+    parser.add_argument(
+        "--caches",
+        action="store_true",
+        help="simulate the caches and branches of one pass of each parse_notice with valgrind (minutes)",
+    )
+    parser.add_argument(
+        "--every", type=int, default=8, help="with --caches: read every N-th text (default 8)"
+    )
+    parser.add_argument(
+        "--l2", type=int, default=1 << 20, help="with --caches: the L2's size in bytes (default 1 MiB)"
+    )
     args = parser.parse_args(argv)
     texts = _texts()
+    if args.caches:
+        texts = texts[:: args.every]
     with tempfile.TemporaryDirectory() as scratch:
         old = Path(scratch) / "old"
         old.mkdir()
@@ -139,6 +193,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{len(texts)} texts; instructions of one pass of parse_notice, counted by callgrind")
             print(f"parse_notice at {args.old}: {old_count:,}")
             print(f"parse_notice now: {new:,} ({new / old_count:.3f} of {args.old}'s)")
+            return 0
+        if args.caches:
+            now, then = (
+                _cache_events(ROOT / "src", texts_file, args.l2),
+                _cache_events(old / "src", texts_file, args.l2),
+            )
+            print(
+                f"{len(texts)} texts; one pass of parse_notice under cachegrind, last level {args.l2:,} bytes"
+            )
+            for event, label in _CACHE_EVENTS.items():
+                print(
+                    f"{label}: {then[event]:,} at {args.old}, {now[event]:,} now ({now[event] / then[event]:.2f}x)"
+                )
             return 0
         rounds: dict[str, list[float]] = {"jionlp": [], "new": [], "old": []}
         sources = {"new": ROOT / "src", "old": old / "src"}

@@ -796,3 +796,15 @@ def test_a_day_alone_after_a_range_of_days_is_in_the_ranges_month() -> None:
     # a range over two months names none: the day stays unread without a reference
     text = "2022年10月30日至11月2日,评估组进行评估。县长在16日下午表示认领。"
     assert _read(text, reference=None)[1] == ("16日", "on", None, None)
+
+
+def test_yuan_alone_starts_a_range_of_months_as_yuanyue() -> None:
+    # 元至九月: a statistics report's first months, 元 for 元月 before a range to a later month
+    assert _read("2013年元至九月,全县完成投资。今年元至5月份,产值增长。") == [
+        ("2013年元至九月", "range", "2013-01-01", "2013-09-30"),
+        ("今年元至5月份", "range", "2024-01-01", "2024-05-31"),
+    ]
+    # after an amount 元 is the currency, and the range is the amount's: 至10月底 stands alone
+    read = _read("每户收费5元至10月底,补贴200美元至3月底。")
+    assert [(text, relation) for text, relation, *_ in read] == [("至10月底", "until"), ("至3月底", "until")]
+    assert [text for text, *_ in _read("12元至15元,元旦至春节")] == ["元旦至春节"]

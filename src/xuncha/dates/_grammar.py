@@ -32,6 +32,7 @@ from xuncha.dates._pieces import (
     AFTER_HOUTIAN,
     AFTER_LOST_NIAN,
     AFTER_NO_WORD,
+    AMOUNT_BEFORE_YUAN,
     ASIDE_TAIL,
     BRACKETED_AFTER_A_DAY_WORD,
     BULLETS,
@@ -85,6 +86,7 @@ from xuncha.dates._pieces import (
     YEAR_LOST_NIAN,
     YEAR_LOST_NIAN_BEFORE,
     YEAR_NUM,
+    YUAN_BEFORE_A_MONTH,
     part_of_year_guard,
     right_after,
 )
@@ -97,11 +99,12 @@ def _point(p: str, *, day_only: bool = False) -> str:
     """One date point (verbose syntax); its group names carry the prefix ``p`` (start_ or end_)."""
     holiday = holiday_pattern()
     month = rf"""
-        (?:   (?P<{p}month> {SMALL_NUM} | 元(?=月)                            # 3月, 十二月, 元月, 6月份
+        (?:   (?P<{p}month> {SMALL_NUM}                     # 3月, 十二月, 元月, 6月份, 元至九月
+                          | 元(?=月) | (?<!{AMOUNT_BEFORE_YUAN})元(?={YUAN_BEFORE_A_MONTH})
                           | [0-9] (?<={PADDED_DATE} (?={GLUED_MONTH}) [0-9]) [0-9]?
                           | [0-9] (?<={LIST_DOT}[0-9]) (?={MONTH_DAY_FOLLOWS}) [0-9]?       # 1.11月21日
                           | (?({p}year_given) (?<={YEAR_LOST_NIAN_BEFORE}) {LOST_NIAN_MONTH} | (?!)) )  # 20249月
-          {SP} 月 (?:份)?
+          (?: {SP} 月 (?:份)? | (?<=元) )                                     # (元至九月: 元 alone, 元月)
             | (?<![以每一])                                                      # 本月, 上个月: by the reference;
               (?P<{p}relative_month> {AFTER_NO_WORD["本"]}本 | {AFTER_NO_WORD["当"]}当(?!月度) | (?<![0-9一二三四五六七八九十两几多])次(?!月度)  # 当月, 次月:
                                    | 上上个? | 下下个? | 上一个? | 下一个?        #   by a date before;

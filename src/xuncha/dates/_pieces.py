@@ -113,6 +113,10 @@ AFTER_HOUTIAN = (
     r"[，,。；;！!？?、\s]|$|[上下中]午|早上|晚上|凌晨|[起前再就将会要到]|开始|召开|举行|出发|上班"
 )
 CONN = r"——|—|–|--|-|~|〜|至|到"  # (-- as typed for a dash: 10月15日--11月25日)
+# 元 alone for 元月 (January) where a range to a later month follows it: 元至九月, 2013年元至9月份 (a statistics
+# report's first months). Elsewhere 元 alone is a currency (收费5元至10月底, 200美元) or a word (元旦, 元素).
+YUAN_BEFORE_A_MONTH = rf"{SP}(?:{CONN}){SP}(?:[0-9]{{1,2}}|[二三四五六七八九十]{{1,3}}){SP}月"
+AMOUNT_BEFORE_YUAN = "[0-9〇○零一二三四五六七八九十百千万亿两美港欧日韩澳台]"
 TEN_DAYS_WORDS = "上中旬|中下旬|上旬|中旬|下旬"
 # The times of a day a news report puts after its day (3日上午, 7日清晨, 13日当天): a count of days takes none.
 TIMES_OF_DAY = "[上下]午|早上|晚上|凌晨|清晨|早晨|中午|傍晚|晚间|夜间|当天|当晚|晚(?![于会报餐宴点些])"

@@ -17,6 +17,7 @@ from xuncha.dates._pieces import (
     AFTER_AN_AIM,
     AFTER_DATING_YU,
     AFTER_LIST_DOT,
+    AMOUNT_BEFORE_YUAN,
     COPYRIGHT_SIGNS,
     DATE_LABELS,
     DATING_YU,
@@ -33,6 +34,7 @@ from xuncha.dates._pieces import (
     TEXT_ENDS,
     TIMES_OF_DAY,
     UP_TO_WHAT,
+    YUAN_BEFORE_A_MONTH,
     right_after,
 )
 from xuncha.dates._words import HOLIDAY_WORDS, YEAR_WORDS
@@ -144,7 +146,8 @@ _STARTS: Final = {
     "目": "(?=前)", "现": "(?=阶段)", "即": "(?=日)",
     # any pair of seasons: the expression matches out-of-order pairs (春秋季) too, and resolution refuses them
     "春": "(?=[春夏秋冬]?季)", "夏": "(?=[春夏秋冬]?季)", "秋": "(?=[春夏秋冬]?季)", "冬": "(?=[春夏秋冬]?季)",
-    "元": "(?=月)",  # 元月; the holidays add their own starts (元旦, 国庆 …)
+    # 元月, 元至九月; the holidays add their own starts (元旦, 国庆 …)
+    "元": f"(?:(?=月)|(?<!{AMOUNT_BEFORE_YUAN}元)(?={YUAN_BEFORE_A_MONTH}))",
     "民": "(?=国)",  # 民国103年 (read on the folded text: 民國)
     "党": "(?=的(?:十六|十七|十八|十九|二十)大”?以来)",
 }  # fmt: skip
