@@ -215,6 +215,19 @@ def test_a_title_glued_to_its_first_heading_is_parted_from_it(line: str, title: 
     assert found[1].startswith(heading)
 
 
+def test_the_bodys_first_heading_glued_to_the_last_entry_of_the_contents_is_parted_from_it() -> None:
+    # a preview's contents, one heading a line, run into the body, which repeats the first heading
+    contents = "工作方案\n\n一、背景分析\n\n1.1政策依据\n\n二、目标设定\n\n2.1总体目标\n\n"
+    found = paragraphs(SourceText(contents + "2.2阶段目标一、背景分析1.1政策依据 国家层面要求及时整改。"))
+    assert found[-2].endswith("2.2阶段目标")
+    assert found[-1] == "一、背景分析1.1政策依据 国家层面要求及时整改。"
+    # not where the words after 一、 repeat no entry above, nor a count in prose (一、二季度)
+    other = paragraphs(SourceText(contents + "2.2阶段目标一、总体要求1.1政策依据"))
+    assert other[-1].endswith("2.2阶段目标一、总体要求1.1政策依据")
+    prose = paragraphs(SourceText("一、二季度\n计划在一、二季度完成。"))
+    assert prose[-1] == "计划在一、二季度完成。"
+
+
 def test_a_notes_label_opens_a_numbered_list_of_its_own() -> None:
     # 注:1.…。2.… under a table; a colon elsewhere opens a list run into the paragraph only when its item 2
     # follows (xuncha._glued._run_in_list_starts)

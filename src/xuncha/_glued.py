@@ -27,6 +27,7 @@ __all__ = [
     "ITEM_SEPARATORS",
     "SENTENCE_OR_ITEM_ENDS",
     "glued_headings",
+    "heading_after_contents",
     "heading_glued_to_a_title",
 ]
 
@@ -301,6 +302,35 @@ def heading_glued_to_a_title(raw: str, spaces: str) -> int | None:
     if heading is None or not _heads_text(raw, heading.end, spaces):
         return None
     return found.end()
+
+
+#: How far back a table of contents' first entry is looked for from the body's first heading (a preview's table
+#: of contents runs to a few dozen entries).
+_CONTENTS_LOOKBACK = 3000
+#: The longest first entry of a table of contents that :func:`heading_after_contents` compares (a heading's text).
+_CONTENTS_ENTRY_LONGEST = 40
+
+
+def heading_after_contents(text: str, line_start: int, raw: str, spaces: str) -> int | None:
+    """Where the body's first heading, glued to the last entry of the table of contents before it, starts in the
+    line ``raw`` (at ``line_start`` in ``text``): a preview's contents list their headings one per line, and their
+    last entry runs into the body, which opens by repeating the first ("…⏎4.2考核问责一、背景分析1.1政策依据 …",
+    after "一、背景分析⏎" above). The heading is 一、 glued after words, and the text it opens repeats, word for
+    word, a line of the contents above that ends with it; None otherwise. (One look back, of a bounded length, per
+    line holding such a 一、.)"""
+    at = raw.find("一、", 1)
+    if at < 0 or not _may_precede_heading(raw[at - 1]):
+        return None
+    entry = text.rfind("一、", max(0, line_start - _CONTENTS_LOOKBACK), line_start)
+    if entry < 0:
+        return None
+    entry_end = text.find("\n", entry, line_start)
+    if entry_end < 0 or entry_end - entry > _CONTENTS_ENTRY_LONGEST:
+        return None
+    heading = text[entry:entry_end].rstrip(spaces)
+    if len(heading) < len("一、") + 2 or not raw.startswith(heading, at):
+        return None
+    return at if heading_at(raw, at) is not None and _heads_text(raw, at + len("一、"), spaces) else None
 
 
 # How far after a list's first entry its second is looked for on the line (a flattened list's entries are short).

@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from typing import Final
 
 from xuncha._fold import gloss_spans
-from xuncha._glued import AFTER_GAP_MARK, AFTER_SENTENCE, GAP_MARKS, glued_headings, heading_glued_to_a_title
+from xuncha._glued import (
+    AFTER_GAP_MARK,
+    AFTER_SENTENCE,
+    GAP_MARKS,
+    glued_headings,
+    heading_after_contents,
+    heading_glued_to_a_title,
+)
 from xuncha._lazy import LazyPattern
 from xuncha._lines import HEAD_LIMIT, ends_sentence, is_heading_like
 from xuncha._markers import heading_shape_at
@@ -150,6 +157,10 @@ def mark_markup(
     # a title glued to its first heading ("…工作方案一、背景与意义"): the heading starts a paragraph
     if "一、" in raw and (after_title := heading_glued_to_a_title(raw, WHITESPACE)) is not None:
         line.breaks.append(offset + after_title)
+        line.breaks.sort()
+    # the body's first heading glued to the last entry of the contents above ("…4.2考核问责一、背景分析1.1…")
+    elif "一、" in raw and (after_contents := heading_after_contents(original, line.start, raw, WHITESPACE)) is not None:
+        line.breaks.append(offset + after_contents)
         line.breaks.sort()
     if PARAGRAPH_MARK in raw:
         for at in _paragraph_marks(raw):
