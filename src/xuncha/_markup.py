@@ -159,7 +159,10 @@ def mark_markup(
         line.breaks.append(offset + after_title)
         line.breaks.sort()
     # the body's first heading glued to the last entry of the contents above ("…4.2考核问责一、背景分析1.1…")
-    elif "一、" in raw and (after_contents := heading_after_contents(original, line.start, raw, WHITESPACE)) is not None:
+    elif (
+        "一、" in raw
+        and (after_contents := heading_after_contents(original, line.start, raw, WHITESPACE)) is not None
+    ):
         line.breaks.append(offset + after_contents)
         line.breaks.sort()
     if PARAGRAPH_MARK in raw:
