@@ -315,9 +315,9 @@ def heading_after_contents(text: str, line_start: int, raw: str, spaces: str) ->
     """Where the body's first heading, glued to the last entry of the table of contents before it, starts in the
     line ``raw`` (at ``line_start`` in ``text``): a preview's contents list their headings one per line, and their
     last entry runs into the body, which opens by repeating the first ("…⏎4.2考核问责一、背景分析1.1政策依据 …",
-    after "一、背景分析⏎" above). The heading is 一、 glued after words, and the text it opens repeats, word for
-    word, a line of the contents above that ends with it; None otherwise. (One look back, of a bounded length, per
-    line holding such a 一、.)"""
+    after "一、背景分析⏎" above). The heading is 一、 glued after words, and the text it opens repeats word for
+    word the nearest 一、 entry above, which a line break ends; None otherwise. (One look back, of a bounded
+    length, per line holding such a 一、.)"""
     at = raw.find("一、", 1)
     if at < 0 or not _may_precede_heading(raw[at - 1]):
         return None
