@@ -100,21 +100,41 @@ def _time(tool: str, source: Path, texts_file: Path) -> float:
     return float(result.stdout.strip().splitlines()[-1])
 
 
-def _instructions(source: Path, texts_file: Path) -> int:
-    """The machine instructions one pass of parse_notice over the texts takes, counted by valgrind's callgrind
-    (a run with no pass is subtracted: imports, the warm-up and the grammars' building are not counted).
-    Deterministic where CPU time on a shared machine is not."""
-    counts = []
+def _valgrind_passes(tool: list[str], source: Path, texts_file: Path) -> tuple[str, str]:
+    """What valgrind with ``tool``'s options prints (its stderr) for a run of parse_notice of ``source`` with no
+    pass over the texts, then with one: the caller subtracts the first (imports, the warm-up and the grammars'
+    building) from the second."""
+    outputs = []
     for passes in ("0", "1"):
-        command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c"]
         result = subprocess.run(
-            [*command, _WORKER, "xuncha", str(texts_file), str(WARM_UP), passes],
+            [
+                "valgrind",
+                *tool,
+                sys.executable,
+                "-c",
+                _WORKER,
+                "xuncha",
+                str(texts_file),
+                str(WARM_UP),
+                passes,
+            ],
             capture_output=True,
             text=True,
             env={**os.environ, "PYTHONPATH": str(source)},
             check=True,
         )
-        collected = next(line for line in result.stderr.splitlines() if "Collected" in line)
+        outputs.append(result.stderr)
+    return outputs[0], outputs[1]
+
+
+def _instructions(source: Path, texts_file: Path) -> int:
+    """The machine instructions one pass of parse_notice over the texts takes, counted by valgrind's callgrind.
+    Deterministic where CPU time on a shared machine is not."""
+    counts = []
+    for stderr in _valgrind_passes(
+        ["--tool=callgrind", "--callgrind-out-file=/dev/null"], source, texts_file
+    ):
+        collected = next(line for line in stderr.splitlines() if "Collected" in line)
         counts.append(int(collected.split()[-1]))
     return counts[1] - counts[0]
 
@@ -130,23 +150,15 @@ _CACHE_EVENTS: Final = {
 
 def _cache_events(source: Path, texts_file: Path, l2_bytes: int) -> dict[str, int]:
     """The events of :data:`_CACHE_EVENTS` in one pass of parse_notice over the texts, simulated by cachegrind
-    with a last-level cache of ``l2_bytes`` (8-way, 64-byte lines); a run with no pass is subtracted, as in
-    :func:`_instructions`."""
+    with a last-level cache of ``l2_bytes`` (8-way, 64-byte lines)."""
+    tool = [
+        "--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes", f"--LL={l2_bytes},8,64",
+        "--cachegrind-out-file=/dev/null",
+    ]  # fmt: skip
     counts: list[dict[str, int]] = []
-    for passes in ("0", "1"):
-        command = [
-            "valgrind", "--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes", f"--LL={l2_bytes},8,64",
-            "--cachegrind-out-file=/dev/null", sys.executable, "-c",
-        ]  # fmt: skip
-        result = subprocess.run(
-            [*command, _WORKER, "xuncha", str(texts_file), str(WARM_UP), passes],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(source)},
-            check=True,
-        )
+    for stderr in _valgrind_passes(tool, source, texts_file):
         found: dict[str, int] = {}
-        for line in result.stderr.splitlines():
+        for line in stderr.splitlines():
             for event in _CACHE_EVENTS:
                 head = f"== {event}:"
                 if head in line:

@@ -122,10 +122,7 @@ def glued_headings(
             if read_opening:
                 continue
             read_opening = True
-            opening = heading_at(raw, content)  # (after any indent: &nbsp;)
-            previous = opening.marker if opening is not None else None
-            if previous is not None and previous.section_level is not None:
-                in_use = [previous]
+            opening, previous, in_use = _opening(raw, content)
             if opening is None or not _run_in_list_starts(raw, opening, spaces, next_line):
                 continue
             in_list, list_in_outline = previous, True
@@ -142,10 +139,7 @@ def glued_headings(
             continue
         if not read_opening:
             read_opening = True
-            opening = heading_at(raw, content)  # (after any indent: &nbsp;)
-            previous = opening.marker if opening is not None else None
-            if previous is not None and previous.section_level is not None:
-                in_use = [previous]
+            opening, previous, in_use = _opening(raw, content)
         marker = found.marker
         if marker.kind is MarkerKind.PART:  # 第二部分: a new part, whose outline starts again at 一、
             in_use = []
@@ -244,6 +238,14 @@ def glued_headings(
     return breaks, glued_head
 
 
+def _opening(raw: str, content: int) -> tuple[HeadingMatch | None, Marker | None, list[Marker]]:
+    """The marker the line opens with (after its indent, ``content``: &nbsp;), read once a heading or an item is
+    found after it: its match, its marker, and the levels in use it starts (itself, when it numbers a part)."""
+    opening = heading_at(raw, content)
+    marker = opening.marker if opening is not None else None
+    return opening, marker, [marker] if marker is not None and marker.section_level is not None else []
+
+
 # The punctuation a heading's short text holds none of before the first item run into it.
 _HEADING_TEXT_ENDS = frozenset("。！？!?；;：:，,、")
 
@@ -330,7 +332,8 @@ def heading_after_contents(text: str, line_start: int, raw: str, spaces: str) ->
     heading = text[entry:entry_end].rstrip(spaces)
     if len(heading) < len("一、") + 2 or not raw.startswith(heading, at):
         return None
-    return at if heading_at(raw, at) is not None and _heads_text(raw, at + len("一、"), spaces) else None
+    found = heading_at(raw, at)
+    return at if found is not None and _heads_text(raw, found.end, spaces) else None
 
 
 # How far after a list's first entry its second is looked for on the line (a flattened list's entries are short).

@@ -154,17 +154,15 @@ def mark_markup(
         following = original[line.end : line.end + _NEXT_LINE_READ].lstrip(WHITESPACE)
         breaks, line.glued_head = glued_headings(raw, gap, len(raw.rstrip(WHITESPACE)), WHITESPACE, following)
         line.breaks += [offset + at for at in breaks]
-    # a title glued to its first heading ("…工作方案一、背景与意义"): the heading starts a paragraph
-    if "一、" in raw and (after_title := heading_glued_to_a_title(raw, WHITESPACE)) is not None:
-        line.breaks.append(offset + after_title)
-        line.breaks.sort()
-    # the body's first heading glued to the last entry of the contents above ("…4.2考核问责一、背景分析1.1…")
-    elif (
-        "一、" in raw
-        and (after_contents := heading_after_contents(original, line.start, raw, WHITESPACE)) is not None
-    ):
-        line.breaks.append(offset + after_contents)
-        line.breaks.sort()
+    if "一、" in raw:
+        # a first heading glued to a title ("…工作方案一、背景与意义") or to the last entry of the contents above
+        # ("…4.2考核问责一、背景分析1.1…"): the heading starts a paragraph
+        glued_first = heading_glued_to_a_title(raw, WHITESPACE)
+        if glued_first is None:
+            glued_first = heading_after_contents(original, line.start, raw, WHITESPACE)
+        if glued_first is not None:
+            line.breaks.append(offset + glued_first)
+            line.breaks.sort()
     if PARAGRAPH_MARK in raw:
         for at in _paragraph_marks(raw):
             line.deletions.append((offset + at, offset + at + 1))
