@@ -808,3 +808,24 @@ def test_yuan_alone_starts_a_range_of_months_as_yuanyue() -> None:
     read = _read("每户收费5元至10月底,补贴200美元至3月底。")
     assert [(text, relation) for text, relation, *_ in read] == [("至10月底", "until"), ("至3月底", "until")]
     assert [text for text, *_ in _read("12元至15元,元旦至春节")] == ["元旦至春节"]
+
+
+def test_a_documents_year_dates_an_undated_pages_days_when_nothing_else_does() -> None:
+    # an undated page naming its plans in 《》 (set CN: 3052, 3500, 4763): the documents' year is no year the
+    # text speaks of, but, failing every other, the year its days are read in
+    text = (
+        "公司印发了《2024年中秋节前安全检查方案》,部署节前检查。\n"
+        "在9月9日至13日期间,检查组深入站点开展检查。10月底前完成整改。"
+    )
+    assert _read(text, reference=None)[-2:] == [
+        ("9月9日至13日期间", "range", "2024-09-09", "2024-09-13"),
+        ("10月底前", "before", None, "2024-10-31"),
+    ]
+    # any other year comes first: a day the text reports, here in 2023
+    text = "《2024年工作方案》已印发。2023年12月5日召开会议。\n12月8日,各组进驻。"
+    assert _read(text, reference=None)[-1] == ("12月8日", "on", "2023-12-08", "2023-12-08")
+    # a plan's span of years names no one year, and with a reference the reference's year stands
+    text = "印发《2024-2026年行动方案》。\n9月9日,召开会议。"
+    assert _read(text, reference=None)[-1] == ("9月9日", "on", None, None)
+    text = "印发《2021年工作方案》。\n9月9日,召开会议。"
+    assert _read(text, reference=dt.date(2023, 12, 25))[-1] == ("9月9日", "on", "2023-09-09", "2023-09-09")

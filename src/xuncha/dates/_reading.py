@@ -267,6 +267,10 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
     # With no reference, the last year the text stated as the year it is about (2025年，…; 一、2025年主要工作),
     # not as the year of a record it names (2022年度党支部组织生活会, 2023年“同级审”报告) nor in a plan
     named_year: int | None = None
+    # With no reference, the year of the last document the text names in 《》 (《2024年国庆节前安全生产大检查工作方案》):
+    # not the year the text speaks of, but, failing every year above and a title's, the year its undated days
+    # are read in (then 在9月23日至27日期间 is in 2024: a text about a year's plan, programme or calendar)
+    document_year: int | None = None
     chrome_line, chrome_line_end = False, 0  # whether the last line asked is chrome, and where it ends
     for match in matches(text):
         if unknown_from is not None:
@@ -277,6 +281,8 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                     context.year, context.stated = undated_year, False
                 elif context.year is None and named_year is not None:
                     context.year, context.stated = named_year, False
+                elif context.year is None and document_year is not None:
+                    context.year, context.stated = document_year, False  # (see document_year)
                 unknown_from = None
             else:
                 # (no end up to here: the next search starts here, so that a run of matches in one long sentence
@@ -305,6 +311,9 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 # 1月14日下午; 集团发布2022年度社会责任报告, then 6月19日电): the year an undated page's days are read
                 # in. (Not a first line's sentence: 督促2023年“同级审”报告指出的问题整改。 names a report's year.)
                 context.year, context.stated = context.titled_year, False
+            if context.year is None and document_year is not None:
+                # Failing even that, the year of a document the text names (see document_year).
+                context.year, context.stated = document_year, False
             if context.year is None:
                 context.stated = False
             context.last = None
@@ -415,12 +424,21 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
         # not, nor is the year of a price base (2010年可比价).
+        if titles_in_text:
+            reach = start - 60 if start > 60 else 0
+            in_a_title = text.rfind("《", reach, start) > text.rfind("》", reach, start)
+        else:
+            in_a_title = False  # (no 《 in the text: none before the match)
         if (
-            (
-                not titles_in_text  # (then no 《 before the match: rfind finds none, and the test below holds)
-                or text.rfind("《", start - 60 if start > 60 else 0, start)
-                <= text.rfind("》", start - 60 if start > 60 else 0, start)
-            )
+            in_a_title
+            and reference_year is None
+            and year is not None
+            and not (period[2] is RANGE and period[3] is BY_YEAR)  # (not a plan's span, 《…（2023-2026年）》)
+            and any(match.group(*written_year))
+        ):
+            document_year = year
+        if (
+            not in_a_title
             and not compared_at(text, start, match_end)
             and not text.startswith(_PRICE_BASES, match_end)
         ):
