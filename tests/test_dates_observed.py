@@ -811,7 +811,7 @@ def test_yuan_alone_starts_a_range_of_months_as_yuanyue() -> None:
 
 
 def test_a_documents_year_dates_an_undated_pages_days_when_nothing_else_does() -> None:
-    # an undated page naming its plans in 《》 (set CN: 3052, 3500, 4763): the documents' year is no year the
+    # an undated page naming its plans in 《》 (3052, 3500, 4763): the documents' year is no year the
     # text speaks of, but, failing every other, the year its days are read in
     text = (
         "公司印发了《2024年中秋节前安全检查方案》,部署节前检查。\n"
@@ -829,3 +829,21 @@ def test_a_documents_year_dates_an_undated_pages_days_when_nothing_else_does() -
     assert _read(text, reference=None)[-1] == ("9月9日", "on", None, None)
     text = "印发《2021年工作方案》。\n9月9日,召开会议。"
     assert _read(text, reference=dt.date(2023, 12, 25))[-1] == ("9月9日", "on", "2023-09-09", "2023-09-09")
+
+
+def test_a_span_counted_back_from_the_reference_names_no_year_the_text_is_about() -> None:
+    # a work report given in March 2026 (2919): 过去一年 runs back from the page's day, and the report's
+    # 全年 after it is still the year it reviews, 2025
+    text = "2025年，全市经济运行平稳。\n过去一年，各项工作扎实推进，全年完成投资12亿元。"
+    assert _read(text, reference=dt.date(2026, 3, 4))[-1] == ("全年", "on", "2025-01-01", "2025-12-31")
+    # 今年以来 starts on the first of January: it names the year of writing, and the 全年 after it is that year's
+    text = "2025年，全市经济运行平稳。\n今年以来，各项工作扎实推进，全年计划完成投资12亿元。"
+    assert _read(text, reference=dt.date(2026, 3, 4))[-1] == ("全年", "on", "2026-01-01", "2026-12-31")
+
+
+def test_a_clocks_seconds_before_a_year_word_are_no_two_digit_year() -> None:
+    # a page's stamp 2025-12-17 14:42:05 glued to its column's name 年度工作总结 (5724)
+    assert [p.text for p in extract_periods("2025-12-17 14:42:05年度工作总结")] == ["2025-12-17"]
+    # a two-digit year after a label's colon is still one
+    read = _read("2015年起施行。时间：16年3月")
+    assert read[-1] == ("16年3月", "on", "2016-03-01", "2016-03-31")

@@ -163,7 +163,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
               (?P<{p}year> {YEAR_NUM} | {FIGURE_YEAR} | {YEAR_LOST_NIAN})     # 2023年, 二〇二三年,
               (?: {SP} 学?年 | (?<=[0-9]) (?= {AFTER_LOST_NIAN} ) )           #   20249月 (年 lost),
                                                                                 #   2025学年: its calendar year
-            | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) [0-9]                          # 15年3月, 零七年: the
+            | (?P<{p}short_year> [0-9] (?<![0-9.][0-9]) (?<![0-9][:：][0-9]) [0-9]     # 15年3月, 零七年: the
                                | {CN_SHORT_YEAR}                                      #   century from the
                                | {MINGUO_YEAR} | {MINGUO_SCHOOL_YEAR} )              #   text, or refused;
               (?: 年 (?= {SHORT_YEAR_FOLLOWS} ) | (?<=1[0-9]{{2}}) 学年 )       #   114年度, 109学年: Minguo

@@ -487,6 +487,14 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 # (nor by a part of a year a span since then starts in: a bulletin's 扭转了2018年第四季度以来的放缓
                 # leaves its 全年 and 上年 in 2019's, where 2024年以来 in a half year's summary is its year)
                 and not (period[2] is SINCE and period[3] is not BY_YEAR and any(match.group(*written_year)))
+                # (nor by a span counted back from the reference day, 过去一年 or 近三年来, which names no year of
+                # the calendar: a work report's 过去一年，…全年 in March 2026 speaks of 2025)
+                and not (
+                    period[2] is SINCE
+                    and period[0] is not None
+                    and (period[0].month, period[0].day) != (1, 1)
+                    and not any(match.group(*written_year))
+                )
             ):
                 context.text_year, context.text_stated = year, stated
                 if stated and any(match.group(*written_year)):
