@@ -847,3 +847,23 @@ def test_a_clocks_seconds_before_a_year_word_are_no_two_digit_year() -> None:
     # a two-digit year after a label's colon is still one
     read = _read("2015年起施行。时间：16年3月")
     assert read[-1] == ("16年3月", "on", "2016-03-01", "2016-03-31")
+
+
+def test_a_school_years_undated_days_are_in_its_autumn_or_in_the_next_year() -> None:
+    # a school calendar on an undated page (565, 4485, 4490): 2022-2023学年 or 2023-2024第一学期 names the school
+    # year; a day from August on is in its first calendar year, one before August in its second
+    text = "某中学2022-2023学年第二学期校历\n2月9日 | 教职工返校\n第一周 | 2月13日-2月19日"
+    assert _read(text, reference=None) == [
+        ("2022-2023学年", "range", "2022-01-01", "2023-12-31"),
+        ("2月9日", "on", "2023-02-09", "2023-02-09"),
+        ("2月13日-2月19日", "range", "2023-02-13", "2023-02-19"),
+    ]
+    text = "某大学校历2023-2024第一学期\n新生报到:8月26日;节日放假:10月1日至6日;寒假:1月15日起。"
+    assert _read(text, reference=None)[0] == ("2023-2024", "range", "2023-01-01", "2024-12-31")
+    assert [(t, start) for t, _, start, _ in _read(text, reference=None)[1:]] == [
+        ("8月26日", "2023-08-26"),
+        ("10月1日至6日", "2023-10-01"),
+        ("1月15日起", "2024-01-15"),
+    ]
+    # two years with no school word are no school year, nor a date at all without 年
+    assert _read("2023-2024\n9月1日", reference=None) == [("9月1日", "on", None, None)]

@@ -44,8 +44,8 @@ class Context:
     """What a scan knows of the text so far (a plain class: dataclasses would import inspect, 10 ms)."""
 
     __slots__ = (
-        "_written", "last", "last_day", "reference", "report_year", "stated", "text_last", "text_stated",
-        "text_year", "title_month", "title_quarter", "title_year", "titled_year", "unread", "year",
+        "_written", "last", "last_day", "reference", "report_year", "school_year", "stated", "text_last",
+        "text_stated", "text_year", "title_month", "title_quarter", "title_year", "titled_year", "unread", "year",
     )  # fmt: skip
 
     def __init__(self, reference: dt.date | None, year: int | None, *, stated: bool = False) -> None:
@@ -75,6 +75,9 @@ class Context:
         self.report_year: int | None = None
         # The month a title names with its year (2018年4月热线情况通报), as (year, month): its 本月.
         self.title_month: tuple[int, int] | None = None
+        # The first calendar year of a school year the text names (2022-2023学年, 2023-2024第一学期): a school
+        # calendar's, whose days without a year of their own, on an undated page, are in it (see Point.year).
+        self.school_year: int | None = None
 
     @property
     def written(self) -> int | None:

@@ -364,8 +364,8 @@ _SPECIAL = rf"""
     (?P<special>
           十 (?P<five_year_plan> [一二三四五六七八九]) 五                        # "十四五"时期: 2021–2025
           (?: (?P<plan_since> ”?以来) | (?=”?(?:时期|期间)) )
-        | (?P<academic_start> {YEAR_NUM}) {SP} (?:{CONN}) {SP}                # 2023—2024学年
-          (?P<academic_end> {YEAR_NUM}) {SP} 学年度?
+        | (?P<academic_start> {YEAR_NUM}) {SP} (?:{CONN}) {SP}                # 2023—2024学年, and a term of
+          (?P<academic_end> {YEAR_NUM}) {SP} (?: 学年度? | (?= 第[一二]学期 | [上下]学期 ) )  #   it: 2023-2024第一学期
         # a fiscal year split over two calendar years (2019/20年度, 二零一九/二零年度, 二○一○至一一财政年度), and a
         # range of them (二零二零/二一至二零二三/二四年度): the calendar years they span, as the corpus reads them
         | (?P<split_start> {YEAR_NUM}) {SP} [/／] {SP} (?P<split_next> {TWO_DIGITS} | {YEAR_NUM}) {SP}

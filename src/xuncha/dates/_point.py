@@ -60,6 +60,9 @@ COMPARED_YEARS: Final = frozenset({"上", "上一", "前一"})
 # Meteorological seasons, the convention of the China Meteorological Administration's climate statistics:
 # 冬季 runs from December of its year to the end of February of the next.
 _SEASONS: Final = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
+#: The first month of a school year in its first calendar year (students report in late August; the second term
+#: ends in July).
+_SCHOOL_YEAR_FIRST_MONTH: Final = 8
 _SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火) runs from December to May
 
 
@@ -388,6 +391,11 @@ class Point:
                 and (last is None or last[0] is None or last[3] is not BY_DAY)
             ):
                 return None
+        if context.year is None and context.school_year is not None and self.month is not None:
+            # a school calendar's day or month on an undated page (2022-2023学年第二学期校历, then 2月9日): the school
+            # year starts in the autumn, so a month from August on is in its first calendar year, one before it
+            # in its second (the scan leaves the paragraph's year unknown after such a day: 8月26日 then 1月15日)
+            return context.school_year + (1 if self.month < _SCHOOL_YEAR_FIRST_MONTH else 0)
         return context.year
 
     def counts_from_text(self) -> bool:

@@ -232,6 +232,12 @@ _REVIEW_MONTHS: Final = 5
 _COMPARED_WITH_LAST_YEAR: Final = ("比上年", "较上年")
 
 
+#: What a range of two years ends with, or is followed by, where it is a school year (2022-2023学年度, 2023-2024第一
+#: 学期; the text is folded: 學 is 学).
+_SCHOOL_YEAR_WORDS: Final = ("学年", "学年度")
+_SCHOOL_TERMS: Final = ("学年", "第一学期", "第二学期", "上学期", "下学期")
+
+
 def _reviews_a_whole_year(text: str) -> bool:
     """Whether a text reviews a whole year: it speaks of 全年 and compares with the year before (比上年增长)."""
     return "全年" in text and any(words in text for words in _COMPARED_WITH_LAST_YEAR)
@@ -421,6 +427,16 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             # a year alone on its line heads what follows (a calendar's or a chronicle's 2009年⏎9月⏎9月1日…): the
             # paragraphs after it carry its year, as they carry a day's written in full
             full_day_year = day_year = period[0].year
+        if (
+            period[2] is RANGE
+            and period[3] is BY_YEAR
+            and period[0] is not None
+            and period[1] is not None
+            and period[1].year == period[0].year + 1
+            and (match.group().endswith(_SCHOOL_YEAR_WORDS) or text.startswith(_SCHOOL_TERMS, match_end))
+        ):
+            # 2022-2023学年, 2023-2024第一学期: a school year, whose undated days the context places (Point.year)
+            context.school_year = period[0].year
         # A date inside a title (《…（2023-2026 年）》) names the document, not the time the text speaks of; a period
         # compared with (增速比2021年减低, 较1—9月份提高, 与上年相比) is not the one it speaks of either, as 比上年 is
         # not, nor is the year of a price base (2010年可比价).
@@ -448,7 +464,10 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             # dearest test here, and both years below may ask it of the same match).
             in_a_plan: bool | None = None
             if match.group(same_period) is None:  # (上年同期 compares: the last period stays)
-                context.year, context.stated = year, stated
+                # (but a day a school year placed, with no year stated before it in the paragraph, leaves the year
+                # unknown: the next day is placed by the school year too, 8月26日 then 1月15日, see Point.year)
+                if not (context.school_year is not None and context.year is None and not stated):
+                    context.year, context.stated = year, stated
                 last = context.last
                 # A year the last period lies in (2021年11月15日至24日，…2021年第6统计督察组…。1月12日) tells nothing
                 # finer: the period a later 当月, 26日 or a date after a range reads from stays the finer one.
