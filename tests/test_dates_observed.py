@@ -867,3 +867,21 @@ def test_a_school_years_undated_days_are_in_its_autumn_or_in_the_next_year() -> 
     ]
     # two years with no school word are no school year, nor a date at all without 年
     assert _read("2023-2024\n9月1日", reference=None) == [("9月1日", "on", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某区政府工作报告(20230115)\n工作报告", [("20230115", "2023-01-15")]),  # a title's date in brackets
+        ("年度报告\n\n20231030\n\n本报告依据", [("20231030", "2023-10-30")]),  # a line of its own
+        ("2019年工作总结(20190108).docx", [("2019年", "2019-01-01"), ("20190108", "2019-01-08")]),
+        ("20190115日召开", [("20190115日", "2019-01-15")]),  # zero-padded, 年 and 月 lost
+        # eight digits elsewhere are a number: an index, a photo's file name, a phone number, no such day
+        ("索引号: DW077-20240821-518306", []),
+        ("IMG_20231012_153406.jpg", []),
+        ("电话(84391234)", []),
+        ("(20230231)", []),
+    ],
+)
+def test_a_date_of_eight_digits_is_read_where_a_page_prints_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.text, str(p.start)) for p in extract_periods(text)] == expected

@@ -40,6 +40,7 @@ from xuncha.dates._pieces import (
     CLOCK_BEFORE_RANGE,
     CLOCK_TAIL,
     CN_SHORT_YEAR,
+    COMPACT_DATE_AFTER,
     CONN,
     CONNECTOR_GUARD,
     COPYRIGHT_SIGNS,
@@ -217,6 +218,7 @@ def _point(p: str, *, day_only: bool = False) -> str:
                                                             | (?<=至) 1[0-2](?:0[1-9]|[12][0-9]|3[01]) ) )
         (?: 日 (?![0-9])
           | (?<=日期[:：][0-9]{{7}}) (?={LINE_ENDS})
+          | (?<=[0-9]{{8}}) (?={COMPACT_DATE_AFTER})                           # (20230115): the guard's
           | (?<={DATING_YU}[0-9]{{7}}) (?={AFTER_DATING_YU}) )
     """
     # A page header's date written month-day, slash, year on a line of its own (09-17 / 2025), a template's;

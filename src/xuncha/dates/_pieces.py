@@ -230,9 +230,15 @@ SEPARATED_GUARD: Final = r"(?=[12][0-9]{3}[./\x20-])"  # 2023-03-13, 2023.3.13, 
 DATING_YU = "[并已将拟均别后时]于"
 # What may follow such a date: a verb or preposition of the sentence or a clause break, not a unit (2025218元).
 AFTER_DATING_YU = "[向对在召开反完起前后进组和与，,。；;]"
-GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line, 并于2025218向
+# A date written as eight digits, year, month and day zero-padded (20230115), where a page prints it so: in
+# brackets after a title (工作报告(20230115)) or on a line of its own; elsewhere eight digits are as often a number
+# (an index, a file's name, IMG_20231012_153406).
+COMPACT_DATE = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+COMPACT_DATE_AFTER = rf"(?:[)）]|{LINE_ENDS})"
+GLUED_GUARD: Final = (  # 2019318日, 815日, 2025年1027日, 2024926 ending its line, 并于2025218向, (20230115)
     rf"(?=[0-9]{{2,8}}日|[0-9]{{4}}年[0-9]{{3,4}}日|(?:19|20)[0-9]{{5}}{LINE_ENDS}"
-    rf"|(?<={DATING_YU})(?:19|20)[0-9]{{5}}{AFTER_DATING_YU})"
+    rf"|(?<={DATING_YU})(?:19|20)[0-9]{{5}}{AFTER_DATING_YU}"
+    rf"|(?<![^\n(（]){COMPACT_DATE}{COMPACT_DATE_AFTER})"
 )
 
 

@@ -67,7 +67,10 @@ _SEASONS_IN_ORDER: Final = "春夏秋冬春"  # 冬春季 (冬春季森林防火
 
 
 def _split_month_day(digits: str) -> tuple[str, str]:
-    """A month and a day written without 月 between them (318: 3, 18), where only one split is a date."""
+    """A month and a day written without 月 between them (318: 3, 18), where only one split is a date; four
+    digits that start with 0 are a month and a day zero-padded (0115: 1, 15)."""
+    if len(digits) == 4 and digits.startswith("0"):
+        return digits[:2], digits[2:]  # (bounds refuses a day its month has not: 0231)
     splits = [
         (digits[:cut], digits[cut:])
         for cut in (1, 2)

@@ -18,6 +18,7 @@ from xuncha.dates._pieces import (
     AFTER_DATING_YU,
     AFTER_LIST_DOT,
     AMOUNT_BEFORE_YUAN,
+    COMPACT_DATE_AFTER,
     COPYRIGHT_SIGNS,
     DATE_LABELS,
     DATING_YU,
@@ -98,6 +99,8 @@ def _ascii_digit_start(digit: str) -> str:
         three_digits_follow.append(
             rf"(?=[0-9]{{6}}{LINE_ENDS})|(?<={DATING_YU}{digit})(?=[0-9]{{6}}{AFTER_DATING_YU})"
         )
+        # a date of eight digits in brackets or ending its line (工作报告(20230115)): the expression checks
+        three_digits_follow.append(rf"(?=[0-9]{{7}}{COMPACT_DATE_AFTER})")
     if digit in "12":  # a year without 年 before what it qualifies (2021全区)
         three_digits_follow.append(rf"(?=[0-9]{{3}}(?:{SCOPE_AFTER_A_YEAR}))")
     if digit in "12":  # a copyright's year (© 2025)
