@@ -885,3 +885,12 @@ def test_a_school_years_undated_days_are_in_its_autumn_or_in_the_next_year() -> 
 )
 def test_a_date_of_eight_digits_is_read_where_a_page_prints_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.text, str(p.start)) for p in extract_periods(text)] == expected
+
+
+def test_the_same_period_a_year_back_is_the_part_reported_not_a_later_whole_year_word() -> None:
+    # 同期 is said of a part of a year (5477): a forecast's 全年 after 前三季度 leaves 上年同期 the three quarters
+    text = "前三季度，农业经济保持良好态势，全年粮食产量有望再创新高。秋粮产量比上年同期增长3%。"
+    assert _read(text, reference=dt.date(2020, 10, 20))[-1] == ("上年同期", "on", "2019-01-01", "2019-09-30")
+    # a year written in digits starts anew: its 上年同期 is the year before it
+    text = "前三季度，经济平稳。2019年，全市产值增长5%，比上年同期增长3%。"
+    assert _read(text, reference=dt.date(2020, 10, 20))[-1] == ("上年同期", "on", "2018-01-01", "2018-12-31")

@@ -3,7 +3,9 @@ read beside a match of the grammar (:mod:`xuncha.dates._grammar`).
 
 每 before a date makes it recurring, 以来/期间 after it an event's time, a dateline's 电/讯/消息 after a day
 names the news's own date, 第N号 after it a document's number; 月底前 without a month is found by a pass of
-its own.
+its own. The line a date stands on tells whether it heads what follows (a year alone on its line) or names a
+title's year (a short line with no sentence's marks); the words after a range of two years, whether it is a school
+year.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import Final
+
+from xuncha._lines import line_end_after, line_start_before
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -20,7 +24,10 @@ __all__ = [
     "RECURRING",
     "SINCE_EVENT",
     "VAGUE_SINCE",
+    "alone_on_its_line",
     "month_end_deadline",
+    "names_a_school_year",
+    "on_a_title_line",
 ]
 
 
@@ -52,3 +59,43 @@ DATELINE: Final = re.compile(DATELINE_FOLLOWS)
 # the observed corpus that prints one annotates its year.
 DOCUMENT_NUMBER: Final = re.compile(r"第[0-9〇○零一二三四五六七八九十百]{1,6}号")
 CLAUSE_BREAK: Final = re.compile(r"[\s，,。；;：:、！!？?（）()“”\"'《》〈〉【】\[\]0-9]")
+
+
+#: The longest line a title is, and the marks a title holds none of (a sentence's).
+_TITLE_LONGEST: Final = 60
+_SENTENCE_MARKS: Final = re.compile(r"[。，,；;！!？?]")
+
+
+# What may pad a year alone on its line: spaces, a page's no-break spaces, a Windows line's \r.
+_YEAR_LINE_PADDING: Final = frozenset(" \t\u3000\xa0\r")
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of its line but for spaces (looked for over the spaces only: a long
+    line of years is not read again for each)."""
+    return (
+        line_start_before(text, start, _YEAR_LINE_PADDING) is not None
+        and line_end_after(text, end, _YEAR_LINE_PADDING) is not None
+    )
+
+
+def on_a_title_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a line shaped like a title: short and with no sentence's marks (某市统计局2022年度政府
+    信息公开工作报告, after any chrome lines; not 2022年，市统计局… nor a flattened page's one long line)."""
+    start = text.rfind("\n", 0, at) + 1
+    # (looked for a title's length on, not to the end of a flattened page's one line)
+    end = text.find("\n", at, at + _TITLE_LONGEST + 1)
+    end = min(len(text), at + _TITLE_LONGEST + 1) if end < 0 else end
+    return end - start <= _TITLE_LONGEST and _SENTENCE_MARKS.search(text, start, end) is None
+
+
+#: What a range of two years ends with, or is followed by, where it is a school year (2022-2023学年度, 2023-2024第一
+#: 学期; the text is folded: 學 is 学).
+_SCHOOL_YEAR_WORDS: Final = ("学年", "学年度")
+_SCHOOL_TERMS: Final = ("学年", "第一学期", "第二学期", "上学期", "下学期")
+
+
+def names_a_school_year(matched: str, text: str, end: int) -> bool:
+    """Whether a range of two years, ``matched`` and ending at ``end``, is named as a school year: 2022-2023学年,
+    or 2023-2024 before its term (第一学期)."""
+    return matched.endswith(_SCHOOL_YEAR_WORDS) or text.startswith(_SCHOOL_TERMS, end)

@@ -17,9 +17,14 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from xuncha._chrome import on_a_chrome_line
-from xuncha._lines import line_end_after, line_start_before
 from xuncha._markers import heading_shape_at
-from xuncha.dates._around import DOCUMENT_NUMBER, RECURRING
+from xuncha.dates._around import (
+    DOCUMENT_NUMBER,
+    RECURRING,
+    alone_on_its_line,
+    names_a_school_year,
+    on_a_title_line,
+)
 from xuncha.dates._calendar import Invalid
 from xuncha.dates._context import (
     BY_DAY,
@@ -193,34 +198,6 @@ _TITLE_REACH: Final = 300
 #: How far into its first line a text may name its year (2024年，在区…的指导下, …: the year it reports on).
 _FIRST_LINE_REACH: Final = 80
 _TITLE_SPANS: Final = (BY_YEAR, BY_HALF_YEAR, BY_QUARTER, BY_MONTH)
-#: The longest line a title is, and the marks a title holds none of (a sentence's).
-_TITLE_LONGEST: Final = 60
-_SENTENCE_MARKS: Final = re.compile(r"[。，,；;！!？?]")
-
-
-# What may pad a year alone on its line: spaces, a page's no-break spaces, a Windows line's \r.
-_YEAR_LINE_PADDING: Final = frozenset(" \t\u3000\xa0\r")
-
-
-def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the whole of its line but for spaces (looked for over the spaces only: a long
-    line of years is not read again for each)."""
-    return (
-        line_start_before(text, start, _YEAR_LINE_PADDING) is not None
-        and line_end_after(text, end, _YEAR_LINE_PADDING) is not None
-    )
-
-
-def _on_a_title_line(text: str, at: int) -> bool:
-    """Whether ``at`` lies on a line shaped like a title: short and with no sentence's marks (某市统计局2022年度政府
-    信息公开工作报告, after any chrome lines; not 2022年，市统计局… nor a flattened page's one long line)."""
-    start = text.rfind("\n", 0, at) + 1
-    # (looked for a title's length on, not to the end of a flattened page's one line)
-    end = text.find("\n", at, at + _TITLE_LONGEST + 1)
-    end = min(len(text), at + _TITLE_LONGEST + 1) if end < 0 else end
-    return end - start <= _TITLE_LONGEST and _SENTENCE_MARKS.search(text, start, end) is None
-
-
 #: The first day of Unix time, which pages print for an empty date field, and how they print it.
 _EPOCH: Final = dt.date(1970, 1, 1)
 _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
@@ -230,12 +207,6 @@ _EPOCH_WRITTEN: Final = ("1970-01-01", "1970/01/01", "1970.01.01")
 _REVIEW_MONTHS: Final = 5
 #: The words of a review of a whole year: 全年 and a comparison with the year before it.
 _COMPARED_WITH_LAST_YEAR: Final = ("比上年", "较上年")
-
-
-#: What a range of two years ends with, or is followed by, where it is a school year (2022-2023学年度, 2023-2024第一
-#: 学期; the text is folded: 學 is 学).
-_SCHOOL_YEAR_WORDS: Final = ("学年", "学年度")
-_SCHOOL_TERMS: Final = ("学年", "第一学期", "第二学期", "上学期", "下学期")
 
 
 def _reviews_a_whole_year(text: str) -> bool:
@@ -399,13 +370,13 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             and any(match.group(group) is not None for group in written_year)  # (2024年; not 前年, 本年)
             and (
                 (start < _FIRST_LINE_REACH and "\n" not in text[:start].lstrip())
-                or _on_a_title_line(text, start)
+                or on_a_title_line(text, start)
             )
         ):
             # the year, quarter or month the first line or the title names: a report's own (its 本年, 本季度, 本月)
             if context.title_year is None:
                 context.title_year = period[0].year
-                if _on_a_title_line(text, start):  # (not a first line's sentence: 督促2023年“同级审”…整改。)
+                if on_a_title_line(text, start):  # (not a first line's sentence: 督促2023年“同级审”…整改。)
                     context.titled_year = period[0].year
             if period[3] is BY_QUARTER:
                 context.title_quarter = (period[0].year, (period[0].month - 1) // 3 + 1)
@@ -421,7 +392,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             period[3] is BY_YEAR
             and period[2] is ON
             and period[0] is not None
-            and _alone_on_its_line(text, start, match_end)
+            and alone_on_its_line(text, start, match_end)
             and any(match.group(group) is not None for group in written_year)
         ):
             # a year alone on its line heads what follows (a calendar's or a chronicle's 2009年⏎9月⏎9月1日…): the
@@ -433,7 +404,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             and period[0] is not None
             and period[1] is not None
             and period[1].year == period[0].year + 1
-            and (match.group().endswith(_SCHOOL_YEAR_WORDS) or text.startswith(_SCHOOL_TERMS, match_end))
+            and names_a_school_year(match.group(), text, match_end)
         ):
             # 2022-2023学年, 2023-2024第一学期: a school year, whose undated days the context places (Point.year)
             context.school_year = period[0].year
@@ -490,6 +461,16 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                         period[0] is not None and period[1] is not None and period[0].year != period[1].year
                     )
                     and not (reference is not None and period[0] is not None and period[0] > reference)
+                    # (nor a word for a whole year after a part of one: 同期 is said of a part of a year, and a
+                    # forecast's 全年 after 前三季度 leaves 上年同期 the three quarters a year back; a year written in
+                    # digits, 2023年, starts anew)
+                    and not (
+                        period[3] is BY_YEAR
+                        and period[2] is ON
+                        and context.text_last is not None
+                        and context.text_last[3] is not BY_YEAR
+                        and not any(match.group(*written_year))
+                    )
                 ):
                     context.text_last = period
             # The year a text is about is stated as a year (2022年，…; 2019年统计公报; 2007年底), not by a
