@@ -883,7 +883,9 @@ def test_a_school_years_undated_days_are_in_its_autumn_or_in_the_next_year() -> 
         ("(20230231)", []),
     ],
 )
-def test_a_date_of_eight_digits_is_read_where_a_page_prints_one(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_date_of_eight_digits_is_read_where_a_page_prints_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert [(p.text, str(p.start)) for p in extract_periods(text)] == expected
 
 

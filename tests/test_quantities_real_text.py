@@ -476,6 +476,9 @@ def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) 
         # and after 连续 or 每 (连续14日无新增, 每15日报送); 每月15日 is a day of each month
         ("已连续14日无新增,并每15日报送", [("14日", "14", "天", None), ("15日", "15", "天", None)]),
         ("每月15日报送", []),
+        # and before 为限 or 时限, a limit (以3日为限, 取消复查30日时限); a date before them is a deadline's day
+        ("每次查核以3日为限,取消复查30日时限", [("3日", "3", "天", None), ("30日", "30", "天", None)]),
+        ("以12月30日为限", []),
     ],
 )
 def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:

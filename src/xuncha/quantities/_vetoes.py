@@ -104,9 +104,12 @@ def _after_a_percent_figure(c: Candidate) -> bool:
         before -= 1
     if before == limit and limit >= 0:
         return False
-    return before < 0 or not text[before].isascii()
+    return before < 0 or not text[before].isascii() or text[before] in _HALF_WIDTH_MARKS
 
 
+#: The half-width forms of a text's marks, which a URL's encoded characters are not, and which a figure is read
+#: after as after their full-width forms ((5%3台 as （5%3台).
+_HALF_WIDTH_MARKS = frozenset(",():;~-")
 #: The characters of a run of percent figures glued together (4.1%5.1%): digits, points and percent signs.
 _PERCENT_FIGURE = frozenset("0123456789.%")
 #: The longest such run looked back over (five or six figures of a list).
