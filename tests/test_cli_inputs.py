@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from xuncha.cli import main
+from xuncha.cli._batchio import silence
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "sample_notice.md"
@@ -160,3 +161,20 @@ def test_bad_job_counts_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> 
     status, out, err = _run(capsys, "check", str(SAMPLE), "--jobs", "0")
     assert (status, out) == (2, "")
     assert err.endswith("argument --jobs/-j: --jobs must be at least 1, not 0\n")
+
+
+class _RaisesWhenCollected:
+    def __del__(self) -> None:
+        raise OSError(9, "Bad file descriptor")  # as a pool's wake-up pipe written after its close
+
+
+def test_after_a_closed_pipe_nothing_unraisable_reaches_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)  # (put back after the test)
+    _RaisesWhenCollected()  # collected at once: its error is unraisable, and Python reports it
+    assert "Bad file descriptor" in capsys.readouterr().err
+    with (tmp_path / "closed.txt").open("w", encoding="utf-8") as stream:
+        silence(stream)  # what a command does when the reader of its output went away
+    _RaisesWhenCollected()
+    assert capsys.readouterr().err == ""

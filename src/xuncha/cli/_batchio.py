@@ -151,9 +151,17 @@ def run_files(
 
 
 def silence(stream: IO[str]) -> None:
-    """Point a closed stream at /dev/null, so that Python's flush at exit raises nothing."""
+    """Point a closed stream at /dev/null, so that Python's flush at exit raises nothing, and keep whatever the
+    interpreter reports as unraisable while it shuts down off the terminal: the reader went away, and the command
+    ends quietly with :data:`BROKEN_PIPE`. (On Python 3.11 a worker pool's wake-up pipe may be written at exit just
+    as the pool's own thread closes it, a race of concurrent.futures that prints a traceback once in many runs.)"""
+    sys.unraisablehook = _ignore_unraisable
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def _ignore_unraisable(unraisable: object) -> None:
+    """An unraisable hook that reports nothing (see :func:`silence`)."""
