@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import IO, TypeVar
 
@@ -40,12 +40,13 @@ def run_in_order(
     jobs: int | None = None,
     progress: bool = False,
     stream: IO[str] | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``work(item)`` for each item, yielded in the order of ``items``.
 
     ``jobs``: worker processes (default :func:`default_jobs`); with one job, or one item, the work runs in this
     process. ``progress``: show a progress bar on ``stream`` (default stderr) when it is a terminal and tqdm is
-    installed (``xuncha[progress]``); otherwise nothing is drawn.
+    installed (``xuncha[progress]``); otherwise nothing is drawn. A caller that may stop early closes the
+    generator (``contextlib.closing``): the workers stop and the pool is shut down then, not at exit.
 
     >>> list(run_in_order(abs, [-3, 1, -2], jobs=1))
     [3, 1, 2]

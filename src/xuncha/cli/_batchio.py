@@ -8,6 +8,7 @@ files'.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -130,13 +131,18 @@ def run_files(
     try:
         if header:
             out.write(header)
-        for result in run_in_order(work, batch, jobs=jobs, progress=True, stream=sys.stderr):
-            for message in result.messages:
-                print(message, file=sys.stderr)
-            if result.output:
-                out.write(result.output)
-            status = max(status, result.status)
-            results.append(result)
+        # (closed when the loop stops, however it stops: a closed pipe shuts the worker pool down here, not at
+        # the interpreter's exit, where its threads would still be running)
+        with contextlib.closing(
+            run_in_order(work, batch, jobs=jobs, progress=True, stream=sys.stderr)
+        ) as done:
+            for result in done:
+                for message in result.messages:
+                    print(message, file=sys.stderr)
+                if result.output:
+                    out.write(result.output)
+                status = max(status, result.status)
+                results.append(result)
         if footer is not None:
             out.write(footer(results))
         out.flush()
