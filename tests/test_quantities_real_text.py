@@ -479,6 +479,9 @@ def test_traits_of_the_sixth_sessions_pages(text: str, expected: list[Reading]) 
         # and before 为限 or 时限, a limit (以3日为限, 取消复查30日时限); a date before them is a deadline's day
         ("每次查核以3日为限,取消复查30日时限", [("3日", "3", "天", None), ("30日", "30", "天", None)]),
         ("以12月30日为限", []),
+        # and in a time limit's bracket repeating its last day (30日内(含30日)); a range's last day stays a date
+        ("应在30日内(含30日)完成", [("30日内", "30", "天", "at_most"), ("30日", "30", "天", None)]),
+        ("3月1日至31日(含31日)", []),
     ],
 )
 def test_counts_from_set_w(text: str, expected: list[Reading]) -> None:

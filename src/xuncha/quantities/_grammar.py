@@ -292,13 +292,18 @@ def unit_pattern() -> re.Pattern[str]:
 ALTERNATIVE_COUNTER: Final = re.compile(r"[ \u3000]?[（(](?P<other>\w{1,2})[）)]")  # (a space may come first)
 # The words of a bound before a number of days (不超过30日, 不少于15日): no day of a month is bounded so.
 _DAY_BOUNDS: Final = ("不超过", "不得超过", "不少于", "不得少于", "至少", "最长", "不足")
-#: 日 counts days only in a time limit (30日内, 15 日以内, 以3日为限, 30日时限), in a stretch of time after 为期
-#: (为期5日左右, 为期十五日), after a bound (延长期限一般不超过30日, 公示不少于15日) and after 连续 or 每 (连续14日无新增,
-#: 每15日报送一次); 12月30日 is a date.
+# What a number of days follows, besides a bound: 连续 and 每 (连续14日, 每15日), and a time limit's bracket
+# repeating its own last day (30日内(含30日)).
+_BEFORE_A_DAY_COUNT: Final = (*_DAY_BOUNDS, "连续", "每", "日内(含", "日内（含")
+#: 日 counts days only in a time limit (30日内, 15 日以内, 30日内(含30日), 以3日为限, 30日时限), in a stretch of
+#: time after 为期 (为期5日左右, 为期十五日), after a bound (延长期限一般不超过30日, 公示不少于15日) and after 连续
+#: or 每 (连续14日无新增, 每15日报送一次); 12月30日 is a date.
 DAYS_WITHIN: Final = re.compile(
     r"日(?=[以之]?内|为限|时限)|(?<=为期[0-9一二三四五六七八九十两])日|(?<=为期[0-9一二三四五六七八九十]{2})日|"
     + "|".join(
-        f"(?<={bound}[0-9]{{{digits}}})日" for bound in (*_DAY_BOUNDS, "连续", "每") for digits in (1, 2, 3)
+        f"(?<={re.escape(before)}[0-9]{{{digits}}})日"
+        for before in _BEFORE_A_DAY_COUNT
+        for digits in (1, 2, 3)
     )
 )
 
