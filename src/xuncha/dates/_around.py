@@ -4,8 +4,7 @@ read beside a match of the grammar (:mod:`xuncha.dates._grammar`).
 每 before a date makes it recurring, 以来/期间 after it an event's time, a dateline's 电/讯/消息 after a day
 names the news's own date, 第N号 after it a document's number; 月底前 without a month is found by a pass of
 its own. The line a date stands on tells whether it heads what follows (a year alone on its line) or names a
-title's year (a short line with no sentence's marks); the words after a range of two years, whether it is a school
-year.
+title's year (a short line with no sentence's marks).
 """
 
 from __future__ import annotations
@@ -26,7 +25,6 @@ __all__ = [
     "VAGUE_SINCE",
     "alone_on_its_line",
     "month_end_deadline",
-    "names_a_school_year",
     "on_a_title_line",
 ]
 
@@ -87,15 +85,3 @@ def on_a_title_line(text: str, at: int) -> bool:
     end = text.find("\n", at, at + _TITLE_LONGEST + 1)
     end = min(len(text), at + _TITLE_LONGEST + 1) if end < 0 else end
     return end - start <= _TITLE_LONGEST and _SENTENCE_MARKS.search(text, start, end) is None
-
-
-#: What a range of two years ends with, or is followed by, where it is a school year (2022-2023学年度, 2023-2024第一
-#: 学期; the text is folded: 學 is 学).
-_SCHOOL_YEAR_WORDS: Final = ("学年", "学年度")
-_SCHOOL_TERMS: Final = ("学年", "第一学期", "第二学期", "上学期", "下学期")
-
-
-def names_a_school_year(matched: str, text: str, end: int) -> bool:
-    """Whether a range of two years, ``matched`` and ending at ``end``, is named as a school year: 2022-2023学年,
-    or 2023-2024 before its term (第一学期)."""
-    return matched.endswith(_SCHOOL_YEAR_WORDS) or text.startswith(_SCHOOL_TERMS, end)

@@ -22,7 +22,6 @@ from xuncha.dates._around import (
     DOCUMENT_NUMBER,
     RECURRING,
     alone_on_its_line,
-    names_a_school_year,
     on_a_title_line,
 )
 from xuncha.dates._calendar import Invalid
@@ -95,7 +94,12 @@ def _event_named(text: str, match: re.Match[str]) -> re.Match[str] | None:
 _NAMES_A_RECORD: Final = re.compile(r"年度|.年[“\"《]")
 
 
-def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[int, ...]) -> bool:
+def _first_known(*years: int | None) -> int | None:
+    """The first of ``years`` that is known (not None): the fallbacks of an undated page, in their order."""
+    return next((year for year in years if year is not None), None)
+
+
+def _year_to_date(period: Resolved, match: re.Match[str], writes_year: bool) -> bool:
     """Whether a period is a written year's span from 1 January (2024年1-5月, 2023年1-6月份): the year a budget
     report is about, as a bare year is (then 占年初预算, 较上年 in later paragraphs count from it)."""
     start = period[0]
@@ -103,7 +107,7 @@ def _year_to_date(period: Resolved, match: re.Match[str], written_year: tuple[in
         period[2] is RANGE
         and start is not None
         and (start.month, start.day) == (1, 1)
-        and (match["bare_year"] is not None or any(match.group(*written_year)))
+        and (match["bare_year"] is not None or writes_year)
     )
 
 
@@ -163,6 +167,7 @@ class _ScanGroups(NamedTuple):
     written_day: tuple[int, ...]
     written_year: tuple[int, ...]
     prefix: int
+    academic_start: int  # a school year's first year (2022-2023学年, 2023-2024第一学期)
 
 
 # The words before a date of the lunar calendar (folded: 農曆 is 农历).
@@ -187,6 +192,7 @@ def _scan_groups(compiled: Grammar) -> _ScanGroups:
             start[name] + 1 for name in ("year", "separated_year", "glued_year", "chrome_year", "dmy_year")
         ),
         compiled.expression.groupindex["prefix"],
+        compiled.expression.groupindex["academic_start"],
     )
     _LAST_SCAN_GROUPS[:] = [(compiled.expression, groups)]
     return groups
@@ -222,7 +228,9 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
         # (a bulletin, a year's summary), whose 全年, 上年 and 年末 count from it, as a stated year would make them
         context.text_year = reference.year - 1
     compiled = grammar()
-    year_word, same_period, sentence_day, written_day, written_year, prefix = _scan_groups(compiled)
+    year_word, same_period, sentence_day, written_day, written_year, prefix, academic_start = _scan_groups(
+        compiled
+    )
     # Characters most texts lack, looked for once rather than before every match.
     every_in_text = "每" in text
     titles_in_text = "《" in text
@@ -254,12 +262,12 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             if SENTENCE_END.search(text, unknown_from, match.start()):
                 if context.year is None and day_year is not None:
                     context.year, context.stated = day_year, True
-                elif context.year is None and undated_year is not None:
-                    context.year, context.stated = undated_year, False
-                elif context.year is None and named_year is not None:
-                    context.year, context.stated = named_year, False
-                elif context.year is None and document_year is not None:
-                    context.year, context.stated = document_year, False  # (see document_year)
+                elif (
+                    context.year is None
+                    and (known := _first_known(undated_year, named_year, document_year)) is not None
+                ):
+                    # (the years a paragraph break falls back on, below, but for a title's)
+                    context.year, context.stated = known, False
                 unknown_from = None
             else:
                 # (no end up to here: the next search starts here, so that a run of matches in one long sentence
@@ -275,24 +283,16 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 context.year, context.stated = full_day_year, True
             else:
                 context.year, context.stated = (reference_year, False) if reference_year else (day_year, True)
-            if context.year is None and undated_year is not None:
-                # On an undated page, failing a day, the year of a period it reports (某某工作2022年第三季度督查,
-                # then 10月9日 in the next paragraph is in 2022); not stated, so 年底前 and 今年 stay unknown.
-                context.year, context.stated = undated_year, False
-            if context.year is None and named_year is not None:
-                # Failing both, the year the text is about (气象局2025年工作总结…, then 1-11月 and 截至11月底
-                # under a later heading); not stated either.
-                context.year, context.stated = named_year, False
-            if context.year is None and context.titled_year is not None:
-                # Failing all, the year a title names, even as a record's (关于2019年《政府工作报告》…的汇报, then
-                # 1月14日下午; 集团发布2022年度社会责任报告, then 6月19日电): the year an undated page's days are read
-                # in. (Not a first line's sentence: 督促2023年“同级审”报告指出的问题整改。 names a report's year.)
-                context.year, context.stated = context.titled_year, False
-            if context.year is None and document_year is not None:
-                # Failing even that, the year of a document the text names (see document_year).
-                context.year, context.stated = document_year, False
             if context.year is None:
-                context.stated = False
+                # On an undated page, failing a day, the first known of: the year of a period it reports
+                # (某某工作2022年第三季度督查, then 10月9日 in the next paragraph is in 2022); the year the text is
+                # about (气象局2025年工作总结…, then 1-11月 and 截至11月底 under a later heading); the year a title
+                # names, even as a record's (关于2019年《政府工作报告》…的汇报, then 1月14日下午; 集团发布2022年度社会
+                # 责任报告, then 6月19日电; not a first line's sentence: 督促2023年“同级审”报告指出的问题整改。 names
+                # a report's year); the year of a document the text names (see document_year). None is stated, so
+                # 年底前 and 今年 stay unknown.
+                known = _first_known(undated_year, named_year, context.titled_year, document_year)
+                context.year, context.stated = known, False
             context.last = None
             context.written = None
         read_to, previous_end = previous_end, match.end()
@@ -356,6 +356,8 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
         except (OverflowError, ValueError) as error:  # ValueError: before year 1 (近三年 in year 2)
             yield match, Invalid(str(error), "out-of-range")
             continue
+        # Whether the match writes a year in digits (2024年; not 前年, 本年): a dozen tests below ask, read once.
+        writes_year = any(match.group(*written_year))
         if (
             start < _TITLE_REACH
             and period[2] is ON
@@ -367,7 +369,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 or (period[3] is BY_MONTH and context.title_month is None)
                 or (period[3] is BY_QUARTER and context.title_quarter is None)
             )
-            and any(match.group(group) is not None for group in written_year)  # (2024年; not 前年, 本年)
+            and writes_year
             and (
                 (start < _FIRST_LINE_REACH and "\n" not in text[:start].lstrip())
                 or on_a_title_line(text, start)
@@ -393,18 +395,16 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             and period[2] is ON
             and period[0] is not None
             and alone_on_its_line(text, start, match_end)
-            and any(match.group(group) is not None for group in written_year)
+            and writes_year
         ):
             # a year alone on its line heads what follows (a calendar's or a chronicle's 2009年⏎9月⏎9月1日…): the
             # paragraphs after it carry its year, as they carry a day's written in full
             full_day_year = day_year = period[0].year
         if (
-            period[2] is RANGE
-            and period[3] is BY_YEAR
+            match.group(academic_start) is not None
             and period[0] is not None
             and period[1] is not None
             and period[1].year == period[0].year + 1
-            and names_a_school_year(match.group(), text, match_end)
         ):
             # 2022-2023学年, 2023-2024第一学期: a school year, whose undated days the context places (Point.year)
             context.school_year = period[0].year
@@ -421,7 +421,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
             and reference_year is None
             and year is not None
             and not (period[2] is RANGE and period[3] is BY_YEAR)  # (not a plan's span, 《…（2023-2026年）》)
-            and any(match.group(*written_year))
+            and writes_year
         ):
             document_year = year
         if (
@@ -469,7 +469,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                         and period[2] is ON
                         and context.text_last is not None
                         and context.text_last[3] is not BY_YEAR
-                        and not any(match.group(*written_year))
+                        and not writes_year
                     )
                 ):
                     context.text_last = period
@@ -481,23 +481,24 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 and (
                     period[3] not in _FINER_THAN_A_YEAR
                     or match.group(year_word) is not None
-                    or _year_to_date(period, match, written_year)
+                    or _year_to_date(period, match, writes_year)
                 )
                 and not (period[2] is RANGE and period[3] is BY_YEAR)
                 # (nor by a part of a year a span since then starts in: a bulletin's 扭转了2018年第四季度以来的放缓
                 # leaves its 全年 and 上年 in 2019's, where 2024年以来 in a half year's summary is its year)
-                and not (period[2] is SINCE and period[3] is not BY_YEAR and any(match.group(*written_year)))
-                # (nor by a span counted back from the reference day, 过去一年 or 近三年来, which names no year of
-                # the calendar: a work report's 过去一年，…全年 in March 2026 speaks of 2025)
+                and not (period[2] is SINCE and period[3] is not BY_YEAR and writes_year)
+                # (nor by a span since a day other than a year's first, with no year written: one counted back
+                # from the reference day, 过去一年 or 近三年来, names no year of the calendar, and a work report's
+                # 过去一年，…全年 in March 2026 speaks of 2025; nor does one since a month, 5月份以来)
                 and not (
                     period[2] is SINCE
                     and period[0] is not None
                     and (period[0].month, period[0].day) != (1, 1)
-                    and not any(match.group(*written_year))
+                    and not writes_year
                 )
             ):
                 context.text_year, context.text_stated = year, stated
-                if stated and any(match.group(*written_year)):
+                if stated and writes_year:
                     context.report_year = year
                 if reference_year is None and stated and not _NAMES_A_RECORD.match(text, match_end - 2):
                     in_a_plan = speaks_of_a_plan(match)
@@ -511,7 +512,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 and last_day.year <= reference_year
                 and period[3] in _REPORTED_SPANS
                 and period[2] in _ON_OR_RANGE
-                and any(match.group(*written_year))
+                and writes_year
                 and not (speaks_of_a_plan(match) if in_a_plan is None else in_a_plan)
             ):
                 # (a repost: a month, a quarter or a half year reported with its year, before the page's year,
@@ -536,11 +537,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 if day is not None:
                     day_year = day.year
                     # (the groups are read once: both tests below ask whether the day is written in full)
-                    in_full = (
-                        period[2] in _ON_OR_RANGE
-                        and any(match.group(*written_day))
-                        and any(match.group(*written_year))
-                    )
+                    in_full = period[2] in _ON_OR_RANGE and any(match.group(*written_day)) and writes_year
                     # (not a chrome line's day: 来源：… 2017年03月01日 is the page's own date; a line is read
                     # once, for its first day written in full: the matches come in order, so a later one before
                     # the line's end is on the same line)
@@ -557,7 +554,7 @@ def read_matches(text: str, reference: dt.date | None) -> Iterator[tuple[re.Matc
                 and period[3] is BY_YEAR
                 and period[2] is ON
                 and year is not None
-                and any(match.group(*written_year))
+                and writes_year
                 and not _NAMES_A_RECORD.match(text, match_end - 2)
                 and _opens_a_heading(text, start)
             ):
